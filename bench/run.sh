@@ -1,0 +1,61 @@
+#!/bin/bash
+# run.sh BUILDDIR: make bench.  Generates the input once (deterministic,
+# $BENCH_MB megabytes of prose, default 100), runs every bench/*.bench
+# (one per tool; each compares the tool with the standard tools on the
+# same input) and writes the figures to bench/RESULTS.md.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+b=$(cd "${1:-build}" && pwd)
+export PATH="$b:$PATH"
+MB=${BENCH_MB:-100}
+DATA=${BENCH_DIR:-$b/bench-data}
+OUT=${BENCH_OUT:-$top/bench/RESULTS.md}
+command -v /usr/bin/time >/dev/null ||
+	{ echo "bench: /usr/bin/time is missing: apt-get install time" >&2; exit 2; }
+mkdir -p "$DATA"
+PROSE=$DATA/prose-$MB.txt
+[ -s "$PROSE" ] || "$b/bench/gentext" "$MB" >"$PROSE"
+RECORDS=$DATA/records-$MB.tsv
+[ -s "$RECORDS" ] || scm-split -u sentence "$PROSE" >"$RECORDS"
+export LC_ALL=C.UTF-8
+
+tmp=$(mktemp)
+trap 'rm -f "$tmp" "$tmp.t"' EXIT
+base=
+# group TITLE: start a table; the first measure in it is the baseline.
+group() {
+	base=
+	printf '\n### %s\n\n| command | input MB | seconds | MB/s | peak RSS MB | time ratio to first |\n|---|---:|---:|---:|---:|---:|\n' "$1" >>"$tmp"
+	printf '\n== %s\n' "$1"
+}
+# measure FILE COMMAND: time COMMAND (a shell string, output discarded)
+# reading FILE; best of $BENCH_RUNS (default 3) runs.
+measure() {
+	local f=$1 cmd=$2 size best= rss= s m i
+	size=$(wc -c <"$f")
+	for i in $(seq "${BENCH_RUNS:-3}"); do
+		/usr/bin/time -f '%e %M' -o "$tmp.t" sh -c "$cmd" >/dev/null 2>&1 </dev/null || true
+		read -r s m <"$tmp.t" || { s=0; m=0; }
+		if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
+		if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
+	done
+	[ -n "$base" ] || base=$best
+	awk -v c="$cmd" -v d="$DATA/" -v sz="$size" -v s="$best" -v m="$rss" -v b="$base" 'BEGIN {
+		while ((i = index(c, d)) > 0) c = substr(c, 1, i - 1) substr(c, i + length(d))
+		gsub(/\|/, "\\|", c); mbs = s > 0 ? sz / 1e6 / s : 0
+		printf "| `%s` | %.0f | %.2f | %.1f | %.1f | %.2f |\n", c, sz / 1e6, s, mbs, m / 1024, (b > 0 ? s / b : 1)
+	}' | tee -a "$tmp"
+}
+for f in "$top"/bench/*.bench; do
+	. "$f"
+done
+{
+	echo "# Benchmark results"
+	echo
+	echo "Made by \`make bench\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m);"
+	echo "input: ${MB} MB of generated prose (bench/gentext.c) and its sentence records."
+	echo "Each time is the best of ${BENCH_RUNS:-3} runs; the ratio is to the first row of its table"
+	echo "(below 1 is faster). Peak RSS is the largest resident set of the command's processes."
+	cat "$tmp"
+} >"$OUT"
+echo "bench: wrote $OUT"

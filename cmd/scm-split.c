@@ -1,0 +1,116 @@
+/* scm-split: cut documents into records, one per block or per sentence. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static const char synopsis[] =
+    "scm-split [-hJk] [-d label] [-u para|sentence] [--abbrev file] [file ...]";
+
+static int jflag;
+
+static int
+put(void *arg, const Unit *u)
+{
+	Record r;
+	char loc[48];
+
+	(void)arg;
+	if (u->sent > 0)
+		snprintf(loc, sizeof(loc), "%zu.%zu", u->block, u->sent);
+	else
+		snprintf(loc, sizeof(loc), "%zu", u->block);
+	r.f[F_DOC] = u->doc;
+	r.f[F_LOC] = (Str){ loc, strlen(loc) };
+	r.f[F_KIND] = (Str){ (char *)kindname[u->kind], strlen(kindname[u->kind]) };
+	r.f[F_SECTION] = u->section;
+	r.f[F_TAGS] = S("-");
+	r.f[F_TEXT] = u->text;
+	if (jflag) {
+		jsonopen(stdout, &r);
+		jsonclose(stdout);
+	} else
+		recput(stdout, &r);
+	return ferror(stdout) ? -2 : 0;
+}
+
+static void
+usage(void)
+{
+	eusage(synopsis);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option lopts[] = {
+		{ "abbrev", required_argument, NULL, 'A' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	SplitOpt o;
+	Input in;
+	const char *label = NULL;
+	int c, i, r, status = 0;
+	static char *stdinv[] = { "-", NULL };
+	char **files;
+
+	setargv0(argv[0]);
+	memset(&o, 0, sizeof(o));
+	o.unit = U_PARA;
+	while ((c = getopt_long(argc, argv, "d:hJku:", lopts, NULL)) != -1) {
+		switch (c) {
+		case 'A':
+			loadabbrev(&o, optarg);
+			break;
+		case 'd':
+			label = optarg;
+			break;
+		case 'h':
+			printf("usage: %s\n", synopsis);
+			return fshut(stdout, "<stdout>");
+		case 'J':
+			jflag = 1;
+			break;
+		case 'k':
+			o.keepnoise = 1;
+			break;
+		case 'u':
+			if (strcmp(optarg, "para") == 0)
+				o.unit = U_PARA;
+			else if (strcmp(optarg, "sentence") == 0)
+				o.unit = U_SENTENCE;
+			else
+				eprintf("-u: unknown unit: %s (para or sentence)", optarg);
+			break;
+		case 'V':
+			printversion();
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	files = argc > 0 ? argv : stdinv;
+	for (i = 0; files[i] != NULL; i++) {
+		if (inopen(&in, files[i]) < 0) {
+			status = 2;
+			continue;
+		}
+		if (label != NULL)
+			in.label = (Str){ (char *)label, strlen(label) };
+		r = splitdoc(&in, in.label, &o, put, NULL);
+		inclose(&in);
+		if (r == -2)
+			break;		/* output failed: fshut says so */
+		if (r != 0)
+			status = 2;
+	}
+	if (fshut(stdout, "<stdout>") != 0)
+		status = 2;
+	return status;
+}

@@ -1,0 +1,37 @@
+/* buf.c: a growable byte buffer, always NUL-terminated past its length. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+void
+bufadd(Buf *b, const void *p, size_t n)
+{
+	egrow(&b->p, &b->cap, b->n + n + 1, 1);
+	if (n > 0)
+		memcpy(b->p + b->n, p, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+void
+bufaddc(Buf *b, int c)
+{
+	char ch = (char)c;
+
+	bufadd(b, &ch, 1);
+}
+
+void
+bufaddstr(Buf *b, Str s)
+{
+	bufadd(b, s.p, s.n);
+}
+
+void
+buffree(Buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+}

@@ -1,0 +1,104 @@
+/* error.c: messages, exit statuses and the final check of standard output. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+const char *argv0 = "scm";
+
+void
+setargv0(const char *s)
+{
+	const char *p;
+
+	if (s == NULL || *s == '\0')
+		return;
+	argv0 = (p = strrchr(s, '/')) != NULL ? p + 1 : s;
+}
+
+static void
+vwarn(const char *fmt, va_list ap)
+{
+	size_t n;
+	int saved = errno;
+
+	fflush(stdout);
+	fprintf(stderr, "%s: ", argv0);
+	vfprintf(stderr, fmt, ap);
+	n = strlen(fmt);
+	if (n > 0 && fmt[n - 1] == ':')
+		fprintf(stderr, " %s", strerror(saved));
+	fputc('\n', stderr);
+}
+
+void
+weprintf(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vwarn(fmt, ap);
+	va_end(ap);
+}
+
+void
+eprintf(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vwarn(fmt, ap);
+	va_end(ap);
+	exit(2);
+}
+
+int
+fshut(FILE *fp, const char *name)
+{
+	int bad;
+
+	errno = 0;
+	bad = fflush(fp) != 0;
+	bad |= ferror(fp) != 0;
+	if (fclose(fp) != 0)
+		bad = 1;
+	if (bad) {
+		if (errno == 0)
+			errno = EIO;
+		weprintf("%s: write error:", name);
+		return 2;
+	}
+	return 0;
+}
+
+void
+eusage(const char *synopsis)
+{
+	fprintf(stderr, "usage: %s\n", synopsis);
+	exit(2);
+}
+
+void
+printversion(void)
+{
+	printf("%s %s\n", argv0, VERSION);
+	exit(fshut(stdout, "<stdout>"));
+}
+
+long long
+estrtonum(const char *s, long long lo, long long hi, const char *what)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0)
+		eprintf("%s: not a number: %s", what, s);
+	if (v < lo || v > hi)
+		eprintf("%s: %s is out of range %lld..%lld", what, s, lo, hi);
+	return v;
+}

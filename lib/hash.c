@@ -1,0 +1,104 @@
+/* hash.c: an open-addressing table from byte strings to user slots. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+uint64_t
+hashbytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a, then a final mix */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ULL;
+	}
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h;
+}
+
+void
+hashinit(Hash *h, Arena *a)
+{
+	h->cap = 1024;
+	h->len = 0;
+	h->slot = ecalloc(h->cap, sizeof(Entry *));
+	h->a = a;
+}
+
+static Entry **
+find(Hash *h, Str key, uint64_t hv)
+{
+	size_t mask = h->cap - 1, i = (size_t)hv & mask;
+	Entry *e;
+
+	while ((e = h->slot[i]) != NULL) {
+		if (e->hash == hv && streq(e->key, key))
+			break;
+		i = (i + 1) & mask;
+	}
+	return &h->slot[i];
+}
+
+static void
+rehash(Hash *h)
+{
+	Entry **old = h->slot;
+	size_t i, oldcap = h->cap;
+
+	h->cap *= 2;
+	h->slot = ecalloc(h->cap, sizeof(Entry *));
+	for (i = 0; i < oldcap; i++)
+		if (old[i] != NULL)
+			*find(h, old[i]->key, old[i]->hash) = old[i];
+	free(old);
+}
+
+Entry *
+hashget(Hash *h, Str key)
+{
+	return *find(h, key, hashbytes(key.p, key.n));
+}
+
+Entry *
+hashput(Hash *h, Str key)
+{
+	uint64_t hv = hashbytes(key.p, key.n);
+	Entry **sp = find(h, key, hv), *e;
+
+	if (*sp != NULL)
+		return *sp;
+	e = aalloc(h->a, sizeof(*e));
+	memset(e, 0, sizeof(*e));
+	e->key = astrdup(h->a, key);
+	e->hash = hv;
+	*sp = e;
+	if (++h->len * 4 > h->cap * 3)
+		rehash(h);
+	return e;
+}
+
+Entry **
+hashitems(Hash *h, size_t *n)
+{
+	Entry **v = aalloc(h->a, (h->len ? h->len : 1) * sizeof(*v));
+	size_t i, k = 0;
+
+	for (i = 0; i < h->cap; i++)
+		if (h->slot[i] != NULL)
+			v[k++] = h->slot[i];
+	*n = k;
+	return v;
+}
+
+void
+hashfree(Hash *h)
+{
+	free(h->slot);
+	h->slot = NULL;
+	h->cap = h->len = 0;
+}

@@ -1,0 +1,256 @@
+/* record.c: reading and writing the six-field records of scm-records(5). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+const char *fieldname[NFIELD] = {
+	"doc", "loc", "kind", "section", "tags", "text",
+};
+
+const char *kindname[NKIND] = {
+	"heading", "meta", "clause", "item", "para", "noise",
+};
+
+int
+fieldbyname(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < NFIELD; i++)
+		if (strcmp(s, fieldname[i]) == 0)
+			return (int)i;
+	if (s[0] >= '1' && s[0] <= '0' + NFIELD && s[1] == '\0')
+		return s[0] - '1';
+	return -1;
+}
+
+int
+kindbyname(Str s)
+{
+	size_t i;
+
+	for (i = 0; i < NKIND; i++)
+		if (streqlit(s, kindname[i]))
+			return (int)i;
+	return -1;
+}
+
+int
+isabsent(Str s)
+{
+	return s.n == 0 || (s.n == 1 && s.p[0] == '-');
+}
+
+/* Undo the escapes of s in place; -1 on a bad one. */
+static int
+unescape(Str *s, const char **err)
+{
+	char *r, *w, *end;
+
+	r = s->p;
+	end = s->p + s->n;
+	if ((r = memchr(r, '\\', s->n)) == NULL)
+		return 0;
+	for (w = r; r < end; r++) {
+		if (*r != '\\') {
+			*w++ = *r;
+			continue;
+		}
+		if (++r == end) {
+			*err = "trailing backslash";
+			return -1;
+		}
+		switch (*r) {
+		case '\\': *w++ = '\\'; break;
+		case 't': *w++ = '\t'; break;
+		case 'n': *w++ = '\n'; break;
+		case 'r': *w++ = '\r'; break;
+		default:
+			*err = "bad escape (only \\\\, \\t, \\n, \\r)";
+			return -1;
+		}
+	}
+	s->n = (size_t)(w - s->p);
+	return 0;
+}
+
+int
+recparse(Record *r, char *line, size_t n, const char **err)
+{
+	char *p = line, *end = line + n, *tab;
+	size_t i;
+
+	for (i = 0; i < NFIELD - 1; i++) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL) {
+			*err = "too few fields (want 6)";
+			return -1;
+		}
+		r->f[i] = (Str){ p, (size_t)(tab - p) };
+		p = tab + 1;
+	}
+	r->f[F_TEXT] = (Str){ p, (size_t)(end - p) };
+	if (memchr(p, '\t', (size_t)(end - p)) != NULL) {
+		*err = "too many fields (want 6)";
+		return -1;
+	}
+	for (i = 0; i < NFIELD; i++)
+		if (unescape(&r->f[i], err) < 0)
+			return -1;
+	return 0;
+}
+
+int
+isrecord(const char *line, size_t n)
+{
+	size_t i, tabs = 0;
+
+	for (i = 0; i < n; i++) {
+		if (line[i] == '\t')
+			tabs++;
+		else if (line[i] == '\\') {
+			if (i + 1 == n || line[i + 1] == '\0' ||
+			    strchr("\\tnr", line[i + 1]) == NULL)
+				return 0;
+			i++;
+		}
+	}
+	return tabs == NFIELD - 1;
+}
+
+void
+fieldput(FILE *fp, Str s, int dash)
+{
+	const char *p, *end, *q;
+
+	if (s.n == 0 && dash) {
+		putc('-', fp);
+		return;
+	}
+	p = s.p;
+	end = s.p + s.n;
+	while (p < end) {
+		for (q = p; q < end && *q != '\\' && *q != '\t' && *q != '\n' &&
+		    *q != '\r'; q++)
+			;
+		fwrite(p, 1, (size_t)(q - p), fp);
+		if (q == end)
+			break;
+		putc('\\', fp);
+		switch (*q) {
+		case '\\': putc('\\', fp); break;
+		case '\t': putc('t', fp); break;
+		case '\n': putc('n', fp); break;
+		case '\r': putc('r', fp); break;
+		}
+		p = q + 1;
+	}
+}
+
+void
+recput(FILE *fp, const Record *r)
+{
+	size_t i;
+
+	for (i = 0; i < NFIELD; i++) {
+		if (i > 0)
+			putc('\t', fp);
+		fieldput(fp, r->f[i], 1);
+	}
+	putc('\n', fp);
+}
+
+void
+jsonstr(FILE *fp, Str s)
+{
+	const unsigned char *p = (unsigned char *)s.p, *end = p + s.n;
+	long cp;
+	int len;
+
+	putc('"', fp);
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
+			putc(*p++, fp);
+			continue;
+		}
+		if (*p < 0x80) {
+			switch (*p) {
+			case '"': fputs("\\\"", fp); break;
+			case '\\': fputs("\\\\", fp); break;
+			case '\n': fputs("\\n", fp); break;
+			case '\t': fputs("\\t", fp); break;
+			case '\r': fputs("\\r", fp); break;
+			default: fprintf(fp, "\\u%04x", *p); break;
+			}
+			p++;
+			continue;
+		}
+		len = utf8dec(p, (size_t)(end - p), &cp);
+		if (cp < 0)
+			fprintf(fp, "\\udc%02x", *p);	/* PEP 383 escape */
+		else
+			fwrite(p, 1, (size_t)len, fp);
+		p += len;
+	}
+	putc('"', fp);
+}
+
+static void
+jsonval(FILE *fp, Str s)
+{
+	if (isabsent(s))
+		fputs("null", fp);
+	else
+		jsonstr(fp, s);
+}
+
+void
+jsonkey(FILE *fp, const char *k)
+{
+	fprintf(fp, ",\"%s\":", k);
+}
+
+void
+jsonnum(FILE *fp, long long v)
+{
+	fprintf(fp, "%lld", v);
+}
+
+void
+jsonopen(FILE *fp, const Record *r)
+{
+	Str tags, t;
+	int first = 1;
+
+	fputs("{\"doc\":", fp);
+	jsonstr(fp, r->f[F_DOC]);
+	jsonkey(fp, "loc");
+	jsonstr(fp, r->f[F_LOC]);
+	jsonkey(fp, "kind");
+	jsonstr(fp, r->f[F_KIND]);
+	jsonkey(fp, "section");
+	jsonval(fp, r->f[F_SECTION]);
+	jsonkey(fp, "tags");
+	putc('[', fp);
+	tags = r->f[F_TAGS];
+	if (!isabsent(tags))
+		while (tags.n > 0) {
+			t = strcut(&tags, ',');
+			if (t.n == 0)
+				continue;
+			if (!first)
+				putc(',', fp);
+			jsonstr(fp, t);
+			first = 0;
+		}
+	putc(']', fp);
+	jsonkey(fp, "text");
+	jsonstr(fp, r->f[F_TEXT]);
+}
+
+void
+jsonclose(FILE *fp)
+{
+	fputs("}\n", fp);
+}

@@ -1,0 +1,207 @@
+/*
+ * scm.h: the one header of libscm, the library the scm tools share.
+ * Strings are (pointer, length) views; user text is never taken to end
+ * at a NUL.  Functions whose name starts with `e' print a message and
+ * exit 2 on failure; `we' ones print a message and return an error.
+ * The families are in lib/<family>.c; see scm-records(5) for the format.
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+#define VERSION "0.1.0"
+
+/* A view into bytes that someone else owns. */
+typedef struct {
+	char *p;
+	size_t n;
+} Str;
+
+#define S(lit) ((Str){ (char *)(lit), sizeof(lit) - 1 })
+
+/* error.c */
+extern const char *argv0;	/* program name for messages; set by setargv0 */
+void setargv0(const char *);
+/* Print "argv0: msg" to stderr; a trailing ':' in fmt appends strerror(errno). */
+void weprintf(const char *, ...);
+/* weprintf, then exit 2. */
+void eprintf(const char *, ...);
+/* Flush and close fp; on error report `name' and return 2, else 0. */
+int fshut(FILE *, const char *);
+/* Report a usage message "usage: ..." and exit 2. */
+void eusage(const char *);
+/* Print "argv0 VERSION" and exit 0; for --version. */
+void printversion(void);
+/* Parse a decimal in [lo, hi]; on error print "argv0: what: bad number"
+   and exit 2. */
+long long estrtonum(const char *, long long lo, long long hi, const char *what);
+
+/* ealloc.c: allocation that exits 2 with a message when out of memory. */
+void *emalloc(size_t);
+void *ecalloc(size_t, size_t);
+void *erealloc(void *, size_t);
+/* Grow *p (of *cap elements of size sz) so that it holds at least need. */
+void egrow(void *pp, size_t *cap, size_t need, size_t sz);
+char *estrndup(const char *, size_t);
+
+/* arena.c: bump allocation freed all at once; allocation never fails
+   (exits 2 when memory runs out). */
+typedef struct Arena Arena;
+Arena *arenanew(void);
+void *aalloc(Arena *, size_t);			/* 16-byte aligned */
+Str astrdup(Arena *, Str);			/* copy of s, NUL appended */
+void arenafree(Arena *);
+size_t arenasize(const Arena *);		/* bytes held */
+
+/* buf.c: a growable byte buffer. */
+typedef struct {
+	char *p;
+	size_t n, cap;
+} Buf;
+void bufadd(Buf *, const void *, size_t);
+void bufaddc(Buf *, int);
+void bufaddstr(Buf *, Str);
+void buffree(Buf *);
+#define bufstr(b) ((Str){ (b)->p, (b)->n })
+
+/* str.c: views. */
+int streq(Str, Str);				/* same bytes */
+int streqlit(Str, const char *);		/* same bytes as a C string */
+int strcmpb(Str, Str);				/* byte order, shorter first on tie */
+Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
+Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
+
+/* input.c: operands and lines. */
+typedef struct {
+	FILE *fp;
+	const char *name;	/* as given; "-" for standard input */
+	Str label;		/* basename without extension, or "-" */
+	char *line;		/* current line, without its newline (may hold NULs) */
+	size_t len;		/* its length */
+	size_t cap;
+	size_t lineno;		/* 1-based number of the current line */
+	int crlf;		/* the current line ended in \r\n (removed) */
+	int nonl;		/* the current line had no final newline */
+} Input;
+/* Open name ("-" is stdin) into in; on failure (missing, unreadable,
+   a directory) print "argv0: name: reason" and return -1. */
+int inopen(Input *, const char *name);
+/* Read the next line; return 1, or 0 at end of file, or -1 on a read
+   error (reported).  Strips "\n", then a "\r" before it (sets crlf). */
+int inread(Input *);
+/* Close (not stdin) and free the line buffer. */
+void inclose(Input *);
+/* The label of a path: its last component without extension, "-" for "-". */
+Str pathlabel(const char *);
+
+/* record.c: the six-field record format, scm-records(5). */
+enum { F_DOC, F_LOC, F_KIND, F_SECTION, F_TAGS, F_TEXT, NFIELD };
+extern const char *fieldname[NFIELD];
+typedef struct {
+	Str f[NFIELD];
+} Record;
+enum { K_HEADING, K_META, K_CLAUSE, K_ITEM, K_PARA, K_NOISE, NKIND };
+extern const char *kindname[NKIND];
+/* Field number of a name ("text") or a 1-based number ("6"); -1 if none. */
+int fieldbyname(const char *);
+/* Kind number of a kind name, -1 if none. */
+int kindbyname(Str);
+/* Split line (length n, modified in place) into r and undo the escapes.
+   Return 0, or -1 and set *err to a static description. */
+int recparse(Record *, char *line, size_t n, const char **err);
+/* Quick test: does line look like a record (exactly six fields, valid escapes)? */
+int isrecord(const char *line, size_t n);
+/* Write s escaped as a field ("-" when empty and dash is set). */
+void fieldput(FILE *, Str s, int dash);
+/* Write r as one TAB-separated line; empty fields are written "-". */
+void recput(FILE *, const Record *);
+/* JSON Lines: jsonopen writes `{"doc":…,"text":…` (tags as an array,
+   "-" fields as null); add members with jsonkey/jsonstr/jsonnum; jsonclose
+   writes "}\n". */
+void jsonopen(FILE *, const Record *);
+void jsonkey(FILE *, const char *);
+void jsonstr(FILE *, Str);	/* a JSON string; invalid UTF-8 bytes as \udcXX */
+void jsonnum(FILE *, long long);
+void jsonclose(FILE *);
+/* Is the value absent ("-" or empty)? */
+int isabsent(Str);
+
+/* utf8.c */
+/* Decode the character at s[0..n); store it in *cp and return its length
+   (1..4); an invalid or truncated sequence gives *cp = -1 and length 1. */
+int utf8dec(const unsigned char *s, size_t n, long *cp);
+/* Is cp white space (ASCII space, NBSP, the U+2000 family, …)? */
+int isuspace(long cp);
+/* Length of the white space at s[0..n) (0 if none). */
+size_t spanspace(const char *s, size_t n);
+/* Is cp a dash or hyphen (- ‐ ‑ ‒ – — ―)? a single or double quote
+   (' " ‘ ’ “ ” ‹ › « »)? */
+int isudash(long cp);
+int isuquote(long cp);
+/* Append the UTF-8 encoding of cp. */
+void utf8put(Buf *, long cp);
+
+/* words.c: the words of a text, as scm-count and scm-diff see them. */
+/* Find the next word in s[*off..n): letters and digits, with inner
+   apostrophes, hyphens and periods (U.S., 1.5, North-Korea's).  Store the
+   word's view in *w and advance *off; return 0 when there is none. */
+int wordnext(Str s, size_t *off, Str *w);
+/* Fold w into b: lower case (ASCII), typographic apostrophe to '. */
+void wordfold(Buf *b, Str w);
+/* Is the folded word an English stop word (built-in list)? */
+int isstopword(Str folded);
+
+/* hash.c: a table from byte strings to a user slot, keys in an arena. */
+typedef struct {
+	Str key;
+	uint64_t hash;
+	void *val;		/* the user's; zero when new */
+	size_t ival;		/* the user's; zero when new */
+} Entry;
+typedef struct {
+	Entry **slot;
+	size_t cap, len;
+	Arena *a;
+} Hash;
+void hashinit(Hash *, Arena *);
+uint64_t hashbytes(const void *, size_t);
+/* The entry for key, added (key copied into the arena) if new. */
+Entry *hashput(Hash *, Str key);
+/* The entry for key, or NULL. */
+Entry *hashget(Hash *, Str key);
+/* The entries as an array of n pointers (in the arena), in table order. */
+Entry **hashitems(Hash *, size_t *n);
+/* Free the table (not the arena). */
+void hashfree(Hash *);
+
+/* split.c: cutting a document into blocks and sentences (scm-split(1)). */
+enum { U_PARA, U_SENTENCE };
+typedef struct {
+	int unit;		/* U_PARA or U_SENTENCE */
+	int keepnoise;		/* emit noise blocks too */
+	Str *abbrev;		/* extra abbreviations (without the period) */
+	size_t nabbrev;
+} SplitOpt;
+typedef struct {
+	Str doc;		/* the label */
+	size_t block;		/* 1-based block number */
+	size_t sent;		/* 1-based sentence number; 0 for a block */
+	int kind;		/* K_HEADING … K_NOISE */
+	Str section;		/* nearest heading above; empty for none */
+	Str text;		/* the unit's text, spaces folded */
+} Unit;
+/* Called for each unit; a non-zero return stops the split. */
+typedef int Emit(void *arg, const Unit *);
+/* Split the lines of in into units and call emit for each.  Memory is
+   bounded by the largest block.  Return 0, -1 on a read error (reported),
+   or emit's non-zero value. */
+int splitdoc(Input *in, Str doc, const SplitOpt *, Emit *, void *arg);
+/* Load abbreviations, one per line ("Gen." or "Gen"; '#' comments), from
+   a file; exit 2 on error.  Appends to o->abbrev. */
+void loadabbrev(SplitOpt *, const char *path);
+
+/* sentence.c */
+/* Length of the first sentence of s[0..n) (n if s is one sentence).
+   extra holds user abbreviations (may be NULL). */
+size_t sentlen(Str s, const SplitOpt *o);

@@ -1,0 +1,71 @@
+/* str.c: comparing and cutting views. */
+#include <string.h>
+
+#include "scm.h"
+
+int
+streq(Str a, Str b)
+{
+	return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, a.n) == 0);
+}
+
+int
+streqlit(Str a, const char *s)
+{
+	size_t n = strlen(s);
+
+	return a.n == n && memcmp(a.p, s, n) == 0;
+}
+
+int
+strcmpb(Str a, Str b)
+{
+	size_t n = a.n < b.n ? a.n : b.n;
+	int c = n ? memcmp(a.p, b.p, n) : 0;
+
+	if (c != 0)
+		return c;
+	return (a.n > b.n) - (a.n < b.n);
+}
+
+Str
+strtrim(Str s)
+{
+	size_t k;
+	long cp;
+	int len;
+
+	while (s.n > 0 && (k = spanspace(s.p, s.n)) > 0) {
+		s.p += k;
+		s.n -= k;
+	}
+	/* from the end: step back over one character at a time */
+	while (s.n > 0) {
+		size_t i = s.n - 1;
+
+		while (i > 0 && ((unsigned char)s.p[i] & 0xC0) == 0x80 && s.n - i < 4)
+			i--;
+		len = utf8dec((unsigned char *)s.p + i, s.n - i, &cp);
+		if ((size_t)len != s.n - i || !isuspace(cp))
+			break;
+		s.n = i;
+	}
+	return s;
+}
+
+Str
+strcut(Str *s, int c)
+{
+	Str r = *s;
+	char *p = s->n ? memchr(s->p, c, s->n) : NULL;
+
+	if (p == NULL) {
+		s->p += s->n;
+		s->n = 0;
+		return r;
+	}
+	r.n = (size_t)(p - s->p);
+	s->n -= r.n + 1;
+	s->p = p + 1;
+	return r;
+}

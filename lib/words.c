@@ -1,0 +1,144 @@
+/* words.c: the words of a text, folded for counting and comparing. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+/* Sorted, for bsearch. */
+static const char *stop[] = {
+	"a", "about", "above", "after", "again", "against", "all", "also",
+	"am", "an", "and", "any", "are", "as", "at", "be", "because", "been",
+	"before", "being", "below", "between", "both", "but", "by", "can",
+	"could", "did", "do", "does", "doing", "down", "during", "each",
+	"few", "for", "from", "further", "had", "has", "have", "having", "he",
+	"her", "here", "hers", "herself", "him", "himself", "his", "how", "i",
+	"if", "in", "into", "is", "it", "it's", "its", "itself", "just", "me",
+	"more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off",
+	"on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
+	"over", "own", "same", "she", "should", "so", "some", "such", "than",
+	"that", "the", "their", "theirs", "them", "themselves", "then",
+	"there", "these", "they", "this", "those", "through", "to", "too",
+	"under", "until", "up", "very", "was", "we", "were", "what", "when",
+	"where", "which", "while", "who", "whom", "why", "will", "with",
+	"would", "you", "your", "yours", "yourself", "yourselves",
+};
+
+/* 1 letter or digit, 0 not; multi-byte characters are letters unless
+   they are space, dashes, quotes or general punctuation. */
+static int
+isword(const unsigned char *s, size_t n, int *len)
+{
+	long c;
+
+	if (s[0] < 0x80) {
+		*len = 1;
+		return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
+		    (s[0] >= '0' && s[0] <= '9');
+	}
+	*len = utf8dec(s, n, &c);
+	if (c < 0)
+		return 0;
+	if (isuspace(c) || isudash(c) || isuquote(c))
+		return 0;
+	if (c >= 0x2000 && c <= 0x206F)		/* general punctuation */
+		return 0;
+	if (c == 0xA7 || c == 0xB6 || c == 0xB7 || c == 0xBF || c == 0xA1 ||
+	    c == 0xD7 || c == 0xF7 || (c >= 0xA2 && c <= 0xA9) || c == 0xAE ||
+	    c == 0xB0 || c == 0xB1)
+		return 0;
+	return 1;
+}
+
+/* Is c an apostrophe (' or U+2019) at s? Returns its length or 0. */
+static int
+apos(const unsigned char *s, size_t n)
+{
+	if (s[0] == '\'')
+		return 1;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99)
+		return 3;
+	return 0;
+}
+
+int
+wordnext(Str str, size_t *off, Str *w)
+{
+	const unsigned char *s = (const unsigned char *)str.p;
+	size_t n = str.n, i = *off, start, j;
+	int len, k;
+
+	for (; i < n; i += (size_t)len)
+		if (isword(s + i, n - i, &len))
+			break;
+	if (i >= n) {
+		*off = n;
+		return 0;
+	}
+	start = i;
+	for (;;) {
+		while (i < n && isword(s + i, n - i, &len))
+			i += (size_t)len;
+		if (i >= n)
+			break;
+		/* joiners: apostrophe, hyphen, period, between word chars */
+		k = apos(s + i, n - i);
+		if (k == 0 && (s[i] == '-' || s[i] == '.'))
+			k = 1;
+		if (k == 0 || i + (size_t)k >= n ||
+		    !isword(s + i + k, n - i - k, &len))
+			break;
+		i += (size_t)k;
+	}
+	/* U.S. and D.C. keep their final period: single letters and periods */
+	if (i < n && s[i] == '.' && (i - start) % 2 == 1 && i - start >= 3) {
+		for (j = start + 1; j < i; j += 2)
+			if (s[j] != '.' || s[j - 1] >= 0x80)
+				break;
+		if (j >= i)
+			i++;
+	}
+	w->p = str.p + start;
+	w->n = i - start;
+	*off = i;
+	return 1;
+}
+
+void
+wordfold(Buf *b, Str w)
+{
+	const unsigned char *s = (const unsigned char *)w.p;
+	size_t i;
+
+	b->n = 0;
+	for (i = 0; i < w.n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			bufaddc(b, s[i] + 'a' - 'A');
+		else if (i + 2 < w.n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		    s[i + 2] == 0x99) {
+			bufaddc(b, '\'');
+			i += 2;
+		} else
+			bufaddc(b, s[i]);
+	}
+	if (b->p == NULL)
+		bufadd(b, "", 0);
+}
+
+static int
+cmpstop(const void *k, const void *e)
+{
+	const Str *s = k;
+	const char *t = *(const char *const *)e;
+	size_t n = strlen(t);
+	int c = memcmp(s->p, t, s->n < n ? s->n : n);
+
+	if (c != 0)
+		return c;
+	return (s->n > n) - (s->n < n);
+}
+
+int
+isstopword(Str w)
+{
+	return bsearch(&w, stop, NELEM(stop), sizeof(stop[0]), cmpstop) != NULL;
+}

@@ -1,0 +1,157 @@
+/* lib_test: unit tests of the subtle parts of libscm, as TAP. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static int ntest, nfail;
+
+static void
+ok(int cond, const char *what)
+{
+	ntest++;
+	if (!cond)
+		nfail++;
+	printf("%sok %d - %s\n", cond ? "" : "not ", ntest, what);
+}
+
+static Str
+lit(const char *s)
+{
+	return (Str){ (char *)s, strlen(s) };
+}
+
+static void
+testrecord(void)
+{
+	char line[] = "d\t1.2\tpara\tSec\\ttion\ta,b\tx\\\\y\\nz";
+	char bad1[] = "a\tb\tc";
+	char bad2[] = "a\tb\tc\td\te\tf\tg";
+	char bad3[] = "a\tb\tc\td\te\tf\\q";
+	char bad4[] = "a\tb\tc\td\te\tf\\";
+	char empty[] = "\t\t\t\t\t";
+	Record r;
+	const char *err;
+	char *out;
+	size_t n;
+	FILE *fp;
+
+	ok(recparse(&r, line, strlen(line), &err) == 0, "record parses");
+	ok(streqlit(r.f[F_SECTION], "Sec\ttion"), "\\t unescaped");
+	ok(streqlit(r.f[F_TEXT], "x\\y\nz"), "\\\\ and \\n unescaped");
+	ok(recparse(&r, bad1, strlen(bad1), &err) < 0 && strstr(err, "few"), "too few fields");
+	ok(recparse(&r, bad2, strlen(bad2), &err) < 0 && strstr(err, "many"), "too many fields");
+	ok(recparse(&r, bad3, strlen(bad3), &err) < 0 && strstr(err, "escape"), "bad escape");
+	ok(recparse(&r, bad4, strlen(bad4), &err) < 0 && strstr(err, "trailing"), "trailing backslash");
+	ok(recparse(&r, empty, strlen(empty), &err) == 0 && r.f[F_TEXT].n == 0, "empty fields");
+	ok(isrecord("a\tb\tc\td\te\tf", 11) && !isrecord("a\tb", 3), "isrecord");
+
+	/* round trip through the writer */
+	fp = open_memstream(&out, &n);
+	r.f[F_DOC] = lit("a\tb");
+	r.f[F_LOC] = lit("1");
+	r.f[F_KIND] = lit("para");
+	r.f[F_SECTION] = lit("");
+	r.f[F_TAGS] = lit("-");
+	r.f[F_TEXT] = (Str){ "x\0y\r\\", 5 };
+	recput(fp, &r);
+	fclose(fp);
+	ok(n == 24 && memcmp(out, "a\\tb\t1\tpara\t-\t-\tx\0y\\r\\\\\n", 24) == 0,
+	    "writer escapes and keeps NUL");
+	free(out);
+
+	fp = open_memstream(&out, &n);
+	r.f[F_TAGS] = lit("a:b,c:d");
+	r.f[F_TEXT] = lit("q\"\xff\xe2\x80\x99");
+	jsonopen(fp, &r);
+	jsonclose(fp);
+	fclose(fp);
+	ok(strcmp(out, "{\"doc\":\"a\\tb\",\"loc\":\"1\",\"kind\":\"para\","
+	    "\"section\":null,\"tags\":[\"a:b\",\"c:d\"],"
+	    "\"text\":\"q\\\"\\udcff\xe2\x80\x99\"}\n") == 0, "json");
+	free(out);
+}
+
+static void
+testutf8(void)
+{
+	long cp;
+
+	ok(utf8dec((unsigned char *)"\xc2\xa0", 2, &cp) == 2 && cp == 0xA0, "nbsp decodes");
+	ok(isuspace(0xA0) && isuspace(0x2009) && !isuspace('x'), "isuspace");
+	ok(utf8dec((unsigned char *)"\xc0\x80", 2, &cp) == 1 && cp == -1, "overlong rejected");
+	ok(utf8dec((unsigned char *)"\xed\xa0\x80", 3, &cp) == 1 && cp == -1, "surrogate rejected");
+	ok(utf8dec((unsigned char *)"\xe2\x80", 2, &cp) == 1 && cp == -1, "truncated rejected");
+	ok(spanspace(" \xc2\xa0\xe2\x80\x89x", 7) == 6, "spanspace");
+	ok(strtrim(lit("\xc2\xa0 ab \xc2\xa0")).n == 2, "strtrim unicode");
+}
+
+static void
+testwords(void)
+{
+	Str s = lit("The U.S. and ROK-U.S. talks, North Korea\xe2\x80\x99s 1.5% D.C.");
+	const char *want[] = { "The", "U.S.", "and", "ROK-U.S", "talks", "North",
+	    "Korea\xe2\x80\x99s", "1.5", "D.C." };
+	size_t off = 0, i = 0;
+	int good = 1;
+	Str w;
+	Buf b = { 0 };
+
+	while (wordnext(s, &off, &w)) {
+		if (i >= NELEM(want) || !streqlit(w, want[i]))
+			good = 0;
+		i++;
+	}
+	ok(good && i == NELEM(want), "wordnext");
+	wordfold(&b, lit("Korea\xe2\x80\x99S"));
+	ok(streqlit(bufstr(&b), "korea's"), "wordfold");
+	ok(isstopword(lit("the")) && !isstopword(lit("nuclear")), "stop words");
+	buffree(&b);
+}
+
+static void
+testhash(void)
+{
+	Arena *a = arenanew();
+	Hash h;
+	char key[32];
+	size_t i, n;
+	int good = 1;
+
+	hashinit(&h, a);
+	for (i = 0; i < 5000; i++) {
+		snprintf(key, sizeof(key), "k%zu", i);
+		hashput(&h, lit(key))->ival++;
+	}
+	for (i = 0; i < 5000; i += 7) {
+		snprintf(key, sizeof(key), "k%zu", i);
+		if (hashget(&h, lit(key)) == NULL || hashget(&h, lit(key))->ival != 1)
+			good = 0;
+	}
+	hashitems(&h, &n);
+	ok(good && n == 5000 && hashget(&h, lit("nope")) == NULL, "hash");
+	hashfree(&h);
+	arenafree(a);
+}
+
+static void
+testlabel(void)
+{
+	ok(streqlit(pathlabel("a/b/scm-2022.txt"), "scm-2022"), "label strips dir and ext");
+	ok(streqlit(pathlabel("x.tar.gz"), "x.tar"), "label strips last ext");
+	ok(streqlit(pathlabel(".hidden"), ".hidden"), "label keeps dotfile");
+	ok(streqlit(pathlabel("-"), "-"), "label of stdin");
+}
+
+int
+main(void)
+{
+	testrecord();
+	testutf8();
+	testwords();
+	testhash();
+	testlabel();
+	printf("1..%d\n", ntest);
+	return nfail != 0;
+}
