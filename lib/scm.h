@@ -205,3 +205,20 @@ void loadabbrev(SplitOpt *, const char *path);
 /* Length of the first sentence of s[0..n) (n if s is one sentence).
    extra holds user abbreviations (may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
+
+/* recin.c: reading records, or plain text lines taken as records. */
+typedef struct {
+	Input in;
+	int plain;		/* -1 undecided, 0 records, 1 plain text lines */
+	char loc[24];
+	Record r;
+} RecIn;
+/* Open name for reading records (see inopen); -1 on failure (reported). */
+int recopen(RecIn *, const char *name);
+/* Read the next record into ri->r.  The first line decides for the whole
+   file: if it is not a six-field record, every line is plain text, taken
+   as doc = the file's label, loc = line number, kind = para, section and
+   tags absent.  Return 1, 0 at the end, -1 on a read error or a malformed
+   record (reported as "argv0: file:line: what"). */
+int recnext(RecIn *);
+void recclose(RecIn *);
