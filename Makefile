@@ -24,8 +24,9 @@ AUX = $(patsubst %.c,$(O)/%,$(AUXSRC))
 MAN1 = $(sort $(wildcard man/*.1))
 MAN5 = $(sort $(wildcard man/*.5))
 MAN7 = $(sort $(wildcard man/*.7))
-# Extra sources or rules of one tool (generated files and the like).
-GENSRC =
+# Targets that mk/*.mk fragments hook into install and uninstall.
+INSTALL_EXTRA =
+UNINSTALL_EXTRA =
 
 all: $(PROGS)
 
@@ -75,7 +76,7 @@ bench: all aux
 demo: all
 	@examples/demo.sh $(O)
 
-install: all
+install: all $(INSTALL_EXTRA)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
 	cp $(PROGS) $(DESTDIR)$(BINDIR)/
@@ -83,7 +84,7 @@ install: all
 	for f in $(MAN5); do cp $$f $(DESTDIR)$(MANDIR)/man5/; done
 	for f in $(MAN7); do cp $$f $(DESTDIR)$(MANDIR)/man7/; done
 
-uninstall:
+uninstall: $(UNINSTALL_EXTRA)
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
 	for f in $(MAN1); do rm -f $(DESTDIR)$(MANDIR)/man1/$${f##*/}; done
 	for f in $(MAN5); do rm -f $(DESTDIR)$(MANDIR)/man5/$${f##*/}; done

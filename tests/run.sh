@@ -3,16 +3,7 @@
 # the bats suites (tests/*.bats) against the binaries of each build dir;
 # end with the line "N passed, N failed".
 top=$(cd "$(dirname "$0")/.." && pwd)
-if ! command -v bats >/dev/null 2>&1; then
-	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-		echo "run.sh: bats is missing; installing it (apt-get install bats)"
-		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y -qq bats; } >/dev/null || exit 2
-	else
-		echo "run.sh: bats is missing: run 'sudo apt-get install bats'" >&2
-		exit 2
-	fi
-fi
+"$top/tests/deps.sh" || exit 2
 [ $# -gt 0 ] || set -- build
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,0 +1,17 @@
+#!/bin/sh
+# deps.sh: make sure the programs the tests need are installed (Debian).
+# As root, installs what is missing with apt-get; otherwise prints the
+# command to run and exits 2.
+need=
+for p in make:make cc:gcc bats:bats clang:clang mandoc:mandoc man:man-db \
+	parallel:parallel valgrind:valgrind /usr/bin/time:time; do
+	command -v "${p%%:*}" >/dev/null 2>&1 || need="$need ${p#*:}"
+done
+[ -n "$need" ] || exit 0
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+	echo "tests need:$need; run: sudo apt-get install$need" >&2
+	exit 2
+fi
+echo "deps.sh: installing$need"
+{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	apt-get install -y -qq $need; } >/dev/null || exit 2
