@@ -4,7 +4,8 @@
 # command to run and exits 2.
 need=
 for p in make:make cc:gcc bats:bats clang:clang mandoc:mandoc man:man-db \
-	parallel:parallel valgrind:valgrind /usr/bin/time:time; do
+	parallel:parallel valgrind:valgrind /usr/bin/time:time col:bsdextrautils \
+	gnuplot:gnuplot-nox; do
 	command -v "${p%%:*}" >/dev/null 2>&1 || need="$need ${p#*:}"
 done
 [ -n "$need" ] || exit 0
