@@ -39,14 +39,14 @@ _scm_labels() {
 }
 
 _scm() {
-	local cmd=${1##*/} cur=${COMP_WORDS[COMP_CWORD]} prev= opts i
+	local cmd=${1##*/} cur=${COMP_WORDS[COMP_CWORD]} prev= eq= opts i
 	COMPREPLY=()
 	[ "$COMP_CWORD" -gt 0 ] && prev=${COMP_WORDS[COMP_CWORD-1]}
 	# bash cuts --opt=value at the '=': look through it.
 	if [ "$cur" = "=" ]; then
-		cur=
+		cur= eq=1
 	elif [ "$prev" = "=" ] && [ "$COMP_CWORD" -gt 1 ]; then
-		prev=${COMP_WORDS[COMP_CWORD-2]}
+		prev=${COMP_WORDS[COMP_CWORD-2]} eq=1
 	fi
 	# After --, only operands.
 	for ((i = 1; i < COMP_CWORD; i++)); do
@@ -66,30 +66,40 @@ _scm() {
 		esac
 		;;
 	scm-tag)
-		opts='-J -L -o -v -l -t -h --overlap=all --help --version'
+		opts='-a -h -J -L -l -o -t -v --overlap=all --overlap=longest
+		    --help --version'
 		case $prev in
 		-l) _scm_files "$cur"; return ;;
 		-t) _scm_reply "$_scm_tags" "$cur"; return ;;
-		--overlap) _scm_reply 'all' "$cur"; return ;;
+		--overlap) _scm_reply 'all longest' "$cur"; return ;;
 		esac
 		;;
 	scm-count)
-		opts='-f -w -S -n -b -r -J -h --stop --wide --merge --top --min
-		    --keyness --chart --help --version'
+		opts='-b -c -f -h -J -k -l -m -n -r -S -s -T -t -W -w --by --chart
+		    --field --keyness --merge --min --no-stop --stop --top --totals
+		    --wide --help --version'
 		case $prev in
-		-f | -b) _scm_reply "$_scm_fields" "$cur"; return ;;
-		--stop) _scm_files "$cur"; return ;;
-		-n | --top | --min) return ;;
-		--keyness) _scm_labels "$cur"; return ;;
+		-f | --field | -b | --by) _scm_reply "$_scm_fields" "$cur"; return ;;
+		-s | --stop) _scm_files "$cur"; return ;;
+		-n | -t | --top | -l | --min) return ;;
+		-k | --keyness) _scm_labels "$cur"; return ;;
 		esac
 		;;
 	scm-diff)
-		opts='-u -t -n -J -h --stat --series --watch --color --help --version'
+		opts='-c -h -J -n -s -S -t -u -w --color --stat --series --watch
+		    --help --version'
 		case $prev in
 		-u) _scm_reply 'para sentence' "$cur"; return ;;
 		-t | -n) return ;;
-		--watch) _scm_files "$cur"; return ;;
-		--color) _scm_reply 'always never auto' "$cur"; return ;;
+		-w | --watch) _scm_files "$cur"; return ;;
+		-c) _scm_reply 'always never auto' "$cur"; return ;;
+		# An optional argument: only --color=WHEN, never --color WHEN.
+		--color | --colour)
+			if [ -n "$eq" ]; then
+				_scm_reply 'always never auto' "$cur"
+				return
+			fi
+			;;
 		esac
 		;;
 	*)
