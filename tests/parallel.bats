@@ -41,7 +41,7 @@ jobs() {
 	cd "$BATS_TEST_TMPDIR"
 	scm-tag "$BATS_FILE_TMPDIR/split" | scm-count >serial
 	[ -s serial ]
-	parallel --joblog log --pipe --block 40k 'scm-tag | scm-count' \
+	parallel --joblog log --pipe --block 100k 'scm-tag | scm-count' \
 		<"$BATS_FILE_TMPDIR/split" | scm-count --merge >par
 	[ "$(jobs log)" -gt 4 ]
 	cmp serial par
@@ -52,7 +52,7 @@ jobs() {
 	scm-count -w -b doc "$BATS_FILE_TMPDIR/split" >serial
 	[ -s serial ]
 	# Chunks cut documents in two: their halves' counts must add up.
-	parallel --joblog log --pipe --block 40k scm-count -w -b doc \
+	parallel --joblog log --pipe --block 100k scm-count -w -b doc \
 		<"$BATS_FILE_TMPDIR/split" | scm-count --merge >par
 	[ "$(jobs log)" -gt 4 ]
 	cmp serial par
@@ -73,15 +73,15 @@ jobs() {
 	scm-count -w -n 2 "$BATS_FILE_TMPDIR/split" >serial
 	[ -s serial ]
 	# Map on small chunks; combine the map outputs in groups; reduce.
-	parallel --pipe --block 20k scm-count -w -n 2 <"$BATS_FILE_TMPDIR/split" |
-		parallel --pipe --block 200k scm-count --merge | scm-count --merge >par
+	parallel --pipe --block 120k scm-count -w -n 2 <"$BATS_FILE_TMPDIR/split" |
+		parallel --pipe --block 100k scm-count --merge | scm-count --merge >par
 	cmp serial par
 }
 
 @test "parallel: -S : (the machine list, here only this one) gives the same" {
 	cd "$BATS_TEST_TMPDIR"
 	scm-count -w "$BATS_FILE_TMPDIR/split" >serial
-	parallel -S : --pipe --block 60k scm-count -w \
+	parallel -S : --pipe --block 200k scm-count -w \
 		<"$BATS_FILE_TMPDIR/split" | scm-count --merge >par
 	cmp serial par
 }
