@@ -325,3 +325,17 @@ EOF
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"nosuch.txt"* ]]
 }
+
+@test "trend.sh: with the real gnuplot, a PNG image" {
+	if ! command -v gnuplot >/dev/null 2>&1; then
+		echo "gnuplot is missing: run 'apt-get install gnuplot-nox'" >&2
+		return 1
+	fi
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr "$EX/trend.sh"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[[ "$stderr" == *"wrote trend.png"* ]]
+	run od -An -c -N 4 trend.png
+	check 0 " 211   P   N   G"
+}
