@@ -92,3 +92,29 @@ jobs() {
 	[ "$status" -ne 0 ]
 	[[ "$output" == *"nosuch.txt"* ]]
 }
+
+@test "parallel: the Hadoop Streaming recipe, played by hand, gives the same" {
+	cd "$BATS_TEST_TMPDIR"
+	scm-tag "$BATS_FILE_TMPDIR/split" | scm-count >serial
+	[ -s serial ]
+	# Input splits; the mapper on each, then the combiner on its sorted output.
+	split -l 700 "$BATS_FILE_TMPDIR/split" in.
+	for f in in.*; do
+		scm-tag "$f" | scm-count | LC_ALL=C sort | scm-count --merge >"map.${f#in.}"
+	done
+	[ "$(ls map.* | wc -l)" -gt 4 ]
+	# The shuffle: partitioned on the key (field 2) into 3 reducers, sorted.
+	cat map.* | awk -F '\t' '{
+		h = 0
+		for (i = 1; i <= length($2); i++) h = (h * 31 + index("abcdefghijklmnopqrstuvwxyz:-", substr($2, i, 1))) % 3
+		print >("part." h) }'
+	for p in part.*; do
+		LC_ALL=C sort "$p" | scm-count --merge >"out.$p"
+	done
+	[ "$(ls out.part.* | wc -l)" -eq 3 ]
+	# Each key is in one reducer's output only; the last merge only sorts.
+	run sh -c 'cut -f 2 out.part.* | sort | uniq -d'
+	check 0 ""
+	cat out.part.* | scm-count --merge >par
+	cmp serial par
+}
