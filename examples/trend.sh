@@ -1,7 +1,8 @@
 #!/bin/sh
-# trend.sh [-o out.png] [file ...]: the themes of the example communiques
-# (or of the files given, oldest first) across the years, counted with
-# scm-count -b doc --wide and drawn with gnuplot into a PNG (trend.png).
+# trend.sh [-o out.png] [file ...]: the themes of the yearly example
+# communiques, scm-YYYY.txt (or of the files given, oldest first), across
+# the years, counted with scm-count -b doc --wide and drawn with gnuplot
+# into a PNG (trend.png).
 # Without gnuplot (apt-get install gnuplot-nox) it prints the table and
 # says so.  Uses the scm tools in PATH ($SCM_BIN first, if set); $GNUPLOT
 # names another gnuplot.
@@ -14,7 +15,7 @@ if [ $# -ge 2 ] && [ "$1" = "-o" ]; then
 	png=$2
 	shift 2
 fi
-[ $# -gt 0 ] || set -- "$dir"/*.txt
+[ $# -gt 0 ] || set -- "$dir"/scm-[0-9][0-9][0-9][0-9].txt
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -20,9 +20,12 @@ section() {
 		on && NF' 
 }
 
-# The labels of the example documents, one per line.
+# The labels of the example documents (of the yearly communiques with -y),
+# one per line.
 labels() {
-	for f in "$EX"/*.txt; do
+	g='*'
+	[ "${1:-}" = -y ] && g='scm-[0-9][0-9][0-9][0-9]'
+	for f in "$EX"/$g.txt; do
 		b=${f##*/}
 		echo "${b%.txt}"
 	done
@@ -283,7 +286,7 @@ $OUT/2031-01-02-scm-2025.txt"
 	[[ "$stderr" == *"gnuplot is not installed"* ]]
 	[ ! -e trend.png ]
 	printf '%s\n' "${lines[0]}" | tr '\t' '\n' >head
-	for l in $(labels); do
+	for l in $(labels -y); do
 		grep -Fxq "$l" head || { echo "no column for $l" >&2; return 1; }
 	done
 	printf '%s\n' "$output" | awk -F '\t' 'NR == 1 { nf = NF; next }
@@ -311,7 +314,7 @@ EOF
 	grep -q '^set terminal png' script
 	# The rows after the header are the documents, in the order given.
 	cut -f 1 data | sed 1d >docs
-	labels >want
+	labels -y >want
 	cmp docs want
 	head -n 1 data | tr '\t' '\n' | sed 1d >themes
 	[ -s themes ]
