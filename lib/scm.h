@@ -222,3 +222,23 @@ int recopen(RecIn *, const char *name);
    record (reported as "argv0: file:line: what"). */
 int recnext(RecIn *);
 void recclose(RecIn *);
+
+/* progress.c: a one-line progress indicator on standard error.  Shown
+   when progflag is set (--progress), or when standard error is a terminal
+   and the input is a regular file of at least PROGBIG bytes; never on a
+   pipe or a log file by default.  On a terminal the line is redrawn in
+   place at most every PROGEVERY seconds; elsewhere one line a second.
+   Output errors are ignored: progress is never worth failing for. */
+#define PROGBIG ((long long)64 << 20)
+#define PROGEVERY 0.25
+extern int progflag;		/* 1: always show (--progress); 0: automatic */
+extern FILE *progout;		/* where to draw; NULL means stderr */
+extern double (*progclock)(void);	/* seconds; NULL means CLOCK_MONOTONIC */
+/* Begin an input called name, open on fd (-1 if none): its size, if it
+   is a regular file, gives the percentage.  Ends any previous input. */
+void progstart(const char *name, int fd);
+/* n more bytes of the current input were read (cheap: call it per line). */
+void progadd(size_t n);
+/* End the current input: its last figures and a newline, if anything was
+   drawn (or progflag is set). */
+void progend(void);
