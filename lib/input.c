@@ -18,6 +18,7 @@ inopen(Input *in, const char *name)
 	in->label = pathlabel(name);
 	if (strcmp(name, "-") == 0) {
 		in->fp = stdin;
+		progstart(name, 0);
 		return 0;
 	}
 	if ((in->fp = fopen(name, "r")) == NULL) {
@@ -31,6 +32,7 @@ inopen(Input *in, const char *name)
 		weprintf("%s:", name);
 		return -1;
 	}
+	progstart(name, fileno(in->fp));
 	return 0;
 }
 
@@ -51,6 +53,7 @@ inread(Input *in)
 	}
 	in->lineno++;
 	in->len = (size_t)n;
+	progadd(in->len);
 	in->crlf = in->nonl = 0;
 	if (in->len > 0 && in->line[in->len - 1] == '\n')
 		in->len--;
@@ -66,6 +69,8 @@ inread(Input *in)
 void
 inclose(Input *in)
 {
+	if (in->fp != NULL)
+		progend();
 	if (in->fp != NULL && in->fp != stdin)
 		fclose(in->fp);
 	in->fp = NULL;
