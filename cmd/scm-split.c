@@ -11,6 +11,7 @@ static const char synopsis[] =
 
 static int jflag;
 static Buf out;		/* records waiting to be written */
+static Str kinds[NKIND];	/* kindname as views */
 
 /* Write the waiting records; -2 if the output failed. */
 static int
@@ -47,7 +48,9 @@ put(void *arg, const Unit *u)
 	p = utoa(p, u->block);
 	r.f[F_DOC] = u->doc;
 	r.f[F_LOC] = (Str){ p, (size_t)(end - p) };
-	r.f[F_KIND] = (Str){ (char *)kindname[u->kind], strlen(kindname[u->kind]) };
+	if (kinds[u->kind].n == 0)
+		kinds[u->kind] = (Str){ (char *)kindname[u->kind], strlen(kindname[u->kind]) };
+	r.f[F_KIND] = kinds[u->kind];
 	r.f[F_SECTION] = u->section;
 	r.f[F_TAGS] = S("-");
 	r.f[F_TEXT] = u->text;

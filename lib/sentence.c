@@ -48,6 +48,8 @@ static const struct {
 
 /* Words that open sentences; after an ambiguous abbreviation
    (U.S., etc., an initial) they say that a new sentence starts. */
+static size_t openlen[64], abbrevlen[128];
+static unsigned char ahead[256], anext[128];	/* chains by first byte, 1-based */
 static const char *openers[] = {
 	"A", "After", "Also", "An", "And", "As", "At", "Both", "But", "By",
 	"Did", "During", "Each", "For", "From", "He", "Her", "His", "How",
@@ -64,8 +66,16 @@ static unsigned char cls[256];
 static void
 initcls(void)
 {
+	size_t i;
 	int c;
 
+	for (i = NELEM(abbrevs); i-- > 0;) {
+		abbrevlen[i] = strlen(abbrevs[i].w);
+		anext[i] = ahead[(unsigned char)abbrevs[i].w[0]];
+		ahead[(unsigned char)abbrevs[i].w[0]] = (unsigned char)(i + 1);
+	}
+	for (i = 0; i < NELEM(openers); i++)
+		openlen[i] = strlen(openers[i]);
 	cls['.'] = cls['!'] = cls['?'] = 1;
 	cls[0xE2] = 1;		/* … U+2026 is E2 80 A6 */
 	for (c = 'a'; c <= 'z'; c++)
@@ -125,9 +135,10 @@ abbrevtype(Str w, const SplitOpt *o)
 {
 	size_t i;
 
-	for (i = 0; i < NELEM(abbrevs); i++)
-		if (streqlit(w, abbrevs[i].w))
-			return abbrevs[i].type;
+	for (i = ahead[(unsigned char)w.p[0]]; i > 0; i = anext[i - 1])
+		if (abbrevlen[i - 1] == w.n &&
+		    memcmp(abbrevs[i - 1].w, w.p, w.n) == 0)
+			return abbrevs[i - 1].type;
 	for (i = 0; o != NULL && i < o->nabbrev; i++)
 		if (streq(w, o->abbrev[i]))
 			return A_AMBIG;
@@ -140,7 +151,8 @@ isopener(Str w)
 	size_t i;
 
 	for (i = 0; i < NELEM(openers); i++)
-		if (streqlit(w, openers[i]))
+		if (openlen[i] == w.n && openers[i][0] == w.p[0] &&
+		    memcmp(openers[i], w.p, w.n) == 0)
 			return 1;
 	return 0;
 }
@@ -213,6 +225,29 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	return 1;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+
+/* Index of the first byte at or after i that may end a sentence, or n:
+   eight bytes at a time while none of . ! ? 0xE2 is in them. */
+static size_t
+nextend(const unsigned char *p, size_t i, size_t n)
+{
+	uint64_t x;
+
+	while (i + 8 <= n) {
+		memcpy(&x, p + i, 8);
+		if (HASZERO(x ^ (ONES * '.')) | HASZERO(x ^ (ONES * '!')) |
+		    HASZERO(x ^ (ONES * '?')) | HASZERO(x ^ (ONES * 0xE2)))
+			break;
+		i += 8;
+	}
+	while (i < n && !(cls[p[i]] & 1))
+		i++;
+	return i;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
@@ -223,8 +258,7 @@ sentlen(Str s, const SplitOpt *o)
 	if (cls['.'] == 0)
 		initcls();
 	for (;;) {
-		while (i < s.n && !(cls[p[i]] & 1))
-			i++;
+		i = nextend(p, i, s.n);
 		if (i >= s.n)
 			return s.n;
 		c = p[i];

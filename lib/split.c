@@ -121,27 +121,48 @@ contains(Str s, const char *lit)
  * followed by two or more spaces or ends the text: where a superscript
  * ordinal was torn off.
  */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+
 static void
 addfold(Buf *b, const char *s, size_t n, size_t *cand)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	char *d;
-	size_t i = 0, k, run;
+	size_t i = 0, start = 0, k, run;
 
 	egrow(&b->p, &b->cap, b->n + n + 2, 1);
 	d = b->p + b->n;
-	while (i < n) {
-		unsigned c = p[i];
+	/* eight bytes at a time while there is no control byte, no byte
+	   above 0x7F and no two spaces in a row */
+	if (n > 0 && p[0] != ' ')
+		while (i + 9 <= n) {
+			uint64_t x, y;
 
-		if (bc[c] == 0 || bc[c] >= 4) {
-			*d++ = (char)c;
+			memcpy(&x, p + i, 8);
+			memcpy(&y, p + i + 1, 8);
+			if ((x & HIGH) | ((x - ONES * 0x20) & ~x & HIGH) |
+			    (HASZERO(x ^ (ONES * ' ')) & HASZERO(y ^ (ONES * ' '))))
+				break;
+			i += 8;
+		}
+	for (;;) {
+		/* the fast path: plain bytes and single ASCII spaces */
+		while (i < n && !(bc[p[i]] & 3))
+			i++;
+		if (i < n && p[i] == ' ' && i > 0 && i + 1 < n && !(bc[p[i + 1]] & 3)) {
 			i++;
 			continue;
 		}
+		memcpy(d, s + start, i - start);
+		d += i - start;
+		if (i >= n)
+			break;
 		k = spanspace(s + i, n - i);
 		if (k == 0) {		/* a lead byte, not a space */
-			*d++ = (char)c;
-			i++;
+			*d++ = (char)p[i++];
+			start = i;
 			continue;
 		}
 		run = 0;
@@ -158,6 +179,7 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		if (d > b->p && d[-1] != ' ')
 			*d++ = ' ';
 		i += k;
+		start = i;
 	}
 	b->n = (size_t)(d - b->p);
 	b->p[b->n] = '\0';
@@ -271,7 +293,9 @@ itemlabel(Str t)
 	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6) ||
 	    (p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0xAA)) && p[3] == ' ')
 		return 3;
-	if (ISUPPER(p[0]))
+	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
+		;
+	if (ISUPPER(p[0]) && i < 14 && (p[i - 1] == ',' || prefixci(t, "first of")))
 		for (i = 0; i < NELEM(ordwords); i++)
 			if (prefixci(t, ordwords[i]))
 				return strlen(ordwords[i]);
@@ -326,6 +350,8 @@ iswebword(Str w)
 {
 	size_t i;
 
+	if (w.n > 20)
+		return 0;
 	for (i = 0; i < NELEM(webwords); i++)
 		if (eqci(w, webwords[i]))
 			return 1;
@@ -435,11 +461,11 @@ isbio(Str t)
 
 	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
 		return 0;
-	for (i = 0; i + 5 < t.n; i++)
+	for (i = 0; i + 5 < t.n && i < 42; i++)
 		if (t.p[i] == ' ' && (memcmp(t.p + i, " is ", 4) == 0 ||
 		    memcmp(t.p + i, " was ", 5) == 0))
 			break;
-	if (i + 5 >= t.n)
+	if (i + 5 >= t.n || i >= 42)
 		return 0;
 	if (!isname((Str){ t.p, i }) && !prefixci(t, "the author ") &&
 	    !prefixci(t, "the writer "))
