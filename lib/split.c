@@ -828,6 +828,18 @@ findordinal(Str t, const char *suf)
 			return k;
 		i = k;
 	}
+	/* failing that, a number before a capitalised word: The 49 Republic */
+	for (i = 0; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]) || (i > 0 && t.p[i - 1] != ' '))
+			continue;
+		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
+			;
+		if (k - i <= 3 && k + 1 < t.n && t.p[k] == ' ' &&
+		    ISUPPER(t.p[k + 1]) &&
+		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
+			return k;
+		i = k;
+	}
 	return 0;
 }
 
@@ -850,8 +862,11 @@ join(St *st, Str t)
 			t = bufstr(&st->tmp);
 			/* t now lives in tmp: copy below before tmp is reused */
 		} else {
+			char keep[2];
+
+			memcpy(keep, st->pend, 2);
 			st->pend[0] = '\0';
-			noiseline(st, suf);
+			noiseline(st, (Str){ keep, 2 });
 		}
 	}
 	if (b->n > 0) {
