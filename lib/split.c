@@ -690,33 +690,41 @@ numabbrev(Str w)
 static size_t
 nextinline(St *st, Str t, size_t from)
 {
-	char want[8];
-	size_t i, k, wl;
+	char want[24];
+	size_t i, j, k, wl;
 	const char *p;
-	Str w;
+	const unsigned char *u = (const unsigned char *)t.p;
 
 	wl = (size_t)snprintf(want, sizeof(want), "%ld.", st->clause + 1);
 	for (i = from; i < t.n; i = (size_t)(p - t.p) + 1) {
-		p = memchr(t.p + i, ' ', t.n - i);
+		p = memchr(t.p + i, '.', t.n - i);
 		if (p == NULL)
 			return 0;
-		k = (size_t)(p - t.p) + 1;	/* the candidate label */
+		j = (size_t)(p - t.p);		/* the period */
+		k = j + 1;
+		while (k < t.n && (strchr("\"')]", u[k]) != NULL && u[k] != '\0'))
+			k++;
+		while (k + 2 < t.n && u[k] == 0xE2 && u[k + 1] == 0x80 &&
+		    (u[k + 2] == 0x9D || u[k + 2] == 0x99))
+			k += 3;
+		if (k >= t.n || u[k] != ' ')
+			continue;
+		k++;				/* the candidate label */
 		if (k + wl + 2 > t.n || memcmp(t.p + k, want, wl) != 0 ||
 		    t.p[k + wl] != ' ')
 			continue;
-		if (!ISUPPER(t.p[k + wl + 1]) && (unsigned char)t.p[k + wl + 1] != 0xE2 &&
+		if (!ISUPPER(t.p[k + wl + 1]) && u[k + wl + 1] != 0xE2 &&
 		    t.p[k + wl + 1] != '"')
 			continue;
-		/* before the space: a sentence end, maybe closers after it */
-		w = (Str){ t.p, k - 1 };
-		if (!endsterm(w) || w.p[w.n - 1] == ':' || w.p[w.n - 1] == ';')
-			continue;
-		if (w.p[w.n - 1] == '.') {
-			size_t b = w.n - 1;
+		if (j > 0 && t.p[j - 1] == '.')
+			continue;		/* an ellipsis */
+		/* the word before the period: not No. 4. or Nov. 3. */
+		{
+			size_t b = j;
 
-			while (b > 0 && w.p[b - 1] != ' ')
+			while (b > 0 && t.p[b - 1] != ' ')
 				b--;
-			if (numabbrev((Str){ w.p + b, w.n - 1 - b }))
+			if (numabbrev((Str){ t.p + b, j - b }))
 				continue;
 		}
 		return k;

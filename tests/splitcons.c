@@ -132,7 +132,7 @@ main(int argc, char *argv[])
 	Buf raw = { 0 }, clean = { 0 }, a = { 0 }, text = { 0 }, noise = { 0 };
 	Record r;
 	const char *err;
-	int got;
+	int got, status = 0;
 
 	setargv0(argv[0]);
 	if (argc != 3)
@@ -160,15 +160,14 @@ main(int argc, char *argv[])
 	if (text.n + noise.n != a.n) {
 		fprintf(stderr, "splitcons: %zu characters in, %zu + %zu out\n",
 		    a.n, text.n, noise.n);
-		return 1;
-	}
-	if (!subseq(bufstr(&text), bufstr(&a), "text") ||
+		status = 1;
+	} else if (!subseq(bufstr(&text), bufstr(&a), "text") ||
 	    !subseq(bufstr(&noise), bufstr(&a), "noise"))
-		return 1;
+		status = 1;
 	buffree(&raw);
 	buffree(&clean);
 	buffree(&a);
 	buffree(&text);
 	buffree(&noise);
-	return 0;
+	return status;
 }
