@@ -12,6 +12,7 @@ static const char synopsis[] =
 static int jflag;
 static Buf out;		/* records waiting to be written */
 static Str kinds[NKIND];	/* kindname as views */
+static char ibuf[1 << 17];	/* the input buffer */
 
 /* Write the waiting records; -2 if the output failed. */
 static int
@@ -128,6 +129,9 @@ main(int argc, char *argv[])
 			status = 2;
 			continue;
 		}
+		/* big reads: a 4 KB stdio buffer costs a system call per page */
+		if (in.fp != stdin)
+			setvbuf(in.fp, ibuf, _IOFBF, sizeof(ibuf));
 		if (label != NULL)
 			in.label = (Str){ (char *)label, strlen(label) };
 		r = splitdoc(&in, in.label, &o, put, NULL);
