@@ -12,7 +12,8 @@ enum {
 	A_TITLE = 1,	/* before a name: never ends a sentence (Gen., Dr.) */
 	A_NUM,		/* before a number: No. 57, Art. 4, Nov. 3 */
 	A_NEVER,	/* never ends a sentence: e.g., i.e., cf. */
-	A_AMBIG		/* ends one only if a sentence opener follows (etc., Inc.) */
+	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
+	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
 };
 
 static const struct {
@@ -34,9 +35,9 @@ static const struct {
 	{ "Nos", A_NUM }, { "Nr", A_NUM }, { "Op", A_NUM }, { "p", A_NUM },
 	{ "pp", A_NUM }, { "Para", A_NUM }, { "para", A_NUM },
 	{ "Pt", A_NUM }, { "Res", A_NUM }, { "Vol", A_NUM }, { "vol", A_NUM },
-	{ "Jan", A_NUM }, { "Feb", A_NUM }, { "Mar", A_NUM }, { "Apr", A_NUM },
-	{ "Jun", A_NUM }, { "Jul", A_NUM }, { "Aug", A_NUM }, { "Sep", A_NUM },
-	{ "Sept", A_NUM }, { "Oct", A_NUM }, { "Nov", A_NUM }, { "Dec", A_NUM },
+	{ "Jan", A_MONTH }, { "Feb", A_MONTH }, { "Mar", A_MONTH }, { "Apr", A_MONTH },
+	{ "Jun", A_MONTH }, { "Jul", A_MONTH }, { "Aug", A_MONTH }, { "Sep", A_MONTH },
+	{ "Sept", A_MONTH }, { "Oct", A_MONTH }, { "Nov", A_MONTH }, { "Dec", A_MONTH },
 	{ "approx", A_NUM }, { "est", A_NUM },
 	{ "cf", A_NEVER }, { "e.g", A_NEVER }, { "i.e", A_NEVER },
 	{ "viz", A_NEVER }, { "vs", A_NEVER }, { "v", A_NEVER },
@@ -48,8 +49,6 @@ static const struct {
 
 /* Words that open sentences; after an ambiguous abbreviation
    (U.S., etc., an initial) they say that a new sentence starts. */
-static size_t openlen[64], abbrevlen[128];
-static unsigned char ahead[256], anext[128];	/* chains by first byte, 1-based */
 static const char *openers[] = {
 	"A", "After", "Also", "An", "And", "As", "At", "Both", "But", "By",
 	"Did", "During", "Each", "For", "From", "He", "Her", "His", "How",
@@ -57,8 +56,18 @@ static const char *openers[] = {
 	"Nor", "On", "Our", "She", "Since", "So", "Such", "That", "The",
 	"Their", "There", "These", "They", "This", "Those", "Thus", "To",
 	"Under", "We", "What", "When", "Where", "Which", "While", "Who",
-	"Why", "With", "Yet", "You",
+	"Why", "With", "Yet", "You", "Some", "Many", "Most", "Other",
+	"Others", "All", "Several", "Few", "Now", "Then", "Today", "Still",
+	"Although", "Because", "Despite", "Following", "Given", "Instead",
+	"Indeed", "Later", "Finally", "First", "Second", "Third", "Lastly",
+	"Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Overall",
+	"Not", "One", "Two", "Three", "Each", "Every", "Neither", "Either",
+	"Here", "Once", "Until", "Unlike", "Like", "Against", "Between",
+	"Through", "Without", "Within", "Over", "Before", "Upon",
 };
+
+static size_t openlen[NELEM(openers)], abbrevlen[NELEM(abbrevs)];
+static unsigned char ahead[256], anext[NELEM(abbrevs)];	/* chains by first byte, 1-based */
 
 /* 1: may end a sentence; 2: ASCII letter; 4: digit; 8: upper case */
 static unsigned char cls[256];
@@ -215,6 +224,8 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		return isopener(nx);
 	case A_AMBIG:
 		return isopener(nx);
+	case A_MONTH:
+		return !(cls[c] & 4) && (isupperc(c) || isopener(nx));
 	}
 	/* U.S., D.C., a.m., Ph.D.: dotted; J. (an initial) */
 	if (alpha && (dotted || (w.n == 1 && isupperc((unsigned char)w.p[0]))))
