@@ -44,6 +44,8 @@ typedef struct {
 	size_t nblock;
 	long clause;		/* number of the last clause */
 	Buf tmp;
+	Arena *arena;
+	Hash seen;		/* headings seen: a running header repeats one */
 } St;
 
 /* Byte classes: 1 white space (ASCII), 2 maybe white space (UTF-8 lead
@@ -648,6 +650,8 @@ piece(St *st, Str t, size_t nlines, int kind)
 		kind = classify(st, t, nlines);
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
+	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
+		hashput(&st->seen, t);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
 			qadd(st, num, kind, t);
@@ -963,6 +967,16 @@ online(St *st, Str line)
 		noiseline(st, t);
 		return;
 	}
+	/* a heading met again inside a block: a running page header */
+	if (st->blk.n > 0 && !st->gap && t.n <= 100 && st->seen.len > 0 &&
+	    !endsterm(t)) {
+		st->tmp.n = 0;
+		addfold(&st->tmp, t.p, t.n, NULL);
+		if (hashget(&st->seen, bufstr(&st->tmp)) != NULL) {
+			noiseline(st, t);
+			return;
+		}
+	}
 	if (st->blk.n > 0 && startsnew(st, t))
 		finish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
@@ -1028,6 +1042,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	st.emit = emit;
 	st.arg = arg;
 	st.prevkind = -1;
+	st.arena = arenanew();
+	hashinit(&st.seen, st.arena);
 	while (st.r == 0 && (got = inread(in)) > 0) {
 		Str line = { in->line, in->len };
 
@@ -1052,6 +1068,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.tmp);
 	buffree(&clean);
 	free(st.q);
+	hashfree(&st.seen);
+	arenafree(st.arena);
 	return st.r;
 }
 

@@ -311,3 +311,11 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	check 0 "1 para One para.
 2 para Two para."
 }
+
+@test "repair: a running header repeating a heading, inside a clause, is noise" {
+	IN='Joint Communique 2025\n\n1. The Minister noted that the\nJoint Communique 2025\nalliance is strong.\n\nJoint Communique 2025\n' run t -k
+	check 0 "1 heading Joint Communique 2025
+2 clause 1. The Minister noted that the alliance is strong.
+3 noise Joint Communique 2025
+4 heading Joint Communique 2025"
+}
