@@ -10,30 +10,58 @@ static const char synopsis[] =
     "scm-split [-hJk] [-d label] [-u para|sentence] [--abbrev file] [file ...]";
 
 static int jflag;
+static Buf out;		/* records waiting to be written */
+static Str kinds[NKIND];	/* kindname as views */
+static char ibuf[1 << 17];	/* the input buffer */
+
+/* Write the waiting records; -2 if the output failed. */
+static int
+flushout(void)
+{
+	if (out.n > 0 && fwrite(out.p, 1, out.n, stdout) != out.n)
+		out.n = 0;
+	out.n = 0;
+	return ferror(stdout) ? -2 : 0;
+}
+
+/* Decimal digits of v, written backwards from end; the start. */
+static char *
+utoa(char *end, size_t v)
+{
+	do
+		*--end = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return end;
+}
 
 static int
 put(void *arg, const Unit *u)
 {
 	Record r;
-	char loc[48];
+	char loc[48], *p, *end = loc + sizeof(loc);
 
 	(void)arg;
-	if (u->sent > 0)
-		snprintf(loc, sizeof(loc), "%zu.%zu", u->block, u->sent);
-	else
-		snprintf(loc, sizeof(loc), "%zu", u->block);
+	p = end;
+	if (u->sent > 0) {
+		p = utoa(p, u->sent);
+		*--p = '.';
+	}
+	p = utoa(p, u->block);
 	r.f[F_DOC] = u->doc;
-	r.f[F_LOC] = (Str){ loc, strlen(loc) };
-	r.f[F_KIND] = (Str){ (char *)kindname[u->kind], strlen(kindname[u->kind]) };
+	r.f[F_LOC] = (Str){ p, (size_t)(end - p) };
+	if (kinds[u->kind].n == 0)
+		kinds[u->kind] = (Str){ (char *)kindname[u->kind], strlen(kindname[u->kind]) };
+	r.f[F_KIND] = kinds[u->kind];
 	r.f[F_SECTION] = u->section;
 	r.f[F_TAGS] = S("-");
 	r.f[F_TEXT] = u->text;
 	if (jflag) {
 		jsonopen(stdout, &r);
 		jsonclose(stdout);
-	} else
-		recput(stdout, &r);
-	return ferror(stdout) ? -2 : 0;
+		return ferror(stdout) ? -2 : 0;
+	}
+	recbuf(&out, &r);
+	return out.n >= 1 << 16 ? flushout() : 0;
 }
 
 static void
@@ -101,15 +129,24 @@ main(int argc, char *argv[])
 			status = 2;
 			continue;
 		}
+		/* big reads: a 4 KB stdio buffer costs a system call per page */
+		if (in.fp != stdin)
+			setvbuf(in.fp, ibuf, _IOFBF, sizeof(ibuf));
 		if (label != NULL)
 			in.label = (Str){ (char *)label, strlen(label) };
 		r = splitdoc(&in, in.label, &o, put, NULL);
 		inclose(&in);
+		if (r == 0)
+			r = flushout();
 		if (r == -2)
 			break;		/* output failed: fshut says so */
 		if (r != 0)
 			status = 2;
 	}
+	buffree(&out);
+	for (i = 0; (size_t)i < o.nabbrev; i++)
+		free(o.abbrev[i].p);
+	free(o.abbrev);
 	if (fshut(stdout, "<stdout>") != 0)
 		status = 2;
 	return status;

@@ -197,13 +197,17 @@ typedef int Emit(void *arg, const Unit *);
    bounded by the largest block.  Return 0, -1 on a read error (reported),
    or emit's non-zero value. */
 int splitdoc(Input *in, Str doc, const SplitOpt *, Emit *, void *arg);
+/* recbuf.c: append r to b as one line of scm-records(5), escaped as
+   recput writes it; for writers that buffer their output. */
+void recbuf(Buf *, const Record *);
 /* Load abbreviations, one per line ("Gen." or "Gen"; '#' comments), from
    a file; exit 2 on error.  Appends to o->abbrev. */
 void loadabbrev(SplitOpt *, const char *path);
 
 /* sentence.c */
-/* Length of the first sentence of s[0..n) (n if s is one sentence).
-   extra holds user abbreviations (may be NULL). */
+/* Length of the first sentence of s[0..n) (n if s is one sentence), its
+   closing quotes and brackets included; s has its white space folded to
+   single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
 
 /* recin.c: reading records, or plain text lines taken as records. */

@@ -1,59 +1,324 @@
-/* sentence.c: where a sentence ends. */
+/* sentence.c: where a sentence ends, for text whose spaces are folded. */
 #include <string.h>
 
 #include "scm.h"
 
-static const char *abbrev[] = {
-	"Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Lt", "Col", "Sec", "Amb",
-	"Jr", "Sr", "No", "Art", "Vol", "pp", "e.g", "i.e", "etc", "vs",
-	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Oct", "Nov", "Dec", "St", "Gov", "Sen", "Rep", "Maj", "Capt",
+/*
+ * A candidate end is '.', '!', '?' or an ellipsis '…'.  The scan skips
+ * everything else with a table lookup; the decision, made once per
+ * candidate, looks at the word before the period and the word after.
+ */
+enum {
+	A_TITLE = 1,	/* before a name: never ends a sentence (Gen., Dr.) */
+	A_NUM,		/* before a number: No. 57, Art. 4, Nov. 3 */
+	A_NEVER,	/* never ends a sentence: e.g., i.e., cf. */
+	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
+	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
 };
 
+static const struct {
+	const char *w;
+	int type;
+} abbrevs[] = {
+	{ "Adm", A_TITLE }, { "Amb", A_TITLE }, { "Brig", A_TITLE },
+	{ "Capt", A_TITLE }, { "Cdr", A_TITLE }, { "Cmdr", A_TITLE },
+	{ "Col", A_TITLE }, { "Cpl", A_TITLE }, { "Dr", A_TITLE },
+	{ "Gen", A_TITLE }, { "Gov", A_TITLE }, { "Hon", A_TITLE },
+	{ "Lt", A_TITLE }, { "Maj", A_TITLE }, { "Messrs", A_TITLE },
+	{ "Mr", A_TITLE }, { "Mrs", A_TITLE }, { "Ms", A_TITLE },
+	{ "Mt", A_TITLE }, { "Pres", A_TITLE }, { "Prof", A_TITLE },
+	{ "Pvt", A_TITLE }, { "Rep", A_TITLE }, { "Rev", A_TITLE },
+	{ "Sec", A_TITLE }, { "Sen", A_TITLE }, { "Sgt", A_TITLE },
+	{ "St", A_TITLE }, { "Supt", A_TITLE }, { "Vice", A_TITLE },
+	{ "Art", A_NUM }, { "art", A_NUM }, { "Ch", A_NUM }, { "ch", A_NUM },
+	{ "Fig", A_NUM }, { "fig", A_NUM }, { "No", A_NUM }, { "no", A_NUM },
+	{ "Nos", A_NUM }, { "Nr", A_NUM }, { "Op", A_NUM }, { "p", A_NUM },
+	{ "pp", A_NUM }, { "Para", A_NUM }, { "para", A_NUM },
+	{ "Pt", A_NUM }, { "Res", A_NUM }, { "Vol", A_NUM }, { "vol", A_NUM },
+	{ "Jan", A_MONTH }, { "Feb", A_MONTH }, { "Mar", A_MONTH }, { "Apr", A_MONTH },
+	{ "Jun", A_MONTH }, { "Jul", A_MONTH }, { "Aug", A_MONTH }, { "Sep", A_MONTH },
+	{ "Sept", A_MONTH }, { "Oct", A_MONTH }, { "Nov", A_MONTH }, { "Dec", A_MONTH },
+	{ "approx", A_NUM }, { "est", A_NUM },
+	{ "cf", A_NEVER }, { "e.g", A_NEVER }, { "i.e", A_NEVER },
+	{ "viz", A_NEVER }, { "vs", A_NEVER }, { "v", A_NEVER },
+	{ "Co", A_AMBIG }, { "Corp", A_AMBIG }, { "Inc", A_AMBIG },
+	{ "Jr", A_AMBIG }, { "Ltd", A_AMBIG }, { "Sr", A_AMBIG },
+	{ "al", A_AMBIG }, { "etc", A_AMBIG }, { "Bros", A_AMBIG },
+	{ "Dept", A_AMBIG }, { "Gov't", A_AMBIG }, { "Univ", A_AMBIG },
+};
+
+/* Words that open sentences; after an ambiguous abbreviation
+   (U.S., etc., an initial) they say that a new sentence starts. */
+static const char *openers[] = {
+	"A", "After", "Also", "An", "And", "As", "At", "Both", "But", "By",
+	"Did", "During", "Each", "For", "From", "He", "Her", "His", "How",
+	"However", "I", "If", "In", "It", "Its", "Meanwhile", "Moreover",
+	"Nor", "On", "Our", "She", "Since", "So", "Such", "That", "The",
+	"Their", "There", "These", "They", "This", "Those", "Thus", "To",
+	"Under", "We", "What", "When", "Where", "Which", "While", "Who",
+	"Why", "With", "Yet", "You", "Some", "Many", "Most", "Other",
+	"Others", "All", "Several", "Few", "Now", "Then", "Today", "Still",
+	"Although", "Because", "Despite", "Following", "Given", "Instead",
+	"Indeed", "Later", "Finally", "First", "Second", "Third", "Lastly",
+	"Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Overall",
+	"Not", "One", "Two", "Three", "Each", "Every", "Neither", "Either",
+	"Here", "Once", "Until", "Unlike", "Like", "Against", "Between",
+	"Through", "Without", "Within", "Over", "Before", "Upon",
+};
+
+static size_t openlen[NELEM(openers)], abbrevlen[NELEM(abbrevs)];
+static unsigned char ahead[256], anext[NELEM(abbrevs)];	/* chains by first byte, 1-based */
+
+/* 1: may end a sentence; 2: ASCII letter; 4: digit; 8: upper case */
+static unsigned char cls[256];
+
+static void
+initcls(void)
+{
+	size_t i;
+	int c;
+
+	for (i = NELEM(abbrevs); i-- > 0;) {
+		abbrevlen[i] = strlen(abbrevs[i].w);
+		anext[i] = ahead[(unsigned char)abbrevs[i].w[0]];
+		ahead[(unsigned char)abbrevs[i].w[0]] = (unsigned char)(i + 1);
+	}
+	for (i = 0; i < NELEM(openers); i++)
+		openlen[i] = strlen(openers[i]);
+	cls['.'] = cls['!'] = cls['?'] = 1;
+	cls[0xE2] = 1;		/* … U+2026 is E2 80 A6 */
+	for (c = 'a'; c <= 'z'; c++)
+		cls[c] = 2;
+	for (c = 'A'; c <= 'Z'; c++)
+		cls[c] = 2 | 8;
+	for (c = '0'; c <= '9'; c++)
+		cls[c] = 4;
+}
+
 static int
-isabbrev(Str w, const SplitOpt *o)
+isupperc(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* Length of a closing quote or bracket at s[0..n), 0 if none. */
+static size_t
+closer(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n == 0)
+		return 0;
+	if (*p == '"' || *p == '\'' || *p == ')' || *p == ']')
+		return 1;
+	/* ’ ” › » */
+	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+	    (p[2] == 0x99 || p[2] == 0x9D || p[2] == 0xBA))
+		return 3;
+	if (n >= 2 && p[0] == 0xC2 && p[1] == 0xBB)
+		return 2;
+	return 0;
+}
+
+/* Length of an opening quote or bracket at s[0..n), 0 if none. */
+static size_t
+opener(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n == 0)
+		return 0;
+	if (*p == '"' || *p == '\'' || *p == '(' || *p == '[')
+		return 1;
+	/* ‘ “ ‹ « */
+	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+	    (p[2] == 0x98 || p[2] == 0x9C || p[2] == 0xB9))
+		return 3;
+	if (n >= 2 && p[0] == 0xC2 && p[1] == 0xAB)
+		return 2;
+	return 0;
+}
+
+static int
+abbrevtype(Str w, const SplitOpt *o)
 {
 	size_t i;
 
-	for (i = 0; i < NELEM(abbrev); i++)
-		if (streqlit(w, abbrev[i]))
-			return 1;
+	for (i = ahead[(unsigned char)w.p[0]]; i > 0; i = anext[i - 1])
+		if (abbrevlen[i - 1] == w.n &&
+		    memcmp(abbrevs[i - 1].w, w.p, w.n) == 0)
+			return abbrevs[i - 1].type;
 	for (i = 0; o != NULL && i < o->nabbrev; i++)
 		if (streq(w, o->abbrev[i]))
+			return A_AMBIG;
+	return 0;
+}
+
+static int
+isopener(Str w)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(openers); i++)
+		if (openlen[i] == w.n && openers[i][0] == w.p[0] &&
+		    memcmp(openers[i], w.p, w.n) == 0)
 			return 1;
-	/* initials and dotted abbreviations: U.S, D.C, J */
-	if (w.n == 1 && w.p[0] >= 'A' && w.p[0] <= 'Z')
+	return 0;
+}
+
+/*
+ * Does the period at s[i] (closers after it up to j, then a space) end
+ * a sentence?  k is where the word before the period starts.
+ */
+static int
+periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
+{
+	Str w = { s.p + k, i - k }, nx;
+	size_t m, q;
+	int type, c, alpha = 1, dotted = 0, digits = 1;
+
+	/* the next word, past opening quotes and brackets */
+	m = j + 1;
+	while ((q = opener(s.p + m, s.n - m)) > 0)
+		m += q;
+	if (m >= s.n)
 		return 1;
-	return w.n >= 3 && w.p[w.n - 2] == '.';
+	c = (unsigned char)s.p[m];
+	for (q = m; q < s.n && (cls[(unsigned char)s.p[q]] & 2); q++)
+		;
+	nx = (Str){ s.p + m, q - m };
+	/* the word before, past opening quotes and brackets */
+	while (w.n > 0 && (q = opener(w.p, w.n)) > 0) {
+		w.p += q;
+		w.n -= q;
+	}
+	/* an ellipsis or a spaced period (". . .") is not an end */
+	if (w.n == 0 || w.p[w.n - 1] == '.')
+		return 0;
+	for (q = 0; q < w.n; q++) {
+		int t = cls[(unsigned char)w.p[q]];
+
+		if (w.p[q] == '.')
+			dotted = 1;
+		else if (!(t & 2))
+			alpha = 0;
+		if (!(t & 4) && w.p[q] != ',')
+			digits = 0;
+	}
+	if (c >= 'a' && c <= 'z')
+		return 0;		/* a lower-case word goes on */
+	if (digits) {
+		/* a clause label "12. The ..." opening the text */
+		return k != 0;
+	}
+	type = 0;
+	if (w.n <= 7 || dotted)
+		type = abbrevtype(w, o);
+	switch (type) {
+	case A_TITLE:
+	case A_NEVER:
+		return 0;
+	case A_NUM:
+		if (cls[c] & 4)
+			return 0;
+		return isopener(nx);
+	case A_AMBIG:
+		return isopener(nx);
+	case A_MONTH:
+		return !(cls[c] & 4) && (isupperc(c) || isopener(nx));
+	}
+	/* U.S., D.C., a.m., Ph.D.: dotted; J. (an initial) */
+	if (alpha && (dotted || (w.n == 1 && isupperc((unsigned char)w.p[0]))))
+		return isopener(nx);
+	/* short letters before a number: pp. 45, Sec. 3 of an unknown kind */
+	if ((cls[c] & 4) && alpha && w.n <= 3)
+		return 0;
+	return 1;
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+
+/* Index of the first byte at or after i that may end a sentence, or n:
+   eight bytes at a time while none of . ! ? 0xE2 is in them. */
+static size_t
+nextend(const unsigned char *p, size_t i, size_t n)
+{
+	uint64_t x;
+
+	while (i + 8 <= n) {
+		memcpy(&x, p + i, 8);
+		if (HASZERO(x ^ (ONES * '.')) | HASZERO(x ^ (ONES * '!')) |
+		    HASZERO(x ^ (ONES * '?')) | HASZERO(x ^ (ONES * 0xE2)))
+			break;
+		i += 8;
+	}
+	while (i < n && !(cls[p[i]] & 1))
+		i++;
+	return i;
 }
 
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
-	size_t i, j, k;
-	Str w;
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = 0, j, k, q;
+	int c, ell;
 
-	for (i = 0; i < s.n; i++) {
-		if (s.p[i] != '.' && s.p[i] != '!' && s.p[i] != '?')
+	if (cls['.'] == 0)
+		initcls();
+	for (;;) {
+		i = nextend(p, i, s.n);
+		if (i >= s.n)
+			return s.n;
+		c = p[i];
+		if (c == 0xE2) {
+			if (i + 2 >= s.n || p[i + 1] != 0x80 || p[i + 2] != 0xA6) {
+				i++;
+				continue;
+			}
+			/* … ends nothing by itself; "…." does, below */
+			i += 3;
 			continue;
+		}
 		j = i + 1;
-		while (j < s.n && strchr(".!?\"')]", s.p[j]) != NULL)
+		ell = 0;
+		if (c == '.' && j < s.n && p[j] == '.') {
+			/* a run of periods: "..." goes on, "...." may end */
+			while (j < s.n && p[j] == '.')
+				j++;
+			if (j - i < 4) {
+				i = j;
+				continue;
+			}
+			ell = 1;
+		}
+		while (j < s.n && (p[j] == '!' || p[j] == '?'))
 			j++;
-		if (j < s.n && s.p[j] != ' ')
-			continue;
+		while ((q = closer(s.p + j, s.n - j)) > 0)
+			j += q;
 		if (j >= s.n)
 			return s.n;
-		if (s.p[i] == '.') {
-			for (k = i; k > 0 && s.p[k - 1] != ' '; k--)
-				;
-			w = (Str){ s.p + k, i - k };
-			if (isabbrev(w, o))
-				continue;
-		}
-		k = j + 1;
-		if (k < s.n && s.p[k] >= 'a' && s.p[k] <= 'z')
+		if (p[j] != ' ') {
+			i = j > i + 1 ? j : i + 1;
 			continue;
-		return j;
+		}
+		if (c != '.' || ell) {
+			/* ! ? or a four-dot ellipsis: ends unless lower case follows */
+			k = j + 1;
+			while ((q = opener(s.p + k, s.n - k)) > 0)
+				k += q;
+			if (k < s.n && p[k] >= 'a' && p[k] <= 'z') {
+				i = j;
+				continue;
+			}
+			return j;
+		}
+		for (k = i; k > 0 && p[k - 1] != ' '; k--)
+			;
+		if (periodends(s, k, i, j, o))
+			return j;
+		i = j;
 	}
-	return s.n;
 }

@@ -1,0 +1,71 @@
+/* recbuf.c: records formatted into a buffer, for writers of many records. */
+#include <string.h>
+
+#include "scm.h"
+
+/* 1 for the bytes a field escapes: \\ \t \n \r */
+static const unsigned char esc[256] = {
+	['\\'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+};
+
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+
+/* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end. */
+static char *
+field(char *d, Str s)
+{
+	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n, *q;
+
+	if (s.n == 0) {
+		*d++ = '-';
+		return d;
+	}
+	while (p < end) {
+		q = p;
+		/* eight bytes at a time while none is '\\' or below 0x0E */
+		while (end - q >= 8) {
+			uint64_t x;
+
+			memcpy(&x, q, 8);
+			if (((x - ONES * 0x0E) & ~x & HIGH) |
+			    HASZERO(x ^ (ONES * '\\')))
+				break;
+			q += 8;
+		}
+		for (; q < end && !esc[*q]; q++)
+			;
+		memcpy(d, p, (size_t)(q - p));
+		d += q - p;
+		if (q == end)
+			break;
+		*d++ = '\\';
+		switch (*q) {
+		case '\\': *d++ = '\\'; break;
+		case '\t': *d++ = 't'; break;
+		case '\n': *d++ = 'n'; break;
+		case '\r': *d++ = 'r'; break;
+		}
+		p = q + 1;
+	}
+	return d;
+}
+
+void
+recbuf(Buf *b, const Record *r)
+{
+	size_t i, need = NFIELD + 1;
+	char *d;
+
+	for (i = 0; i < NFIELD; i++)
+		need += 2 * r->f[i].n + 1;
+	egrow(&b->p, &b->cap, b->n + need, 1);
+	d = b->p + b->n;
+	for (i = 0; i < NFIELD; i++) {
+		d = field(d, r->f[i]);
+		*d++ = i + 1 < NFIELD ? '\t' : '\n';
+	}
+	b->n = (size_t)(d - b->p);
+	b->p[b->n] = '\0';
+}
