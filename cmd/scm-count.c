@@ -190,16 +190,17 @@ countfile(const char *name)
 static int
 parsecount(Str s, size_t *n)
 {
-	size_t i, v = 0;
+	size_t i, d, v = 0;
 
 	if (s.n == 0)
 		return -1;
 	for (i = 0; i < s.n; i++) {
 		if (s.p[i] < '0' || s.p[i] > '9')
 			return -1;
-		if (v > ((size_t)-1 - 9) / 10)
+		d = (size_t)(s.p[i] - '0');
+		if (v > ((size_t)-1 - d) / 10)
 			return -1;
-		v = v * 10 + (size_t)(s.p[i] - '0');
+		v = v * 10 + d;
 	}
 	*n = v;
 	return 0;
