@@ -37,9 +37,10 @@ split3() {
 	a=$((RANDOM % (n + 1)))
 	b=$((a + RANDOM % (n - a + 1)))
 	echo "split of $n lines at $a and $b" >&2
-	sed -n "1,${a}p" "$1" >"$1.1"
-	sed -n "$((a + 1)),${b}p" "$1" >"$1.2"
-	sed -n "$((b + 1)),\$p" "$1" >"$1.3"
+	head -n "$a" "$1" >"$1.1"
+	head -n "$b" "$1" | tail -n "$((b - a))" >"$1.2"
+	tail -n "$((n - b))" "$1" >"$1.3"
+	cat "$1.1" "$1.2" "$1.3" | cmp -s - "$1"
 }
 
 modes=("" "-f doc" "-f kind" "-f text" "-w" "-w -S" "-n 2" "-n 3 -S" "-b doc"
