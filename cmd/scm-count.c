@@ -13,7 +13,7 @@ static const char synopsis[] =
     "scm-count [-cJmrSTWw] [-b field] [-f field] [-k group] [-l min] [-n N] "
     "[-s stopfile] [-t top] [file ...]";
 
-enum { U_RECORDS, U_WORDS };
+enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
 static const char *unitkey[] = { "\\#records", "\\#words" };
 static const char *unitname[] = { "records", "words" };
 
@@ -157,6 +157,20 @@ countwords(size_t g, Str text)
 	}
 }
 
+/* Read fp in larger blocks than stdio's 4 KB: fewer system calls.
+   Before any reading; stdin only once, as it is never closed. */
+static void
+bigbuf(FILE *fp)
+{
+	static char fbuf[BUFSZ], ibuf[BUFSZ];
+	static int stdindone;
+
+	if (fp != stdin)
+		setvbuf(fp, fbuf, _IOFBF, BUFSZ);
+	else if (!stdindone++)
+		setvbuf(fp, ibuf, _IOFBF, BUFSZ);
+}
+
 static int
 countfile(const char *name)
 {
@@ -167,6 +181,7 @@ countfile(const char *name)
 
 	if (recopen(&ri, name) < 0)
 		return 2;
+	bigbuf(ri.in.fp);
 	while ((got = recnext(&ri)) > 0) {
 		g = grouped ? groupid(ri.r.f[byfield]) : 0;
 		v = ri.r.f[field];
@@ -218,6 +233,7 @@ mergefile(const char *name)
 
 	if (inopen(&in, name) < 0)
 		return 2;
+	bigbuf(in.fp);
 	while ((got = inread(&in)) > 0) {
 		line = (Str){ in.line, in.len };
 		for (nf = 0; nf < 4 && line.p != NULL; nf++) {
