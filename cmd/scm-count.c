@@ -1,7 +1,8 @@
-/* scm-count: count tags, field values, words or n-grams of records, by group, in mergeable form. */
+/* scm-count: count tags, fields, words or n-grams of records, mergeably. */
 #include <sys/ioctl.h>
 
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,7 +29,7 @@ static int field = -1, byfield = -1, ngram, nostop, jflag, rflag, tflag;
 static int wide, chart, merge, grouped = -1, unit = -1;
 static long long top = -1, least = 1;
 static const char *keygroup;
-static char stopmark[2];	/* e->val of a word: &stopmark[1] if a stop word */
+static char stopmark[2];	/* a word's e->val: &stopmark[1] if stop word */
 
 static Arena *arena;
 static Hash keys;	/* key -> e->ival, the count over all groups */
@@ -243,7 +244,8 @@ mergefile(const char *name)
 		}
 		err = NULL;
 		if (nf != 2 && nf != 3)
-			err = "not scm-count output (want count<TAB>[group<TAB>]key)";
+			err = "not scm-count output "
+			    "(want count<TAB>[group<TAB>]key)";
 		else if (parsecount(f[0], &n) < 0)
 			err = "bad count";
 		else if (grouped >= 0 && grouped != (nf == 3))
@@ -320,7 +322,8 @@ cmprow(const void *a, const void *b)
 
 	if (x->n != y->n)
 		return x->n > y->n ? -1 : 1;
-	if (x->g != y->g && (c = strcmpb(gl[x->g].e->key, gl[y->g].e->key)) != 0)
+	if (x->g != y->g &&
+	    (c = strcmpb(gl[x->g].e->key, gl[y->g].e->key)) != 0)
 		return c;
 	return strcmpb(x->e->key, y->e->key);
 }
@@ -493,8 +496,8 @@ keyness(Row *r, size_t n, size_t kg)
 		if (g != kg)
 			d += gl[g].tot;
 	if (c == 0 || d == 0) {
-		weprintf("--keyness: group %s and the others must both have counted %s",
-		    keygroup, unitname[unit]);
+		weprintf("--keyness: group %s and the others must both "
+		    "have counted %s", keygroup, unitname[unit]);
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
@@ -702,7 +705,7 @@ main(int argc, char *argv[])
 			keygroup = optarg;
 			break;
 		case 'l':
-			least = estrtonum(optarg, 1, (long long)1 << 62, "--min");
+			least = estrtonum(optarg, 1, LLONG_MAX, "--min");
 			break;
 		case 'm':
 			merge = 1;
@@ -723,7 +726,7 @@ main(int argc, char *argv[])
 			tflag = 1;
 			break;
 		case 't':
-			top = estrtonum(optarg, 0, (long long)1 << 62, "--top");
+			top = estrtonum(optarg, 0, LLONG_MAX, "--top");
 			break;
 		case 'V':
 			printversion();
@@ -741,14 +744,17 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (merge && (field >= 0 || byfield >= 0 || ngram > 0 || nostop || stopfile))
-		eprintf("--merge counts keys already counted: no -b, -f, -n, -S, -s or -w");
+	if (merge && (field >= 0 || byfield >= 0 || ngram > 0 || nostop ||
+	    stopfile))
+		eprintf("--merge counts keys already counted: "
+		    "no -b, -f, -n, -S, -s or -w");
 	if ((nostop || stopfile) && ngram == 0)
 		eprintf("-S and --stop go with -w or -n");
 	if (nostop && stopfile)
 		eprintf("-S and --stop exclude each other");
 	if (tflag && (rflag || wide || chart || keygroup))
-		eprintf("--totals writes mergeable counts: no -r, --wide, --chart or --keyness");
+		eprintf("--totals writes mergeable counts: "
+		    "no -r, --wide, --chart or --keyness");
 	if (chart && (jflag || wide || keygroup))
 		eprintf("--chart: no -J, --wide or --keyness");
 	if (wide && keygroup)
@@ -779,17 +785,20 @@ main(int argc, char *argv[])
 		grouped = 0;
 
 	if (merge && (wide || keygroup) && !grouped)
-		eprintf("%s needs grouped counts", wide ? "--wide" : "--keyness");
+		eprintf("%s needs grouped counts",
+		    wide ? "--wide" : "--keyness");
 	if (merge && (tflag || rflag || keygroup)) {
 		for (n = 0; n < ngroup; n++)
 			if (!gl[n].hastot)
 				break;
 		if (unit < 0 || n < ngroup)
-			eprintf("--merge: %s needs the totals lines of every group"
-			    " (count with -T)", tflag ? "-T" : rflag ? "-r" : "--keyness");
+			eprintf("--merge: %s needs the totals lines of every "
+			    "group (count with -T)",
+			    tflag ? "-T" : rflag ? "-r" : "--keyness");
 	}
 	if (keygroup != NULL) {
-		e = hashget(&groups, (Str){ (char *)keygroup, strlen(keygroup) });
+		e = hashget(&groups,
+		    (Str){ (char *)keygroup, strlen(keygroup) });
 		if (e == NULL)
 			eprintf("--keyness: no group %s", keygroup);
 		kg = e->ival - 1;
