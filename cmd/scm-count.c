@@ -25,6 +25,12 @@ typedef struct {
 	double x;	/* G2, with --keyness */
 } Row;
 
+typedef struct {
+	Entry *e;	/* its name is e->key */
+	size_t tot;	/* counted units */
+	int hastot;	/* a totals line was read (--merge) */
+} Group;
+
 static int field = -1, byfield = -1, ngram, nostop, jflag, rflag, tflag;
 static int wide, chart, merge, grouped = -1, unit = -1;
 static long long top = -1, least = 1;
@@ -38,11 +44,6 @@ static Hash words;	/* word -> stop mark, for n-grams */
 static Hash groups;	/* group -> index + 1 */
 static Hash stops;	/* --stop words */
 static int havestops;
-typedef struct {
-	Entry *e;	/* its name is e->key */
-	size_t tot;	/* counted units */
-	int hastot;	/* a totals line was read (--merge) */
-} Group;
 static Group *gl;	/* groups in order of first appearance */
 static size_t ngroup, gcap;
 static Buf fold, gram;

@@ -224,3 +224,18 @@ x${T}g${T}b
 	check 2 "scm-count: $BATS_TEST_TMPDIR/nosuch: No such file or directory
 2${T}a"
 }
+
+@test "merge: plain text lines split at random points add up too" {
+	local f="$BATS_TEST_TMPDIR/prose" m
+	awk 1 "$SEEDS"/*.txt >"$f"
+	split3 "$f"
+	for m in "-w" "-w -S" "-n 2" "-n 4 -S" "-f text" "-T -w -b doc"; do
+		# shellcheck disable=SC2086
+		scm-count $m "$f" >"$f.want"
+		# shellcheck disable=SC2086
+		scm-count --merge $([[ $m == -T* ]] && echo -T) <(scm-count $m "$f.2") \
+			<(scm-count $m "$f.1") <(scm-count $m "$f.3") >"$f.got"
+		diff "$f.want" "$f.got" || { echo "mode '$m'"; return 1; }
+		[ "$(wc -l <"$f.want")" -gt 20 ] || { echo "too little: $m"; return 1; }
+	done
+}
