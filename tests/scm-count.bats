@@ -85,10 +85,10 @@ T=$'\t'
 }
 
 @test "count: -w folds case and typographic apostrophes, keeps U.S. and joiners" {
-	run scm-count -w <<<"Korea’s KOREA'S korea's U.S. ROK-U.S. u.s. 1.5 percent."
+	run scm-count -w <<<"Korea’s KOREA'S korea's U.S. ROK-U.S. u.s. 1.5 percent, up 1.5."
 	check 0 "3${T}korea's
+2${T}1.5
 2${T}u.s.
-1${T}1.5
 1${T}percent
 1${T}rok-u.s."
 }
