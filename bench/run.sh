@@ -40,7 +40,8 @@ measure() {
 		if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
 	done
 	[ -n "$base" ] || base=$best
-	awk -v c="$cmd" -v d="$DATA/" -v sz="$size" -v s="$best" -v m="$rss" -v b="$base" 'BEGIN {
+	BENCH_CMD=$cmd awk -v d="$DATA/" -v sz="$size" -v s="$best" -v m="$rss" -v b="$base" 'BEGIN {
+		c = ENVIRON["BENCH_CMD"]	# not -v c=: awk would undo its backslashes
 		while ((i = index(c, d)) > 0) c = substr(c, 1, i - 1) substr(c, i + length(d))
 		gsub(/\|/, "\\|", c); mbs = s > 0 ? sz / 1e6 / s : 0
 		printf "| `%s` | %.0f | %.2f | %.1f | %.1f | %.2f |\n", c, sz / 1e6, s, mbs, m / 1024, (b > 0 ? s / b : 1)

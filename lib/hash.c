@@ -30,6 +30,22 @@ hashinit(Hash *h, Arena *a)
 	h->a = a;
 }
 
+/* Same bytes; short keys without a call to memcmp. */
+static int
+samekey(Str a, Str b)
+{
+	size_t i;
+
+	if (a.n != b.n)
+		return 0;
+	if (a.n > 16)
+		return memcmp(a.p, b.p, a.n) == 0;
+	for (i = 0; i < a.n; i++)
+		if (a.p[i] != b.p[i])
+			return 0;
+	return 1;
+}
+
 static Entry **
 find(Hash *h, Str key, uint64_t hv)
 {
@@ -37,7 +53,7 @@ find(Hash *h, Str key, uint64_t hv)
 	Entry *e;
 
 	while ((e = h->slot[i]) != NULL) {
-		if (e->hash == hv && streq(e->key, key))
+		if (e->hash == hv && samekey(e->key, key))
 			break;
 		i = (i + 1) & mask;
 	}

@@ -246,3 +246,17 @@ void progadd(size_t n);
 /* End the current input: its last figures and a newline, if anything was
    drawn (or progflag is set). */
 void progend(void);
+/* count.c: scm-count's statistics and escapes. */
+/* Signed log-likelihood G2 of a key seen a times in a corpus of c units
+   and b times in one of d units: the two-cell form of Rayson and Garside
+   (2000), expected values E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d),
+   G2 = 2(a ln(a/E1) + b ln(b/E2)), 0 ln 0 = 0, no Yates correction;
+   negative when a/c < b/d.  0 when c, d or a+b is 0. */
+double keyg2(double a, double b, double c, double d);
+/* Hardie's log ratio: log2((a/c) / (b/d)), a zero a or b taken as 0.5.
+   0 when c or d is 0. */
+double keylogratio(double a, double b, double c, double d);
+/* Append s to b escaped as fieldput writes it. */
+void fieldesc(Buf *, Str);
+/* Undo fieldput's escapes in place; -1 on a bad escape. */
+int fieldunesc(Str *);

@@ -25,15 +25,15 @@ static const char *stop[] = {
 
 /* 1 letter or digit, 0 not; multi-byte characters are letters unless
    they are space, dashes, quotes or general punctuation. */
-static int
+static inline int
 isword(const unsigned char *s, size_t n, int *len)
 {
 	long c;
 
 	if (s[0] < 0x80) {
 		*len = 1;
-		return (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') ||
-		    (s[0] >= '0' && s[0] <= '9');
+		return (unsigned)((s[0] | 0x20) - 'a') < 26 ||
+		    (unsigned)(s[0] - '0') < 10;
 	}
 	*len = utf8dec(s, n, &c);
 	if (c < 0)
@@ -47,6 +47,12 @@ isword(const unsigned char *s, size_t n, int *len)
 	    c == 0xB0 || c == 0xB1)
 		return 0;
 	return 1;
+}
+
+static int
+isalpha1(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* Is c an apostrophe (' or U+2019) at s? Returns its length or 0. */
@@ -64,7 +70,7 @@ int
 wordnext(Str str, size_t *off, Str *w)
 {
 	const unsigned char *s = (const unsigned char *)str.p;
-	size_t n = str.n, i = *off, start, j;
+	size_t n = str.n, i = *off, start, seg, j;
 	int len, k;
 
 	for (; i < n; i += (size_t)len)
@@ -76,6 +82,9 @@ wordnext(Str str, size_t *off, Str *w)
 	}
 	start = i;
 	for (;;) {
+		while (i < n && s[i] < 0x80 && ((unsigned)((s[i] | 0x20) - 'a') < 26 ||
+		    (unsigned)(s[i] - '0') < 10))
+			i++;		/* the common case: ASCII letters */
 		while (i < n && isword(s + i, n - i, &len))
 			i += (size_t)len;
 		if (i >= n)
@@ -89,13 +98,18 @@ wordnext(Str str, size_t *off, Str *w)
 			break;
 		i += (size_t)k;
 	}
-	/* U.S. and D.C. keep their final period: single letters and periods */
-	if (i < n && s[i] == '.' && (i - start) % 2 == 1 && i - start >= 3) {
-		for (j = start + 1; j < i; j += 2)
-			if (s[j] != '.' || s[j - 1] >= 0x80)
-				break;
-		if (j >= i)
-			i++;
+	/* U.S. and D.C. keep their final period, also at the end of a
+	   compound (ROK-U.S.): single ASCII letters and periods */
+	if (i < n && s[i] == '.') {
+		for (seg = i; seg > start && s[seg - 1] != '-'; seg--)
+			;
+		if ((i - seg) % 2 == 1 && i - seg >= 3) {
+			for (j = seg; j < i; j += 2)
+				if (!isalpha1(s[j]) || (j + 1 < i && s[j + 1] != '.'))
+					break;
+			if (j >= i)
+				i++;
+		}
 	}
 	w->p = str.p + start;
 	w->n = i - start;
@@ -107,21 +121,24 @@ void
 wordfold(Buf *b, Str w)
 {
 	const unsigned char *s = (const unsigned char *)w.p;
+	char *d;
 	size_t i;
 
-	b->n = 0;
+	if (b->cap < w.n + 1)
+		egrow(&b->p, &b->cap, w.n + 1, 1);	/* folding never lengthens */
+	d = b->p;
 	for (i = 0; i < w.n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
-			bufaddc(b, s[i] + 'a' - 'A');
+			*d++ = (char)(s[i] + 'a' - 'A');
 		else if (i + 2 < w.n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
 		    s[i + 2] == 0x99) {
-			bufaddc(b, '\'');
+			*d++ = '\'';
 			i += 2;
 		} else
-			bufaddc(b, s[i]);
+			*d++ = (char)s[i];
 	}
-	if (b->p == NULL)
-		bufadd(b, "", 0);
+	*d = '\0';
+	b->n = (size_t)(d - b->p);
 }
 
 static int

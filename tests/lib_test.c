@@ -91,7 +91,7 @@ static void
 testwords(void)
 {
 	Str s = lit("The U.S. and ROK-U.S. talks, North Korea\xe2\x80\x99s 1.5% D.C.");
-	const char *want[] = { "The", "U.S.", "and", "ROK-U.S", "talks", "North",
+	const char *want[] = { "The", "U.S.", "and", "ROK-U.S.", "talks", "North",
 	    "Korea\xe2\x80\x99s", "1.5", "D.C." };
 	size_t off = 0, i = 0;
 	int good = 1;
