@@ -226,7 +226,7 @@ d	1	actor:japan	10	5	Tokyo'
 @test "tag: the usage string is the man page's SYNOPSIS" {
 	syn=$(scm-tag -h | sed 's/^usage: //')
 	grep -q '^\.Nm scm-tag$' "$SCM_TOP/man/scm-tag.1"
-	for o in '-ahJLov' 'l Ar lexicon' 't Ar tag' 'overlap'; do
+	for o in 'Op Fl ahJLov' 'Op Fl l Ar lexicon' 'Op Fl t Ar tag' 'Op Fl -overlap Ns = Ns Cm all Ns | Ns Cm longest' 'Op Ar'; do
 		grep -q -- "$o" "$SCM_TOP/man/scm-tag.1"
 	done
 	[[ "$syn" == "scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]" ]]
