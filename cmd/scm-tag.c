@@ -96,7 +96,8 @@ tagrec(Record *r)
 	for (i = 0; i < nm; i++)
 		if (!ishidden(t = lextag(lex, m[i].tag)))
 			addtag(t);
-	qsort(tags, ntags, sizeof(Str), bystr);
+	if (ntags > 1)
+		qsort(tags, ntags, sizeof(Str), bystr);
 	tagbuf.n = 0;
 	for (i = k = 0; i < ntags; i++) {
 		if (k > 0 && streq(tags[i], tags[k - 1]))
@@ -116,7 +117,8 @@ tagrec(Record *r)
 			return 0;
 	}
 	if (oflag) {
-		qsort(m, nm, sizeof(Match), bypos);
+		if (nm > 1)
+			qsort(m, nm, sizeof(Match), bypos);
 		for (i = 0; i < nm; i++) {
 			Str w = { r->f[F_TEXT].p + m[i].off, m[i].len };
 
@@ -233,11 +235,13 @@ main(int argc, char *argv[])
 	lex = lexnew();
 	if (!Lflag && lexload(lex, "scm.lex", S("scm"),
 	    (Str){ (char *)scmlex, scmlexlen }) < 0)
-		return 2;
-	for (i = 0; i < nlex; i++)
+		status = 2;
+	for (i = 0; i < nlex && status == 0; i++)
 		if (lexloadfile(lex, lexv[i]) < 0)
-			return 2;
+			status = 2;
 	files = argc > 0 ? argv : stdinv;
+	if (status != 0)
+		files = argv + argc;	/* a bad lexicon: read nothing */
 	for (i = 0; files[i] != NULL; i++) {
 		if (recopen(&ri, files[i]) < 0) {
 			status = 2;
