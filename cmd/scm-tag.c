@@ -15,7 +15,7 @@ static const char **sel;	/* -t patterns */
 static size_t nsel;
 static Str *tags;
 static size_t ntags, captags;
-static Buf tagbuf;
+static Buf tagbuf, line;
 
 /* Does s match the glob pat (only `*' is special)? */
 static int
@@ -155,8 +155,11 @@ tagrec(Record *r)
 	if (jflag) {
 		jsonopen(stdout, r);
 		jsonclose(stdout);
-	} else
-		recput(stdout, r);
+		return 1;
+	}
+	line.n = 0;
+	recbuf(&line, r);
+	fwrite(line.p, 1, line.n, stdout);
 	return 1;
 }
 
@@ -268,6 +271,7 @@ main(int argc, char *argv[])
 	free(sel);
 	free(tags);
 	buffree(&tagbuf);
+	buffree(&line);
 	lexfree(lex);
 	if (status == 0 && nsel > 0 && !any)
 		status = 1;

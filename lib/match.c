@@ -66,8 +66,9 @@ struct Lex {
 	size_t nm, capm;
 };
 
-/* lower[c]: the folded ASCII letter or digit, 0 for anything else. */
-static unsigned char lower[256];
+/* lower[c]: the folded ASCII letter or digit, 0 for anything else;
+   cls[c]: 0 letter or digit, 1 separator, 2 punctuation, 3 not ASCII. */
+static unsigned char lower[256], cls[256];
 
 static void
 initlower(void)
@@ -82,6 +83,10 @@ initlower(void)
 		lower[c] = (unsigned char)c;
 	for (c = 'A'; c <= 'Z'; c++)
 		lower[c] = (unsigned char)(c - 'A' + 'a');
+	for (c = 0; c < 256; c++)
+		cls[c] = lower[c] ? 0 : c >= 0x80 ? 3 : 2;
+	cls[' '] = cls['\t'] = cls['\n'] = cls['\v'] = cls['\f'] = cls['\r'] = 1;
+	cls['-'] = 1;
 }
 
 static uint64_t
@@ -91,6 +96,26 @@ mix(uint64_t h)
 	h *= 0xd6e8feb86659fd93ULL;
 	h ^= h >> 32;
 	return h;
+}
+
+/* The hash of the folded bytes p[0..n): eight at a time. */
+static uint64_t
+foldhash(const unsigned char *p, size_t n)
+{
+	uint64_t h = FNV0, w = 0;
+	size_t i;
+	int k = 0;
+
+	for (i = 0; i < n; i++) {
+		w = w << 8 | (lower[p[i]] ? lower[p[i]] : p[i]);
+		if (++k == 8) {
+			h = (h ^ w) * FNVP;
+			w = 0;
+			k = 0;
+		}
+	}
+	h = (h ^ w ^ (uint64_t)n << 56) * FNVP;
+	return mix(h);
 }
 
 /* What the character at s is: 0 a letter, 1 a separator, 2 punctuation
@@ -136,20 +161,23 @@ static void
 tokenize(Lex *x, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, j;
+	size_t i = 0;
 	int type, len, k;
-	char q;
-	uint64_t h;
+	char q = 0;
+	uint64_t h, w, c;
 	Tok *t;
 
 	x->ntok = 0;
 	while (i < n) {
-		if (lower[s[i]]) {
-			type = 0;
-			len = 1;
-		} else
-			type = classify(s + i, n - i, &len, &q);
+		type = cls[s[i]];
+		len = 1;
 		if (type == 1) {
+			i++;
+			continue;
+		}
+		if (type == 2)
+			q = (char)s[i];
+		else if (type == 3 && (type = classify(s + i, n - i, &len, &q)) == 1) {
 			i += (size_t)len;
 			continue;
 		}
@@ -157,35 +185,43 @@ tokenize(Lex *x, const char *str, size_t n)
 			egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
 		t = &x->tok[x->ntok++];
 		t->off = (uint32_t)i;
-		h = FNV0;
 		if (type == 2) {
 			t->type = T_PUNCT;
 			t->q = q;
-			if (q)
-				h = (h ^ (unsigned char)q) * FNVP;
-			else
-				for (k = 0; k < len; k++)
-					h = (h ^ s[i + k]) * FNVP;
 			i += (size_t)len;
-		} else {
-			t->type = T_WORD;
-			t->q = 0;
-			for (;;) {
-				while (i < n && lower[s[i]]) {
-					h = (h ^ lower[s[i]]) * FNVP;
-					i++;
+			t->len = (uint32_t)len;
+			t->h = q ? foldhash((unsigned char *)&q, 1) : foldhash(s + t->off, t->len);
+			continue;
+		}
+		t->type = T_WORD;
+		t->q = 0;
+		h = FNV0;
+		w = 0;
+		k = 0;
+		for (;;) {	/* foldhash, while finding the end */
+			while (i < n && (c = lower[s[i]]) != 0) {
+				w = w << 8 | c;
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
 				}
-				if (i >= n || s[i] < 0x80)
-					break;
-				if (classify(s + i, n - i, &len, &q) != 0)
-					break;
-				for (j = 0; j < (size_t)len; j++)
-					h = (h ^ s[i + j]) * FNVP;
-				i += (size_t)len;
+				i++;
+			}
+			if (i >= n || s[i] < 0x80 ||
+			    classify(s + i, n - i, &len, &q) != 0)
+				break;
+			for (; len > 0; len--) {
+				w = w << 8 | s[i++];
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
+				}
 			}
 		}
 		t->len = (uint32_t)(i - t->off);
-		t->h = mix(h);
+		t->h = mix((h ^ w ^ (uint64_t)t->len << 56) * FNVP);
 	}
 }
 
@@ -193,13 +229,7 @@ tokenize(Lex *x, const char *str, size_t n)
 static uint64_t
 pfxhash(const char *s, const Tok *t, size_t L)
 {
-	const unsigned char *p = (const unsigned char *)s + t->off;
-	uint64_t h = FNV0;
-	size_t i;
-
-	for (i = 0; i < L; i++)
-		h = (h ^ (lower[p[i]] ? lower[p[i]] : p[i])) * FNVP;
-	return mix(h) ^ PFXSEED;
+	return foldhash((const unsigned char *)s + t->off, L) ^ PFXSEED;
 }
 
 static size_t
@@ -565,7 +595,8 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 				break;
 			if ((node = edgeget(x, node, th)) == 0)
 				break;
-			emit(x, s, node, i, j);
+			if (x->node[node].out != 0)
+				emit(x, s, node, i, j);
 		}
 	}
 	if (!all && x->nm > 1)

@@ -255,6 +255,9 @@ size_t lexmatch(Lex *, Str text, int all, Match **m);
 int lexload(Lex *, const char *name, Str ns, Str text);
 /* lexload on the contents of a file; -1 if unreadable (reported). */
 int lexloadfile(Lex *, const char *path);
+/* recbuf.c: fieldput and recput, into a buffer (appended to). */
+void fieldbuf(Buf *, Str s, int dash);
+void recbuf(Buf *, const Record *);
 /* The built-in SCM lexicon (lexicon/scm.lex, generated into the build). */
 extern const unsigned char scmlex[];
 extern const size_t scmlexlen;
