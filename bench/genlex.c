@@ -4,6 +4,7 @@
    words with made-up ones.  usage: genlex n */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "scm.h"
 
@@ -58,11 +59,16 @@ int
 main(int argc, char *argv[])
 {
 	long long n, i;
-	int k, w;
+	int k, w, rare = 0;
 
 	setargv0(argv[0]);
+	if (argc == 3 && strcmp(argv[1], "-r") == 0) {
+		rare = 1;
+		argc--;
+		argv++;
+	}
 	if (argc != 2)
-		eusage("genlex n");
+		eusage("genlex [-r] n");
 	n = estrtonum(argv[1], 1, 10000000, "n");
 	for (i = 0; i < n; i++) {
 		printf("bench:p%lld\t", i);
@@ -74,7 +80,10 @@ main(int argc, char *argv[])
 		for (k = 0; k < w; k++) {
 			if (k > 0)
 				putchar(' ');
-			fputs(word[rnd(NELEM(word))], stdout);
+			if (rare && rnd(3) != 0)
+				printf("w%uq%u", rnd(100000), rnd(1000));
+			else
+				fputs(word[rnd(NELEM(word))], stdout);
 		}
 		putchar('\n');
 	}
