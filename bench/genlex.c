@@ -72,7 +72,7 @@ main(int argc, char *argv[])
 	n = estrtonum(argv[1], 1, 10000000, "n");
 	for (i = 0; i < n; i++) {
 		printf("bench:p%lld\t", i);
-		if (i < (long long)NELEM(real)) {
+		if (!rare && i < (long long)NELEM(real)) {
 			printf("%s\n", real[i]);
 			continue;
 		}

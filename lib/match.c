@@ -69,6 +69,8 @@ struct Lex {
 /* lower[c]: the folded ASCII letter or digit, 0 for anything else;
    cls[c]: 0 letter or digit, 1 separator, 2 punctuation, 3 not ASCII. */
 static unsigned char lower[256], cls[256];
+static uint64_t phash[256];	/* the hash of each ASCII punctuation token */
+static uint64_t foldhash(const unsigned char *, size_t);
 
 static void
 initlower(void)
@@ -87,6 +89,10 @@ initlower(void)
 		cls[c] = lower[c] ? 0 : c >= 0x80 ? 3 : 2;
 	cls[' '] = cls['\t'] = cls['\n'] = cls['\v'] = cls['\f'] = cls['\r'] = 1;
 	cls['-'] = 1;
+	for (c = 0; c < 0x80; c++) {
+		unsigned char b = (unsigned char)c;
+		phash[c] = foldhash(&b, 1);
+	}
 }
 
 static uint64_t
@@ -190,7 +196,7 @@ tokenize(Lex *x, const char *str, size_t n)
 			t->q = q;
 			i += (size_t)len;
 			t->len = (uint32_t)len;
-			t->h = q ? foldhash((unsigned char *)&q, 1) : foldhash(s + t->off, t->len);
+			t->h = q ? phash[(unsigned char)q] : foldhash(s + t->off, t->len);
 			continue;
 		}
 		t->type = T_WORD;
