@@ -1,5 +1,4 @@
 /* lexicon.c: reading lexicons in our format, LIWC .dic and Lexicoder .lc3. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
