@@ -69,3 +69,16 @@ recbuf(Buf *b, const Record *r)
 	b->n = (size_t)(d - b->p);
 	b->p[b->n] = '\0';
 }
+
+void
+fieldbuf(Buf *b, Str s, int dash)
+{
+	char *d;
+
+	if (s.n == 0 && !dash)
+		return;
+	egrow(&b->p, &b->cap, b->n + 2 * s.n + 2, 1);
+	d = field(b->p + b->n, s);
+	b->n = (size_t)(d - b->p);
+	b->p[b->n] = '\0';
+}

@@ -197,9 +197,6 @@ typedef int Emit(void *arg, const Unit *);
    bounded by the largest block.  Return 0, -1 on a read error (reported),
    or emit's non-zero value. */
 int splitdoc(Input *in, Str doc, const SplitOpt *, Emit *, void *arg);
-/* recbuf.c: append r to b as one line of scm-records(5), escaped as
-   recput writes it; for writers that buffer their output. */
-void recbuf(Buf *, const Record *);
 /* Load abbreviations, one per line ("Gen." or "Gen"; '#' comments), from
    a file; exit 2 on error.  Appends to o->abbrev. */
 void loadabbrev(SplitOpt *, const char *path);
@@ -260,3 +257,42 @@ double keylogratio(double a, double b, double c, double d);
 void fieldesc(Buf *, Str);
 /* Undo fieldput's escapes in place; -1 on a bad escape. */
 int fieldunesc(Str *);
+/* lexicon.c, match.c: scm-tag */
+/* A lexicon: tags and the phrases that stand for them, compiled into a
+   word-level trie over hashed words (match.c). */
+typedef struct Lex Lex;
+typedef struct {
+	uint32_t tag;		/* tag id, see lextag */
+	uint32_t ns;		/* namespace id (internal) */
+	size_t off, len;	/* bytes of the match in the text */
+	size_t tok0, tok1;	/* its tokens [tok0, tok1) */
+} Match;
+Lex *lexnew(void);
+void lexfree(Lex *);
+/* NULL if tag is a good "namespace:name", else what is wrong with it. */
+const char *tagcheck(Str tag);
+/* Add one entry: pattern for tag.  A leading `=' makes the pattern case
+   sensitive, a trailing `*' matches any ending of its last word.  Return
+   0, or -1 with *err a static description of what is wrong. */
+int lexadd(Lex *, Str tag, Str pattern, const char **err);
+size_t lexntag(const Lex *);
+size_t lexnpattern(const Lex *);
+Str lextag(const Lex *, size_t id);
+/* Find the entries in text (all of them if all, else only the longest
+   of overlapping matches of one namespace); *m is set to an array that
+   lives until the next call.  Return the number of matches. */
+size_t lexmatch(Lex *, Str text, int all, Match **m);
+/* Add the entries of a lexicon text in our format (tag<TAB>pattern), the
+   LIWC .dic or the Lexicoder .lc3 format, told apart by content; ns is
+   the namespace for categories of the last two.  On a bad line print
+   "argv0: name:line: what" and return -1. */
+int lexload(Lex *, const char *name, Str ns, Str text);
+/* lexload on the contents of a file; -1 if unreadable (reported). */
+int lexloadfile(Lex *, const char *path);
+/* recbuf.c: fieldput and recput, into a buffer (appended to), for
+   writers that buffer their output. */
+void fieldbuf(Buf *, Str s, int dash);
+void recbuf(Buf *, const Record *);
+/* The built-in SCM lexicon (lexicon/scm.lex, generated into the build). */
+extern const unsigned char scmlex[];
+extern const size_t scmlexlen;

@@ -1,0 +1,345 @@
+# scm.lex: the built-in lexicon of scm-tag(1), compiled into the binary.
+# One entry a line: namespace:name<TAB>pattern.  Patterns match whole
+# words, case-insensitively unless they start with `=' (then exactly);
+# white space and hyphens/dashes between words are all alike; a final
+# `*' matches any ending of the last word.  A tag named `-' (actor:-)
+# gives no tag but hides the shorter matches of its namespace inside it:
+# "Washington, D.C." is a place, not the government.
+# When you add a tag here, add it to the list in man/scm-tag.1 too.
+
+# ---- actors: who is named, as a state or government ----
+actor:rok	ROK
+actor:rok	Republic of Korea
+actor:rok	South Korea
+actor:rok	South Korean
+actor:rok	South Koreans
+actor:rok	Seoul
+actor:rok	Yoon administration
+actor:rok	President Yoon
+actor:rok	Yoon Suk Yeol
+actor:rok	Ministry of National Defense
+actor:rok	Ministry of National Defence
+actor:rok	Blue House
+# US in capitals only: "us" is a pronoun.
+actor:us	=US
+actor:us	U.S.
+actor:us	U.S
+actor:us	=USA
+actor:us	United States
+actor:us	United States of America
+actor:us	America
+actor:us	American
+actor:us	Americans
+actor:us	Washington
+actor:us	Pentagon
+actor:us	White House
+actor:us	State Department
+actor:us	Department of Defense
+actor:us	Secretary Austin
+actor:us	Lloyd Austin
+actor:-	Washington, D.C.
+actor:-	Washington D.C.
+actor:-	Washington DC
+actor:-	Washington state
+actor:dprk	DPRK
+actor:dprk	Democratic People's Republic of Korea
+actor:dprk	North Korea
+actor:dprk	North Korean
+actor:dprk	North Koreans
+actor:dprk	N. Korea
+actor:dprk	=the North
+actor:dprk	=The North
+actor:dprk	Pyongyang
+actor:dprk	Kim Jong Un
+actor:dprk	Kim Jong-un
+actor:dprk	Kim regime
+actor:dprk	the Kim regime
+actor:dprk	Kim Jong Un regime
+actor:-	the North Atlantic
+actor:-	The North Atlantic
+actor:china	China
+actor:china	Chinese
+actor:china	Beijing
+actor:china	PRC
+actor:china	People's Republic of China
+actor:china	Xi Jinping
+actor:-	South China Sea
+actor:-	East China Sea
+actor:japan	Japan
+actor:japan	Japanese
+actor:japan	Tokyo
+actor:russia	Russia
+actor:russia	Russian
+actor:russia	Russians
+actor:russia	Moscow
+actor:russia	Kremlin
+actor:russia	Putin
+actor:asean	ASEAN
+actor:asean	Association of Southeast Asian Nations
+# UN in capitals only: "un" ends Kim Jong-un.
+actor:un	=UN
+actor:un	U.N.
+actor:un	United Nations
+actor:un	UNSC
+actor:un	=UNC
+actor:un	United Nations Command
+
+# ---- themes: what a passage is about ----
+theme:nuclear	nuclear
+theme:nuclear	nuclear weapon
+theme:nuclear	nuclear weapons
+theme:nuclear	nukes
+theme:nuclear	atomic
+theme:missile	missile*
+theme:missile	ballistic
+theme:missile	ICBM*
+theme:missile	SLBM*
+theme:missile	IRBM*
+theme:missile	hypersonic
+# deterrence: the forms of deter, never deter* (deteriorate).
+theme:deterrence	deterrence
+theme:deterrence	deter
+theme:deterrence	deters
+theme:deterrence	deterred
+theme:deterrence	deterring
+theme:deterrence	deterrent
+theme:deterrence	deterrents
+# Extended deterrence is deterrence too: both tags.
+theme:deterrence	extended deterrence
+theme:extended-deterrence	extended deterrence
+theme:extended-deterrence	EDSCG
+theme:extended-deterrence	Extended Deterrence Strategy and Consultation Group
+theme:extended-deterrence	Nuclear Consultative Group
+theme:extended-deterrence	=NCG
+theme:extended-deterrence	nuclear umbrella
+theme:extended-deterrence	strategic assets
+theme:extended-deterrence	full range of military capabilities
+theme:extended-deterrence	full range of its military capabilities
+theme:exercises	exercise
+theme:exercises	exercises
+theme:exercises	drill
+theme:exercises	drills
+theme:exercises	combined training
+theme:exercises	field training
+theme:exercises	training exercises
+theme:exercises	Ulchi Freedom Shield
+theme:exercises	Freedom Shield
+theme:exercises	Freedom Edge
+theme:exercises	Ssang Yong
+theme:exercises	Key Resolve
+theme:exercises	Foal Eagle
+theme:combined-defense	combined defense
+theme:combined-defense	combined defence
+theme:combined-defense	combined defense posture
+theme:combined-defense	defense posture
+theme:combined-defense	readiness posture
+theme:combined-defense	Fight Tonight
+theme:combined-defense	Combined Forces Command
+theme:combined-defense	=CFC
+theme:combined-defense	combined operations
+theme:combined-defense	combined forces
+theme:combined-defense	Mutual Defense Treaty
+theme:opcon	OPCON
+theme:opcon	operational control
+theme:opcon	wartime operational control
+theme:opcon	COTP
+theme:usfk	USFK
+theme:usfk	U.S. Forces Korea
+theme:usfk	US Forces Korea
+theme:usfk	United States Forces Korea
+theme:usfk	U.S. troops
+theme:usfk	American troops
+theme:usfk	Camp Humphreys
+theme:usfk	Special Measures Agreement
+theme:usfk	=SMA
+theme:usfk	cost sharing
+theme:denuclearization	denucleari*
+theme:denuclearization	CVID
+theme:denuclearization	nuclear-free
+theme:dialogue	dialogue
+theme:dialogue	dialog
+theme:dialogue	talks
+theme:dialogue	negotiat*
+theme:dialogue	diplomacy
+theme:dialogue	diplomatic
+theme:dialogue	engagement
+theme:dialogue	Audacious Initiative
+theme:sanctions	sanction*
+theme:sanctions	Security Council resolution*
+theme:sanctions	ship-to-ship transfer*
+theme:sanctions	maximum pressure
+theme:sanctions	embargo*
+theme:indo-pacific	Indo-Pacific
+theme:indo-pacific	Indo-Pacific strategy
+theme:indo-pacific	Pacific island countries
+theme:indo-pacific	Pacific Islands
+theme:trilateral	trilateral*
+theme:trilateral	ROK-U.S.-Japan
+theme:trilateral	Korea-U.S.-Japan
+theme:trilateral	U.S.-ROK-Japan
+theme:trilateral	U.S.-Japan-ROK
+theme:trilateral	ROK-Japan-U.S.
+theme:trilateral	Korea-Japan-U.S.
+theme:trilateral	Camp David
+theme:south-china-sea	South China Sea
+theme:taiwan-strait	Taiwan Strait
+theme:taiwan-strait	Taiwan Straits
+theme:taiwan-strait	cross-Strait
+theme:economic-security	economic security
+theme:economic-security	supply chain*
+theme:economic-security	semiconductor*
+theme:economic-security	CHIPS and Science Act
+theme:economic-security	Inflation Reduction Act
+theme:economic-security	critical minerals
+theme:economic-security	export control*
+theme:economic-security	economic coercion
+theme:economic-security	IPEF
+theme:economic-security	Fab4
+theme:economic-security	Chip4
+theme:economic-security	Chip 4
+theme:alliance-vision	global comprehensive strategic alliance
+theme:alliance-vision	comprehensive strategic alliance
+theme:alliance-vision	global pivotal state
+theme:alliance-vision	linchpin
+theme:alliance-vision	future-oriented alliance
+theme:values	shared values
+theme:values	common values
+theme:values	freedom
+theme:values	democracy
+theme:values	democracies
+theme:values	democratic
+theme:values	human rights
+theme:values	rule of law
+theme:values	rules-based order
+theme:values	rules-based international order
+theme:-	Democratic People's Republic
+theme:cyber	cyber*
+theme:space	outer space
+theme:space	space domain
+theme:space	space cooperation
+theme:space	space security
+theme:space	space situational awareness
+theme:space	space policy
+theme:space	space-based
+theme:space	Space Force
+theme:space	satellite*
+theme:defense-industry	defense industry
+theme:defense-industry	defense industries
+theme:defense-industry	defense industrial
+theme:defense-industry	defence industry
+theme:defense-industry	defense industrial cooperation
+theme:defense-industry	Reciprocal Defense Procurement
+theme:defense-industry	=RDP
+theme:defense-industry	Security of Supply Arrangement
+theme:defense-industry	=SOSA
+theme:defense-industry	arms sales
+theme:defense-industry	co-production
+theme:defense-industry	co-development
+theme:anniversary	anniversary
+theme:anniversary	anniversaries
+theme:anniversary	commemorat*
+
+# ---- stances: what the speaker does with it ----
+stance:commit	pledge
+stance:commit	pledges
+stance:commit	pledged
+stance:commit	pledging
+stance:commit	commit
+stance:commit	commits
+stance:commit	committed
+stance:commit	committing
+stance:commit	reaffirm
+stance:commit	reaffirms
+stance:commit	reaffirmed
+stance:commit	reaffirming
+stance:commit	affirmed
+stance:commit	affirms
+stance:commit	reiterated
+stance:commit	reiterates
+stance:commit	vow
+stance:commit	vows
+stance:commit	vowed
+stance:commit	agree
+stance:commit	agrees
+stance:commit	agreed
+stance:commit	decide
+stance:commit	decides
+stance:commit	decided
+stance:commit	promise
+stance:commit	promised
+stance:commit	promises
+stance:commit	resolved to
+stance:assess	assess
+stance:assess	assesses
+stance:assess	assessed
+stance:assess	assessing
+stance:assess	noted
+stance:assess	noting
+stance:assess	recognize
+stance:assess	recognizes
+stance:assess	recognized
+stance:assess	recognise
+stance:assess	recognised
+stance:assess	shared the view
+stance:assess	shared the assessment
+stance:assess	shared an assessment
+stance:assess	shared the understanding
+stance:assess	shared a common understanding
+stance:assess	concur
+stance:assess	concurs
+stance:assess	concurred
+stance:assess	evaluated
+stance:assess	acknowledged
+stance:assess	expressed concern
+stance:welcome	welcome
+stance:welcome	welcomes
+stance:welcome	welcomed
+stance:welcome	welcoming
+stance:welcome	praise
+stance:welcome	praised
+stance:welcome	appreciate
+stance:welcome	appreciated
+stance:welcome	commended
+stance:welcome	applauded
+stance:welcome	lauded
+stance:welcome	grateful
+stance:welcome	expressed support
+stance:welcome	expressed strong support
+stance:welcome	expressed full support
+stance:welcome	expressed his support
+stance:welcome	expressed his strong support
+stance:welcome	expressed her support
+stance:welcome	expressed its support
+stance:welcome	expressed their support
+stance:welcome	expressed their strong support
+stance:condemn	condemn
+stance:condemn	condemns
+stance:condemn	condemned
+stance:condemn	condemning
+stance:condemn	denounce*
+stance:condemn	deplore*
+stance:condemn	criticized
+stance:condemn	criticised
+stance:urge	urge
+stance:urge	urges
+stance:urge	urged
+stance:urge	urging
+stance:urge	call on
+stance:urge	calls on
+stance:urge	called on
+stance:urge	called upon
+stance:urge	calling on
+stance:urge	demand
+stance:urge	demanded
+stance:urge	demanding
+# The analyst's voice: what ought to be done.
+stance:prescribe	should
+stance:prescribe	must
+stance:prescribe	need to
+stance:prescribe	needs to
+stance:prescribe	ought to
+stance:prescribe	has to
+stance:prescribe	have to
+stance:prescribe	is necessary
+stance:prescribe	is essential
+stance:prescribe	is imperative

@@ -1,0 +1,103 @@
+/* match_test: the lexicon matcher (lib/match.c, lib/lexicon.c), TAP. */
+#include <stdio.h>
+#include <string.h>
+
+#include "scm.h"
+
+static int ntest, nfail;
+
+static void
+ok(int cond, const char *what)
+{
+	ntest++;
+	if (!cond)
+		nfail++;
+	printf("%sok %d - %s\n", cond ? "" : "not ", ntest, what);
+}
+
+/* The matches of text as "tag@off+len ..." */
+static const char *
+run(Lex *x, const char *text, int all)
+{
+	static char out[1024];
+	Match *m;
+	size_t n, i, k = 0;
+	Str t;
+
+	n = lexmatch(x, (Str){ (char *)text, strlen(text) }, all, &m);
+	out[0] = '\0';
+	for (i = 0; i < n; i++) {
+		t = lextag(x, m[i].tag);
+		k += (size_t)snprintf(out + k, sizeof(out) - k, "%s%.*s@%zu+%zu",
+		    i ? " " : "", (int)t.n, t.p, m[i].off, m[i].len);
+	}
+	return out;
+}
+
+static void
+add(Lex *x, const char *tag, const char *pat)
+{
+	const char *err;
+
+	if (lexadd(x, (Str){ (char *)tag, strlen(tag) },
+	    (Str){ (char *)pat, strlen(pat) }, &err) < 0)
+		printf("# lexadd %s %s: %s\n", tag, pat, err);
+}
+
+static int
+adderr(const char *tag, const char *pat, const char *want)
+{
+	Lex *x = lexnew();
+	const char *err = NULL;
+	int r;
+
+	r = lexadd(x, (Str){ (char *)tag, strlen(tag) },
+	    (Str){ (char *)pat, strlen(pat) }, &err);
+	lexfree(x);
+	return r < 0 && err != NULL && strcmp(err, want) == 0;
+}
+
+int
+main(void)
+{
+	Lex *x = lexnew();
+	const char *r;
+
+	add(x, "a:nk", "North Korea");
+	add(x, "a:n", "North");
+	add(x, "a:us", "=US");
+	add(x, "t:m", "missile*");
+	add(x, "t:q", "People's Republic");
+	add(x, "b:k", "Korea");
+
+	r = run(x, "North Korea", 0);
+	ok(strcmp(r, "a:nk@0+11 b:k@6+5") == 0, "longest within a namespace");
+	r = run(x, "North Korea", 1);
+	ok(strstr(r, "a:n@0+5") != NULL && strstr(r, "a:nk@0+11") != NULL, "all overlaps");
+	ok(strcmp(run(x, "North  \t Korea", 0), "a:nk@0+14 b:k@9+5") == 0, "white space runs");
+	ok(strcmp(run(x, "North\xe2\x80\x94Korea", 0), "a:nk@0+13 b:k@8+5") == 0, "em dash");
+	ok(strcmp(run(x, "us and Us", 0), "") == 0, "case-sensitive US not us");
+	ok(strcmp(run(x, "the US.", 0), "a:us@4+2") == 0, "case-sensitive US");
+	ok(strcmp(run(x, "MISSILES", 0), "t:m@0+8") == 0, "star and case");
+	ok(strcmp(run(x, "missil", 0), "") == 0, "star needs the whole prefix");
+	ok(strcmp(run(x, "People\xe2\x80\x99s Republic", 0), "t:q@0+19") == 0, "curly apostrophe");
+	ok(strcmp(run(x, "Koreas", 0), "") == 0, "whole words");
+	ok(strcmp(run(x, "", 0), "") == 0, "empty text");
+	ok(lexntag(x) == 6 && lexnpattern(x) == 6, "counts");
+	lexfree(x);
+
+	ok(adderr("a:b", "", "empty pattern"), "empty pattern");
+	ok(adderr("a:b", " , ", "empty pattern") == 0, "punctuation is a pattern");
+	ok(adderr("ab", "x", "bad tag (want namespace:name)"), "bad tag");
+	ok(adderr(":b", "x", "bad tag (want namespace:name)"), "empty namespace");
+	ok(adderr("a:b", "x*y", "'*' only at the end of a pattern"), "star inside");
+	ok(adderr("a:b", "x.*", "'*' must follow a letter or digit"), "star after dot");
+
+	x = lexnew();
+	ok(lexload(x, "builtin", S("scm"), (Str){ (char *)scmlex, scmlexlen }) == 0,
+	    "the built-in lexicon loads");
+	ok(lexntag(x) == 38, "it has the 36 tags and 2 hiding ones");
+	lexfree(x);
+	printf("1..%d\n", ntest);
+	return nfail != 0;
+}

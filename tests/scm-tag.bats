@@ -1,0 +1,308 @@
+#!/usr/bin/env bats
+# scm-tag: the built-in lexicon, matching, options and bad input.  Lexicon
+# formats are in scm-tag-lex.bats; properties in scm-tag-props.bats.
+load helper
+T="$FIX/tag"
+
+tags() {	# tags TEXT: the tags scm-tag gives one line of plain text
+	printf '%s\n' "$1" | scm-tag | cut -f5
+}
+
+@test "tag: the seed sentences get the tags an analyst would give" {
+	run sh -c 'scm-tag "$1" | cut -f5' - "$T/seeds.txt"
+	check 0 "$(cat "$T/seeds.tags")"
+	# the file of expectations is not empty and covers every sentence
+	[ "$(wc -l <"$T/seeds.tags")" -eq "$(wc -l <"$T/seeds.txt")" ]
+}
+
+@test "tag: plain text lines become records (doc -, loc = line, kind para)" {
+	run scm-tag <<<"South Korea and Japan met."
+	check 0 "-	1	para	-	actor:japan,actor:rok	South Korea and Japan met."
+}
+
+@test "tag: actors under all their names" {
+	run tags "ROK"; check 0 "actor:rok"
+	run tags "the Republic of Korea"; check 0 "actor:rok"
+	run tags "Seoul said"; check 0 "actor:rok"
+	run tags "the United States"; check 0 "actor:us"
+	run tags "U.S. forces"; check 0 "actor:us"
+	run tags "Washington wants"; check 0 "actor:us"
+	run tags "the DPRK"; check 0 "actor:dprk"
+	run tags "Pyongyang fired"; check 0 "actor:dprk"
+	run tags "the North fired"; check 0 "actor:dprk"
+	run tags "Kim Jong Un spoke"; check 0 "actor:dprk"
+	run tags "Kim Jong-un spoke"; check 0 "actor:dprk"
+	run tags "Beijing and Moscow"; check 0 "actor:china,actor:russia"
+	run tags "ASEAN and the UN"; check 0 "actor:asean,actor:un"
+}
+
+@test "tag: what must not be tagged" {
+	run tags "let us go"; check 0 "-"
+	run tags "Korean firms"; check 0 "-"
+	run tags "the Korean Peninsula"; check 0 "-"
+	run tags "opinion may deteriorate"; check 0 "-"
+	run tags "securing strategic space"; check 0 "-"
+	run tags "the north of the city"; check 0 "-"
+	run tags "Kim Jong-un"; check 0 "actor:dprk"
+	run tags "held in Washington, D.C. today"; check 0 "-"
+	run tags "the South China Sea"; check 0 "theme:south-china-sea"
+	run tags "the Democratic People's Republic of Korea"; check 0 "actor:dprk"
+	run tags "USFKX and ROKS"; check 0 "-"
+}
+
+@test "tag: extended deterrence is also deterrence; deter in its forms" {
+	run tags "extended deterrence"; check 0 "theme:deterrence,theme:extended-deterrence"
+	run tags "to deter them"; check 0 "theme:deterrence"
+	run tags "a deterrent"; check 0 "theme:deterrence"
+}
+
+@test "tag: stances in their forms" {
+	run tags "They pledged"; check 0 "stance:commit"
+	run tags "we vowed and decided"; check 0 "stance:commit"
+	run tags "they noted"; check 0 "stance:assess"
+	run tags "they shared the view"; check 0 "stance:assess"
+	run tags "they welcomed it"; check 0 "stance:welcome"
+	run tags "they condemned it"; check 0 "stance:condemn"
+	run tags "they denounced it"; check 0 "stance:condemn"
+	run tags "they called on Pyongyang"; check 0 "actor:dprk,stance:urge"
+	run tags "Seoul must act"; check 0 "actor:rok,stance:prescribe"
+	run tags "we need to act"; check 0 "stance:prescribe"
+	run tags "they need more"; check 0 "-"
+}
+
+@test "tag: phrases across white space runs, hyphens and dashes" {
+	run tags "Kim   Jong	Un"; check 0 "actor:dprk"
+	run tags "ROK-U.S."; check 0 "actor:rok,actor:us"
+	run tags "ROK–U.S."; check 0 "actor:rok,actor:us"
+	run tags "ROK U.S."; check 0 "actor:rok,actor:us"
+	run tags "the Indo Pacific"; check 0 "theme:indo-pacific"
+	run tags "the Indo—Pacific"; check 0 "theme:indo-pacific"
+}
+
+@test "tag: typographic apostrophes match plain ones" {
+	run tags "the People’s Republic of China"; check 0 "actor:china"
+	run tags "the People's Republic of China"; check 0 "actor:china"
+	run tags "North Korea’s test"; check 0 "actor:dprk"
+}
+
+@test "tag: whole words only" {
+	run tags "Seoulites"; check 0 "-"
+	run tags "ROKA"; check 0 "-"
+	run tags "nuclearized"; check 0 "-"
+	run tags "(nuclear)"; check 0 "theme:nuclear"
+}
+
+@test "tag: a trailing * matches word endings" {
+	run tags "missiles"; check 0 "theme:missile"
+	run tags "missile"; check 0 "theme:missile"
+	run tags "denuclearization"; check 0 "theme:denuclearization"
+	run tags "cybersecurity"; check 0 "theme:cyber"
+	run tags "a missive"; check 0 "-"
+}
+
+@test "tag: = marks a case-sensitive pattern" {
+	printf 'org:nis\t=NIS\norg:mnd\tMND\n' >"$BATS_TEST_TMPDIR/cs.lex"
+	run sh -c 'printf "NIS\nnis\nNis\nmnd\n" | scm-tag -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/cs.lex"
+	check 0 "org:nis
+-
+-
+org:mnd"
+}
+
+@test "tag: the longest match of a namespace wins; --overlap=all keeps all" {
+	printf 'p:short\tNorth\np:long\tNorth Korea\nq:other\tKorea\n' >"$BATS_TEST_TMPDIR/o.lex"
+	run sh -c 'echo "North Korea" | scm-tag -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/o.lex"
+	check 0 "p:long,q:other"
+	run sh -c 'echo "North Korea" | scm-tag --overlap=all -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/o.lex"
+	check 0 "p:long,p:short,q:other"
+	run sh -c 'echo "North Korea" | scm-tag -a -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/o.lex"
+	check 0 "p:long,p:short,q:other"
+	run sh -c 'echo "North Korea" | scm-tag --overlap=longest -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/o.lex"
+	check 0 "p:long,q:other"
+}
+
+@test "tag: existing tags are kept, merged, sorted, de-duplicated" {
+	run scm-tag <<<"d	1	clause	Sec	zz:mine,actor:us,aa:x	Japan and the U.S."
+	check 0 "d	1	clause	Sec	aa:x,actor:japan,actor:us,zz:mine	Japan and the U.S."
+}
+
+@test "tag: records keep fields 1-4 and 6, escapes included" {
+	run scm-tag <<<'d\\x	2.1	item	a\tb	-	Seoul\tsaid \\n'
+	check 0 'd\\x	2.1	item	a\tb	actor:rok	Seoul\tsaid \\n'
+}
+
+@test "tag: -L leaves the built-in lexicon out" {
+	run scm-tag -L <<<"South Korea and the U.S."
+	check 0 "-	1	para	-	-	South Korea and the U.S."
+}
+
+@test "tag: -t selects records by tag, with globs; exit 0" {
+	run sh -c 'printf "Seoul\nTokyo\nnothing\n" | scm-tag -t actor:rok | cut -f6'
+	check 0 "Seoul"
+	run sh -c 'printf "Seoul\nTokyo\nnothing\n" | scm-tag -t "actor:*" | cut -f6'
+	check 0 "Seoul
+Tokyo"
+	run sh -c 'printf "Seoul\nTokyo\nnothing\n" | scm-tag -t actor:rok -t actor:japan | cut -f6'
+	check 0 "Seoul
+Tokyo"
+	run sh -c 'printf "extended deterrence\nnuclear\n" | scm-tag -t "theme:*deterrence" | cut -f6'
+	check 0 "extended deterrence"
+}
+
+@test "tag: -v inverts the selection" {
+	run sh -c 'printf "Seoul\nTokyo\nnothing\n" | scm-tag -v -t "actor:*" | cut -f6'
+	check 0 "nothing"
+}
+
+@test "tag: -t selecting nothing exits 1" {
+	run scm-tag -t actor:russia <<<"Seoul"
+	check 1 ""
+	run scm-tag -v -t "*" <<<"Seoul"
+	check 1 ""
+}
+
+@test "tag: -o writes doc, loc, tag, offset, length and the words" {
+	run scm-tag -o <<<"The ROK–U.S. alliance and Kim  Jong Un."
+	check 0 "-	1	actor:rok	4	3	ROK
+-	1	actor:us	10	4	U.S.
+-	1	actor:dprk	28	12	Kim  Jong Un"
+}
+
+@test "tag: -o offsets are bytes of the text, the words escaped" {
+	run scm-tag -o <<<'d	1	para	-	-	é\tSeoul'
+	check 0 'd	1	actor:rok	3	5	Seoul'
+	run scm-tag -o <<<'d	1	para	-	-	Seoul\tand\nTokyo'
+	check 0 'd	1	actor:rok	0	5	Seoul
+d	1	actor:japan	10	5	Tokyo'
+	run scm-tag -o <<<'d	1	para	-	-	Kim\nJong\tUn'
+	check 0 'd	1	actor:dprk	0	11	Kim\nJong\tUn'
+}
+
+@test "tag: -J writes JSON Lines with the tags as an array" {
+	run scm-tag -J <<<"Seoul and Tokyo"
+	check 0 '{"doc":"-","loc":"1","kind":"para","section":null,"tags":["actor:japan","actor:rok"],"text":"Seoul and Tokyo"}'
+}
+
+@test "tag: -J -o writes one JSON object per match" {
+	run scm-tag -J -o <<<"Seoul said"
+	check 0 '{"doc":"-","loc":"1","tag":"actor:rok","offset":0,"length":5,"match":"Seoul"}'
+}
+
+@test "tag: the doc label is the file name" {
+	printf 'Seoul\n' >"$BATS_TEST_TMPDIR/scm54.txt"
+	run scm-tag "$BATS_TEST_TMPDIR/scm54.txt"
+	check 0 "scm54	1	para	-	actor:rok	Seoul"
+}
+
+@test "tag: NUL bytes and invalid UTF-8 survive" {
+	run sh -c 'printf "Seoul\000x \377 Tokyo\n" | scm-tag | od -An -c | tr -s " "'
+	want=$(printf -- '-\t1\tpara\t-\tactor:japan,actor:rok\tSeoul\000x \377 Tokyo\n' | od -An -c | tr -s " ")
+	check 0 "$want"
+}
+
+@test "tag: a line of several megabytes" {
+	run sh -c 'yes "Seoul and Tokyo" | head -300000 | tr "\n" " " | scm-tag | cut -f5'
+	check 0 "actor:japan,actor:rok"
+}
+
+@test "tag: empty input gives nothing, exit 0" {
+	run scm-tag </dev/null
+	check 0 ""
+}
+
+@test "tag: -h and --help print the usage, exit 0" {
+	run scm-tag -h
+	check 0 "usage: scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]"
+	run scm-tag --help
+	check 0 "usage: scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]"
+}
+
+@test "tag: --version" {
+	run scm-tag --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "scm-tag "[0-9]* ]]
+}
+
+@test "tag: the usage string is the man page's SYNOPSIS" {
+	syn=$(scm-tag -h | sed 's/^usage: //')
+	grep -q '^\.Nm scm-tag$' "$SCM_TOP/man/scm-tag.1"
+	for o in 'Op Fl ahJLov' 'Op Fl l Ar lexicon' 'Op Fl t Ar tag' 'Op Fl -overlap Ns = Ns Cm all Ns | Ns Cm longest' 'Op Ar'; do
+		grep -q -- "$o" "$SCM_TOP/man/scm-tag.1"
+	done
+	[[ "$syn" == "scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]" ]]
+}
+
+@test "tag: the man page lists every tag of the built-in lexicon" {
+	for t in $(grep -v '^#' "$SCM_TOP/lexicon/scm.lex" | cut -f1 | grep -v ':-$' | sort -u); do
+		grep -q "^\.It Li $t\$" "$SCM_TOP/man/scm-tag.1" || { echo "missing $t"; return 1; }
+	done
+}
+
+# ---- errors ----
+
+@test "tag error: a malformed record names file and line, exit 2" {
+	printf 'd\t1\tpara\t-\t-\tok\nd\t2\tpara\t-\n' >"$BATS_TEST_TMPDIR/bad.tsv"
+	run scm-tag "$BATS_TEST_TMPDIR/bad.tsv"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"scm-tag: $BATS_TEST_TMPDIR/bad.tsv:2: too few fields (want 6)"* ]]
+	[[ "$output" == *"d	1	para	-	-	ok"* ]]
+}
+
+@test "tag error: a bad escape in a record, exit 2" {
+	run scm-tag <<<'d	1	para	-	-	ok
+d	2	para	-	-	bad \q'
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"scm-tag: -:2: bad escape"* ]]
+}
+
+@test "tag error: missing file is named, the others still tagged, exit 2" {
+	printf 'Seoul\n' >"$BATS_TEST_TMPDIR/a.txt"
+	run scm-tag "$BATS_TEST_TMPDIR/nosuch" "$BATS_TEST_TMPDIR/a.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"scm-tag: $BATS_TEST_TMPDIR/nosuch: No such file or directory"* ]]
+	[[ "$output" == *"a	1	para	-	actor:rok	Seoul"* ]]
+}
+
+@test "tag error: a directory operand, exit 2" {
+	run scm-tag "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"Is a directory"* ]]
+}
+
+@test "tag error: write error on /dev/full exits 2 with a message" {
+	run sh -c 'scm-tag "$1" >/dev/full' - "$T/seeds.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"write error"* || "$output" == *"No space left"* ]]
+}
+
+@test "tag error: | head -1 ends quietly" {
+	run sh -c 'yes "Seoul and Tokyo" | head -200000 | scm-tag | head -1'
+	check 0 "-	1	para	-	actor:japan,actor:rok	Seoul and Tokyo"
+}
+
+@test "tag error: bad option is a usage error" {
+	run scm-tag -Z
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"usage: scm-tag"* ]]
+}
+
+@test "tag error: bad --overlap value" {
+	run scm-tag --overlap=some </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"scm-tag: --overlap: unknown value: some"* ]]
+}
+
+@test "tag error: -v without -t" {
+	run scm-tag -v </dev/null
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"scm-tag: -v needs -t"* ]]
+}
+
+@test "tag error: -l and -t need an argument" {
+	run scm-tag -l
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"usage: scm-tag"* ]]
+	run scm-tag -t
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"usage: scm-tag"* ]]
+}
