@@ -237,7 +237,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		adocfree(&nd);
 		return 2;
 	}
-	op = align(&od, &nd, t, &nop);
+	op = align(arena, lex, &od, &nd, t, &nop);
 	memset(&st, 0, sizeof(st));
 	hashinit(&st.gain, arena);
 	hashinit(&st.loss, arena);

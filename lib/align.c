@@ -123,45 +123,128 @@ found:
 	return j < n ? j : 0;	/* a label alone is the text */
 }
 
-/* The end of the chunk (bytes up to white space) starting at i. */
+/* The end of the chunk (bytes up to white space) starting at i; *ascii
+   tells whether it is all ASCII. */
 static size_t
-chunkend(Str s, size_t i)
+chunkend(Str s, size_t i, int *ascii)
 {
-	while (i < s.n && spanspace(s.p + i, s.n - i) == 0)
-		i++;
+	const unsigned char *p = (const unsigned char *)s.p;
+
+	*ascii = 1;
+	for (; i < s.n; i++) {
+		if (p[i] == ' ' || (p[i] >= '\t' && p[i] <= '\r'))
+			break;
+		if (p[i] >= 0x80) {
+			*ascii = 0;
+			if (spanspace(s.p + i, s.n - i) > 0)
+				break;
+		}
+	}
 	return i;
+}
+
+static int
+isalnumc(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/* The key of an ASCII chunk, as wordnext and the folding below would
+   make it, faster. */
+static void
+asciikey(Buf *key, const unsigned char *p, size_t n)
+{
+	size_t k, w = 0, j;
+	int c, inword = 0;
+
+	for (k = 0; k < n; k++) {
+		c = p[k];
+		if (isalnumc(c)) {
+			if (!inword)
+				w = key->n;
+			inword = 1;
+			key->p[key->n++] = (char)(c >= 'A' && c <= 'Z' ?
+			    c + 'a' - 'A' : c);
+			continue;
+		}
+		if (inword && k + 1 < n && isalnumc(p[k + 1]) &&
+		    (c == '\'' || c == '.' || c == '-')) {
+			if (c != '-')
+				key->p[key->n++] = (char)c;
+			continue;
+		}
+		/* U.S. and 1.5. keep their final period */
+		if (inword && c == '.' && (key->n - w) % 2 == 1 &&
+		    key->n - w >= 3) {
+			for (j = w + 1; j < key->n && key->p[j] == '.'; j += 2)
+				;
+			if (j >= key->n)
+				key->p[key->n++] = '.';
+		}
+		inword = 0;
+	}
+}
+
+/* The next chunk holding a word at or after *i: its key (folded words,
+   hyphens dropped) in key, its bytes [*beg, *end).  0 at the end. */
+static int
+nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
+{
+	size_t ce, off, k, j = *i;
+	int ascii;
+	Str chunk, w;
+	const unsigned char *p;
+
+	while (j < s.n) {
+		if ((k = spanspace(s.p + j, s.n - j)) > 0) {
+			j += k;
+			continue;
+		}
+		ce = chunkend(s, j, &ascii);
+		chunk = (Str){ s.p + j, ce - j };
+		egrow(&key->p, &key->cap, chunk.n + 1, 1);
+		key->n = 0;
+		off = 0;
+		if (ascii)
+			asciikey(key, (const unsigned char *)chunk.p, chunk.n);
+		else while (wordnext(chunk, &off, &w)) {
+			p = (const unsigned char *)w.p;
+			for (k = 0; k < w.n; k++) {
+				if (p[k] >= 'A' && p[k] <= 'Z')
+					key->p[key->n++] = (char)(p[k] + 'a' - 'A');
+				else if (p[k] == '-')
+					;
+				else if (k + 2 < w.n && p[k] == 0xE2 &&
+				    p[k + 1] == 0x80 && p[k + 2] == 0x99) {
+					key->p[key->n++] = '\'';
+					k += 2;
+				} else
+					key->p[key->n++] = (char)p[k];
+			}
+		}
+		if (key->n > 0) {
+			*beg = j;
+			*end = *i = ce;
+			return 1;
+		}
+		j = ce;		/* punctuation only */
+	}
+	*i = j;
+	return 0;
 }
 
 size_t
 tokenize(Lex *x, Str s, Tok *t, size_t cap, int add)
 {
-	size_t i, ce, off, nt = 0, k;
-	Str chunk, w;
+	size_t i, nt = 0, beg, end;
 	Entry *e;
 
 	i = labellen(s);
-	while (i < s.n) {
-		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
-			i += k;
-			continue;
-		}
-		ce = chunkend(s, i);
-		chunk = (Str){ s.p + i, ce - i };
-		x->key.n = 0;
-		off = 0;
-		while (wordnext(chunk, &off, &w)) {
-			wordfold(&x->fold, w);
-			for (k = 0; k < x->fold.n; k++)
-				if (x->fold.p[k] != '-')
-					bufaddc(&x->key, x->fold.p[k]);
-		}
-		if (x->key.n == 0) {
-			/* punctuation only: part of the token before */
-			if (nt > 0 && nt <= cap)
-				t[nt - 1].end = ce;
-			i = ce;
-			continue;
-		}
+	while (nextword(&x->key, s, &i, &beg, &end)) {
+		if (nt > 0 && nt <= cap)	/* punctuation after a word is its */
+			t[nt - 1].end = (size_t)(strtrim((Str){ s.p,
+			    beg }).p - s.p) + strtrim((Str){ s.p, beg }).n;
 		if (add)
 			e = hashput(&x->words, bufstr(&x->key));
 		else
@@ -170,22 +253,54 @@ tokenize(Lex *x, Str s, Tok *t, size_t cap, int add)
 			e->ival = ++x->nid;
 		if (nt < cap) {
 			t[nt].id = e != NULL ? (uint32_t)e->ival : 0;
-			t[nt].beg = i;
-			t[nt].end = ce;
+			t[nt].beg = beg;
+			t[nt].end = end;
 		}
 		nt++;
-		i = ce;
 	}
+	if (nt > 0 && nt <= cap)
+		t[nt - 1].end = (size_t)(strtrim(s).p - s.p) + strtrim(s).n;
 	return nt;
+}
+
+/* Hash of the word keys of s, and their number. */
+static uint64_t
+keyhash(Buf *key, Str s, size_t *n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ULL;
+	size_t i = labellen(s), beg, end;
+
+	*n = 0;
+	while (nextword(key, s, &i, &beg, &end)) {
+		h = (h ^ hashbytes(key->p, key->n)) * 0xBF58476D1CE4E5B9ULL;
+		h ^= h >> 31;
+		(*n)++;
+	}
+	return h;
+}
+
+/* Do a and b have the same words? */
+static int
+samewords(Lex *x, Str a, Str b)
+{
+	Buf *ka = &x->key, *kb = &x->fold;
+	size_t i = labellen(a), j = labellen(b), beg, end;
+	int ga, gb;
+
+	for (;;) {
+		ga = nextword(ka, a, &i, &beg, &end);
+		gb = nextword(kb, b, &j, &beg, &end);
+		if (!ga || !gb)
+			return ga == gb;
+		if (!streq(bufstr(ka), bufstr(kb)))
+			return 0;
+	}
 }
 
 void
 adocadd(Arena *a, Lex *x, ADoc *d, Str text, Str loc, Str tags)
 {
-	static Tok *t;
-	static size_t cap;
 	AUnit *u;
-	size_t n, i;
 
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 256;
@@ -195,14 +310,29 @@ adocadd(Arena *a, Lex *x, ADoc *d, Str text, Str loc, Str tags)
 	u->text = astrdup(a, text);
 	u->loc = isabsent(loc) ? S("-") : astrdup(a, loc);
 	u->tags = isabsent(tags) ? S("") : astrdup(a, tags);
-	while ((n = tokenize(x, u->text, t, cap, 1)) > cap) {
-		egrow(&t, &cap, n, sizeof(*t));
-	}
-	u->ntok = n;
+	u->id = NULL;
+	u->lab = labellen(u->text);
+	u->raw = hashbytes(u->text.p + u->lab, u->text.n - u->lab);
+	u->key = 0;
+	u->ntok = 0;
+	(void)x;
+}
+
+/* Give u its word ids (once). */
+void
+aunitids(Arena *a, Lex *x, AUnit *u)
+{
+	static Tok *t;
+	static size_t cap;
+	size_t n, i;
+
+	if (u->id != NULL)
+		return;
+	while ((n = tokenize(x, u->text, t, cap, 1)) > cap || cap == 0)
+		egrow(&t, &cap, n + 1, sizeof(*t));
 	u->id = aalloc(a, (n ? n : 1) * sizeof(uint32_t));
 	for (i = 0; i < n; i++)
 		u->id[i] = t[i].id;
-	u->key = hashbytes(u->id, n * sizeof(uint32_t));
 }
 
 void
@@ -309,12 +439,6 @@ similarity(const AUnit *a, const AUnit *b)
 	    (double)(a->ntok + b->ntok);
 }
 
-static int
-sameids(const AUnit *a, const AUnit *b)
-{
-	return a->ntok == b->ntok &&
-	    memcmp(a->id, b->id, a->ntok * sizeof(uint32_t)) == 0;
-}
 
 typedef struct {
 	uint64_t h;
@@ -373,9 +497,21 @@ lower(const Post *p, size_t n, uint64_t h)
 	return lo;
 }
 
-/* Exact matches: same word sequence, first come first served. */
+static int
+sameunit(Lex *x, const AUnit *a, const AUnit *b, int raw)
+{
+	if (raw)
+		return a->text.n - a->lab == b->text.n - b->lab &&
+		    memcmp(a->text.p + a->lab, b->text.p + b->lab,
+		    a->text.n - a->lab) == 0;
+	return a->ntok == b->ntok && samewords(x, a->text, b->text);
+}
+
+/* Exact matches, first come first served: raw, the same bytes after the
+   label; else the same words. */
 static void
-matchexact(const ADoc *o, const ADoc *nw, long *mo, long *mn, double *sim)
+matchexact(Lex *x, const ADoc *o, const ADoc *nw, long *mo, long *mn,
+    double *sim, int raw)
 {
 	size_t cap = 16, i, j, mask;
 	size_t *tab, *next;
@@ -386,24 +522,30 @@ matchexact(const ADoc *o, const ADoc *nw, long *mo, long *mn, double *sim)
 	mask = cap - 1;
 	tab = ecalloc(cap, sizeof(*tab));	/* head old index + 1 */
 	next = ecalloc(o->n + 1, sizeof(*next));
+#define K(u) (raw ? (u).raw : (u).key)
 	for (i = o->n; i-- > 0;) {
-		h = o->u[i].key;
+		if (mo[i] >= 0)
+			continue;
+		h = K(o->u[i]);
 		for (j = (size_t)h & mask; tab[j] != 0 &&
-		    o->u[tab[j] - 1].key != h; j = (j + 1) & mask)
+		    K(o->u[tab[j] - 1]) != h; j = (j + 1) & mask)
 			;
 		next[i] = tab[j];
 		tab[j] = i + 1;
 	}
 	for (i = 0; i < nw->n; i++) {
-		h = nw->u[i].key;
+		if (mn[i] >= 0)
+			continue;
+		h = K(nw->u[i]);
 		for (j = (size_t)h & mask; tab[j] != 0 &&
-		    o->u[tab[j] - 1].key != h; j = (j + 1) & mask)
+		    K(o->u[tab[j] - 1]) != h; j = (j + 1) & mask)
 			;
 		/* drop matched ones off the front of the chain */
 		while (tab[j] != 0 && mo[tab[j] - 1] >= 0)
 			tab[j] = next[tab[j] - 1];
 		for (size_t k = tab[j]; k != 0; k = next[k - 1]) {
-			if (mo[k - 1] < 0 && sameids(&o->u[k - 1], &nw->u[i])) {
+			if (mo[k - 1] < 0 &&
+			    sameunit(x, &o->u[k - 1], &nw->u[i], raw)) {
 				mo[k - 1] = (long)i;
 				mn[i] = (long)(k - 1);
 				sim[i] = 1.0;
@@ -411,6 +553,7 @@ matchexact(const ADoc *o, const ADoc *nw, long *mo, long *mn, double *sim)
 			}
 		}
 	}
+#undef K
 	free(tab);
 	free(next);
 }
@@ -553,7 +696,7 @@ lis(const ADoc *nw, const long *mn, char *keep)
 }
 
 AOp *
-align(const ADoc *o, const ADoc *nw, double t, size_t *nops)
+align(Arena *a, Lex *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 {
 	long *mo = emalloc((o->n + 1) * sizeof(*mo));
 	long *mn = emalloc((nw->n + 1) * sizeof(*mn));
@@ -567,7 +710,21 @@ align(const ADoc *o, const ADoc *nw, double t, size_t *nops)
 		mo[i] = -1;
 	for (i = 0; i < nw->n; i++)
 		mn[i] = -1;
-	matchexact(o, nw, mo, mn, sim);
+	matchexact(x, o, nw, mo, mn, sim, 1);
+	for (i = 0; i < o->n; i++)
+		if (mo[i] < 0)
+			o->u[i].key = keyhash(&x->key, o->u[i].text, &o->u[i].ntok);
+	for (i = 0; i < nw->n; i++)
+		if (mn[i] < 0)
+			nw->u[i].key = keyhash(&x->key, nw->u[i].text,
+			    &nw->u[i].ntok);
+	matchexact(x, o, nw, mo, mn, sim, 0);
+	for (i = 0; i < o->n; i++)
+		if (mo[i] < 0)
+			aunitids(a, x, &o->u[i]);
+	for (i = 0; i < nw->n; i++)
+		if (mn[i] < 0)
+			aunitids(a, x, &nw->u[i]);
 	matchnear(o, nw, t, mo, mn, sim);
 	lis(nw, mn, keep);
 	for (i = 0; i < nw->n; i++)
@@ -583,9 +740,8 @@ align(const ADoc *o, const ADoc *nw, double t, size_t *nops)
 			op[n++] = (AOp){ OP_ADDED, 0, -1, (long)i, 0 };
 			continue;
 		}
-		op[n++] = (AOp){ sim[i] >= 1.0 && sameids(&o->u[mn[i]],
-		    &nw->u[i]) ? OP_SAME : OP_CHANGED, !keep[i], mn[i],
-		    (long)i, sim[i] };
+		op[n++] = (AOp){ nw->u[i].id == NULL ? OP_SAME : OP_CHANGED,
+		    !keep[i], mn[i], (long)i, sim[i] };
 		if (!keep[i])
 			continue;
 		for (k = (size_t)mn[i] + 1; k < o->n && !anchor[k]; k++)

@@ -235,9 +235,11 @@ typedef struct {
 typedef struct Lex Lex;		/* word ids shared by the documents */
 typedef struct {
 	Str text, loc, tags;	/* loc "-" and tags "" when absent */
-	uint32_t *id;		/* the word ids */
+	uint32_t *id;		/* the word ids, NULL until aunitids() */
 	size_t ntok;
-	uint64_t key;		/* hash of the ids */
+	size_t lab;		/* length of the label */
+	uint64_t raw;		/* hash of the bytes after the label */
+	uint64_t key;		/* hash of the words (once needed) */
 } AUnit;
 typedef struct {
 	AUnit *u;
@@ -261,6 +263,8 @@ size_t tokenize(Lex *, Str s, Tok *t, size_t cap, int add);
 /* Append a unit to d, its text, loc and tags copied into the arena. */
 void adocadd(Arena *, Lex *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
+/* Give u its word ids, once. */
+void aunitids(Arena *, Lex *, AUnit *);
 /* Longest common subsequence of a and b; with sc (room for n+m), also
    the edit script of 'K'eep, 'D'elete, 'I'nsert, its length in *nsc. */
 size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
@@ -269,7 +273,7 @@ size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
 double similarity(const AUnit *, const AUnit *);
 /* Align old with new at threshold t: the operations in new order, the
    removed units where they stood; *nops of them; free() the result. */
-AOp *align(const ADoc *old, const ADoc *new, double t, size_t *nops);
+AOp *align(Arena *, Lex *, ADoc *old, ADoc *new, double t, size_t *nops);
 /* Render the words of new against old in out: [-removed-]{+added+}, or
    red and green with color; add the word counts to *added, *removed. */
 void wdiff(Buf *out, Lex *, const AUnit *old, const AUnit *new, int color,
