@@ -486,7 +486,9 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 			continue;
 		}
 		for (u = 0; u < d.n; u++) {
-			w = foldwords(d.u[u].text, &n);
+			t = d.u[u].text;
+			k = labellen(t);	/* "7." is no word of a phrase */
+			w = foldwords((Str){ t.p + k, t.n - k }, &n);
 			for (k = 0; k < nwl; k++)
 				for (j = 0; !seen[k * nd + i] && j + wl[k].n <= n; j++) {
 					for (ns = 0; ns < wl[k].n &&
