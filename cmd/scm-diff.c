@@ -434,6 +434,45 @@ foldwords(Str s, size_t *n)
 	return w;
 }
 
+/* Note in seen and in ph the watched phrases and the n-grams of one
+   sentence (words w[0..n)) of document di. */
+static void
+sentence(Str *w, size_t n, size_t di, size_t nd, char *seen, Watch *wl,
+    size_t nwl, Hash *ph, size_t ngram, Buf *key)
+{
+	size_t j, k, ns;
+	Entry *e;
+
+	for (k = 0; k < nwl; k++)
+		for (j = 0; !seen[k * nd + di] && j + wl[k].n <= n; j++) {
+			for (ns = 0; ns < wl[k].n && streq(w[j + ns], wl[k].w[ns]);
+			    ns++)
+				;
+			if (ns == wl[k].n)
+				seen[k * nd + di] = 1;
+		}
+	if (ph == NULL)
+		return;
+	for (j = 0; j + ngram <= n; j++) {
+		for (k = 0; k < ngram && isstopword(w[j + k]); k++)
+			;
+		if (k == ngram)
+			continue;
+		key->n = 0;
+		for (k = 0; k < ngram; k++) {
+			if (k > 0)
+				bufaddc(key, ' ');
+			bufaddstr(key, w[j + k]);
+		}
+		e = hashput(ph, bufstr(key));
+		if (e->val == NULL) {
+			e->val = aalloc(arena, nd);
+			memset(e->val, 0, nd);
+		}
+		((char *)e->val)[di] = 1;
+	}
+}
+
 static int
 series(char **files, size_t nd, size_t ngram, const char *watchfile)
 {
@@ -443,7 +482,7 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 	Entry **v, *e;
 	Buf key = { 0 };
 	Watch *wl = NULL;
-	size_t nwl = 0, cwl = 0, i, j, k, u, n, nv, ns;
+	size_t nwl = 0, cwl = 0, i, k, u, n, nv;
 	char *seen;
 	int bad = 0, change = 0, got;
 	Input in;
@@ -486,17 +525,6 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 			continue;
 		}
 		for (u = 0; u < d.n; u++) {
-			t = d.u[u].text;
-			k = labellen(t);	/* "7." is no word of a phrase */
-			w = foldwords((Str){ t.p + k, t.n - k }, &n);
-			for (k = 0; k < nwl; k++)
-				for (j = 0; !seen[k * nd + i] && j + wl[k].n <= n; j++) {
-					for (ns = 0; ns < wl[k].n &&
-					    streq(w[j + ns], wl[k].w[ns]); ns++)
-						;
-					if (ns == wl[k].n)
-						seen[k * nd + i] = 1;
-				}
 			for (t = d.u[u].tags; !isabsent(d.u[u].tags) && t.n > 0;) {
 				Str tg = strtrim(strcut(&t, ','));
 
@@ -507,25 +535,21 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 					e->val = ecalloc(1, nd);
 				((char *)e->val)[i] = 1;
 			}
-			if (watchfile != NULL)
-				continue;
-			for (j = 0; j + ngram <= n; j++) {
-				for (k = 0; k < ngram && isstopword(w[j + k]); k++)
-					;
-				if (k == ngram)
-					continue;
-				key.n = 0;
-				for (k = 0; k < ngram; k++) {
-					if (k > 0)
-						bufaddc(&key, ' ');
-					bufaddstr(&key, w[j + k]);
-				}
-				e = hashput(&ph, bufstr(&key));
-				if (e->val == NULL) {
-					e->val = aalloc(arena, nd);
-					memset(e->val, 0, nd);
-				}
-				((char *)e->val)[i] = 1;
+			/* phrases stay within a sentence; "7." is not a word */
+			t = d.u[u].text;
+			k = labellen(t);
+			t.p += k;
+			t.n -= k;
+			while (t.n > 0) {
+				size_t sl = sentlen(t, &sopt);
+
+				w = foldwords((Str){ t.p, sl }, &n);
+				t.p += sl;
+				t.n -= sl;
+				if (sl == 0)
+					break;
+				sentence(w, n, i, nd, seen, wl, nwl, watchfile != NULL ?
+				    NULL : &ph, ngram, &key);
 			}
 		}
 		adocfree(&d);
