@@ -243,7 +243,15 @@ main(int argc, char *argv[])
 			    nw[j].moved != 0);
 	}
 	(void)total;
-	if (fshut(fo, "old") || fshut(fn, "new") || fshut(ft, "truth"))
+	for (j = 0; j < nnew; j++)
+		if (nw[j].oldloc == 0 || nw[j].text != otext[nw[j].oldloc - 1])
+			free(nw[j].text);
+	for (i = 0; i < nold; i++)
+		free(otext[i]);
+	free(otext);
+	free(old);
+	free(nw);
+	if (fshut(fo, "old") | fshut(fn, "new") | fshut(ft, "truth"))
 		return 2;
 	return 0;
 }

@@ -487,8 +487,6 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 	int bad = 0, change = 0, got;
 	Input in;
 
-	hashinit(&ph, arena);
-	hashinit(&tags, arena);
 	if (watchfile != NULL) {
 		if (inopen(&in, watchfile) < 0)
 			return 2;
@@ -518,6 +516,8 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 		}
 	}
 	seen = ecalloc(nwl + 1, nd);
+	hashinit(&ph, arena);
+	hashinit(&tags, arena);
 	for (i = 0; i < nd; i++) {
 		if (readdoc(files[i], &d, &label[i]) < 0) {
 			bad = 1;
@@ -531,8 +531,10 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 				if (tg.n == 0)
 					continue;
 				e = hashput(&tags, tg);
-				if (e->val == NULL)
-					e->val = ecalloc(1, nd);
+				if (e->val == NULL) {
+					e->val = aalloc(arena, nd);
+					memset(e->val, 0, nd);
+				}
 				((char *)e->val)[i] = 1;
 			}
 			/* phrases stay within a sentence; "7." is not a word */
@@ -555,6 +557,8 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 		adocfree(&d);
 	}
 	if (bad) {
+		hashfree(&ph);
+		hashfree(&tags);
 		free(wl);
 		free(seen);
 		buffree(&key);
@@ -576,8 +580,6 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 			if (watchfile == NULL)
 				change |= ((char *)v[i]->val)[nd - 1] !=
 				    ((char *)v[i]->val)[nd - 2];
-			if (k == 0)
-				free(v[i]->val);
 		}
 	}
 	hashfree(&ph);

@@ -649,7 +649,8 @@ matchnear(const ADoc *o, const ADoc *nw, double t, long *mo, long *mn,
 			}
 		}
 	}
-	qsort(pair, npair, sizeof(*pair), cmppair);
+	if (npair > 0)
+		qsort(pair, npair, sizeof(*pair), cmppair);
 	for (k = 0; k < npair; k++) {
 		if (mo[pair[k].o] >= 0 || mn[pair[k].n] >= 0)
 			continue;
