@@ -23,17 +23,22 @@ score() {	# truth out: prints pair-P pair-R move-P move-R
 	echo
 	echo "Made by \`bench/diffquality.sh\` on $(date -u +%Y-%m-%d). Each row: 5 generated pairs"
 	echo "(bench/genpair.c, 2000 clauses each, seeds 1-5, shared boilerplate openings),"
-	echo "at the edit rate given: that share of clauses is edited by 1-3 words, deleted, moved,"
+	echo "at the edit rate given: that share of clauses is edited, deleted, moved,"
 	echo "or moved and edited (a quarter each), and new clauses are inserted at a quarter of it."
 	echo "Precision and recall are pooled over the 5 pairs; default threshold (-t 0.5)."
 	echo
-	echo "| edit rate | pairs precision | pairs recall | moves precision | moves recall |"
-	echo "|---:|---:|---:|---:|---:|"
+	echo "Clauses are 20 to 49 words long; an edit changes 1 to w words (each a"
+	echo "replacement, an insertion or a deletion at random), so at w = 16 an edited clause"
+	echo "may keep as little as half its words and fall below the threshold."
+	echo
+	echo "| edit rate | words per edit | pairs precision | pairs recall | moves precision | moves recall |"
+	echo "|---:|---:|---:|---:|---:|---:|"
 } >"$out"
-for e in 5 10 20 30; do
+for row in 5:3 10:3 20:3 30:3 10:8 10:12 10:16; do
+	e=${row%:*} w=${row#*:}
 	: >"$tmp/all"
 	for s in 1 2 3 4 5; do
-		"$b/bench/genpair" -e "$e" -k 2000 -s "$s" "$tmp/p"
+		"$b/bench/genpair" -e "$e" -w "$w" -k 2000 -s "$s" "$tmp/p"
 		"$b/scm-diff" "$tmp/p.old" "$tmp/p.new" >"$tmp/p.out" || [ $? -eq 1 ]
 		# pool: prefix the locs with the seed
 		awk -v s="$s" -F'\t' -v OFS='\t' '{ $1 = s ":" $1; $2 = s ":" $2; print }' \
@@ -42,7 +47,7 @@ for e in 5 10 20 30; do
 			"$tmp/p.out" >>"$tmp/all"
 	done
 	score "$tmp/truth" "$tmp/all" | awk -v e="$e" -F'\t' \
-		'{ printf "| %d%% | %.4f | %.4f | %.4f | %.4f |\n", e, $1, $2, $3, $4 }' >>"$out"
+		-v w="$w" '{ printf "| %d%% | 1-%d | %.4f | %.4f | %.4f | %.4f |\n", e, w, $1, $2, $3, $4 }' >>"$out"
 	rm -f "$tmp/truth"
 done
 cat "$out"

@@ -1,8 +1,8 @@
 /* genpair: write two versions of a generated communiqué with a known
    alignment, for measuring scm-diff.  Clauses share boilerplate openings;
-   at the edit rate, clauses are edited by a few words, deleted, moved,
+   at the edit rate, clauses are edited by 1 to -w (3) words, deleted, moved,
    moved and edited, and new ones inserted.
-   usage: genpair [-p] [-e percent] [-k clauses | -m megabytes] [-s seed] prefix
+   usage: genpair [-p] [-e percent] [-k clauses | -m megabytes] [-s seed] [-w words] prefix
    writes prefix.old, prefix.new (records; with -p plain paragraphs) and
    prefix.truth: old-loc TAB new-loc TAB moved(0/1) per true pair. */
 #include <stdio.h>
@@ -13,6 +13,7 @@
 #include "scm.h"
 
 static uint64_t rng = 0x243F6A8885A308D3ULL;
+static int maxedit = 3;	/* words changed per edit, at most */
 
 static uint32_t
 rnd(uint32_t n)
@@ -81,14 +82,14 @@ clause(void)
 	return b.p;
 }
 
-/* Change 1 to 3 words: replace, insert or delete one. */
+/* Change 1 to maxedit words: replace, insert or delete one each. */
 static char *
 edit(const char *s)
 {
 	Buf b = { 0 };
 	const char *w[200], *p;
 	size_t len[200], n = 0, i, k;
-	int e, ne = 1 + (int)rnd(3);
+	int e, ne = 1 + (int)rnd((uint32_t)maxedit);
 
 	for (p = s; *p != '\0' && n < NELEM(w);) {
 		w[n] = p;
@@ -155,7 +156,7 @@ int
 main(int argc, char *argv[])
 {
 	static const char usage[] =
-	    "genpair [-p] [-e percent] [-k clauses | -m megabytes] [-s seed] prefix";
+	    "genpair [-p] [-e percent] [-k clauses | -m megabytes] [-s seed] [-w words] prefix";
 	long long pct = 10, k = 2000, mb = 0;
 	long i, j, nold, nnew = 0, to;
 	int c, plain = 0;
@@ -165,12 +166,13 @@ main(int argc, char *argv[])
 	char **otext;
 
 	setargv0(argv[0]);
-	while ((c = getopt(argc, argv, "e:k:m:ps:")) != -1) {
+	while ((c = getopt(argc, argv, "e:k:m:ps:w:")) != -1) {
 		switch (c) {
 		case 'e': pct = estrtonum(optarg, 0, 100, "-e"); break;
 		case 'k': k = estrtonum(optarg, 1, 10000000, "-k"); break;
 		case 'm': mb = estrtonum(optarg, 1, 1000, "-m"); break;
 		case 'p': plain = 1; break;
+		case 'w': maxedit = (int)estrtonum(optarg, 1, 20, "-w"); break;
 		case 's':
 			rng += (uint64_t)estrtonum(optarg, 0, 1000000, "-s") *
 			    0x9E3779B97F4A7C15ULL;
