@@ -1,4 +1,6 @@
 /* scm-diff: what changed between documents, unit by unit, or across a series. */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -50,12 +52,15 @@ readdoc(const char *name, ADoc *d, Str *label)
 	FILE *fp;
 	RecIn ri;
 	Input in;
+	struct stat st;
 	int r = 0, got;
 
 	memset(d, 0, sizeof(*d));
 	if (inopen(&in, name) < 0)
 		return -1;
 	*label = astrdup(arena, in.label);
+	if (fstat(fileno(in.fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		egrow(&b.p, &b.cap, (size_t)st.st_size + 1, 1);
 	while ((n = fread(chunk, 1, sizeof(chunk), in.fp)) > 0)
 		bufadd(&b, chunk, n);
 	if (ferror(in.fp)) {
