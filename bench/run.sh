@@ -35,7 +35,7 @@ measure() {
 	size=$(wc -c <"$f")
 	for i in $(seq "${BENCH_RUNS:-3}"); do
 		/usr/bin/time -f '%e %M' -o "$tmp.t" sh -c "$cmd" >/dev/null 2>&1 </dev/null || true
-		read -r s m <"$tmp.t" || { s=0; m=0; }
+		read -r s m < <(tail -n 1 "$tmp.t") || { s=0; m=0; }	# after "Command exited with non-zero status"
 		if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
 		if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
 	done

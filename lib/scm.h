@@ -296,3 +296,58 @@ void recbuf(Buf *, const Record *);
 /* The built-in SCM lexicon (lexicon/scm.lex, generated into the build). */
 extern const unsigned char scmlex[];
 extern const size_t scmlexlen;
+/* align.c …: scm-diff, matching the units of two documents by content. */
+/* A unit's words: each is a run of non-space bytes holding at least one
+   word (wordnext), folded (wordfold, hyphens dropped) to an id; bytes
+   without words belong to the word before.  A leading enumeration label
+   ("7.", "(3)", "a)", "Firstly,") is not a word. */
+typedef struct {
+	uint32_t id;
+	size_t beg, end;	/* the word's bytes in the text */
+} Tok;
+typedef struct Lex Lex;		/* word ids shared by the documents */
+typedef struct {
+	Str text, loc, tags;	/* loc "-" and tags "" when absent */
+	uint32_t *id;		/* the word ids, NULL until aunitids() */
+	size_t ntok;
+	size_t lab;		/* length of the label */
+	uint64_t raw;		/* hash of the bytes after the label */
+	uint64_t key;		/* hash of the words (once needed) */
+} AUnit;
+typedef struct {
+	AUnit *u;
+	size_t n, cap;
+} ADoc;
+enum { OP_SAME, OP_CHANGED, OP_ADDED, OP_REMOVED };
+typedef struct {
+	int op, moved;
+	long old, new;		/* unit indexes, -1 for none */
+	double sim;
+} AOp;
+Lex *lexnew(Arena *);
+void lexfree(Lex *);
+/* Length of the enumeration label and the space after it at the start
+   of s; 0 if none or if the label is all there is. */
+size_t labellen(Str s);
+/* Cut s into at most cap tokens of t; return how many there are (call
+   again with more room if that is more than cap).  add: new words get
+   ids (else they get 0). */
+size_t tokenize(Lex *, Str s, Tok *t, size_t cap, int add);
+/* Append a unit to d, its text, loc and tags copied into the arena. */
+void adocadd(Arena *, Lex *, ADoc *, Str text, Str loc, Str tags);
+void adocfree(ADoc *);
+/* Give u its word ids, once. */
+void aunitids(Arena *, Lex *, AUnit *);
+/* Longest common subsequence of a and b; with sc (room for n+m), also
+   the edit script of 'K'eep, 'D'elete, 'I'nsert, its length in *nsc. */
+size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
+    char *sc, size_t *nsc);
+/* 2 * common words / all words: 1.0 for the same words, 0.0 for none. */
+double similarity(const AUnit *, const AUnit *);
+/* Align old with new at threshold t: the operations in new order, the
+   removed units where they stood; *nops of them; free() the result. */
+AOp *align(Arena *, Lex *, ADoc *old, ADoc *new, double t, size_t *nops);
+/* Render the words of new against old in out: [-removed-]{+added+}, or
+   red and green with color; add the word counts to *added, *removed. */
+void wdiff(Buf *out, Lex *, const AUnit *old, const AUnit *new, int color,
+    size_t *added, size_t *removed);
