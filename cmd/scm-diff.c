@@ -19,7 +19,7 @@ static const char *opname[][2] = {
 };
 
 static Arena *arena;
-static Lex *lex;
+static Vocab *lex;
 static SplitOpt sopt;
 static int jflag, color;
 
@@ -689,7 +689,7 @@ main(int argc, char *argv[])
 	color = strcmp(when, "always") == 0 ||
 	    (strcmp(when, "auto") == 0 && isatty(1));
 	arena = arenanew();
-	lex = lexnew(arena);
+	lex = vocabnew(arena);
 	if (serflag)
 		status = series(argv, (size_t)argc, (size_t)ngram, watch);
 	else if (strcmp(argv[0], "-") == 0 && strcmp(argv[1], "-") == 0) {
@@ -697,7 +697,7 @@ main(int argc, char *argv[])
 		status = 2;
 	} else
 		status = diff2(argv[0], argv[1], t, sflag);
-	lexfree(lex);
+	vocabfree(lex);
 	arenafree(arena);
 	if (fshut(stdout, "<stdout>") != 0)
 		status = 2;

@@ -5,7 +5,7 @@
 #include "scm.h"
 
 /* Word ids shared by the documents being compared. */
-struct Lex {
+struct Vocab {
 	Hash words;
 	uint32_t nid;
 	Buf fold, key;
@@ -19,10 +19,10 @@ struct Lex {
    per shingle, candidates scored per unit. */
 enum { NRARE = 8, NPOST = 32, NCAND = 6 };
 
-Lex *
-lexnew(Arena *a)
+Vocab *
+vocabnew(Arena *a)
 {
-	Lex *x = aalloc(a, sizeof(*x));
+	Vocab *x = aalloc(a, sizeof(*x));
 
 	memset(x, 0, sizeof(*x));
 	hashinit(&x->words, a);
@@ -30,7 +30,7 @@ lexnew(Arena *a)
 }
 
 void
-lexfree(Lex *x)
+vocabfree(Vocab *x)
 {
 	hashfree(&x->words);
 	buffree(&x->fold);
@@ -235,7 +235,7 @@ nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
 }
 
 size_t
-tokenize(Lex *x, Str s, Tok *t, size_t cap, int add)
+tokenize(Vocab *x, Str s, Tok *t, size_t cap, int add)
 {
 	size_t i, nt = 0, beg, end;
 	Entry *e;
@@ -281,7 +281,7 @@ keyhash(Buf *key, Str s, size_t *n)
 
 /* Do a and b have the same words? */
 static int
-samewords(Lex *x, Str a, Str b)
+samewords(Vocab *x, Str a, Str b)
 {
 	Buf *ka = &x->key, *kb = &x->fold;
 	size_t i = labellen(a), j = labellen(b), beg, end;
@@ -298,7 +298,7 @@ samewords(Lex *x, Str a, Str b)
 }
 
 void
-adocadd(Arena *a, Lex *x, ADoc *d, Str text, Str loc, Str tags)
+adocadd(Arena *a, Vocab *x, ADoc *d, Str text, Str loc, Str tags)
 {
 	AUnit *u;
 
@@ -320,7 +320,7 @@ adocadd(Arena *a, Lex *x, ADoc *d, Str text, Str loc, Str tags)
 
 /* Give u its word ids (once). */
 void
-aunitids(Arena *a, Lex *x, AUnit *u)
+aunitids(Arena *a, Vocab *x, AUnit *u)
 {
 	static Tok *t;
 	static size_t cap;
@@ -498,7 +498,7 @@ lower(const Post *p, size_t n, uint64_t h)
 }
 
 static int
-sameunit(Lex *x, const AUnit *a, const AUnit *b, int raw)
+sameunit(Vocab *x, const AUnit *a, const AUnit *b, int raw)
 {
 	if (raw)
 		return a->text.n - a->lab == b->text.n - b->lab &&
@@ -510,7 +510,7 @@ sameunit(Lex *x, const AUnit *a, const AUnit *b, int raw)
 /* Exact matches, first come first served: raw, the same bytes after the
    label; else the same words. */
 static void
-matchexact(Lex *x, const ADoc *o, const ADoc *nw, long *mo, long *mn,
+matchexact(Vocab *x, const ADoc *o, const ADoc *nw, long *mo, long *mn,
     double *sim, int raw)
 {
 	size_t cap = 16, i, j, mask;
@@ -697,7 +697,7 @@ lis(const ADoc *nw, const long *mn, char *keep)
 }
 
 AOp *
-align(Arena *a, Lex *x, ADoc *o, ADoc *nw, double t, size_t *nops)
+align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 {
 	long *mo = emalloc((o->n + 1) * sizeof(*mo));
 	long *mn = emalloc((nw->n + 1) * sizeof(*mn));
@@ -772,7 +772,7 @@ piece(Buf *out, Str s, const Tok *t, size_t a, size_t b, const char *open,
 }
 
 void
-wdiff(Buf *out, Lex *x, const AUnit *o, const AUnit *nw, int color,
+wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
     size_t *added, size_t *removed)
 {
 	static Tok *ta, *tb;

@@ -305,7 +305,7 @@ typedef struct {
 	uint32_t id;
 	size_t beg, end;	/* the word's bytes in the text */
 } Tok;
-typedef struct Lex Lex;		/* word ids shared by the documents */
+typedef struct Vocab Vocab;		/* word ids shared by the documents */
 typedef struct {
 	Str text, loc, tags;	/* loc "-" and tags "" when absent */
 	uint32_t *id;		/* the word ids, NULL until aunitids() */
@@ -324,20 +324,20 @@ typedef struct {
 	long old, new;		/* unit indexes, -1 for none */
 	double sim;
 } AOp;
-Lex *lexnew(Arena *);
-void lexfree(Lex *);
+Vocab *vocabnew(Arena *);
+void vocabfree(Vocab *);
 /* Length of the enumeration label and the space after it at the start
    of s; 0 if none or if the label is all there is. */
 size_t labellen(Str s);
 /* Cut s into at most cap tokens of t; return how many there are (call
    again with more room if that is more than cap).  add: new words get
    ids (else they get 0). */
-size_t tokenize(Lex *, Str s, Tok *t, size_t cap, int add);
+size_t tokenize(Vocab *, Str s, Tok *t, size_t cap, int add);
 /* Append a unit to d, its text, loc and tags copied into the arena. */
-void adocadd(Arena *, Lex *, ADoc *, Str text, Str loc, Str tags);
+void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
 /* Give u its word ids, once. */
-void aunitids(Arena *, Lex *, AUnit *);
+void aunitids(Arena *, Vocab *, AUnit *);
 /* Longest common subsequence of a and b; with sc (room for n+m), also
    the edit script of 'K'eep, 'D'elete, 'I'nsert, its length in *nsc. */
 size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
@@ -346,8 +346,8 @@ size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
 double similarity(const AUnit *, const AUnit *);
 /* Align old with new at threshold t: the operations in new order, the
    removed units where they stood; *nops of them; free() the result. */
-AOp *align(Arena *, Lex *, ADoc *old, ADoc *new, double t, size_t *nops);
+AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
 /* Render the words of new against old in out: [-removed-]{+added+}, or
    red and green with color; add the word counts to *added, *removed. */
-void wdiff(Buf *out, Lex *, const AUnit *old, const AUnit *new, int color,
+void wdiff(Buf *out, Vocab *, const AUnit *old, const AUnit *new, int color,
     size_t *added, size_t *removed);

@@ -21,7 +21,7 @@ lab(const char *s)
 }
 
 static void
-add(Arena *a, Lex *x, ADoc *d, const char *s)
+add(Arena *a, Vocab *x, ADoc *d, const char *s)
 {
 	adocadd(a, x, d, (Str){ (char *)s, strlen(s) }, S("-"), S("-"));
 }
@@ -33,7 +33,7 @@ main(void)
 	char sc[16];
 	size_t nsc, nop, wa = 0, wd = 0;
 	Arena *a = arenanew();
-	Lex *x = lexnew(a);
+	Vocab *x = vocabnew(a);
 	ADoc o = { 0 }, w = { 0 };
 	AOp *op;
 	Buf b = { 0 };
@@ -83,7 +83,7 @@ main(void)
 	buffree(&b);
 	adocfree(&o);
 	adocfree(&w);
-	lexfree(x);
+	vocabfree(x);
 	arenafree(a);
 	printf("1..%d\n", n);
 	return bad;
