@@ -235,7 +235,7 @@ nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
 }
 
 size_t
-tokenize(Vocab *x, Str s, Tok *t, size_t cap, int add)
+atokenize(Vocab *x, Str s, ATok *t, size_t cap, int add)
 {
 	size_t i, nt = 0, beg, end;
 	Entry *e;
@@ -322,13 +322,13 @@ adocadd(Arena *a, Vocab *x, ADoc *d, Str text, Str loc, Str tags)
 void
 aunitids(Arena *a, Vocab *x, AUnit *u)
 {
-	static Tok *t;
+	static ATok *t;
 	static size_t cap;
 	size_t n, i;
 
 	if (u->id != NULL)
 		return;
-	while ((n = tokenize(x, u->text, t, cap, 1)) > cap || cap == 0)
+	while ((n = atokenize(x, u->text, t, cap, 1)) > cap || cap == 0)
 		egrow(&t, &cap, n + 1, sizeof(*t));
 	u->id = aalloc(a, (n ? n : 1) * sizeof(uint32_t));
 	for (i = 0; i < n; i++)
@@ -760,7 +760,7 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 
 /* One run of the rendering: text s[beg..end) of tokens a..b. */
 static void
-piece(Buf *out, Str s, const Tok *t, size_t a, size_t b, const char *open,
+piece(Buf *out, Str s, const ATok *t, size_t a, size_t b, const char *open,
     const char *close, int *first)
 {
 	if (!*first)
@@ -775,7 +775,7 @@ void
 wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
     size_t *added, size_t *removed)
 {
-	static Tok *ta, *tb;
+	static ATok *ta, *tb;
 	static size_t ca, cb;
 	static char *sc;
 	static size_t csc;
@@ -786,9 +786,9 @@ wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
 	const char *iclose = color ? "\033[m" : "+}";
 	int first = 1;
 
-	while ((na = tokenize(x, o->text, ta, ca, 0)) > ca || ca == 0)
+	while ((na = atokenize(x, o->text, ta, ca, 0)) > ca || ca == 0)
 		egrow(&ta, &ca, na + 1, sizeof(*ta));
-	while ((nb = tokenize(x, nw->text, tb, cb, 0)) > cb || cb == 0)
+	while ((nb = atokenize(x, nw->text, tb, cb, 0)) > cb || cb == 0)
 		egrow(&tb, &cb, nb + 1, sizeof(*tb));
 	egrow(&sc, &csc, na + nb + 1, 1);
 	for (k = 0; k < na; k++)

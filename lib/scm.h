@@ -304,7 +304,7 @@ extern const size_t scmlexlen;
 typedef struct {
 	uint32_t id;
 	size_t beg, end;	/* the word's bytes in the text */
-} Tok;
+} ATok;
 typedef struct Vocab Vocab;		/* word ids shared by the documents */
 typedef struct {
 	Str text, loc, tags;	/* loc "-" and tags "" when absent */
@@ -332,7 +332,7 @@ size_t labellen(Str s);
 /* Cut s into at most cap tokens of t; return how many there are (call
    again with more room if that is more than cap).  add: new words get
    ids (else they get 0). */
-size_t tokenize(Vocab *, Str s, Tok *t, size_t cap, int add);
+size_t atokenize(Vocab *, Str s, ATok *t, size_t cap, int add);
 /* Append a unit to d, its text, loc and tags copied into the arena. */
 void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);

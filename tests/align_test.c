@@ -37,7 +37,7 @@ main(void)
 	ADoc o = { 0 }, w = { 0 };
 	AOp *op;
 	Buf b = { 0 };
-	Tok t[8];
+	ATok t[8];
 
 	ok(lab("7. The text") == 3, "label 7.");
 	ok(lab("(3) The text") == 4, "label (3)");
@@ -56,8 +56,8 @@ main(void)
 	    memcmp(sc, "KDKKIK", 6) == 0, "lcs and its script");
 	ok(lcs(A, 5, B, 5, NULL, NULL) == 4, "lcs length only");
 	ok(lcs(A, 0, B, 5, sc, &nsc) == 0 && nsc == 5, "lcs with an empty side");
-	ok(tokenize(x, S("3. “North–Korea’s” — test"), t, 8, 1) == 2 &&
-	    tokenize(x, S("north-korea's TEST!"), t + 2, 6, 1) == 2 &&
+	ok(atokenize(x, S("3. “North–Korea’s” — test"), t, 8, 1) == 2 &&
+	    atokenize(x, S("north-korea's TEST!"), t + 2, 6, 1) == 2 &&
 	    t[0].id == t[2].id && t[1].id == t[3].id, "typographic variants fold");
 	ok(t[0].beg == 3 && t[0].end == 30 && t[1].beg == 31 && t[1].end == 35, "token bytes: punctuation joins the word before");
 	add(a, x, &o, "1. Alpha bravo charlie delta.");
