@@ -669,6 +669,7 @@ main(int argc, char *argv[])
 		{ "stop", required_argument, NULL, 's' },
 		{ "top", required_argument, NULL, 't' },
 		{ "totals", no_argument, NULL, 'T' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "wide", no_argument, NULL, 'W' },
 		{ NULL, 0, NULL, 0 },
@@ -728,6 +729,9 @@ main(int argc, char *argv[])
 			break;
 		case 't':
 			top = estrtonum(optarg, 0, LLONG_MAX, "--top");
+			break;
+		case 'P':
+			progflag = 1;
 			break;
 		case 'V':
 			printversion();

@@ -61,8 +61,10 @@ readdoc(const char *name, ADoc *d, Str *label)
 	*label = astrdup(arena, in.label);
 	if (fstat(fileno(in.fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
 		egrow(&b.p, &b.cap, (size_t)st.st_size + 1, 1);
-	while ((n = fread(chunk, 1, sizeof(chunk), in.fp)) > 0)
+	while ((n = fread(chunk, 1, sizeof(chunk), in.fp)) > 0) {
 		bufadd(&b, chunk, n);
+		progadd(n);
+	}
 	if (ferror(in.fp)) {
 		weprintf("%s: read error:", name);
 		inclose(&in);
@@ -623,6 +625,7 @@ main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "series", no_argument, NULL, 'S' },
 		{ "stat", no_argument, NULL, 's' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "watch", required_argument, NULL, 'w' },
 		{ NULL, 0, NULL, 0 },
@@ -668,6 +671,9 @@ main(int argc, char *argv[])
 				sopt.unit = U_SENTENCE;
 			else
 				eprintf("-u: unknown unit: %s (para or sentence)", optarg);
+			break;
+		case 'P':
+			progflag = 1;
 			break;
 		case 'V':
 			printversion();

@@ -76,6 +76,7 @@ main(int argc, char *argv[])
 	static const struct option lopts[] = {
 		{ "abbrev", required_argument, NULL, 'A' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -113,6 +114,9 @@ main(int argc, char *argv[])
 				o.unit = U_SENTENCE;
 			else
 				eprintf("-u: unknown unit: %s (para or sentence)", optarg);
+			break;
+		case 'P':
+			progflag = 1;
 			break;
 		case 'V':
 			printversion();

@@ -175,6 +175,7 @@ main(int argc, char *argv[])
 	static const struct option lopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "overlap", required_argument, NULL, 'O' },
+		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -223,6 +224,9 @@ main(int argc, char *argv[])
 			break;
 		case 'v':
 			vflag = 1;
+			break;
+		case 'P':
+			progflag = 1;
 			break;
 		case 'V':
 			printversion();

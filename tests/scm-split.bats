@@ -319,3 +319,17 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 3 noise Joint Communique 2025
 4 heading Joint Communique 2025"
 }
+
+@test "every tool: --progress writes one line per input on stderr, output unchanged" {
+	f="$EX/scm-2024.txt"
+	for t in scm-split scm-tag scm-count; do
+		run sh -c "$t --progress '$f' 2>/dev/null | cksum; $t '$f' | cksum"
+		[ "${lines[0]}" = "${lines[1]}" ]
+		run sh -c "$t --progress '$f' 2>&1 >/dev/null"
+		[[ "$output" == "$t: $f: "*"(100%)"* ]]
+	done
+	run sh -c "scm-diff --progress '$f' '$f' 2>&1 >/dev/null"
+	[ "${#lines[@]}" -eq 2 ] && [[ "${lines[1]}" == *"(100%)"* ]]
+	run sh -c "scm-split '$f' 2>&1 >/dev/null"
+	check 0 ""
+}
