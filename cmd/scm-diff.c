@@ -665,12 +665,7 @@ main(int argc, char *argv[])
 			t = threshold(optarg);
 			break;
 		case 'u':
-			if (strcmp(optarg, "para") == 0)
-				sopt.unit = U_PARA;
-			else if (strcmp(optarg, "sentence") == 0)
-				sopt.unit = U_SENTENCE;
-			else
-				eprintf("-u: unknown unit: %s (para or sentence)", optarg);
+			sopt.unit = eunit(optarg);
 			break;
 		case 'P':
 			progflag = 1;

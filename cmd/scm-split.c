@@ -108,12 +108,7 @@ main(int argc, char *argv[])
 			o.keepnoise = 1;
 			break;
 		case 'u':
-			if (strcmp(optarg, "para") == 0)
-				o.unit = U_PARA;
-			else if (strcmp(optarg, "sentence") == 0)
-				o.unit = U_SENTENCE;
-			else
-				eprintf("-u: unknown unit: %s (para or sentence)", optarg);
+			o.unit = eunit(optarg);
 			break;
 		case 'P':
 			progflag = 1;

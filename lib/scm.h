@@ -197,6 +197,8 @@ typedef int Emit(void *arg, const Unit *);
    bounded by the largest block.  Return 0, -1 on a read error (reported),
    or emit's non-zero value. */
 int splitdoc(Input *in, Str doc, const SplitOpt *, Emit *, void *arg);
+/* The unit named by -u ("para" or "sentence"); exit 2 on another name. */
+int eunit(const char *);
 /* Load abbreviations, one per line ("Gen." or "Gen"; '#' comments), from
    a file; exit 2 on error.  Appends to o->abbrev. */
 void loadabbrev(SplitOpt *, const char *path);

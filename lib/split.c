@@ -1099,3 +1099,14 @@ loadabbrev(SplitOpt *o, const char *path)
 		exit(2);
 	inclose(&in);
 }
+
+int
+eunit(const char *s)
+{
+	if (strcmp(s, "para") == 0)
+		return U_PARA;
+	if (strcmp(s, "sentence") == 0)
+		return U_SENTENCE;
+	eprintf("-u: unknown unit: %s (para or sentence)", s);
+	return -1;
+}
