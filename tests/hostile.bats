@@ -3,7 +3,9 @@
 # each with its expected exit status and message.  Tools that land later
 # are picked up by the loop; how each reads its input is in `args'.
 # scm-split reads documents; scm-tag and scm-count read records or plain
-# text lines; scm-diff compares two documents (here a file with itself).
+# text lines (scm-count counts whole texts, -f text, so that its output
+# shows what it read); scm-diff compares two documents (here a file with
+# itself).
 load helper
 
 setup_file() {
@@ -24,6 +26,7 @@ tools() {
 args() {
 	case $1 in
 	scm-diff) A=("$2" "$2") ;;
+	scm-count) A=(-f text "$2") ;;
 	*) A=("$2") ;;
 	esac
 }
@@ -126,11 +129,11 @@ case_bom() {
 case_nul() {
 	ok0
 	case $tool in
-	scm-split|scm-tag) [[ "$(hex "$T/out")" == *"6f6e0065"* ]] ||
+	scm-split|scm-tag|scm-count) [[ "$(hex "$T/out")" == *"6f6e0065"* ]] ||
 		bad "NUL not carried through" ;;
 	esac
 }
-@test "hostile: NUL bytes are carried through (split, tag)" {
+@test "hostile: NUL bytes are carried through (split, tag, count)" {
 	printf 'Text with on\000e NUL byte.\n' >"$T/nul.txt"
 	every nul "$T/nul.txt"
 }
@@ -138,11 +141,11 @@ case_nul() {
 case_utf8() {
 	ok0
 	case $tool in
-	scm-split|scm-tag) [[ "$(hex "$T/out")" == *"78ff78"*"c3"*"78fe"* ]] ||
+	scm-split|scm-tag|scm-count) [[ "$(hex "$T/out")" == *"78ff78"*"c3"*"78fe"* ]] ||
 		bad "invalid bytes not carried through" ;;
 	esac
 }
-@test "hostile: invalid UTF-8 is carried through byte for byte (split, tag)" {
+@test "hostile: invalid UTF-8 is carried through byte for byte (split, tag, count)" {
 	printf 'Bad x\377x byte \303 and x\376.\n' >"$T/utf8.txt"
 	every utf8 "$T/utf8.txt"
 }
@@ -150,11 +153,11 @@ case_utf8() {
 case_overlong() {
 	ok0
 	case $tool in
-	scm-split|scm-tag) [[ "$(hex "$T/out")" == *"61c0af62"*"61e080af62"*"61eda08062"*"61edbfbf62"* ]] ||
+	scm-split|scm-tag|scm-count) [[ "$(hex "$T/out")" == *"61c0af62"*"61e080af62"*"61eda08062"*"61edbfbf62"* ]] ||
 		bad "overlong or surrogate bytes changed" ;;
 	esac
 }
-@test "hostile: overlong UTF-8 and lone surrogates survive byte for byte (split, tag)" {
+@test "hostile: overlong UTF-8 and lone surrogates survive byte for byte (split, tag, count)" {
 	printf 'Slash a\300\257b and a\340\200\257b, surrogates a\355\240\200b a\355\277\277b.\n' \
 		>"$T/overlong.txt"
 	every overlong "$T/overlong.txt"
@@ -171,6 +174,7 @@ case_bigline() {
 	case $tool in
 	scm-split|scm-tag) [ "$(cut -f6 "$T/out" | wc -c)" -eq 67108865 ] ||
 		bad "64 MB line truncated: $(wc -c <"$T/out") bytes out" ;;
+	scm-count) [ "$(cut -f2 "$T/out" | wc -c)" -eq 67108865 ] || bad "64 MB line truncated" ;;
 	esac
 }
 @test "hostile: a 64 MB line is read whole" {
@@ -247,6 +251,8 @@ opfail() {
 	for tool in $(tools); do
 		case $tool in
 		scm-diff) try "$tool" "$f" "$T/good.txt" ;;
+		scm-count) try "$tool" -f text "$f" "$T/good.txt"
+			grep -q 'The good file' "$T/out" || bad "the good operand was not read" ;;
 		*) try "$tool" "$f" "$T/good.txt"
 			grep -q 'The good file' "$T/out" || bad "the good operand was not read" ;;
 		esac
@@ -317,6 +323,43 @@ case_full() { err2 "*write error*"; }
 		"$tool" "${A[@]}" 2>"$T/err" | head -1 >"$T/out"
 		[ "$(wc -l <"$T/out")" -eq 1 ] || bad "want one line"
 		[ ! -s "$T/err" ] || bad "message after head -1"
+	done
+	[ "$fails" -eq 0 ]
+}
+
+# Lexicons (scm-tag -l): these rows run where scm-tag is built.
+lextools() { tools | grep -x scm-tag || true; }
+
+@test "hostile: scm-tag: a lexicon of 200,000 patterns loads and matches" {
+	awk 'BEGIN { for (i = 1; i <= 200000; i++) printf "t:p%d\tpattern%d\n", i, i }' >"$T/big.lex"
+	for tool in $(lextools); do
+		printf 'Here is pattern199999 and pattern7.\n' >"$T/in.txt"
+		try "$tool" -L -l "$T/big.lex" "$T/in.txt"
+		ok0
+		[ "$(cut -f5 "$T/out")" = "t:p199999,t:p7" ] || bad "tags: $(cut -f5 "$T/out")"
+	done
+	[ "$fails" -eq 0 ]
+}
+
+@test "hostile: scm-tag: an empty pattern is FILE:LINE, exit 2" {
+	printf 't:a\tgood\nt:b\t\n' >"$T/empty.lex"
+	for tool in $(lextools); do
+		try "$tool" -L -l "$T/empty.lex" "$T/empty.lex"
+		err2 "$T/empty.lex:2: *"
+		[ ! -s "$T/out" ] || bad "output despite a bad lexicon"
+	done
+	[ "$fails" -eq 0 ]
+}
+
+@test "hostile: scm-tag: a pattern of 10,000 words matches that text" {
+	local words
+	words=$(seq -f 'w%g' 10000 | tr '\n' ' ')
+	printf 't:long\t%s\n' "$words" >"$T/long.lex"
+	for tool in $(lextools); do
+		printf 'Before %s after.\nOnly %s\n' "$words" "$(seq -f 'w%g' 9999 | tr '\n' ' ')" >"$T/in.txt"
+		try "$tool" -L -l "$T/long.lex" "$T/in.txt"
+		ok0
+		[ "$(cut -f5 "$T/out" | tr '\n' ' ')" = "t:long - " ] || bad "tags: $(cut -f5 "$T/out")"
 	done
 	[ "$fails" -eq 0 ]
 }
