@@ -1,0 +1,46 @@
+/* recin.c: fuzz recnext over an fmemopen'd file: records or plain text
+   lines, never a crash; every record's text is inside the line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *, size_t);
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
+{
+	RecIn ri;
+	size_t i, lines = 0;
+	int got;
+
+	if (n == 0)
+		return 0;
+	memset(&ri, 0, sizeof(ri));
+	ri.plain = -1;
+	ri.in.name = "fuzz";
+	ri.in.label = S("fuzz");
+	if ((ri.in.fp = fmemopen((void *)data, n, "r")) == NULL)
+		abort();
+	/* messages for malformed records go to stderr: keep them quiet */
+	while ((got = recnext(&ri)) > 0) {
+		lines++;
+		if (ri.in.lineno != lines)
+			abort();
+		for (i = 0; i < NFIELD; i++)
+			if (ri.r.f[i].p == NULL && ri.r.f[i].n > 0)
+				abort();
+		if (ri.plain && (ri.r.f[F_TEXT].p != ri.in.line ||
+		    ri.r.f[F_TEXT].n != ri.in.len))
+			abort();
+		if (!ri.plain && (ri.r.f[F_TEXT].p < ri.in.line ||
+		    ri.r.f[F_TEXT].p + ri.r.f[F_TEXT].n > ri.in.line + ri.in.len))
+			abort();
+	}
+	/* a record file stops at the first bad line; plain text never fails */
+	if (got < 0 && ri.plain)
+		abort();
+	recclose(&ri);
+	return 0;
+}
