@@ -15,7 +15,6 @@ static const char synopsis[] =
     "[-s stopfile] [-t top] [file ...]";
 
 enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
-static const char *unitkey[] = { "\\#records", "\\#words" };
 static const char *unitname[] = { "records", "words" };
 
 typedef struct {
@@ -203,33 +202,13 @@ countfile(const char *name)
 	return got < 0 ? 2 : 0;
 }
 
-/* Parse a count: decimal digits only. */
-static int
-parsecount(Str s, size_t *n)
-{
-	size_t i, d, v = 0;
-
-	if (s.n == 0)
-		return -1;
-	for (i = 0; i < s.n; i++) {
-		if (s.p[i] < '0' || s.p[i] > '9')
-			return -1;
-		d = (size_t)(s.p[i] - '0');
-		if (v > ((size_t)-1 - d) / 10)
-			return -1;
-		v = v * 10 + d;
-	}
-	*n = v;
-	return 0;
-}
-
 /* Read one file of scm-count output (--merge). */
 static int
 mergefile(const char *name)
 {
 	Input in;
-	Str line, f[4], key;
-	size_t nf, n, g, u;
+	CountLine c;
+	size_t g;
 	const char *err;
 	int got;
 
@@ -237,50 +216,28 @@ mergefile(const char *name)
 		return 2;
 	bigbuf(in.fp);
 	while ((got = inread(&in)) > 0) {
-		line = (Str){ in.line, in.len };
-		for (nf = 0; nf < 4 && line.p != NULL; nf++) {
-			f[nf] = strcut(&line, '\t');
-			if (f[nf].p + f[nf].n == in.line + in.len)
-				line.p = NULL;	/* that was the last field */
-		}
-		err = NULL;
-		if (nf != 2 && nf != 3)
-			err = "not scm-count output "
-			    "(want count<TAB>[group<TAB>]key)";
-		else if (parsecount(f[0], &n) < 0)
-			err = "bad count";
-		else if (grouped >= 0 && grouped != (nf == 3))
+		if ((err = countline(in.line, in.len, &c)) != NULL)
+			goto bad;
+		if (grouped >= 0 && grouped != c.grouped) {
 			err = "grouped and ungrouped counts mixed";
-		if (err != NULL)
-			goto bad;
-		grouped = nf == 3;
-		if (grouped && fieldunesc(&f[1]) < 0) {
-			err = "bad escape in group";
 			goto bad;
 		}
-		g = groupid(grouped ? f[1] : S(""));
-		key = f[nf - 1];
-		for (u = 0; u < NELEM(unitkey); u++)
-			if (streqlit(key, unitkey[u]))
-				break;
-		if (u < NELEM(unitkey)) {
-			if (unit >= 0 && unit != (int)u) {
+		grouped = c.grouped;
+		g = groupid(c.group);
+		if (c.unit >= 0) {
+			if (unit >= 0 && unit != c.unit) {
 				err = "totals of words and of records mixed";
 				goto bad;
 			}
-			unit = (int)u;
+			unit = c.unit;
 			gl[g].hastot = 1;
-			if (addto(&gl[g].tot, n) < 0) {
+			if (addto(&gl[g].tot, c.n) < 0) {
 				err = "count too large";
 				goto bad;
 			}
 			continue;
 		}
-		if (fieldunesc(&key) < 0) {
-			err = "bad escape in key";
-			goto bad;
-		}
-		if (n > 0 && count(g, hashput(&keys, key), n) < 0) {
+		if (c.n > 0 && count(g, hashput(&keys, c.key), c.n) < 0) {
 			err = "count too large";
 			goto bad;
 		}
@@ -409,7 +366,7 @@ puttotals(void)
 			fieldput(stdout, gl[g].e->key, 0);
 			putchar('\t');
 		}
-		printf("%s\n", unitkey[unit]);
+		printf("%s\n", countunitkey[unit]);
 	}
 }
 

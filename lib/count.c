@@ -59,10 +59,11 @@ fieldesc(Buf *b, Str s)
 int
 fieldunesc(Str *s)
 {
-	char *r, *w, *end = s->p + s->n;
+	char *r, *w, *end;
 
 	if (s->n == 0 || (r = memchr(s->p, '\\', s->n)) == NULL)
 		return 0;
+	end = s->p + s->n;	/* not before: s->p may be NULL when n is 0 */
 	for (w = r; r < end; r++) {
 		if (*r != '\\') {
 			*w++ = *r;
@@ -80,4 +81,55 @@ fieldunesc(Str *s)
 	}
 	s->n = (size_t)(w - s->p);
 	return 0;
+}
+
+const char *countunitkey[2] = { "\\#records", "\\#words" };
+
+/* A count: decimal digits only, no overflow. */
+static int
+parsecount(Str s, size_t *n)
+{
+	size_t i, d, v = 0;
+
+	if (s.n == 0)
+		return -1;
+	for (i = 0; i < s.n; i++) {
+		if (s.p[i] < '0' || s.p[i] > '9')
+			return -1;
+		d = (size_t)(s.p[i] - '0');
+		if (v > ((size_t)-1 - d) / 10)
+			return -1;
+		v = v * 10 + d;
+	}
+	*n = v;
+	return 0;
+}
+
+const char *
+countline(char *line, size_t len, CountLine *c)
+{
+	Str rest = { line, len }, f[4];
+	size_t nf, u;
+
+	for (nf = 0; nf < 4 && rest.p != NULL; nf++) {
+		f[nf] = strcut(&rest, '\t');
+		if (f[nf].p + f[nf].n == line + len)
+			rest.p = NULL;		/* that was the last field */
+	}
+	if (nf != 2 && nf != 3)
+		return "not scm-count output (want count<TAB>[group<TAB>]key)";
+	if (parsecount(f[0], &c->n) < 0)
+		return "bad count";
+	c->grouped = nf == 3;
+	c->group = c->grouped ? f[1] : S("");
+	if (c->grouped && fieldunesc(&c->group) < 0)
+		return "bad escape in group";
+	c->key = f[nf - 1];
+	for (u = 0; u < NELEM(countunitkey); u++)
+		if (streqlit(c->key, countunitkey[u]))
+			break;
+	c->unit = u < NELEM(countunitkey) ? (int)u : -1;
+	if (c->unit < 0 && fieldunesc(&c->key) < 0)
+		return "bad escape in key";
+	return NULL;
 }

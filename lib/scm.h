@@ -259,6 +259,16 @@ double keylogratio(double a, double b, double c, double d);
 void fieldesc(Buf *, Str);
 /* Undo fieldput's escapes in place; -1 on a bad escape. */
 int fieldunesc(Str *);
+/* One line of scm-count output, count<TAB>[group<TAB>]key, its group
+   and key unescaped in place; unit is 0 or 1 for a totals line (its key
+   countunitkey[unit]), else -1.  NULL, or what is wrong with the line. */
+typedef struct {
+	size_t n;
+	int grouped, unit;
+	Str group, key;
+} CountLine;
+extern const char *countunitkey[2];
+const char *countline(char *line, size_t len, CountLine *);
 /* lexicon.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a
    word-level trie over hashed words (match.c). */
