@@ -13,10 +13,15 @@ FUZZFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,und
 FUZZSRC = $(sort $(wildcard fuzz/*.c))
 FUZZNAMES = $(patsubst fuzz/%.c,%,$(FUZZSRC))
 FUZZBIN = $(patsubst %,$(O)/fuzz/%,$(FUZZNAMES))
-FUZZLIBOBJ = $(patsubst %.c,$(O)/fuzz/%.o,$(LIBSRC))
+FUZZLIBOBJ = $(patsubst %.c,$(O)/fuzz/%.o,$(LIBSRC)) $(O)/fuzz/gen/scmlex.o
+FUZZHDR = $(wildcard fuzz/*.h)
 AUX += $(patsubst %,$(O)/fuzz/replay-%,$(FUZZNAMES))
 
 $(O)/fuzz/lib/%.o: lib/%.c lib/scm.h
+	@mkdir -p $(@D)
+	$(FUZZCC) $(WARN) $(CPPFLAGS) $(FUZZFLAGS) -c -o $@ $<
+
+$(O)/fuzz/gen/scmlex.o: $(O)/gen/scmlex.c lib/scm.h
 	@mkdir -p $(@D)
 	$(FUZZCC) $(WARN) $(CPPFLAGS) $(FUZZFLAGS) -c -o $@ $<
 
@@ -24,15 +29,15 @@ $(O)/fuzz/libscm.a: $(FUZZLIBOBJ)
 	rm -f $@
 	ar rcs $@ $(FUZZLIBOBJ)
 
-$(O)/fuzz/%: fuzz/%.c lib/scm.h $(O)/fuzz/libscm.a
+$(O)/fuzz/%: fuzz/%.c lib/scm.h $(FUZZHDR) $(O)/fuzz/libscm.a
 	$(FUZZCC) $(WARN) $(CPPFLAGS) $(FUZZFLAGS) -fsanitize=fuzzer -o $@ $< \
-		$(O)/fuzz/libscm.a
+		$(O)/fuzz/libscm.a -lm
 
 # The replay programs use the build's own compiler and flags.
-$(O)/fuzz/replay-%: fuzz/%.c fuzz/replay/main.c lib/scm.h $(O)/libscm.a
+$(O)/fuzz/replay-%: fuzz/%.c fuzz/replay/main.c lib/scm.h $(FUZZHDR) $(O)/libscm.a
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< \
-		fuzz/replay/main.c $(O)/libscm.a
+		fuzz/replay/main.c $(O)/libscm.a -lm
 
 fuzz-build: $(FUZZBIN)
 

@@ -1,0 +1,3 @@
+theme:x	
+bad line
+q:	pattern*x
