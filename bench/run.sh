@@ -10,8 +10,7 @@ export PATH="$b:$PATH"
 MB=${BENCH_MB:-100}
 DATA=${BENCH_DIR:-$b/bench-data}
 OUT=${BENCH_OUT:-$top/bench/RESULTS.md}
-command -v /usr/bin/time >/dev/null ||
-	{ echo "bench: /usr/bin/time is missing: apt-get install time" >&2; exit 2; }
+"$top/tests/deps.sh" bench || exit 2
 mkdir -p "$DATA"
 PROSE=$DATA/prose-$MB.txt
 [ -s "$PROSE" ] || "$b/bench/gentext" "$MB" >"$PROSE"
@@ -20,8 +19,9 @@ RECORDS=$DATA/records-$MB.tsv
 export LC_ALL=C.UTF-8
 
 tmp=$(mktemp)
-trap 'rm -f "$tmp" "$tmp.t"' EXIT
+trap 'rm -f "$tmp" "$tmp.t" "$tmp.e"' EXIT
 base=
+nfail=0
 # group TITLE: start a table; the first measure in it is the baseline.
 group() {
 	base=
@@ -29,13 +29,23 @@ group() {
 	printf '\n== %s\n' "$1"
 }
 # measure FILE COMMAND: time COMMAND (a shell string, output discarded)
-# reading FILE; best of $BENCH_RUNS (default 3) runs.
+# reading FILE; best of $BENCH_RUNS (default 3) runs.  A command that
+# exits non-zero is reported as failed, not timed (append
+# `|| [ $? -eq 1 ]` where 1 is a normal answer, as with grep and diff).
 measure() {
 	local f=$1 cmd=$2 size best= rss= s m i
 	size=$(wc -c <"$f")
 	for i in $(seq "${BENCH_RUNS:-3}"); do
-		/usr/bin/time -f '%e %M' -o "$tmp.t" sh -c "$cmd" >/dev/null 2>&1 </dev/null || true
-		read -r s m < <(tail -n 1 "$tmp.t") || { s=0; m=0; }	# after "Command exited with non-zero status"
+		/usr/bin/time -f '%e %M %x' -o "$tmp.t" sh -c "$cmd" >/dev/null 2>"$tmp.e" </dev/null || true
+		read -r s m x < <(tail -n 1 "$tmp.t") || { s=0; m=0; x=255; }
+		if [ "$x" != 0 ]; then
+			# a failed command is not a figure: say so in the table
+			echo "bench: failed (exit $x): $cmd" >&2
+			head -n 3 "$tmp.e" >&2
+			printf '| `%s` | | failed (exit %s) | | | |\n' "$cmd" "$x" >>"$tmp"
+			nfail=$((nfail + 1))
+			return 0
+		fi
 		if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
 		if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
 	done
@@ -60,3 +70,4 @@ done
 	cat "$tmp"
 } >"$OUT"
 echo "bench: wrote $OUT"
+[ "$nfail" -eq 0 ] || { echo "bench: $nfail command(s) failed" >&2; exit 1; }

@@ -1,16 +1,19 @@
 #!/bin/sh
-# deps.sh: make sure the programs the tests need are installed (Debian).
-# As root, installs what is missing with apt-get; otherwise prints the
-# command to run and exits 2.
+# deps.sh [bench]: make sure the programs the tests (or, with "bench", the
+# benchmarks too) need are installed (Debian).  As root, installs what is
+# missing with apt-get; otherwise prints the command to run and exits 2.
 need=
-for p in make:make cc:gcc bats:bats clang:clang mandoc:mandoc man:man-db \
-	parallel:parallel valgrind:valgrind /usr/bin/time:time col:bsdextrautils \
-	gnuplot:gnuplot-nox; do
+progs="make:make cc:gcc bats:bats clang:clang mandoc:mandoc man:man-db
+	parallel:parallel valgrind:valgrind /usr/bin/time:time col:bsdextrautils
+	gnuplot:gnuplot-nox"
+[ "$1" != bench ] ||
+	progs="$progs mawk:mawk datamash:datamash wdiff:wdiff git:git"
+for p in $progs; do
 	command -v "${p%%:*}" >/dev/null 2>&1 || need="$need ${p#*:}"
 done
 [ -n "$need" ] || exit 0
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-	echo "tests need:$need; run: sudo apt-get install$need" >&2
+	echo "${1:-tests} need:$need; run: sudo apt-get install$need" >&2
 	exit 2
 fi
 echo "deps.sh: installing$need"
