@@ -35,7 +35,10 @@ aalloc(Arena *a, size_t n)
 	if (n == 0)
 		n = 16;
 	if (c == NULL || c->cap - c->used < n) {
-		cap = n > (1 << 20) / 2 ? n : 1 << 20;
+		/* 4 KB, doubling up to 1 MB: small inputs stay small */
+		cap = c == NULL ? 4096 : c->cap < (1 << 20) ? c->cap * 2 : 1 << 20;
+		if (n > cap / 2)
+			cap = n;
 		c = emalloc(HDR + cap);
 		c->mem = (unsigned char *)c + HDR;
 		c->used = 0;
