@@ -535,7 +535,7 @@ putlabel(Str key, size_t w)
 	size_t n, cut;
 
 	b.n = 0;
-	fieldesc(&b, key);
+	fieldbuf(&b, key, 0);
 	n = nchar(bufstr(&b), w - 1, &cut);
 	if (n > w) {
 		fwrite(b.p, 1, cut, stdout);
@@ -565,7 +565,7 @@ putchart(Row *r, size_t n)
 	for (i = 0; i < n; i++) {
 		Buf b = { 0 };
 
-		fieldesc(&b, r[i].e->key);
+		fieldbuf(&b, r[i].e->key, 0);
 		if ((nw = nchar(bufstr(&b), 0, &cut)) > kw)
 			kw = nw;
 		buffree(&b);

@@ -45,13 +45,13 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 		bufadd(&b, num, (size_t)snprintf(num, sizeof(num), "%zu", c.n));
 		bufaddc(&b, '\t');
 		if (c.grouped) {
-			fieldesc(&b, c.group);
+			fieldbuf(&b, c.group, 0);
 			bufaddc(&b, '\t');
 		}
 		if (c.unit >= 0)
 			bufaddstr(&b, c.key);
 		else
-			fieldesc(&b, c.key);
+			fieldbuf(&b, c.key, 0);
 		if (memchr(b.p, '\n', b.n) != NULL)
 			abort();
 		if (countline(b.p, b.n, &d) != NULL)

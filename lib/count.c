@@ -38,24 +38,6 @@ keylogratio(double a, double b, double c, double d)
 	return log2((a / c) / (b / d));
 }
 
-void
-fieldesc(Buf *b, Str s)
-{
-	size_t i;
-	char c;
-
-	for (i = 0; i < s.n; i++) {
-		c = s.p[i];
-		switch (c) {
-		case '\\': bufadd(b, "\\\\", 2); break;
-		case '\t': bufadd(b, "\\t", 2); break;
-		case '\n': bufadd(b, "\\n", 2); break;
-		case '\r': bufadd(b, "\\r", 2); break;
-		default: bufaddc(b, c); break;
-		}
-	}
-}
-
 int
 fieldunesc(Str *s)
 {

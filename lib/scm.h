@@ -256,7 +256,6 @@ double keyg2(double a, double b, double c, double d);
    0 when c or d is 0. */
 double keylogratio(double a, double b, double c, double d);
 /* Append s to b escaped as fieldput writes it. */
-void fieldesc(Buf *, Str);
 /* Undo fieldput's escapes in place; -1 on a bad escape. */
 int fieldunesc(Str *);
 /* One line of scm-count output, count<TAB>[group<TAB>]key, its group

@@ -54,8 +54,9 @@ main(void)
 	s = (Str){ esc, strlen(esc) };
 	ok(fieldunesc(&s) == 0 && s.n == 9 && memcmp(s.p, "a\\b\tc\nd\re", 9) == 0,
 	    "fieldunesc");
-	fieldesc(&b, s);
-	ok(b.n == 13 && memcmp(b.p, "a\\\\b\\tc\\nd\\re", 13) == 0, "fieldesc");
+	fieldbuf(&b, s, 0);
+	ok(b.n == 13 && memcmp(b.p, "a\\\\b\\tc\\nd\\re", 13) == 0,
+	    "fieldbuf without a dash");
 	s = (Str){ bad1, strlen(bad1) };
 	ok(fieldunesc(&s) < 0, "bad escape rejected");
 	s = (Str){ bad2, strlen(bad2) };
