@@ -1,4 +1,6 @@
-/* recbuf.c: records formatted into a buffer, for writers of many records. */
+/* recbuf.c: fields and records written escaped (scm-records(5)), to a
+   stream or into a buffer; one escaper, field(), for both. */
+#include <stdio.h>
 #include <string.h>
 
 #include "scm.h"
@@ -81,4 +83,35 @@ fieldbuf(Buf *b, Str s, int dash)
 	d = field(b->p + b->n, s);
 	b->n = (size_t)(d - b->p);
 	b->p[b->n] = '\0';
+}
+
+void
+fieldput(FILE *fp, Str s, int dash)
+{
+	char buf[1024];
+	size_t k;
+
+	if (s.n == 0) {
+		if (dash)
+			putc('-', fp);
+		return;
+	}
+	/* in pieces of at most 512 bytes, which escape to at most 1024 */
+	for (; s.n > 0; s.p += k, s.n -= k) {
+		k = s.n < 512 ? s.n : 512;
+		fwrite(buf, 1, (size_t)(field(buf, (Str){ s.p, k }) - buf), fp);
+	}
+}
+
+void
+recput(FILE *fp, const Record *r)
+{
+	size_t i;
+
+	for (i = 0; i < NFIELD; i++) {
+		if (i > 0)
+			putc('\t', fp);
+		fieldput(fp, r->f[i], 1);
+	}
+	putc('\n', fp);
 }

@@ -120,48 +120,6 @@ isrecord(const char *line, size_t n)
 }
 
 void
-fieldput(FILE *fp, Str s, int dash)
-{
-	const char *p, *end, *q;
-
-	if (s.n == 0 && dash) {
-		putc('-', fp);
-		return;
-	}
-	p = s.p;
-	end = s.p + s.n;
-	while (p < end) {
-		for (q = p; q < end && *q != '\\' && *q != '\t' && *q != '\n' &&
-		    *q != '\r'; q++)
-			;
-		fwrite(p, 1, (size_t)(q - p), fp);
-		if (q == end)
-			break;
-		putc('\\', fp);
-		switch (*q) {
-		case '\\': putc('\\', fp); break;
-		case '\t': putc('t', fp); break;
-		case '\n': putc('n', fp); break;
-		case '\r': putc('r', fp); break;
-		}
-		p = q + 1;
-	}
-}
-
-void
-recput(FILE *fp, const Record *r)
-{
-	size_t i;
-
-	for (i = 0; i < NFIELD; i++) {
-		if (i > 0)
-			putc('\t', fp);
-		fieldput(fp, r->f[i], 1);
-	}
-	putc('\n', fp);
-}
-
-void
 jsonstr(FILE *fp, Str s)
 {
 	const unsigned char *p = (unsigned char *)s.p, *end = p + s.n;

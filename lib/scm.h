@@ -112,7 +112,7 @@ int kindbyname(Str);
 int recparse(Record *, char *line, size_t n, const char **err);
 /* Quick test: does line look like a record (exactly six fields, valid escapes)? */
 int isrecord(const char *line, size_t n);
-/* Write s escaped as a field ("-" when empty and dash is set). */
+/* Write s escaped as a field ("-" when empty and dash is set); recbuf.c. */
 void fieldput(FILE *, Str s, int dash);
 /* Write r as one TAB-separated line; empty fields are written "-". */
 void recput(FILE *, const Record *);
@@ -255,7 +255,6 @@ double keyg2(double a, double b, double c, double d);
 /* Hardie's log ratio: log2((a/c) / (b/d)), a zero a or b taken as 0.5.
    0 when c or d is 0. */
 double keylogratio(double a, double b, double c, double d);
-/* Append s to b escaped as fieldput writes it. */
 /* Undo fieldput's escapes in place; -1 on a bad escape. */
 int fieldunesc(Str *);
 /* One line of scm-count output, count<TAB>[group<TAB>]key, its group
@@ -300,7 +299,7 @@ size_t lexmatch(Lex *, Str text, int all, Match **m);
 int lexload(Lex *, const char *name, Str ns, Str text);
 /* lexload on the contents of a file; -1 if unreadable (reported). */
 int lexloadfile(Lex *, const char *path);
-/* recbuf.c: fieldput and recput, into a buffer (appended to), for
+/* recbuf.c: fieldput and recput into a buffer (appended to), for
    writers that buffer their output. */
 void fieldbuf(Buf *, Str s, int dash);
 void recbuf(Buf *, const Record *);
