@@ -295,11 +295,11 @@ opfail() {
 	[ "$fails" -eq 0 ]
 }
 
-# output failures need some output: the seed article
+# output failures need some output: our think-tank brief
 case_full() { err2 "*write error*"; }
 @test "hostile: > /dev/full: write error, exit 2" {
 	for tool in $(tools); do
-		args "$tool" "$SEEDS/000_21faf461b77ef28f.txt"
+		args "$tool" "$BRIEF"
 		st=0
 		"$tool" "${A[@]}" >/dev/full 2>"$T/err" || st=$?
 		case_full
@@ -308,7 +308,7 @@ case_full() { err2 "*write error*"; }
 }
 @test "hostile: a closed standard output (>&-): write error, exit 2" {
 	for tool in $(tools); do
-		args "$tool" "$SEEDS/000_21faf461b77ef28f.txt"
+		args "$tool" "$BRIEF"
 		st=0
 		"$tool" "${A[@]}" >&- 2>"$T/err" || st=$?
 		case_full

@@ -5,7 +5,7 @@
 load helper
 bats_require_minimum_version 1.5.0
 
-DOC="$SEEDS/000_21faf461b77ef28f.txt"
+DOC="$BRIEF"
 
 tools() {
 	for c in "$SCM_TOP"/cmd/scm-*.c; do

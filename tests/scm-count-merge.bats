@@ -227,7 +227,7 @@ x${T}g${T}b
 
 @test "merge: plain text lines split at random points add up too" {
 	local f="$BATS_TEST_TMPDIR/prose" m
-	awk 1 "$SEEDS"/*.txt >"$f"
+	awk 1 "$BRIEF" "$OPED" $(seeddocs) >"$f"
 	split3 "$f"
 	for m in "-w" "-w -S" "-n 2" "-n 4 -S" "-f text" "-T -w -b doc"; do
 		# shellcheck disable=SC2086

@@ -1,6 +1,8 @@
 #!/usr/bin/env bats
-# scm-split on whole documents: the two seeds (../shared/seeds) and our two
-# examples.  The expected records are in tests/fixtures/split/NAME.para
+# scm-split on whole documents: the two public seeds (../shared/seeds, skipped
+# with a note in a bare clone), our two documents of the same shapes
+# (tests/fixtures/docs: brief.txt, a think-tank brief pasted from a web page;
+# oped.txt, a minister's op-ed) and our two examples.  The expected records are in tests/fixtures/split/NAME.para
 # (scm-split -k: every block, noise included) and NAME.sentence
 # (scm-split -u sentence); each was checked by reading it against the
 # document.  After a deliberate change, regenerate them and read the diff.
@@ -16,15 +18,19 @@ same() {	# same EXPECTED-FILE COMMAND...: the output equals the fixture
 }
 
 @test "docs: seed 000 (web commentary), blocks with -k" {
+	needseeds
 	same "$F/000.para" scm-split -k "$S0"
 }
 @test "docs: seed 000, sentences" {
+	needseeds
 	same "$F/000.sentence" scm-split -u sentence "$S0"
 }
 @test "docs: seed 001 (op-ed), blocks with -k" {
+	needseeds
 	same "$F/001.para" scm-split -k "$S1"
 }
 @test "docs: seed 001, sentences" {
+	needseeds
 	same "$F/001.sentence" scm-split -u sentence "$S1"
 }
 @test "docs: examples/scm-2025-pdf.txt (PDF damage), blocks with -k" {
@@ -45,6 +51,7 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 	scm-split -k "$1" | cut -f2,3,6 | tr '\t' ' '
 }
 @test "docs: seed 000: title is a heading, date/view, byline, e-mail, affiliation are meta" {
+	needseeds
 	run kinds "$S0"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"2 heading (December 2022 No.57) The Results"* ]]
@@ -57,6 +64,7 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 	[[ "$output" == *"15 item Firstly, the identity"* ]]
 }
 @test "docs: seed 000: sections follow the headings" {
+	needseeds
 	run sh -c 'scm-split "$1" | cut -f2,4 | grep "^2[0-3]	"' - "$S0"
 	check 0 "20	Future Tasks
 21	Future Tasks
@@ -64,10 +72,12 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 23	Future Tasks"
 }
 @test "docs: seed 000: D.C. before a lower-case word does not end the sentence" {
+	needseeds
 	run sh -c 'scm-split -u sentence "$1" | grep -c "D\.C\. on November 3, 2022\.$"' - "$S0"
 	check 0 "1"
 }
 @test "docs: seed 001: First..Fourth are items, the bio is meta, More In Commentary is noise" {
+	needseeds
 	run kinds "$S1"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"5 item First, South Korea"* ]]
@@ -76,6 +86,7 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 	[[ "$output" == *"12 noise More In Commentary" ]]
 }
 @test "docs: seed 001: a quote and a bracket closing a sentence" {
+	needseeds
 	run sh -c 'scm-split -u sentence "$1" | cut -f2,6 | grep "^5\.[12]	" | cut -c1-40' - "$S1"
 	check 0 "5.1	First, South Korea and the U.S. pled
 5.2	The two nations also pledged to incr"
@@ -83,8 +94,67 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 	check 0 "1"
 }
 @test "docs: without -k noise is dropped but the locs stay" {
+	needseeds
 	run sh -c 'scm-split "$1" | cut -f2 | tail -1' - "$S1"
 	check 0 "11"
 	run sh -c 'scm-split -k "$1" | cut -f2 | tail -1' - "$S1"
 	check 0 "12"
+}
+
+# Our own documents of the seeds' shapes: checked in every clone.
+@test "docs: brief (web-pasted think-tank brief), blocks with -k" {
+	same "$F/brief.para" scm-split -k "$BRIEF"
+}
+@test "docs: brief, sentences" {
+	same "$F/brief.sentence" scm-split -u sentence "$BRIEF"
+}
+@test "docs: oped (minister's op-ed), blocks with -k" {
+	same "$F/oped.para" scm-split -k "$OPED"
+}
+@test "docs: oped, sentences" {
+	same "$F/oped.sentence" scm-split -u sentence "$OPED"
+}
+@test "docs: brief: title is a heading, date/view, byline, e-mail, affiliation are meta" {
+	run kinds "$BRIEF"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"2 heading (March 2024 No.83) What the 55th"* ]]
+	[[ "$output" == *"3 meta Date 2024-03-11 View 2,317"* ]]
+	[[ "$output" == *"5 meta Min Ji Park"* ]]
+	[[ "$output" == *"6 meta (mjpark@example.org)"* ]]
+	[[ "$output" == *"7 meta Senior Research Fellow,"* ]]
+	[[ "$output" == *"8 meta Center for Alliance Studies"* ]]
+	[[ "$output" == *"10 heading Introduction"* ]]
+	[[ "$output" == *"15 item Firstly, deterrence"* ]]
+}
+@test "docs: brief: sections follow the headings" {
+	run sh -c 'scm-split "$1" | cut -f2,4 | grep "^19\|^2[0-2]	"' - "$BRIEF"
+	check 0 "19	Tasks Ahead
+20	Tasks Ahead
+21	Tasks Ahead
+22	Tasks Ahead"
+}
+@test "docs: brief: D.C. before a lower-case word does not end the sentence" {
+	run sh -c 'scm-split -u sentence "$1" | grep -c "D\.C\. on November 13, 2023, seventy"' - "$BRIEF"
+	check 0 "1"
+}
+@test "docs: oped: First..Fourth are items, the bio is meta, More In Commentary is noise" {
+	run kinds "$OPED"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"4 item First, South Korea"* ]]
+	[[ "$output" == *"7 item Fourth, the two nations"* ]]
+	[[ "$output" == *"9 meta Han Soo Kim is South Korea’s defense minister."* ]]
+	[[ "$output" == *"10 noise More In Commentary" ]]
+}
+@test "docs: oped: a quote and a bracket closing a sentence" {
+	run sh -c 'scm-split -u sentence "$1" | cut -f2,6 | grep "^4\.[12]	" | cut -c1-40' - "$OPED"
+	check 0 "4.1	First, South Korea and the U.S. agre
+4.2	The two sides also agreed to make th"
+	run sh -c 'scm-split -u sentence "$1" | grep -c "regime\.”$"' - "$OPED"
+	check 0 "1"
+}
+@test "docs: oped: without -k noise is dropped but the locs stay" {
+	run sh -c 'scm-split "$1" | cut -f2 | tail -1' - "$OPED"
+	check 0 "9"
+	run sh -c 'scm-split -k "$1" | cut -f2 | tail -1' - "$OPED"
+	check 0 "10"
 }

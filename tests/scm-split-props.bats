@@ -22,8 +22,7 @@ cons() {	# cons FILE: conservation in both units
 }
 
 docs() {
-	echo "$SEEDS/000_21faf461b77ef28f.txt" "$SEEDS/001_36aeae22b0248a3d.txt" \
-		"$EX"/*.txt
+	echo $(seeddocs) "$DOCS"/*.txt "$EX"/*.txt
 }
 
 @test "props: the checker fails when a record is lost" {
@@ -36,7 +35,7 @@ docs() {
 	[ "$status" -eq 1 ]
 }
 
-@test "props: conservation on the seeds and the examples" {
+@test "props: conservation on the seeds, our documents and the examples" {
 	for f in $(docs); do cons "$f"; done
 }
 

@@ -39,7 +39,7 @@ load helper
 }
 
 @test "split: write error on /dev/full exits 2 with a message" {
-	run sh -c 'scm-split "$1" >/dev/full' - "$SEEDS/000_21faf461b77ef28f.txt"
+	run sh -c 'scm-split "$1" >/dev/full' - "$BRIEF"
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"write error"* ]]
 }

@@ -28,11 +28,11 @@ findings() {
 	return 0
 }
 
-@test "valgrind: scm-split, both units, -k and -J, on the seeds" {
-	vg scm-split "$SEEDS"/*.txt >/dev/null
-	vg scm-split -k -u sentence "$SEEDS"/*.txt >/dev/null
-	vg scm-split -J "$SEEDS"/*.txt >/dev/null
-	vg scm-split -u sentence - <"$SEEDS/001_36aeae22b0248a3d.txt" >/dev/null
+@test "valgrind: scm-split, both units, -k and -J, on our documents and the seeds" {
+	vg scm-split "$DOCS"/*.txt $(seeddocs) >/dev/null
+	vg scm-split -k -u sentence "$DOCS"/*.txt $(seeddocs) >/dev/null
+	vg scm-split -J "$DOCS"/*.txt $(seeddocs) >/dev/null
+	vg scm-split -u sentence - <"$OPED" >/dev/null
 	findings
 }
 
@@ -40,13 +40,13 @@ findings() {
 	run vg scm-split "$BATS_TEST_TMPDIR/nosuch" "$BATS_TEST_TMPDIR"
 	[ "$status" -eq 2 ]
 	run sh -c '"$@" >/dev/full' - $VG --log-file="$BATS_TEST_TMPDIR/vg.%p" \
-		"$B/scm-split" "$SEEDS/000_21faf461b77ef28f.txt"
+		"$B/scm-split" "$BRIEF"
 	[ "$status" -eq 2 ]
 	findings
 }
 
-@test "valgrind: the seeds through every tool present, as a pipeline" {
-	vg scm-split -u sentence "$SEEDS"/*.txt >"$BATS_TEST_TMPDIR/rec"
+@test "valgrind: our documents and the seeds through every tool, as a pipeline" {
+	vg scm-split -u sentence "$DOCS"/*.txt $(seeddocs) >"$BATS_TEST_TMPDIR/rec"
 	[ -s "$BATS_TEST_TMPDIR/rec" ]
 	if [ -x "$B/scm-tag" ]; then
 		vg scm-tag "$BATS_TEST_TMPDIR/rec" >"$BATS_TEST_TMPDIR/tagged"
@@ -56,9 +56,9 @@ findings() {
 		vg scm-count "$BATS_TEST_TMPDIR/rec" >/dev/null
 	fi
 	if [ -x "$B/scm-diff" ]; then
-		run vg scm-diff "$SEEDS"/000_21faf461b77ef28f.txt "$SEEDS"/001_36aeae22b0248a3d.txt
+		run vg scm-diff "$BRIEF" "$OPED"
 		[ "$status" -le 1 ]
-		vg scm-diff "$SEEDS"/000_21faf461b77ef28f.txt "$SEEDS"/000_21faf461b77ef28f.txt >/dev/null
+		vg scm-diff "$BRIEF" "$BRIEF" >/dev/null
 	fi
 	findings
 }
