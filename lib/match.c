@@ -109,15 +109,23 @@ static uint64_t
 foldhash(const unsigned char *p, size_t n)
 {
 	uint64_t h = FNV0, w = 0;
-	size_t i;
+	size_t i, j, len;
+	unsigned char f[4];
 	int k = 0;
 
-	for (i = 0; i < n; i++) {
-		w = w << 8 | (lower[p[i]] ? lower[p[i]] : p[i]);
-		if (++k == 8) {
-			h = (h ^ w) * FNVP;
-			w = 0;
-			k = 0;
+	for (i = 0; i < n; i += len) {
+		len = 1;
+		if (p[i] < 0x80)
+			f[0] = lower[p[i]] ? lower[p[i]] : p[i];
+		else
+			len = foldchar(p + i, n - i, f);	/* casefold.c */
+		for (j = 0; j < len; j++) {
+			w = w << 8 | f[j];
+			if (++k == 8) {
+				h = (h ^ w) * FNVP;
+				w = 0;
+				k = 0;
+			}
 		}
 	}
 	h = (h ^ w ^ (uint64_t)n << 56) * FNVP;
@@ -167,10 +175,11 @@ static void
 tokenize(Lex *x, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
+	size_t i = 0, j;
 	int type, len, k;
 	char q = 0;
 	uint64_t h, w, c;
+	unsigned char f[4];
 	Tok *t;
 
 	x->ntok = 0;
@@ -217,8 +226,9 @@ tokenize(Lex *x, const char *str, size_t n)
 			if (i >= n || s[i] < 0x80 ||
 			    classify(s + i, n - i, &len, &q) != 0)
 				break;
-			for (; len > 0; len--) {
-				w = w << 8 | s[i++];
+			foldchar(s + i, n - i, f);	/* casefold.c */
+			for (j = 0; j < (size_t)len; j++, i++) {
+				w = w << 8 | f[j];
 				if (++k == 8) {
 					h = (h ^ w) * FNVP;
 					w = 0;
@@ -405,6 +415,12 @@ tagid(Lex *x, Str tag)
 	return (uint32_t)(e->ival - 1);
 }
 
+uint32_t
+lextagadd(Lex *x, Str tag)
+{
+	return tagid(x, tag);
+}
+
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
@@ -487,7 +503,6 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 {
 	const unsigned char *a = (const unsigned char *)s + t->off;
 	const unsigned char *b = (const unsigned char *)p.p;
-	size_t i;
 
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
@@ -495,10 +510,7 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
-	for (i = 0; i < p.n; i++)
-		if (a[i] != b[i] && (lower[a[i]] == 0 || lower[a[i]] != lower[b[i]]))
-			return 0;
-	return 1;
+	return foldeqn(a, b, p.n);	/* casefold.c */
 }
 
 /* Record the outputs of node for the tokens [i, j] that check out. */
@@ -607,6 +619,7 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 	}
 	if (!all && x->nm > 1)
 		longest(x);
+	x->nm = lexcontext(x, text, x->m, x->nm);	/* context.c */
 	*mp = x->m;
 	return x->nm;
 }

@@ -142,6 +142,16 @@ int isuquote(long cp);
 /* Append the UTF-8 encoding of cp. */
 void utf8put(Buf *, long cp);
 
+/* casefold.c: lower case beyond ASCII that keeps lengths. */
+/* The lower case of cp for ASCII, Latin-1, Latin Extended-A, Greek and
+   Cyrillic capitals (one encoded length for both cases); else cp. */
+long cpfold(long cp);
+/* Fold the character at s[0..n) into out (room for 4); return its
+   length, the same in s and out (1 for an invalid byte, kept). */
+size_t foldchar(const unsigned char *s, size_t n, unsigned char *out);
+/* Are a and b, both n bytes, the same once folded? */
+int foldeqn(const unsigned char *a, const unsigned char *b, size_t n);
+
 /* words.c: the words of a text, as scm-count and scm-diff see them. */
 /* Find the next word in s[*off..n): letters and digits, with inner
    apostrophes, hyphens and periods (U.S., 1.5, North-Korea's).  Store the
@@ -292,6 +302,17 @@ Str lextag(const Lex *, size_t id);
    of overlapping matches of one namespace); *m is set to an array that
    lives until the next call.  Return the number of matches. */
 size_t lexmatch(Lex *, Str text, int all, Match **m);
+/* The id of tag (a good "namespace:name"), added to the lexicon if new. */
+uint32_t lextagadd(Lex *, Str tag);
+/* context.c: the words around the n matches m of text s.  A stance tag
+   negated in its clause becomes "stance:not-NAME" (negated below); an
+   actor that names a place after "in" or "at" (a venue) is dropped.
+   Return how many matches are left (lexmatch calls it). */
+size_t lexcontext(Lex *, Str s, Match *m, size_t n);
+/* Is the stance word at s[off, off+len) negated: a cue before it in its
+   clause in English ("will not", "no longer", "never", "did not ...
+   any"), after it in its own or the next eojeol in Korean (않, 못, 없)? */
+int negated(Str s, size_t off, size_t len);
 /* Add the entries of a lexicon text in our format (tag<TAB>pattern), the
    LIWC .dic or the Lexicoder .lc3 format, told apart by content; ns is
    the namespace for categories of the last two.  On a bad line print
