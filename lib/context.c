@@ -70,8 +70,10 @@ wordin(Str w, const char **l, size_t n)
 {
 	size_t i, k;
 
+	if (w.n == 0)
+		return 0;
 	for (i = 0; i < n; i++) {
-		if (strlen(l[i]) != w.n)
+		if (l[i][0] != (w.p[0] | 0x20) || strlen(l[i]) != w.n)
 			continue;
 		for (k = 0; k < w.n; k++)
 			if ((w.p[k] | 0x20) != l[i][k])

@@ -113,19 +113,24 @@ foldhash(const unsigned char *p, size_t n)
 	unsigned char f[4];
 	int k = 0;
 
-	for (i = 0; i < n; i += len) {
-		len = 1;
-		if (p[i] < 0x80)
-			f[0] = lower[p[i]] ? lower[p[i]] : p[i];
-		else
-			len = foldchar(p + i, n - i, f);	/* casefold.c */
-		for (j = 0; j < len; j++) {
-			w = w << 8 | f[j];
-			if (++k == 8) {
-				h = (h ^ w) * FNVP;
-				w = 0;
-				k = 0;
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 0xC0) {	/* casefold.c: one length folded */
+			len = foldchar(p + i, n - i, f);
+			for (j = 0; j + 1 < len; j++, i++) {
+				w = w << 8 | f[j];
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
+				}
 			}
+			w = w << 8 | f[j];
+		} else
+			w = w << 8 | (lower[p[i]] ? lower[p[i]] : p[i]);
+		if (++k == 8) {
+			h = (h ^ w) * FNVP;
+			w = 0;
+			k = 0;
 		}
 	}
 	h = (h ^ w ^ (uint64_t)n << 56) * FNVP;

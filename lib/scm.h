@@ -344,6 +344,7 @@ typedef struct {
 	size_t lab;		/* length of the label */
 	uint64_t raw;		/* hash of the bytes after the label */
 	uint64_t key;		/* hash of the words (once needed) */
+	int kind;		/* K_*, or -1; set by the caller of adocadd */
 } AUnit;
 typedef struct {
 	AUnit *u;
@@ -378,6 +379,15 @@ double similarity(const AUnit *, const AUnit *);
 /* Align old with new at threshold t: the operations in new order, the
    removed units where they stood; *nops of them; free() the result. */
 AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
+/* loose.c: what scm-diff compares by default. */
+extern int diffexact;	/* 1: words as typed (scm-diff --exact); 0: loose */
+/* The chunk of s starting at i (not a space): up to white space, but
+   across white space next to a dash ("allies \u2014 the" is one chunk).
+   *chunk is its loose form: dashes and hyphens as '-', typographic
+   quotes as ' and ", accented Latin letters without accents (é as e),
+   soft hyphens and zero-width characters dropped; valid until the next
+   call.  *ascii: the loose form is all ASCII.  Return the chunk's end. */
+size_t loosechunk(Str s, size_t i, Str *chunk, int *ascii);
 /* Render the words of new against old in out: [-removed-]{+added+}, or
    red and green with color; add the word counts to *added, *removed. */
 void wdiff(Buf *out, Vocab *, const AUnit *old, const AUnit *new, int color,

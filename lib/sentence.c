@@ -199,7 +199,8 @@ inlist(Str w, const char **l, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strlen(l[i]) == w.n && memcmp(l[i], w.p, w.n) == 0)
+		if (l[i][0] == w.p[0] && strlen(l[i]) == w.n &&
+		    memcmp(l[i], w.p, w.n) == 0)
 			return 1;
 	return 0;
 }
@@ -483,7 +484,9 @@ quoted(Str s, size_t j, Quotes *q)
 	int t;
 
 	for (i = q->pos; i < j; i += len) {
-		if ((t = dquote(p, i, j, &len)) == 0)
+		len = 1;
+		if ((p[i] != '"' && p[i] != 0xE2 && p[i] != 0xC2) ||
+		    (t = dquote(p, i, j, &len)) == 0)
 			continue;
 		if (t == 3)
 			t = i == 0 || p[i - 1] == ' ' || p[i - 1] == '(' ||
