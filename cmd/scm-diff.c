@@ -294,7 +294,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	memset(&st, 0, sizeof(st));
 	memset(&fo, 0, sizeof(fo));
 	memset(&fn, 0, sizeof(fn));
-	if (!diffexact) {
+	if (alignloose) {
 		setaside(&od, &fo);
 		setaside(&nd, &fn);
 		if (sflag)
@@ -691,7 +691,7 @@ main(int argc, char *argv[])
 	const char *watch = NULL, *when = "auto";
 	double t = 0.5;
 	long long ngram = 3;
-	int c, sflag = 0, serflag = 0, status;
+	int c, sflag = 0, serflag = 0, xflag = 0, status;
 
 	setargv0(argv[0]);
 	sopt.unit = U_PARA;
@@ -736,7 +736,7 @@ main(int argc, char *argv[])
 			serflag = 1;
 			break;
 		case 'x':
-			diffexact = 1;
+			xflag = 1;
 			break;
 		default:
 			usage();
@@ -748,6 +748,7 @@ main(int argc, char *argv[])
 		usage();
 	if (serflag && sflag)
 		eprintf("--stat and --series do not go together");
+	alignloose = !xflag;
 	color = strcmp(when, "always") == 0 ||
 	    (strcmp(when, "auto") == 0 && isatty(1));
 	arena = arenanew();

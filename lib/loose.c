@@ -4,7 +4,7 @@
    characters and accents do not count. */
 #include "scm.h"
 
-int diffexact;
+int alignloose;
 
 /* The base letters of U+00C0..U+017F ('\0': keep the character). */
 static const char latin1[] =

@@ -380,7 +380,8 @@ double similarity(const AUnit *, const AUnit *);
    removed units where they stood; *nops of them; free() the result. */
 AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
 /* loose.c: what scm-diff compares by default. */
-extern int diffexact;	/* 1: words as typed (scm-diff --exact); 0: loose */
+extern int alignloose;	/* 1: atokenize and align compare chunks in their loose
+			   form (scm-diff without --exact); 0 (default): as typed */
 /* The chunk of s starting at i (not a space): up to white space, but
    across white space next to a dash ("allies \u2014 the" is one chunk).
    *chunk is its loose form: dashes and hyphens as '-', typographic
