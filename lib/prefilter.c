@@ -1,0 +1,224 @@
+/* prefilter.c: a byte-level filter in front of the matcher, telling from
+   the first two bytes of a token whether any lexicon entry can begin there. */
+#include <stdlib.h>
+
+#include "scm.h"
+
+/*
+ * The filter knows the first token of every entry.  A token of ASCII
+ * letters and digits is judged by its first two bytes folded to lower
+ * case, the second being 0 at the end of the word: a bitmap of the 65,536
+ * such pairs.  A token of ASCII punctuation is judged by its byte.
+ * Only ASCII is folded here, by a table; a non-ASCII byte is decoded
+ * only where it is met, and the filter then errs on the side of a
+ * candidate, whatever the matcher makes of such characters: a word that
+ * begins with a non-ASCII character is always a candidate, a word whose
+ * second character is not ASCII is one if any entry begins with its
+ * first byte, and an entry that begins with a non-ASCII letter that has
+ * case (Latin, Greek, ...) turns the filter off, as its folded form
+ * might be ASCII.  Non-ASCII punctuation (typographic quotes) is a
+ * candidate if an entry begins with punctuation; a non-ASCII letter
+ * inside a word, if the matcher could take it for punctuation.  Only
+ * the separators of utf8.c (isuspace, isudash) are passed over freely.
+ */
+
+enum { W, SEP, PUN, NON };	/* byte classes: word, separator, punctuation, not ASCII */
+
+struct Prefilter {
+	uint64_t pair[65536 / 64];	/* folded first byte << 8 | folded second or 0 */
+	uint64_t first[4];	/* folded first bytes of word entries */
+	uint64_t punct[4];	/* ASCII punctuation entries */
+	int anypunct;		/* some entry begins with ASCII punctuation */
+	size_t n;		/* entries added */
+	int all;		/* every token is a candidate */
+	int nonascii;		/* an entry begins with non-ASCII punctuation */
+	int off;		/* disabled: every text is tokenized */
+};
+
+static unsigned char fold[256], cls[256];
+
+static void
+inittables(void)
+{
+	int c;
+
+	if (fold['a'])
+		return;
+	for (c = 0; c < 256; c++)
+		cls[c] = c >= 0x80 ? NON : PUN;
+	for (c = '0'; c <= '9'; c++)
+		fold[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		fold[c] = (unsigned char)c;
+	for (c = 'A'; c <= 'Z'; c++)
+		fold[c] = (unsigned char)(c - 'A' + 'a');
+	for (c = 0; c < 0x80; c++)
+		if (fold[c])
+			cls[c] = W;
+	cls[' '] = cls['\t'] = cls['\n'] = cls['\v'] = cls['\f'] = cls['\r'] = SEP;
+	cls['-'] = SEP;
+}
+
+#define SETBIT(a, i) ((a)[(i) / 64] |= 1ULL << ((i) % 64))
+#define GETBIT(a, i) ((a)[(i) / 64] >> ((i) % 64) & 1)
+
+Prefilter *
+pfnew(void)
+{
+	Prefilter *pf = ecalloc(1, sizeof(Prefilter));
+	const char *e = getenv("SCM_NOPREFILTER");
+
+	inittables();
+	pf->off = e != NULL && *e != '\0';
+	return pf;
+}
+
+void
+pffree(Prefilter *pf)
+{
+	free(pf);
+}
+
+void
+pfenable(Prefilter *pf, int on)
+{
+	pf->off = !on;
+}
+
+/* Does a non-ASCII character c have no case, so that no folding maps it
+   to ASCII (Hangul, kana, CJK)? */
+static int
+caseless(long c)
+{
+	return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) ||
+	    (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7FF) ||
+	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+void
+pfadd(Prefilter *pf, Str tok, int kind)
+{
+	const unsigned char *s = (const unsigned char *)tok.p;
+	unsigned b0, k;
+	long c;
+
+	pf->n++;
+	if (tok.n == 0)
+		return;
+	if (s[0] >= 0x80) {
+		utf8dec(s, tok.n, &c);
+		if (kind == PF_PUNCT)
+			pf->nonascii = 1;
+		else if (c < 0 || !caseless(c))
+			pf->all = 1;
+		return;
+	}
+	if (kind == PF_PUNCT || fold[s[0]] == 0) {
+		SETBIT(pf->punct, s[0]);
+		pf->anypunct = 1;
+		return;
+	}
+	b0 = fold[s[0]];
+	SETBIT(pf->first, b0);
+	if (tok.n == 1 && kind == PF_WORD)
+		SETBIT(pf->pair, b0 << 8);
+	else if (tok.n == 1 || s[1] >= 0x80 || fold[s[1]] == 0)
+		for (k = 0; k < 256; k++)	/* any ending; a second byte that may fold to anything */
+			SETBIT(pf->pair, b0 << 8 | k);
+	else
+		SETBIT(pf->pair, b0 << 8 | fold[s[1]]);
+}
+
+/* What a non-ASCII character c is to the filter: a separator, punctuation
+   (it can begin only an entry of punctuation or of non-ASCII text, or one
+   of the ASCII quotes it may stand for) or else a letter. */
+static int
+nonclass(long c)
+{
+	if (c < 0)
+		return W;
+	if (isuspace(c) || isudash(c))
+		return SEP;
+	if (isuquote(c) || c == 0x2032 || (c >= 0x2000 && c <= 0x206F) ||
+	    (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
+	    (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F))
+		return PUN;
+	return W;
+}
+
+/* May an entry begin with the token at s[0..n) (not a separator)?  k is
+   the class of a non-ASCII character there. */
+static int
+cand(const Prefilter *pf, const unsigned char *s, size_t n, int k)
+{
+	if (cls[s[0]] == W) {
+		if (n > 1 && s[1] >= 0x80)
+			return (int)GETBIT(pf->first, fold[s[0]]);
+		return (int)GETBIT(pf->pair, (unsigned)fold[s[0]] << 8 |
+		    (n > 1 ? fold[s[1]] : 0));
+	}
+	if (s[0] < 0x80)
+		return (int)GETBIT(pf->punct, s[0]);
+	return k == W || pf->nonascii || pf->anypunct;
+}
+
+int
+pftok(const Prefilter *pf, Str text, size_t off)
+{
+	const unsigned char *s = (const unsigned char *)text.p + off;
+	long c = 0;
+
+	if (pf->off || pf->all)
+		return 1;
+	if (pf->n == 0 || off >= text.n)
+		return 0;
+	if (s[0] >= 0x80)
+		utf8dec(s, text.n - off, &c);
+	return cand(pf, s, text.n - off, nonclass(c));
+}
+
+int
+pfany(const Prefilter *pf, Str text)
+{
+	const unsigned char *s = (const unsigned char *)text.p;
+	size_t i = 0, n = text.n;
+	int len, k, inword = 0;
+	long c;
+
+	if (pf->off || pf->all)
+		return 1;
+	if (pf->n == 0)
+		return 0;
+	for (; i < n; i += (size_t)len) {
+		len = 1;
+		switch (cls[s[i]]) {
+		case SEP:
+			inword = 0;
+			continue;
+		case PUN:
+			if (GETBIT(pf->punct, s[i]))
+				return 1;
+			inword = 0;
+			continue;
+		case W:
+			if (!inword && cand(pf, s + i, n - i, W))
+				return 1;
+			inword = 1;
+			continue;
+		}
+		len = utf8dec(s + i, n - i, &c);
+		if ((k = nonclass(c)) == SEP) {
+			if (pf->nonascii)
+				return 1;
+			inword = 0;
+			continue;
+		}
+		/* Inside a word, a letter begins nothing; if the matcher
+		   takes it for punctuation, the next letter begins a word. */
+		if (inword ? pf->nonascii || pf->anypunct :
+		    cand(pf, s + i, n - i, k))
+			return 1;
+		inword = 0;
+	}
+	return 0;
+}
