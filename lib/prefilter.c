@@ -8,7 +8,11 @@
  * The filter knows the first token of every entry.  A token of ASCII
  * letters and digits is judged by its first two bytes folded to lower
  * case, the second being 0 at the end of the word: a bitmap of the 65,536
- * such pairs.  A token of ASCII punctuation is judged by its byte.
+ * such pairs.  Where no entry whose first token is shorter than four
+ * bytes begins with the pair, the first four bytes are looked up in a
+ * bitmap of hashes of the entries' first four (folded ASCII) bytes; a
+ * non-ASCII byte among them makes the token a candidate.  A token of
+ * ASCII punctuation is judged by its byte.
  * Only ASCII is folded here, by a table; a non-ASCII byte is decoded
  * only where it is met, and the filter then errs on the side of a
  * candidate, whatever the matcher makes of such characters: a word that
@@ -22,14 +26,18 @@
  * the separators of utf8.c (isuspace, isudash) are passed over freely.
  */
 
-enum { W, SEP, PUN, NON };	/* byte classes: word, separator, punctuation, not ASCII */
+enum { W, SEP, PUN, NON };
+enum { QUADBITS = 1 << 18 };	/* byte classes: word, separator, punctuation, not ASCII */
 
 struct Prefilter {
 	uint64_t pair[65536 / 64];	/* folded first byte << 8 | folded second or 0 */
+	uint64_t shortpair[65536 / 64];	/* the same, of entries under four bytes */
+	uint64_t quad[QUADBITS / 64];	/* hashes of the four first bytes of the others */
 	uint64_t first[4];	/* folded first bytes of word entries */
 	uint64_t punct[4];	/* ASCII punctuation entries */
 	int anypunct;		/* some entry begins with ASCII punctuation */
 	size_t n;		/* entries added */
+	size_t npfx;		/* of them, one-word prefixes */
 	int all;		/* every token is a candidate */
 	int nonascii;		/* an entry begins with non-ASCII punctuation */
 	int off;		/* disabled: every text is tokenized */
@@ -95,14 +103,24 @@ caseless(long c)
 	    (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+static unsigned
+quadhash(unsigned a, unsigned b, unsigned c, unsigned d)
+{
+	uint32_t h = (uint32_t)(a | b << 8 | c << 16 | d << 24) * 0x9E3779B1u;
+
+	return h >> (32 - 18);
+}
+
 void
 pfadd(Prefilter *pf, Str tok, int kind)
 {
 	const unsigned char *s = (const unsigned char *)tok.p;
 	unsigned b0, k;
+	size_t m;
 	long c;
 
 	pf->n++;
+	pf->npfx += kind == PF_PREFIX;
 	if (tok.n == 0)
 		return;
 	if (s[0] >= 0x80) {
@@ -120,13 +138,26 @@ pfadd(Prefilter *pf, Str tok, int kind)
 	}
 	b0 = fold[s[0]];
 	SETBIT(pf->first, b0);
-	if (tok.n == 1 && kind == PF_WORD)
-		SETBIT(pf->pair, b0 << 8);
-	else if (tok.n == 1 || s[1] >= 0x80 || fold[s[1]] == 0)
-		for (k = 0; k < 256; k++)	/* any ending; a second byte that may fold to anything */
-			SETBIT(pf->pair, b0 << 8 | k);
-	else
+	for (m = 1; m < 4 && m < tok.n && s[m] < 0x80 && fold[s[m]] != 0; m++)
+		;
+	if (m == 4) {	/* four ASCII letters or digits */
 		SETBIT(pf->pair, b0 << 8 | fold[s[1]]);
+		k = quadhash(fold[s[0]], fold[s[1]], fold[s[2]], fold[s[3]]);
+		SETBIT(pf->quad, k);
+		return;
+	}
+	if (tok.n == 1 && kind == PF_WORD) {
+		SETBIT(pf->pair, b0 << 8);
+		SETBIT(pf->shortpair, b0 << 8);
+	} else if (m == 1)
+		for (k = 0; k < 256; k++) {	/* any ending; a second byte that may fold to anything */
+			SETBIT(pf->pair, b0 << 8 | k);
+			SETBIT(pf->shortpair, b0 << 8 | k);
+		}
+	else {
+		SETBIT(pf->pair, b0 << 8 | fold[s[1]]);
+		SETBIT(pf->shortpair, b0 << 8 | fold[s[1]]);
+	}
 }
 
 /* What a non-ASCII character c is to the filter: a separator, punctuation
@@ -151,11 +182,23 @@ nonclass(long c)
 static int
 cand(const Prefilter *pf, const unsigned char *s, size_t n, int k)
 {
+	unsigned p;
+	size_t i;
+
 	if (cls[s[0]] == W) {
 		if (n > 1 && s[1] >= 0x80)
 			return (int)GETBIT(pf->first, fold[s[0]]);
-		return (int)GETBIT(pf->pair, (unsigned)fold[s[0]] << 8 |
-		    (n > 1 ? fold[s[1]] : 0));
+		p = (unsigned)fold[s[0]] << 8 | (n > 1 ? fold[s[1]] : 0);
+		if (!GETBIT(pf->pair, p))
+			return 0;
+		if (GETBIT(pf->shortpair, p))
+			return 1;
+		/* only an entry of four ASCII letters or digits begins so */
+		for (i = 2; i < 4; i++)
+			if (i >= n || cls[s[i]] != W)
+				return i < n && s[i] >= 0x80;
+		return (int)GETBIT(pf->quad, quadhash(fold[s[0]], fold[s[1]],
+		    fold[s[2]], fold[s[3]]));
 	}
 	if (s[0] < 0x80)
 		return (int)GETBIT(pf->punct, s[0]);
@@ -168,12 +211,13 @@ pftok(const Prefilter *pf, Str text, size_t off)
 	const unsigned char *s = (const unsigned char *)text.p + off;
 	long c = 0;
 
-	if (pf->off || pf->all)
-		return 1;
-	if (pf->n == 0 || off >= text.n)
+	if (pf->off || pf->all || pf->npfx == 0)
+		return 1;	/* the matcher's own first look is as good */
+	if (off >= text.n)
 		return 0;
-	if (s[0] >= 0x80)
-		utf8dec(s, text.n - off, &c);
+	if (s[0] < 0x80)
+		return cand(pf, s, text.n - off, W);
+	utf8dec(s, text.n - off, &c);
 	return cand(pf, s, text.n - off, nonclass(c));
 }
 

@@ -313,7 +313,9 @@ void pfadd(Prefilter *, Str tok, int kind);
 /* Is there a token in text where an entry may begin?  (0 and a text can
    be left untokenized.) */
 int pfany(const Prefilter *, Str text);
-/* May an entry begin at the token starting at text.p[off]? */
+/* May an entry begin at the token starting at text.p[off]?  (Without
+   one-word prefix entries always 1: the matcher's first lookup of a
+   whole word is a finer filter.) */
 int pftok(const Prefilter *, Str text, size_t off);
 /* Turn the prefilter of a lexicon on or off (to compare the two). */
 void lexprefilter(Lex *, int on);
