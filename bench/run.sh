@@ -1,13 +1,13 @@
 #!/bin/bash
 # run.sh BUILDDIR: make bench.  Generates the input once (deterministic,
-# $BENCH_MB megabytes of prose, default 100), runs every bench/*.bench
+# $BENCH_MB megabytes of prose, default 50), runs every bench/*.bench
 # (one per tool; each compares the tool with the standard tools on the
 # same input) and writes the figures to bench/RESULTS.md.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 b=$(cd "${1:-build}" && pwd)
 export PATH="$b:$PATH"
-MB=${BENCH_MB:-100}
+MB=${BENCH_MB:-50}
 DATA=${BENCH_DIR:-$b/bench-data}
 OUT=${BENCH_OUT:-$top/bench/RESULTS.md}
 "$top/tests/deps.sh" bench || exit 2
