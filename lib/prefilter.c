@@ -1,6 +1,9 @@
 /* prefilter.c: a byte-level filter in front of the matcher, telling from
    the first two bytes of a token whether any lexicon entry can begin there. */
 #include <stdlib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "scm.h"
 
@@ -221,48 +224,128 @@ pftok(const Prefilter *pf, Str text, size_t off)
 	return cand(pf, s, text.n - off, nonclass(c));
 }
 
-int
-pfany(const Prefilter *pf, Str text)
+/* After ASCII letters at s[*i], a non-ASCII character: it begins
+   nothing as a letter; if the matcher takes it for punctuation, the next
+   letter begins a word.  Is it a candidate?  *i goes past it. */
+static int
+afterword(const Prefilter *pf, const unsigned char *s, size_t n, size_t *i)
 {
-	const unsigned char *s = (const unsigned char *)text.p;
-	size_t i = 0, n = text.n;
-	int len, k, inword = 0;
 	long c;
 
-	if (pf->off || pf->all)
-		return 1;
-	if (pf->n == 0)
-		return 0;
-	for (; i < n; i += (size_t)len) {
-		len = 1;
+	*i += (size_t)utf8dec(s + *i, n - *i, &c);
+	return pf->nonascii || (nonclass(c) != SEP && pf->anypunct);
+}
+
+/* Is a candidate among the tokens of s[*i..n) that begin before end?
+   *i is left past the last of them, outside any word. */
+static int
+scan(const Prefilter *pf, const unsigned char *s, size_t n, size_t *pi, size_t end)
+{
+	size_t i = *pi;
+	int len, k;
+	long c;
+
+	while (i < n && i < end) {
 		switch (cls[s[i]]) {
 		case SEP:
-			inword = 0;
+			i++;
 			continue;
 		case PUN:
 			if (GETBIT(pf->punct, s[i]))
 				return 1;
-			inword = 0;
+			i++;
 			continue;
 		case W:
-			if (!inword && cand(pf, s + i, n - i, W))
+			if (GETBIT(pf->first, fold[s[i]]) && cand(pf, s + i, n - i, W))
 				return 1;
-			inword = 1;
+			while (++i < n && cls[s[i]] == W)
+				;
+			if (i < n && s[i] >= 0x80 && afterword(pf, s, n, &i))
+				return 1;
 			continue;
 		}
 		len = utf8dec(s + i, n - i, &c);
 		if ((k = nonclass(c)) == SEP) {
 			if (pf->nonascii)
 				return 1;
-			inword = 0;
-			continue;
-		}
-		/* Inside a word, a letter begins nothing; if the matcher
-		   takes it for punctuation, the next letter begins a word. */
-		if (inword ? pf->nonascii || pf->anypunct :
-		    cand(pf, s + i, n - i, k))
+		} else if (cand(pf, s + i, n - i, k))
 			return 1;
-		inword = 0;
+		i += (size_t)len;
+	}
+	*pi = i;
+	return 0;
+}
+
+#ifdef __SSE2__
+/* Sixteen bytes at a time while they are ASCII: the word starts from a
+   mask of letters and digits.  Return 1 at a candidate, else 0 with *pi
+   at the first block that is not all ASCII (outside any word). */
+static int
+scan16(const Prefilter *pf, const unsigned char *s, size_t n, size_t *pi)
+{
+	const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a' - 1),
+	    z = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
+	    d9 = _mm_set1_epi8('9' + 1), sp = _mm_set1_epi8(' '),
+	    hy = _mm_set1_epi8('-'), t0 = _mm_set1_epi8('\t' - 1),
+	    t1 = _mm_set1_epi8('\r' + 1);
+	size_t i = *pi;
+	unsigned w, st, pm, prevw = 0;
+	int j;
+	__m128i v, l;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		if (_mm_movemask_epi8(v) != 0)
+			break;
+		l = _mm_or_si128(v, x20);
+		w = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_and_si128(_mm_cmpgt_epi8(l, a), _mm_cmplt_epi8(l, z)),
+		    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9))));
+		if (pf->anypunct) {
+			pm = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, hy)),
+			    _mm_and_si128(_mm_cmpgt_epi8(v, t0), _mm_cmplt_epi8(v, t1))));
+			for (pm = ~(pm | w) & 0xFFFF; pm != 0; pm &= pm - 1)
+				if (GETBIT(pf->punct, s[i + (size_t)__builtin_ctz(pm)]))
+					return 1;
+		}
+		for (st = w & ~(w << 1 | prevw); st != 0; st &= st - 1) {
+			j = __builtin_ctz(st);
+			if (GETBIT(pf->first, fold[s[i + (size_t)j]]) &&
+			    cand(pf, s + i + j, n - i - (size_t)j, W))
+				return 1;
+		}
+		prevw = w >> 15;
+	}
+	if (prevw) {	/* the rest of a word */
+		while (i < n && cls[s[i]] == W)
+			i++;
+		if (i < n && s[i] >= 0x80 && afterword(pf, s, n, &i))
+			return 1;
+	}
+	*pi = i;
+	return 0;
+}
+#endif
+
+int
+pfany(const Prefilter *pf, Str text)
+{
+	const unsigned char *s = (const unsigned char *)text.p;
+	size_t i = 0, n = text.n;
+
+	if (pf->off || pf->all)
+		return 1;
+	if (pf->n == 0)
+		return 0;
+	while (i < n) {
+#ifdef __SSE2__
+		if (scan16(pf, s, n, &i))
+			return 1;
+#endif
+		/* a block with non-ASCII bytes, or the tail */
+		if (scan(pf, s, n, &i, i + 16))
+			return 1;
 	}
 	return 0;
 }

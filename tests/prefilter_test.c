@@ -72,6 +72,24 @@ main(void)
 	any(pf, "\xc3\x89lys\xc3\xa9" "e", 1, "a word beginning non-ASCII is always a candidate");
 	any(pf, "a\xc2\xa0" "b", 1, "second byte not ASCII: judged by the first");
 	any(pf, "x \xe2\x80\x9cquoted", 1, "a punctuation entry: typographic quotes are candidates");
+	/* sixteen bytes at a time: words across blocks, starts at their edges */
+	any(pf, "the posture of our alliance, to be made stronger in years to come", 0,
+	    "a long text without a candidate");
+	any(pf, "the posture of our alliance, to be made stronger in years to deterrence", 1,
+	    "a long text, a candidate at its end");
+	any(pf, "xxxxxxxxxxxxxxx deterrence and more words after it", 1, "a candidate at byte 16");
+	any(pf, "xxxxxxxxxxxxxx deterrence and more words after it", 1, "a candidate at byte 15");
+	any(pf, "xxxxxxxxxxxxxxxxdeterrence and more words after it", 0, "inside a word across blocks");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxdeterrence", 0,
+	    "inside a word of many blocks");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxx\xc3\xa9 posture of the text deterrence", 1,
+	    "a candidate after a block with a non-ASCII letter");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxx\xc3\xa9 posture of the text of it", 1,
+	    "a non-ASCII letter in a word with a punctuation entry");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxx x-y z f(x) and more", 1,
+	    "ASCII punctuation entry past the first block");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxx x-y z f.x, and more;", 0,
+	    "other punctuation past the first block");
 	any(pf, pftok(pf, (Str){ "the a", 5 }, 4) ? "a" : "", 1, "pftok at a candidate");
 	any(pf, pftok(pf, (Str){ "the a", 5 }, 0) ? "a" : "", 0, "pftok elsewhere");
 	pfenable(pf, 0);
@@ -83,6 +101,10 @@ main(void)
 	any(pf, "x \xe2\x80\x9cquoted\xe2\x80\x9d", 0, "typographic quotes: no punctuation entry");
 	any(pf, "Communiqu\xc3\xa9 issued", 0, "a non-ASCII letter inside a word");
 	any(pf, "x\xe2\x80\x94y \xe2\x80\xa6", 0, "a dash and an ellipsis");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxx\xc3\xa9 posture of the text of it", 0,
+	    "a block with a non-ASCII letter, no candidate");
+	any(pf, "xxxxxxxxxxxxxxxxxxxxxx\xc3\xa9 posture of the text of Missiles", 1,
+	    "a candidate after it");
 	any(pf, "x\xe2\x80\x94" "Deterrence", 1, "after an em dash: a word begins");
 	pffree(pf);
 
