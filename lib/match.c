@@ -59,6 +59,7 @@ struct Lex {
 	uint32_t *tagns;	/* namespace id of each tag */
 	size_t ntag, captag;
 	Hash ns;
+	Prefilter *pf;		/* prefilter.c: where entries may begin */
 	uint64_t bloom[BLOOMBITS / 64];
 	Tok *tok;
 	size_t ntok, captok;
@@ -339,6 +340,7 @@ lexnew(void)
 	hashinit(&x->ns, x->a);
 	newnode(x);		/* the root */
 	edgegrow(x);
+	x->pf = pfnew();
 	return x;
 }
 
@@ -354,6 +356,7 @@ lexfree(Lex *x)
 	free(x->tagns);
 	free(x->tok);
 	free(x->m);
+	pffree(x->pf);
 	hashfree(&x->tags);
 	hashfree(&x->ns);
 	arenafree(x->a);
@@ -469,6 +472,9 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
 	}
+	t = &x->tok[0];
+	pfadd(x->pf, t->q ? (Str){ &t->q, 1 } : (Str){ pat.p + t->off, t->len },
+	    t->type == T_PUNCT ? PF_PUNCT : pfx && x->ntok == 1 ? PF_PREFIX : PF_WORD);
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
 		if (pfx && i == x->ntok - 1) {
@@ -588,6 +594,12 @@ longest(Lex *x)
 	x->nm = n;
 }
 
+void
+lexprefilter(Lex *x, int on)
+{
+	pfenable(x->pf, on);
+}
+
 size_t
 lexmatch(Lex *x, Str text, int all, Match **mp)
 {
@@ -602,8 +614,15 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		*mp = x->m;
 		return 0;
 	}
+	x->ntok = 0;
+	if (!pfany(x->pf, text)) {	/* no entry can begin in text */
+		*mp = x->m;
+		return 0;
+	}
 	tokenize(x, text.p, text.n);
 	for (i = 0; i < x->ntok; i++) {
+		if (!pftok(x->pf, text, x->tok[i].off))
+			continue;
 		node = 0;
 		for (j = i; j < x->ntok; j++) {
 			t = &x->tok[j];

@@ -320,6 +320,26 @@ int negated(Str s, size_t off, size_t len);
 int lexload(Lex *, const char *name, Str ns, Str text);
 /* lexload on the contents of a file; -1 if unreadable (reported). */
 int lexloadfile(Lex *, const char *path);
+/* prefilter.c: which tokens of a text may begin a lexicon entry, from
+   their first two bytes; it never rejects a token the matcher would
+   match.  The environment variable SCM_NOPREFILTER turns it off. */
+typedef struct Prefilter Prefilter;
+enum { PF_WORD, PF_PREFIX, PF_PUNCT };	/* what an entry's first token is */
+Prefilter *pfnew(void);
+void pffree(Prefilter *);
+void pfenable(Prefilter *, int on);
+/* Add the first token of an entry: the bytes of a word (PF_PREFIX if
+   any ending may follow) or of a punctuation token (its plain form). */
+void pfadd(Prefilter *, Str tok, int kind);
+/* Is there a token in text where an entry may begin?  (0 and a text can
+   be left untokenized.) */
+int pfany(const Prefilter *, Str text);
+/* May an entry begin at the token starting at text.p[off]?  (Without
+   one-word prefix entries always 1: the matcher's first lookup of a
+   whole word is a finer filter.) */
+int pftok(const Prefilter *, Str text, size_t off);
+/* Turn the prefilter of a lexicon on or off (to compare the two). */
+void lexprefilter(Lex *, int on);
 /* recbuf.c: fieldput and recput into a buffer (appended to), for
    writers that buffer their output. */
 void fieldbuf(Buf *, Str s, int dash);
