@@ -15,6 +15,9 @@
  * to tell a byline from a heading.
  */
 
+/* Longer than any line of a printed page: a line of a web paste. */
+#define LONGLINE 200
+
 typedef struct {
 	size_t off, len;	/* in St.qtext */
 	size_t num;
@@ -41,6 +44,7 @@ typedef struct {
 	Buf section;
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
+	int longline;		/* a line too long for a page: a web paste */
 	size_t nblock;
 	long clause;		/* number of the last clause */
 	Buf tmp;
@@ -290,10 +294,12 @@ itemlabel(Str t)
 	}
 	if ((p[0] == '-' || p[0] == '*') && p[1] == ' ')
 		return 1;
-	/* • U+2022, ◦ U+25E6, ▪ U+25AA, – U+2013 */
+	/* • U+2022, – U+2013, ◦ U+25E6, ● U+25CF, ▪ U+25AA, ■ U+25A0,
+	   ▲ U+25B2 (Korean releases), then a space or not */
 	if (t.n >= 4 && ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA2 ||
-	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6) ||
-	    (p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0xAA)) && p[3] == ' ')
+	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && (p[2] == 0xA6 ||
+	    p[2] == 0x8F)) || (p[0] == 0xE2 && p[1] == 0x96 && (p[2] == 0xAA ||
+	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[2] == 0xB2))
 		return 3;
 	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
 		;
@@ -521,6 +527,37 @@ ismeta(Str t)
 	return isbio(t);
 }
 
+/*
+ * A site banner: a short title-case organisation name with no sentence
+ * end ("U.S. Department of Defense"); taken for one only above the
+ * first text of the page.
+ */
+static int
+isbanner(Str t)
+{
+	Str rest = t, w;
+	size_t i;
+	int org = 0;
+
+	if (t.n > 60 || t.n < 4 || endsterm(t))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
+		    !streqlit(w, "the") && !streqlit(w, "and") &&
+		    !streqlit(w, "for"))
+			return 0;
+		for (i = 0; i < NELEM(orgs); i++)
+			if (eqci(w, orgs[i]))
+				org = 1;
+		if (eqci(w, "embassy") || eqci(w, "command"))
+			org = 1;
+	}
+	return org;
+}
+
 static int
 isheading(Str t, size_t nlines)
 {
@@ -549,8 +586,10 @@ classify(St *st, Str t, size_t nlines)
 
 	if (isnoise(t))
 		return K_NOISE;
-	if (ismeta(t))
+	if (ismeta(t) || chromemeta(t))
 		return K_META;
+	if (chromenoise(t) || (st->prevkind < 0 && isbanner(t)))
+		return K_NOISE;
 	if (st->prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
 	if (clauselabel(t) > 0)
@@ -898,6 +937,15 @@ join(St *st, Str t)
 	st->gap = st->noisein = 0;
 }
 
+/* Does b end in a dash that opens what follows ("(Yonhap) --")? */
+static int
+opensdash(Str b)
+{
+	return (b.n >= 3 && b.p[b.n - 1] == '-' && b.p[b.n - 2] == '-') ||
+	    (b.n >= 4 && memcmp(b.p + b.n - 3, "\xe2\x80\x94", 3) == 0) ||
+	    (b.n >= 4 && memcmp(b.p + b.n - 3, "\xe2\x80\x93", 3) == 0);
+}
+
 /* Does content line t open a new block, given the open one? */
 static int
 startsnew(St *st, Str t)
@@ -914,8 +962,8 @@ startsnew(St *st, Str t)
 		/* a block broken by a page break goes on */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
-		if (ISLOWER(t.p[0]))
-			return 0;
+		if (ISLOWER(t.p[0]) || opensdash(b))
+			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
@@ -929,8 +977,18 @@ startsnew(St *st, Str t)
 	}
 	if ((n = clauselabel(t)) > 0)
 		return n == st->clause + 1 || endsterm(b);
-	if (itemlabel(t) > 0)
-		return endsterm(b);
+	/* a date, release or byline line is a block of its own; so is a
+	   title line above a paragraph of a web paste */
+	if (chromemeta(t) || (st->nlines == 1 && b.n <= 150 &&
+	    (chromemeta(b) || (t.n > LONGLINE && !endsterm(b)))))
+		return 1;
+	if (itemlabel(t) > 0)		/* the next item of a list */
+		return endsterm(b) || itemlabel(b) > 0;
+	/* a web paste: one paragraph a line, no blank lines between */
+	if (st->longline && endsterm(b) && b.p[b.n - 1] != ':' &&
+	    (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) || t.p[0] == '"' ||
+	    (unsigned char)t.p[0] >= 0xC0))
+		return 1;
 	return 0;
 }
 
@@ -963,7 +1021,7 @@ online(St *st, Str line)
 		st->pend[2] = '\0';
 		return;
 	}
-	if (isnoise(t)) {
+	if (isnoise(t) || chromenoise(t)) {
 		noiseline(st, t);
 		return;
 	}
@@ -977,6 +1035,8 @@ online(St *st, Str line)
 			return;
 		}
 	}
+	if (t.n > LONGLINE)
+		st->longline = 1;
 	if (st->blk.n > 0 && startsnew(st, t))
 		finish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)

@@ -1,0 +1,287 @@
+/* chrome.c: web and news page furniture: site chrome, release, date and byline lines. */
+#include <string.h>
+
+#include "scm.h"
+
+/*
+ * Every test here looks at one trimmed line by its features: its length,
+ * its words, separators, a date in it, whether it ends like a sentence.
+ * The line is copied in lower case (NUL as space) so words can be found
+ * with the string functions; a line longer than the copy is never chrome.
+ */
+enum { LOCAP = 320 };
+
+static size_t
+lowcopy(char *d, Str t)
+{
+	size_t i;
+	int c;
+
+	if (t.n >= LOCAP)
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		c = (unsigned char)t.p[i];
+		d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '\0' ? ' ' : c);
+	}
+	d[i] = '\0';
+	return i;
+}
+
+static int
+isalnumc(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Does w occur in lo as a whole word (or words)? */
+static int
+hasword(const char *lo, const char *w)
+{
+	const char *p = lo;
+	size_t n = strlen(w);
+
+	while ((p = strstr(p, w)) != NULL) {
+		if ((p == lo || !isalnumc((unsigned char)p[-1])) &&
+		    !isalnumc((unsigned char)p[n]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int
+anyword(const char *lo, const char *const *ws, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (hasword(lo, ws[i]))
+			return 1;
+	return 0;
+}
+
+static size_t
+nwords(const char *lo)
+{
+	size_t n = 0;
+	int in = 0;
+
+	for (; *lo != '\0'; lo++)
+		if (*lo == ' ')
+			in = 0;
+		else if (!in)
+			in = 1, n++;
+	return n;
+}
+
+/* The line ends like a sentence: . ! ? after letters, not "Oct." */
+static int
+sentend(const char *lo, size_t n)
+{
+	while (n > 0 && strchr("\"')]", lo[n - 1]) != NULL)
+		n--;
+	if (n < 2 || strchr(".!?", lo[n - 1]) == NULL)
+		return 0;
+	if (lo[n - 1] == '.' && n >= 4 && lo[n - 4] == ' ')
+		return 0;		/* Oct. Jr. */
+	return 1;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec",
+};
+
+/*
+ * Where a date starts in lo (a month name before or after a day
+ * number, or 2023-11-13 / 2023.11.13 / 2023/11/13); *end gets where it
+ * ends.  -1 if there is none.
+ */
+static long
+finddate(const char *lo, size_t n, size_t *end)
+{
+	size_t i, j, k, m;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && isalnumc((unsigned char)lo[i - 1]))
+			continue;
+		if (lo[i] >= '0' && lo[i] <= '9') {
+			for (j = i; j < n && lo[j] >= '0' && lo[j] <= '9'; j++)
+				;
+			if (j - i == 4 && j + 3 < n && strchr("-./", lo[j]) != NULL &&
+			    lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (k = j + 1; k < n && strchr("0123456789-./", lo[k]) != NULL; k++)
+					;
+				*end = k;
+				return (long)i;
+			}
+			continue;
+		}
+		for (m = 0; m < NELEM(months); m++) {
+			k = strlen(months[m]);
+			if (strncmp(lo + i, months[m], k) != 0 || isalnumc((unsigned char)lo[i + k]))
+				continue;
+			j = i + k;
+			if (lo[j] == '.')
+				j++;
+			if (lo[j] == ' ' && lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (j++; j < n && strchr("0123456789, ", lo[j]) != NULL; j++)
+					;
+				while (j > i && (lo[j - 1] == ' ' || lo[j - 1] == ','))
+					j--;
+				*end = j;
+				return (long)i;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
+ * A place-date, release or posting line: a date, before it at most five
+ * words none of them lower case ("Seoul,", "Release |", "Posted :",
+ * "Updated"), after it at most three short tokens ("17:20", "KST",
+ * "(Yonhap) --"), no sentence end.
+ */
+int
+isdateline(Str t)
+{
+	char lo[LOCAP];
+	size_t n = lowcopy(lo, t), end, i, nw = 0;
+	long at;
+
+	if (n == 0 || n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+		return 0;
+	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
+		return 0;
+	for (i = 0; i < (size_t)at; i++) {
+		if (lo[i] == ' ' && i + 1 < (size_t)at && lo[i + 1] != ' ') {
+			nw++;
+			if (t.p[i + 1] >= 'a' && t.p[i + 1] <= 'z' &&
+			    strncmp(lo + i + 1, "on ", 3) != 0)
+				return 0;
+		}
+	}
+	if (nw > 5)
+		return 0;
+	return nwords(lo + end) <= 3;
+}
+
+static const char *const agency[] = {
+	"yonhap", "news agency", "reuters", "afp", "associated press", "ap",
+	"newswire", "kyodo", "xinhua", "newsis", "news1",
+};
+static const char *const staffrole[] = {
+	"staff writer", "staff reporter", "reporter", "correspondent",
+	"writer", "editor", "columnist", "contributor",
+};
+
+/* Meta by its features: a date line, a release mark, a byline, a credit. */
+int
+chromemeta(Str t)
+{
+	char lo[LOCAP];
+	size_t n = lowcopy(lo, t), nw;
+	const char *c;
+
+	if (n == 0 || n > 160)
+		return 0;
+	if (isdateline(t))
+		return 1;
+	nw = nwords(lo);
+	if (sentend(lo, n) && nw > 4)
+		return 0;
+	if (nw <= 5 && hasword(lo, "immediate release"))
+		return 1;		/* FOR IMMEDIATE RELEASE */
+	/* Release No: NR-123-23, Source: Yonhap, Photo: ... */
+	if ((c = strchr(lo, ':')) != NULL && c - lo <= 24 && nw <= 8) {
+		char key[32];
+
+		memcpy(key, lo, (size_t)(c - lo));
+		key[c - lo] = '\0';
+		if (nwords(key) <= 3 && (hasword(key, "release") ||
+		    hasword(key, "no") || hasword(key, "source") ||
+		    hasword(key, "photo") || hasword(key, "contact") ||
+		    hasword(key, "media contact") || hasword(key, "by")))
+			return 1;
+	}
+	/* (Photo by Jane Doe), [Yonhap], Photo courtesy of ... */
+	if (strncmp(lo, "photo by", 8) == 0 || strncmp(lo, "photo courtesy", 14) == 0 ||
+	    strncmp(lo, "courtesy of", 11) == 0)
+		return 1;
+	if (n <= 80 && ((lo[0] == '(' && lo[n - 1] == ')') ||
+	    (lo[0] == '[' && lo[n - 1] == ']')) && memchr(lo + 1, lo[0], n - 1) == NULL)
+		return 1;
+	if (n <= 160 && (hasword(lo, "photo by") || hasword(lo, "photo courtesy")) &&
+	    lo[n - 1] == ')')
+		return 1;		/* a caption ending (Photo by ...) */
+	/* Jane Doe, Staff Writer; Yonhap News Agency */
+	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
+	    anyword(c, staffrole, NELEM(staffrole)))
+		return 1;
+	if (nw <= 4 && !sentend(lo, n) && anyword(lo, agency, NELEM(agency)))
+		return 1;
+	return 0;
+}
+
+/* chrome that no heading of a few words holds */
+static const char *const uistrong[] = {
+	"bookmark", "bookmark and share", "copied", "n/a", "sign in", "log in",
+	"login", "sign up", "log out", "follow us", "all rights reserved",
+	"copyright", "share on", "share via", "share this", "most read",
+	"most viewed", "related stories", "related news", "related articles",
+	"privacy policy", "terms of use", "contact us", "site map", "sitemap",
+	"news release", "press release", "official website", "skip to",
+	"report document", "flag of", "tweet", "kakaotalk",
+};
+/* buttons: chrome only as a line of three words or fewer */
+static const char *const uiweak[] = {
+	"print", "email", "e-mail", "facebook", "twitter", "linkedin", "like",
+	"comments", "comment", "share", "subscribe", "register", "newsletter",
+	"menu", "search", "download", "save", "upvote", "downvote", "logo",
+	"banner", "flag", "listen", "popular", "trending", "recommended",
+	"accessibility", "foia", "views", "hits",
+};
+
+/*
+ * Site chrome by its features: a cookie notice; a short line that is
+ * not a sentence and holds a UI or social word, a copyright sign, a
+ * flag's alt text; a row with two or more separators (| · » >) and no
+ * date; a toast ("Copied!"); a short "Key: value" form field.
+ */
+int
+chromenoise(Str t)
+{
+	char lo[LOCAP];
+	size_t n = lowcopy(lo, t), nw, i, nsep = 0;
+	const char *c;
+
+	if (n == 0)
+		return 0;
+	if (n <= 300 && strstr(lo, "cookie") != NULL &&
+	    (hasword(lo, "accept") || hasword(lo, "consent") ||
+	    hasword(lo, "we use") || hasword(lo, "policy")))
+		return 1;
+	if (n > 80 || (sentend(lo, n) && lo[n - 1] != '!'))
+		return 0;
+	nw = nwords(lo);
+	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
+		return 1;		/* © 2024 ..., Copied! */
+	if (((nw <= 7 && anyword(lo, uistrong, NELEM(uistrong))) ||
+	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)))) &&
+	    finddate(lo, n, &i) < 0)
+		return 1;
+	for (i = 0; i + 2 < n; i++)
+		if (lo[i] == ' ' && (lo[i + 1] == '|' || lo[i + 1] == '>' ||
+		    (i + 3 < n && (memcmp(lo + i + 1, "\xc2\xb7", 2) == 0 ||
+		    memcmp(lo + i + 1, "\xc2\xbb", 2) == 0))))
+			nsep++;
+	if (nsep >= 2 && finddate(lo, n, &i) < 0)
+		return 1;
+	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
+	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t))
+		return 1;		/* Academic year: 2022 */
+	return 0;
+}
