@@ -48,6 +48,7 @@ typedef struct {
 	size_t nblock;
 	long clause;		/* number of the last clause */
 	Buf tmp;
+	Buf hist;		/* the last blocks' text: spellings seen */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 } St;
@@ -775,6 +776,37 @@ nextinline(St *st, Str t, size_t from)
 	return 0;
 }
 
+/*
+ * A one-line copy that opens with a title: "Joint Communique ... 2012
+ * 1. The ... . 2. The ...".  Where "1. X" follows, within the first 200
+ * bytes, a capitalised word or a number (not a sentence end: that case is
+ * nextinline's) and "2." follows as nextinline finds it, return the
+ * offset of the "1."; else 0.
+ */
+static size_t
+titlecut(St *st, Str t)
+{
+	size_t i, b;
+	long keep = st->clause;
+
+	for (i = 2; i + 4 < t.n && i < 200; i++) {
+		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
+		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
+		    (unsigned char)t.p[i + 3] == 0xE2))
+			continue;
+		for (b = i - 1; b > 0 && t.p[b - 1] != ' '; b--)
+			;
+		if (b == i - 1 || t.p[i - 2] == '.' || !(ISUPPER(t.p[b]) ||
+		    ISDIGIT(t.p[b])) || numabbrev((Str){ t.p + b, i - 1 - b }))
+			continue;
+		st->clause = 1;
+		b = nextinline(st, t, i + 3);
+		st->clause = keep;
+		return b > 0 ? i : 0;
+	}
+	return 0;
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 static void
 finish(St *st)
@@ -784,7 +816,21 @@ finish(St *st)
 	int scan;
 
 	if (t.n > 0) {
+		if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
+			memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
+			st->hist.n = 1 << 16;
+		}
+		bufaddstr(&st->hist, t);
+		bufaddc(&st->hist, ' ');
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		if (scan && st->clause == 0 && clauselabel(t) == 0 &&
+		    (cut = titlecut(st, t)) > 0) {
+			Str title = { t.p, cut - 1 };
+
+			piece(st, title, 1, isheading(title, 1) ? -1 : K_HEADING);
+			start = cut;
+			st->clause = 1;
+		}
 		while (scan && (cut = nextinline(st, t, start)) > 0) {
 			piece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			start = cut;
@@ -861,6 +907,76 @@ keephyphen(Str left, Str right)
 	return 0;
 }
 
+/* Endings that are no word on their own: the right part of a word cut
+   inside ("deter- rence", "consul- tations", "coopera- tion"). */
+static const char *boundright[] = {
+	"tion", "tions", "sion", "sions", "ation", "ations", "tation",
+	"tations", "cation", "cations", "ization", "izations", "isation",
+	"ition", "itions", "ution", "utions", "ssion", "ssions", "ment",
+	"ments", "ness", "ity", "ities", "lity", "bility", "bilities",
+	"ence", "ences", "rence", "rences", "ance", "ances", "ency", "ancy",
+	"ous", "ously", "ive", "ives", "ively", "tive", "tives", "sive",
+	"ative", "atives", "ical", "ically", "ally", "ing", "ings", "ed",
+	"ly", "er", "ers", "est", "ure", "ures", "ture", "tures", "ism",
+	"isms", "ist", "ists", "ize", "izes", "ized", "ise", "ised", "ible",
+	"ibly", "ably", "ial", "ially", "tial", "cial", "tic", "tics", "nal",
+	"nals", "ary", "ories", "ory", "ward", "wards",
+};
+
+/* Prefixes English writes closed up: over- whelming, under- standing. */
+static const char *closedleft[] = {
+	"over", "under", "inter", "trans", "super", "with", "fore", "through",
+	"out", "down", "there", "where", "some", "every", "any", "never",
+};
+
+/* Is w in b[0..n) as a whole word? */
+static int
+hasspelling(const char *b, size_t n, Str w)
+{
+	const char *p = b, *e = b + n;
+
+	while (w.n > 0 && (p = memchr(p, w.p[0], (size_t)(e - p))) != NULL) {
+		if ((size_t)(e - p) < w.n)
+			return 0;
+		if (memcmp(p, w.p, w.n) == 0 && (p == b || !ISALPHA(p[-1])) &&
+		    (p + w.n == e || !ISALPHA(p[w.n])))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * A hyphen at a line end between letters ("left-" / "right"): drop it
+ * only with evidence the word was cut there, not written with a hyphen:
+ * the right part is an ending that is no word on its own, or the joined
+ * spelling is in the text (this block, this line, the last 64 KB).
+ */
+static int
+unhyphen(St *st, Str left, Str right)
+{
+	size_t i, k, j;
+	char w[64];
+
+	for (k = left.n; k > 0 && ISALPHA(left.p[k - 1]); k--)
+		;
+	for (j = 0; j < right.n && ISALPHA(right.p[j]); j++)
+		;
+	for (i = 0; i < NELEM(boundright); i++)
+		if (eqci((Str){ right.p, j }, boundright[i]))
+			return 1;
+	for (i = 0; i < NELEM(closedleft); i++)
+		if (eqci((Str){ left.p + k, left.n - k }, closedleft[i]))
+			return 1;
+	if (left.n - k + j > sizeof(w))
+		return 0;
+	memcpy(w, left.p + k, left.n - k);
+	memcpy(w + left.n - k, right.p, j);
+	return hasspelling(st->hist.p, st->hist.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(left.p, left.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });
+}
+
 /* Find, in the trimmed line t, the short number followed by a wide gap
    or ending the line whose suffix is suf; offset just after it, or 0. */
 static size_t
@@ -923,7 +1039,8 @@ join(St *st, Str t)
 	if (b->n > 0) {
 		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ') {
 			if (ISALPHA(b->p[b->n - 2]) && ISLOWER(t.p[0]) &&
-			    !keephyphen((Str){ b->p, b->n - 1 }, t))
+			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
+			    unhyphen(st, (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
 		} else
 			bufaddc(b, ' ');
@@ -1126,6 +1243,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.qtext);
 	buffree(&st.section);
 	buffree(&st.tmp);
+	buffree(&st.hist);
 	buffree(&clean);
 	free(st.q);
 	hashfree(&st.seen);
