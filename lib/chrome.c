@@ -234,7 +234,7 @@ static const char *const uistrong[] = {
 	"most viewed", "related stories", "related news", "related articles",
 	"privacy policy", "terms of use", "contact us", "site map", "sitemap",
 	"news release", "press release", "official website", "skip to",
-	"report document", "flag of", "tweet", "kakaotalk",
+	"report document", "flag of", "tweet", "kakaotalk", "subscribe",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {

@@ -16,7 +16,7 @@
  */
 
 /* Longer than any line of a printed page: a line of a web paste. */
-#define LONGLINE 200
+#define LONGLINE 150
 
 typedef struct {
 	size_t off, len;	/* in St.qtext */
@@ -36,6 +36,7 @@ typedef struct {
 	int noisein;		/* noise lines held since its last line */
 	size_t ordpos;		/* just after a number that lost its suffix */
 	size_t ordline;		/* the line of that number */
+	size_t lastoff;		/* where the last line starts in blk */
 	char pend[3];		/* a torn suffix waiting for its number */
 	Buf noise;		/* noise lines held, each ended by '\n' */
 	Buf qtext;		/* finished blocks waiting */
@@ -528,6 +529,25 @@ ismeta(Str t)
 	return isbio(t);
 }
 
+/* A label line: one capitalised word, perhaps a number after it. */
+static int
+islabel(Str t)
+{
+	size_t i;
+	long v;
+
+	if (t.n < 2 || t.n > 24 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 1; i < t.n && ISALPHA(t.p[i]); i++)
+		;
+	if (i == t.n)
+		return 1;
+	if (t.p[i] != ' ')
+		return 0;
+	i++;
+	return i < t.n && number((Str){ t.p + i, t.n - i }, &v) == t.n - i;
+}
+
 /*
  * A site banner: a short title-case organisation name with no sentence
  * end ("U.S. Department of Defense"); taken for one only above the
@@ -551,9 +571,9 @@ isbanner(Str t)
 		    !streqlit(w, "for"))
 			return 0;
 		for (i = 0; i < NELEM(orgs); i++)
-			if (eqci(w, orgs[i]))
+			if (streqlit(w, orgs[i]))
 				org = 1;
-		if (eqci(w, "embassy") || eqci(w, "command"))
+		if (streqlit(w, "Embassy") || streqlit(w, "Command"))
 			org = 1;
 	}
 	return org;
@@ -589,8 +609,9 @@ classify(St *st, Str t, size_t nlines)
 		return K_NOISE;
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
-	if (chromenoise(t) || (st->prevkind < 0 && isbanner(t)))
-		return K_NOISE;
+	if (chromenoise(t) || (st->prevkind < 0 && (isbanner(t) ||
+	    (st->nblock > 1 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
+		return K_NOISE;		/* a banner, a section name under a menu */
 	if (st->prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
 	if (clauselabel(t) > 0)
@@ -698,7 +719,7 @@ piece(St *st, Str t, size_t nlines, int kind)
 			return;
 		}
 		/* a name before an e-mail or an affiliation is a byline */
-		if (kind == K_META)
+		if (kind == K_META && !isdateline(t))
 			st->q[0].kind = K_META;
 		qflush(st);
 	}
@@ -823,13 +844,14 @@ finish(St *st)
 		bufaddstr(&st->hist, t);
 		bufaddc(&st->hist, ' ');
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
-		if (scan && st->clause == 0 && clauselabel(t) == 0 &&
+		if (st->clause == 0 && clauselabel(t) == 0 &&
 		    (cut = titlecut(st, t)) > 0) {
 			Str title = { t.p, cut - 1 };
 
-			piece(st, title, 1, isheading(title, 1) ? -1 : K_HEADING);
+			piece(st, title, 1, K_HEADING);
 			start = cut;
 			st->clause = 1;
+			scan = 1;
 		}
 		while (scan && (cut = nextinline(st, t, start)) > 0) {
 			piece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
@@ -977,6 +999,83 @@ unhyphen(St *st, Str left, Str right)
 	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });
 }
 
+/*
+ * Can the number starting at b[at] be an ordinal?  Only after a word
+ * that goes before one ("the 49", "its 50", "over the 42"), not after a
+ * label ("Appendix 14", "Page 3") nor in a date.
+ */
+static int
+ordctx(char *b, size_t at)
+{
+	static const char *before[] = {
+		"the", "its", "this", "our", "their", "his", "her", "each",
+	};
+	size_t k, i;
+
+	if (at < 2 || b[at - 1] != ' ')
+		return 0;
+	for (k = at - 1; k > 0 && b[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(before); i++)
+		if (eqci((Str){ b + k, at - 1 - k }, before[i]))
+			return 1;
+	return 0;
+}
+
+/* The start of the number ending at b[end]. */
+static size_t
+numstart(const char *b, size_t end)
+{
+	while (end > 0 && ISDIGIT(b[end - 1]))
+		end--;
+	return end;
+}
+
+/*
+ * A torn suffix line below its number: in b[from..n), the last short
+ * number after an ordinal word and before a capitalised word ("The 49
+ * Republic of Korea") whose suffix is suf.  Offset after it, or 0.
+ */
+static size_t
+ordabove(char *b, size_t from, size_t n, Str suf)
+{
+	size_t i, k, got = 0;
+
+	for (i = from; i < n; i++) {
+		if (!ISDIGIT(b[i]) || (i > 0 && b[i - 1] != ' '))
+			continue;
+		for (k = i; k < n && ISDIGIT(b[k]); k++)
+			;
+		if (k - i <= 3 && k + 1 < n && b[k] == ' ' && ISUPPER(b[k + 1]) &&
+		    ordctx(b, i) && eqci(suf, ordsuffix(b, k)))
+			got = k;
+		i = k;
+	}
+	return got;
+}
+
+/* Join "the 49 th" on one line (a superscript set apart): the suffix
+   that fits a number after an ordinal word, in b[from..). */
+static void
+gluesuffix(Buf *b, size_t from)
+{
+	size_t i, k;
+
+	for (i = from + 1; i + 3 <= b->n; i++) {
+		if (b->p[i] != ' ' || !ISDIGIT(b->p[i - 1]) || !ISALPHA(b->p[i + 1]))
+			continue;
+		if (i + 3 < b->n && b->p[i + 3] != ' ')
+			continue;
+		k = numstart(b->p, i);
+		if (i - k > 3 || !issuffix((Str){ b->p + i + 1, 2 }) ||
+		    !ordctx(b->p, k) || !eqci((Str){ b->p + i + 1, 2 },
+		    ordsuffix(b->p, i)))
+			continue;
+		memmove(b->p + i, b->p + i + 1, b->n - i - 1);
+		b->n--;
+	}
+}
+
 /* Find, in the trimmed line t, the short number followed by a wide gap
    or ending the line whose suffix is suf; offset just after it, or 0. */
 static size_t
@@ -990,7 +1089,7 @@ findordinal(Str t, const char *suf)
 		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
 			;
 		if (k - i <= 3 && (k == t.n || (k + 1 < t.n && t.p[k] == ' ' &&
-		    (t.p[k + 1] == ' ' || t.p[k + 1] == '\t'))) &&
+		    (t.p[k + 1] == ' ' || t.p[k + 1] == '\t'))) && ordctx(t.p, i) &&
 		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
 			return k;
 		i = k;
@@ -1002,7 +1101,7 @@ findordinal(Str t, const char *suf)
 		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
 			;
 		if (k - i <= 3 && k + 1 < t.n && t.p[k] == ' ' &&
-		    ISUPPER(t.p[k + 1]) &&
+		    ISUPPER(t.p[k + 1]) && ordctx(t.p, i) &&
 		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
 			return k;
 		i = k;
@@ -1037,7 +1136,8 @@ join(St *st, Str t)
 		}
 	}
 	if (b->n > 0) {
-		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ') {
+		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ' &&
+		    b->p[b->n - 2] != '-') {
 			if (ISALPHA(b->p[b->n - 2]) && ISLOWER(t.p[0]) &&
 			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
 			    unhyphen(st, (Str){ b->p, b->n - 1 }, t))
@@ -1045,7 +1145,9 @@ join(St *st, Str t)
 		} else
 			bufaddc(b, ' ');
 	}
+	st->lastoff = b->n;
 	addfold(b, t.p, t.n, &cand);
+	gluesuffix(b, st->lastoff);
 	st->nlines++;
 	if (cand > 0) {
 		st->ordpos = cand;
@@ -1101,10 +1203,14 @@ startsnew(St *st, Str t)
 		return 1;
 	if (itemlabel(t) > 0)		/* the next item of a list */
 		return endsterm(b) || itemlabel(b) > 0;
-	/* a web paste: one paragraph a line, no blank lines between */
-	if (st->longline && endsterm(b) && b.p[b.n - 1] != ':' &&
-	    (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) || t.p[0] == '"' ||
-	    (unsigned char)t.p[0] >= 0xC0))
+	/* a label line ("Politics", "Appendix 13") stands alone */
+	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
+		return 1;
+	/* a web paste: one paragraph (heading, item) a line, no blank lines
+	   between, unless the line visibly goes on */
+	if (st->longline && b.p[b.n - 1] != ':' && b.p[b.n - 1] != ',' &&
+	    b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
+	    t.p[0] == '"' || (unsigned char)t.p[0] >= 0xC0))
 		return 1;
 	return 0;
 }
@@ -1122,7 +1228,10 @@ online(St *st, Str line)
 		return;
 	}
 	if (issuffix(t)) {
+		size_t at;
+
 		if (st->ordpos > 0 && st->ordline == st->nlines &&
+		    ordctx(st->blk.p, numstart(st->blk.p, st->ordpos)) &&
 		    eqci(t, ordsuffix(st->blk.p, st->ordpos))) {
 			st->tmp.n = 0;
 			bufadd(&st->tmp, st->blk.p + st->ordpos, st->blk.n - st->ordpos);
@@ -1132,13 +1241,23 @@ online(St *st, Str line)
 			st->ordpos = 0;
 			return;
 		}
+		if (st->blk.n > 0 && (at = ordabove(st->blk.p, st->lastoff,
+		    st->blk.n, t)) > 0) {	/* The 49 Republic / th */
+			st->tmp.n = 0;
+			bufadd(&st->tmp, st->blk.p + at, st->blk.n - at);
+			st->blk.n = at;
+			bufadd(&st->blk, t.p, t.n);
+			bufaddstr(&st->blk, bufstr(&st->tmp));
+			return;
+		}
 		if (st->pend[0] != '\0')
 			noiseline(st, (Str){ st->pend, 2 });
 		memcpy(st->pend, t.p, 2);
 		st->pend[2] = '\0';
 		return;
 	}
-	if (isnoise(t) || chromenoise(t)) {
+	if (isnoise(t) || chromenoise(t) ||
+	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t))) {
 		noiseline(st, t);
 		return;
 	}
