@@ -49,13 +49,21 @@ hasword(const char *lo, const char *w)
 	return 0;
 }
 
+/* Does any of ws[0..n) occur in lo as a word?  Only those whose first
+   letter starts a word of lo are looked for. */
 static int
 anyword(const char *lo, const char *const *ws, size_t n)
 {
+	unsigned long mask = 0;
+	const char *p;
 	size_t i;
 
+	for (p = lo; *p != '\0'; p++)
+		if ((p == lo || !isalnumc((unsigned char)p[-1])) && *p >= 'a' && *p <= 'z')
+			mask |= 1UL << (*p - 'a');
 	for (i = 0; i < n; i++)
-		if (hasword(lo, ws[i]))
+		if (ws[i][0] >= 'a' && ws[i][0] <= 'z' &&
+		    (mask & 1UL << (ws[i][0] - 'a')) && hasword(lo, ws[i]))
 			return 1;
 	return 0;
 }
@@ -72,6 +80,38 @@ nwords(const char *lo)
 		else if (!in)
 			in = 1, n++;
 	return n;
+}
+
+/* The raw line ends in . ! ? (closers aside) and has more than four
+   words: a sentence, neither chrome nor meta; checked before copying. */
+static int
+rawsentence(Str t)
+{
+	size_t n = t.n, i, nsp = 0;
+
+	while (n > 0 && strchr("\"')]", t.p[n - 1]) != NULL && t.p[n - 1] != '\0')
+		n--;
+	if (n < 2 || (t.p[n - 1] != '.' && t.p[n - 1] != '?' && t.p[n - 1] != '!'))
+		return 0;
+	for (i = 0; i < n && nsp < 5; i++)
+		nsp += t.p[i] == ' ';
+	return nsp >= 5;
+}
+
+/* Does the raw line hold "cookie" (any case)? */
+static int
+hascookie(Str t)
+{
+	const char *p = t.p, *e = t.p + t.n;
+
+	while ((p = memchr(p, 'k', (size_t)(e - p))) != NULL) {
+		if (p - t.p >= 3 && e - p >= 3 && (p[-3] | 32) == 'c' &&
+		    (p[-2] | 32) == 'o' && (p[-1] | 32) == 'o' &&
+		    (p[1] | 32) == 'i' && (p[2] | 32) == 'e')
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /* The line ends like a sentence: . ! ? after letters, not "Oct." */
@@ -119,7 +159,11 @@ finddate(const char *lo, size_t n, size_t *end)
 			}
 			continue;
 		}
+		if (strchr("jfmasond", lo[i]) == NULL || lo[i] == '\0')
+			continue;
 		for (m = 0; m < NELEM(months); m++) {
+			if (months[m][0] != lo[i])
+				continue;
 			k = strlen(months[m]);
 			if (strncmp(lo + i, months[m], k) != 0 || isalnumc((unsigned char)lo[i + k]))
 				continue;
@@ -149,11 +193,12 @@ int
 isdateline(Str t)
 {
 	char lo[LOCAP];
-	size_t n = lowcopy(lo, t), end, i, nw = 0;
+	size_t n, end, i, nw = 0;
 	long at;
 
-	if (n == 0 || n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+	if (t.n == 0 || t.n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
 		return 0;
+	n = lowcopy(lo, t);
 	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
 		return 0;
 	for (i = 0; i < (size_t)at; i++) {
@@ -183,11 +228,12 @@ int
 chromemeta(Str t)
 {
 	char lo[LOCAP];
-	size_t n = lowcopy(lo, t), nw;
+	size_t n, nw;
 	const char *c;
 
-	if (n == 0 || n > 160)
+	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
+	n = lowcopy(lo, t);
 	if (isdateline(t))
 		return 1;
 	nw = nwords(lo);
@@ -255,12 +301,17 @@ int
 chromenoise(Str t)
 {
 	char lo[LOCAP];
-	size_t n = lowcopy(lo, t), nw, i, nsep = 0;
+	size_t n, nw, i, nsep = 0;
 	const char *c;
 
-	if (n == 0)
+	if (t.n == 0 || t.n > 300)
 		return 0;
-	if (n <= 300 && strstr(lo, "cookie") != NULL &&
+	if (t.n > 80 || rawsentence(t)) {
+		if (!hascookie(t))
+			return 0;
+	}
+	n = lowcopy(lo, t);
+	if (strstr(lo, "cookie") != NULL &&
 	    (hasword(lo, "accept") || hasword(lo, "consent") ||
 	    hasword(lo, "we use") || hasword(lo, "policy")))
 		return 1;

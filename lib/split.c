@@ -1059,21 +1059,23 @@ ordabove(char *b, size_t from, size_t n, Str suf)
 static void
 gluesuffix(Buf *b, size_t from)
 {
-	size_t i, k;
+	char *p = b->p;
+	size_t i, k, n = b->n;
 
-	for (i = from + 1; i + 3 <= b->n; i++) {
-		if (b->p[i] != ' ' || !ISDIGIT(b->p[i - 1]) || !ISALPHA(b->p[i + 1]))
+	/* digits are rare in prose: test for one first */
+	for (i = from; i + 4 <= n; i++) {
+		if (!ISDIGIT(p[i]) || p[i + 1] != ' ' || !ISALPHA(p[i + 2]) ||
+		    (i + 4 < n && p[i + 4] != ' '))
 			continue;
-		if (i + 3 < b->n && b->p[i + 3] != ' ')
+		k = numstart(p, i + 1);
+		if (i + 1 - k > 3 || !issuffix((Str){ p + i + 2, 2 }) ||
+		    !ordctx(p, k) || !eqci((Str){ p + i + 2, 2 },
+		    ordsuffix(p, i + 1)))
 			continue;
-		k = numstart(b->p, i);
-		if (i - k > 3 || !issuffix((Str){ b->p + i + 1, 2 }) ||
-		    !ordctx(b->p, k) || !eqci((Str){ b->p + i + 1, 2 },
-		    ordsuffix(b->p, i)))
-			continue;
-		memmove(b->p + i, b->p + i + 1, b->n - i - 1);
-		b->n--;
+		memmove(p + i + 1, p + i + 2, n - i - 2);
+		n--;
 	}
+	b->n = n;
 }
 
 /* Find, in the trimmed line t, the short number followed by a wide gap
@@ -1147,7 +1149,8 @@ join(St *st, Str t)
 	}
 	st->lastoff = b->n;
 	addfold(b, t.p, t.n, &cand);
-	gluesuffix(b, st->lastoff);
+	if (cand > 0 || t.n <= 100)	/* a layout gap, or a title line */
+		gluesuffix(b, st->lastoff);
 	st->nlines++;
 	if (cand > 0) {
 		st->ordpos = cand;
