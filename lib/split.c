@@ -50,6 +50,7 @@ typedef struct {
 	long clause;		/* number of the last clause */
 	Buf tmp;
 	Buf hist;		/* the last blocks' text: spellings seen */
+	Buf title;		/* the first heading, one line */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 } St;
@@ -713,6 +714,8 @@ piece(St *st, Str t, size_t nlines, int kind)
 		st->clause = clauselabel(t);
 	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
 		hashput(&st->seen, t);
+	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
+		bufaddstr(&st->title, t);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
 			qadd(st, num, kind, t);
@@ -1264,6 +1267,11 @@ online(St *st, Str line)
 		noiseline(st, t);
 		return;
 	}
+	/* the title met again anywhere: a running header, a footer */
+	if (st->title.n > 0 && t.n == st->title.n && memcmp(t.p, st->title.p, t.n) == 0) {
+		noiseline(st, t);
+		return;
+	}
 	/* a heading met again inside a block: a running page header */
 	if (st->blk.n > 0 && !st->gap && t.n <= 100 && st->seen.len > 0 &&
 	    !endsterm(t)) {
@@ -1366,6 +1374,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.section);
 	buffree(&st.tmp);
 	buffree(&st.hist);
+	buffree(&st.title);
 	buffree(&clean);
 	free(st.q);
 	hashfree(&st.seen);
