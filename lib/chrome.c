@@ -150,7 +150,9 @@ finddate(const char *lo, size_t n, size_t *end)
 		if (lo[i] >= '0' && lo[i] <= '9') {
 			for (j = i; j < n && lo[j] >= '0' && lo[j] <= '9'; j++)
 				;
-			if (j - i == 4 && j + 3 < n && strchr("-./", lo[j]) != NULL &&
+			if (((j - i == 4 && j + 3 < n) || (j - i <= 2 && j + 6 < n &&
+			    strchr("-./", lo[j + 2 + (lo[j + 2] >= '0' && lo[j + 2] <= '9')]) != NULL)) &&
+			    strchr("-./", lo[j]) != NULL &&
 			    lo[j + 1] >= '0' && lo[j + 1] <= '9') {
 				for (k = j + 1; k < n && strchr("0123456789-./", lo[k]) != NULL; k++)
 					;
@@ -248,6 +250,9 @@ chromemeta(Str t)
 		memcpy(key, lo, (size_t)(c - lo));
 		key[c - lo] = '\0';
 		if (nwords(key) <= 3 && (hasword(key, "release") ||
+		    hasword(key, "date") || hasword(key, "posted") ||
+		    hasword(key, "updated") || hasword(key, "published") ||
+		    hasword(key, "location") || hasword(key, "dateline") ||
 		    hasword(key, "no") || hasword(key, "source") ||
 		    hasword(key, "photo") || hasword(key, "contact") ||
 		    hasword(key, "media contact") || hasword(key, "by")))
@@ -272,6 +277,32 @@ chromemeta(Str t)
 	return 0;
 }
 
+/*
+ * A menu row laid out with wide gaps: "Releases   Transcripts   Speeches",
+ * three or more cells of at most three words, no digit, no sentence.
+ */
+static int
+widemenu(Str t)
+{
+	size_t i, ncell = 1, nw = 1;
+
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] >= '0' && t.p[i] <= '9')
+			return 0;
+		if (t.p[i] != ' ' && t.p[i] != '\t')
+			continue;
+		if (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t' ||
+		    t.p[i] == '\t')) {
+			while (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t'))
+				i++;
+			ncell++;
+			nw = 1;
+		} else if (++nw > 3)
+			return 0;
+	}
+	return ncell >= 3;
+}
+
 /* chrome that no heading of a few words holds */
 static const char *const uistrong[] = {
 	"bookmark", "bookmark and share", "copied", "n/a", "sign in", "log in",
@@ -281,6 +312,8 @@ static const char *const uistrong[] = {
 	"privacy policy", "terms of use", "contact us", "site map", "sitemap",
 	"news release", "press release", "official website", "skip to",
 	"report document", "flag of", "tweet", "kakaotalk", "subscribe",
+	"view online", "official websites use", "an official website",
+	"websites use https", "here's how you know", "post a comment",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -330,6 +363,8 @@ chromenoise(Str t)
 		    memcmp(lo + i + 1, "\xc2\xbb", 2) == 0))))
 			nsep++;
 	if (nsep >= 2 && finddate(lo, n, &i) < 0)
+		return 1;
+	if (widemenu(t))
 		return 1;
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
 	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t))

@@ -185,3 +185,23 @@ ts() {	# ts OPTIONS... : like t, with the section
 2 heading Joint Communique of the 50th
 3 para In the 49th year the 49th SCM met."
 }
+
+@test "furniture: menu rows laid out with wide gaps, the .gov banner are noise" {
+	IN='The text.\n\nPress Advisories   Releases   Transcripts\nFacebook   Twitter   Instagram   Youtube\nOfficial websites use .mil\nSecure .mil websites use HTTPS\n' run t -k
+	check 0 "1 para The text.
+2 noise Press Advisories Releases Transcripts
+3 noise Facebook Twitter Instagram Youtube
+4 noise Official websites use .mil
+5 noise Secure .mil websites use HTTPS"
+}
+@test "furniture: a layout line with wide gaps and words of a sentence is text" {
+	IN='The sides met   in Seoul   on the first day of the talks.\n' run t
+	check 0 "1 para The sides met in Seoul on the first day of the talks."
+}
+@test "furniture: a numeric date and date or location fields are meta" {
+	IN='LONDON, UNITED KINGDOM\n09.26.2030\nDate Taken: 09.26.2030\nLocation: LONDON, GB\n' run t
+	check 0 "1 heading LONDON, UNITED KINGDOM
+2 meta 09.26.2030
+3 meta Date Taken: 09.26.2030
+4 meta Location: LONDON, GB"
+}
