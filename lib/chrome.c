@@ -225,6 +225,27 @@ static const char *const staffrole[] = {
 	"writer", "editor", "columnist", "contributor",
 };
 
+/*
+ * A photo caption: a line of at most 600 bytes that ends in a credit in
+ * brackets holding "photo" or an agency name ("... in Seoul on Nov. 12.
+ * (Pool photo) (Yonhap)").
+ */
+static int
+caption(Str t)
+{
+	char lo[LOCAP];
+	size_t k;
+
+	if (t.n < 4 || t.n > 600 || t.p[t.n - 1] != ')')
+		return 0;
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != '(' && t.n - k < 40; k--)
+		;
+	if (k == 0 || t.p[k - 1] != '(' || k < 2)
+		return 0;
+	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
+	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency));
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)
@@ -233,6 +254,9 @@ chromemeta(Str t)
 	size_t n, nw;
 	const char *c;
 
+	if (t.n > 160 || (t.n > 0 && t.p[t.n - 1] == ')'))
+		if (caption(t))
+			return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
 	n = lowcopy(lo, t);

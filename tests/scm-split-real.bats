@@ -205,3 +205,9 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 meta Date Taken: 09.26.2030
 4 meta Location: LONDON, GB"
 }
+@test "furniture: photo captions ending in a credit are meta, also after a bullet" {
+	IN='\xe2\x96\xb2 The Secretary lays a wreath at the memorial in Seoul on Nov. 12, 2030. (Pool photo) (Yonhap)\n\xe2\x96\xb2 The two ministers shake hands in Seoul. (Yonhap)\n\nThe two sides agreed on the plan (SCM).\n' run t
+	check 0 "1 meta ▲ The Secretary lays a wreath at the memorial in Seoul on Nov. 12, 2030. (Pool photo) (Yonhap)
+2 meta ▲ The two ministers shake hands in Seoul. (Yonhap)
+3 para The two sides agreed on the plan (SCM)."
+}
