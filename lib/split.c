@@ -840,12 +840,16 @@ finish(St *st)
 	int scan;
 
 	if (t.n > 0) {
-		if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
-			memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
-			st->hist.n = 1 << 16;
+		/* spellings seen, for hyphen evidence: only a page copy
+		   (no long lines) breaks words at line ends */
+		if (!st->longline) {
+			if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
+				memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
+				st->hist.n = 1 << 16;
+			}
+			bufaddstr(&st->hist, t);
+			bufaddc(&st->hist, ' ');
 		}
-		bufaddstr(&st->hist, t);
-		bufaddc(&st->hist, ' ');
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
 		if (st->clause == 0 && clauselabel(t) == 0 &&
 		    (cut = titlecut(st, t)) > 0) {
