@@ -216,6 +216,42 @@ isdateline(Str t)
 	return nwords(lo + end) <= 3;
 }
 
+/*
+ * A title that carries its place and date at its end ("Joint Communique
+ * ... Meeting Washington, D.C. October 24, 2012"): the offset where the
+ * place starts (the word before the date that ends in a comma, or the one
+ * before it), or 0 if the text does not end so or no title is left.
+ */
+size_t
+placedate(Str t)
+{
+	char lo[LOCAP];
+	size_t n, end, k, w1, w2;
+	long at;
+
+	if (t.n == 0 || t.n >= LOCAP)
+		return 0;
+	n = lowcopy(lo, t);
+	if ((at = finddate(lo, n, &end)) <= 0 || end != n)
+		return 0;
+	k = (size_t)at;
+	while (k > 0 && lo[k - 1] == ' ')
+		k--;
+	for (w1 = k; w1 > 0 && lo[w1 - 1] != ' '; w1--)
+		;
+	if (k > w1 && lo[k - 1] == ',' && t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w1 >= 12 ? w1 : 0;
+	for (w2 = w1; w2 > 0 && lo[w2 - 1] == ' '; w2--)
+		;
+	k = w2;
+	for (w2 = k; w2 > 0 && lo[w2 - 1] != ' '; w2--)
+		;
+	if (k > w2 && lo[k - 1] == ',' && t.p[w2] >= 'A' && t.p[w2] <= 'Z' &&
+	    t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w2 >= 12 ? w2 : 0;
+	return 0;
+}
+
 static const char *const agency[] = {
 	"yonhap", "news agency", "reuters", "afp", "associated press", "ap",
 	"newswire", "kyodo", "xinhua", "newsis", "news1",

@@ -213,6 +213,9 @@ int chromemeta(Str);
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);
+/* Where the place-date that ends a title starts ("... Meeting Seoul,
+   October 28, 2017"), 0 if there is none. */
+size_t placedate(Str);
 
 /* sentence.c */
 /* Length of the first sentence of s[0..n) (n if s is one sentence), its

@@ -611,7 +611,7 @@ classify(St *st, Str t, size_t nlines)
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	if (chromenoise(t) || (st->prevkind < 0 && (isbanner(t) ||
-	    (st->nblock > 1 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
+	    (st->nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
 		return K_NOISE;		/* a banner, a section name under a menu */
 	if (st->prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
@@ -703,13 +703,17 @@ qadd(St *st, size_t num, int kind, Str t)
 static void
 piece(St *st, Str t, size_t nlines, int kind)
 {
-	size_t num;
+	size_t num, pd;
 
 	if (t.n == 0)
 		return;
+	if (kind < 0 && (kind = classify(st, t, nlines)) == K_HEADING &&
+	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
+		piece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);
+		piece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
+		return;
+	}
 	num = ++st->nblock;
-	if (kind < 0)
-		kind = classify(st, t, nlines);
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
 	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
@@ -854,8 +858,13 @@ finish(St *st)
 		if (st->clause == 0 && clauselabel(t) == 0 &&
 		    (cut = titlecut(st, t)) > 0) {
 			Str title = { t.p, cut - 1 };
+			size_t pd = placedate(title);
 
-			piece(st, title, 1, K_HEADING);
+			if (pd > 0) {		/* Title Seoul, October 28, 2017 */
+				piece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
+				title = (Str){ t.p + pd, cut - 1 - pd };
+			}
+			piece(st, title, 1, pd > 0 ? K_META : K_HEADING);
 			start = cut;
 			st->clause = 1;
 			scan = 1;

@@ -59,11 +59,12 @@ ts() {	# ts OPTIONS... : like t, with the section
 3|clause|Joint Statement of the Talks|2. Both noted the progress made over the year in many fields of work together.
 4|clause|Joint Statement of the Talks|3. They will meet again in the spring of next year at the latest, as agreed."
 }
-@test "inline: a title ending in a year before 1." {
+@test "inline: a title ending in a place and date before 1.: heading, meta, clauses" {
 	IN='Joint Communique Washington, D.C. October 24, 2030 1. The meeting was held in Washington on that day and it went on for many hours. 2. The two sides agreed on the plan that both of them had worked on for the year.\n' run t
-	check 0 "1 heading Joint Communique Washington, D.C. October 24, 2030
-2 clause 1. The meeting was held in Washington on that day and it went on for many hours.
-3 clause 2. The two sides agreed on the plan that both of them had worked on for the year."
+	check 0 "1 heading Joint Communique
+2 meta Washington, D.C. October 24, 2030
+3 clause 1. The meeting was held in Washington on that day and it went on for many hours.
+4 clause 2. The two sides agreed on the plan that both of them had worked on for the year."
 }
 @test "inline: no 2. after the 1.: prose, not clauses" {
 	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring.\n' run t
@@ -210,4 +211,10 @@ ts() {	# ts OPTIONS... : like t, with the section
 	check 0 "1 meta ▲ The Secretary lays a wreath at the memorial in Seoul on Nov. 12, 2030. (Pool photo) (Yonhap)
 2 meta ▲ The two ministers shake hands in Seoul. (Yonhap)
 3 para The two sides agreed on the plan (SCM)."
+}
+@test "furniture: a heading line ending in a place and date gives a heading and a meta" {
+	IN='Joint Statement of the Defense Talks Seoul, October 28, 2030\n\nThe text.\n' run ts
+	check 0 "1|heading|-|Joint Statement of the Defense Talks
+2|meta|Joint Statement of the Defense Talks|Seoul, October 28, 2030
+3|para|Joint Statement of the Defense Talks|The text."
 }
