@@ -971,8 +971,12 @@ static const char *closedleft[] = {
 static int
 hasspelling(const char *b, size_t n, Str w)
 {
-	const char *p = b, *e = b + n;
+	const char *p, *e;
 
+	if (n == 0)
+		return 0;	/* b may be NULL */
+	p = b;
+	e = b + n;
 	while (w.n > 0 && (p = memchr(p, w.p[0], (size_t)(e - p))) != NULL) {
 		if ((size_t)(e - p) < w.n)
 			return 0;
