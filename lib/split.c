@@ -610,7 +610,8 @@ classify(St *st, Str t, size_t nlines)
 		return K_NOISE;
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
-	if (chromenoise(t) || (st->prevkind < 0 && (isbanner(t) ||
+	/* a one-line block was looked at as a line already (online) */
+	if ((nlines > 1 && chromenoise(t)) || (st->prevkind < 0 && (isbanner(t) ||
 	    (st->nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
 		return K_NOISE;		/* a banner, a section name under a menu */
 	if (st->prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
