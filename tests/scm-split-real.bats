@@ -32,11 +32,11 @@ ts() {	# ts OPTIONS... : like t, with the section
 @test "real: release-page, sentences" {
 	same "$R/release-page.sentence" scm-split -u sentence "$R/release-page.txt"
 }
-@test "real: news, blocks with -k" {
-	same "$R/news.para" scm-split -k "$R/news.txt"
+@test "real: article, blocks with -k" {
+	same "$R/article.para" scm-split -k "$R/article.txt"
 }
-@test "real: news, sentences" {
-	same "$R/news.sentence" scm-split -u sentence "$R/news.txt"
+@test "real: article, sentences" {
+	same "$R/article.sentence" scm-split -u sentence "$R/article.txt"
 }
 @test "real: whitepaper-pdf, blocks with -k" {
 	same "$R/whitepaper-pdf.para" scm-split -k "$R/whitepaper-pdf.txt"
