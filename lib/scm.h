@@ -213,6 +213,20 @@ int eunit(const char *);
    a file; exit 2 on error.  Appends to o->abbrev. */
 void loadabbrev(SplitOpt *, const char *path);
 
+/* chrome.c: web and news furniture, by features of one trimmed line. */
+/* A place-date, release or posting line ("Seoul, October 28, 2017",
+   "Release | Oct. 9, 2024", "Posted : 2023-11-13 17:20"). */
+int isdateline(Str);
+/* A meta line: a date line, a release mark or number, a byline with a
+   staff role, a photo credit, an agency line. */
+int chromemeta(Str);
+/* Site chrome: UI and social words, menus of separators, cookie notices,
+   toasts, form fields ("Academic year: 2022"). */
+int chromenoise(Str);
+/* Where the place-date that ends a title starts ("... Meeting Seoul,
+   October 28, 2017"), 0 if there is none. */
+size_t placedate(Str);
+
 /* sentence.c */
 /* Length of the first sentence of s[0..n) (n if s is one sentence), its
    closing quotes and brackets included; s has its white space folded to
