@@ -217,12 +217,16 @@ unlikely(Str s, int korean)
 	size_t i = 0, score = 0;
 	long cp, prev = ' ';
 	int k;
+	/* letters rare outside Icelandic, as offsets from U+00C0:
+	   Ð Ý Þ ð ý þ ÿ */
+	static const char rare[] = "\x10\x1d\x1e\x30\x3d\x3e\x3f";
 
 	while (i < s.n) {
 		k = utf8dec((const unsigned char *)s.p + i, s.n - i, &cp);
 		if (cp >= 0x80) {
 			if (!korean && (prev >= 0x80 || (cp >= 0xA1 && cp <= 0xBF) ||
-			    cp == 0xD7 || cp == 0xF7))
+			    cp == 0xD7 || cp == 0xF7 || (cp > 0xC0 && cp <= 0xFF &&
+			    strchr(rare, (int)(cp - 0xC0)) != NULL)))
 				score++;
 			if (korean && isalnum_(prev))
 				score++;
@@ -234,6 +238,18 @@ unlikely(Str s, int korean)
 		i += (size_t)k;
 	}
 	return score;
+}
+
+/* The characters of s beyond ASCII. */
+static size_t
+nonascii(Str s)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < s.n; i++)
+		if ((unsigned char)s.p[i] >= 0xC0)
+			k++;
+	return k;
 }
 
 /* May p[0..n), not valid UTF-8, be text in a legacy encoding?  Not if it
@@ -316,6 +332,7 @@ guess:
 		s2 = unlikely(bufstr(&alt), 0);
 		from = "CP949";
 		if (altbad == 0 && (bad > 0 || s2 < s1)) {
+			s1 = s2;
 			Buf t = out;
 
 			out = alt;
@@ -323,8 +340,8 @@ guess:
 			bad = altbad;
 			from = "windows-1252";
 		}
-		if (bad > 0) {
-			/* neither reads it whole: the bytes stay as they are */
+		if (bad > 0 || s1 * 3 > nonascii(bufstr(&out))) {
+			/* neither reads it whole, or well: the bytes stay */
 			buffree(&out);
 			buffree(&alt);
 			return 0;

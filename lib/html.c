@@ -29,6 +29,7 @@ enum {
 	OL = 1024,
 	LI = 2048,
 	BR = 4096,
+	H1 = 8192,	/* the page's own title: a heading even in chrome */
 };
 
 typedef struct {
@@ -44,9 +45,9 @@ static const Tag tags[] = {
 	{ "button", B | NOISE }, { "caption", B }, { "center", B },
 	{ "col", V }, { "dd", B }, { "details", B }, { "dialog", B },
 	{ "div", B }, { "dl", B }, { "dt", B }, { "embed", V },
-	{ "fieldset", B }, { "figcaption", B }, { "figure", B },
+	{ "fieldset", B }, { "figcaption", B | META }, { "figure", B },
 	{ "footer", B | NOISE }, { "form", B | NOISE }, { "frame", SKIP },
-	{ "h1", B | HEAD }, { "h2", B | HEAD }, { "h3", B | HEAD },
+	{ "h1", B | HEAD | H1 }, { "h2", B | HEAD }, { "h3", B | HEAD },
 	{ "h4", B | HEAD }, { "h5", B | HEAD }, { "h6", B | HEAD },
 	{ "head", B }, { "header", B | NOISE }, { "hgroup", B },
 	{ "hr", V | B }, { "html", B }, { "iframe", SKIP }, { "img", V },
@@ -68,7 +69,7 @@ static const Tag tags[] = {
 /* Words of class and id that mark chrome, and meta. */
 static const char *noisewords[] = {
 	"advert", "banner", "breadcrumb", "comment", "cookie", "footer",
-	"gnb", "lnb", "menu", "nav", "related", "share", "sns", "snb",
+	"gnb", "header", "lnb", "menu", "nav", "related", "share", "sns", "snb",
 	"social",
 };
 static const char *metawords[] = {
@@ -131,14 +132,15 @@ isspace_(int c)
 static int
 findtag(const char *name, size_t n)
 {
-	size_t lo = 0, hi = NELEM(tags), mid;
+	size_t lo = 0, hi = NELEM(tags), mid, l;
 	int c;
 
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
-		c = strncmp(tags[mid].name, name, n);
-		if (c == 0 && tags[mid].name[n] != '\0')
-			c = 1;
+		l = strlen(tags[mid].name);
+		c = memcmp(tags[mid].name, name, l < n ? l : n);
+		if (c == 0)
+			c = (l > n) - (l < n);
 		if (c == 0)
 			return (int)mid;
 		if (c < 0)
@@ -242,7 +244,9 @@ flush(P *p)
 	t = folded(&f, bufstr(&p->blk));
 	if (t.n == 0 || p->r != 0)
 		goto out;
-	if (p->blkfl & NOISE)
+	if (p->blkfl & H1)
+		kind = K_HEADING;
+	else if (p->blkfl & NOISE)
 		kind = K_NOISE;
 	else if (p->blkfl & META)
 		kind = K_META;
@@ -280,7 +284,7 @@ out:
 static void
 addchar(P *p, const char *s, size_t n, int pre)
 {
-	int fl = curfl(p) & (NOISE | META | HEAD);
+	int fl = curfl(p) & (NOISE | META | HEAD | H1);
 
 	if (p->blk.n > 0 && fl != p->blkfl)
 		flush(p);
@@ -630,7 +634,7 @@ starttag(P *p, int t, const char *a, size_t n)
 	}
 	e = &p->st[p->depth];
 	e->tag = (short)t;
-	e->fl = (curfl(p) | add | (fl & (NOISE | META | HEAD | PRE | LINK)));
+	e->fl = (curfl(p) | add | (fl & (NOISE | META | HEAD | H1 | PRE | LINK)));
 	e->olnext = start;
 	if (fl & LINK)
 		p->nlink++;

@@ -134,10 +134,13 @@ pagestrip(Buf *b, Buf *furn)
 	npage = page + 1;
 	egrow(&pstart, &pcap, npage + 1, sizeof(*pstart));
 	pstart[npage] = nl;
-#define LINE(x) ((Str){ b->p + lines[x], lines[(x) + 1] - 1 - lines[x] })
+#define TOP ((size_t)1 << (sizeof(size_t) * 8 - 1))
+#define GONE(x) ((lines[x] & TOP) != 0)
+#define OFF(x) (lines[x] & ~TOP)
+#define LINE(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
 	/* candidates: the first and last EDGE non-blank lines of each page */
 	for (page = 0; page < npage; page++) {
-		size_t a = pstart[page], z = pstart[page + 1], got;
+		size_t a = pstart[page], z = pstart[page + 1], got, top = a;
 
 		for (k = 0; k < 2; k++) {
 			got = 0;
@@ -147,8 +150,10 @@ pagestrip(Buf *b, Buf *furn)
 				if (isblank_(LINE(x)))
 					continue;
 				got++;
-				if (k == 1 && x < a + EDGE)
-					break;	/* a short page: counted once */
+				if (k == 1 && x <= top)
+					break;	/* a short page: each line once */
+				if (k == 0)
+					top = x;
 				egrow(&c, &cap, nc + 1, sizeof(*c));
 				c[nc].off = x;
 				c[nc].page = page;
@@ -186,33 +191,30 @@ pagestrip(Buf *b, Buf *furn)
 
 			bufadd(furn, l.p, l.n);
 			bufaddc(furn, '\n');
-			lines[c[i].off] |= (size_t)1 << (sizeof(size_t) * 8 - 1);
+			lines[c[i].off] |= TOP;
 		}
-#define GONE(x) (lines[x] >> (sizeof(size_t) * 8 - 1))
-#define OFF(x) (lines[x] & ~((size_t)1 << (sizeof(size_t) * 8 - 1)))
-#define LINE2(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
 	for (page = 0; page < npage; page++) {
 		size_t a = pstart[page], z = pstart[page + 1];
 		int join = 0;
 
 		if (page + 1 < npage) {
 			/* the last line kept on this page */
-			for (k = z; k > a && (GONE(k - 1) || isblank_(LINE2(k - 1))); k--)
+			for (k = z; k > a && (GONE(k - 1) || isblank_(LINE(k - 1))); k--)
 				;
-			join = k > a && !endsblock(LINE2(k - 1));
+			join = k > a && !endsblock(LINE(k - 1));
 			if (join)
 				z = k;
 		}
 		if (page > 0 && out.n > 0 && out.p[out.n - 1] == '\x01') {
 			/* the page before ends in a block going on */
 			out.n--;
-			while (a < z && (GONE(a) || isblank_(LINE2(a))))
+			while (a < z && (GONE(a) || isblank_(LINE(a))))
 				a++;
 		}
 		for (i = a; i < z; i++) {
 			if (GONE(i))
 				continue;
-			bufadd(&out, b->p + OFF(i), LINE2(i).n);
+			bufadd(&out, b->p + OFF(i), LINE(i).n);
 			bufaddc(&out, '\n');
 		}
 		if (join)
@@ -221,7 +223,7 @@ pagestrip(Buf *b, Buf *furn)
 	if (out.n > 0 && out.p[out.n - 1] == '\x01')
 		out.n--;
 #undef LINE
-#undef LINE2
+#undef TOP
 #undef GONE
 #undef OFF
 	buffree(b);
