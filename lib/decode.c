@@ -76,16 +76,26 @@ ishtml(const char *p, size_t n)
 	if (prefixci(p + i, n - i, "<!doctype html") ||
 	    prefixci(p + i, n - i, "<html") || prefixci(p + i, n - i, "<!--"))
 		return 1;
-	/* mostly tags: of the first 4 KB's non-space bytes, half in tags */
+	/* mostly tags: of the first 4 KB's non-space bytes, half in tags
+	   ('<', a name, then space, '/' or '>'); not binary */
 	if (n - i > 4096)
 		n = i + 4096;
+	if (memchr(p + i, '\0', n - i) != NULL)
+		return 0;
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
+		size_t k = i + 1;
 
-		if (!in && c == '<' && i + 1 < n && (((p[i + 1] | 0x20) >= 'a' &&
-		    (p[i + 1] | 0x20) <= 'z') || p[i + 1] == '/' || p[i + 1] == '!')) {
-			in = 1;
-			ntag++;
+		if (!in && c == '<' && k < n && p[k] == '/')
+			k++;
+		if (!in && c == '<' && k < n && isalnum_(p[k])) {
+			while (k < n && isalnum_(p[k]))
+				k++;
+			if (k < n && (p[k] == ' ' || p[k] == '>' || p[k] == '/' ||
+			    p[k] == '\n' || p[k] == '\t')) {
+				in = 1;
+				ntag++;
+			}
 		}
 		if (c > ' ')
 			in ? intag++ : text++;

@@ -173,6 +173,7 @@ emitforced(P *p, int kind, Str t)
 	memset(&u, 0, sizeof(u));
 	u.doc = p->doc;
 	u.block = p->nblock;
+	u.sent = p->o->unit == U_SENTENCE;	/* as splitdoc numbers them */
 	u.kind = kind;
 	u.section = kind == K_HEADING ? S("") : bufstr(&p->section);
 	u.text = t;

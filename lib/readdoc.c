@@ -53,6 +53,7 @@ splittext(Buf *t, Buf *furn, const char *name, Str doc, const SplitOpt *o,
 		memset(&u, 0, sizeof(u));
 		u.doc = doc;
 		u.block = ++w.maxblock;
+		u.sent = o->unit == U_SENTENCE;
 		u.kind = K_NOISE;
 		u.section = S("");
 		u.text = l;
