@@ -14,7 +14,7 @@ R="$FIX/real"
 	printf '%s\n' "$output" | cut -f1 | sort | uniq -c | sed 's/^ *//' >"$BATS_TEST_TMPDIR/ops"
 	run cat "$BATS_TEST_TMPDIR/ops"
 	check 0 "1 -
-7 ="
+6 ="
 	run sh -c 'scm-diff "$1" "$2" | grep "^-"' - "$R/dod.txt" "$R/news.txt"
 	[[ "$output" == "-	6	-	-	4. The two sides condemned"* ]]
 }
