@@ -19,6 +19,7 @@
 enum { T_WORD, T_PUNCT };
 enum { BLOOMBITS = 1 << 16 };
 #define PFXSEED 0x9e3779b97f4a7c15ULL
+#define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
 #define FNV0 0xcbf29ce484222325ULL
 #define FNVP 0x100000001b3ULL
 
@@ -37,12 +38,13 @@ typedef struct {
 typedef struct {
 	uint32_t out;		/* first output + 1, 0 none */
 	uint64_t pfxmask;	/* bit L-1: a `*' edge of prefix length L */
+	uint64_t hgmask;	/* bit L-1: a Hangul edge of length L */
 } Node;
 
 typedef struct {
 	uint32_t tag, next;	/* next output of the same node + 1 */
 	uint32_t ntok;
-	int cs, pfx;
+	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
 	Str *tok;		/* the pattern's tokens, canonical, unfolded */
 } Out;
 
@@ -162,7 +164,11 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 	return 0;
 }
 
-/* Cut s into x->tok. */
+/* Does the 3-byte character at p look like a Hangul syllable? */
+#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
+	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
+
+/* Cut s into x->tok; Latin letters and Hangul are separate words. */
 static void
 tokenize(Lex *x, const char *str, size_t n)
 {
@@ -205,6 +211,9 @@ tokenize(Lex *x, const char *str, size_t n)
 		w = 0;
 		k = 0;
 		for (;;) {	/* foldhash, while finding the end */
+			if (i < n && i >= t->off + 3 && lower[s[i]] &&
+			    ISHGB(s + i - 3))
+				break;		/* 한미SCM: Latin after Hangul */
 			while (i < n && (c = lower[s[i]]) != 0) {
 				w = w << 8 | c;
 				if (++k == 8) {
@@ -217,6 +226,8 @@ tokenize(Lex *x, const char *str, size_t n)
 			if (i >= n || s[i] < 0x80 ||
 			    classify(s + i, n - i, &len, &q) != 0)
 				break;
+			if (i > t->off && lower[s[i - 1]] && len == 3 && ISHGB(s + i))
+				break;		/* SCM은: a particle after Latin */
 			for (; len > 0; len--) {
 				w = w << 8 | s[i++];
 				if (++k == 8) {
@@ -405,6 +416,20 @@ tagid(Lex *x, Str tag)
 	return (uint32_t)(e->ival - 1);
 }
 
+/* 한미 also as 한·미: the pattern again with middle dots. */
+static int
+hgvariant(Lex *x, Str tag, Str pat)
+{
+	Buf b = { 0 };
+	const char *err;
+	int r = 0;
+
+	if (hgdotted(pat, &b))
+		r = lexadd(x, tag, bufstr(&b), &err);
+	buffree(&b);
+	return r;
+}
+
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
@@ -431,6 +456,8 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		pfx = 1;
 		pat.n--;
 	}
+	if (!pfx && !cs && hgends(pat.p, pat.n))
+		pfx = 2;
 	if (pat.n > 0 && memchr(pat.p, '*', pat.n) != NULL) {
 		*err = "'*' only at the end of a pattern";
 		return -1;
@@ -444,13 +471,18 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		*err = pat.n == 0 ? "empty pattern" : "pattern has no words";
 		return -1;
 	}
+	if (pfx == 2 && x->tok[x->ntok - 1].len > 64)
+		pfx = 0;	/* too long for particles: exact */
 	if (pfx && x->tok[x->ntok - 1].len > 64) {
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
 	}
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
-		if (pfx && i == x->ntok - 1) {
+		if (pfx == 2 && i == x->ntok - 1) {
+			x->node[node].hgmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, node, pfxhash(pat.p, t, t->len) ^ HGSEED);
+		} else if (pfx && i == x->ntok - 1) {
 			x->node[node].pfxmask |= 1ULL << (t->len - 1);
 			node = edgeput(x, node, pfxhash(pat.p, t, t->len));
 		} else
@@ -478,6 +510,8 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	}
 	out->next = x->node[node].out;
 	x->node[node].out = (uint32_t)x->nout;
+	if (pfx == 2)
+		return hgvariant(x, tag, pat);
 	return 0;
 }
 
@@ -492,6 +526,8 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
 	if (pfx ? p.n > t->len : p.n != t->len)
+		return 0;
+	if (pfx == 2 && !hgtail(s + t->off + p.n, t->len - p.n, p.n))
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
@@ -515,7 +551,7 @@ emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 			continue;
 		for (k = 0; k < out->ntok; k++)
 			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
-			    out->pfx && k == out->ntok - 1))
+			    k == out->ntok - 1 ? out->pfx : 0))
 				break;
 		if (k < out->ntok)
 			continue;
@@ -594,6 +630,12 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 				for (L = 1; L <= t->len && L <= 64; L++)
 					if (mask & (1ULL << (L - 1)) &&
 					    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
+						emit(x, s, c, i, j);
+			if ((mask = x->node[node].hgmask) != 0 &&
+			    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
+				for (L = 3; L <= t->len && L <= 64; L++)
+					if (mask & (1ULL << (L - 1)) &&
+					    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
 						emit(x, s, c, i, j);
 			th = t->h;
 			if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &

@@ -361,3 +361,26 @@ AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
    red and green with color; add the word counts to *added, *removed. */
 void wdiff(Buf *out, Vocab *, const AUnit *old, const AUnit *new, int color,
     size_t *added, size_t *removed);
+
+/* hangul.c: Korean text.  All take UTF-8 and never fail. */
+int ishangul(long cp);				/* a Hangul syllable or jamo */
+int hgends(const char *, size_t);		/* ends in a Hangul syllable */
+/* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
+   국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */
+int hgtail(const char *s, size_t n, size_t stemlen);
+/* The length of folded word w without its trailing particles. */
+size_t hgstrip(const char *w, size_t n);
+int hgstop(Str folded);				/* a Korean stop word */
+/* sentlen(3) hooks: does the period at i (closers to j, k the start of
+   the word before) end a Korean sentence: 1, 0, -1 no opinion; is a
+   period with no space after (했다.(연합뉴스)) an end? */
+int hgperiod(Str s, size_t k, size_t i, size_t j);
+int hgglued(Str s, size_t i, size_t j);
+int hgprose(Str line);				/* has a Korean sentence end */
+int hgnoise(Str line);				/* site chrome, copyright */
+int hgmeta(Str line);				/* byline, dateline, agency tag */
+size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
+long hgclause(Str line);			/* N of a 제N조 label, 0 none */
+/* Write into b the pattern with middle dots between leading one-syllable
+   country names (한미일 -> 한·미·일); 0 if it has none. */
+int hgdotted(Str pat, Buf *b);
