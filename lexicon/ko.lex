@@ -246,7 +246,6 @@ stance:commit	합의하였다
 stance:commit	합의했다
 stance:commit	결정
 stance:commit	다짐
-stance:commit	결의
 stance:assess	평가
 stance:assess	평가하였다
 stance:assess	주목

@@ -21,11 +21,11 @@ static const char *particles[] = {
 	"로", "으로", "도", "만", "까지", "부터", "에게", "께서", "께",
 	"한테", "에게서", "로서", "으로서", "로써", "으로써", "로부터",
 	"으로부터", "보다", "처럼", "마다", "조차", "마저", "밖에", "뿐",
-	"이나", "나", "이든", "든", "이란", "란", "이라는", "라는", "이라고",
-	"라고", "이다", "다", "였다", "이었다", "이며", "며", "이고", "고",
+	"이나", "이든", "이란", "란", "이라는", "라는", "이라고",
+	"라고", "이다", "였다", "이었다", "이며", "이고",
 	"인", "임", "입니다", "이지만", "지만", "으로의", "로의", "에의",
 	"에는", "에도", "에서는", "에서도", "와의", "과의", "들", "간",
-	"측", "께서는", "과도", "와도", "이라며", "라며", "이자", "자",
+	"께서는", "과도", "와도", "이라며", "라며", "이자",
 	"에서의", "처럼", "만큼", "대로", "상",
 };
 
@@ -131,7 +131,7 @@ kept(const char *w, size_t n, size_t k)
 
 	for (i = 0; i < NELEM(keep); i++) {
 		len = strlen(keep[i]);
-		if (len > k && len <= n && k + 3 >= len - 0 &&
+		if (k + 3 >= len && k + 3 <= n &&
 		    memcmp(w + k - (len - 3), keep[i], len) == 0)
 			return 1;
 	}
@@ -367,10 +367,8 @@ hgnoise(Str t)
 	if (t.n > 80)
 		return 0;
 	/* a related-article link: ▶ or ☞ before a title */
-	if (has(t, "\xe2\x96\xb6") && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0) &&
-	    !hgends(t.p, t.n))
-		return 1;
-	if (memcmp(t.p, "\xe2\x98\x9e", 3) == 0)
+	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
+	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))
 		return 1;
 	while (eojeol(t, &off, &w)) {
 		nw++;
@@ -466,8 +464,15 @@ hgmeta(Str t)
 	Str w;
 	int close;
 
-	if (t.n == 0 || t.n > 120 || !hashangul(t))
+	if (t.n == 0 || t.n > 120)
 		return 0;
+	if (!hashangul(t)) {
+		/* a date alone: 2024.11.14, 2024. 11. 14. */
+		for (off = 0; off < t.n; off++)
+			if (strchr("0123456789.-/: ", t.p[off]) == NULL)
+				return 0;
+		return t.n <= 20 && hasdate(t);
+	}
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
 	/* an agency tag alone: (연합뉴스), [서울=뉴시스], (워싱턴=연합뉴스) */
