@@ -8,6 +8,7 @@
 
 # ---- actors ----
 actor:rok	대한민국
+actor:rok	서울
 actor:rok	한국
 actor:rok	=우리
 actor:rok	우리 측
@@ -277,11 +278,18 @@ stance:urge	요구
 stance:urge	요청
 stance:prescribe	필요가 있다
 stance:prescribe	필요하다
-stance:prescribe	해야 한다
-stance:prescribe	해야 할
+stance:prescribe	*해야 한다
+stance:prescribe	*해야 할
 stance:prescribe	해야
-stance:prescribe	하여야 한다
+stance:prescribe	*하여야 한다
 stance:prescribe	하여야
 stance:prescribe	필수적
 stance:prescribe	긴요하다
 stance:prescribe	불가결
+stance:prescribe	*해야 한다고
+stance:prescribe	*해야 한다며
+stance:prescribe	*해야 한다는
+stance:commit	*기로 하였다
+stance:commit	*기로 했다
+stance:commit	*기로 하였으며
+stance:commit	*기로 했으며

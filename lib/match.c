@@ -20,6 +20,7 @@ enum { T_WORD, T_PUNCT };
 enum { BLOOMBITS = 1 << 16 };
 #define PFXSEED 0x9e3779b97f4a7c15ULL
 #define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
+#define SFXSEED 0x3779b97f4a7c159eULL	/* `*' before: a word's ending */
 #define FNV0 0xcbf29ce484222325ULL
 #define FNVP 0x100000001b3ULL
 
@@ -39,12 +40,14 @@ typedef struct {
 	uint32_t out;		/* first output + 1, 0 none */
 	uint64_t pfxmask;	/* bit L-1: a `*' edge of prefix length L */
 	uint64_t hgmask;	/* bit L-1: a Hangul edge of length L */
+	uint64_t sfxmask;	/* bit L-1: a leading `*' edge, ending of length L */
 } Node;
 
 typedef struct {
 	uint32_t tag, next;	/* next output of the same node + 1 */
 	uint32_t ntok;
 	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
+	int sfx;		/* a leading `*': the first word is an ending */
 	Str *tok;		/* the pattern's tokens, canonical, unfolded */
 } Out;
 
@@ -242,6 +245,13 @@ tokenize(Lex *x, const char *str, size_t n)
 	}
 }
 
+/* The hash of the last L folded bytes of word token t. */
+static uint64_t
+sfxhash(const char *s, const Tok *t, size_t L)
+{
+	return foldhash((const unsigned char *)s + t->off + t->len - L, L) ^ SFXSEED;
+}
+
 /* The hash of the first L folded bytes of word token t. */
 static uint64_t
 pfxhash(const char *s, const Tok *t, size_t L)
@@ -433,7 +443,7 @@ hgvariant(Lex *x, Str tag, Str pat)
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
-	int cs = 0, pfx = 0;
+	int cs = 0, pfx = 0, sfx = 0;
 	uint32_t node = 0, id, o;
 	size_t i;
 	Out *out;
@@ -444,6 +454,11 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	pat = strtrim(pat);
 	if (pat.n > 0 && pat.p[0] == '=') {
 		cs = 1;
+		pat.p++;
+		pat.n--;
+	}
+	if (pat.n > 0 && pat.p[0] == '*') {
+		sfx = 1;	/* *해야 한다: 대응해야 한다 */
 		pat.p++;
 		pat.n--;
 	}
@@ -473,13 +488,20 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	}
 	if (pfx == 2 && x->tok[x->ntok - 1].len > 64)
 		pfx = 0;	/* too long for particles: exact */
+	if (sfx && (x->ntok < 2 || x->tok[0].len > 64 || x->tok[0].type != T_WORD)) {
+		*err = "a leading '*' needs a word of at most 64 bytes and another after it";
+		return -1;
+	}
 	if (pfx && x->tok[x->ntok - 1].len > 64) {
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
 	}
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
-		if (pfx == 2 && i == x->ntok - 1) {
+		if (sfx && i == 0) {
+			x->node[0].sfxmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, 0, sfxhash(pat.p, t, t->len));
+		} else if (pfx == 2 && i == x->ntok - 1) {
 			x->node[node].hgmask |= 1ULL << (t->len - 1);
 			node = edgeput(x, node, pfxhash(pat.p, t, t->len) ^ HGSEED);
 		} else if (pfx && i == x->ntok - 1) {
@@ -491,7 +513,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	id = tagid(x, tag);
 	for (o = x->node[node].out; o != 0; o = x->out[o - 1].next)
 		if (x->out[o - 1].tag == id && x->out[o - 1].cs == cs &&
-		    x->out[o - 1].pfx == pfx && !cs)
+		    x->out[o - 1].pfx == pfx && x->out[o - 1].sfx == sfx && !cs)
 			return 0;	/* the same entry again */
 	if (x->nout == x->capout)
 		egrow(&x->out, &x->capout, x->nout + 1, sizeof(Out));
@@ -499,6 +521,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	out->tag = id;
 	out->cs = cs;
 	out->pfx = pfx;
+	out->sfx = sfx;
 	out->ntok = (uint32_t)x->ntok;
 	out->tok = aalloc(x->a, x->ntok * sizeof(Str));
 	for (i = 0; i < x->ntok; i++) {
@@ -515,7 +538,8 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	return 0;
 }
 
-/* Does text token t hold pattern token p (a prefix of it if pfx)? */
+/* Does text token t hold pattern token p (a prefix of it if pfx, its
+   ending if pfx is 4)? */
 static int
 tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 {
@@ -525,6 +549,12 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
+	if (pfx == 4) {
+		if (p.n >= t->len)
+			return 0;
+		a += t->len - p.n;
+		pfx = 1;
+	}
 	if (pfx ? p.n > t->len : p.n != t->len)
 		return 0;
 	if (pfx == 2 && !hgtail(s + t->off + p.n, t->len - p.n, p.n))
@@ -551,7 +581,7 @@ emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 			continue;
 		for (k = 0; k < out->ntok; k++)
 			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
-			    k == out->ntok - 1 ? out->pfx : 0))
+			    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
 				break;
 		if (k < out->ntok)
 			continue;
@@ -607,13 +637,47 @@ longest(Lex *x)
 	x->nm = n;
 }
 
+/* Walk the trie from node over the tokens from j on, for matches that
+   start at token i. */
+static void
+walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
+{
+	size_t L;
+	uint32_t c;
+	uint64_t mask, th;
+	Tok *t;
+
+	for (; j < x->ntok; j++) {
+		t = &x->tok[j];
+		if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD)
+			for (L = 1; L <= t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
+					emit(x, s, c, i, j);
+		if ((mask = x->node[node].hgmask) != 0 &&
+		    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
+			for (L = 3; L <= t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
+					emit(x, s, c, i, j);
+		th = t->h;
+		if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &
+		    (1ULL << ((th >> 7) % BLOOMBITS % 64))))
+			return;
+		if ((node = edgeget(x, node, th)) == 0)
+			return;
+		if (x->node[node].out != 0)
+			emit(x, s, node, i, j);
+	}
+}
+
 size_t
 lexmatch(Lex *x, Str text, int all, Match **mp)
 {
 	const char *s = text.p;
-	size_t i, j, L;
-	uint32_t node, c;
-	uint64_t mask, th;
+	size_t i, L;
+	uint32_t c;
+	uint64_t mask = x->node[0].sfxmask;
 	Tok *t;
 
 	x->nm = 0;
@@ -623,29 +687,13 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 	}
 	tokenize(x, text.p, text.n);
 	for (i = 0; i < x->ntok; i++) {
-		node = 0;
-		for (j = i; j < x->ntok; j++) {
-			t = &x->tok[j];
-			if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD)
-				for (L = 1; L <= t->len && L <= 64; L++)
-					if (mask & (1ULL << (L - 1)) &&
-					    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
-						emit(x, s, c, i, j);
-			if ((mask = x->node[node].hgmask) != 0 &&
-			    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
-				for (L = 3; L <= t->len && L <= 64; L++)
-					if (mask & (1ULL << (L - 1)) &&
-					    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
-						emit(x, s, c, i, j);
-			th = t->h;
-			if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &
-			    (1ULL << ((th >> 7) % BLOOMBITS % 64))))
-				break;
-			if ((node = edgeget(x, node, th)) == 0)
-				break;
-			if (x->node[node].out != 0)
-				emit(x, s, node, i, j);
-		}
+		walk(x, s, 0, i, i);
+		t = &x->tok[i];
+		if (mask != 0 && t->type == T_WORD)
+			for (L = 1; L < t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
+					walk(x, s, c, i, i + 1);
 	}
 	if (!all && x->nm > 1)
 		longest(x);

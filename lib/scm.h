@@ -384,3 +384,11 @@ long hgclause(Str line);			/* N of a 제N조 label, 0 none */
 /* Write into b the pattern with middle dots between leading one-syllable
    country names (한미일 -> 한·미·일); 0 if it has none. */
 int hgdotted(Str pat, Buf *b);
+
+/* xlate.c: scm-diff --translation.  Split files old and new (one text in
+   two languages), tag their numbered clauses with the built-in lexicon
+   and print per clause "N<TAB>=<TAB>tags" when both carry the same tags,
+   "N<TAB>~<TAB>-old-only,...<TAB>+new-only,..." when not, "N<TAB>-" or
+   "N<TAB>+" for a clause in one only.  Return 0 all the same, 1 some
+   differ, 2 trouble (reported). */
+int xlatediff(FILE *out, const char *old, const char *new);

@@ -208,3 +208,34 @@ para"
 	check 0 "양측
 회의"
 }
+
+@test "ko: a leading * matches the ending of the first word" {
+	run mine "대응해야 한다"; check 0 "kw:must"
+	run mine "대응해야 한다는"; check 0 "kw:must"
+	run mine "해야 한다"; check 0 "-"
+	run sh -c 'printf "kw:x\t*해야\n" >"$1/l.lex"; echo 해야 | scm-tag -L -l "$1/l.lex"' - "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 2 ]
+}
+
+@test "ko: scm-diff --translation compares the tags of each numbered clause" {
+	run scm-diff --translation "$K/communique.txt" "$K/translation-en.txt"
+	check 1 "$(cat "$K/translation.diff")"
+	run scm-diff -T "$K/communique.txt" "$K/communique.txt"
+	[ "$status" -eq 0 ]
+	[ "$(cut -f2 <<<"$output" | sort -u)" = "=" ]
+	# a clause in one version only
+	run sh -c 'printf "1. 양국은 합의했다.\n\n2. 북한을 규탄했다.\n" >"$1/k.txt"
+		printf "1. The two countries agreed.\n" >"$1/e.txt"
+		scm-diff -T "$1/k.txt" "$1/e.txt" | cut -f1,2' - "$BATS_TEST_TMPDIR"
+	check 0 "1	~
+2	-"
+}
+
+@test "ko: scm-diff --translation: missing files and operands" {
+	run scm-diff -T "$K/communique.txt" /nonexistent/en.txt
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"/nonexistent/en.txt"* ]]
+	run scm-diff -T "$K/communique.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == usage:* ]]
+}
