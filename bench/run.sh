@@ -1,13 +1,13 @@
 #!/bin/bash
 # run.sh BUILDDIR: make bench.  Generates the input once (deterministic,
-# $BENCH_MB megabytes of prose, default 100), runs every bench/*.bench
+# $BENCH_MB megabytes of prose, default 50), runs every bench/*.bench
 # (one per tool; each compares the tool with the standard tools on the
 # same input) and writes the figures to bench/RESULTS.md.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 b=$(cd "${1:-build}" && pwd)
 export PATH="$b:$PATH"
-MB=${BENCH_MB:-100}
+MB=${BENCH_MB:-50}
 DATA=${BENCH_DIR:-$b/bench-data}
 OUT=${BENCH_OUT:-$top/bench/RESULTS.md}
 "$top/tests/deps.sh" bench || exit 2
@@ -29,11 +29,12 @@ group() {
 	printf '\n== %s\n' "$1"
 }
 # measure FILE COMMAND: time COMMAND (a shell string, output discarded)
-# reading FILE; best of $BENCH_RUNS (default 3) runs.  A command that
-# exits non-zero is reported as failed, not timed (append
+# reading FILE; the median of $BENCH_RUNS (default 3) runs (the machine
+# is shared: the best of a few runs flatters whoever had a quiet one).
+# A command that exits non-zero is reported as failed, not timed (append
 # `|| [ $? -eq 1 ]` where 1 is a normal answer, as with grep and diff).
 measure() {
-	local f=$1 cmd=$2 size best= rss= s m i
+	local f=$1 cmd=$2 size med rss= s m i times=
 	size=$(wc -c <"$f")
 	for i in $(seq "${BENCH_RUNS:-3}"); do
 		/usr/bin/time -f '%e %M %x' -o "$tmp.t" sh -c "$cmd" >/dev/null 2>"$tmp.e" </dev/null || true
@@ -46,11 +47,12 @@ measure() {
 			nfail=$((nfail + 1))
 			return 0
 		fi
-		if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
+		times="$times $s"
 		if [ -z "$rss" ] || [ "$m" -gt "$rss" ]; then rss=$m; fi
 	done
-	[ -n "$base" ] || base=$best
-	BENCH_CMD=$cmd awk -v d="$DATA/" -v sz="$size" -v s="$best" -v m="$rss" -v b="$base" 'BEGIN {
+	med=$(printf '%s\n' $times | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+	[ -n "$base" ] || base=$med
+	BENCH_CMD=$cmd awk -v d="$DATA/" -v sz="$size" -v s="$med" -v m="$rss" -v b="$base" 'BEGIN {
 		c = ENVIRON["BENCH_CMD"]	# not -v c=: awk would undo its backslashes
 		while ((i = index(c, d)) > 0) c = substr(c, 1, i - 1) substr(c, i + length(d))
 		gsub(/\|/, "\\|", c); mbs = s > 0 ? sz / 1e6 / s : 0
@@ -65,7 +67,7 @@ done
 	echo
 	echo "Made by \`make bench\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m);"
 	echo "input: ${MB} MB of generated prose (bench/gentext.c) and its sentence records."
-	echo "Each time is the best of ${BENCH_RUNS:-3} runs; the ratio is to the first row of its table"
+	echo "Each time is the median of ${BENCH_RUNS:-3} runs; the ratio is to the first row of its table"
 	echo "(below 1 is faster). Peak RSS is the largest resident set of the command's processes."
 	cat "$tmp"
 } >"$OUT"

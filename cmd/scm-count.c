@@ -42,6 +42,7 @@ static Hash cells;	/* (group, key entry) -> count, with groups */
 static Hash words;	/* word -> stop mark, for n-grams */
 static Hash groups;	/* group -> index + 1 */
 static Hash stops;	/* --stop words */
+static Hash tagsets;	/* a tags field -> its keys, NULL-ended (e->val) */
 static int havestops;
 static Group *gl;	/* groups in order of first appearance */
 static size_t ngroup, gcap;
@@ -123,6 +124,36 @@ word(Hash *h, Str w)
 	return e;
 }
 
+/* The key entries of the tags in field v (not absent): each distinct
+   field is split and its tags hashed once (up to 65536 of them). */
+static Entry **
+tagkeys(Str v)
+{
+	static Entry **one;
+	static size_t cap;
+	Entry *f = NULL, **k;
+	Str t, rest = v;
+	size_t n = 0;
+
+	if ((f = hashget(&tagsets, v)) != NULL)
+		return f->val;
+	if (tagsets.len < 65536)
+		f = hashput(&tagsets, v);
+	while (rest.n > 0)
+		if ((t = strcut(&rest, ',')).n > 0) {
+			egrow(&one, &cap, n + 2, sizeof(*one));
+			one[n++] = hashput(&keys, t);
+		}
+	egrow(&one, &cap, n + 1, sizeof(*one));
+	one[n] = NULL;
+	if (f == NULL)
+		return one;
+	k = aalloc(arena, (n + 1) * sizeof(*k));
+	memcpy(k, one, (n + 1) * sizeof(*k));
+	f->val = k;
+	return k;
+}
+
 static void
 countwords(size_t g, Str text)
 {
@@ -176,7 +207,8 @@ static int
 countfile(const char *name)
 {
 	RecIn ri;
-	Str v, t;
+	Entry **k;
+	Str v;
 	size_t g;
 	int got;
 
@@ -194,9 +226,8 @@ countfile(const char *name)
 		if (field != F_TAGS)
 			count(g, hashput(&keys, v), 1);
 		else if (!isabsent(v))
-			while (v.n > 0)
-				if ((t = strcut(&v, ',')).n > 0)
-					count(g, hashput(&keys, t), 1);
+			for (k = tagkeys(v); *k != NULL; k++)
+				count(g, *k, 1);
 	}
 	recclose(&ri);
 	return got < 0 ? 2 : 0;
@@ -730,6 +761,7 @@ main(int argc, char *argv[])
 	hashinit(&words, arena);
 	hashinit(&groups, arena);
 	hashinit(&stops, arena);
+	hashinit(&tagsets, arena);
 	if (stopfile != NULL)
 		loadstops(stopfile);
 	if (!merge) {
@@ -793,6 +825,7 @@ main(int argc, char *argv[])
 	hashfree(&words);
 	hashfree(&groups);
 	hashfree(&stops);
+	hashfree(&tagsets);
 	arenafree(arena);
 	if (fshut(stdout, "<stdout>") != 0)
 		status = 2;

@@ -11,7 +11,7 @@
 #include "scm.h"
 
 static const char synopsis[] =
-    "scm-diff [-hJs] [-c when] [-t threshold] [-u para|sentence] old new\n"
+    "scm-diff [-hJsx] [-c when] [-t threshold] [-u para|sentence] old new\n"
     "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...\n"
     "       scm-diff -T old new";
 
@@ -39,6 +39,7 @@ addunit(void *arg, const Unit *u)
 	else
 		snprintf(loc, sizeof(loc), "%zu", u->block);
 	adocadd(arena, lex, arg, u->text, (Str){ loc, strlen(loc) }, S(""));
+	((ADoc *)arg)->u[((ADoc *)arg)->n - 1].kind = u->kind;
 	return 0;
 }
 
@@ -95,6 +96,7 @@ readdoc(const char *name, ADoc *d, Str *label)
 				*label = astrdup(arena, ri.r.f[F_DOC]);
 			adocadd(arena, lex, d, ri.r.f[F_TEXT], ri.r.f[F_LOC],
 			    ri.r.f[F_TAGS]);
+			d->u[d->n - 1].kind = kindbyname(ri.r.f[F_KIND]);
 		}
 		r = got < 0 ? -1 : 0;
 		recclose(&ri);
@@ -119,6 +121,8 @@ putsim(double s)
 /* --stat: counts of each op, words, tags gained and lost. */
 typedef struct {
 	size_t op[OP_REMOVED + 1][2];
+	size_t furn[OP_REMOVED + 1];	/* noise and meta, set aside */
+	int hasfurn;
 	size_t wadd, wdel;
 	Hash gain, loss;
 } Stat;
@@ -220,15 +224,58 @@ putstat(Stat *st)
 		    st->wadd, st->wdel);
 	else
 		printf("words+\t%zu\nwords-\t%zu\n", st->wadd, st->wdel);
+	if (st->hasfurn && jflag)
+		printf(",\"furniture\":{\"same\":%zu,\"changed\":%zu,"
+		    "\"added\":%zu,\"removed\":%zu}", st->furn[OP_SAME],
+		    st->furn[OP_CHANGED], st->furn[OP_ADDED], st->furn[OP_REMOVED]);
+	else if (st->hasfurn)
+		for (o = 0; o <= OP_REMOVED; o++)
+			printf("furniture%s\t%zu\n", opname[o][0], st->furn[o]);
 	puttags(st);
 	if (jflag)
 		puts("}");
 }
 
+/* Move the noise and meta units of d to f: site chrome and release
+   lines are no language of the document. */
+static void
+setaside(ADoc *d, ADoc *f)
+{
+	size_t i, k = 0;
+
+	memset(f, 0, sizeof(*f));
+	for (i = 0; i < d->n; i++) {
+		if (d->u[i].kind != K_NOISE && d->u[i].kind != K_META) {
+			d->u[k++] = d->u[i];
+			continue;
+		}
+		if (f->n == f->cap)
+			egrow(&f->u, &f->cap, f->n + 1, sizeof(AUnit));
+		f->u[f->n++] = d->u[i];
+	}
+	d->n = k;
+}
+
+/* Count the furniture of the two documents, aligned, into st. */
+static void
+furniture(ADoc *fo, ADoc *fn, double t, Stat *st)
+{
+	AOp *op;
+	size_t nop, i;
+
+	if (fo->n + fn->n == 0)
+		return;
+	st->hasfurn = 1;
+	op = align(arena, lex, fo, fn, t, &nop);
+	for (i = 0; i < nop; i++)
+		st->furn[op[i].op]++;
+	free(op);
+}
+
 static int
 diff2(const char *oname, const char *nname, double t, int sflag)
 {
-	ADoc od, nd;
+	ADoc od, nd, fo, fn;
 	Str ol, nl;
 	AOp *op;
 	Buf b = { 0 };
@@ -245,8 +292,16 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		adocfree(&nd);
 		return 2;
 	}
-	op = align(arena, lex, &od, &nd, t, &nop);
 	memset(&st, 0, sizeof(st));
+	memset(&fo, 0, sizeof(fo));
+	memset(&fn, 0, sizeof(fn));
+	if (alignloose) {
+		setaside(&od, &fo);
+		setaside(&nd, &fn);
+		if (sflag)
+			furniture(&fo, &fn, t, &st);
+	}
+	op = align(arena, lex, &od, &nd, t, &nop);
 	hashinit(&st.gain, arena);
 	hashinit(&st.loss, arena);
 	for (i = 0; i < nop; i++) {
@@ -345,6 +400,8 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	free(op);
 	adocfree(&od);
 	adocfree(&nd);
+	adocfree(&fo);
+	adocfree(&fn);
 	return diff;
 }
 
@@ -623,6 +680,7 @@ main(int argc, char *argv[])
 	static const struct option lopts[] = {
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
+		{ "exact", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "series", no_argument, NULL, 'S' },
 		{ "stat", no_argument, NULL, 's' },
@@ -635,11 +693,11 @@ main(int argc, char *argv[])
 	const char *watch = NULL, *when = "auto";
 	double t = 0.5;
 	long long ngram = 3;
-	int c, sflag = 0, serflag = 0, tflag = 0, status;
+	int c, sflag = 0, serflag = 0, tflag = 0, xflag = 0, status;
 
 	setargv0(argv[0]);
 	sopt.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "c:hJn:sSt:Tu:w:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:hJn:sSt:Tu:w:x", lopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			when = optarg != NULL ? optarg : "always";
@@ -682,6 +740,9 @@ main(int argc, char *argv[])
 			watch = optarg;
 			serflag = 1;
 			break;
+		case 'x':
+			xflag = 1;
+			break;
 		default:
 			usage();
 		}
@@ -692,6 +753,7 @@ main(int argc, char *argv[])
 		usage();
 	if (serflag && sflag)
 		eprintf("--stat and --series do not go together");
+	alignloose = !xflag;
 	color = strcmp(when, "always") == 0 ||
 	    (strcmp(when, "auto") == 0 && isatty(1));
 	arena = arenanew();

@@ -10,7 +10,8 @@ theme:usfk theme:denuclearization theme:dialogue theme:sanctions
 theme:indo-pacific theme:trilateral theme:south-china-sea theme:taiwan-strait
 theme:economic-security theme:alliance-vision theme:values theme:cyber
 theme:space theme:defense-industry theme:anniversary stance:commit
-stance:assess stance:welcome stance:condemn stance:urge stance:prescribe'
+stance:assess stance:welcome stance:condemn stance:urge stance:accept
+stance:prescribe'
 _scm_fields='doc loc kind section tags text'
 
 # _scm_reply WORDS CUR: the words of WORDS that begin with CUR.
@@ -86,7 +87,7 @@ _scm() {
 		esac
 		;;
 	scm-diff)
-		opts='-c -h -J -n -s -S -t -T -u -w --color --stat --series --translation --watch
+		opts='-c -h -J -n -s -S -t -T -u -w -x --color --exact --stat --series --translation --watch
 		    --help --version'
 		case $prev in
 		-u) _scm_reply 'para sentence' "$cur"; return ;;

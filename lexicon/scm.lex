@@ -20,6 +20,26 @@ actor:rok	Yoon Suk Yeol
 actor:rok	Ministry of National Defense
 actor:rok	Ministry of National Defence
 actor:rok	Blue House
+actor:rok	S. Korea
+actor:rok	S. Korean
+actor:rok	S.Korea
+# Compounds name both partners; a hyphen or any dash is a separator, so
+# "Korea-U.S." also matches "Korea–U.S." and "Korea U.S.".  Both tags on
+# one pattern: the longer match would hide the "U.S." inside it.
+actor:rok	Korea-U.S.
+actor:us	Korea-U.S.
+actor:rok	=Korea-US
+actor:us	=Korea-US
+actor:rok	U.S.-Korea
+actor:us	U.S.-Korea
+actor:rok	=US-Korea
+actor:us	=US-Korea
+actor:rok	Korea-Japan
+actor:japan	Korea-Japan
+actor:rok	Japan-Korea
+actor:japan	Japan-Korea
+actor:rok	Korea-China
+actor:china	Korea-China
 # US in capitals only: "us" is a pronoun.
 actor:us	=US
 actor:us	U.S.
@@ -320,6 +340,12 @@ stance:condemn	denounce*
 stance:condemn	deplore*
 stance:condemn	criticized
 stance:condemn	criticised
+# Tolerating what the other side does; mostly seen negated ("will not
+# tolerate"), which gives stance:not-accept.
+stance:accept	tolerate
+stance:accept	tolerates
+stance:accept	tolerated
+stance:accept	tolerating
 stance:urge	urge
 stance:urge	urges
 stance:urge	urged

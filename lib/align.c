@@ -201,8 +201,11 @@ nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
 			j += k;
 			continue;
 		}
-		ce = chunkend(s, j, &ascii);
-		chunk = (Str){ s.p + j, ce - j };
+		if (!alignloose) {
+			ce = chunkend(s, j, &ascii);
+			chunk = (Str){ s.p + j, ce - j };
+		} else
+			ce = loosechunk(s, j, &chunk, &ascii);	/* loose.c */
 		egrow(&key->p, &key->cap, chunk.n + 1, 1);
 		key->n = 0;
 		off = 0;

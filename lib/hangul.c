@@ -14,8 +14,8 @@
  * tags, copyright notices.
  */
 
-/* Particles and copula endings that follow a noun, longest first
-   within each initial syllable is not needed: tails are tried in full. */
+/* Particles and copula endings that follow a noun; a tail is tried
+   against every entry, so their order does not matter. */
 static const char *particles[] = {
 	"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과",
 	"로", "으로", "도", "만", "까지", "부터", "에게", "께서", "께",
@@ -26,7 +26,7 @@ static const char *particles[] = {
 	"인", "임", "입니다", "이지만", "지만", "으로의", "로의", "에의",
 	"에는", "에도", "에서는", "에서도", "와의", "과의", "들", "간",
 	"께서는", "과도", "와도", "이라며", "라며", "이자",
-	"에서의", "처럼", "만큼", "대로", "상",
+	"에서의", "만큼", "대로", "상",
 };
 
 /* Verb endings after a 하다-noun (공약하였다, 합의했으며): the first
@@ -62,13 +62,6 @@ isprefix(const char *s, size_t n, const char *lit, size_t *len)
 	return *len <= n && memcmp(s, lit, *len) == 0;
 }
 
-int
-ishangul(long c)
-{
-	return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
-	    (c >= 0x3130 && c <= 0x318F);
-}
-
 /* Is the character at s[0..n) a Hangul syllable? */
 static int
 hgsyl(const char *s, size_t n)
@@ -92,14 +85,20 @@ hgends(const char *s, size_t n)
 static int
 tail(const char *s, size_t n, int depth)
 {
-	size_t i, len;
+	static size_t plen[NELEM(particles)];
+	size_t i;
 
 	if (n == 0)
 		return 1;
 	if (depth > 4)
 		return 0;
+	if (plen[0] == 0)
+		for (i = 0; i < NELEM(particles); i++)
+			plen[i] = strlen(particles[i]);
 	for (i = 0; i < NELEM(particles); i++)
-		if (isprefix(s, n, particles[i], &len) && tail(s + len, n - len, depth + 1))
+		if (plen[i] <= n && memcmp(s, particles[i], 3) == 0 &&
+		    memcmp(s, particles[i], plen[i]) == 0 &&
+		    tail(s + plen[i], n - plen[i], depth + 1))
 			return 1;
 	return 0;
 }
@@ -278,17 +277,38 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 int
 hgglued(Str s, size_t i, size_t j)
 {
-	long c, d;
+	/* no closing quote between: "…했다.”고 말했다" goes on */
+	if (j >= s.n || j != i + 1 || !finalend(prevchar(s, i)))
+		return 0;
+	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
+}
 
-	if (j >= s.n || j != i + 1 || !finalend(c = prevchar(s, i)))
+/* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
+   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =": their length, 0 none. */
+size_t
+hglead(Str s)
+{
+	const char *e;
+	size_t i, w;
+	char close;
+
+	if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(') || !hgsyl(s.p + 1, s.n - 1))
 		return 0;
-	(void)c;
-	if (s.p[j] == '(' || s.p[j] == '[')
-		return 1;
-	if (!hgsyl(s.p + j, s.n - j))
+	close = s.p[0] == '[' ? ']' : ')';
+	if ((e = memchr(s.p, close, s.n < 60 ? s.n : 60)) == NULL ||
+	    memchr(s.p, '=', (size_t)(e - s.p)) == NULL)
 		return 0;
-	utf8dec((const unsigned char *)s.p + j, s.n - j, &d);
-	return 1;
+	i = (size_t)(e - s.p) + 1;
+	/* then up to four words and a lone "=" */
+	for (w = 0; w < 5 && i + 2 <= s.n && s.p[i] == ' '; w++) {
+		if (s.p[i + 1] == '=' && (i + 2 == s.n || s.p[i + 2] == ' '))
+			return i + 2 < s.n ? i + 2 : 0;
+		for (i++; i < s.n && s.p[i] != ' '; i++)
+			;
+	}
+	/* no byline: the tag alone, if a sentence follows */
+	i = (size_t)(e - s.p) + 1;
+	return i < s.n ? i : 0;
 }
 
 /* ---- lines ---- */
@@ -322,17 +342,6 @@ hashangul(Str t)
 	return 0;
 }
 
-static int
-has(Str t, const char *lit)
-{
-	size_t n = strlen(lit), i;
-
-	for (i = 0; i + n <= t.n; i++)
-		if (memcmp(t.p + i, lit, n) == 0)
-			return 1;
-	return 0;
-}
-
 /* Words of site chrome: sharing, subscribing, reactions, navigation. */
 static const char *uiwords[] = {
 	"기사", "공유", "공유하기", "구독", "구독하기", "좋아요", "싫어요",
@@ -360,9 +369,9 @@ hgnoise(Str t)
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
 	/* a copyright notice */
-	if (has(t, "무단전재") || has(t, "무단 전재") || has(t, "재배포 금지") ||
-	    has(t, "재배포금지") || has(t, "저작권자") ||
-	    has(t, "\xe2\x93\x92") /* ⓒ */)
+	if (strhas(t, "무단전재") || strhas(t, "무단 전재") || strhas(t, "재배포 금지") ||
+	    strhas(t, "재배포금지") || strhas(t, "저작권자") ||
+	    strhas(t, "\xe2\x93\x92") /* ⓒ */)
 		return 1;
 	if (t.n > 80)
 		return 0;
@@ -434,7 +443,7 @@ dateword(Str w)
 			return 1;
 	/* 11월, 13일, 17시, 2024년 */
 	if (w.n >= 4 && w.p[0] >= '0' && w.p[0] <= '9' &&
-	    (has(w, "년") || has(w, "월") || has(w, "일") || has(w, "시") || has(w, "분")))
+	    (strhas(w, "년") || strhas(w, "월") || strhas(w, "일") || strhas(w, "시") || strhas(w, "분")))
 		return 1;
 	return 0;
 }
@@ -479,8 +488,8 @@ hgmeta(Str t)
 	close = t.p[0] == '(' ? ')' : t.p[0] == '[' ? ']' : 0;
 	if (close && t.p[t.n - 1] == close && t.n <= 60 &&
 	    memchr(t.p + 1, close, t.n - 2) == NULL &&
-	    (memchr(t.p, '=', t.n) != NULL || has(t, "뉴스") || has(t, "일보") ||
-	    has(t, "신문") || has(t, "통신") || has(t, "방송")))
+	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
+	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
 	while (eojeol(t, &off, &w)) {
 		nw++;

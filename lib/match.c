@@ -64,6 +64,7 @@ struct Lex {
 	uint32_t *tagns;	/* namespace id of each tag */
 	size_t ntag, captag;
 	Hash ns;
+	Prefilter *pf;		/* prefilter.c: where entries may begin */
 	uint64_t bloom[BLOOMBITS / 64];
 	Tok *tok;
 	size_t ntok, captok;
@@ -114,11 +115,24 @@ static uint64_t
 foldhash(const unsigned char *p, size_t n)
 {
 	uint64_t h = FNV0, w = 0;
-	size_t i;
+	size_t i, j, len;
+	unsigned char f[4];
 	int k = 0;
 
 	for (i = 0; i < n; i++) {
-		w = w << 8 | (lower[p[i]] ? lower[p[i]] : p[i]);
+		if (p[i] >= 0xC0) {	/* casefold.c: one length folded */
+			len = foldchar(p + i, n - i, f);
+			for (j = 0; j + 1 < len; j++, i++) {
+				w = w << 8 | f[j];
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
+				}
+			}
+			w = w << 8 | f[j];
+		} else
+			w = w << 8 | (lower[p[i]] ? lower[p[i]] : p[i]);
 		if (++k == 8) {
 			h = (h ^ w) * FNVP;
 			w = 0;
@@ -176,10 +190,11 @@ static void
 tokenize(Lex *x, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0;
+	size_t i = 0, j;
 	int type, len, k;
 	char q = 0;
 	uint64_t h, w, c;
+	unsigned char f[4];
 	Tok *t;
 
 	x->ntok = 0;
@@ -231,8 +246,9 @@ tokenize(Lex *x, const char *str, size_t n)
 				break;
 			if (i > t->off && lower[s[i - 1]] && len == 3 && ISHGB(s + i))
 				break;		/* SCM은: a particle after Latin */
-			for (; len > 0; len--) {
-				w = w << 8 | s[i++];
+			foldchar(s + i, n - i, f);	/* casefold.c */
+			for (j = 0; j < (size_t)len; j++, i++) {
+				w = w << 8 | f[j];
 				if (++k == 8) {
 					h = (h ^ w) * FNVP;
 					w = 0;
@@ -345,6 +361,7 @@ lexnew(void)
 	hashinit(&x->ns, x->a);
 	newnode(x);		/* the root */
 	edgegrow(x);
+	x->pf = pfnew();
 	return x;
 }
 
@@ -360,6 +377,7 @@ lexfree(Lex *x)
 	free(x->tagns);
 	free(x->tok);
 	free(x->m);
+	pffree(x->pf);
 	hashfree(&x->tags);
 	hashfree(&x->ns);
 	arenafree(x->a);
@@ -440,6 +458,12 @@ hgvariant(Lex *x, Str tag, Str pat)
 	return r;
 }
 
+uint32_t
+lextagadd(Lex *x, Str tag)
+{
+	return tagid(x, tag);
+}
+
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
@@ -488,14 +512,18 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	}
 	if (pfx == 2 && x->tok[x->ntok - 1].len > 64)
 		pfx = 0;	/* too long for particles: exact */
-	if (sfx && (x->ntok < 2 || x->tok[0].len > 64 || x->tok[0].type != T_WORD)) {
-		*err = "a leading '*' needs a word of at most 64 bytes and another after it";
+	if (sfx && (x->ntok < 2 || x->tok[0].len > 64 || x->tok[0].type != T_WORD ||
+	    !ISHGB((const unsigned char *)pat.p + x->tok[0].off))) {
+		*err = "a leading '*' needs a Hangul ending of at most 64 bytes and a word after it";
 		return -1;
 	}
 	if (pfx && x->tok[x->ntok - 1].len > 64) {
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
 	}
+	t = &x->tok[0];
+	pfadd(x->pf, t->q ? (Str){ &t->q, 1 } : (Str){ pat.p + t->off, t->len },
+	    t->type == T_PUNCT ? PF_PUNCT : pfx && x->ntok == 1 ? PF_PREFIX : PF_WORD);
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
 		if (sfx && i == 0) {
@@ -545,7 +573,6 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 {
 	const unsigned char *a = (const unsigned char *)s + t->off;
 	const unsigned char *b = (const unsigned char *)p.p;
-	size_t i;
 
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
@@ -561,10 +588,7 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
-	for (i = 0; i < p.n; i++)
-		if (a[i] != b[i] && (lower[a[i]] == 0 || lower[a[i]] != lower[b[i]]))
-			return 0;
-	return 1;
+	return foldeqn(a, b, p.n);	/* casefold.c */
 }
 
 /* Record the outputs of node for the tokens [i, j] that check out. */
@@ -671,6 +695,12 @@ walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 	}
 }
 
+void
+lexprefilter(Lex *x, int on)
+{
+	pfenable(x->pf, on);
+}
+
 size_t
 lexmatch(Lex *x, Str text, int all, Match **mp)
 {
@@ -685,18 +715,26 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		*mp = x->m;
 		return 0;
 	}
+	x->ntok = 0;
+	if (!pfany(x->pf, text)) {	/* no entry can begin in text */
+		*mp = x->m;
+		return 0;
+	}
 	tokenize(x, text.p, text.n);
 	for (i = 0; i < x->ntok; i++) {
-		walk(x, s, 0, i, i);
 		t = &x->tok[i];
-		if (mask != 0 && t->type == T_WORD)
+		if (mask != 0 && t->type == T_WORD)	/* *해야 한다 */
 			for (L = 1; L < t->len && L <= 64; L++)
 				if (mask & (1ULL << (L - 1)) &&
 				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
 					walk(x, s, c, i, i + 1);
+		if (!pftok(x->pf, text, x->tok[i].off))
+			continue;
+		walk(x, s, 0, i, i);
 	}
 	if (!all && x->nm > 1)
 		longest(x);
+	x->nm = lexcontext(x, text, x->m, x->nm);	/* context.c */
 	*mp = x->m;
 	return x->nm;
 }

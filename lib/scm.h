@@ -71,6 +71,7 @@ int streqlit(Str, const char *);		/* same bytes as a C string */
 int strcmpb(Str, Str);				/* byte order, shorter first on tie */
 Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
+int strhas(Str, const char *lit);		/* lit occurs in s */
 
 /* input.c: operands and lines. */
 typedef struct {
@@ -141,6 +142,16 @@ int isudash(long cp);
 int isuquote(long cp);
 /* Append the UTF-8 encoding of cp. */
 void utf8put(Buf *, long cp);
+
+/* casefold.c: lower case beyond ASCII that keeps lengths. */
+/* The lower case of cp for ASCII, Latin-1, Latin Extended-A, Greek and
+   Cyrillic capitals (one encoded length for both cases); else cp. */
+long cpfold(long cp);
+/* Fold the character at s[0..n) into out (room for 4); return its
+   length, the same in s and out (1 for an invalid byte, kept). */
+size_t foldchar(const unsigned char *s, size_t n, unsigned char *out);
+/* Are a and b, both n bytes, the same once folded? */
+int foldeqn(const unsigned char *a, const unsigned char *b, size_t n);
 
 /* words.c: the words of a text, as scm-count and scm-diff see them. */
 /* Find the next word in s[*off..n): letters and digits, with inner
@@ -292,6 +303,17 @@ Str lextag(const Lex *, size_t id);
    of overlapping matches of one namespace); *m is set to an array that
    lives until the next call.  Return the number of matches. */
 size_t lexmatch(Lex *, Str text, int all, Match **m);
+/* The id of tag (a good "namespace:name"), added to the lexicon if new. */
+uint32_t lextagadd(Lex *, Str tag);
+/* context.c: the words around the n matches m of text s.  A stance tag
+   negated in its clause becomes "stance:not-NAME" (negated below); an
+   actor that names a place after "in" or "at" (a venue) is dropped.
+   Return how many matches are left (lexmatch calls it). */
+size_t lexcontext(Lex *, Str s, Match *m, size_t n);
+/* Is the stance word at s[off, off+len) negated: a cue before it in its
+   clause in English ("will not", "no longer", "never", "did not ...
+   any"), after it in its own or the next eojeol in Korean (않, 못, 없)? */
+int negated(Str s, size_t off, size_t len);
 /* Add the entries of a lexicon text in our format (tag<TAB>pattern), the
    LIWC .dic or the Lexicoder .lc3 format, told apart by content; ns is
    the namespace for categories of the last two.  On a bad line print
@@ -299,6 +321,26 @@ size_t lexmatch(Lex *, Str text, int all, Match **m);
 int lexload(Lex *, const char *name, Str ns, Str text);
 /* lexload on the contents of a file; -1 if unreadable (reported). */
 int lexloadfile(Lex *, const char *path);
+/* prefilter.c: which tokens of a text may begin a lexicon entry, from
+   their first two bytes; it never rejects a token the matcher would
+   match.  The environment variable SCM_NOPREFILTER turns it off. */
+typedef struct Prefilter Prefilter;
+enum { PF_WORD, PF_PREFIX, PF_PUNCT };	/* what an entry's first token is */
+Prefilter *pfnew(void);
+void pffree(Prefilter *);
+void pfenable(Prefilter *, int on);
+/* Add the first token of an entry: the bytes of a word (PF_PREFIX if
+   any ending may follow) or of a punctuation token (its plain form). */
+void pfadd(Prefilter *, Str tok, int kind);
+/* Is there a token in text where an entry may begin?  (0 and a text can
+   be left untokenized.) */
+int pfany(const Prefilter *, Str text);
+/* May an entry begin at the token starting at text.p[off]?  (Without
+   one-word prefix entries always 1: the matcher's first lookup of a
+   whole word is a finer filter.) */
+int pftok(const Prefilter *, Str text, size_t off);
+/* Turn the prefilter of a lexicon on or off (to compare the two). */
+void lexprefilter(Lex *, int on);
 /* recbuf.c: fieldput and recput into a buffer (appended to), for
    writers that buffer their output. */
 void fieldbuf(Buf *, Str s, int dash);
@@ -323,6 +365,7 @@ typedef struct {
 	size_t lab;		/* length of the label */
 	uint64_t raw;		/* hash of the bytes after the label */
 	uint64_t key;		/* hash of the words (once needed) */
+	int kind;		/* K_*, or -1; set by the caller of adocadd */
 } AUnit;
 typedef struct {
 	AUnit *u;
@@ -357,13 +400,22 @@ double similarity(const AUnit *, const AUnit *);
 /* Align old with new at threshold t: the operations in new order, the
    removed units where they stood; *nops of them; free() the result. */
 AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
+/* loose.c: what scm-diff compares by default. */
+extern int alignloose;	/* 1: atokenize and align compare chunks in their loose
+			   form (scm-diff without --exact); 0 (default): as typed */
+/* The chunk of s starting at i (not a space): up to white space, but
+   across white space next to a dash ("allies \u2014 the" is one chunk).
+   *chunk is its loose form: dashes and hyphens as '-', typographic
+   quotes as ' and ", accented Latin letters without accents (é as e),
+   soft hyphens and zero-width characters dropped; valid until the next
+   call.  *ascii: the loose form is all ASCII.  Return the chunk's end. */
+size_t loosechunk(Str s, size_t i, Str *chunk, int *ascii);
 /* Render the words of new against old in out: [-removed-]{+added+}, or
    red and green with color; add the word counts to *added, *removed. */
 void wdiff(Buf *out, Vocab *, const AUnit *old, const AUnit *new, int color,
     size_t *added, size_t *removed);
 
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
-int ishangul(long cp);				/* a Hangul syllable or jamo */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */
 /* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
    국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */
@@ -377,6 +429,7 @@ int hgstop(Str folded);				/* a Korean stop word */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);
 int hgprose(Str line);				/* has a Korean sentence end */
+size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */

@@ -38,7 +38,10 @@ static const struct {
 	{ "Jan", A_MONTH }, { "Feb", A_MONTH }, { "Mar", A_MONTH }, { "Apr", A_MONTH },
 	{ "Jun", A_MONTH }, { "Jul", A_MONTH }, { "Aug", A_MONTH }, { "Sep", A_MONTH },
 	{ "Sept", A_MONTH }, { "Oct", A_MONTH }, { "Nov", A_MONTH }, { "Dec", A_MONTH },
-	{ "approx", A_NUM }, { "est", A_NUM },
+	{ "est", A_NUM },
+	{ "approx", A_NEVER }, { "Approx", A_NEVER }, { "ca", A_NEVER },
+	{ "Ca", A_NEVER }, { "incl", A_NEVER },
+	{ "esp", A_NEVER }, { "resp", A_NEVER }, { "Cf", A_NEVER },
 	{ "cf", A_NEVER }, { "e.g", A_NEVER }, { "i.e", A_NEVER },
 	{ "viz", A_NEVER }, { "vs", A_NEVER }, { "v", A_NEVER },
 	{ "Co", A_AMBIG }, { "Corp", A_AMBIG }, { "Inc", A_AMBIG },
@@ -166,6 +169,177 @@ isopener(Str w)
 	return 0;
 }
 
+/* Lower-case words that are finite verbs whatever their ending; words
+   ending in -ed are taken for past tenses too (see isverb). */
+static const char *verbs[] = {
+	"is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "shall", "should", "must", "may", "might", "did",
+	"does", "do", "said", "says", "met", "left", "made", "took", "held",
+	"gave", "cut", "set", "put", "went", "came", "saw", "spoke", "told",
+	"became", "began", "won", "lost", "kept", "led", "sent", "sought",
+	"thought", "found", "brought", "stood", "paid", "meant", "remains",
+	"plans", "seeks", "wants", "expects", "intends", "hopes", "believes",
+	"urges", "warns", "notes", "welcomes", "agrees", "continues", "calls",
+	"got", "ran", "rose", "fell", "grew", "knew", "wrote", "chose",
+};
+/* Words ending in -ed that are no past tense. */
+static const char *notverbs[] = {
+	"need", "speed", "seed", "feed", "deed", "greed", "bed", "red", "shed",
+	"hundred", "sacred", "kindred", "bred", "naked", "wicked", "ragged",
+};
+/* Adverbs that sit between a subject and its verb (and -ly words). */
+static const char *advs[] = {
+	"then", "later", "also", "again", "now", "still", "already", "soon",
+	"today", "once", "thereafter", "first", "further", "not", "never",
+};
+
+static int
+inlist(Str w, const char **l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (l[i][0] == w.p[0] && strlen(l[i]) == w.n &&
+		    memcmp(l[i], w.p, w.n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+isverb(Str w)
+{
+	if (w.n == 0 || !(w.p[0] >= 'a' && w.p[0] <= 'z'))
+		return 0;
+	if (inlist(w, verbs, NELEM(verbs)))
+		return 1;
+	return w.n >= 4 && w.p[w.n - 2] == 'e' && w.p[w.n - 1] == 'd' &&
+	    !inlist(w, notverbs, NELEM(notverbs));
+}
+
+static int
+isadverb(Str w)
+{
+	return (w.n >= 4 && w.p[w.n - 2] == 'l' && w.p[w.n - 1] == 'y') ||
+	    inlist(w, advs, NELEM(advs));
+}
+
+/* The next space-delimited token of s at *i, its letters only in *w
+   (quotes, brackets and final punctuation stripped); *stop is set when
+   punctuation after it ends a phrase (, ; : or a sentence end that is
+   not an abbreviation's).  0 at the end of s. */
+static int
+nexttok(Str s, size_t *i, Str *w, int *stop)
+{
+	size_t b = *i, e, q;
+	int dots = 0;
+
+	while (b < s.n && s.p[b] == ' ')
+		b++;
+	if (b >= s.n)
+		return 0;
+	for (e = b; e < s.n && s.p[e] != ' '; e++)
+		;
+	*i = e;
+	while ((q = opener(s.p + b, e - b)) > 0)
+		b += q;
+	*stop = 0;
+	for (;;) {
+		while (e > b && closer(s.p + e - 1, 1) > 0)
+			e--;
+		if (e > b + 2 && (unsigned char)s.p[e - 3] == 0xE2 &&
+		    closer(s.p + e - 3, 3) == 3) {
+			e -= 3;
+			continue;
+		}
+		break;
+	}
+	for (q = b; q < e; q++)
+		dots += s.p[q] == '.';
+	if (e > b && strchr(",;:!?", s.p[e - 1]) != NULL) {
+		*stop = 1;
+		e--;
+	} else if (e > b && s.p[e - 1] == '.' && dots == 1) {
+		*stop = 1;
+		e--;
+	}
+	*w = (Str){ s.p + b, e - b };
+	return 1;
+}
+
+/* Does the text before a candidate end, s[0..k), hold a finite verb? */
+static int
+hasverb(Str s, size_t k)
+{
+	Str w;
+	size_t i = 0;
+	int stop;
+
+	s.n = k;
+	while (nexttok(s, &i, &w, &stop))
+		if (isverb(w))
+			return 1;
+	return 0;
+}
+
+/*
+ * After an abbreviation that may end a sentence, does the capitalised
+ * word at s[m] start a new clause?  It does when a subject follows (a
+ * run of capitalised words, joined by "of", "the", "and") and then,
+ * past adverbs, a finite verb, and the text before has a verb of its
+ * own.  After a head abbreviation, one that may go on as a name ("U.S.
+ * Forces Korea has"), the subject must also be coordinated ("South
+ * Korea and the U.S. agreed") or an adverb come before the verb ("U.S.
+ * Congress later cut it").
+ */
+static int
+newclause(Str s, size_t k, size_t m, int head)
+{
+	Str w;
+	size_t i = m, nw;
+	int stop, coord = 0, adv = 0;
+
+	for (nw = 0; nw < 10 && nexttok(s, &i, &w, &stop); nw++) {
+		if (w.n == 0)
+			return 0;
+		if (isupperc((unsigned char)w.p[0])) {
+			if (adv)
+				return 0;
+		} else if (isverb(w))
+			return (!head || coord || adv) && hasverb(s, k);
+		else if (isadverb(w))
+			adv = 1;
+		else if (streqlit(w, "and") || streqlit(w, "or"))
+			coord = 1;
+		else if (!streqlit(w, "of") && !streqlit(w, "the"))
+			return 0;
+		if (stop)
+			return 0;
+	}
+	return 0;
+}
+
+/* Is w a compound whose last part is a dotted abbreviation, joined by a
+   hyphen or dash ("ROK-U.S", "Korea–U.S")? */
+static int
+compound(Str w)
+{
+	size_t i, r = 0;
+	const unsigned char *p = (const unsigned char *)w.p;
+
+	for (i = 0; i < w.n; i++)
+		if (p[i] == '-')
+			r = i + 1;
+		else if (i + 2 < w.n && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+		    p[i + 2] >= 0x90 && p[i + 2] <= 0x95)
+			r = i + 3;
+	if (r == 0 || r >= w.n || memchr(p + r, '.', w.n - r) == NULL)
+		return 0;
+	for (i = r; i < w.n; i++)
+		if (!(cls[p[i]] & 2) && p[i] != '.')
+			return 0;
+	return 1;
+}
+
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
  * a sentence?  k is where the word before the period starts.
@@ -225,13 +399,24 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 			return 0;
 		return isopener(nx);
 	case A_AMBIG:
-		return isopener(nx);
+		return isopener(nx) || (isupperc(c) && newclause(s, k, m, 0));
 	case A_MONTH:
 		return !(cls[c] & 4) && (isupperc(c) || isopener(nx));
 	}
 	/* U.S., D.C., a.m., Ph.D.: dotted; J. (an initial) */
-	if (alpha && (dotted || (w.n == 1 && isupperc((unsigned char)w.p[0]))))
-		return isopener(nx);
+	if (alpha && (dotted || (w.n == 1 && isupperc((unsigned char)w.p[0])))) {
+		if (isopener(nx))
+			return 1;
+		if (!dotted || !isupperc(c))
+			return 0;
+		/* a.m., p.m. and "Washington, D.C." close a phrase; U.S. may
+		   go on as a name */
+		return newclause(s, k, m, !(w.p[0] >= 'a' && w.p[0] <= 'z') &&
+		    !(k >= 2 && s.p[k - 2] == ','));
+	}
+	/* ROK-U.S., Korea–U.S.: a compound goes on as a name */
+	if (dotted && compound(w))
+		return isopener(nx) || (isupperc(c) && newclause(s, k, m, 1));
 	/* short letters before a number: pp. 45, Sec. 3 of an unknown kind */
 	if ((cls[c] & 4) && alpha && w.n <= 3)
 		return 0;
@@ -261,15 +446,80 @@ nextend(const unsigned char *p, size_t i, size_t n)
 	return i;
 }
 
+/* Double quotes seen so far in a text: inside one or not. */
+typedef struct {
+	size_t pos;		/* scanned up to here */
+	int in;			/* inside an open double quote */
+	size_t close;		/* first close at or after lookfrom, or n */
+	size_t lookfrom;	/* (size_t)-1: not looked yet */
+} Quotes;
+
+/* 1 opening, 2 closing, 3 straight double quote at p[i] (length *len). */
+static int
+dquote(const unsigned char *p, size_t i, size_t n, size_t *len)
+{
+	*len = 1;
+	if (p[i] == '"')
+		return 3;
+	if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
+	    (p[i + 2] == 0x9C || p[i + 2] == 0x9D)) {
+		*len = 3;
+		return p[i + 2] == 0x9C ? 1 : 2;
+	}
+	if (p[i] == 0xC2 && i + 1 < n && (p[i + 1] == 0xAB || p[i + 1] == 0xBB)) {
+		*len = 2;
+		return p[i + 1] == 0xAB ? 1 : 2;
+	}
+	return 0;
+}
+
+/*
+ * Is the end at s[j] inside a quotation that closes later in s?  Then
+ * the sentences it quotes stay with the one that introduces them.  A
+ * straight quote opens after a space or at the start, else closes.
+ */
+static int
+quoted(Str s, size_t j, Quotes *q)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i, len;
+	int t;
+
+	for (i = q->pos; i < j; i += len) {
+		len = 1;
+		if ((p[i] != '"' && p[i] != 0xE2 && p[i] != 0xC2) ||
+		    (t = dquote(p, i, j, &len)) == 0)
+			continue;
+		if (t == 3)
+			t = i == 0 || p[i - 1] == ' ' || p[i - 1] == '(' ||
+			    p[i - 1] == '[' ? 1 : 2;
+		q->in = t == 1;
+	}
+	q->pos = j;
+	if (!q->in)
+		return 0;
+	if (q->lookfrom == (size_t)-1 || q->lookfrom > j || q->close < j) {
+		q->lookfrom = j;
+		for (i = j; i < s.n; i += len)
+			if ((t = dquote(p, i, s.n, &len)) >= 2)
+				break;
+		q->close = i;
+	}
+	return q->close < s.n;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t i = 0, j, k, q;
 	int c, ell;
+	Quotes qs = { 0, 0, 0, (size_t)-1 };
 
 	if (cls['.'] == 0)
 		initcls();
+	if ((i = hglead(s)) > 0)
+		return i;	/* [서울=뉴시스] 홍길동 기자 = */
 	for (;;) {
 		i = nextend(p, i, s.n);
 		if (i >= s.n)
@@ -313,7 +563,8 @@ sentlen(Str s, const SplitOpt *o)
 			k = j + 1;
 			while ((q = opener(s.p + k, s.n - k)) > 0)
 				k += q;
-			if (k < s.n && p[k] >= 'a' && p[k] <= 'z') {
+			if ((k < s.n && p[k] >= 'a' && p[k] <= 'z') ||
+			    quoted(s, j, &qs)) {
 				i = j;
 				continue;
 			}
@@ -321,7 +572,7 @@ sentlen(Str s, const SplitOpt *o)
 		}
 		for (k = i; k > 0 && p[k - 1] != ' '; k--)
 			;
-		if (periodends(s, k, i, j, o))
+		if (periodends(s, k, i, j, o) && !quoted(s, j, &qs))
 			return j;
 		i = j;
 	}

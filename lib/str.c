@@ -69,3 +69,14 @@ strcut(Str *s, int c)
 	s->p = p + 1;
 	return r;
 }
+
+int
+strhas(Str s, const char *lit)
+{
+	size_t n = strlen(lit), i;
+
+	for (i = 0; i + n <= s.n; i++)
+		if (memcmp(s.p + i, lit, n) == 0)
+			return 1;
+	return 0;
+}

@@ -60,6 +60,17 @@ main(void)
 	    atokenize(x, S("north-korea's TEST!"), t + 2, 6, 1) == 2 &&
 	    t[0].id == t[2].id && t[1].id == t[3].id, "typographic variants fold");
 	ok(t[0].beg == 3 && t[0].end == 30 && t[1].beg == 31 && t[1].end == 35, "token bytes: punctuation joins the word before");
+	/* the loose form of scm-diff's default comparison (loose.c) */
+	alignloose = 1;
+	ok(atokenize(x, S("the Alliance \xe2\x80\x94 forged Communiqu\xc3\xa9"), t, 8, 1) == 3 &&
+	    atokenize(x, S("THE alliance\xe2\x80\x94" "forged COMMUNIQUE"), t + 3, 5, 1) == 3 &&
+	    t[0].id == t[3].id && t[1].id == t[4].id && t[2].id == t[5].id,
+	    "loose: spaces around a dash, case and accents fold");
+	ok(t[1].beg == 4 && t[1].end == 23, "loose: a dash and its spaces join one token");
+	ok(atokenize(x, S("non\xe2\x80\x91nuclear \xe2\x80\x9cpeace\xe2\x80\x9d"), t, 8, 1) == 2 &&
+	    atokenize(x, S("non-nuclear \"peace\""), t + 2, 6, 1) == 2 &&
+	    t[0].id == t[2].id && t[1].id == t[3].id, "loose: U+2011 and quotes fold");
+	alignloose = 0;
 	add(a, x, &o, "1. Alpha bravo charlie delta.");
 	add(a, x, &o, "2. Echo foxtrot golf hotel india.");
 	add(a, x, &o, "3. Juliet kilo lima mike.");

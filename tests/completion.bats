@@ -58,7 +58,8 @@ text"
 	run comp scm-tag -t theme:ext
 	check 0 "theme:extended-deterrence"
 	run comp scm-tag -t stance:
-	check 0 "stance:assess
+	check 0 "stance:accept
+stance:assess
 stance:commit
 stance:condemn
 stance:prescribe

@@ -196,7 +196,7 @@ watch	the Taiwan Strait	11	scm-2024	scm-2025	steady"
 @test "diff: --help and --version" {
 	run scm-diff --help
 	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" == "usage: scm-diff [-hJs]"* ]]
+	[[ "${lines[0]}" == "usage: scm-diff [-hJsx]"* ]]
 	run scm-diff -h
 	[ "$status" -eq 0 ]
 	run scm-diff --version

@@ -239,3 +239,19 @@ para"
 	[ "$status" -eq 2 ]
 	[[ "$output" == usage:* ]]
 }
+
+@test "ko: the agency tag and byline opening a lead are a sentence of their own" {
+	run sents "[서울=뉴시스] 홍길동 기자 = 양국은 합의했다. 끝이다."
+	check 0 "[서울=뉴시스] 홍길동 기자 =
+양국은 합의했다.
+끝이다."
+	run sents "(워싱턴=연합뉴스) 양국은 합의했다."
+	check 0 "(워싱턴=연합뉴스)
+양국은 합의했다."
+	# not an English bracket, not a bracket without =
+	run sents "(See annex 2.) The Ministers met."
+	check 0 "(See annex 2.)
+The Ministers met."
+	run sents "(서울에서) 양국은 합의했다."
+	check 0 "(서울에서) 양국은 합의했다."
+}

@@ -1,0 +1,287 @@
+/* context.c: what the words around a lexicon match do to it: a negation
+   before an English stance word, or after a Korean one, makes its tag
+   "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
+#include <string.h>
+
+#include "scm.h"
+
+/* Words that end the clause a stance word stands in, looking back. */
+static const char *clauseend[] = {
+	"and", "or", "but", "while", "whereas", "although", "though",
+	"however", "yet", "which", "who", "whom", "because", "since", "if",
+	"when", "whether",
+};
+/* Negation cues before an English stance word. */
+static const char *negword[] = {
+	"not", "never", "no", "nor", "neither", "cannot", "without",
+	"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
+	"refusing",
+};
+/* "not only", "no doubt": cues followed by these are none. */
+static const char *negnot[] = {
+	"only", "just", "least", "merely", "simply", "doubt", "less",
+};
+
+enum { NEGBACK = 8 };	/* words looked at before a stance word */
+
+static int
+iswordbyte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+}
+
+/* Is the typographic apostrophe ’ (E2 80 99) at s[i]? */
+static int
+isapos(const unsigned char *s, size_t i, size_t n)
+{
+	return i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99;
+}
+
+/*
+ * The word that ends before *end in s, looking back: its view in *w and
+ * *end moved to its start.  Return 0 at the start of s or at clause
+ * punctuation (. , ; : ! ? brackets, quotes and dashes other than ’).
+ */
+static int
+wordback(Str s, size_t *end, Str *w)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e = *end, b;
+
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	if (e == 0)
+		return 0;
+	if (!iswordbyte(p[e - 1]) || (e >= 3 && p[e - 3] == 0xE2 &&
+	    !isapos(p, e - 3, s.n)))
+		return 0;
+	for (b = e; b > 0 && iswordbyte(p[b - 1]); b--)
+		if (b >= 3 && p[b - 3] == 0xE2 && !isapos(p, b - 3, s.n))
+			break;
+	*w = (Str){ s.p + b, e - b };
+	*end = b;
+	return 1;
+}
+
+/* Is w, folded to ASCII lower case, one of the words of l? */
+static int
+wordin(Str w, const char **l, size_t n)
+{
+	size_t i, k;
+
+	if (w.n == 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (l[i][0] != (w.p[0] | 0x20) || strlen(l[i]) != w.n)
+			continue;
+		for (k = 0; k < w.n; k++)
+			if ((w.p[k] | 0x20) != l[i][k])
+				break;
+		if (k == w.n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does w end in n't or n’t (won't, didn’t)? */
+static int
+isnt(Str w)
+{
+	const unsigned char *p = (const unsigned char *)w.p;
+
+	if (w.n >= 3 && p[w.n - 1] == 't' && p[w.n - 2] == '\'' &&
+	    (p[w.n - 3] | 0x20) == 'n')
+		return 1;
+	return w.n >= 5 && p[w.n - 1] == 't' && isapos(p, w.n - 4, w.n) &&
+	    (p[w.n - 5] | 0x20) == 'n';
+}
+
+/* Is the English word at s[off] negated by a cue before it in its
+   clause ("will not tolerate", "no longer welcomes", "never agreed",
+   "did not make any commitment")? */
+static int
+negback(Str s, size_t off)
+{
+	size_t e = off, k;
+	Str w, nx = { NULL, 0 };
+
+	for (k = 0; k < NEGBACK && wordback(s, &e, &w); k++) {
+		if (wordin(w, clauseend, NELEM(clauseend)))
+			return 0;
+		if (isnt(w))
+			return 1;
+		if (wordin(w, negword, NELEM(negword)) &&
+		    !(nx.p != NULL && wordin(nx, negnot, NELEM(negnot))))
+			return 1;
+		nx = w;
+	}
+	return 0;
+}
+
+/* Is the character at p[0..n) a Hangul syllable (U+AC00..U+D7A3)? */
+static int
+ishangul(const unsigned char *p, size_t n)
+{
+	long c;
+
+	return n >= 3 && utf8dec(p, n, &c) == 3 && c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* Does s hold the UTF-8 string lit? */
+static int
+has(Str s, const char *lit)
+{
+	size_t n = strlen(lit), i;
+
+	for (i = 0; i + n <= s.n; i++)
+		if (memcmp(s.p + i, lit, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does s start with lit? */
+static int
+starts(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return s.n >= n && memcmp(s.p, lit, n) == 0;
+}
+
+/*
+ * Is the Korean stance word ending at s[end] negated?  In Korean the cue
+ * follows the verb, in the rest of its eojeol (word between spaces) or
+ * at the start of the next: 용납하지 않을 것, 합의하지 못했다, 합의 안
+ * 했다, 합의없이.  "~하지 않을 수 없다" (cannot but) is no negation.
+ */
+static int
+negkorean(Str s, size_t end)
+{
+	Str rest, next, after, wide;
+	size_t e = end, b, k;
+
+	/* the eojeol the match ends in, past its stem of two syllables (a
+	   `*' pattern's match runs to the end of the eojeol) */
+	for (b = end; b > 0 && s.p[b - 1] != ' '; b--)
+		;
+	for (k = 0; k < 2 && ishangul((const unsigned char *)s.p + b, end - b); k++)
+		b += 3;
+	while (e < s.n && s.p[e] != ' ')
+		e++;
+	rest = (Str){ s.p + b, e - b };
+	wide = (Str){ s.p + b, s.n - b < 64 ? s.n - b : 64 };
+	for (b = e; b < s.n && s.p[b] == ' '; b++)
+		;
+	for (e = b; e < s.n && s.p[e] != ' '; e++)
+		;
+	next = (Str){ s.p + b, e - b };
+	for (b = e; b < s.n && s.p[b] == ' '; b++)
+		;
+	after = (Str){ s.p + b, s.n - b };
+	if (has(wide, "않을 수 없") || has(wide, "않을 수가 없") ||
+	    has(wide, "않으면 안"))
+		return 0;
+	if (has(rest, "않") || has(rest, "못") || has(rest, "없") ||
+	    has(rest, "아니"))
+		return 1;
+	/* 용납할 수 없다: cannot */
+	if ((streqlit(next, "수") || streqlit(next, "수가") ||
+	    streqlit(next, "수는")) && starts(after, "없"))
+		return 1;
+	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||
+	    starts(next, "아니") || starts(next, "말") ||
+	    (starts(next, "안") && (next.n == 3 || !ishangul(
+	    (const unsigned char *)next.p + 3, next.n - 3)));
+}
+
+int
+negated(Str s, size_t off, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t k;
+
+	/* the last character of the match decides the language */
+	for (k = off + len; k > off && (p[k - 1] & 0xC0) == 0x80; k--)
+		;
+	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
+		return negkorean(s, off + len);
+	return negback(s, off);
+}
+
+/*
+ * Is the place at s[off, off+len) a venue: after "in" or "at" (and
+ * "the"), or joined by "and" or a comma to a venue before it ("in Seoul
+ * and Washington")?  Not when a compound or a possessive goes on from
+ * it ("in ROK-U.S. talks", "in Seoul's view").
+ */
+static int
+venue(Str s, size_t off, size_t len, const Match *m, size_t nm, int depth)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e = off, end = off + len, i, sep;
+	Str w;
+
+	if (end < s.n && (p[end] == '-' || p[end] == '\'' ||
+	    (end + 2 < s.n && p[end] == 0xE2 && p[end + 1] == 0x80 &&
+	    (p[end + 2] == 0x99 || (p[end + 2] >= 0x90 && p[end + 2] <= 0x95)))))
+		return 0;
+	if (!wordback(s, &e, &w)) {
+		/* a comma between places: "in Seoul, Tokyo and Washington" */
+		while (e > 0 && p[e - 1] == ' ')
+			e--;
+		if (e == 0 || p[e - 1] != ',')
+			return 0;
+		sep = e - 1;
+	} else if (wordin(w, (const char *[]){ "the" }, 1) && !wordback(s, &e, &w))
+		return 0;
+	else if (wordin(w, (const char *[]){ "in", "at" }, 2))
+		return 1;
+	else if (wordin(w, (const char *[]){ "and", "or" }, 2))
+		sep = e;
+	else
+		return 0;
+	if (depth > 8)
+		return 0;
+	while (sep > 0 && p[sep - 1] == ' ')
+		sep--;
+	for (i = 0; i < nm; i++)
+		if (m[i].off + m[i].len == sep)
+			return venue(s, m[i].off, m[i].len, m, nm, depth + 1);
+	return 0;
+}
+
+size_t
+lexcontext(Lex *x, Str s, Match *m, size_t n)
+{
+	static Buf name;
+	static unsigned char *drop;
+	static size_t cap;
+	size_t i, k;
+	Str t;
+
+	if (n > cap)
+		egrow(&drop, &cap, n, 1);
+	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
+		t = lextag(x, m[i].tag);
+		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
+		    !(t.n == 7 && t.p[6] == '-') &&
+		    venue(s, m[i].off, m[i].len, m, n, 0);
+	}
+	for (i = k = 0; i < n; i++) {
+		if (drop[i])
+			continue;
+		t = lextag(x, m[i].tag);
+		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
+		    !(t.n == 8 && t.p[7] == '-') &&
+		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&
+		    negated(s, m[i].off, m[i].len)) {
+			name.n = 0;
+			bufadd(&name, "stance:not-", 11);
+			bufadd(&name, t.p + 7, t.n - 7);
+			m[i].tag = lextagadd(x, bufstr(&name));
+		}
+		m[k++] = m[i];
+	}
+	return k;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bats
+# scm-tag: what the words around a match do (issue 18): short forms and
+# compounds of the actors, venues, prescriptions, negated stances in
+# English and Korean ("stance:not-NAME", scm-records(5)), counted apart
+# by scm-count, and case folding beyond ASCII.  Fixtures in
+# tests/fixtures/context (README says what each imitates).
+load helper
+
+F="$FIX/context"
+
+tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
+	printf '%s\n' "$1" | scm-tag "${@:2}" | cut -f5
+}
+
+@test "context: a news report of an SCM, line by line" {
+	run sh -c 'scm-tag "$1" | cut -f5' - "$F/news.txt"
+	check 0 "$(cat "$F/news.tags")"
+}
+@test "context: S. Korea and South Korea give actor:rok" {
+	run tags "S. Korea and Japan met"; check 0 "actor:japan,actor:rok"
+	run tags "South Korea spoke"; check 0 "actor:rok"
+}
+@test "context: Korea-U.S., ROK-U.S., U.S.-ROK, ROK–U.S. give both actors" {
+	run tags "the Korea-U.S. alliance"; check 0 "actor:rok,actor:us"
+	run tags "the Korea–U.S. alliance"; check 0 "actor:rok,actor:us"
+	run tags "the ROK-U.S. alliance"; check 0 "actor:rok,actor:us"
+	run tags "the U.S.-ROK alliance"; check 0 "actor:rok,actor:us"
+	run tags "the U.S.-Korea talks"; check 0 "actor:rok,actor:us,theme:dialogue"
+}
+@test "context: Seoul and Washington as governments give both actors" {
+	run tags "Seoul and Washington agreed"; check 0 "actor:rok,actor:us,stance:commit"
+}
+@test "context: a place after in or at is a venue, not an actor" {
+	run tags "The meeting was held in Seoul"; check 0 "-"
+	run tags "They met at the Pentagon"; check 0 "-"
+	run tags "talks in Seoul and Washington"; check 0 "theme:dialogue"
+	run tags "talks in Seoul, Tokyo and Washington"; check 0 "theme:dialogue"
+}
+@test "context: a compound or a possessive after in is no venue" {
+	run tags "trust in ROK-U.S. ties"; check 0 "actor:rok,actor:us"
+	run tags "in Seoul's view"; check 0 "actor:rok"
+	run tags "Seoul hosted it in Busan"; check 0 "actor:rok"
+}
+@test "context: need to, needs to, should, must prescribe" {
+	run tags "Allies need to act"; check 0 "stance:prescribe"
+	run tags "He needs to act"; check 0 "stance:prescribe"
+	run tags "They should act"; check 0 "stance:prescribe"
+	run tags "They must act"; check 0 "stance:prescribe"
+}
+@test "context: English negation before a stance word gives stance:not-NAME" {
+	run tags "They will not tolerate it"; check 0 "stance:not-accept"
+	run tags "They will tolerate it"; check 0 "stance:accept"
+	run tags "They no longer welcome it"; check 0 "stance:not-welcome"
+	run tags "The allies never agreed"; check 0 "stance:not-commit"
+	run tags "They did not condemn it"; check 0 "stance:not-condemn"
+	run tags "They didn’t agree"; check 0 "stance:not-commit"
+	run tags "Nobody was not present; they agreed"; check 0 "stance:commit"
+}
+@test "context: not only, a cue in another clause, negate nothing" {
+	run tags "They not only welcomed it but also praised it"; check 0 "stance:welcome"
+	run tags "It did not rain, and they agreed"; check 0 "stance:commit"
+	run tags "It did not rain but they agreed"; check 0 "stance:commit"
+}
+@test "context: Korean negation follows the stance verb" {
+	run tags "북한의 도발을 용납하지 않을 것이다." -L -l "$F/ko.lex"; check 0 "stance:not-accept"
+	run tags "양측은 합의하지 못했다." -L -l "$F/ko.lex"; check 0 "stance:not-commit"
+	run tags "양측은 합의하지 않았다." -L -l "$F/ko.lex"; check 0 "stance:not-commit"
+	run tags "양측은 합의 안 했다." -L -l "$F/ko.lex"; check 0 "stance:not-commit"
+	run tags "도발은 용납할 수 없다." -L -l "$F/ko.lex"; check 0 "stance:not-accept"
+	run tags "양측은 합의했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
+	run tags "장관은 강조하지 않을 수 없다고 말했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
+	run tags "안보 협력에 합의하고 안전을 논의했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
+}
+@test "context: negated tags are counted apart and selected by stance:not-*" {
+	run sh -c 'printf "%s\n" "They will not tolerate it." "They agreed." "They never agreed." "The allies agreed." | scm-tag | scm-count'
+	check 0 "2	stance:commit
+1	stance:not-accept
+1	stance:not-commit"
+	run sh -c 'printf "%s\n" "They agreed." "They never agreed." | scm-tag -t "stance:not-*" | cut -f6'
+	check 0 "They never agreed."
+}
+@test "context: -o reports a negated match under its negated tag" {
+	run sh -c 'echo "They will not tolerate it." | scm-tag -o'
+	check 0 "-	1	stance:not-accept	14	8	tolerate"
+}
+@test "context: case folding beyond ASCII: COMMUNIQUÉ = communiqué" {
+	printf 'theme:doc\tcommuniqué\ntheme:place\tÎle-de-France\n' >"$BATS_TEST_TMPDIR/l.lex"
+	run tags "THE JOINT COMMUNIQUÉ" -L -l "$BATS_TEST_TMPDIR/l.lex"; check 0 "theme:doc"
+	run tags "in ÎLE-DE-FRANCE" -L -l "$BATS_TEST_TMPDIR/l.lex"; check 0 "theme:place"
+	run tags "the communique" -L -l "$BATS_TEST_TMPDIR/l.lex"; check 0 "-"
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bats
+# scm-tag: the prefilter (lib/prefilter.c) changes no output.  Every
+# run is compared with the same run with the prefilter off
+# (SCM_NOPREFILTER=1), on generated records and lexicons that mix ASCII,
+# accented Latin, Hangul, typographic quotes, dashes, odd spaces and
+# stray bytes, and on the fixtures.
+load helper
+
+# The words of generated texts and lexicons.
+VOCAB='Seoul|seoul|SEOUL|the|The|U.S.|US|us|a|A|I|x|deterrence|Deterrence|deter|deterred|extended|missile|missiles|MISSILES|ICBM|ICBMs|North|Korea|Korea’s|Korea'"'"'s|ROK–U.S.|ROK-U.S.|(ROK)|“alliance”|"alliance"|‘peace’|Élysée|élysée|ÉLYSÉE|communiqué|COMMUNIQUÉ|Communique|한미|한·미|확장억제|확장억제를|북한은|美|§|§ 3|…|·|—|–|12|1st|K|Ｋorea|\377x|a\302\240b|x—y|co-operation|Kim Jong-un|i.e.|,|.|(|)|;|:|!|?'
+
+# gen N SEED: N records of random text over VOCAB.
+gen() {
+	awk -v n="$1" -v seed="$2" -v vocab="$VOCAB" 'BEGIN {
+		srand(seed)
+		nw = split(vocab, w, "|")
+		for (i = 1; i <= n; i++) {
+			t = ""
+			k = 1 + int(rand() * 14)
+			for (j = 0; j < k; j++)
+				t = t (j && rand() < .9 ? " " : "") w[1 + int(rand() * nw)]
+			printf "d\t%d\tpara\t-\t-\t%s\n", i, t
+		}
+	}'
+}
+
+# genlex N SEED FILTER: N entries of 1-3 VOCAB words whose first word
+# matches the awk regular expression FILTER, some with `=' or `*'.
+genlex() {
+	awk -v n="$1" -v seed="$2" -v re="$3" -v vocab="$VOCAB" 'BEGIN {
+		srand(seed)
+		nw = split(vocab, w, "|")
+		for (i = 1; i <= n; ) {
+			p = w[1 + int(rand() * nw)]
+			if (p !~ re || p == "—" || p == "–")	# no words at all
+				continue
+			k = int(rand() * 3)
+			for (j = 0; j < k; j++)
+				p = p " " w[1 + int(rand() * nw)]
+			r = rand()
+			if (r < .15 && p ~ /[A-Za-z0-9][A-Za-z0-9]$/)
+				p = substr(p, 1, length(p) - 1) "*"
+			else if (r < .15 && p ~ /[A-Za-z0-9]$/)
+				p = p "*"
+			else if (r < .25)
+				p = "=" p
+			printf "t:%d\t%s\n", i % 7, p
+			i++
+		}
+	}'
+}
+
+# same ARGS...: scm-tag ARGS gives the same with the prefilter on and off.
+same() {
+	scm-tag "$@" >"$BATS_TEST_TMPDIR/on" 2>&1 || [ $? -eq 1 ]
+	SCM_NOPREFILTER=1 scm-tag "$@" >"$BATS_TEST_TMPDIR/off" 2>&1 || [ $? -eq 1 ]
+	cmp "$BATS_TEST_TMPDIR/on" "$BATS_TEST_TMPDIR/off" || {
+		diff "$BATS_TEST_TMPDIR/off" "$BATS_TEST_TMPDIR/on" | head -20
+		return 1
+	}
+}
+
+@test "prefilter: ASCII entries, generated text: same matches as without it" {
+	for seed in 1 2 3 4; do
+		gen 500 $seed >"$BATS_TEST_TMPDIR/in.tsv"
+		genlex 12 $seed '^[A-Za-z0-9]' >"$BATS_TEST_TMPDIR/lex"
+		same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+		same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+		# and the test means something: there are matches
+		[ -s "$BATS_TEST_TMPDIR/on" ]
+	done
+}
+
+@test "prefilter: entries of punctuation, Hangul, accents, stray bytes" {
+	for re in '^[^A-Za-z0-9]' '^[^ -~]' '^(한|확|북|美)' '.'; do
+		for seed in 5 6 7; do
+			gen 400 $seed >"$BATS_TEST_TMPDIR/in.tsv"
+			genlex 20 $seed "$re" >"$BATS_TEST_TMPDIR/lex"
+			same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+			same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+		done
+	done
+}
+
+@test "prefilter: built-in lexicon on generated text and on the fixtures" {
+	gen 800 8 >"$BATS_TEST_TMPDIR/in.tsv"
+	same -o -a "$BATS_TEST_TMPDIR/in.tsv"
+	same "$BATS_TEST_TMPDIR/in.tsv"
+	for f in "$FIX"/docs/*.txt "$FIX"/tag/*.txt $(seeddocs); do
+		scm-split -u sentence "$f" >"$BATS_TEST_TMPDIR/r.tsv"
+		same -o -a "$BATS_TEST_TMPDIR/r.tsv"
+		same "$BATS_TEST_TMPDIR/r.tsv"
+	done
+	for f in "$FIX"/split/*.para "$FIX"/split/*.sentence; do
+		same -o -a "$f"
+		same "$f"
+	done
+}
+
+@test "prefilter: a text no entry can begin in gives no tags" {
+	printf 'd\t1\tpara\t-\t-\tthe posture of the alliance\n' >"$BATS_TEST_TMPDIR/in.tsv"
+	printf 't:a\tdeterrence\nt:b\tmissil*\n' >"$BATS_TEST_TMPDIR/lex"
+	run scm-tag -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "$(printf 'd\t1\tpara\t-\t-\tthe posture of the alliance')"
+	printf 'd\t1\tpara\t-\t-\tMissiles — and “Deterrence”\n' >"$BATS_TEST_TMPDIR/in.tsv"
+	run scm-tag -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "$(printf 'd\t1\tpara\t-\tt:a,t:b\tMissiles — and “Deterrence”')"
+}
