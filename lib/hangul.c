@@ -331,6 +331,18 @@ eojeol(Str t, size_t *off, Str *w)
 	return 1;
 }
 
+/* The number of space-separated words of t. */
+static size_t
+words(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] != ' ' && (i == 0 || t.p[i - 1] == ' '))
+			n++;
+	return n;
+}
+
 static int
 hashangul(Str t)
 {
@@ -338,6 +350,21 @@ hashangul(Str t)
 
 	for (i = 0; i + 2 < t.n; i++)
 		if (hgsyl(t.p + i, t.n - i))
+			return 1;
+	return 0;
+}
+
+/* Is w one of list[0..n)?  lens caches their lengths (lens[0] 0: not yet). */
+static int
+inlist(Str w, const char **list, size_t n, size_t *lens)
+{
+	size_t i;
+
+	if (lens[0] == 0)
+		for (i = 0; i < n; i++)
+			lens[i] = strlen(list[i]);
+	for (i = 0; i < n; i++)
+		if (lens[i] == w.n && list[i][0] == w.p[0] && memcmp(list[i], w.p, w.n) == 0)
 			return 1;
 	return 0;
 }
@@ -358,6 +385,7 @@ static const char *uiwords[] = {
 	"·", "기사공유", "닫기", "펼치기", "접기", "이", "를", "합니다",
 	"텔레그램", "라인", "클린뷰", "프린트하기", "언론사", "구독자",
 };
+static size_t uilen[NELEM(uiwords)];
 
 int
 hgnoise(Str t)
@@ -369,9 +397,8 @@ hgnoise(Str t)
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
 	/* a copyright notice */
-	if (strhas(t, "무단전재") || strhas(t, "무단 전재") || strhas(t, "재배포 금지") ||
-	    strhas(t, "재배포금지") || strhas(t, "저작권자") ||
-	    strhas(t, "\xe2\x93\x92") /* ⓒ */)
+	if ((strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
+	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */)
 		return 1;
 	if (t.n > 80)
 		return 0;
@@ -379,6 +406,8 @@ hgnoise(Str t)
 	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
 	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))
 		return 1;
+	if (words(t) > 8)
+		return 0;
 	while (eojeol(t, &off, &w)) {
 		nw++;
 		isui = 1;
@@ -387,13 +416,13 @@ hgnoise(Str t)
 				break;
 		if (i < w.n) {
 			isui = 0;
-			for (i = 0; i < NELEM(uiwords); i++)
-				if (streqlit(w, uiwords[i]))
-					isui = 1;
+			isui = inlist(w, uiwords, NELEM(uiwords), uilen);
 		}
-		nui += (size_t)isui;
+		if (!isui)
+			return 0;	/* all must be site words */
+		nui++;
 	}
-	return nw > 0 && nw <= 8 && nui == nw;
+	return nw > 0 && nui == nw;
 }
 
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
@@ -429,6 +458,7 @@ dateword(Str w)
 		"송고", "발행", "게재", "입력:", "수정:", "등록:", "승인:", "오전",
 		"오후", "최종", "기사", "|", "·", "ㅣ", "발행일", "작성", "작성일",
 	};
+	static size_t dwlen[NELEM(dw)];
 	size_t i;
 
 	for (i = 0; i < w.n; i++)
@@ -438,9 +468,8 @@ dateword(Str w)
 		return 1;
 	if (hasdate(w))
 		return 1;
-	for (i = 0; i < NELEM(dw); i++)
-		if (streqlit(w, dw[i]))
-			return 1;
+	if (inlist(w, dw, NELEM(dw), dwlen))
+		return 1;
 	/* 11월, 13일, 17시, 2024년 */
 	if (w.n >= 4 && w.p[0] >= '0' && w.p[0] <= '9' &&
 	    (strhas(w, "년") || strhas(w, "월") || strhas(w, "일") || strhas(w, "시") || strhas(w, "분")))
@@ -491,6 +520,15 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
+	if (words(t) > 8)
+		return 0;
+	/* a dateline has digits, a byline a title or an address */
+	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
+		;
+	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
+	    !strhas(t, "위원") && !strhas(t, "통신원"))
+		return 0;
+	off = 0;
 	while (eojeol(t, &off, &w)) {
 		nw++;
 		if (dateword(w))

@@ -73,10 +73,17 @@ strcut(Str *s, int c)
 int
 strhas(Str s, const char *lit)
 {
-	size_t n = strlen(lit), i;
+	size_t n = strlen(lit);
+	const char *p = s.p, *end = s.p + s.n, *q;
 
-	for (i = 0; i + n <= s.n; i++)
-		if (memcmp(s.p + i, lit, n) == 0)
+	if (n == 0)
+		return 1;
+	/* the second byte: in UTF-8 Hangul the one that varies most */
+	while ((size_t)(end - p) >= n && (q = memchr(p, lit[n > 1], (size_t)(end - p))) != NULL) {
+		if ((size_t)(q - s.p) >= (size_t)(n > 1) && (size_t)(end - q) + (n > 1) >= n &&
+		    memcmp(q - (n > 1), lit, n) == 0)
 			return 1;
+		p = q + 1;
+	}
 	return 0;
 }
