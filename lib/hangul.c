@@ -64,13 +64,15 @@ isprefix(const char *s, size_t n, const char *lit, size_t *len)
 
 /* Is the character at s[0..n) a Hangul syllable? */
 static int
-hgsyl(const char *s, size_t n)
+hgsyl(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	long c;
 
-	if (n < 3 || (unsigned char)s[0] < 0xEA || (unsigned char)s[0] > 0xED)
+	if (n < 3 || s[0] < 0xEA || s[0] > 0xED || (s[1] & 0xC0) != 0x80 ||
+	    (s[2] & 0xC0) != 0x80)
 		return 0;
-	utf8dec((const unsigned char *)s, n, &c);
+	c = (long)(s[0] & 0x0F) << 12 | (long)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
 	return c >= 0xAC00 && c <= 0xD7A3;
 }
 
@@ -81,22 +83,49 @@ hgends(const char *s, size_t n)
 	return n >= 3 && hgsyl(s + n - 3, 3);
 }
 
+#define SYLKEY(p) ((uint32_t)(unsigned char)(p)[0] << 16 | \
+	(uint32_t)(unsigned char)(p)[1] << 8 | (unsigned char)(p)[2])
+/* Bitmaps of the first and last syllables of particles, by the low
+   12 bits of the code point and its lead byte (EA..ED). */
+#define SYLBIT(p) (((unsigned)(unsigned char)(p)[0] & 3) << 12 | \
+	((unsigned)(unsigned char)(p)[1] & 0x3F) << 6 | ((unsigned char)(p)[2] & 0x3F))
+#define SETSYL(m, p) ((m)[SYLBIT(p) / 64] |= 1ULL << (SYLBIT(p) % 64))
+#define GETSYL(m, p) ((m)[SYLBIT(p) / 64] >> (SYLBIT(p) % 64) & 1)
+static uint64_t pfirst[16384 / 64], plast[16384 / 64];
+static size_t plen[NELEM(particles)];
+static uint32_t pkey[NELEM(particles)];	/* the first syllable's bytes */
+
+static void
+initparticles(void)
+{
+	size_t i;
+
+	if (plen[0] != 0)
+		return;
+	for (i = 0; i < NELEM(particles); i++) {
+		plen[i] = strlen(particles[i]);
+		pkey[i] = SYLKEY(particles[i]);
+		SETSYL(pfirst, particles[i]);
+		SETSYL(plast, particles[i] + plen[i] - 3);
+	}
+}
+
 /* Is s[0..n) a sequence of particles (depth-limited)? */
 static int
 tail(const char *s, size_t n, int depth)
 {
-	static size_t plen[NELEM(particles)];
 	size_t i;
+	uint32_t key;
 
 	if (n == 0)
 		return 1;
-	if (depth > 4)
+	if (depth > 4 || n < 3)
 		return 0;
-	if (plen[0] == 0)
-		for (i = 0; i < NELEM(particles); i++)
-			plen[i] = strlen(particles[i]);
+	if (!GETSYL(pfirst, s))
+		return 0;
+	key = SYLKEY(s);
 	for (i = 0; i < NELEM(particles); i++)
-		if (plen[i] <= n && memcmp(s, particles[i], 3) == 0 &&
+		if (pkey[i] == key && plen[i] <= n &&
 		    memcmp(s, particles[i], plen[i]) == 0 &&
 		    tail(s + plen[i], n - plen[i], depth + 1))
 			return 1;
@@ -112,6 +141,7 @@ hgtail(const char *s, size_t n, size_t stemlen)
 		return 1;
 	if (!hgsyl(s, n))
 		return 0;
+	initparticles();
 	if (tail(s, n, 0))
 		return 1;
 	if (stemlen < 6)
@@ -126,10 +156,14 @@ hgtail(const char *s, size_t n, size_t stemlen)
 static int
 kept(const char *w, size_t n, size_t k)
 {
+	static size_t klen[NELEM(keep)];
 	size_t i, len;
 
+	if (klen[0] == 0)
+		for (i = 0; i < NELEM(keep); i++)
+			klen[i] = strlen(keep[i]);
 	for (i = 0; i < NELEM(keep); i++) {
-		len = strlen(keep[i]);
+		len = klen[i];
 		if (k + 3 >= len && k + 3 <= n &&
 		    memcmp(w + k - (len - 3), keep[i], len) == 0)
 			return 1;
@@ -144,6 +178,9 @@ hgstrip(const char *w, size_t n)
 
 	if (n < 6 || !hgends(w, n))
 		return n;
+	initparticles();
+	if (!GETSYL(plast, w + n - 3))
+		return n;	/* no particle ends so */
 	/* longest tail first; the stem keeps one syllable at least */
 	for (k = 3; k < n; k += 3) {
 		if (!hgsyl(w + k, n - k))
@@ -164,14 +201,19 @@ hgstrip(const char *w, size_t n)
 int
 hgstop(Str w)
 {
+	static size_t stoplen[NELEM(stop)];
 	size_t i;
 
+	if (stoplen[0] == 0)
+		for (i = 0; i < NELEM(stop); i++)
+			stoplen[i] = strlen(stop[i]);
 	if (w.n < 3 || (unsigned char)w.p[0] < 0x80)
 		return 0;
+	initparticles();
 	if (tail(w.p, w.n, 0))
 		return 1;	/* a particle alone: (SCM)를 */
 	for (i = 0; i < NELEM(stop); i++)
-		if (streqlit(w, stop[i]))
+		if (stoplen[i] == w.n && memcmp(w.p, stop[i], w.n) == 0)
 			return 1;
 	return 0;
 }

@@ -75,6 +75,9 @@ struct Lex {
 /* lower[c]: the folded ASCII letter or digit, 0 for anything else;
    cls[c]: 0 letter or digit, 1 separator, 2 punctuation, 3 not ASCII. */
 static unsigned char lower[256], cls[256];
+/* Does the 3-byte character at p look like a Hangul syllable? */
+#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
+	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
 static uint64_t phash[256];	/* the hash of each ASCII punctuation token */
 static uint64_t foldhash(const unsigned char *, size_t);
 
@@ -120,7 +123,7 @@ foldhash(const unsigned char *p, size_t n)
 	int k = 0;
 
 	for (i = 0; i < n; i++) {
-		if (p[i] >= 0xC0) {	/* casefold.c: one length folded */
+		if (p[i] >= 0xC0 && !(i + 2 < n && ISHGB(p + i))) {	/* casefold.c: one length folded; Hangul has no case */
 			len = foldchar(p + i, n - i, f);
 			for (j = 0; j + 1 < len; j++, i++) {
 				w = w << 8 | f[j];
@@ -181,9 +184,6 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 	return 0;
 }
 
-/* Does the 3-byte character at p look like a Hangul syllable? */
-#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
-	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
 
 /* Cut s into x->tok; Latin letters and Hangul are separate words. */
 static void
@@ -246,7 +246,10 @@ tokenize(Lex *x, const char *str, size_t n)
 				break;
 			if (i > t->off && lower[s[i - 1]] && len == 3 && ISHGB(s + i))
 				break;		/* SCM은: a particle after Latin */
-			foldchar(s + i, n - i, f);	/* casefold.c */
+			if (len == 3 && ISHGB(s + i))	/* Hangul has no case */
+				memcpy(f, s + i, 3);
+			else
+				foldchar(s + i, n - i, f);	/* casefold.c */
 			for (j = 0; j < (size_t)len; j++, i++) {
 				w = w << 8 | f[j];
 				if (++k == 8) {
