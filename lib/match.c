@@ -664,6 +664,40 @@ longest(Lex *x)
 	x->nm = n;
 }
 
+/* The Hangul edges of node for the prefixes of token t (token j of a
+   match from i): the hash of each prefix of whole syllables is foldhash's,
+   computed in one pass (Hangul bytes are not folded). */
+static void
+hgprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
+    size_t i, size_t j)
+{
+	const unsigned char *p = (const unsigned char *)s + t->off;
+	uint64_t h = FNV0, w = 0;
+	size_t L, n = t->len < 64 ? t->len : 64;
+	uint32_t c;
+	int k = 0;
+
+	for (L = 0; L + 3 <= n && ISHGB(p + L); ) {
+		for (c = 0; c < 3; c++, L++) {
+			w = w << 8 | p[L];
+			if (++k == 8) {
+				h = (h ^ w) * FNVP;
+				w = 0;
+				k = 0;
+			}
+		}
+		if ((mask & (1ULL << (L - 1))) &&
+		    (c = edgeget(x, node, mix((h ^ w ^ (uint64_t)L << 56) * FNVP) ^
+		    HGSEED ^ PFXSEED)) != 0)
+			emit(x, s, c, i, j);
+	}
+	if (L < n)
+		for (L += 1; L <= n; L++)	/* past a character that is not Hangul */
+			if (mask & (1ULL << (L - 1)) &&
+			    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
+				emit(x, s, c, i, j);
+}
+
 /* Walk the trie from node over the tokens from j on, for matches that
    start at token i. */
 static void
@@ -683,10 +717,7 @@ walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 					emit(x, s, c, i, j);
 		if ((mask = x->node[node].hgmask) != 0 &&
 		    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
-			for (L = 3; L <= t->len && L <= 64; L++)
-				if (mask & (1ULL << (L - 1)) &&
-				    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
-					emit(x, s, c, i, j);
+			hgprefixes(x, s, t, node, mask, i, j);
 		th = t->h;
 		if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &
 		    (1ULL << ((th >> 7) % BLOOMBITS % 64))))
