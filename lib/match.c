@@ -70,6 +70,7 @@ struct Lex {
 	size_t ntok, captok;
 	Match *m;
 	size_t nm, capm;
+	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
 };
 
 /* lower[c]: the folded ASCII letter or digit, 0 for anything else;
@@ -536,6 +537,8 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 			x->node[node].hgmask |= 1ULL << (t->len - 1);
 			node = edgeput(x, node, pfxhash(pat.p, t, t->len) ^ HGSEED);
 		} else if (pfx && i == x->ntok - 1) {
+			if (ISHGB((const unsigned char *)pat.p + t->off))
+				x->pfxhg = 1;
 			x->node[node].pfxmask |= 1ULL << (t->len - 1);
 			node = edgeput(x, node, pfxhash(pat.p, t, t->len));
 		} else
@@ -710,7 +713,8 @@ walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 
 	for (; j < x->ntok; j++) {
 		t = &x->tok[j];
-		if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD)
+		if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD &&
+		    (x->pfxhg || !(t->len >= 3 && ISHGB((const unsigned char *)s + t->off))))
 			for (L = 1; L <= t->len && L <= 64; L++)
 				if (mask & (1ULL << (L - 1)) &&
 				    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
@@ -757,7 +761,8 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 	tokenize(x, text.p, text.n);
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
-		if (mask != 0 && t->type == T_WORD)	/* *해야 한다 */
+		if (mask != 0 && t->type == T_WORD && t->len >= 3 &&
+		    ISHGB((const unsigned char *)s + t->off + t->len - 3))	/* *해야 한다 */
 			for (L = 1; L < t->len && L <= 64; L++)
 				if (mask & (1ULL << (L - 1)) &&
 				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)

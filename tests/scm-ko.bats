@@ -255,3 +255,8 @@ The Ministers met."
 	run sents "(서울에서) 양국은 합의했다."
 	check 0 "(서울에서) 양국은 합의했다."
 }
+
+@test "ko: a * pattern over Hangul still takes any ending" {
+	run sh -c 'printf "k:x\t한국*\n" >"$1/s.lex"; echo "한국인들" | scm-tag -L -l "$1/s.lex" | cut -f5' - "$BATS_TEST_TMPDIR"
+	check 0 "k:x"
+}
