@@ -242,8 +242,12 @@ tokenize(Lex *x, const char *str, size_t n)
 				}
 				i++;
 			}
-			if (i >= n || s[i] < 0x80 ||
-			    classify(s + i, n - i, &len, &q) != 0)
+			if (i >= n || s[i] < 0x80)
+				break;
+			if (i + 2 < n && ISHGB(s + i) && (s[i + 1] & 0xC0) == 0x80 &&
+			    (s[i + 2] & 0xC0) == 0x80)
+				len = 3;	/* a Hangul syllable: a letter */
+			else if (classify(s + i, n - i, &len, &q) != 0)
 				break;
 			if (i > t->off && lower[s[i - 1]] && len == 3 && ISHGB(s + i))
 				break;		/* SCM은: a particle after Latin */
