@@ -157,14 +157,21 @@ static int
 kept(const char *w, size_t n, size_t k)
 {
 	static size_t klen[NELEM(keep)];
+	static uint32_t klast[NELEM(keep)];	/* the last syllable's bytes */
 	size_t i, len;
+	uint32_t key;
 
 	if (klen[0] == 0)
-		for (i = 0; i < NELEM(keep); i++)
+		for (i = 0; i < NELEM(keep); i++) {
 			klen[i] = strlen(keep[i]);
+			klast[i] = SYLKEY(keep[i] + klen[i] - 3);
+		}
+	if (k + 3 > n)
+		return 0;
+	key = SYLKEY(w + k);
 	for (i = 0; i < NELEM(keep); i++) {
 		len = klen[i];
-		if (k + 3 >= len && k + 3 <= n &&
+		if (klast[i] == key && k + 3 >= len &&
 		    memcmp(w + k - (len - 3), keep[i], len) == 0)
 			return 1;
 	}
