@@ -11,9 +11,13 @@
 #include "scm.h"
 
 static const char synopsis[] =
-    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]\n"
-    "         old new\n"
-    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...";
+    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]
+"
+    "         old new
+"
+    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...
+"
+    "       scm-diff -T old new";
 
 static const char *opname[][2] = {
 	{ "=", "=>" }, { "~", "~>" }, { "+", "+" }, { "-", "-" },
@@ -684,6 +688,7 @@ main(int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ "series", no_argument, NULL, 'S' },
 		{ "stat", no_argument, NULL, 's' },
+		{ "translation", no_argument, NULL, 'T' },
 		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "watch", required_argument, NULL, 'w' },
@@ -692,11 +697,11 @@ main(int argc, char *argv[])
 	const char *watch = NULL, *when = "auto";
 	double t = 0.5;
 	long long ngram = 3;
-	int c, sflag = 0, serflag = 0, xflag = 0, status;
+	int c, sflag = 0, serflag = 0, tflag = 0, xflag = 0, status;
 
 	setargv0(argv[0]);
 	sopt.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "c:E:hJn:sSt:u:w:x", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:E:hJn:sSt:Tu:w:x", lopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			when = optarg != NULL ? optarg : "always";
@@ -725,6 +730,9 @@ main(int argc, char *argv[])
 			break;
 		case 't':
 			t = threshold(optarg);
+			break;
+		case 'T':
+			tflag = 1;
 			break;
 		case 'u':
 			sopt.unit = eunit(optarg);
@@ -757,7 +765,9 @@ main(int argc, char *argv[])
 	    (strcmp(when, "auto") == 0 && isatty(1));
 	arena = arenanew();
 	lex = vocabnew(arena);
-	if (serflag)
+	if (tflag && argc == 2 && !serflag)
+		status = xlatediff(stdout, argv[0], argv[1]);
+	else if (serflag)
 		status = series(argv, (size_t)argc, (size_t)ngram, watch);
 	else if (strcmp(argv[0], "-") == 0 && strcmp(argv[1], "-") == 0) {
 		weprintf("only one operand may be standard input");

@@ -87,7 +87,7 @@ _scm() {
 		esac
 		;;
 	scm-diff)
-		opts='-c -h -J -n -s -S -t -u -w -x --color --exact --stat --series --watch
+		opts='-c -h -J -n -s -S -t -T -u -w -x --color --exact --stat --series --translation --watch
 		    --help --version'
 		case $prev in
 		-u) _scm_reply 'para sentence' "$cur"; return ;;

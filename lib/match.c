@@ -19,6 +19,8 @@
 enum { T_WORD, T_PUNCT };
 enum { BLOOMBITS = 1 << 16 };
 #define PFXSEED 0x9e3779b97f4a7c15ULL
+#define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
+#define SFXSEED 0x3779b97f4a7c159eULL	/* `*' before: a word's ending */
 #define FNV0 0xcbf29ce484222325ULL
 #define FNVP 0x100000001b3ULL
 
@@ -37,12 +39,15 @@ typedef struct {
 typedef struct {
 	uint32_t out;		/* first output + 1, 0 none */
 	uint64_t pfxmask;	/* bit L-1: a `*' edge of prefix length L */
+	uint64_t hgmask;	/* bit L-1: a Hangul edge of length L */
+	uint64_t sfxmask;	/* bit L-1: a leading `*' edge, ending of length L */
 } Node;
 
 typedef struct {
 	uint32_t tag, next;	/* next output of the same node + 1 */
 	uint32_t ntok;
-	int cs, pfx;
+	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
+	int sfx;		/* a leading `*': the first word is an ending */
 	Str *tok;		/* the pattern's tokens, canonical, unfolded */
 } Out;
 
@@ -65,11 +70,15 @@ struct Lex {
 	size_t ntok, captok;
 	Match *m;
 	size_t nm, capm;
+	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
 };
 
 /* lower[c]: the folded ASCII letter or digit, 0 for anything else;
    cls[c]: 0 letter or digit, 1 separator, 2 punctuation, 3 not ASCII. */
 static unsigned char lower[256], cls[256];
+/* Does the 3-byte character at p look like a Hangul syllable? */
+#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
+	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
 static uint64_t phash[256];	/* the hash of each ASCII punctuation token */
 static uint64_t foldhash(const unsigned char *, size_t);
 
@@ -115,7 +124,7 @@ foldhash(const unsigned char *p, size_t n)
 	int k = 0;
 
 	for (i = 0; i < n; i++) {
-		if (p[i] >= 0xC0) {	/* casefold.c: one length folded */
+		if (p[i] >= 0xC0 && !(i + 2 < n && ISHGB(p + i))) {	/* casefold.c: one length folded; Hangul has no case */
 			len = foldchar(p + i, n - i, f);
 			for (j = 0; j + 1 < len; j++, i++) {
 				w = w << 8 | f[j];
@@ -176,7 +185,8 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 	return 0;
 }
 
-/* Cut s into x->tok. */
+
+/* Cut s into x->tok; Latin letters and Hangul are separate words. */
 static void
 tokenize(Lex *x, const char *str, size_t n)
 {
@@ -220,6 +230,9 @@ tokenize(Lex *x, const char *str, size_t n)
 		w = 0;
 		k = 0;
 		for (;;) {	/* foldhash, while finding the end */
+			if (i < n && i >= t->off + 3 && lower[s[i]] &&
+			    ISHGB(s + i - 3))
+				break;		/* 한미SCM: Latin after Hangul */
 			while (i < n && (c = lower[s[i]]) != 0) {
 				w = w << 8 | c;
 				if (++k == 8) {
@@ -229,10 +242,19 @@ tokenize(Lex *x, const char *str, size_t n)
 				}
 				i++;
 			}
-			if (i >= n || s[i] < 0x80 ||
-			    classify(s + i, n - i, &len, &q) != 0)
+			if (i >= n || s[i] < 0x80)
 				break;
-			foldchar(s + i, n - i, f);	/* casefold.c */
+			if (i + 2 < n && ISHGB(s + i) && (s[i + 1] & 0xC0) == 0x80 &&
+			    (s[i + 2] & 0xC0) == 0x80)
+				len = 3;	/* a Hangul syllable: a letter */
+			else if (classify(s + i, n - i, &len, &q) != 0)
+				break;
+			if (i > t->off && lower[s[i - 1]] && len == 3 && ISHGB(s + i))
+				break;		/* SCM은: a particle after Latin */
+			if (len == 3 && ISHGB(s + i))	/* Hangul has no case */
+				memcpy(f, s + i, 3);
+			else
+				foldchar(s + i, n - i, f);	/* casefold.c */
 			for (j = 0; j < (size_t)len; j++, i++) {
 				w = w << 8 | f[j];
 				if (++k == 8) {
@@ -245,6 +267,13 @@ tokenize(Lex *x, const char *str, size_t n)
 		t->len = (uint32_t)(i - t->off);
 		t->h = mix((h ^ w ^ (uint64_t)t->len << 56) * FNVP);
 	}
+}
+
+/* The hash of the last L folded bytes of word token t. */
+static uint64_t
+sfxhash(const char *s, const Tok *t, size_t L)
+{
+	return foldhash((const unsigned char *)s + t->off + t->len - L, L) ^ SFXSEED;
 }
 
 /* The hash of the first L folded bytes of word token t. */
@@ -423,6 +452,20 @@ tagid(Lex *x, Str tag)
 	return (uint32_t)(e->ival - 1);
 }
 
+/* 한미 also as 한·미: the pattern again with middle dots. */
+static int
+hgvariant(Lex *x, Str tag, Str pat)
+{
+	Buf b = { 0 };
+	const char *err;
+	int r = 0;
+
+	if (hgdotted(pat, &b))
+		r = lexadd(x, tag, bufstr(&b), &err);
+	buffree(&b);
+	return r;
+}
+
 uint32_t
 lextagadd(Lex *x, Str tag)
 {
@@ -432,7 +475,7 @@ lextagadd(Lex *x, Str tag)
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
-	int cs = 0, pfx = 0;
+	int cs = 0, pfx = 0, sfx = 0;
 	uint32_t node = 0, id, o;
 	size_t i;
 	Out *out;
@@ -446,6 +489,11 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		pat.p++;
 		pat.n--;
 	}
+	if (pat.n > 0 && pat.p[0] == '*') {
+		sfx = 1;	/* *해야 한다: 대응해야 한다 */
+		pat.p++;
+		pat.n--;
+	}
 	if (pat.n > 1 && pat.p[pat.n - 1] == '*' && lower[(unsigned char)pat.p[pat.n - 2]] == 0 &&
 	    (unsigned char)pat.p[pat.n - 2] < 0x80) {
 		*err = "'*' must follow a letter or digit";
@@ -455,6 +503,8 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		pfx = 1;
 		pat.n--;
 	}
+	if (!pfx && !cs && hgends(pat.p, pat.n))
+		pfx = 2;
 	if (pat.n > 0 && memchr(pat.p, '*', pat.n) != NULL) {
 		*err = "'*' only at the end of a pattern";
 		return -1;
@@ -468,6 +518,13 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		*err = pat.n == 0 ? "empty pattern" : "pattern has no words";
 		return -1;
 	}
+	if (pfx == 2 && x->tok[x->ntok - 1].len > 64)
+		pfx = 0;	/* too long for particles: exact */
+	if (sfx && (x->ntok < 2 || x->tok[0].len > 64 || x->tok[0].type != T_WORD ||
+	    !ISHGB((const unsigned char *)pat.p + x->tok[0].off))) {
+		*err = "a leading '*' needs a Hangul ending of at most 64 bytes and a word after it";
+		return -1;
+	}
 	if (pfx && x->tok[x->ntok - 1].len > 64) {
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
@@ -477,7 +534,15 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	    t->type == T_PUNCT ? PF_PUNCT : pfx && x->ntok == 1 ? PF_PREFIX : PF_WORD);
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];
-		if (pfx && i == x->ntok - 1) {
+		if (sfx && i == 0) {
+			x->node[0].sfxmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, 0, sfxhash(pat.p, t, t->len));
+		} else if (pfx == 2 && i == x->ntok - 1) {
+			x->node[node].hgmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, node, pfxhash(pat.p, t, t->len) ^ HGSEED);
+		} else if (pfx && i == x->ntok - 1) {
+			if (ISHGB((const unsigned char *)pat.p + t->off))
+				x->pfxhg = 1;
 			x->node[node].pfxmask |= 1ULL << (t->len - 1);
 			node = edgeput(x, node, pfxhash(pat.p, t, t->len));
 		} else
@@ -486,7 +551,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	id = tagid(x, tag);
 	for (o = x->node[node].out; o != 0; o = x->out[o - 1].next)
 		if (x->out[o - 1].tag == id && x->out[o - 1].cs == cs &&
-		    x->out[o - 1].pfx == pfx && !cs)
+		    x->out[o - 1].pfx == pfx && x->out[o - 1].sfx == sfx && !cs)
 			return 0;	/* the same entry again */
 	if (x->nout == x->capout)
 		egrow(&x->out, &x->capout, x->nout + 1, sizeof(Out));
@@ -494,6 +559,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	out->tag = id;
 	out->cs = cs;
 	out->pfx = pfx;
+	out->sfx = sfx;
 	out->ntok = (uint32_t)x->ntok;
 	out->tok = aalloc(x->a, x->ntok * sizeof(Str));
 	for (i = 0; i < x->ntok; i++) {
@@ -505,10 +571,13 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	}
 	out->next = x->node[node].out;
 	x->node[node].out = (uint32_t)x->nout;
+	if (pfx == 2)
+		return hgvariant(x, tag, pat);
 	return 0;
 }
 
-/* Does text token t hold pattern token p (a prefix of it if pfx)? */
+/* Does text token t hold pattern token p (a prefix of it if pfx, its
+   ending if pfx is 4)? */
 static int
 tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 {
@@ -517,7 +586,15 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
+	if (pfx == 4) {
+		if (p.n >= t->len)
+			return 0;
+		a += t->len - p.n;
+		pfx = 1;
+	}
 	if (pfx ? p.n > t->len : p.n != t->len)
+		return 0;
+	if (pfx == 2 && !hgtail(s + t->off + p.n, t->len - p.n, p.n))
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
@@ -538,7 +615,7 @@ emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 			continue;
 		for (k = 0; k < out->ntok; k++)
 			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
-			    out->pfx && k == out->ntok - 1))
+			    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
 				break;
 		if (k < out->ntok)
 			continue;
@@ -594,6 +671,72 @@ longest(Lex *x)
 	x->nm = n;
 }
 
+/* The Hangul edges of node for the prefixes of token t (token j of a
+   match from i): the hash of each prefix of whole syllables is foldhash's,
+   computed in one pass (Hangul bytes are not folded). */
+static void
+hgprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
+    size_t i, size_t j)
+{
+	const unsigned char *p = (const unsigned char *)s + t->off;
+	uint64_t h = FNV0, w = 0;
+	size_t L, n = t->len < 64 ? t->len : 64;
+	uint32_t c;
+	int k = 0;
+
+	for (L = 0; L + 3 <= n && ISHGB(p + L); ) {
+		for (c = 0; c < 3; c++, L++) {
+			w = w << 8 | p[L];
+			if (++k == 8) {
+				h = (h ^ w) * FNVP;
+				w = 0;
+				k = 0;
+			}
+		}
+		if ((mask & (1ULL << (L - 1))) &&
+		    (c = edgeget(x, node, mix((h ^ w ^ (uint64_t)L << 56) * FNVP) ^
+		    HGSEED ^ PFXSEED)) != 0)
+			emit(x, s, c, i, j);
+	}
+	if (L < n)
+		for (L += 1; L <= n; L++)	/* past a character that is not Hangul */
+			if (mask & (1ULL << (L - 1)) &&
+			    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
+				emit(x, s, c, i, j);
+}
+
+/* Walk the trie from node over the tokens from j on, for matches that
+   start at token i. */
+static void
+walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
+{
+	size_t L;
+	uint32_t c;
+	uint64_t mask, th;
+	Tok *t;
+
+	for (; j < x->ntok; j++) {
+		t = &x->tok[j];
+		if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD &&
+		    (x->pfxhg || !(t->len >= 3 && ISHGB((const unsigned char *)s + t->off))))
+			for (L = 1; L <= t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
+					emit(x, s, c, i, j);
+		if ((mask = x->node[node].hgmask) != 0 &&
+		    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
+			hgprefixes(x, s, t, node, mask, i, j);
+		th = t->h;
+		if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &
+		    (1ULL << ((th >> 7) % BLOOMBITS % 64))))
+			return;
+		if ((node = edgeget(x, node, th)) == 0)
+			return;
+		if (x->node[node].out != 0)
+			emit(x, s, node, i, j);
+	}
+}
+
 void
 lexprefilter(Lex *x, int on)
 {
@@ -604,9 +747,9 @@ size_t
 lexmatch(Lex *x, Str text, int all, Match **mp)
 {
 	const char *s = text.p;
-	size_t i, j, L;
-	uint32_t node, c;
-	uint64_t mask, th;
+	size_t i, L;
+	uint32_t c;
+	uint64_t mask = x->node[0].sfxmask;
 	Tok *t;
 
 	x->nm = 0;
@@ -621,25 +764,16 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 	}
 	tokenize(x, text.p, text.n);
 	for (i = 0; i < x->ntok; i++) {
+		t = &x->tok[i];
+		if (mask != 0 && t->type == T_WORD && t->len >= 3 &&
+		    ISHGB((const unsigned char *)s + t->off + t->len - 3))	/* *해야 한다 */
+			for (L = 1; L < t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
+					walk(x, s, c, i, i + 1);
 		if (!pftok(x->pf, text, x->tok[i].off))
 			continue;
-		node = 0;
-		for (j = i; j < x->ntok; j++) {
-			t = &x->tok[j];
-			if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD)
-				for (L = 1; L <= t->len && L <= 64; L++)
-					if (mask & (1ULL << (L - 1)) &&
-					    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
-						emit(x, s, c, i, j);
-			th = t->h;
-			if (node == 0 && !(x->bloom[(th >> 7) % BLOOMBITS / 64] &
-			    (1ULL << ((th >> 7) % BLOOMBITS % 64))))
-				break;
-			if ((node = edgeget(x, node, th)) == 0)
-				break;
-			if (x->node[node].out != 0)
-				emit(x, s, node, i, j);
-		}
+		walk(x, s, 0, i, i);
 	}
 	if (!all && x->nm > 1)
 		longest(x);

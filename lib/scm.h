@@ -71,6 +71,7 @@ int streqlit(Str, const char *);		/* same bytes as a C string */
 int strcmpb(Str, Str);				/* byte order, shorter first on tie */
 Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
+int strhas(Str, const char *lit);		/* lit occurs in s */
 
 /* input.c: operands and lines. */
 typedef struct {
@@ -478,3 +479,33 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
    or repeats, digits aside, on other pages.  The lines taken go to furn,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
+/* hangul.c: Korean text.  All take UTF-8 and never fail. */
+int hgends(const char *, size_t);		/* ends in a Hangul syllable */
+/* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
+   국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */
+int hgtail(const char *s, size_t n, size_t stemlen);
+/* The length of folded word w without its trailing particles. */
+size_t hgstrip(const char *w, size_t n);
+int hgstop(Str folded);				/* a Korean stop word */
+/* sentlen(3) hooks: does the period at i (closers to j, k the start of
+   the word before) end a Korean sentence: 1, 0, -1 no opinion; is a
+   period with no space after (했다.(연합뉴스)) an end? */
+int hgperiod(Str s, size_t k, size_t i, size_t j);
+int hgglued(Str s, size_t i, size_t j);
+int hgprose(Str line);				/* has a Korean sentence end */
+size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
+int hgnoise(Str line);				/* site chrome, copyright */
+int hgmeta(Str line);				/* byline, dateline, agency tag */
+size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
+long hgclause(Str line);			/* N of a 제N조 label, 0 none */
+/* Write into b the pattern with middle dots between leading one-syllable
+   country names (한미일 -> 한·미·일); 0 if it has none. */
+int hgdotted(Str pat, Buf *b);
+
+/* xlate.c: scm-diff --translation.  Split files old and new (one text in
+   two languages), tag their numbered clauses with the built-in lexicon
+   and print per clause "N<TAB>=<TAB>tags" when both carry the same tags,
+   "N<TAB>~<TAB>-old-only,...<TAB>+new-only,..." when not, "N<TAB>-" or
+   "N<TAB>+" for a clause in one only.  Return 0 all the same, 1 some
+   differ, 2 trouble (reported). */
+int xlatediff(FILE *out, const char *old, const char *new);

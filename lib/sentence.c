@@ -352,6 +352,8 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	size_t m, q;
 	int type, c, alpha = 1, dotted = 0, digits = 1;
 
+	if ((type = hgperiod(s, k, i, j)) >= 0)
+		return type;	/* Korean: 2023. 11. 13., 가. */
 	/* the next word, past opening quotes and brackets */
 	m = j + 1;
 	while ((q = opener(s.p + m, s.n - m)) > 0)
@@ -517,6 +519,8 @@ sentlen(Str s, const SplitOpt *o)
 
 	if (cls['.'] == 0)
 		initcls();
+	if ((i = hglead(s)) > 0)
+		return i;	/* [서울=뉴시스] 홍길동 기자 = */
 	for (;;) {
 		i = nextend(p, i, s.n);
 		if (i >= s.n)
@@ -549,6 +553,8 @@ sentlen(Str s, const SplitOpt *o)
 			j += q;
 		if (j >= s.n)
 			return s.n;
+		if (p[j] != ' ' && hgglued(s, i, j))
+			return j;	/* 말했다.(연합뉴스) */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;
 			continue;

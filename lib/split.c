@@ -250,6 +250,8 @@ clauselabel(Str t)
 	long v;
 	size_t i = number(t, &v);
 
+	if (i == 0 && (v = hgclause(t)) > 0)
+		return v;	/* 제3조 */
 	if (i == 0 || i > 3 || i >= t.n || t.p[i] != '.')
 		return 0;
 	if (i + 1 == t.n)
@@ -274,6 +276,8 @@ itemlabel(Str t)
 	const unsigned char *p = (const unsigned char *)t.p;
 	size_t i;
 
+	if ((i = hgitem(t)) > 0)
+		return i;	/* 가. ① □ */
 	if (t.n < 2)
 		return 0;
 	if (p[0] == '(') {
@@ -377,6 +381,8 @@ isnoise(Str t)
 	size_t i, nw = 0, nweb = 0, ndig = 0, nsep = 0;
 	long v;
 
+	if (hgnoise(t))
+		return 1;	/* Korean site chrome */
 	if (t.n == 0 || t.n > 120)
 		return 0;
 	if (isdigits(t) && t.n <= 4)
@@ -503,6 +509,8 @@ ismeta(Str t)
 	size_t i, at = 0, nw = 1;
 	long v;
 
+	if (hgmeta(t))
+		return 1;	/* Korean byline, dateline, agency tag */
 	if (t.n > 120)
 		return isbio(t);
 	for (i = 0; i < t.n; i++)
@@ -586,7 +594,7 @@ isheading(Str t, size_t nlines)
 	size_t i, nw = 1;
 	int last;
 
-	if (t.n == 0 || t.n > 150 || nlines > 2)
+	if (t.n == 0 || t.n > 150 || nlines > 2 || hgprose(t))
 		return 0;
 	last = (unsigned char)t.p[t.n - 1];
 	if (strchr(".,;:!", last) != NULL && last != '\0')
@@ -663,7 +671,7 @@ emitblock(St *st, size_t num, int kind, Str t)
 				u.sent++;
 				u.text = (Str){ rest.p, n };
 				st->r = st->emit(st->arg, &u);
-				if (n < rest.n)
+				if (n < rest.n && rest.p[n] == ' ')
 					n++;	/* the space after */
 				rest.p += n;
 				rest.n -= n;
@@ -1201,6 +1209,8 @@ startsnew(St *st, Str t)
 	};
 	size_t i, k;
 
+	if (hgmeta(t) || hgmeta(b))
+		return 1;	/* a Korean byline or dateline on its own line */
 	if (st->gap) {
 		/* a block broken by a page break goes on */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)

@@ -69,3 +69,21 @@ strcut(Str *s, int c)
 	s->p = p + 1;
 	return r;
 }
+
+int
+strhas(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+	const char *p = s.p, *end = s.p + s.n, *q;
+
+	if (n == 0)
+		return 1;
+	/* the second byte: in UTF-8 Hangul the one that varies most */
+	while ((size_t)(end - p) >= n && (q = memchr(p, lit[n > 1], (size_t)(end - p))) != NULL) {
+		if ((size_t)(q - s.p) >= (size_t)(n > 1) && (size_t)(end - q) + (n > 1) >= n &&
+		    memcmp(q - (n > 1), lit, n) == 0)
+			return 1;
+		p = q + 1;
+	}
+	return 0;
+}

@@ -138,7 +138,8 @@ wordfold(Buf *b, Str w)
 			*d++ = (char)s[i];
 	}
 	*d = '\0';
-	b->n = (size_t)(d - b->p);
+	b->n = hgstrip(b->p, (size_t)(d - b->p));	/* 확장억제를 */
+	b->p[b->n] = '\0';
 }
 
 static int
@@ -157,5 +158,6 @@ cmpstop(const void *k, const void *e)
 int
 isstopword(Str w)
 {
-	return bsearch(&w, stop, NELEM(stop), sizeof(stop[0]), cmpstop) != NULL;
+	return bsearch(&w, stop, NELEM(stop), sizeof(stop[0]), cmpstop) != NULL ||
+	    hgstop(w);
 }

@@ -1,0 +1,295 @@
+# ko.lex: the Korean part of the built-in lexicon of scm-tag(1),
+# compiled in after scm.lex (mk/tag.mk); the same tag names.
+# A pattern ending in a Hangul syllable also matches the word with
+# particles after it (확장억제를, 북한의, 국방장관들은); after two syllables
+# or more also 하다 endings (공약하였다).  `=' matches the word exactly.
+# Leading one-syllable country names also match with middle dots:
+# 한미 matches 한·미.
+
+# ---- actors ----
+actor:rok	대한민국
+actor:rok	서울
+actor:rok	한국
+actor:rok	=우리
+actor:rok	우리 측
+actor:rok	우리측
+actor:rok	우리 정부
+actor:rok	한측
+actor:rok	한국 측
+actor:rok	국방부
+actor:rok	한국 국방부
+actor:rok	합동참모본부
+actor:rok	합참
+actor:rok	국군
+actor:rok	윤석열
+actor:rok	윤 대통령
+actor:rok	이재명
+actor:rok	이 대통령
+actor:rok	대통령실
+actor:rok	청와대
+actor:rok	한미
+actor:us	한미
+actor:rok	한미일
+actor:us	한미일
+actor:japan	한미일
+actor:us	미국
+actor:us	미측
+actor:us	미 측
+actor:us	미합중국
+actor:us	미 국방부
+actor:us	미 국방장관
+actor:us	미 국무부
+actor:us	국무장관
+actor:us	백악관
+actor:us	펜타곤
+actor:us	워싱턴
+actor:us	오스틴
+actor:us	헤그세스
+actor:us	=美
+actor:us	=미
+actor:rok	양국
+actor:us	양국
+actor:rok	양측
+actor:us	양측
+actor:rok	양 장관
+actor:us	양 장관
+actor:rok	양국 장관
+actor:us	양국 장관
+actor:rok	양 국방장관
+actor:us	양 국방장관
+actor:rok	한미 양국
+actor:us	한미 양국
+actor:dprk	북한
+actor:dprk	=북
+actor:dprk	北
+actor:dprk	조선민주주의인민공화국
+actor:dprk	북측
+actor:dprk	평양
+actor:dprk	김정은
+actor:dprk	북한 정권
+actor:dprk	북한군
+actor:china	중국
+actor:china	=中
+actor:china	중화인민공화국
+actor:china	베이징
+actor:china	시진핑
+actor:japan	일본
+actor:japan	=日
+actor:japan	도쿄
+actor:russia	러시아
+actor:russia	=露
+actor:russia	모스크바
+actor:russia	푸틴
+actor:asean	아세안
+actor:asean	동남아시아국가연합
+actor:un	유엔
+actor:un	국제연합
+actor:un	유엔 안전보장이사회
+actor:un	유엔 안보리
+actor:un	안보리
+actor:un	유엔군사령부
+actor:un	유엔사
+actor:-	워싱턴 선언
+actor:-	한반도
+
+# ---- themes ----
+theme:nuclear	핵
+theme:nuclear	핵무기
+theme:nuclear	핵실험
+theme:nuclear	핵 위협
+theme:nuclear	핵위협
+theme:nuclear	핵무력
+theme:nuclear	핵능력
+theme:nuclear	핵 능력
+theme:nuclear	핵공격
+theme:nuclear	북핵
+theme:nuclear	핵개발
+theme:missile	미사일
+theme:missile	탄도미사일
+theme:missile	대륙간탄도미사일
+theme:missile	=ICBM
+theme:missile	=SLBM
+theme:missile	극초음속
+theme:missile	순항미사일
+theme:deterrence	억제
+theme:deterrence	억제력
+theme:deterrence	억지력
+theme:deterrence	확장억제
+theme:extended-deterrence	확장억제
+theme:extended-deterrence	확장억지
+theme:extended-deterrence	확장억제전략협의체
+theme:extended-deterrence	핵협의그룹
+theme:extended-deterrence	=NCG
+theme:extended-deterrence	핵우산
+theme:extended-deterrence	전략자산
+theme:extended-deterrence	전략 자산
+theme:extended-deterrence	워싱턴 선언
+theme:exercises	연합연습
+theme:exercises	연합훈련
+theme:exercises	연합 연습
+theme:exercises	연합 훈련
+theme:exercises	훈련
+theme:exercises	연습
+theme:exercises	을지 자유의 방패
+theme:exercises	을지프리덤실드
+theme:exercises	자유의 방패
+theme:exercises	프리덤실드
+theme:exercises	프리덤 에지
+theme:exercises	야외기동훈련
+theme:combined-defense	연합방위태세
+theme:combined-defense	연합방위
+theme:combined-defense	연합 방위
+theme:combined-defense	방위태세
+theme:combined-defense	대비태세
+theme:combined-defense	한미연합군사령부
+theme:combined-defense	연합사
+theme:combined-defense	연합군사령부
+theme:combined-defense	한미상호방위조약
+theme:combined-defense	상호방위조약
+theme:opcon	전시작전통제권
+theme:opcon	전시 작전통제권
+theme:opcon	전시작전통제권 전환
+theme:opcon	전작권
+theme:opcon	전작권 전환
+theme:opcon	작전통제권
+theme:opcon	=OPCON
+theme:usfk	주한미군
+theme:usfk	주한 미군
+theme:usfk	캠프 험프리스
+theme:usfk	방위비 분담금
+theme:usfk	방위비분담금
+theme:usfk	방위비 분담
+theme:usfk	방위비분담특별협정
+theme:denuclearization	비핵화
+theme:denuclearization	완전한 비핵화
+theme:dialogue	대화
+theme:dialogue	협상
+theme:dialogue	외교
+theme:dialogue	담대한 구상
+theme:sanctions	제재
+theme:sanctions	대북제재
+theme:sanctions	대북 제재
+theme:sanctions	안보리 결의
+theme:sanctions	안보리 결의안
+theme:sanctions	불법 환적
+theme:indo-pacific	인도태평양
+theme:indo-pacific	인도·태평양
+theme:indo-pacific	인도-태평양
+theme:indo-pacific	인태
+theme:indo-pacific	인태 전략
+theme:indo-pacific	태평양 도서국
+theme:trilateral	한미일 안보협력
+theme:trilateral	한미일 안보 협력
+theme:trilateral	한미일 3국
+theme:trilateral	한미일 협력
+theme:trilateral	한미일 훈련
+theme:trilateral	한미일 정상회의
+theme:trilateral	3자 협력
+theme:trilateral	삼자 협력
+theme:trilateral	캠프 데이비드
+theme:south-china-sea	남중국해
+theme:taiwan-strait	대만해협
+theme:taiwan-strait	대만 해협
+theme:taiwan-strait	양안
+theme:economic-security	경제안보
+theme:economic-security	경제 안보
+theme:economic-security	공급망
+theme:economic-security	반도체
+theme:economic-security	핵심광물
+theme:economic-security	핵심 광물
+theme:economic-security	수출통제
+theme:economic-security	수출 통제
+theme:economic-security	경제적 강압
+theme:alliance-vision	글로벌 포괄적 전략동맹
+theme:alliance-vision	포괄적 전략동맹
+theme:alliance-vision	글로벌 중추국가
+theme:alliance-vision	핵심축
+theme:alliance-vision	린치핀
+theme:alliance-vision	미래지향적 동맹
+theme:values	공동의 가치
+theme:values	가치 공유
+theme:values	자유
+theme:values	민주주의
+theme:values	인권
+theme:values	법치
+theme:values	규칙 기반 국제질서
+theme:values	규칙에 기반한 국제질서
+theme:cyber	사이버
+theme:space	우주
+theme:space	우주 안보
+theme:space	우주 협력
+theme:space	우주군
+theme:space	위성
+theme:space	정찰위성
+theme:defense-industry	방위산업
+theme:defense-industry	방산
+theme:defense-industry	방산 협력
+theme:defense-industry	국방상호조달협정
+theme:defense-industry	=RDP
+theme:defense-industry	공급안정화약정
+theme:defense-industry	=SOSA
+theme:defense-industry	무기 판매
+theme:defense-industry	공동생산
+theme:defense-industry	공동개발
+theme:anniversary	주년
+theme:anniversary	기념
+
+# ---- stances ----
+stance:commit	공약
+stance:commit	약속
+stance:commit	재확인
+stance:commit	재확인하였다
+stance:commit	재확인했다
+stance:commit	재천명
+stance:commit	확약
+stance:commit	합의
+stance:commit	합의하였다
+stance:commit	합의했다
+stance:commit	결정
+stance:commit	다짐
+stance:assess	평가
+stance:assess	평가하였다
+stance:assess	주목
+stance:assess	인식
+stance:assess	인식을 같이하였다
+stance:assess	인식을 같이했다
+stance:assess	공감
+stance:assess	의견을 같이하였다
+stance:assess	우려를 표명
+stance:assess	우려
+stance:welcome	환영
+stance:welcome	환영하였다
+stance:welcome	환영했다
+stance:welcome	지지
+stance:welcome	지지를 표명
+stance:welcome	높이 평가
+stance:welcome	사의를 표명
+stance:welcome	감사
+stance:welcome	치하
+stance:condemn	규탄
+stance:condemn	강력히 규탄
+stance:condemn	강력 규탄
+stance:condemn	비난
+stance:condemn	개탄
+stance:urge	촉구
+stance:urge	촉구하였다
+stance:urge	촉구했다
+stance:urge	요구
+stance:urge	요청
+stance:prescribe	필요가 있다
+stance:prescribe	필요하다
+stance:prescribe	*해야 한다
+stance:prescribe	*해야 할
+stance:prescribe	해야
+stance:prescribe	*하여야 한다
+stance:prescribe	하여야
+stance:prescribe	필수적
+stance:prescribe	긴요하다
+stance:prescribe	불가결
+stance:prescribe	*해야 한다고
+stance:prescribe	*해야 한다며
+stance:prescribe	*해야 한다는
+stance:commit	*기로 하였다
+stance:commit	*기로 했다
+stance:commit	*기로 하였으며
+stance:commit	*기로 했으며

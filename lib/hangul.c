@@ -1,0 +1,682 @@
+/* hangul.c: Korean text: particles after nouns, sentence ends, clause
+   labels, bylines, datelines and site chrome. */
+#include <string.h>
+
+#include "scm.h"
+
+/*
+ * Korean writes a noun and its particles (josa) as one space-separated
+ * word, an eojeol: 확장억제를, 북한의, 국방장관들은.  The matcher and the
+ * word counter strip them with the list below; a tail is any sequence
+ * of list entries (들 + 은, 에서 + 의 + ...).  Predicates on whole lines
+ * decide what a Korean reader calls a byline, a dateline or chrome by
+ * their features: short lines, user-interface words, bracketed agency
+ * tags, copyright notices.
+ */
+
+/* Particles and copula endings that follow a noun; a tail is tried
+   against every entry, so their order does not matter. */
+static const char *particles[] = {
+	"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과",
+	"로", "으로", "도", "만", "까지", "부터", "에게", "께서", "께",
+	"한테", "에게서", "로서", "으로서", "로써", "으로써", "로부터",
+	"으로부터", "보다", "처럼", "마다", "조차", "마저", "밖에", "뿐",
+	"이나", "이든", "이란", "란", "이라는", "라는", "이라고",
+	"라고", "이다", "였다", "이었다", "이며", "이고",
+	"인", "임", "입니다", "이지만", "지만", "으로의", "로의", "에의",
+	"에는", "에도", "에서는", "에서도", "와의", "과의", "들", "간",
+	"께서는", "과도", "와도", "이라며", "라며", "이자",
+	"에서의", "만큼", "대로", "상",
+};
+
+/* Verb endings after a 하다-noun (공약하였다, 합의했으며): the first
+   syllable; what follows it is not checked. */
+static const char *hada[] = { "하", "한", "할", "함", "했", "해", "합", "됐", "된", "되", "될", "됨" };
+
+/* Sino-Korean nouns whose last syllable looks like a particle (국가,
+   회의, 한반도): the particle is part of the noun. */
+static const char *keep[] = {
+	"국가", "평가", "증가", "추가", "참가", "대가", "전문가", "정치가",
+	"주의", "회의", "협의", "합의", "동의", "결의", "논의", "정의", "건의",
+	"심의", "모의", "의의", "차이", "사이", "나이", "제도", "정도", "태도",
+	"한도", "속도", "의도", "시도", "주도", "지도", "반도", "인도", "강도",
+	"결과", "효과", "성과", "통과", "부과", "경로", "도로", "진로", "항로",
+	"공로", "기간", "공간", "민간", "시간", "중간", "연간", "월간", "주간",
+	"기자", "국가들", "기도", "분야", "안보", "자", "미나", "이고",
+};
+
+/* Korean stop words for scm-count: particles said alone, pronouns,
+   bound nouns and the commonest function words. */
+static const char *stop[] = {
+	"것", "등", "및", "수", "이", "그", "저", "또", "또한", "더", "위해",
+	"위한", "대해", "대한", "통해", "통한", "있다", "있는", "했다",
+	"하는", "하고", "하며", "한다", "이번", "이날", "밝혔다", "말했다",
+	"따라", "따른", "관련", "그리고", "하지만", "그러나", "또는", "때",
+	"중", "때문", "간", "바", "데", "측", "것으로", "있도록",
+};
+
+static int
+isprefix(const char *s, size_t n, const char *lit, size_t *len)
+{
+	*len = strlen(lit);
+	return *len <= n && memcmp(s, lit, *len) == 0;
+}
+
+/* Is the character at s[0..n) a Hangul syllable? */
+static int
+hgsyl(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	long c;
+
+	if (n < 3 || s[0] < 0xEA || s[0] > 0xED || (s[1] & 0xC0) != 0x80 ||
+	    (s[2] & 0xC0) != 0x80)
+		return 0;
+	c = (long)(s[0] & 0x0F) << 12 | (long)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* Does s[0..n) end in a Hangul syllable? */
+int
+hgends(const char *s, size_t n)
+{
+	return n >= 3 && hgsyl(s + n - 3, 3);
+}
+
+#define SYLKEY(p) ((uint32_t)(unsigned char)(p)[0] << 16 | \
+	(uint32_t)(unsigned char)(p)[1] << 8 | (unsigned char)(p)[2])
+/* Bitmaps of the first and last syllables of particles, by the low
+   12 bits of the code point and its lead byte (EA..ED). */
+#define SYLBIT(p) (((unsigned)(unsigned char)(p)[0] & 3) << 12 | \
+	((unsigned)(unsigned char)(p)[1] & 0x3F) << 6 | ((unsigned char)(p)[2] & 0x3F))
+#define SETSYL(m, p) ((m)[SYLBIT(p) / 64] |= 1ULL << (SYLBIT(p) % 64))
+#define GETSYL(m, p) ((m)[SYLBIT(p) / 64] >> (SYLBIT(p) % 64) & 1)
+static uint64_t pfirst[16384 / 64], plast[16384 / 64];
+static size_t plen[NELEM(particles)];
+static uint32_t pkey[NELEM(particles)];	/* the first syllable's bytes */
+
+static void
+initparticles(void)
+{
+	size_t i;
+
+	if (plen[0] != 0)
+		return;
+	for (i = 0; i < NELEM(particles); i++) {
+		plen[i] = strlen(particles[i]);
+		pkey[i] = SYLKEY(particles[i]);
+		SETSYL(pfirst, particles[i]);
+		SETSYL(plast, particles[i] + plen[i] - 3);
+	}
+}
+
+/* Is s[0..n) a sequence of particles (depth-limited)? */
+static int
+tail(const char *s, size_t n, int depth)
+{
+	size_t i;
+	uint32_t key;
+
+	if (n == 0)
+		return 1;
+	if (depth > 4 || n < 3)
+		return 0;
+	if (!GETSYL(pfirst, s))
+		return 0;
+	key = SYLKEY(s);
+	for (i = 0; i < NELEM(particles); i++)
+		if (pkey[i] == key && plen[i] <= n &&
+		    memcmp(s, particles[i], plen[i]) == 0 &&
+		    tail(s + plen[i], n - plen[i], depth + 1))
+			return 1;
+	return 0;
+}
+
+int
+hgtail(const char *s, size_t n, size_t stemlen)
+{
+	size_t i, len;
+
+	if (n == 0)
+		return 1;
+	if (!hgsyl(s, n))
+		return 0;
+	initparticles();
+	if (tail(s, n, 0))
+		return 1;
+	if (stemlen < 6)
+		return 0;	/* 북 + 한: one-syllable stems take no verb */
+	for (i = 0; i < NELEM(hada); i++)
+		if (isprefix(s, n, hada[i], &len))
+			return 1;
+	return 0;
+}
+
+/* Does the word w end in one of the keep nouns, cut after k bytes? */
+static int
+kept(const char *w, size_t n, size_t k)
+{
+	static size_t klen[NELEM(keep)];
+	static uint32_t klast[NELEM(keep)];	/* the last syllable's bytes */
+	size_t i, len;
+	uint32_t key;
+
+	if (klen[0] == 0)
+		for (i = 0; i < NELEM(keep); i++) {
+			klen[i] = strlen(keep[i]);
+			klast[i] = SYLKEY(keep[i] + klen[i] - 3);
+		}
+	if (k + 3 > n)
+		return 0;
+	key = SYLKEY(w + k);
+	for (i = 0; i < NELEM(keep); i++) {
+		len = klen[i];
+		if (klast[i] == key && k + 3 >= len &&
+		    memcmp(w + k - (len - 3), keep[i], len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+size_t
+hgstrip(const char *w, size_t n)
+{
+	size_t k;
+
+	if (n < 6 || !hgends(w, n))
+		return n;
+	initparticles();
+	if (!GETSYL(plast, w + n - 3))
+		return n;	/* no particle ends so */
+	/* longest tail first; the stem keeps one syllable at least */
+	for (k = 3; k < n; k += 3) {
+		if (!hgsyl(w + k, n - k))
+			continue;
+		if (!tail(w + k, n - k, 0))
+			continue;
+		if (kept(w, n, k))
+			continue;
+		/* 공약하 + 였다: the 하다 stem goes too */
+		if (k >= 9 && (memcmp(w + k - 3, "하", 3) == 0 ||
+		    memcmp(w + k - 3, "되", 3) == 0))
+			k -= 3;
+		return k;
+	}
+	return n;
+}
+
+int
+hgstop(Str w)
+{
+	static size_t stoplen[NELEM(stop)];
+	size_t i;
+
+	if (stoplen[0] == 0)
+		for (i = 0; i < NELEM(stop); i++)
+			stoplen[i] = strlen(stop[i]);
+	if (w.n < 3 || (unsigned char)w.p[0] < 0x80)
+		return 0;
+	initparticles();
+	if (tail(w.p, w.n, 0))
+		return 1;	/* a particle alone: (SCM)를 */
+	for (i = 0; i < NELEM(stop); i++)
+		if (stoplen[i] == w.n && memcmp(w.p, stop[i], w.n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The Hangul syllable (or other character) before byte i of s. */
+static long
+prevchar(Str s, size_t i)
+{
+	size_t k = i;
+	long c;
+
+	while (k > 0 && ((unsigned char)s.p[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return -1;
+	k--;
+	utf8dec((const unsigned char *)s.p + k, i - k, &c);
+	return c;
+}
+
+/* Final endings of declarative, interrogative and polite sentences. */
+static int
+finalend(long c)
+{
+	return c == 0xB2E4 /* 다 */ || c == 0xC694 /* 요 */ ||
+	    c == 0xAE4C /* 까 */ || c == 0xC8E0 /* 죠 */ ||
+	    c == 0xC74C /* 음 */ || c == 0xD568 /* 함 */ || c == 0xC784 /* 임 */;
+}
+
+/* U.S., ROK-U.S. before a Hangul word: an abbreviation inside Korean. */
+static int
+latinabbr(Str s, size_t k, size_t i, size_t j)
+{
+	size_t q;
+	int dot = 0;
+
+	if (j + 1 >= s.n || !hgsyl(s.p + j + 1, s.n - j - 1))
+		return 0;
+	for (q = k; q < i; q++) {
+		unsigned char c = (unsigned char)s.p[q];
+
+		if (c == '.')
+			dot = 1;
+		else if (c != '-' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			return 0;
+	}
+	return dot;
+}
+
+/* Does t read as Korean prose: a final ending before . ? ! somewhere? */
+int
+hgprose(Str t)
+{
+	size_t i;
+
+	for (i = 3; i < t.n; i++)
+		if ((t.p[i] == '.' || t.p[i] == '?' || t.p[i] == '!') &&
+		    finalend(prevchar(t, i)))
+			return 1;
+	return 0;
+}
+
+int
+hgperiod(Str s, size_t k, size_t i, size_t j)
+{
+	size_t m, q;
+	int digits = 1, hdate = 0;
+
+	/* 가. 나. opening a block: a label */
+	if (k == 0 && i == 3 && hgsyl(s.p, 3))
+		return 0;
+	for (q = k; q < i; q++)
+		if (s.p[q] < '0' || s.p[q] > '9')
+			digits = 0;
+	if (i == k)
+		return -1;
+	if (!digits)
+		return latinabbr(s, k, i, j) ? 0 : -1;
+	/* 2023. 11. 13.: a number after "N. " or before one */
+	m = j + 1;
+	if (m < s.n && s.p[m] >= '0' && s.p[m] <= '9' && i - k <= 4 &&
+	    (k == 0 || s.p[k - 1] == ' ') && j == i + 1) {
+		/* the word after must be a number ending in '.' or a Hangul word */
+		for (q = m; q < s.n && s.p[q] >= '0' && s.p[q] <= '9'; q++)
+			;
+		if (q - m <= 2 && q < s.n && s.p[q] == '.')
+			hdate = 1;
+	}
+	if (hdate)
+		return 0;
+	if (k >= 2 && s.p[k - 1] == ' ' && s.p[k - 2] == '.' && i - k <= 2) {
+		for (q = k - 2; q > 0 && s.p[q - 1] >= '0' && s.p[q - 1] <= '9'; q--)
+			;
+		if (q < k - 2 && (q == 0 || s.p[q - 1] == ' '))
+			return 0;	/* the day of 2023. 11. 13. */
+	}
+	/* 1990. 11. 13. – 15.: a day after a dash */
+	if (k >= 4 && s.p[k - 1] == ' ' && prevchar(s, k - 1) == 0x2013)
+		return 0;
+	return -1;
+}
+
+int
+hgglued(Str s, size_t i, size_t j)
+{
+	/* no closing quote between: "…했다.”고 말했다" goes on */
+	if (j >= s.n || j != i + 1 || !finalend(prevchar(s, i)))
+		return 0;
+	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
+}
+
+/* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
+   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =": their length, 0 none. */
+size_t
+hglead(Str s)
+{
+	const char *e;
+	size_t i, w;
+	char close;
+
+	if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(') || !hgsyl(s.p + 1, s.n - 1))
+		return 0;
+	close = s.p[0] == '[' ? ']' : ')';
+	if ((e = memchr(s.p, close, s.n < 60 ? s.n : 60)) == NULL ||
+	    memchr(s.p, '=', (size_t)(e - s.p)) == NULL)
+		return 0;
+	i = (size_t)(e - s.p) + 1;
+	/* then up to four words and a lone "=" */
+	for (w = 0; w < 5 && i + 2 <= s.n && s.p[i] == ' '; w++) {
+		if (s.p[i + 1] == '=' && (i + 2 == s.n || s.p[i + 2] == ' '))
+			return i + 2 < s.n ? i + 2 : 0;
+		for (i++; i < s.n && s.p[i] != ' '; i++)
+			;
+	}
+	/* no byline: the tag alone, if a sentence follows */
+	i = (size_t)(e - s.p) + 1;
+	return i < s.n ? i : 0;
+}
+
+/* ---- lines ---- */
+
+/* The n-th space-separated word of t (from *off). */
+static int
+eojeol(Str t, size_t *off, Str *w)
+{
+	size_t i = *off, s;
+
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (i >= t.n)
+		return 0;
+	s = i;
+	while (i < t.n && t.p[i] != ' ')
+		i++;
+	*w = (Str){ t.p + s, i - s };
+	*off = i;
+	return 1;
+}
+
+/* The number of space-separated words of t. */
+static size_t
+words(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] != ' ' && (i == 0 || t.p[i - 1] == ' '))
+			n++;
+	return n;
+}
+
+static int
+hashangul(Str t)
+{
+	size_t i;
+
+	for (i = 0; i + 2 < t.n; i++)
+		if (hgsyl(t.p + i, t.n - i))
+			return 1;
+	return 0;
+}
+
+/* Is w one of list[0..n)?  lens caches their lengths (lens[0] 0: not yet). */
+static int
+inlist(Str w, const char **list, size_t n, size_t *lens)
+{
+	size_t i;
+
+	if (lens[0] == 0)
+		for (i = 0; i < n; i++)
+			lens[i] = strlen(list[i]);
+	for (i = 0; i < n; i++)
+		if (lens[i] == w.n && list[i][0] == w.p[0] && memcmp(list[i], w.p, w.n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Words of site chrome: sharing, subscribing, reactions, navigation. */
+static const char *uiwords[] = {
+	"기사", "공유", "공유하기", "구독", "구독하기", "좋아요", "싫어요",
+	"댓글", "댓글쓰기", "관련기사", "관련", "많이", "본", "뉴스", "글자크기",
+	"글자", "크기", "인쇄", "프린트", "인쇄하기", "URL", "url", "복사",
+	"링크", "주소", "스크랩", "북마크", "페이스북", "트위터", "카카오톡",
+	"카카오스토리", "카톡", "네이버", "밴드", "메일", "이메일", "닫기",
+	"더보기", "목록", "이전", "다음", "이전기사", "다음기사", "맨위로",
+	"홈", "전체메뉴", "메뉴", "검색", "로그인", "회원가입", "기사제보",
+	"제보", "후원", "후원하기", "추천", "추천하기", "광고", "본문", "듣기",
+	"음성", "번역", "확대", "축소", "화나요", "슬퍼요", "훈훈해요",
+	"추천해요", "주요뉴스", "실시간", "랭킹", "포토", "영상", "최신",
+	"인기", "많이본", "SNS", "X", "보내기", "저장", "가", "+", "-", "|",
+	"·", "기사공유", "닫기", "펼치기", "접기", "이", "를", "합니다",
+	"텔레그램", "라인", "클린뷰", "프린트하기", "언론사", "구독자",
+};
+static size_t uilen[NELEM(uiwords)];
+
+int
+hgnoise(Str t)
+{
+	size_t off = 0, nw = 0, nui = 0, i;
+	Str w;
+	int isui;
+
+	if (t.n == 0 || t.n > 300 || !hashangul(t))
+		return 0;
+	/* a copyright notice */
+	if ((strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
+	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */)
+		return 1;
+	if (t.n > 80)
+		return 0;
+	/* a related-article link: ▶ or ☞ before a title */
+	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
+	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))
+		return 1;
+	if (words(t) > 8)
+		return 0;
+	while (eojeol(t, &off, &w)) {
+		nw++;
+		isui = 1;
+		for (i = 0; i < w.n; i++)
+			if (w.p[i] < '0' || w.p[i] > '9')
+				break;
+		if (i < w.n) {
+			isui = 0;
+			isui = inlist(w, uiwords, NELEM(uiwords), uilen);
+		}
+		if (!isui)
+			return 0;	/* all must be site words */
+		nui++;
+	}
+	return nw > 0 && nui == nw;
+}
+
+/* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
+static int
+hasdate(Str t)
+{
+	size_t i, j, k;
+
+	for (i = 0; i + 4 < t.n; i++) {
+		for (j = i; j < t.n && j - i < 5 && t.p[j] >= '0' && t.p[j] <= '9'; j++)
+			;
+		if (j - i != 4 || (i > 0 && t.p[i - 1] >= '0' && t.p[i - 1] <= '9'))
+			continue;
+		if (j + 3 <= t.n && memcmp(t.p + j, "년", 3) == 0)
+			return 1;
+		if (j < t.n && (t.p[j] == '.' || t.p[j] == '-' || t.p[j] == '/')) {
+			k = j + 1;
+			if (k < t.n && t.p[k] == ' ')
+				k++;
+			if (k < t.n && t.p[k] >= '0' && t.p[k] <= '9')
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is w a word of a dateline: a number, a date, a time, 입력, 수정 ...? */
+static int
+dateword(Str w)
+{
+	static const char *dw[] = {
+		"입력", "수정", "등록", "기사입력", "최종수정", "승인", "업데이트",
+		"송고", "발행", "게재", "입력:", "수정:", "등록:", "승인:", "오전",
+		"오후", "최종", "기사", "|", "·", "ㅣ", "발행일", "작성", "작성일",
+	};
+	static size_t dwlen[NELEM(dw)];
+	size_t i;
+
+	for (i = 0; i < w.n; i++)
+		if (!((w.p[i] >= '0' && w.p[i] <= '9') || strchr(".-/:()[]", w.p[i]) != NULL))
+			break;
+	if (i == w.n)
+		return 1;
+	if (hasdate(w))
+		return 1;
+	if (inlist(w, dw, NELEM(dw), dwlen))
+		return 1;
+	/* 11월, 13일, 17시, 2024년 */
+	if (w.n >= 4 && w.p[0] >= '0' && w.p[0] <= '9' &&
+	    (strhas(w, "년") || strhas(w, "월") || strhas(w, "일") || strhas(w, "시") || strhas(w, "분")))
+		return 1;
+	return 0;
+}
+
+/* Words of a byline: the reporter's title. */
+static int
+byword(Str w)
+{
+	static const char *bw[] = {
+		"기자", "특파원", "선임기자", "기자단", "논설위원", "통신원",
+		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(bw); i++) {
+		n = strlen(bw[i]);
+		if (w.n >= n && memcmp(w.p + w.n - n, bw[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+hgmeta(Str t)
+{
+	size_t off = 0, nw = 0, ndate = 0, nby = 0, nat = 0;
+	Str w;
+	int close;
+
+	if (t.n == 0 || t.n > 120)
+		return 0;
+	if (!hashangul(t)) {
+		/* a date alone: 2024.11.14, 2024. 11. 14. */
+		for (off = 0; off < t.n; off++)
+			if (strchr("0123456789.-/: ", t.p[off]) == NULL)
+				return 0;
+		return t.n <= 20 && hasdate(t);
+	}
+	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
+		return 0;
+	/* an agency tag alone: (연합뉴스), [서울=뉴시스], (워싱턴=연합뉴스) */
+	close = t.p[0] == '(' ? ')' : t.p[0] == '[' ? ']' : 0;
+	if (close && t.p[t.n - 1] == close && t.n <= 60 &&
+	    memchr(t.p + 1, close, t.n - 2) == NULL &&
+	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
+	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
+		return 1;
+	if (words(t) > 8)
+		return 0;
+	/* a dateline has digits, a byline a title or an address */
+	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
+		;
+	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
+	    !strhas(t, "위원") && !strhas(t, "통신원"))
+		return 0;
+	off = 0;
+	while (eojeol(t, &off, &w)) {
+		nw++;
+		if (dateword(w))
+			ndate++;
+		else if (byword(w))
+			nby++;
+		else if (memchr(w.p, '@', w.n) != NULL)
+			nat++;
+	}
+	if (nw == 0)
+		return 0;
+	if (hasdate(t) && ndate * 2 >= nw && nw <= 8)
+		return 1;	/* 입력 2023.11.13 17:20 */
+	if ((nby > 0 || nat > 0) && nw <= 8)
+		return 1;	/* 홍길동 기자 hong@example.co.kr */
+	return 0;
+}
+
+/* Order of the sub-item labels 가. 나. 다. ... */
+static const char *ganada[] = {
+	"가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타",
+	"파", "하",
+};
+
+size_t
+hgitem(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t i, k;
+
+	if (t.n < 4)
+		return 0;
+	/* ① .. ⑳ U+2460..2473 */
+	if (p[0] == 0xE2 && p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3)
+		return 3 + (t.n > 3 && p[3] == ' ');
+	/* □ ○ △ ◇ ◆ ■ ▲ ▷ bullets of Korean official texts */
+	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 &&
+	    ((p[1] == 0x96 && (p[2] == 0xA1 || p[2] == 0xA0 || p[2] == 0xB3 ||
+	    p[2] == 0xB2 || p[2] == 0xB7)) ||
+	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
+		return 4;
+	k = p[0] == '(' ? 1 : 0;
+	for (i = 0; i < NELEM(ganada); i++)
+		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
+			break;
+	if (i == NELEM(ganada))
+		return 0;
+	k += 3;
+	if ((p[0] == '(' && p[k] == ')') || (p[0] != '(' && (p[k] == '.' || p[k] == ')')))
+		k++;
+	else
+		return 0;
+	if (k < t.n && p[k] != ' ')
+		return 0;
+	return k;
+}
+
+long
+hgclause(Str t)
+{
+	size_t i = 3;
+	long v = 0;
+
+	if (t.n < 7 || memcmp(t.p, "제", 3) != 0)
+		return 0;
+	while (i < t.n && i < 7 && t.p[i] >= '0' && t.p[i] <= '9')
+		v = v * 10 + (t.p[i++] - '0');
+	if (i == 3 || i + 3 > t.n || memcmp(t.p + i, "조", 3) != 0)
+		return 0;
+	i += 3;
+	if (i < t.n && t.p[i] != ' ' && t.p[i] != '(')
+		return 0;
+	return v;
+}
+
+/* Middle dots between syllables: 한·미 = 한미.  If the pattern starts
+   with two or more one-syllable country names (한미일, 남북), write into
+   b the same with U+00B7 between them and return 1. */
+int
+hgdotted(Str pat, Buf *b)
+{
+	static const char *one[] = { "한", "미", "일", "북", "중", "러", "남" };
+	size_t i, k = 0, run = 0, len = 0;
+
+	b->n = 0;
+	while (k < pat.n) {
+		for (i = 0; i < NELEM(one); i++)
+			if (isprefix(pat.p + k, pat.n - k, one[i], &len))
+				break;
+		if (i == NELEM(one))
+			break;
+		if (run > 0)
+			bufadd(b, "\xc2\xb7", 2);
+		bufadd(b, pat.p + k, len);
+		k += len;
+		run++;
+	}
+	if (run < 2)
+		return 0;
+	bufadd(b, pat.p + k, pat.n - k);
+	return 1;
+}

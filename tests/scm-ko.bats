@@ -1,0 +1,262 @@
+#!/usr/bin/env bats
+# Korean texts: sentence ends, clause labels, bylines and chrome (scm-split),
+# nouns with particles and the Korean lexicon (scm-tag), counting words
+# without their particles (scm-count).  Fixtures in tests/fixtures/ko.
+load helper
+K="$FIX/ko"
+
+tags() {	# tags TEXT: the tags of one line of plain text
+	printf '%s\n' "$1" | scm-tag | cut -f5
+}
+mine() {	# mine TEXT: the tags of the small lexicon only
+	printf '%s\n' "$1" | scm-tag -L -l "$K/mini.lex" | cut -f5
+}
+sents() {	# sents TEXT: the sentences of one paragraph, one a line
+	printf '%s\n' "$1" | scm-split -u sentence | cut -f6
+}
+kinds() {	# kinds FILE: kind and text of each block
+	scm-split -k "$1" | cut -f3,6
+}
+
+@test "ko: a communique's records, as paragraphs and as sentences" {
+	run scm-split "$K/communique.txt"
+	check 0 "$(cat "$K/communique.para")"
+	run scm-split -u sentence "$K/communique.txt"
+	check 0 "$(cat "$K/communique.sentence")"
+}
+
+@test "ko: a news article's records, chrome kept as noise" {
+	run scm-split -k -u sentence "$K/news.txt"
+	check 0 "$(cat "$K/news.sentence")"
+}
+
+@test "ko: a mixed Korean/English paragraph is cut right for both" {
+	run scm-split -u sentence "$K/mixed.txt"
+	check 0 "$(cat "$K/mixed.sentence")"
+}
+
+@test "ko: sentence ends: final endings, also with no space after" {
+	run sents "양측은 합의했다. 회의는 끝났다."
+	check 0 "양측은 합의했다.
+회의는 끝났다."
+	run sents "그는 말했다.다음 회의는 내년이다."
+	check 0 "그는 말했다.
+다음 회의는 내년이다."
+	run sents "이것이 끝인가? 아니다! 계속할 것이다."
+	check 0 "이것이 끝인가?
+아니다!
+계속할 것이다."
+}
+
+@test "ko: no cut inside a quotation that ends in a reporting verb" {
+	run sents "그는 “도발에 대응할 것이다.”라고 말했다. 다음 문장이다."
+	check 0 "그는 “도발에 대응할 것이다.”라고 말했다.
+다음 문장이다."
+	run sents "그는 ″동맹은 강하다.″고 했다. 끝이다."
+	check 0 "그는 ″동맹은 강하다.″고 했다.
+끝이다."
+}
+
+@test "ko: no cut in dotted dates, decimals, Latin abbreviations" {
+	run sents "회의는 2023. 11. 13. 서울에서 열렸다. 끝이다."
+	check 0 "회의는 2023. 11. 13. 서울에서 열렸다.
+끝이다."
+	run sents "회의는 1990. 11. 13. – 15. 열렸다. 끝이다."
+	check 0 "회의는 1990. 11. 13. – 15. 열렸다.
+끝이다."
+	run sents "분담금은 3.5% 늘었다. 끝이다."
+	check 0 "분담금은 3.5% 늘었다.
+끝이다."
+	run sents "U.S. 국방부와 ROK-U.S. 동맹이 협의했다. 끝이다."
+	check 0 "U.S. 국방부와 ROK-U.S. 동맹이 협의했다.
+끝이다."
+}
+
+@test "ko: an agency tag glued after a full stop is cut off" {
+	run sents "그는 이렇게 말했다.(연합뉴스)"
+	check 0 "그는 이렇게 말했다.
+(연합뉴스)"
+}
+
+@test "ko: sub-item labels 가. 나., circled numbers, 제N조 clauses" {
+	run sh -c 'printf "1. 양측은 합의했다.\n가. 첫째 항목이다.\n나. 둘째 항목이다.\n① 셋째 항목이다.\n□ 넷째 항목이다.\n" | scm-split | cut -f3'
+	check 0 "clause
+item
+item
+item
+item"
+	run sh -c 'printf "제1조 목적\n\n제2조 (정의) 이 협정에서 쓰는 말의 뜻은 다음과 같다.\n" | scm-split | cut -f2,3'
+	check 0 "1	heading
+2	clause"
+	# 가 at the start of a line that is not a label
+	run sh -c 'printf "가나다 순서로 적는다.\n" | scm-split | cut -f3'
+	check 0 "para"
+}
+
+@test "ko: clauses separated by one, two or no blank lines" {
+	run sh -c 'printf "1. 첫째다.\n2. 둘째다.\n\n3. 셋째다.\n\n\n4. 넷째다.\n" | scm-split | cut -f2,3'
+	check 0 "1	clause
+2	clause
+3	clause
+4	clause"
+}
+
+@test "ko: bylines, datelines and agency tags are meta" {
+	for l in "홍길동 기자" "워싱턴=김철수 특파원" "홍길동 기자 hong@example.co.kr" \
+	    "입력 2023.11.13 17:20" "수정 2023.11.13 18:00" "2024.11.14" \
+	    "기사입력 2024-11-14 09:00 최종수정 2024-11-14 10:12" \
+	    "[서울=뉴시스]" "(연합뉴스)" "(워싱턴=연합뉴스)"; do
+		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3 | head -1' - "$l"
+		check 0 "meta"
+	done
+	# a heading and a sentence that name a reporter are not
+	run sh -c 'printf "기자회견에서 국방부 장관이 기자들에게 말했다.\n" | scm-split | cut -f3'
+	check 0 "para"
+}
+
+@test "ko: site chrome and copyright notices are noise" {
+	for l in "기사 공유" "무단전재 및 재배포 금지" "ⓒ 가상일보, 무단 전재 및 재배포 금지" \
+	    "구독" "좋아요 12" "댓글 3" "관련기사" "많이 본 뉴스" "글자크기" "인쇄" \
+	    "URL 복사" "페이스북 트위터 카카오톡 URL 복사" "▶ 관련기사 제목 보기"; do
+		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3' - "$l"
+		check 0 "para"
+	done
+	# a heading that holds one of the words is still a heading
+	run sh -c 'printf "한미 국방장관 기사 공유 논란\n\n본문은 이렇다.\n" | scm-split | cut -f3 | head -1'
+	check 0 "heading"
+}
+
+@test "ko: a line without blank lines around: the byline stands alone" {
+	run sh -c 'printf "홍길동 기자\n한미 양국은 합의했다.\n" | scm-split | cut -f3'
+	check 0 "meta
+para"
+}
+
+@test "ko: nouns match with particles after them" {
+	for w in 확장억제 확장억제를 확장억제는 확장억제의 확장억제와 확장억제에서의; do
+		run mine "$w"; check 0 "kw:deter"
+	done
+	run mine "확장억제력을"; check 0 "-"
+	run mine "확장억제하다"; check 0 "kw:deter"
+	run mine "반확장억제"; check 0 "-"
+}
+
+@test "ko: particles after acronyms and brackets, = is exact" {
+	run mine "SCM은"; check 0 "kw:scm"
+	run mine "(SCM)를"; check 0 "kw:scm"
+	run mine "SCMs"; check 0 "-"
+	run mine "북한"; check 0 "kw:exact"
+	run mine "북한의"; check 0 "-"
+}
+
+@test "ko: the middle dot: 한·미 is 한미" {
+	run mine "한·미 양국"; check 0 "kw:ally"
+	run mine "한·미는"; check 0 "kw:ally"
+	run mine "한미는"; check 0 "kw:ally"
+}
+
+@test "ko: the built-in lexicon: actors" {
+	run tags "대한민국과 미합중국"; check 0 "actor:rok,actor:us"
+	run tags "우리 측은"; check 0 "actor:rok"
+	run tags "미측은"; check 0 "actor:us"
+	run tags "양국은"; check 0 "actor:rok,actor:us"
+	run tags "양 장관은"; check 0 "actor:rok,actor:us"
+	run tags "북한의 도발"; check 0 "actor:dprk"
+	run tags "北 도발"; check 0 "actor:dprk"
+	run tags "美 국방"; check 0 "actor:us"
+	run tags "일본과"; check 0 "actor:japan"
+	run tags "유엔사가"; check 0 "actor:un"
+}
+
+@test "ko: the built-in lexicon: themes and stances" {
+	run tags "핵협의그룹(NCG)을"; check 0 "theme:extended-deterrence"
+	run tags "전시작전통제권 전환을"; check 0 "theme:opcon"
+	run tags "전작권"; check 0 "theme:opcon"
+	run tags "연합연습과 연합훈련"; check 0 "theme:exercises"
+	run tags "비핵화를"; check 0 "theme:denuclearization"
+	run tags "주한미군의"; check 0 "theme:usfk"
+	run tags "한미일 안보협력을"; check 0 "actor:japan,actor:rok,actor:us,theme:trilateral"
+	run tags "재확인하였다"; check 0 "stance:commit"
+	run tags "합의하였다"; check 0 "stance:commit"
+	run tags "공약을"; check 0 "stance:commit"
+	run tags "강력히 규탄하였다"; check 0 "stance:condemn"
+	run tags "노력할 필요가 있다"; check 0 "stance:prescribe"
+	run tags "대응해야 한다"; check 0 "stance:prescribe"
+	run tags "환영하였다"; check 0 "stance:welcome"
+	run tags "촉구했다"; check 0 "stance:urge"
+}
+
+@test "ko: English matching is unchanged beside Korean" {
+	run tags "North Korea and 북한"; check 0 "actor:dprk"
+	run tags "the US"; check 0 "actor:us"
+	run tags "let us go"; check 0 "-"
+}
+
+@test "ko: counting words strips particles, never the whole word" {
+	run sh -c 'scm-count -w "$1" | sort' - "$K/particles.txt"
+	check 0 "$(sort "$K/particles.count")"
+	run sh -c 'echo "회의를 국가의 한반도를 민주주의는 합의" | scm-count -w | cut -f2 | sort'
+	check 0 "국가
+민주주의
+한반도
+합의
+회의"
+}
+
+@test "ko: Korean stop words are left out of counts" {
+	run sh -c 'echo "양측은 이번 회의에서 밝혔다 및 등 것" | scm-count -w | cut -f2'
+	check 0 "양측
+회의"
+}
+
+@test "ko: a leading * matches the ending of the first word" {
+	run mine "대응해야 한다"; check 0 "kw:must"
+	run mine "대응해야 한다는"; check 0 "kw:must"
+	run mine "해야 한다"; check 0 "-"
+	run sh -c 'printf "kw:x\t*해야\n" >"$1/l.lex"; echo 해야 | scm-tag -L -l "$1/l.lex"' - "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 2 ]
+}
+
+@test "ko: scm-diff --translation compares the tags of each numbered clause" {
+	run scm-diff --translation "$K/communique.txt" "$K/translation-en.txt"
+	check 1 "$(cat "$K/translation.diff")"
+	run scm-diff -T "$K/communique.txt" "$K/communique.txt"
+	[ "$status" -eq 0 ]
+	[ "$(cut -f2 <<<"$output" | sort -u)" = "=" ]
+	# a clause in one version only
+	run sh -c 'printf "1. 양국은 합의했다.\n\n2. 북한을 규탄했다.\n" >"$1/k.txt"
+		printf "1. The two countries agreed.\n" >"$1/e.txt"
+		scm-diff -T "$1/k.txt" "$1/e.txt" | cut -f1,2' - "$BATS_TEST_TMPDIR"
+	check 0 "1	~
+2	-"
+}
+
+@test "ko: scm-diff --translation: missing files and operands" {
+	run scm-diff -T "$K/communique.txt" /nonexistent/en.txt
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"/nonexistent/en.txt"* ]]
+	run scm-diff -T "$K/communique.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == usage:* ]]
+}
+
+@test "ko: the agency tag and byline opening a lead are a sentence of their own" {
+	run sents "[서울=뉴시스] 홍길동 기자 = 양국은 합의했다. 끝이다."
+	check 0 "[서울=뉴시스] 홍길동 기자 =
+양국은 합의했다.
+끝이다."
+	run sents "(워싱턴=연합뉴스) 양국은 합의했다."
+	check 0 "(워싱턴=연합뉴스)
+양국은 합의했다."
+	# not an English bracket, not a bracket without =
+	run sents "(See annex 2.) The Ministers met."
+	check 0 "(See annex 2.)
+The Ministers met."
+	run sents "(서울에서) 양국은 합의했다."
+	check 0 "(서울에서) 양국은 합의했다."
+}
+
+@test "ko: a * pattern over Hangul still takes any ending" {
+	run sh -c 'printf "k:x\t한국*\n" >"$1/s.lex"; echo "한국인들" | scm-tag -L -l "$1/s.lex" | cut -f5' - "$BATS_TEST_TMPDIR"
+	check 0 "k:x"
+}
