@@ -11,12 +11,9 @@
 #include "scm.h"
 
 static const char synopsis[] =
-    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]
-"
-    "         old new
-"
-    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...
-"
+    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]\n"
+    "         old new\n"
+    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...\n"
     "       scm-diff -T old new";
 
 static const char *opname[][2] = {
