@@ -68,6 +68,8 @@ ishtml(const char *p, size_t n)
 	size_t i = 0, intag = 0, text = 0, ntag = 0;
 	int in = 0;
 
+	if (n == 0)
+		return 0;		/* and no NULL + 0 */
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
 	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||

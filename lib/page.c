@@ -105,7 +105,8 @@ pagestrip(Buf *b, Buf *furn)
 	size_t off = 0;
 
 	/* pdftotext ends each page with a form feed at a line's start */
-	if (memchr(b->p, '\f', b->n) == NULL || memchr(b->p, '\0', b->n) != NULL)
+	if (b->n == 0 || memchr(b->p, '\f', b->n) == NULL ||
+	    memchr(b->p, '\0', b->n) != NULL)
 		return;
 	for (off = 0; off < b->n; off++)
 		if (b->p[off] == '\f' && off > 0 && b->p[off - 1] != '\n')
@@ -188,8 +189,17 @@ pagestrip(Buf *b, Buf *furn)
 	for (i = 0; i < nc; i++)
 		if (c[i].furn) {
 			Str l = strtrim(LINE(c[i].off));
+			size_t m;
 
-			bufadd(furn, l.p, l.n);
+			/* spaces folded, as splitdoc folds a block's */
+			for (m = 0; m < l.n; m++)
+				if (l.p[m] == '\t' || l.p[m] == '\r' || l.p[m] == '\v' ||
+				    l.p[m] == '\f' || l.p[m] == ' ') {
+					if (furn->n > 0 && furn->p[furn->n - 1] != ' ' &&
+					    furn->p[furn->n - 1] != '\n')
+						bufaddc(furn, ' ');
+				} else
+					bufaddc(furn, l.p[m]);
 			bufaddc(furn, '\n');
 			lines[c[i].off] |= TOP;
 		}
