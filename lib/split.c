@@ -966,7 +966,7 @@ static const char *boundright[] = {
 	"ative", "atives", "ical", "ically", "ally", "ing", "ings", "ed",
 	"ly", "er", "ers", "est", "ure", "ures", "ture", "tures", "ism",
 	"isms", "ist", "ists", "ize", "izes", "ized", "ise", "ised", "ible",
-	"ibly", "ably", "ial", "ially", "tial", "cial", "tic", "tics", "nal",
+	"ibly", "able", "ables", "erable", "ably", "ial", "ially", "tial", "cial", "tic", "tics", "nal",
 	"nals", "ary", "ories", "ory", "ward", "wards",
 };
 
@@ -975,6 +975,34 @@ static const char *closedleft[] = {
 	"over", "under", "inter", "trans", "super", "with", "fore", "through",
 	"out", "down", "there", "where", "some", "every", "any", "never",
 };
+
+/* Short words and prefixes that do stand before a hyphen in compounds
+   (air-defense, two-day, co-chair, non-nuclear, in-depth). */
+static const char *shortleft[] = {
+	"a", "i", "x", "co", "re", "ex", "bi", "in", "on", "up", "by", "so",
+	"non", "pre", "pro", "sub", "mid", "all", "one", "two", "six", "ten",
+	"air", "sea", "war", "top", "low", "end", "far", "old", "new", "key",
+	"day", "big", "red", "own", "set", "tri", "out", "off", "law", "man",
+	"few", "use", "yet", "ill", "web", "gun", "oil", "gas",
+};
+
+/*
+ * A syllable cut off a word by a line break ("con- / sultative", "im- /
+ * plementation", "Al- / liance"): at most three letters that are no
+ * word of their own before a hyphen, a lower-case part after it.
+ */
+static int
+isfragment(Str left, Str right)
+{
+	size_t i;
+
+	if (left.n == 0 || left.n > 3 || right.n < 2 || !ISLOWER(right.p[0]))
+		return 0;
+	for (i = 0; i < NELEM(shortleft); i++)
+		if (eqci(left, shortleft[i]))
+			return 0;
+	return 1;
+}
 
 /* Is w in b[0..n) as a whole word? */
 static int
@@ -1019,6 +1047,8 @@ unhyphen(St *st, Str left, Str right)
 	for (i = 0; i < NELEM(closedleft); i++)
 		if (eqci((Str){ left.p + k, left.n - k }, closedleft[i]))
 			return 1;
+	if (isfragment((Str){ left.p + k, left.n - k }, (Str){ right.p, j }))
+		return 1;
 	if (left.n - k + j > sizeof(w))
 		return 0;
 	memcpy(w, left.p + k, left.n - k);

@@ -85,13 +85,12 @@ noise	Advertisement
 noise	© 2026 Wire Service. Unauthorized reproduction prohibited."
 }
 
-@test "html: think-tank page: author block and date meta, items kept, menu/share/comments/form/cookie noise" {
+@test "html: think-tank page: author block and date meta, items kept, view counter, menu/share/comments/form/cookie noise" {
 	run kt "$H/thinktank.html"
 	check 0 "meta	The Alliance after the 56th SCM - Commentary
 heading	The Alliance after the 56th SCM
 meta	Jane Doe, Senior Fellow
 meta	December 1, 2026
-meta	Views 1,204
 para	The 56th Security Consultative Meeting marked a turn in how the allies talk about deterrence.
 heading	Three points
 item	First, the statement names the nuclear consultative group for the first time in its opening clauses.
