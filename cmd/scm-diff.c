@@ -11,7 +11,8 @@
 #include "scm.h"
 
 static const char synopsis[] =
-    "scm-diff [-hJsx] [-c when] [-t threshold] [-u para|sentence] old new\n"
+    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]\n"
+    "         old new\n"
     "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...\n"
     "       scm-diff -T old new";
 
@@ -23,6 +24,8 @@ static Arena *arena;
 static Vocab *lex;
 static SplitOpt sopt;
 static int jflag, color;
+static const char *encoding;	/* -E */
+static int undecodable;		/* some bytes became U+FFFD */
 
 typedef struct {
 	ADoc *d;
@@ -101,12 +104,9 @@ readdoc(const char *name, ADoc *d, Str *label)
 		r = got < 0 ? -1 : 0;
 		recclose(&ri);
 	} else {
-		memset(&in, 0, sizeof(in));
-		in.fp = fp;
-		in.name = name;
-		in.label = *label;
-		r = splitdoc(&in, in.label, &sopt, addunit, d) != 0 ? -1 : 0;
-		inclose(&in);
+		fclose(fp);
+		r = splitbuf(&b, name, *label, &sopt, encoding, AS_AUTO,
+		    &undecodable, addunit, d) != 0 ? -1 : 0;
 	}
 	buffree(&b);
 	return r;
@@ -680,6 +680,7 @@ main(int argc, char *argv[])
 	static const struct option lopts[] = {
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
+		{ "encoding", required_argument, NULL, 'E' },
 		{ "exact", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "series", no_argument, NULL, 'S' },
@@ -697,7 +698,7 @@ main(int argc, char *argv[])
 
 	setargv0(argv[0]);
 	sopt.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "c:hJn:sSt:Tu:w:x", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "c:E:hJn:sSt:Tu:w:x", lopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			when = optarg != NULL ? optarg : "always";
@@ -705,6 +706,9 @@ main(int argc, char *argv[])
 			    strcmp(when, "always") != 0)
 				eprintf("--color: bad value: %s (never, auto or always)",
 				    when);
+			break;
+		case 'E':
+			encoding = optarg;
 			break;
 		case 'h':
 			printf("usage: %s\n", synopsis);
@@ -767,6 +771,8 @@ main(int argc, char *argv[])
 		status = 2;
 	} else
 		status = diff2(argv[0], argv[1], t, sflag);
+	if (undecodable)
+		status = 2;
 	vocabfree(lex);
 	arenafree(arena);
 	if (fshut(stdout, "<stdout>") != 0)

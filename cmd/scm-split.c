@@ -7,7 +7,8 @@
 #include "scm.h"
 
 static const char synopsis[] =
-    "scm-split [-hJk] [-d label] [-u para|sentence] [--abbrev file] [file ...]";
+    "scm-split [-hJk] [-d label] [-E encoding] [-u para|sentence] [--abbrev file]\n"
+    "          [--html | --text] [file ...]";
 
 static int jflag;
 static Buf out;		/* records waiting to be written */
@@ -75,6 +76,9 @@ main(int argc, char *argv[])
 {
 	static const struct option lopts[] = {
 		{ "abbrev", required_argument, NULL, 'A' },
+		{ "encoding", required_argument, NULL, 'E' },
+		{ "html", no_argument, NULL, 'H' },
+		{ "text", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "progress", no_argument, NULL, 'P' },
 		{ "version", no_argument, NULL, 'V' },
@@ -82,21 +86,30 @@ main(int argc, char *argv[])
 	};
 	SplitOpt o;
 	Input in;
-	const char *label = NULL;
-	int c, i, r, status = 0;
+	const char *label = NULL, *enc = NULL;
+	int c, i, r, status = 0, as = AS_AUTO, bad = 0;
 	static char *stdinv[] = { "-", NULL };
 	char **files;
 
 	setargv0(argv[0]);
 	memset(&o, 0, sizeof(o));
 	o.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "d:hJku:", lopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:E:hJku:", lopts, NULL)) != -1) {
 		switch (c) {
 		case 'A':
 			loadabbrev(&o, optarg);
 			break;
 		case 'd':
 			label = optarg;
+			break;
+		case 'E':
+			enc = optarg;
+			break;
+		case 'H':
+			as = AS_HTML;
+			break;
+		case 'T':
+			as = AS_TEXT;
 			break;
 		case 'h':
 			printf("usage: %s\n", synopsis);
@@ -133,7 +146,7 @@ main(int argc, char *argv[])
 			setvbuf(in.fp, ibuf, _IOFBF, sizeof(ibuf));
 		if (label != NULL)
 			in.label = (Str){ (char *)label, strlen(label) };
-		r = splitdoc(&in, in.label, &o, put, NULL);
+		r = splitany(&in, in.label, &o, enc, as, &bad, put, NULL);
 		inclose(&in);
 		if (r == 0)
 			r = flushout();
@@ -142,6 +155,8 @@ main(int argc, char *argv[])
 		if (r != 0)
 			status = 2;
 	}
+	if (bad)
+		status = 2;	/* undecodable bytes, warned */
 	buffree(&out);
 	for (i = 0; (size_t)i < o.nabbrev; i++)
 		free(o.abbrev[i].p);

@@ -22,7 +22,6 @@ actor:rok	Ministry of National Defence
 actor:rok	Blue House
 actor:rok	S. Korea
 actor:rok	S. Korean
-actor:rok	S.Korea
 # Compounds name both partners; a hyphen or any dash is a separator, so
 # "Korea-U.S." also matches "Korea–U.S." and "Korea U.S.".  Both tags on
 # one pattern: the longer match would hide the "U.S." inside it.
@@ -40,6 +39,15 @@ actor:rok	Japan-Korea
 actor:japan	Japan-Korea
 actor:rok	Korea-China
 actor:china	Korea-China
+# North Korea's compounds: longer, so they hide the "Korea-U.S." inside.
+actor:dprk	North Korea-U.S.
+actor:us	North Korea-U.S.
+actor:dprk	N. Korea-U.S.
+actor:us	N. Korea-U.S.
+actor:dprk	North Korea-Japan
+actor:japan	North Korea-Japan
+actor:dprk	North Korea-China
+actor:china	North Korea-China
 # US in capitals only: "us" is a pronoun.
 actor:us	=US
 actor:us	U.S.

@@ -163,22 +163,24 @@ negkorean(Str s, size_t end)
 
 	/* the eojeol the match ends in, past its stem of two syllables (a
 	   `*' pattern's match runs to the end of the eojeol) */
-	for (b = end; b > 0 && s.p[b - 1] != ' '; b--)
+	/* eojeols of more than 64 bytes are read in part: no quadratic
+	   work on text without spaces */
+	for (b = end; b > 0 && end - b < 64 && s.p[b - 1] != ' '; b--)
 		;
 	for (k = 0; k < 2 && ishangul((const unsigned char *)s.p + b, end - b); k++)
 		b += 3;
-	while (e < s.n && s.p[e] != ' ')
+	while (e < s.n && e - end < 64 && s.p[e] != ' ')
 		e++;
 	rest = (Str){ s.p + b, e - b };
 	wide = (Str){ s.p + b, s.n - b < 64 ? s.n - b : 64 };
 	for (b = e; b < s.n && s.p[b] == ' '; b++)
 		;
-	for (e = b; e < s.n && s.p[e] != ' '; e++)
+	for (e = b; e < s.n && e - b < 64 && s.p[e] != ' '; e++)
 		;
 	next = (Str){ s.p + b, e - b };
 	for (b = e; b < s.n && s.p[b] == ' '; b++)
 		;
-	after = (Str){ s.p + b, s.n - b };
+	after = (Str){ s.p + b, s.n - b < 8 ? s.n - b : 8 };
 	if (has(wide, "않을 수 없") || has(wide, "않을 수가 없") ||
 	    has(wide, "않으면 안"))
 		return 0;
@@ -210,16 +212,17 @@ negated(Str s, size_t off, size_t len)
 }
 
 /*
- * Is the place at s[off, off+len) a venue: after "in" or "at" (and
- * "the"), or joined by "and" or a comma to a venue before it ("in Seoul
- * and Washington")?  Not when a compound or a possessive goes on from
- * it ("in ROK-U.S. talks", "in Seoul's view").
+ * Is the place at s[off, end) a venue: after "in" or "at" (and "the"),
+ * or joined by "and", "or" or a comma to a place before it that is one
+ * ("in Seoul and Washington": up to four capitalised words, four places
+ * back)?  Not when a compound or a possessive goes on from it ("in
+ * ROK-U.S. talks", "in Seoul's view").
  */
 static int
-venue(Str s, size_t off, size_t len, const Match *m, size_t nm, int depth)
+venue(Str s, size_t off, size_t end, int depth)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
-	size_t e = off, end = off + len, i, sep;
+	size_t e = off, b, k;
 	Str w;
 
 	if (end < s.n && (p[end] == '-' || p[end] == '\'' ||
@@ -232,23 +235,22 @@ venue(Str s, size_t off, size_t len, const Match *m, size_t nm, int depth)
 			e--;
 		if (e == 0 || p[e - 1] != ',')
 			return 0;
-		sep = e - 1;
+		e--;
 	} else if (wordin(w, (const char *[]){ "the" }, 1) && !wordback(s, &e, &w))
 		return 0;
 	else if (wordin(w, (const char *[]){ "in", "at" }, 2))
 		return 1;
-	else if (wordin(w, (const char *[]){ "and", "or" }, 2))
-		sep = e;
-	else
+	else if (!wordin(w, (const char *[]){ "and", "or" }, 2))
 		return 0;
-	if (depth > 8)
+	if (depth >= 4)
 		return 0;
-	while (sep > 0 && p[sep - 1] == ' ')
-		sep--;
-	for (i = 0; i < nm; i++)
-		if (m[i].off + m[i].len == sep)
-			return venue(s, m[i].off, m[i].len, m, nm, depth + 1);
-	return 0;
+	while (e > 0 && p[e - 1] == ' ')
+		e--;
+	end = e;
+	for (k = 0, b = e; k < 4 && wordback(s, &e, &w) &&
+	    w.p[0] >= 'A' && w.p[0] <= 'Z'; k++)
+		b = e;
+	return k > 0 && venue(s, b, end, depth + 1);
 }
 
 size_t
@@ -266,7 +268,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		t = lextag(x, m[i].tag);
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    venue(s, m[i].off, m[i].len, m, n, 0);
+		    venue(s, m[i].off, m[i].off + m[i].len, 0);
 	}
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])

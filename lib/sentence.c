@@ -266,12 +266,13 @@ nexttok(Str s, size_t *i, Str *w, int *stop)
 	return 1;
 }
 
-/* Does the text before a candidate end, s[0..k), hold a finite verb? */
+/* Does the text before a candidate end, s[0..k), hold a finite verb?
+   Only its last 400 bytes are read. */
 static int
 hasverb(Str s, size_t k)
 {
 	Str w;
-	size_t i = 0;
+	size_t i = k > 400 ? k - 400 : 0;
 	int stop;
 
 	s.n = k;

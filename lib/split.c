@@ -15,6 +15,9 @@
  * to tell a byline from a heading.
  */
 
+/* Longer than any line of a printed page: a line of a web paste. */
+#define LONGLINE 150
+
 typedef struct {
 	size_t off, len;	/* in St.qtext */
 	size_t num;
@@ -33,6 +36,7 @@ typedef struct {
 	int noisein;		/* noise lines held since its last line */
 	size_t ordpos;		/* just after a number that lost its suffix */
 	size_t ordline;		/* the line of that number */
+	size_t lastoff;		/* where the last line starts in blk */
 	char pend[3];		/* a torn suffix waiting for its number */
 	Buf noise;		/* noise lines held, each ended by '\n' */
 	Buf qtext;		/* finished blocks waiting */
@@ -41,9 +45,12 @@ typedef struct {
 	Buf section;
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
+	int longline;		/* a line too long for a page: a web paste */
 	size_t nblock;
 	long clause;		/* number of the last clause */
 	Buf tmp;
+	Buf hist;		/* the last blocks' text: spellings seen */
+	Buf title;		/* the first heading, one line */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 } St;
@@ -294,10 +301,12 @@ itemlabel(Str t)
 	}
 	if ((p[0] == '-' || p[0] == '*') && p[1] == ' ')
 		return 1;
-	/* • U+2022, ◦ U+25E6, ▪ U+25AA, – U+2013 */
+	/* • U+2022, – U+2013, ◦ U+25E6, ● U+25CF, ▪ U+25AA, ■ U+25A0,
+	   ▲ U+25B2 (Korean releases), then a space or not */
 	if (t.n >= 4 && ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA2 ||
-	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6) ||
-	    (p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0xAA)) && p[3] == ' ')
+	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && (p[2] == 0xA6 ||
+	    p[2] == 0x8F)) || (p[0] == 0xE2 && p[1] == 0x96 && (p[2] == 0xAA ||
+	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[2] == 0xB2))
 		return 3;
 	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
 		;
@@ -529,6 +538,56 @@ ismeta(Str t)
 	return isbio(t);
 }
 
+/* A label line: one capitalised word, perhaps a number after it. */
+static int
+islabel(Str t)
+{
+	size_t i;
+	long v;
+
+	if (t.n < 2 || t.n > 24 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 1; i < t.n && ISALPHA(t.p[i]); i++)
+		;
+	if (i == t.n)
+		return 1;
+	if (t.p[i] != ' ')
+		return 0;
+	i++;
+	return i < t.n && number((Str){ t.p + i, t.n - i }, &v) == t.n - i;
+}
+
+/*
+ * A site banner: a short title-case organisation name with no sentence
+ * end ("U.S. Department of Defense"); taken for one only above the
+ * first text of the page.
+ */
+static int
+isbanner(Str t)
+{
+	Str rest = t, w;
+	size_t i;
+	int org = 0;
+
+	if (t.n > 60 || t.n < 4 || endsterm(t))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
+		    !streqlit(w, "the") && !streqlit(w, "and") &&
+		    !streqlit(w, "for"))
+			return 0;
+		for (i = 0; i < NELEM(orgs); i++)
+			if (streqlit(w, orgs[i]))
+				org = 1;
+		if (streqlit(w, "Embassy") || streqlit(w, "Command"))
+			org = 1;
+	}
+	return org;
+}
+
 static int
 isheading(Str t, size_t nlines)
 {
@@ -557,8 +616,12 @@ classify(St *st, Str t, size_t nlines)
 
 	if (isnoise(t))
 		return K_NOISE;
-	if (ismeta(t))
+	if (ismeta(t) || chromemeta(t))
 		return K_META;
+	/* a one-line block was looked at as a line already (online) */
+	if ((nlines > 1 && chromenoise(t)) || (st->prevkind < 0 && (isbanner(t) ||
+	    (st->nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
+		return K_NOISE;		/* a banner, a section name under a menu */
 	if (st->prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
 	if (clauselabel(t) > 0)
@@ -649,24 +712,30 @@ qadd(St *st, size_t num, int kind, Str t)
 static void
 piece(St *st, Str t, size_t nlines, int kind)
 {
-	size_t num;
+	size_t num, pd;
 
 	if (t.n == 0)
 		return;
+	if (kind < 0 && (kind = classify(st, t, nlines)) == K_HEADING &&
+	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
+		piece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);
+		piece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
+		return;
+	}
 	num = ++st->nblock;
-	if (kind < 0)
-		kind = classify(st, t, nlines);
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
 	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
 		hashput(&st->seen, t);
+	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
+		bufaddstr(&st->title, t);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
 			qadd(st, num, kind, t);
 			return;
 		}
 		/* a name before an e-mail or an affiliation is a byline */
-		if (kind == K_META)
+		if (kind == K_META && !isdateline(t))
 			st->q[0].kind = K_META;
 		qflush(st);
 	}
@@ -744,6 +813,37 @@ nextinline(St *st, Str t, size_t from)
 	return 0;
 }
 
+/*
+ * A one-line copy that opens with a title: "Joint Communique ... 2012
+ * 1. The ... . 2. The ...".  Where "1. X" follows, within the first 200
+ * bytes, a capitalised word or a number (not a sentence end: that case is
+ * nextinline's) and "2." follows as nextinline finds it, return the
+ * offset of the "1."; else 0.
+ */
+static size_t
+titlecut(St *st, Str t)
+{
+	size_t i, b;
+	long keep = st->clause;
+
+	for (i = 2; i + 4 < t.n && i < 200; i++) {
+		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
+		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
+		    (unsigned char)t.p[i + 3] == 0xE2))
+			continue;
+		for (b = i - 1; b > 0 && t.p[b - 1] != ' '; b--)
+			;
+		if (b == i - 1 || t.p[i - 2] == '.' || !(ISUPPER(t.p[b]) ||
+		    ISDIGIT(t.p[b])) || numabbrev((Str){ t.p + b, i - 1 - b }))
+			continue;
+		st->clause = 1;
+		b = nextinline(st, t, i + 3);
+		st->clause = keep;
+		return b > 0 ? i : 0;
+	}
+	return 0;
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 static void
 finish(St *st)
@@ -753,7 +853,31 @@ finish(St *st)
 	int scan;
 
 	if (t.n > 0) {
+		/* spellings seen, for hyphen evidence: only a page copy
+		   (no long lines) breaks words at line ends */
+		if (!st->longline) {
+			if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
+				memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
+				st->hist.n = 1 << 16;
+			}
+			bufaddstr(&st->hist, t);
+			bufaddc(&st->hist, ' ');
+		}
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		if (st->clause == 0 && clauselabel(t) == 0 &&
+		    (cut = titlecut(st, t)) > 0) {
+			Str title = { t.p, cut - 1 };
+			size_t pd = placedate(title);
+
+			if (pd > 0) {		/* Title Seoul, October 28, 2017 */
+				piece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
+				title = (Str){ t.p + pd, cut - 1 - pd };
+			}
+			piece(st, title, 1, pd > 0 ? K_META : K_HEADING);
+			start = cut;
+			st->clause = 1;
+			scan = 1;
+		}
 		while (scan && (cut = nextinline(st, t, start)) > 0) {
 			piece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			start = cut;
@@ -830,6 +954,159 @@ keephyphen(Str left, Str right)
 	return 0;
 }
 
+/* Endings that are no word on their own: the right part of a word cut
+   inside ("deter- rence", "consul- tations", "coopera- tion"). */
+static const char *boundright[] = {
+	"tion", "tions", "sion", "sions", "ation", "ations", "tation",
+	"tations", "cation", "cations", "ization", "izations", "isation",
+	"ition", "itions", "ution", "utions", "ssion", "ssions", "ment",
+	"ments", "ness", "ity", "ities", "lity", "bility", "bilities",
+	"ence", "ences", "rence", "rences", "ance", "ances", "ency", "ancy",
+	"ous", "ously", "ive", "ives", "ively", "tive", "tives", "sive",
+	"ative", "atives", "ical", "ically", "ally", "ing", "ings", "ed",
+	"ly", "er", "ers", "est", "ure", "ures", "ture", "tures", "ism",
+	"isms", "ist", "ists", "ize", "izes", "ized", "ise", "ised", "ible",
+	"ibly", "ably", "ial", "ially", "tial", "cial", "tic", "tics", "nal",
+	"nals", "ary", "ories", "ory", "ward", "wards",
+};
+
+/* Prefixes English writes closed up: over- whelming, under- standing. */
+static const char *closedleft[] = {
+	"over", "under", "inter", "trans", "super", "with", "fore", "through",
+	"out", "down", "there", "where", "some", "every", "any", "never",
+};
+
+/* Is w in b[0..n) as a whole word? */
+static int
+hasspelling(const char *b, size_t n, Str w)
+{
+	const char *p, *e;
+
+	if (n == 0)
+		return 0;	/* b may be NULL */
+	p = b;
+	e = b + n;
+	while (w.n > 0 && (p = memchr(p, w.p[0], (size_t)(e - p))) != NULL) {
+		if ((size_t)(e - p) < w.n)
+			return 0;
+		if (memcmp(p, w.p, w.n) == 0 && (p == b || !ISALPHA(p[-1])) &&
+		    (p + w.n == e || !ISALPHA(p[w.n])))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * A hyphen at a line end between letters ("left-" / "right"): drop it
+ * only with evidence the word was cut there, not written with a hyphen:
+ * the right part is an ending that is no word on its own, or the joined
+ * spelling is in the text (this block, this line, the last 64 KB).
+ */
+static int
+unhyphen(St *st, Str left, Str right)
+{
+	size_t i, k, j;
+	char w[64];
+
+	for (k = left.n; k > 0 && ISALPHA(left.p[k - 1]); k--)
+		;
+	for (j = 0; j < right.n && ISALPHA(right.p[j]); j++)
+		;
+	for (i = 0; i < NELEM(boundright); i++)
+		if (eqci((Str){ right.p, j }, boundright[i]))
+			return 1;
+	for (i = 0; i < NELEM(closedleft); i++)
+		if (eqci((Str){ left.p + k, left.n - k }, closedleft[i]))
+			return 1;
+	if (left.n - k + j > sizeof(w))
+		return 0;
+	memcpy(w, left.p + k, left.n - k);
+	memcpy(w + left.n - k, right.p, j);
+	return hasspelling(st->hist.p, st->hist.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(left.p, left.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });
+}
+
+/*
+ * Can the number starting at b[at] be an ordinal?  Only after a word
+ * that goes before one ("the 49", "its 50", "over the 42"), not after a
+ * label ("Appendix 14", "Page 3") nor in a date.
+ */
+static int
+ordctx(char *b, size_t at)
+{
+	static const char *before[] = {
+		"the", "its", "this", "our", "their", "his", "her", "each",
+	};
+	size_t k, i;
+
+	if (at < 2 || b[at - 1] != ' ')
+		return 0;
+	for (k = at - 1; k > 0 && b[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(before); i++)
+		if (eqci((Str){ b + k, at - 1 - k }, before[i]))
+			return 1;
+	return 0;
+}
+
+/* The start of the number ending at b[end]. */
+static size_t
+numstart(const char *b, size_t end)
+{
+	while (end > 0 && ISDIGIT(b[end - 1]))
+		end--;
+	return end;
+}
+
+/*
+ * A torn suffix line below its number: in b[from..n), the last short
+ * number after an ordinal word and before a capitalised word ("The 49
+ * Republic of Korea") whose suffix is suf.  Offset after it, or 0.
+ */
+static size_t
+ordabove(char *b, size_t from, size_t n, Str suf)
+{
+	size_t i, k, got = 0;
+
+	for (i = from; i < n; i++) {
+		if (!ISDIGIT(b[i]) || (i > 0 && b[i - 1] != ' '))
+			continue;
+		for (k = i; k < n && ISDIGIT(b[k]); k++)
+			;
+		if (k - i <= 3 && k + 1 < n && b[k] == ' ' && ISUPPER(b[k + 1]) &&
+		    ordctx(b, i) && eqci(suf, ordsuffix(b, k)))
+			got = k;
+		i = k;
+	}
+	return got;
+}
+
+/* Join "the 49 th" on one line (a superscript set apart): the suffix
+   that fits a number after an ordinal word, in b[from..). */
+static void
+gluesuffix(Buf *b, size_t from)
+{
+	char *p = b->p;
+	size_t i, k, n = b->n;
+
+	/* digits are rare in prose: test for one first */
+	for (i = from; i + 4 <= n; i++) {
+		if (!ISDIGIT(p[i]) || p[i + 1] != ' ' || !ISALPHA(p[i + 2]) ||
+		    (i + 4 < n && p[i + 4] != ' '))
+			continue;
+		k = numstart(p, i + 1);
+		if (i + 1 - k > 3 || !issuffix((Str){ p + i + 2, 2 }) ||
+		    !ordctx(p, k) || !eqci((Str){ p + i + 2, 2 },
+		    ordsuffix(p, i + 1)))
+			continue;
+		memmove(p + i + 1, p + i + 2, n - i - 2);
+		n--;
+	}
+	b->n = n;
+}
+
 /* Find, in the trimmed line t, the short number followed by a wide gap
    or ending the line whose suffix is suf; offset just after it, or 0. */
 static size_t
@@ -843,7 +1120,7 @@ findordinal(Str t, const char *suf)
 		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
 			;
 		if (k - i <= 3 && (k == t.n || (k + 1 < t.n && t.p[k] == ' ' &&
-		    (t.p[k + 1] == ' ' || t.p[k + 1] == '\t'))) &&
+		    (t.p[k + 1] == ' ' || t.p[k + 1] == '\t'))) && ordctx(t.p, i) &&
 		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
 			return k;
 		i = k;
@@ -855,7 +1132,7 @@ findordinal(Str t, const char *suf)
 		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
 			;
 		if (k - i <= 3 && k + 1 < t.n && t.p[k] == ' ' &&
-		    ISUPPER(t.p[k + 1]) &&
+		    ISUPPER(t.p[k + 1]) && ordctx(t.p, i) &&
 		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
 			return k;
 		i = k;
@@ -890,20 +1167,34 @@ join(St *st, Str t)
 		}
 	}
 	if (b->n > 0) {
-		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ') {
+		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ' &&
+		    b->p[b->n - 2] != '-') {
 			if (ISALPHA(b->p[b->n - 2]) && ISLOWER(t.p[0]) &&
-			    !keephyphen((Str){ b->p, b->n - 1 }, t))
+			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
+			    unhyphen(st, (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
 		} else
 			bufaddc(b, ' ');
 	}
+	st->lastoff = b->n;
 	addfold(b, t.p, t.n, &cand);
+	if (cand > 0 || t.n <= 100)	/* a layout gap, or a title line */
+		gluesuffix(b, st->lastoff);
 	st->nlines++;
 	if (cand > 0) {
 		st->ordpos = cand;
 		st->ordline = st->nlines;
 	}
 	st->gap = st->noisein = 0;
+}
+
+/* Does b end in a dash that opens what follows ("(Yonhap) --")? */
+static int
+opensdash(Str b)
+{
+	return (b.n >= 3 && b.p[b.n - 1] == '-' && b.p[b.n - 2] == '-') ||
+	    (b.n >= 4 && memcmp(b.p + b.n - 3, "\xe2\x80\x94", 3) == 0) ||
+	    (b.n >= 4 && memcmp(b.p + b.n - 3, "\xe2\x80\x93", 3) == 0);
 }
 
 /* Does content line t open a new block, given the open one? */
@@ -924,8 +1215,8 @@ startsnew(St *st, Str t)
 		/* a block broken by a page break goes on */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
-		if (ISLOWER(t.p[0]))
-			return 0;
+		if (ISLOWER(t.p[0]) || opensdash(b))
+			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
@@ -939,8 +1230,22 @@ startsnew(St *st, Str t)
 	}
 	if ((n = clauselabel(t)) > 0)
 		return n == st->clause + 1 || endsterm(b);
-	if (itemlabel(t) > 0)
-		return endsterm(b);
+	/* a date, release or byline line is a block of its own; so is a
+	   title line above a paragraph of a web paste */
+	if (chromemeta(t) || (st->nlines == 1 && b.n <= 150 &&
+	    (chromemeta(b) || (t.n > LONGLINE && !endsterm(b)))))
+		return 1;
+	if (itemlabel(t) > 0)		/* the next item of a list */
+		return endsterm(b) || itemlabel(b) > 0;
+	/* a label line ("Politics", "Appendix 13") stands alone */
+	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
+		return 1;
+	/* a web paste: one paragraph (heading, item) a line, no blank lines
+	   between, unless the line visibly goes on */
+	if (st->longline && b.p[b.n - 1] != ':' && b.p[b.n - 1] != ',' &&
+	    b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
+	    t.p[0] == '"' || (unsigned char)t.p[0] >= 0xC0))
+		return 1;
 	return 0;
 }
 
@@ -957,7 +1262,10 @@ online(St *st, Str line)
 		return;
 	}
 	if (issuffix(t)) {
+		size_t at;
+
 		if (st->ordpos > 0 && st->ordline == st->nlines &&
+		    ordctx(st->blk.p, numstart(st->blk.p, st->ordpos)) &&
 		    eqci(t, ordsuffix(st->blk.p, st->ordpos))) {
 			st->tmp.n = 0;
 			bufadd(&st->tmp, st->blk.p + st->ordpos, st->blk.n - st->ordpos);
@@ -967,13 +1275,28 @@ online(St *st, Str line)
 			st->ordpos = 0;
 			return;
 		}
+		if (st->blk.n > 0 && (at = ordabove(st->blk.p, st->lastoff,
+		    st->blk.n, t)) > 0) {	/* The 49 Republic / th */
+			st->tmp.n = 0;
+			bufadd(&st->tmp, st->blk.p + at, st->blk.n - at);
+			st->blk.n = at;
+			bufadd(&st->blk, t.p, t.n);
+			bufaddstr(&st->blk, bufstr(&st->tmp));
+			return;
+		}
 		if (st->pend[0] != '\0')
 			noiseline(st, (Str){ st->pend, 2 });
 		memcpy(st->pend, t.p, 2);
 		st->pend[2] = '\0';
 		return;
 	}
-	if (isnoise(t)) {
+	if (isnoise(t) || chromenoise(t) ||
+	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t))) {
+		noiseline(st, t);
+		return;
+	}
+	/* the title met again anywhere: a running header, a footer */
+	if (st->title.n > 0 && t.n == st->title.n && memcmp(t.p, st->title.p, t.n) == 0) {
 		noiseline(st, t);
 		return;
 	}
@@ -987,6 +1310,8 @@ online(St *st, Str line)
 			return;
 		}
 	}
+	if (t.n > LONGLINE)
+		st->longline = 1;
 	if (st->blk.n > 0 && startsnew(st, t))
 		finish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
@@ -1076,6 +1401,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.qtext);
 	buffree(&st.section);
 	buffree(&st.tmp);
+	buffree(&st.hist);
+	buffree(&st.title);
 	buffree(&clean);
 	free(st.q);
 	hashfree(&st.seen);

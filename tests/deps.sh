@@ -5,9 +5,9 @@
 need=
 progs="make:make cc:gcc bats:bats clang:clang mandoc:mandoc man:man-db
 	parallel:parallel valgrind:valgrind /usr/bin/time:time col:bsdextrautils
-	gnuplot:gnuplot-nox"
+	gnuplot:gnuplot-nox groff:groff pdftotext:poppler-utils"
 [ "$1" != bench ] ||
-	progs="$progs mawk:mawk datamash:datamash wdiff:wdiff git:git"
+	progs="$progs mawk:mawk datamash:datamash wdiff:wdiff git:git w3m:w3m"
 for p in $progs; do
 	command -v "${p%%:*}" >/dev/null 2>&1 || need="$need ${p#*:}"
 done

@@ -14,7 +14,7 @@ load helper
 	done
 	[ "$n" -ge 9 ]
 	# every input path issue 6 names has its target
-	for t in record recin split sentence words lexicon match align countmerge; do
+	for t in record recin split sentence words lexicon match align countmerge html decode; do
 		[ -f "$SCM_TOP/fuzz/$t.c" ] || { echo "no fuzz/$t.c" >&2; return 1; }
 	done
 }

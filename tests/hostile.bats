@@ -145,8 +145,11 @@ case_utf8() {
 		bad "invalid bytes not carried through" ;;
 	esac
 }
+# Damaged UTF-8 (more valid multi-byte characters than invalid bytes) is
+# carried through; bytes that are not UTF-8 at all are read as a legacy
+# encoding (scm-split-html.bats).
 @test "hostile: invalid UTF-8 is carried through byte for byte (split, tag, count)" {
-	printf 'Bad x\377x byte \303 and x\376.\n' >"$T/utf8.txt"
+	printf 'Bad x\377x byte \303 and x\376 in caf\303\251, na\303\257ve, \303\274ber, d\303\251j\303\240.\n' >"$T/utf8.txt"
 	every utf8 "$T/utf8.txt"
 }
 
@@ -158,15 +161,15 @@ case_overlong() {
 	esac
 }
 @test "hostile: overlong UTF-8 and lone surrogates survive byte for byte (split, tag, count)" {
-	printf 'Slash a\300\257b and a\340\200\257b, surrogates a\355\240\200b a\355\277\277b.\n' \
-		>"$T/overlong.txt"
+	printf 'Slash a\300\257b and a\340\200\257b, surrogates a\355\240\200b a\355\277\277b in %s.\n' \
+		'한국어 대한민국 서울특별시 국방부' >"$T/overlong.txt"
 	every overlong "$T/overlong.txt"
 }
 
 @test "hostile: scm-split -J writes invalid bytes as \\udcXX" {
-	printf 'a\377b \300\257.\n' >"$T/j.txt"
+	printf 'a\377b \300\257 caf\303\251 na\303\257ve \303\274ber.\n' >"$T/j.txt"
 	run scm-split -J -d x "$T/j.txt"
-	check 0 '{"doc":"x","loc":"1","kind":"para","section":null,"tags":[],"text":"a\udcffb \udcc0\udcaf."}'
+	check 0 '{"doc":"x","loc":"1","kind":"para","section":null,"tags":[],"text":"a\udcffb \udcc0\udcaf café naïve über."}'
 }
 
 case_bigline() {

@@ -13,8 +13,10 @@ R="$FIX/real"
 	[ "$status" -eq 1 ]
 	printf '%s\n' "$output" | cut -f1 | sort | uniq -c | sed 's/^ *//' >"$BATS_TEST_TMPDIR/ops"
 	run cat "$BATS_TEST_TMPDIR/ops"
+	# the date line under the title is meta (scm-split's furniture rules),
+	# set aside like the chrome: six clauses and the title are compared
 	check 0 "1 -
-7 ="
+6 ="
 	run sh -c 'scm-diff "$1" "$2" | grep "^-"' - "$R/dod.txt" "$R/news.txt"
 	[[ "$output" == "-	6	-	-	4. The two sides condemned"* ]]
 }

@@ -317,7 +317,7 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	check 0 "1 heading Joint Communique 2025
 2 clause 1. The Minister noted that the alliance is strong.
 3 noise Joint Communique 2025
-4 heading Joint Communique 2025"
+4 noise Joint Communique 2025"
 }
 
 @test "every tool: --progress writes one line per input on stderr, output unchanged" {

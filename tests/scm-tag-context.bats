@@ -27,6 +27,12 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "the U.S.-ROK alliance"; check 0 "actor:rok,actor:us"
 	run tags "the U.S.-Korea talks"; check 0 "actor:rok,actor:us,theme:dialogue"
 }
+@test "context: North Korea's compounds give no actor:rok" {
+	run tags "North Korea-U.S. ties"; check 0 "actor:dprk,actor:us"
+	run tags "N. Korea-U.S. ties"; check 0 "actor:dprk,actor:us"
+	run tags "North Korea-Japan ties"; check 0 "actor:dprk,actor:japan"
+	run tags "the U.S.-North Korea summit"; check 0 "actor:dprk,actor:us"
+}
 @test "context: Seoul and Washington as governments give both actors" {
 	run tags "Seoul and Washington agreed"; check 0 "actor:rok,actor:us,stance:commit"
 }

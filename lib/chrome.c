@@ -1,0 +1,433 @@
+/* chrome.c: web and news page furniture: site chrome, release, date and byline lines. */
+#include <string.h>
+
+#include "scm.h"
+
+/*
+ * Every test here looks at one trimmed line by its features: its length,
+ * its words, separators, a date in it, whether it ends like a sentence.
+ * The line is copied in lower case (NUL as space) so words can be found
+ * with the string functions; a line longer than the copy is never chrome.
+ */
+enum { LOCAP = 320 };
+
+static size_t
+lowcopy(char *d, Str t)
+{
+	size_t i;
+	int c;
+
+	if (t.n >= LOCAP)
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		c = (unsigned char)t.p[i];
+		d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '\0' ? ' ' : c);
+	}
+	d[i] = '\0';
+	return i;
+}
+
+static int
+isalnumc(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Does w occur in lo as a whole word (or words)? */
+static int
+hasword(const char *lo, const char *w)
+{
+	const char *p = lo;
+	size_t n = strlen(w);
+
+	while ((p = strstr(p, w)) != NULL) {
+		if ((p == lo || !isalnumc((unsigned char)p[-1])) &&
+		    !isalnumc((unsigned char)p[n]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Does any of ws[0..n) occur in lo as a word?  Only those whose first
+   letter starts a word of lo are looked for. */
+static int
+anyword(const char *lo, const char *const *ws, size_t n)
+{
+	unsigned long mask = 0;
+	const char *p;
+	size_t i;
+
+	for (p = lo; *p != '\0'; p++)
+		if ((p == lo || !isalnumc((unsigned char)p[-1])) && *p >= 'a' && *p <= 'z')
+			mask |= 1UL << (*p - 'a');
+	for (i = 0; i < n; i++)
+		if (ws[i][0] >= 'a' && ws[i][0] <= 'z' &&
+		    (mask & 1UL << (ws[i][0] - 'a')) && hasword(lo, ws[i]))
+			return 1;
+	return 0;
+}
+
+static size_t
+nwords(const char *lo)
+{
+	size_t n = 0;
+	int in = 0;
+
+	for (; *lo != '\0'; lo++)
+		if (*lo == ' ')
+			in = 0;
+		else if (!in)
+			in = 1, n++;
+	return n;
+}
+
+/* The raw line ends in . ! ? (closers aside) and has more than four
+   words: a sentence, neither chrome nor meta; checked before copying. */
+static int
+rawsentence(Str t)
+{
+	size_t n = t.n, i, nsp = 0;
+
+	while (n > 0 && strchr("\"')]", t.p[n - 1]) != NULL && t.p[n - 1] != '\0')
+		n--;
+	if (n < 2 || (t.p[n - 1] != '.' && t.p[n - 1] != '?' && t.p[n - 1] != '!'))
+		return 0;
+	for (i = 0; i < n && nsp < 5; i++)
+		nsp += t.p[i] == ' ';
+	return nsp >= 5;
+}
+
+/* Does the raw line hold "cookie" (any case)? */
+static int
+hascookie(Str t)
+{
+	const char *p = t.p, *e = t.p + t.n;
+
+	while ((p = memchr(p, 'k', (size_t)(e - p))) != NULL) {
+		if (p - t.p >= 3 && e - p >= 3 && (p[-3] | 32) == 'c' &&
+		    (p[-2] | 32) == 'o' && (p[-1] | 32) == 'o' &&
+		    (p[1] | 32) == 'i' && (p[2] | 32) == 'e')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* The line ends like a sentence: . ! ? after letters, not "Oct." */
+static int
+sentend(const char *lo, size_t n)
+{
+	while (n > 0 && strchr("\"')]", lo[n - 1]) != NULL)
+		n--;
+	if (n < 2 || strchr(".!?", lo[n - 1]) == NULL)
+		return 0;
+	if (lo[n - 1] == '.' && n >= 4 && lo[n - 4] == ' ')
+		return 0;		/* Oct. Jr. */
+	return 1;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec",
+};
+
+/*
+ * Where a date starts in lo (a month name before or after a day
+ * number, or 2023-11-13 / 2023.11.13 / 2023/11/13); *end gets where it
+ * ends.  -1 if there is none.
+ */
+static long
+finddate(const char *lo, size_t n, size_t *end)
+{
+	size_t i, j, k, m;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && isalnumc((unsigned char)lo[i - 1]))
+			continue;
+		if (lo[i] >= '0' && lo[i] <= '9') {
+			for (j = i; j < n && lo[j] >= '0' && lo[j] <= '9'; j++)
+				;
+			if (((j - i == 4 && j + 3 < n) || (j - i <= 2 && j + 6 < n &&
+			    strchr("-./", lo[j + 2 + (lo[j + 2] >= '0' && lo[j + 2] <= '9')]) != NULL)) &&
+			    strchr("-./", lo[j]) != NULL &&
+			    lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (k = j + 1; k < n && strchr("0123456789-./", lo[k]) != NULL; k++)
+					;
+				*end = k;
+				return (long)i;
+			}
+			continue;
+		}
+		if (strchr("jfmasond", lo[i]) == NULL || lo[i] == '\0')
+			continue;
+		for (m = 0; m < NELEM(months); m++) {
+			if (months[m][0] != lo[i])
+				continue;
+			k = strlen(months[m]);
+			if (strncmp(lo + i, months[m], k) != 0 || isalnumc((unsigned char)lo[i + k]))
+				continue;
+			j = i + k;
+			if (lo[j] == '.')
+				j++;
+			if (lo[j] == ' ' && lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (j++; j < n && strchr("0123456789, ", lo[j]) != NULL; j++)
+					;
+				while (j > i && (lo[j - 1] == ' ' || lo[j - 1] == ','))
+					j--;
+				*end = j;
+				return (long)i;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
+ * A place-date, release or posting line: a date, before it at most five
+ * words none of them lower case ("Seoul,", "Release |", "Posted :",
+ * "Updated"), after it at most three short tokens ("17:20", "KST",
+ * "(Yonhap) --"), no sentence end.
+ */
+int
+isdateline(Str t)
+{
+	char lo[LOCAP];
+	size_t n, end, i, nw = 0;
+	long at;
+
+	if (t.n == 0 || t.n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+		return 0;
+	n = lowcopy(lo, t);
+	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
+		return 0;
+	for (i = 0; i < (size_t)at; i++) {
+		if (lo[i] == ' ' && i + 1 < (size_t)at && lo[i + 1] != ' ') {
+			nw++;
+			if (t.p[i + 1] >= 'a' && t.p[i + 1] <= 'z' &&
+			    strncmp(lo + i + 1, "on ", 3) != 0)
+				return 0;
+		}
+	}
+	if (nw > 5)
+		return 0;
+	return nwords(lo + end) <= 3;
+}
+
+/*
+ * A title that carries its place and date at its end ("Joint Communique
+ * ... Meeting Washington, D.C. October 24, 2012"): the offset where the
+ * place starts (the word before the date that ends in a comma, or the one
+ * before it), or 0 if the text does not end so or no title is left.
+ */
+size_t
+placedate(Str t)
+{
+	char lo[LOCAP];
+	size_t n, end, k, w1, w2;
+	long at;
+
+	if (t.n == 0 || t.n >= LOCAP)
+		return 0;
+	n = lowcopy(lo, t);
+	if ((at = finddate(lo, n, &end)) <= 0 || end != n)
+		return 0;
+	k = (size_t)at;
+	while (k > 0 && lo[k - 1] == ' ')
+		k--;
+	for (w1 = k; w1 > 0 && lo[w1 - 1] != ' '; w1--)
+		;
+	if (k > w1 && lo[k - 1] == ',' && t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w1 >= 12 ? w1 : 0;
+	for (w2 = w1; w2 > 0 && lo[w2 - 1] == ' '; w2--)
+		;
+	k = w2;
+	for (w2 = k; w2 > 0 && lo[w2 - 1] != ' '; w2--)
+		;
+	if (k > w2 && lo[k - 1] == ',' && t.p[w2] >= 'A' && t.p[w2] <= 'Z' &&
+	    t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w2 >= 12 ? w2 : 0;
+	return 0;
+}
+
+static const char *const agency[] = {
+	"yonhap", "news agency", "reuters", "afp", "associated press", "ap",
+	"newswire", "kyodo", "xinhua", "newsis", "news1",
+};
+static const char *const staffrole[] = {
+	"staff writer", "staff reporter", "reporter", "correspondent",
+	"writer", "editor", "columnist", "contributor",
+};
+
+/*
+ * A photo caption: a line of at most 600 bytes that ends in a credit in
+ * brackets holding "photo" or an agency name ("... in Seoul on Nov. 12.
+ * (Pool photo) (Yonhap)").
+ */
+static int
+caption(Str t)
+{
+	char lo[LOCAP];
+	size_t k;
+
+	if (t.n < 4 || t.n > 600 || t.p[t.n - 1] != ')')
+		return 0;
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != '(' && t.n - k < 40; k--)
+		;
+	if (k == 0 || t.p[k - 1] != '(' || k < 2)
+		return 0;
+	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
+	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency));
+}
+
+/* Meta by its features: a date line, a release mark, a byline, a credit. */
+int
+chromemeta(Str t)
+{
+	char lo[LOCAP];
+	size_t n, nw;
+	const char *c;
+
+	if (t.n > 160 || (t.n > 0 && t.p[t.n - 1] == ')'))
+		if (caption(t))
+			return 1;
+	if (t.n == 0 || t.n > 160 || rawsentence(t))
+		return 0;
+	n = lowcopy(lo, t);
+	if (isdateline(t))
+		return 1;
+	nw = nwords(lo);
+	if (sentend(lo, n) && nw > 4)
+		return 0;
+	if (nw <= 5 && hasword(lo, "immediate release"))
+		return 1;		/* FOR IMMEDIATE RELEASE */
+	/* Release No: NR-123-23, Source: Yonhap, Photo: ... */
+	if ((c = strchr(lo, ':')) != NULL && c - lo <= 24 && nw <= 8) {
+		char key[32];
+
+		memcpy(key, lo, (size_t)(c - lo));
+		key[c - lo] = '\0';
+		if (nwords(key) <= 3 && (hasword(key, "release") ||
+		    hasword(key, "date") || hasword(key, "posted") ||
+		    hasword(key, "updated") || hasword(key, "published") ||
+		    hasword(key, "location") || hasword(key, "dateline") ||
+		    hasword(key, "no") || hasword(key, "source") ||
+		    hasword(key, "photo") || hasword(key, "contact") ||
+		    hasword(key, "media contact") || hasword(key, "by")))
+			return 1;
+	}
+	/* (Photo by Jane Doe), [Yonhap], Photo courtesy of ... */
+	if (strncmp(lo, "photo by", 8) == 0 || strncmp(lo, "photo courtesy", 14) == 0 ||
+	    strncmp(lo, "courtesy of", 11) == 0)
+		return 1;
+	if (n <= 80 && ((lo[0] == '(' && lo[n - 1] == ')') ||
+	    (lo[0] == '[' && lo[n - 1] == ']')) && memchr(lo + 1, lo[0], n - 1) == NULL)
+		return 1;
+	if (n <= 160 && (hasword(lo, "photo by") || hasword(lo, "photo courtesy")) &&
+	    lo[n - 1] == ')')
+		return 1;		/* a caption ending (Photo by ...) */
+	/* Jane Doe, Staff Writer; Yonhap News Agency */
+	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
+	    anyword(c, staffrole, NELEM(staffrole)))
+		return 1;
+	if (nw <= 4 && !sentend(lo, n) && anyword(lo, agency, NELEM(agency)))
+		return 1;
+	return 0;
+}
+
+/*
+ * A menu row laid out with wide gaps: "Releases   Transcripts   Speeches",
+ * three or more cells of at most three words, no digit, no sentence.
+ */
+static int
+widemenu(Str t)
+{
+	size_t i, ncell = 1, nw = 1;
+
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] >= '0' && t.p[i] <= '9')
+			return 0;
+		if (t.p[i] != ' ' && t.p[i] != '\t')
+			continue;
+		if (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t' ||
+		    t.p[i] == '\t')) {
+			while (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t'))
+				i++;
+			ncell++;
+			nw = 1;
+		} else if (++nw > 3)
+			return 0;
+	}
+	return ncell >= 3;
+}
+
+/* chrome that no heading of a few words holds */
+static const char *const uistrong[] = {
+	"bookmark", "bookmark and share", "copied", "n/a", "sign in", "log in",
+	"login", "sign up", "log out", "follow us", "all rights reserved",
+	"copyright", "share on", "share via", "share this", "most read",
+	"most viewed", "related stories", "related news", "related articles",
+	"privacy policy", "terms of use", "contact us", "site map", "sitemap",
+	"news release", "press release", "official website", "skip to",
+	"report document", "flag of", "tweet", "kakaotalk", "subscribe",
+	"view online", "official websites use", "an official website",
+	"websites use https", "here's how you know", "post a comment",
+};
+/* buttons: chrome only as a line of three words or fewer */
+static const char *const uiweak[] = {
+	"print", "email", "e-mail", "facebook", "twitter", "linkedin", "like",
+	"comments", "comment", "share", "subscribe", "register", "newsletter",
+	"menu", "search", "download", "save", "upvote", "downvote", "logo",
+	"banner", "flag", "listen", "popular", "trending", "recommended",
+	"accessibility", "foia", "views", "hits",
+};
+
+/*
+ * Site chrome by its features: a cookie notice; a short line that is
+ * not a sentence and holds a UI or social word, a copyright sign, a
+ * flag's alt text; a row with two or more separators (| · » >) and no
+ * date; a toast ("Copied!"); a short "Key: value" form field.
+ */
+int
+chromenoise(Str t)
+{
+	char lo[LOCAP];
+	size_t n, nw, i, nsep = 0;
+	const char *c;
+
+	if (t.n == 0 || t.n > 300)
+		return 0;
+	if (t.n > 80 || rawsentence(t)) {
+		if (!hascookie(t))
+			return 0;
+	}
+	n = lowcopy(lo, t);
+	if (strstr(lo, "cookie") != NULL &&
+	    (hasword(lo, "accept") || hasword(lo, "consent") ||
+	    hasword(lo, "we use") || hasword(lo, "policy")))
+		return 1;
+	if (n > 80 || (sentend(lo, n) && lo[n - 1] != '!'))
+		return 0;
+	nw = nwords(lo);
+	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
+		return 1;		/* © 2024 ..., Copied! */
+	if (((nw <= 7 && anyword(lo, uistrong, NELEM(uistrong))) ||
+	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)))) &&
+	    finddate(lo, n, &i) < 0)
+		return 1;
+	for (i = 0; i + 2 < n; i++)
+		if (lo[i] == ' ' && (lo[i + 1] == '|' || lo[i + 1] == '>' ||
+		    (i + 3 < n && (memcmp(lo + i + 1, "\xc2\xb7", 2) == 0 ||
+		    memcmp(lo + i + 1, "\xc2\xbb", 2) == 0))))
+			nsep++;
+	if (nsep >= 2 && finddate(lo, n, &i) < 0)
+		return 1;
+	if (widemenu(t))
+		return 1;
+	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
+	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t))
+		return 1;		/* Academic year: 2022 */
+	return 0;
+}

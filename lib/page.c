@@ -1,0 +1,236 @@
+/* page.c: the page furniture of pdftotext's output, cut by form feeds. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+/* How many lines at each end of a page may be furniture. */
+#define EDGE 2
+
+typedef struct {
+	size_t off, len;	/* the line in the text */
+	size_t soff, slen;	/* its shape in the shape buffer */
+	size_t page;
+	int furn;
+} Cand;
+
+static int
+isblank_(Str l)
+{
+	return strtrim(l).n == 0;
+}
+
+static int
+lowerc(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The line's shape: spaces folded, lower case, each run of digits '#'. */
+static void
+shape(Buf *b, Str l)
+{
+	size_t i;
+	int sp = 0;
+
+	l = strtrim(l);
+	for (i = 0; i < l.n; i++) {
+		unsigned char c = (unsigned char)l.p[i];
+
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
+			sp = 1;
+			continue;
+		}
+		if (sp)
+			bufaddc(b, ' ');
+		sp = 0;
+		if (c >= '0' && c <= '9') {
+			while (i + 1 < l.n && l.p[i + 1] >= '0' && l.p[i + 1] <= '9')
+				i++;
+			bufaddc(b, '#');
+		} else
+			bufaddc(b, lowerc(c));
+	}
+}
+
+/* A page number: "#", "- # -", "page #", "page # of #", "# / #",
+   "# of #", "p. #" as shapes. */
+static int
+ispagenum(Str s)
+{
+	static const char *forms[] = {
+		"#", "- # -", "-#-", "page #", "page # of #", "# / #", "#/#",
+		"# of #", "p. #", "[#]", "(#)", "- #", "# -",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(forms); i++)
+		if (strlen(forms[i]) == s.n && memcmp(forms[i], s.p, s.n) == 0)
+			return 1;
+	return 0;
+}
+
+static Buf *sortbuf;
+
+static int
+bysh(const void *a, const void *b)
+{
+	const Cand *x = *(Cand *const *)a, *y = *(Cand *const *)b;
+	Str s = { sortbuf->p + x->soff, x->slen }, t = { sortbuf->p + y->soff, y->slen };
+	int c = strcmpb(s, t);
+
+	if (c != 0)
+		return c;
+	return x->page < y->page ? -1 : x->page > y->page;
+}
+
+/* Is the line at off the end of a sentence, a block that may not go on? */
+static int
+endsblock(Str l)
+{
+	l = strtrim(l);
+	return l.n == 0 || strchr(".!?:;)\"", l.p[l.n - 1]) != NULL ||
+	    (l.n >= 3 && (unsigned char)l.p[l.n - 3] == 0xE2 &&
+	    (unsigned char)l.p[l.n - 2] == 0x80 && (unsigned char)l.p[l.n - 1] == 0x9D);
+}
+
+void
+pagestrip(Buf *b, Buf *furn)
+{
+	Cand *c = NULL, **sorted;
+	size_t nc = 0, cap = 0, i, j, k, page = 0, npage;
+	size_t *lines = NULL, nl = 0, lcap = 0, *pstart = NULL, pcap = 0;
+	Buf sh = { 0 }, out = { 0 };
+	size_t off = 0;
+
+	/* pdftotext ends each page with a form feed at a line's start */
+	if (memchr(b->p, '\f', b->n) == NULL || memchr(b->p, '\0', b->n) != NULL)
+		return;
+	for (off = 0; off < b->n; off++)
+		if (b->p[off] == '\f' && off > 0 && b->p[off - 1] != '\n')
+			return;
+	off = 0;
+	/* lines: start offsets; a form feed starts a page (and a line) */
+	egrow(&pstart, &pcap, 1, sizeof(*pstart));
+	pstart[0] = 0;
+	while (off < b->n) {
+		const char *nlp = memchr(b->p + off, '\n', b->n - off);
+		const char *ff = memchr(b->p + off, '\f', b->n - off);
+		size_t e = nlp != NULL ? (size_t)(nlp - b->p) : b->n;
+
+		if (ff != NULL && (size_t)(ff - b->p) < e)
+			e = (size_t)(ff - b->p);
+		egrow(&lines, &lcap, nl + 2, sizeof(*lines));
+		lines[nl++] = off;
+		if (e < b->n && b->p[e] == '\f') {
+			page++;
+			egrow(&pstart, &pcap, page + 1, sizeof(*pstart));
+			pstart[page] = nl;
+		}
+		off = e + 1;
+	}
+	lines[nl] = b->n + 1;
+	npage = page + 1;
+	egrow(&pstart, &pcap, npage + 1, sizeof(*pstart));
+	pstart[npage] = nl;
+#define TOP ((size_t)1 << (sizeof(size_t) * 8 - 1))
+#define GONE(x) ((lines[x] & TOP) != 0)
+#define OFF(x) (lines[x] & ~TOP)
+#define LINE(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
+	/* candidates: the first and last EDGE non-blank lines of each page */
+	for (page = 0; page < npage; page++) {
+		size_t a = pstart[page], z = pstart[page + 1], got, top = a;
+
+		for (k = 0; k < 2; k++) {
+			got = 0;
+			for (i = 0; i < z - a && got < EDGE; i++) {
+				size_t x = k == 0 ? a + i : z - 1 - i;
+
+				if (isblank_(LINE(x)))
+					continue;
+				got++;
+				if (k == 1 && x <= top)
+					break;	/* a short page: each line once */
+				if (k == 0)
+					top = x;
+				egrow(&c, &cap, nc + 1, sizeof(*c));
+				c[nc].off = x;
+				c[nc].page = page;
+				c[nc].furn = 0;
+				c[nc].soff = sh.n;
+				shape(&sh, LINE(x));
+				c[nc].slen = sh.n - c[nc].soff;
+				nc++;
+			}
+		}
+	}
+	/* furniture: a page number, or a shape seen on another page */
+	sorted = emalloc((nc + 1) * sizeof(*sorted));
+	for (i = 0; i < nc; i++)
+		sorted[i] = &c[i];
+	sortbuf = &sh;
+	qsort(sorted, nc, sizeof(*sorted), bysh);
+	for (i = 0; i < nc; i = j) {
+		size_t pages = 1;
+		Str s = { sh.p + sorted[i]->soff, sorted[i]->slen };
+
+		for (j = i + 1; j < nc && sorted[j]->slen == s.n &&
+		    memcmp(sh.p + sorted[j]->soff, s.p, s.n) == 0; j++)
+			if (sorted[j]->page != sorted[j - 1]->page)
+				pages++;
+		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
+			for (k = i; k < j; k++)
+				sorted[k]->furn = 1;
+	}
+	/* the text again, without them; across a page break that does not
+	   end a sentence, the blank lines go too so the lines join */
+	for (i = 0; i < nc; i++)
+		if (c[i].furn) {
+			Str l = strtrim(LINE(c[i].off));
+
+			bufadd(furn, l.p, l.n);
+			bufaddc(furn, '\n');
+			lines[c[i].off] |= TOP;
+		}
+	for (page = 0; page < npage; page++) {
+		size_t a = pstart[page], z = pstart[page + 1];
+		int join = 0;
+
+		if (page + 1 < npage) {
+			/* the last line kept on this page */
+			for (k = z; k > a && (GONE(k - 1) || isblank_(LINE(k - 1))); k--)
+				;
+			join = k > a && !endsblock(LINE(k - 1));
+			if (join)
+				z = k;
+		}
+		if (page > 0 && out.n > 0 && out.p[out.n - 1] == '\x01') {
+			/* the page before ends in a block going on */
+			out.n--;
+			while (a < z && (GONE(a) || isblank_(LINE(a))))
+				a++;
+		}
+		for (i = a; i < z; i++) {
+			if (GONE(i))
+				continue;
+			bufadd(&out, b->p + OFF(i), LINE(i).n);
+			bufaddc(&out, '\n');
+		}
+		if (join)
+			bufaddc(&out, '\x01');
+	}
+	if (out.n > 0 && out.p[out.n - 1] == '\x01')
+		out.n--;
+#undef LINE
+#undef TOP
+#undef GONE
+#undef OFF
+	buffree(b);
+	*b = out;
+	buffree(&sh);
+	free(sorted);
+	free(c);
+	free(lines);
+	free(pstart);
+}

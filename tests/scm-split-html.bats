@@ -1,0 +1,259 @@
+#!/usr/bin/env bats
+# scm-split on HTML pages and legacy encodings (issue 19): each rule of
+# scm-split(1) HTML and ENCODINGS, on the fixtures of tests/fixtures/html
+# and on generated hostile pages.
+load helper
+
+H="$FIX/html"
+
+# kt FILE [ARGS]: "kind<TAB>text" of each record.
+kt() {
+	local f=$1
+	shift
+	scm-split "$@" "$f" | cut -f3,6
+}
+
+@test "html: a release page gives its clauses numbered as the <ol> does (start, value)" {
+	run bash -c "scm-split '$H/release.html' | awk -F'\t' '\$3 == \"clause\"' | cut -f6 | cut -c1-10"
+	check 0 "1. The Min
+2. The two
+4. The Sec
+5. The two"
+}
+
+@test "html: <ol start> numbers from start" {
+	run scm-split -d x --html <<<'<ol start="7"><li>The two sides agreed.</li><li>The two sides noted.</li></ol>'
+	check 0 "x	1	clause	-	-	7. The two sides agreed.
+x	2	clause	-	-	8. The two sides noted."
+}
+
+@test "html: the HTML and the text copy of the release give the same clause and para records" {
+	diff <(scm-split -d r "$H/release.html" | awk -F'\t' '$3 == "clause" || $3 == "para"' | cut -f3,6) \
+		<(scm-split -d r "$H/release.txt" | awk -F'\t' '$3 == "clause" || $3 == "para"' | cut -f3,6)
+}
+
+@test "html: the title is meta, h1 a heading and the section of what follows" {
+	run bash -c "scm-split '$H/release.html' | head -3 | cut -f3,4,6"
+	check 0 "meta	-	Joint Statement of the 56th Security Consultative Meeting – Ministry of National Defense
+heading	-	Joint Statement of the 56th Security Consultative Meeting
+meta	Joint Statement of the 56th Security Consultative Meeting	Release: November 4, 2026"
+}
+
+@test "html: <sup>th</sup> stays glued; entities decoded (&ndash; &amp; &#8209;)" {
+	run bash -c "scm-split '$H/release.html' | cut -f6 | grep -c -e '56th Republic of Korea–United States' -e 'warm & cordial' -e 'conditions‑based'"
+	check 0 "3"
+}
+
+@test "html: script, style, comments give nothing, even with -k" {
+	run bash -c "scm-split -k '$H/release.html' | grep -c -e 'not text' -e 'color: red' -e 'commented out'"
+	check 1 "0"
+}
+
+@test "html: chrome (banner, header, gnb, breadcrumb, share, footer) is noise, dropped without -k" {
+	run bash -c "scm-split -k '$H/release.html' | awk -F'\t' '\$3 == \"noise\"' | cut -f2,6"
+	check 0 "2	Visit the Defense Expo 2026 »
+3	Ministry of National Defense
+4	About
+5	News
+6	Policy
+7	Home > News > Press Releases
+9	Facebook X Print
+17	Copyright © Ministry of National Defense. All rights reserved."
+	run bash -c "scm-split '$H/release.html' | awk -F'\t' '\$3 == \"noise\"'"
+	check 0 ""
+}
+
+@test "html: locs do not change with -k" {
+	diff <(scm-split "$H/release.html") <(scm-split -k "$H/release.html" | awk -F'\t' '$3 != "noise"')
+}
+
+@test "html: news story: byline, time and caption are meta; related box and advert noise" {
+	run kt "$H/news.html" -k
+	check 0 "meta	Allies hold joint drills | Yonhap-style Wire
+noise	Home Politics North Korea World
+heading	Allies hold joint drills near the border
+meta	By Kim Min-ji, Staff Reporter
+meta	2026-03-10 09:41 KST
+meta	Soldiers take part in a river-crossing exercise in Yeoju on March 9. (Photo)
+para	SEOUL, March 10 -- South Korea and the United States began a combined exercise on Monday, the Joint Chiefs of Staff said.
+para	The drill involves about 2,000 troops and will run until March 20.
+para	North Korea has denounced such exercises as rehearsals for an invasion.
+noise	Related stories
+noise	Seoul, Washington agree on drill schedule
+noise	JCS briefs on border situation
+noise	Advertisement
+noise	© 2026 Wire Service. Unauthorized reproduction prohibited."
+}
+
+@test "html: think-tank page: author block and date meta, items kept, menu/share/comments/form/cookie noise" {
+	run kt "$H/thinktank.html"
+	check 0 "meta	The Alliance after the 56th SCM - Commentary
+heading	The Alliance after the 56th SCM
+meta	Jane Doe, Senior Fellow
+meta	December 1, 2026
+meta	Views 1,204
+para	The 56th Security Consultative Meeting marked a turn in how the allies talk about deterrence.
+heading	Three points
+item	First, the statement names the nuclear consultative group for the first time in its opening clauses.
+item	Second, the allies set a date for the transition review."
+}
+
+@test "html: white paper: page header and footer divs are noise; pre lines kept" {
+	run kt "$H/whitepaper.html"
+	check 0 "meta	Defense White Paper 2026
+heading	Chapter 3. The ROK-US Alliance
+para	The alliance has grown into a comprehensive strategic alliance.
+para	Table 3-1 Annual meetings SCM ministers KIDD deputy ministers
+para	The two countries hold regular consultations at every level."
+}
+
+@test "html: a block of short links is noise whatever its class" {
+	run scm-split -k -d x --html <<<'<div><a href=1>Home</a> | <a href=2>Politics</a> | <a href=3>World</a></div><p>The talks ended on Friday with a joint statement.</p>'
+	check 0 "x	1	noise	-	-	Home | Politics | World
+x	2	para	-	-	The talks ended on Friday with a joint statement."
+}
+
+@test "html: ARIA roles navigation and complementary are noise" {
+	run scm-split -d x --html <<<'<div role="navigation">Menu entries</div><div role=complementary>Side box</div><p>Body text stays here.</p>'
+	check 0 "x	3	para	-	-	Body text stays here."
+}
+
+@test "html: a class word inside another word is not chrome (commentary, navy)" {
+	run scm-split -d x --html <<<'<div class="commentary navy"><p>The text of the commentary.</p></div>'
+	check 0 "x	1	para	-	-	The text of the commentary."
+}
+
+@test "html: tag soup: unclosed p and li, stray </div>, unquoted attributes" {
+	run scm-split -d x --html <<<'<p>First paragraph here.<p>Second one.</div><ul class=list><li>one item<li>another item</ul>'
+	check 0 "x	1	para	-	-	First paragraph here.
+x	2	para	-	-	Second one.
+x	3	para	-	-	one item
+x	4	para	-	-	another item"
+}
+
+@test "html: <br> gives lines: a numbered line after a sentence starts a clause" {
+	run scm-split -d x --html <<<'<p>1. The first clause ends here.<br>2. The second clause follows.</p>'
+	check 0 "x	1	clause	-	-	1. The first clause ends here.
+x	2	clause	-	-	2. The second clause follows."
+}
+
+@test "html: numeric references, named ones with and without ';', bad ones as U+FFFD" {
+	run bash -c "scm-split -d x --html <<<'<p>A&#65;&#x42; &eacute;&eacute &notin; &amp &#0; &#xD800; &#128; &bogus; &lt;b&gt;</p>' | cut -f6"
+	check 0 "AAB éé ∉ & � � € &bogus; <b>"
+}
+
+@test "html: detection: <!DOCTYPE html>, <html>, mostly tags; --text forces text" {
+	run scm-split -d x <<<'<!DOCTYPE html><p>Doc type.</p>'
+	check 0 "x	1	para	-	-	Doc type."
+	run scm-split -d x <<<'<div><span>a</span><span>b</span><b>c</b></div>'
+	check 0 "x	1	para	-	-	abc"
+	run bash -c "scm-split -d x --text <<<'<html><p>Kept as text.</p>' | cut -f6"
+	check 0 "<html><p>Kept as text.</p>"
+}
+
+@test "html: a text with a few tags (<sup>, <br>) stays text" {
+	run scm-split -d x <<<'The 54<sup>th</sup> SCM was held in Seoul, and the talks went on for two days.'
+	check 0 "x	1	para	-	-	The 54th SCM was held in Seoul, and the talks went on for two days."
+}
+
+@test "html: with -k every text node is in some record" {
+	local f=$BATS_TEST_TMPDIR/w
+	for p in release news thinktank whitepaper; do
+		scm-split -k "$H/$p.html" | cut -f6 >"$f"
+		# the words of the page's text, outside tags, scripts, styles, comments
+		for w in Expo Breadcrumb Press Facebook Copyright Advertisement Subscribe cookies; do
+			if grep -q "$w" "$H/$p.html" && ! grep -q "<[^>]*$w" "$H/$p.html"; then
+				grep -q "$w" "$f" || { echo "$p: $w lost" >&2; return 1; }
+			fi
+		done
+	done
+}
+
+@test "html: EUC-KR page declared in <meta http-equiv> is read as Korean" {
+	run kt "$H/korean-euckr.html"
+	check 0 "meta	한미 국방장관 회담 개최
+heading	한미 국방장관 회담 개최
+meta	2026.11.04 10:30
+para	한국과 미국의 국방장관은 4일 서울에서 제56차 한미안보협의회의를 열었다.
+para	양국 장관은 확장억제 강화 방안을 논의했다."
+}
+
+@test "encoding: an undeclared CP949 file is guessed, said once on stderr" {
+	run scm-split "$H/cp949.txt"
+	check 0 "scm-split: $H/cp949.txt: read as CP949
+cp949	1	para	-	-	국방부는 오늘 한미 연합훈련 계획을 발표했다.
+cp949	2	para	-	-	훈련은 다음 달 시작되며 약 2주 동안 진행된다."
+}
+
+@test "encoding: windows-1252 with curly quotes and é is guessed" {
+	run bash -c "scm-split '$H/cp1252.txt' 2>&1 >/dev/null"
+	check 0 "scm-split: $H/cp1252.txt: read as windows-1252"
+	run bash -c "scm-split '$H/cp1252.txt' 2>/dev/null | cut -f6"
+	check 0 "The minister’s café remarks: “We stand together.”
+The résumé of the talks follows."
+}
+
+@test "encoding: -E forces; --encoding= too; an unknown name is exit 2" {
+	run bash -c "scm-split -E CP949 '$H/cp949.txt' 2>&1 | head -1 | cut -f6"
+	check 0 "국방부는 오늘 한미 연합훈련 계획을 발표했다."
+	run bash -c "scm-split --encoding=EUC-KR '$H/cp949.txt' 2>&1 | head -1 | cut -f6"
+	check 0 "국방부는 오늘 한미 연합훈련 계획을 발표했다."
+	run scm-split -E NO-SUCH-ENCODING "$H/cp949.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"unknown encoding NO-SUCH-ENCODING"* ]]
+}
+
+@test "encoding: valid UTF-8 is never altered" {
+	printf 'Caf\303\251 \342\200\234ok\342\200\235 \355\225\234\352\265\255.\n' >"$BATS_TEST_TMPDIR/u.txt"
+	run scm-split -d x "$BATS_TEST_TMPDIR/u.txt"
+	check 0 "x	1	para	-	-	Café “ok” 한국."
+}
+
+@test "encoding: UTF-8 and UTF-16 BOMs" {
+	printf '\357\273\277BOM text here.\n' | { run scm-split -d x; check 0 "x	1	para	-	-	BOM text here."; }
+	printf 'UTF-16 text.\n' | iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } >"$BATS_TEST_TMPDIR/le"
+	run scm-split -d x "$BATS_TEST_TMPDIR/le"
+	check 0 "x	1	para	-	-	UTF-16 text."
+	printf 'UTF-16 text.\n' | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } >"$BATS_TEST_TMPDIR/be"
+	run scm-split -d x "$BATS_TEST_TMPDIR/be"
+	check 0 "x	1	para	-	-	UTF-16 text."
+}
+
+@test "encoding: invalid UTF-8 in a page declared UTF-8 is U+FFFD, a warning, exit 2" {
+	printf '<html><meta charset="utf-8"><p>Bad \377 byte.</p>\n' >"$BATS_TEST_TMPDIR/bad.html"
+	run scm-split -d x "$BATS_TEST_TMPDIR/bad.html"
+	check 2 "scm-split: $BATS_TEST_TMPDIR/bad.html: 1 byte not utf-8, kept as U+FFFD
+x	1	para	-	-	Bad � byte."
+}
+
+@test "encoding: scm-diff reads both copies in their encodings: no change" {
+	iconv -f CP949 -t UTF-8 "$H/cp949.txt" >"$BATS_TEST_TMPDIR/u.txt"
+	run bash -c "scm-diff '$H/cp949.txt' '$BATS_TEST_TMPDIR/u.txt' 2>/dev/null"
+	[ "$status" -eq 0 ]
+	run bash -c "scm-diff -E CP949 '$H/cp949.txt' '$H/cp949.txt'"
+	[ "$status" -eq 0 ]
+}
+
+@test "hostile html: 100,000-deep nesting, memory bounded" {
+	local f=$BATS_TEST_TMPDIR/deep.html
+	awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<div>";
+		printf "deep text"; for (i = 0; i < 100000; i++) printf "</div>"; print "<p>after</p>" }' >"$f"
+	run bash -c "/usr/bin/time -f %M -o '$f.rss' scm-split -d x '$f'"
+	check 0 "x	1	para	-	-	deep text
+x	2	para	-	-	after"
+	[ "$(cat "$f.rss")" -lt 300000 ]	# KB, ASan included
+}
+
+@test "hostile html: a 10 MB attribute, an unterminated comment, NUL bytes" {
+	local f=$BATS_TEST_TMPDIR/attr.html
+	{ printf '<html><body><p title="'; head -c 10000000 /dev/zero | tr '\0' x; printf '">attr text</p><p>after</p>\n'; } >"$f"
+	run bash -c "/usr/bin/time -f %M -o '$f.rss' scm-split -d x '$f'"
+	check 0 "x	1	para	-	-	attr text
+x	2	para	-	-	after"
+	[ "$(cat "$f.rss")" -lt 300000 ]
+	run scm-split -d x --html <<<'<p>before</p><!-- never closed <p>lost</p>'
+	check 0 "x	1	para	-	-	before"
+	printf '<html><meta charset=utf-8><p>a\000b</p>\n' >"$BATS_TEST_TMPDIR/nul.html"
+	run scm-split -d x "$BATS_TEST_TMPDIR/nul.html"
+	check 0 "x	1	para	-	-	a�b"
+}

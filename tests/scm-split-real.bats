@@ -1,0 +1,220 @@
+#!/usr/bin/env bats
+# scm-split on documents in the shapes real copies have (tests/fixtures/real,
+# see its README: what damage each imitates), then one test per rule that
+# reads them: inline clause numbering after a title, web and news furniture,
+# one paragraph a line, lists, PDF repair only with evidence.  The expected
+# records NAME.para (-k) and NAME.sentence (-u sentence) were read against
+# the documents; after a deliberate change regenerate them and read the diff.
+load helper
+
+R="$FIX/real"
+
+same() {	# same EXPECTED-FILE COMMAND...: the output equals the fixture
+	run "${@:2}"
+	check 0 "$(cat "$1")"
+}
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+ts() {	# ts OPTIONS... : like t, with the section
+	printf "$IN" | scm-split "$@" | cut -f2,3,4,6 | tr '\t' '|'
+}
+
+@test "real: flat-title, blocks with -k" {
+	same "$R/flat-title.para" scm-split -k "$R/flat-title.txt"
+}
+@test "real: flat-title, sentences" {
+	same "$R/flat-title.sentence" scm-split -u sentence "$R/flat-title.txt"
+}
+@test "real: release-page, blocks with -k" {
+	same "$R/release-page.para" scm-split -k "$R/release-page.txt"
+}
+@test "real: release-page, sentences" {
+	same "$R/release-page.sentence" scm-split -u sentence "$R/release-page.txt"
+}
+@test "real: article, blocks with -k" {
+	same "$R/article.para" scm-split -k "$R/article.txt"
+}
+@test "real: article, sentences" {
+	same "$R/article.sentence" scm-split -u sentence "$R/article.txt"
+}
+@test "real: whitepaper-pdf, blocks with -k" {
+	same "$R/whitepaper-pdf.para" scm-split -k "$R/whitepaper-pdf.txt"
+}
+@test "real: whitepaper-pdf, sentences" {
+	same "$R/whitepaper-pdf.sentence" scm-split -u sentence "$R/whitepaper-pdf.txt"
+}
+@test "real: docshare, blocks with -k" {
+	same "$R/docshare.para" scm-split -k "$R/docshare.txt"
+}
+@test "real: docshare, sentences" {
+	same "$R/docshare.sentence" scm-split -u sentence "$R/docshare.txt"
+}
+
+# 1. inline clause numbering
+@test "inline: a title, then 1. 2. 3. on one line: a heading and three clauses" {
+	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length. 2. Both noted the progress made over the year in many fields of work together. 3. They will meet again in the spring of next year at the latest, as agreed.\n' run ts
+	check 0 "1|heading|-|Joint Statement of the Talks
+2|clause|Joint Statement of the Talks|1. The sides met in Seoul on the first day of the talks and spoke at length.
+3|clause|Joint Statement of the Talks|2. Both noted the progress made over the year in many fields of work together.
+4|clause|Joint Statement of the Talks|3. They will meet again in the spring of next year at the latest, as agreed."
+}
+@test "inline: a title ending in a place and date before 1.: heading, meta, clauses" {
+	IN='Joint Communique Washington, D.C. October 24, 2030 1. The meeting was held in Washington on that day and it went on for many hours. 2. The two sides agreed on the plan that both of them had worked on for the year.\n' run t
+	check 0 "1 heading Joint Communique
+2 meta Washington, D.C. October 24, 2030
+3 clause 1. The meeting was held in Washington on that day and it went on for many hours.
+4 clause 2. The two sides agreed on the plan that both of them had worked on for the year."
+}
+@test "inline: no 2. after the 1.: prose, not clauses" {
+	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring.\n' run t
+	check 0 "1 para Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring."
+}
+@test "inline: No. 1, in 1. and a price before 1. are not a title cut" {
+	IN='The plan of No. 1. The sides met in Seoul on the first day and spoke at length about it all. 2. Both noted the progress made over the year in many fields of work together with care.\n' run t
+	check 0 "1 para The plan of No. 1. The sides met in Seoul on the first day and spoke at length about it all. 2. Both noted the progress made over the year in many fields of work together with care."
+}
+
+# 2. furniture
+@test "furniture: banner, menu, flag, share bar, release mark are noise" {
+	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
+	check 0 "1 noise U.S. Department of State
+2 noise Home | Countries | Press | Contact
+3 noise Flag of the Republic of Korea
+4 noise Bookmark and Share
+5 noise News Release
+6 heading The Title of the Statement
+7 para The text."
+}
+@test "furniture: release and date lines are meta and never the section" {
+	IN='The Title\n\nRelease | Oct. 9, 2030\nRelease No: NR-123-30\nIMMEDIATE RELEASE\nSeoul, October 28, 2030\n\n1. The text.\n' run ts
+	check 0 "1|heading|-|The Title
+2|meta|The Title|Release | Oct. 9, 2030
+3|meta|The Title|Release No: NR-123-30
+4|meta|The Title|IMMEDIATE RELEASE
+5|meta|The Title|Seoul, October 28, 2030
+6|clause|The Title|1. The text."
+}
+@test "furniture: posted, updated, bylines, photo credit, agency line are meta" {
+	IN='Posted : 2030-11-13 17:20\nUpdated 2030.11.13 18:05\nJane Doe, Staff Writer\n(Photo by John Roe)\nYonhap News Agency\n' run t
+	check 0 "1 meta Posted : 2030-11-13 17:20
+2 meta Updated 2030.11.13 18:05
+3 meta Jane Doe, Staff Writer
+4 meta (Photo by John Roe)
+5 meta Yonhap News Agency"
+}
+@test "furniture: a dateline stays in its paragraph, on its line or above it" {
+	IN='SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.\n\nSEOUL, Nov. 15 (Yonhap) --\n\nThe allies met again.\n' run t
+	check 0 "1 para SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.
+2 para SEOUL, Nov. 15 (Yonhap) -- The allies met again."
+}
+@test "furniture: UI lines, a toast, a form field, a cookie notice are noise" {
+	IN='The text goes on here.\nPrint\nCopied!\nAcademic year: 2030\nN/A\nWe use cookies on this site. Accept to go on.\n' run t -k
+	check 0 "1 para The text goes on here.
+2 noise Print
+3 noise Copied!
+4 noise Academic year: 2030
+5 noise N/A
+6 noise We use cookies on this site. Accept to go on."
+}
+@test "furniture: a date inside a wrapped line or a sentence is not meta" {
+	IN='The meeting was held in\nOctober 28, 2030, and the two sides met\nagain on the next day.\n\nOn October 28, 2030 the sides met.\n' run t
+	check 0 "1 para The meeting was held in October 28, 2030, and the two sides met again on the next day.
+2 para On October 28, 2030 the sides met."
+}
+@test "furniture: a heading with a UI word in it stays a heading" {
+	IN='Popular Support for the Alliance Today\n\nThe text.\n' run t
+	check 0 "1 heading Popular Support for the Alliance Today
+2 para The text."
+}
+
+# 3. one paragraph a line
+@test "one paragraph a line: long lines ending a sentence, no blank lines" {
+	IN='The first paragraph of the page is a long line that goes on and on about the alliance and its meetings, longer than any line a printed page holds, and ends here.\nThe second paragraph is also one line of the page, long as web paragraphs are, ending with a sentence end too.\nShort one.\n' run t
+	check 0 "1 para The first paragraph of the page is a long line that goes on and on about the alliance and its meetings, longer than any line a printed page holds, and ends here.
+2 para The second paragraph is also one line of the page, long as web paragraphs are, ending with a sentence end too.
+3 para Short one."
+}
+@test "one paragraph a line: hard-wrapped lines of a page are still joined" {
+	IN='The Minister and the Secretary noted that the alliance has grown.\nThe two sides will make an effort to develop the Alliance in a\nmutually reinforcing manner.\n' run t
+	check 0 "1 para The Minister and the Secretary noted that the alliance has grown. The two sides will make an effort to develop the Alliance in a mutually reinforcing manner."
+}
+
+# 8. lists
+@test "lists: lines opening with item markers are one item each" {
+	IN='They agreed on:\n(1) a stronger NCG\n(2) more drills\n1) one\n2) two\na. first\nb. second\n\xe2\x80\xa2 more drills\n- fewer gaps\n\xe2\x96\xb2closer ties\nFirst, the NCG\nSecondly, the drills\n' run t
+	check 0 "1 para They agreed on:
+2 item (1) a stronger NCG
+3 item (2) more drills
+4 item 1) one
+5 item 2) two
+6 item a. first
+7 item b. second
+8 item • more drills
+9 item - fewer gaps
+10 item ▲closer ties
+11 item First, the NCG
+12 item Secondly, the drills"
+}
+@test "lists: a wrapped item goes on in lower case" {
+	IN='(1) a stronger NCG that\ncovers more ground\n(2) more drills\n' run t
+	check 0 "1 item (1) a stronger NCG that covers more ground
+2 item (2) more drills"
+}
+
+# 5. PDF repair only with evidence
+@test "repair: a hyphen between two words at a line end is kept" {
+	IN='The nuclear-\npowered submarine and wide-\nranging talks.\n' run t
+	check 0 "1 para The nuclear-powered submarine and wide-ranging talks."
+}
+@test "repair: a word cut inside, or spelt joined elsewhere, is joined" {
+	IN='Extended deter-\nrence and consul-\ntations on the alli-\nance. The policymakers met other policy-\nmakers.\n' run t
+	check 0 "1 para Extended deterrence and consultations on the alliance. The policymakers met other policymakers."
+}
+@test "repair: a torn suffix below its number goes to the number above" {
+	IN='1. The 49 Republic of Korea Meeting was held\nth\nin Seoul on October 28, 2030.\n' run t
+	check 0 "1 clause 1. The 49th Republic of Korea Meeting was held in Seoul on October 28, 2030."
+}
+@test "repair: a suffix set apart on the number's line is joined" {
+	IN='Joint Communique of the 49      th\n\nThe text.\n' run t
+	check 0 "1 heading Joint Communique of the 49th
+2 para The text."
+}
+@test "repair: no ordinal for a label number, none taken from the 49th" {
+	IN='Appendix 14\nth\nJoint Communique of the 50\n\nIn the 49th year the 49th SCM met.\n' run t
+	check 0 "1 heading Appendix 14
+2 heading Joint Communique of the 50th
+3 para In the 49th year the 49th SCM met."
+}
+
+@test "furniture: menu rows laid out with wide gaps, the .gov banner are noise" {
+	IN='The text.\n\nPress Advisories   Releases   Transcripts\nFacebook   Twitter   Instagram   Youtube\nOfficial websites use .mil\nSecure .mil websites use HTTPS\n' run t -k
+	check 0 "1 para The text.
+2 noise Press Advisories Releases Transcripts
+3 noise Facebook Twitter Instagram Youtube
+4 noise Official websites use .mil
+5 noise Secure .mil websites use HTTPS"
+}
+@test "furniture: a layout line with wide gaps and words of a sentence is text" {
+	IN='The sides met   in Seoul   on the first day of the talks.\n' run t
+	check 0 "1 para The sides met in Seoul on the first day of the talks."
+}
+@test "furniture: a numeric date and date or location fields are meta" {
+	IN='LONDON, UNITED KINGDOM\n09.26.2030\nDate Taken: 09.26.2030\nLocation: LONDON, GB\n' run t
+	check 0 "1 heading LONDON, UNITED KINGDOM
+2 meta 09.26.2030
+3 meta Date Taken: 09.26.2030
+4 meta Location: LONDON, GB"
+}
+@test "furniture: photo captions ending in a credit are meta, also after a bullet" {
+	IN='\xe2\x96\xb2 The Secretary lays a wreath at the memorial in Seoul on Nov. 12, 2030. (Pool photo) (Yonhap)\n\xe2\x96\xb2 The two ministers shake hands in Seoul. (Yonhap)\n\nThe two sides agreed on the plan (SCM).\n' run t
+	check 0 "1 meta ▲ The Secretary lays a wreath at the memorial in Seoul on Nov. 12, 2030. (Pool photo) (Yonhap)
+2 meta ▲ The two ministers shake hands in Seoul. (Yonhap)
+3 para The two sides agreed on the plan (SCM)."
+}
+@test "furniture: a heading line ending in a place and date gives a heading and a meta" {
+	IN='Joint Statement of the Defense Talks Seoul, October 28, 2030\n\nThe text.\n' run ts
+	check 0 "1|heading|-|Joint Statement of the Defense Talks
+2|meta|Joint Statement of the Defense Talks|Seoul, October 28, 2030
+3|para|Joint Statement of the Defense Talks|The text."
+}
