@@ -8,7 +8,7 @@ CC = cc
 CFLAGS = -O2 -g
 LDFLAGS =
 WARN = -std=c99 -pedantic -Wall -Wextra -Werror
-CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Ilib
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 # The build directory; make check also builds $(O)/san with the sanitizers.
@@ -39,6 +39,8 @@ $(O)/lib/%.o: lib/%.c lib/scm.h
 $(O)/cmd/%.o: cmd/%.c lib/scm.h
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(O)/lib/opt.o: Makefile
 
 $(O)/libscm.a: $(LIBOBJ)
 	rm -f $@

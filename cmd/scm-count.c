@@ -1,7 +1,6 @@
 /* scm-count: count tags, fields, words or n-grams of records, mergeably. */
 #include <sys/ioctl.h>
 
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +9,34 @@
 
 #include "scm.h"
 
-static const char synopsis[] =
-    "scm-count [-cJmrSTWw] [-b field] [-f field] [-k group] [-l min] [-n N] "
-    "[-s stopfile] [-t top] [file ...]";
+enum { O_STOP = OPT_LONG, O_NOSTOP };
+static const Opt opts[] = {
+	{ 'b', 'b', "by", "field", "count within groups of this field (doc, kind, ...)" },
+	{ 'c', 'c', "chart", NULL, "draw a bar chart for the terminal" },
+	{ 'd', 'd', "doc", "label", "the doc label of the next plain file operand" },
+	{ 'f', 'f', "field", "field", "count this field (default tags, or text)" },
+	{ 'J', 'J', "json", NULL, "write JSON Lines" },
+	{ 'K', 'K', "keyness", "group", "keyness of group against the others" },
+	{ 'M', 'M', "min", "min", "only keys counted at least min times" },
+	{ 'm', 'm', "merge", NULL, "add up scm-count output (with -T totals)" },
+	{ 'N', 'N', "top", "top", "only the top keys" },
+	{ 'n', 'n', "ngram", "N", "count phrases of N words (n-grams)" },
+	{ 'r', 'r', "relative", NULL, "relative frequencies (per 1000 words)" },
+	{ 'T', 'T', "totals", NULL, "also write each group's totals (for --merge)" },
+	{ 'W', 'W', "wide", NULL, "one row per key, one column per group" },
+	{ 'w', 'w', "words", NULL, "count the words of the text" },
+	{ O_NOSTOP, 0, "no-stop", NULL, "count stop words too" },
+	{ O_STOP, 0, "stop", "stopfile", "the stop words, one a line" },
+	OPT_RECMODE,
+	/* deprecated letters, for one release */
+	{ 'K', 'k', NULL, "group", NULL },
+	{ 'M', 'l', NULL, "min", NULL },
+	{ 'N', 't', NULL, "top", NULL },
+	{ O_STOP, 's', NULL, "stopfile", NULL },
+	{ O_NOSTOP, 'S', NULL, NULL, NULL },
+	{ 0, 0, NULL, NULL, NULL },
+};
+static const char *const forms[] = { "[file ...]", NULL };
 
 enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
 static const char *unitname[] = { "records", "words" };
@@ -173,17 +197,23 @@ bigbuf(FILE *fp)
 }
 
 static int
-countfile(const char *name)
+countfile(const Operand *op, int mode)
 {
 	RecIn ri;
 	Str v, t;
 	size_t g;
-	int got;
+	int got, status = 0;
 
-	if (recopen(&ri, name) < 0)
+	if (recopen(&ri, op->name, op->label, mode) < 0)
 		return 2;
 	bigbuf(ri.in.fp);
-	while ((got = recnext(&ri)) > 0) {
+	while ((got = recnext(&ri)) != 0) {
+		if (got == REC_BAD) {
+			status = 2;
+			continue;
+		}
+		if (got < 0)
+			break;
 		g = grouped ? groupid(ri.r.f[byfield]) : 0;
 		v = ri.r.f[field];
 		if (ngram > 0) {
@@ -199,7 +229,7 @@ countfile(const char *name)
 					count(g, hashput(&keys, t), 1);
 	}
 	recclose(&ri);
-	return got < 0 ? 2 : 0;
+	return got < 0 ? 2 : status;
 }
 
 /* Read one file of scm-count output (--merge). */
@@ -605,93 +635,60 @@ putchart(Row *r, size_t n)
 	}
 }
 
-static void
-usage(void)
-{
-	eusage(synopsis);
-}
-
 int
 main(int argc, char *argv[])
 {
-	static const struct option lopts[] = {
-		{ "by", required_argument, NULL, 'b' },
-		{ "chart", no_argument, NULL, 'c' },
-		{ "field", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "keyness", required_argument, NULL, 'k' },
-		{ "merge", no_argument, NULL, 'm' },
-		{ "min", required_argument, NULL, 'l' },
-		{ "no-stop", no_argument, NULL, 'S' },
-		{ "stop", required_argument, NULL, 's' },
-		{ "top", required_argument, NULL, 't' },
-		{ "totals", no_argument, NULL, 'T' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "wide", no_argument, NULL, 'W' },
-		{ NULL, 0, NULL, 0 },
-	};
-	static char *stdinv[] = { "-", NULL };
+	Optparse p;
+	Operands files = { 0 };
 	const char *stopfile = NULL;
-	char **files;
 	Row *r;
-	size_t n, kg = 0;
-	int c, i, status = 0;
+	size_t n, kg = 0, i;
+	int c, status = 0;
 	Entry *e;
 
-	setargv0(argv[0]);
-	while ((c = getopt_long(argc, argv, "b:cf:hJk:l:mn:rSs:Tt:Ww", lopts,
-	    NULL)) != -1) {
+	optinit(&p, opts, forms, &files, argc, argv);
+	while ((c = optget(&p)) != -1) {
 		switch (c) {
 		case 'b':
-			if ((byfield = fieldbyname(optarg)) < 0)
-				eprintf("-b: unknown field: %s", optarg);
+			if ((byfield = fieldbyname(p.arg)) < 0)
+				eprintf("-b: unknown field: %s", p.arg);
 			break;
 		case 'c':
 			chart = 1;
 			break;
 		case 'f':
-			if ((field = fieldbyname(optarg)) < 0)
-				eprintf("-f: unknown field: %s", optarg);
+			if ((field = fieldbyname(p.arg)) < 0)
+				eprintf("-f: unknown field: %s", p.arg);
 			break;
-		case 'h':
-			printf("usage: %s\n", synopsis);
-			return fshut(stdout, "<stdout>");
 		case 'J':
 			jflag = 1;
 			break;
-		case 'k':
-			keygroup = optarg;
+		case 'K':
+			keygroup = p.arg;
 			break;
-		case 'l':
-			least = estrtonum(optarg, 1, LLONG_MAX, "--min");
+		case 'M':
+			least = estrtonum(p.arg, 1, LLONG_MAX, "--min");
 			break;
 		case 'm':
 			merge = 1;
 			break;
+		case 'N':
+			top = estrtonum(p.arg, 0, LLONG_MAX, "--top");
+			break;
 		case 'n':
-			ngram = (int)estrtonum(optarg, 1, 64, "-n");
+			ngram = (int)estrtonum(p.arg, 1, 64, "-n");
 			break;
 		case 'r':
 			rflag = 1;
 			break;
-		case 'S':
+		case O_NOSTOP:
 			nostop = 1;
 			break;
-		case 's':
-			stopfile = optarg;
+		case O_STOP:
+			stopfile = p.arg;
 			break;
 		case 'T':
 			tflag = 1;
-			break;
-		case 't':
-			top = estrtonum(optarg, 0, LLONG_MAX, "--top");
-			break;
-		case 'P':
-			progflag = 1;
-			break;
-		case 'V':
-			printversion();
 			break;
 		case 'W':
 			wide = 1;
@@ -700,20 +697,17 @@ main(int argc, char *argv[])
 			if (ngram == 0)
 				ngram = 1;
 			break;
-		default:
-			usage();
 		}
 	}
-	argc -= optind;
-	argv += optind;
+	opend(&p, &files);
 	if (merge && (field >= 0 || byfield >= 0 || ngram > 0 || nostop ||
 	    stopfile))
 		eprintf("--merge counts keys already counted: "
-		    "no -b, -f, -n, -S, -s or -w");
+		    "no -b, -f, -n, -w, --stop or --no-stop");
 	if ((nostop || stopfile) && ngram == 0)
-		eprintf("-S and --stop go with -w or -n");
+		eprintf("--no-stop and --stop go with -w or -n");
 	if (nostop && stopfile)
-		eprintf("-S and --stop exclude each other");
+		eprintf("--no-stop and --stop exclude each other");
 	if (tflag && (rflag || wide || chart || keygroup))
 		eprintf("--totals writes mergeable counts: "
 		    "no -r, --wide, --chart or --keyness");
@@ -740,9 +734,9 @@ main(int argc, char *argv[])
 		if (!grouped)
 			groupid(S(""));
 	}
-	files = argc > 0 ? argv : stdinv;
-	for (i = 0; files[i] != NULL; i++)
-		status |= merge ? mergefile(files[i]) : countfile(files[i]);
+	for (i = 0; i < files.n; i++)
+		status |= merge ? mergefile(files.v[i].name) :
+		    countfile(&files.v[i], recmode);
 	if (grouped < 0)		/* --merge of nothing */
 		grouped = 0;
 
@@ -784,6 +778,7 @@ main(int argc, char *argv[])
 			putplain(r, n);
 	}
 	free(r);
+	free(files.v);
 	free(seq);
 	free(gl);
 	buffree(&fold);

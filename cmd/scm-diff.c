@@ -2,7 +2,6 @@
 #include <sys/stat.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,9 +9,28 @@
 
 #include "scm.h"
 
-static const char synopsis[] =
-    "scm-diff [-hJs] [-c when] [-t threshold] [-u para|sentence] old new\n"
-    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...";
+enum { O_COLOR = OPT_LONG, O_THRESHOLD, O_WATCH };
+static const Opt opts[] = {
+	{ 'J', 'J', "json", NULL, "write JSON Lines" },
+	{ 'n', 'n', "ngram", "words", "--series: follow phrases of this many words" },
+	{ 'S', 'S', "series", NULL, "follow tags and phrases across many documents" },
+	{ 's', 's', "stat", NULL, "only counts: units, words and tags changed" },
+	{ 'u', 'u', "unit", "para|sentence", "split plain documents by block or sentence" },
+	{ O_COLOR, 0, "color", "?when", "colour the words changed: never, auto, always" },
+	{ O_THRESHOLD, 0, "threshold", "threshold", "similarity (0 to 1) of a changed unit" },
+	{ O_WATCH, 0, "watch", "file", "--series: follow the phrases of file only" },
+	{ O_COLOR, 0, "colour", "?when", NULL },
+	/* deprecated letters, for one release */
+	{ O_COLOR, 'c', NULL, "when", NULL },
+	{ O_THRESHOLD, 't', NULL, "threshold", NULL },
+	{ O_WATCH, 'w', NULL, "file", NULL },
+	{ 0, 0, NULL, NULL, NULL },
+};
+static const char *const forms[] = {
+	"old new",
+	"-S [-hJ] [-n words] [-u para|sentence] [--watch file] file file ...",
+	NULL,
+};
 
 static const char *opname[][2] = {
 	{ "=", "=>" }, { "~", "~>" }, { "+", "+" }, { "-", "-" },
@@ -107,6 +125,29 @@ readdoc(const char *name, ADoc *d, Str *label)
 	}
 	buffree(&b);
 	return r;
+}
+
+/* Colour the [-removed-] red and {+added+} green in b, markers kept
+   (so that less -R and colour-blind readers still see them). */
+static void
+colourmarks(Buf *b, Buf *tmp)
+{
+	size_t i;
+	char *p = b->p;
+
+	tmp->n = 0;
+	for (i = 0; i < b->n; i++) {
+		if (i + 1 < b->n && p[i] == '[' && p[i + 1] == '-')
+			bufadd(tmp, "\033[31m", 5);
+		else if (i + 1 < b->n && p[i] == '{' && p[i + 1] == '+')
+			bufadd(tmp, "\033[32m", 5);
+		bufaddc(tmp, p[i]);
+		if (i > 0 && ((p[i - 1] == '-' && p[i] == ']') ||
+		    (p[i - 1] == '+' && p[i] == '}')))
+			bufadd(tmp, "\033[m", 3);
+	}
+	b->n = 0;
+	bufadd(b, tmp->p, tmp->n);
 }
 
 static void
@@ -230,7 +271,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	ADoc od, nd;
 	Str ol, nl;
 	AOp *op;
-	Buf b = { 0 };
+	Buf b = { 0 }, cb = { 0 };
 	Stat st;
 	size_t nop, i, wa, wd, k;
 	const AUnit *ou, *nu;
@@ -254,7 +295,9 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		wa = wd = 0;
 		switch (op[i].op) {
 		case OP_CHANGED:
-			wdiff(&b, lex, ou, nu, color && !jflag, &wa, &wd);
+			wdiff(&b, lex, ou, nu, 0, &wa, &wd);
+			if (color && !jflag)
+				colourmarks(&b, &cb);
 			text = bufstr(&b);
 			break;
 		case OP_REMOVED:
@@ -341,6 +384,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	hashfree(&st.gain);
 	hashfree(&st.loss);
 	buffree(&b);
+	buffree(&cb);
 	free(op);
 	adocfree(&od);
 	adocfree(&nd);
@@ -606,54 +650,35 @@ threshold(const char *s)
 	errno = 0;
 	t = strtod(s, &end);
 	if (*s == '\0' || *end != '\0' || errno != 0 || !(t >= 0.0 && t <= 1.0))
-		eprintf("-t: bad threshold: %s (want 0 to 1)", s);
+		eprintf("--threshold: bad threshold: %s (want 0 to 1)", s);
 	return t;
-}
-
-static void
-usage(void)
-{
-	eusage(synopsis);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option lopts[] = {
-		{ "color", optional_argument, NULL, 'c' },
-		{ "colour", optional_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "series", no_argument, NULL, 'S' },
-		{ "stat", no_argument, NULL, 's' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "watch", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *watch = NULL, *when = "auto";
+	static const char *const whens[] = { "never", "auto", "always", NULL };
+	Optparse p;
+	Operands files = { 0 };
+	const char *watch = NULL;
 	double t = 0.5;
 	long long ngram = 3;
-	int c, sflag = 0, serflag = 0, status;
+	int c, sflag = 0, serflag = 0, status, when = 1;
+	char **v;
+	size_t i;
 
-	setargv0(argv[0]);
 	sopt.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "c:hJn:sSt:u:w:", lopts, NULL)) != -1) {
+	optinit(&p, opts, forms, &files, argc, argv);
+	while ((c = optget(&p)) != -1) {
 		switch (c) {
-		case 'c':
-			when = optarg != NULL ? optarg : "always";
-			if (strcmp(when, "never") != 0 && strcmp(when, "auto") != 0 &&
-			    strcmp(when, "always") != 0)
-				eprintf("--color: bad value: %s (never, auto or always)",
-				    when);
+		case O_COLOR:
+			when = p.arg != NULL ? optword(&p, "--color", p.arg, whens) : 2;
 			break;
-		case 'h':
-			printf("usage: %s\n", synopsis);
-			return fshut(stdout, "<stdout>");
 		case 'J':
 			jflag = 1;
 			break;
 		case 'n':
-			ngram = estrtonum(optarg, 1, 20, "-n");
+			ngram = estrtonum(p.arg, 1, 20, "-n");
 			break;
 		case 's':
 			sflag = 1;
@@ -661,43 +686,46 @@ main(int argc, char *argv[])
 		case 'S':
 			serflag = 1;
 			break;
-		case 't':
-			t = threshold(optarg);
+		case O_THRESHOLD:
+			t = threshold(p.arg);
 			break;
 		case 'u':
-			sopt.unit = eunit(optarg);
+			sopt.unit = eunit(p.arg);
 			break;
-		case 'P':
-			progflag = 1;
-			break;
-		case 'V':
-			printversion();
-			break;
-		case 'w':
-			watch = optarg;
+		case O_WATCH:
+			watch = p.arg;
 			serflag = 1;
 			break;
-		default:
-			usage();
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc < 2 || (!serflag && argc != 2))
-		usage();
+	if (files.n == 0)
+		optusage(&p, "no files to compare (want old and new)");
+	if (!serflag && files.n == 1)
+		optusage(&p, "only one file: want two to compare, old and new "
+		    "(or --series)");
+	if (!serflag && files.n > 2)
+		optusage(&p, "%zu files: want two, old and new (or --series "
+		    "for more)", files.n);
+	if (serflag && files.n < 2)
+		optusage(&p, "--series wants two files or more");
 	if (serflag && sflag)
 		eprintf("--stat and --series do not go together");
-	color = strcmp(when, "always") == 0 ||
-	    (strcmp(when, "auto") == 0 && isatty(1));
+	color = colorwanted(when);
+	v = emalloc((files.n + 1) * sizeof(*v));
+	for (i = 0; i < files.n; i++)
+		v[i] = files.v[i].name;
+	v[i] = NULL;
 	arena = arenanew();
 	lex = vocabnew(arena);
 	if (serflag)
-		status = series(argv, (size_t)argc, (size_t)ngram, watch);
-	else if (strcmp(argv[0], "-") == 0 && strcmp(argv[1], "-") == 0) {
+		status = series(v, files.n, (size_t)ngram, watch);
+	else if (strcmp(v[0], "-") == 0 && strcmp(v[1], "-") == 0) {
 		weprintf("only one operand may be standard input");
 		status = 2;
 	} else
-		status = diff2(argv[0], argv[1], t, sflag);
+		status = diff2(v[0], v[1], t, sflag);
+	free(v);
+	free(files.v);
 	vocabfree(lex);
 	arenafree(arena);
 	if (fshut(stdout, "<stdout>") != 0)

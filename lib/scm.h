@@ -10,7 +10,6 @@
 #include <stdint.h>
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define VERSION "0.1.0"
 
 /* A view into bytes that someone else owns. */
 typedef struct {
@@ -29,13 +28,78 @@ void weprintf(const char *, ...);
 void eprintf(const char *, ...);
 /* Flush and close fp; on error report `name' and return 2, else 0. */
 int fshut(FILE *, const char *);
-/* Report a usage message "usage: ..." and exit 2. */
+/* Report a usage message "usage: ..." and exit 2 (test helpers). */
 void eusage(const char *);
-/* Print "argv0 VERSION" and exit 0; for --version. */
-void printversion(void);
+/* Has output to fp failed?  Notes errno of the first failure, which
+   fshut then reports (not a later, unrelated errno). */
+int outfail(FILE *);
 /* Parse a decimal in [lo, hi]; on error print "argv0: what: bad number"
    and exit 2. */
 long long estrtonum(const char *, long long lo, long long hi, const char *what);
+
+/* opt.c: the one option parser.  Each tool has a table of its options;
+   the usage line, --help and --version come from it, and -h/--help,
+   --version, --progress and --line-buffered are handled here.  Long
+   options may be abbreviated; operands come back in order, interleaved
+   with options (so -d can apply to the next operand); "--" ends options. */
+enum { OPT_OPERAND = 1, OPT_LONG = 256, OPT_VERSION = 512, OPT_PROGRESS,
+	OPT_LINEBUF, OPT_RECORDS, OPT_PLAIN };
+/* The options of the tools that read records; they set recmode. */
+#define OPT_RECMODE \
+	{ OPT_RECORDS, 0, "records", NULL, "the input is records, whatever its look" }, \
+	{ OPT_PLAIN, 0, "plain", NULL, "the input is plain text lines" }
+typedef struct {
+	int code;		/* what optget returns: the letter or OPT_LONG+n */
+	int c;			/* the short letter, 0 for none */
+	const char *name;	/* the long name, NULL for none */
+	const char *arg;	/* the argument's name; NULL for none; a leading
+				   '?' makes it optional (--name=arg only) */
+	const char *help;	/* one line; NULL: a deprecated alias of the
+				   documented option of the same code */
+} Opt;
+/* The file operands, each with the -d label given just before it. */
+typedef struct {
+	char *name;
+	const char *label;	/* NULL: the name's own */
+} Operand;
+typedef struct {
+	Operand *v;
+	size_t n, cap;
+	const char *label;	/* a -d waiting for its operand */
+} Operands;
+typedef struct {
+	const Opt *opt;		/* ended by a zero code */
+	const char *const *forms;	/* operands of each usage line, NULL-ended */
+	int argc, i, done;
+	char **argv;
+	const char *sub;	/* rest of a group of short options */
+	char *arg;		/* the option's argument or the operand */
+	Operands *ops;		/* where operands go, or NULL */
+} Optparse;
+extern int recmode;		/* REC_AUTO, or as --records/--plain say */
+extern int lineflag;		/* --line-buffered, or stdout is a terminal */
+/* Start parsing argv (sets argv0); stdout is line buffered on a terminal.
+   With ops, operands are added to it (each with the -d label before it,
+   if the tool's table has a 'd'), and --records/--plain set recmode. */
+void optinit(Optparse *, const Opt *, const char *const *forms,
+    Operands *ops, int argc, char **argv);
+/* The next option's code (argument in p->arg), OPT_OPERAND (the operand
+   in p->arg; only without ops), or -1 at the end.  On a bad option: usage error, exit 2. */
+int optget(Optparse *);
+/* Print "argv0: fmt..." (if fmt) and the usage on stderr; exit 2. */
+void optusage(const Optparse *, const char *fmt, ...);
+/* The index of arg in the NULL-ended words, or print what is wrong
+   ("what: bad value: arg (w1, w2 or w3)") and exit 2. */
+int optword(const Optparse *, const char *what, const char *arg,
+    const char *const *words);
+/* Colour or not, for --color=when (0 never, 1 auto, 2 always): auto is
+   yes on a terminal, unless NO_COLOR is set or TERM is dumb or unset. */
+int colorwanted(int when);
+/* Add an operand; it takes the waiting label. */
+void opadd(Operands *, char *name);
+/* After the options: standard input if no operand; a -d with no operand
+   after it is a usage error. */
+void opend(const Optparse *, Operands *);
 
 /* ealloc.c: allocation that exits 2 with a message when out of memory. */
 void *emalloc(size_t);
@@ -209,20 +273,25 @@ void loadabbrev(SplitOpt *, const char *path);
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
 
-/* recin.c: reading records, or plain text lines taken as records. */
+/* recin.c: the one reader of records, or of plain text lines taken as
+   records.  The policy for malformed records (scm-records(5)): each is
+   reported as "argv0: file:line: what" and skipped, the rest is read,
+   and the tool exits 2 at the end; a read error stops the file. */
+enum { REC_AUTO = -1, REC_RECORDS = 0, REC_PLAIN = 1, REC_BAD = -2 };
 typedef struct {
 	Input in;
-	int plain;		/* -1 undecided, 0 records, 1 plain text lines */
+	int plain;		/* REC_AUTO, REC_RECORDS or REC_PLAIN */
 	char loc[24];
 	Record r;
 } RecIn;
-/* Open name for reading records (see inopen); -1 on failure (reported). */
-int recopen(RecIn *, const char *name);
-/* Read the next record into ri->r.  The first line decides for the whole
-   file: if it is not a six-field record, every line is plain text, taken
-   as doc = the file's label, loc = line number, kind = para, section and
-   tags absent.  Return 1, 0 at the end, -1 on a read error or a malformed
-   record (reported as "argv0: file:line: what"). */
+/* Open name for reading records (see inopen); label (if not NULL) is the
+   doc of plain lines; mode REC_AUTO lets the first line decide: a line of
+   six fields makes the file records (a bad one if its escapes are bad),
+   any other plain text (doc = label, loc = line number, kind = para,
+   section and tags absent).  -1 on failure (reported). */
+int recopen(RecIn *, const char *name, const char *label, int mode);
+/* Read the next record into ri->r.  Return 1, 0 at the end, -1 on a read
+   error (reported; stop), REC_BAD on a malformed record (reported; go on). */
 int recnext(RecIn *);
 void recclose(RecIn *);
 
