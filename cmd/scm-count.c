@@ -232,52 +232,51 @@ countfile(const Operand *op, int mode)
 	return got < 0 ? 2 : status;
 }
 
-/* Read one file of scm-count output (--merge). */
+/* What is wrong with the count line c (just read), or NULL; counts it. */
+static const char *
+mergeline(CountLine *c)
+{
+	size_t g;
+
+	if (grouped >= 0 && grouped != c->grouped)
+		return "grouped and ungrouped counts mixed";
+	if (c->unit >= 0 && unit >= 0 && unit != c->unit)
+		return "totals of words and of records mixed";
+	grouped = c->grouped;
+	g = groupid(c->group);
+	if (c->unit >= 0) {
+		unit = c->unit;
+		gl[g].hastot = 1;
+		return addto(&gl[g].tot, c->n) < 0 ? "count too large" : NULL;
+	}
+	if (c->n > 0 && count(g, hashput(&keys, c->key), c->n) < 0)
+		return "count too large";
+	return NULL;
+}
+
+/* Read one file of scm-count output (--merge); a bad line is reported
+   and skipped, as a malformed record is. */
 static int
 mergefile(const char *name)
 {
 	Input in;
 	CountLine c;
-	size_t g;
 	const char *err;
-	int got;
+	int got, status = 0;
 
 	if (inopen(&in, name) < 0)
 		return 2;
 	bigbuf(in.fp);
 	while ((got = inread(&in)) > 0) {
-		if ((err = countline(in.line, in.len, &c)) != NULL)
-			goto bad;
-		if (grouped >= 0 && grouped != c.grouped) {
-			err = "grouped and ungrouped counts mixed";
-			goto bad;
-		}
-		grouped = c.grouped;
-		g = groupid(c.group);
-		if (c.unit >= 0) {
-			if (unit >= 0 && unit != c.unit) {
-				err = "totals of words and of records mixed";
-				goto bad;
-			}
-			unit = c.unit;
-			gl[g].hastot = 1;
-			if (addto(&gl[g].tot, c.n) < 0) {
-				err = "count too large";
-				goto bad;
-			}
-			continue;
-		}
-		if (c.n > 0 && count(g, hashput(&keys, c.key), c.n) < 0) {
-			err = "count too large";
-			goto bad;
+		if ((err = countline(in.line, in.len, &c)) == NULL)
+			err = mergeline(&c);
+		if (err != NULL) {
+			weprintf("%s:%zu: %s", name, in.lineno, err);
+			status = 2;
 		}
 	}
 	inclose(&in);
-	return got < 0 ? 2 : 0;
-bad:
-	weprintf("%s:%zu: %s", name, in.lineno, err);
-	inclose(&in);
-	return 2;
+	return got < 0 ? 2 : status;
 }
 
 static void

@@ -60,7 +60,8 @@ addunit(void *arg, const Unit *u)
 }
 
 /* Read name whole, then take it as records if its first line is one,
-   else split it as a document.  Return 0, or -1 (reported). */
+   else split it as a document.  Return 0, 1 if malformed records were
+   skipped, or -1 (reported). */
 static int
 readdoc(const char *name, ADoc *d, Str *label)
 {
@@ -101,19 +102,26 @@ readdoc(const char *name, ADoc *d, Str *label)
 		buffree(&b);
 		return -1;
 	}
-	if (isrecord(b.p, first)) {
+	if (isrecline(b.p, first)) {
 		memset(&ri, 0, sizeof(ri));
 		ri.plain = 0;
 		ri.in.fp = fp;
 		ri.in.name = name;
 		ri.in.label = *label;
-		while ((got = recnext(&ri)) > 0) {
+		while ((got = recnext(&ri)) != 0) {
+			if (got == REC_BAD) {
+				r = 1;
+				continue;
+			}
+			if (got < 0) {
+				r = -1;
+				break;
+			}
 			if (d->n == 0)
 				*label = astrdup(arena, ri.r.f[F_DOC]);
 			adocadd(arena, lex, d, ri.r.f[F_TEXT], ri.r.f[F_LOC],
 			    ri.r.f[F_TAGS]);
 		}
-		r = got < 0 ? -1 : 0;
 		recclose(&ri);
 	} else {
 		memset(&in, 0, sizeof(in));
@@ -276,11 +284,11 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	size_t nop, i, wa, wd, k;
 	const AUnit *ou, *nu;
 	Str text;
-	int bad = 0, diff = 0;
+	int diff = 0;
 
-	bad |= readdoc(oname, &od, &ol) < 0;
-	bad |= readdoc(nname, &nd, &nl) < 0;
-	if (bad) {
+	int ro = readdoc(oname, &od, &ol), rn = readdoc(nname, &nd, &nl);
+
+	if (ro < 0 || rn < 0) {
 		adocfree(&od);
 		adocfree(&nd);
 		return 2;
@@ -388,7 +396,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	free(op);
 	adocfree(&od);
 	adocfree(&nd);
-	return diff;
+	return ro > 0 || rn > 0 ? 2 : diff;
 }
 
 /* --series and --watch. */
@@ -570,10 +578,12 @@ series(char **files, size_t nd, size_t ngram, const char *watchfile)
 	hashinit(&ph, arena);
 	hashinit(&tags, arena);
 	for (i = 0; i < nd; i++) {
-		if (readdoc(files[i], &d, &label[i]) < 0) {
+		if ((k = (size_t)readdoc(files[i], &d, &label[i])) != 0) {
 			bad = 1;
-			adocfree(&d);
-			continue;
+			if (k != 1) {
+				adocfree(&d);
+				continue;
+			}
 		}
 		for (u = 0; u < d.n; u++) {
 			for (t = d.u[u].tags; !isabsent(d.u[u].tags) && t.n > 0;) {

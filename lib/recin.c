@@ -17,9 +17,8 @@ recopen(RecIn *ri, const char *name, const char *label, int mode)
 	return 0;
 }
 
-/* The number of TAB-separated fields of line. */
-static size_t
-nfield(const char *line, size_t n)
+int
+isrecline(const char *line, size_t n)
 {
 	size_t k = 1;
 	const char *p = line, *end = line + n;
@@ -28,7 +27,7 @@ nfield(const char *line, size_t n)
 		k++;
 		p++;
 	}
-	return k;
+	return k == NFIELD;
 }
 
 int
@@ -42,7 +41,7 @@ recnext(RecIn *ri)
 	/* the first line decides by its field count alone, so that one bad
 	   escape does not turn a file of records into plain text */
 	if (ri->plain < 0)
-		ri->plain = nfield(ri->in.line, ri->in.len) != NFIELD;
+		ri->plain = !isrecline(ri->in.line, ri->in.len);
 	if (ri->plain) {
 		snprintf(ri->loc, sizeof(ri->loc), "%zu", ri->in.lineno);
 		ri->r.f[F_DOC] = ri->in.label;

@@ -290,6 +290,9 @@ typedef struct {
    any other plain text (doc = label, loc = line number, kind = para,
    section and tags absent).  -1 on failure (reported). */
 int recopen(RecIn *, const char *name, const char *label, int mode);
+/* Has line the six fields of a record (whatever its escapes)?  This
+   alone decides whether a file is records. */
+int isrecline(const char *line, size_t n);
 /* Read the next record into ri->r.  Return 1, 0 at the end, -1 on a read
    error (reported; stop), REC_BAD on a malformed record (reported; go on). */
 int recnext(RecIn *);

@@ -209,7 +209,8 @@ k${T}1${T}1"
 x${T}g${T}b
 1${T}g${T}c"
 	check 2 "scm-count: -:2: bad count
-1${T}g${T}a"
+1${T}g${T}a
+1${T}g${T}c"
 }
 
 @test "merge error: bad escapes in key or group" {

@@ -256,20 +256,26 @@ scm-diff: $D/x2: No such file or directory"
 
 @test "diff: malformed records: too few fields, with file and line" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\tshort\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/bad" "$D/a.txt"
-	check 2 "scm-diff: $D/bad:2: too few fields (want 6)"
+	check 2 "scm-diff: $D/bad:2: too few fields (want 6)
+$(scm-diff "$D/good" "$D/a.txt")"
 }
 
 @test "diff: malformed records: bad escape" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\t-\tbad \\q escape\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/a.txt" "$D/bad"
-	check 2 "scm-diff: $D/bad:2: bad escape (only \\\\, \\t, \\n, \\r)"
+	check 2 "scm-diff: $D/bad:2: bad escape (only \\\\, \\t, \\n, \\r)
+$(scm-diff "$D/a.txt" "$D/good")"
 }
 
 @test "diff: malformed records: too many fields" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\t-\tx\ty\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/bad" "$D/a.txt"
-	check 2 "scm-diff: $D/bad:2: too many fields (want 6)"
+	check 2 "scm-diff: $D/bad:2: too many fields (want 6)
+$(scm-diff "$D/good" "$D/a.txt")"
 }
 
 @test "diff: bad --threshold values" {
