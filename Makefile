@@ -81,10 +81,11 @@ demo: all
 install: all $(INSTALL_EXTRA)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
-	cp $(PROGS) $(DESTDIR)$(BINDIR)/
-	for f in $(MAN1); do cp $$f $(DESTDIR)$(MANDIR)/man1/; done
-	for f in $(MAN5); do cp $$f $(DESTDIR)$(MANDIR)/man5/; done
-	for f in $(MAN7); do cp $$f $(DESTDIR)$(MANDIR)/man7/; done
+	# install(1) writes a new file, so a running binary is not overwritten
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 
 uninstall: $(UNINSTALL_EXTRA)
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done

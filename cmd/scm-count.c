@@ -273,6 +273,8 @@ mergefile(const char *name)
 		if (err != NULL) {
 			weprintf("%s:%zu: %s", name, in.lineno, err);
 			status = 2;
+			if (err == countnotmergeable)
+				break;	/* every line would say so */
 		}
 	}
 	inclose(&in);

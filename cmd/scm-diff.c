@@ -97,6 +97,10 @@ readdoc(const char *name, ADoc *d, Str *label)
 	first = nl != NULL ? (size_t)(nl - b.p) : b.n;
 	if (first > 0 && b.p[first - 1] == '\r')
 		first--;
+	if (notext(name, b.p, first)) {
+		buffree(&b);
+		return -1;
+	}
 	if ((fp = fmemopen(b.p, b.n, "r")) == NULL) {
 		weprintf("%s:", name);
 		buffree(&b);

@@ -116,7 +116,6 @@ Arena *arenanew(void);
 void *aalloc(Arena *, size_t);			/* 16-byte aligned */
 Str astrdup(Arena *, Str);			/* copy of s, NUL appended */
 void arenafree(Arena *);
-size_t arenasize(const Arena *);		/* bytes held */
 
 /* buf.c: a growable byte buffer. */
 typedef struct {
@@ -152,8 +151,15 @@ typedef struct {
    a directory) print "argv0: name: reason" and return -1. */
 int inopen(Input *, const char *name);
 /* Read the next line; return 1, or 0 at end of file, or -1 on a read
-   error (reported).  Strips "\n", then a "\r" before it (sets crlf). */
+   error or a first line that is not text (binarykind; reported).  Strips "\n", then a "\r" before it (sets crlf). */
 int inread(Input *);
+/* What p[0..n) (a file's first bytes) is if it is not text ("a PDF
+   file"), with a command that converts it (a format for the file name)
+   in *convert, or NULL; or NULL if it may be text. */
+const char *binarykind(const char *p, size_t n, const char **convert);
+/* If p[0..n), the start of file name, is not text, say so ("argv0:
+   name: a PDF file; convert it first (...)") and return 1; else 0. */
+int notext(const char *name, const char *p, size_t n);
 /* Close (not stdin) and free the line buffer. */
 void inclose(Input *);
 /* The label of a path: its last component without extension, "-" for "-". */
@@ -169,8 +175,9 @@ enum { K_HEADING, K_META, K_CLAUSE, K_ITEM, K_PARA, K_NOISE, NKIND };
 extern const char *kindname[NKIND];
 /* Field number of a name ("text") or a 1-based number ("6"); -1 if none. */
 int fieldbyname(const char *);
-/* Kind number of a kind name, -1 if none. */
-int kindbyname(Str);
+/* Undo fieldput's escapes in place: the one unescaper.  0, -1 on a bad
+   escape, -2 on a trailing backslash. */
+int fieldunesc(Str *);
 /* Split line (length n, modified in place) into r and undo the escapes.
    Return 0, or -1 and set *err to a static description. */
 int recparse(Record *, char *line, size_t n, const char **err);
@@ -203,8 +210,6 @@ size_t spanspace(const char *s, size_t n);
    (' " ‘ ’ “ ” ‹ › « »)? */
 int isudash(long cp);
 int isuquote(long cp);
-/* Append the UTF-8 encoding of cp. */
-void utf8put(Buf *, long cp);
 
 /* words.c: the words of a text, as scm-count and scm-diff see them. */
 /* Find the next word in s[*off..n): letters and digits, with inner
@@ -327,8 +332,6 @@ double keyg2(double a, double b, double c, double d);
 /* Hardie's log ratio: log2((a/c) / (b/d)), a zero a or b taken as 0.5.
    0 when c or d is 0. */
 double keylogratio(double a, double b, double c, double d);
-/* Undo fieldput's escapes in place; -1 on a bad escape. */
-int fieldunesc(Str *);
 /* One line of scm-count output, count<TAB>[group<TAB>]key, its group
    and key unescaped in place; unit is 0 or 1 for a totals line (its key
    countunitkey[unit]), else -1.  NULL, or what is wrong with the line. */
@@ -338,6 +341,7 @@ typedef struct {
 	Str group, key;
 } CountLine;
 extern const char *countunitkey[2];
+extern const char countnotmergeable[];	/* countline's error for -r output */
 const char *countline(char *line, size_t len, CountLine *);
 /* lexicon.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a

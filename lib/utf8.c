@@ -104,29 +104,3 @@ isuquote(long c)
 	}
 	return 0;
 }
-
-void
-utf8put(Buf *b, long c)
-{
-	char s[4];
-
-	if (c < 0x80) {
-		s[0] = (char)c;
-		bufadd(b, s, 1);
-	} else if (c < 0x800) {
-		s[0] = (char)(0xC0 | (c >> 6));
-		s[1] = (char)(0x80 | (c & 0x3F));
-		bufadd(b, s, 2);
-	} else if (c < 0x10000) {
-		s[0] = (char)(0xE0 | (c >> 12));
-		s[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		s[2] = (char)(0x80 | (c & 0x3F));
-		bufadd(b, s, 3);
-	} else {
-		s[0] = (char)(0xF0 | (c >> 18));
-		s[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		s[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		s[3] = (char)(0x80 | (c & 0x3F));
-		bufadd(b, s, 4);
-	}
-}

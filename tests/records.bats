@@ -102,3 +102,27 @@ policy() {
 		[ "$status" -eq 0 ] && [ -z "$stderr" ] || { echo "$c: $stderr" >&2; return 1; }
 	done
 }
+
+@test "input: a PDF, a ZIP or a program is refused with a way to convert it" {
+	printf '%%PDF-1.4\n%%\342\343\n1 0 obj\n' >"$D/x.pdf"
+	run --separate-stderr scm-split "$D/x.pdf"
+	[ "$status" -eq 2 ] && [ -z "$output" ]
+	[ "$stderr" = "scm-split: $D/x.pdf: a PDF file; convert it first (pdftotext $D/x.pdf - | scm-split)" ]
+	printf 'PK\003\004\024\000\006\000' >"$D/x.docx"
+	for t in scm-split scm-tag "scm-count -w"; do
+		run --separate-stderr $t "$D/x.docx"
+		[ "$status" -eq 2 ] && [ -z "$output" ]
+		[[ "$stderr" == *"$D/x.docx: a ZIP file"* ]]
+	done
+	run --separate-stderr scm-tag /bin/sh
+	[ "$status" -eq 2 ] && [ "$(printf '%s\n' "$stderr" | wc -l)" -eq 1 ]
+	run --separate-stderr scm-diff "$D/x.pdf" "$D/r1"
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"a PDF file"* ]]
+}
+
+@test "input: --merge says when its input is not mergeable scm-count output" {
+	printf 'The alliance stands. The alliance holds.\n' | scm-count -w -r >"$D/r"
+	run --separate-stderr scm-count --merge "$D/r"
+	[ "$status" -eq 2 ] && [ -z "$output" ]
+	[ "$stderr" = "scm-count: $D/r:1: not mergeable scm-count output: relative frequencies (-r) do not add up; count without -r" ]
+}
