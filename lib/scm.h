@@ -243,6 +243,8 @@ Entry *hashget(Hash *, Str key);
 Entry **hashitems(Hash *, size_t *n);
 /* Free the table (not the arena). */
 void hashfree(Hash *);
+/* qsort comparison of two Entry pointers by key, in byte order. */
+int entcmp(const void *, const void *);
 
 /* split.c: cutting a document into blocks and sentences (scm-split(1)). */
 enum { U_PARA, U_SENTENCE };
@@ -437,3 +439,20 @@ AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
    red and green with color; add the word counts to *added, *removed. */
 void wdiff(Buf *out, Vocab *, const AUnit *old, const AUnit *new, int color,
     size_t *added, size_t *removed);
+/* docread.c, series.c: scm-diff's documents and --series. */
+typedef struct {
+	Arena *a;
+	Vocab *v;		/* word ids shared by the documents */
+	SplitOpt sopt;		/* how plain documents are split */
+	int jflag;		/* JSON Lines */
+	ADoc *d;		/* internal: the document being split */
+} DiffCtx;
+/* Read name whole into d: records if its first line is one, else a plain
+   document split by c->sopt; *label is its doc.  Return 0, 1 if malformed
+   records were skipped (reported), or -1 on trouble (reported). */
+int adocread(DiffCtx *c, const char *name, ADoc *d, Str *label);
+/* --series (watchfile NULL: every n-gram of ngram words) and --watch over
+   the nd files: one line per tag or phrase.  Return 0, 1 if something
+   changed in the last document, or 2 on trouble (reported). */
+int series(DiffCtx *c, char **files, size_t nd, size_t ngram,
+    const char *watchfile);
