@@ -345,6 +345,63 @@ typedef struct {
 extern const char *countunitkey[2];
 extern const char countnotmergeable[];	/* countline's error for -r output */
 const char *countline(char *line, size_t len, CountLine *);
+/* tally.c, chart.c: scm-count's counts, its rows and its chart. */
+enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
+typedef struct {
+	Entry *e;	/* the key (e->key, e->ival: total over groups) */
+	Entry *ge;	/* its group (e->key the name) */
+	size_t g;	/* group index, or 0 */
+	size_t n;	/* count in the group */
+	double x;	/* G2, with --keyness */
+} Row;
+typedef struct {
+	Entry *e;	/* its name is e->key */
+	size_t tot;	/* counted units */
+	int hastot;	/* a totals line was read (--merge) */
+} Group;
+typedef struct {
+	/* the options (field, byfield, grouped, unit, top: -1 for none) */
+	int field, byfield, ngram, nostop, jflag, rflag, tflag;
+	int wide, chart, merge, grouped, unit;
+	long long top, least;
+	const char *keygroup;
+	/* the counts */
+	char stopmark[2];	/* a word's e->val: &stopmark[1] if stop word */
+	Arena *arena;
+	Hash keys;		/* key -> e->ival, the count over all groups */
+	Hash cells;		/* (group, key entry) -> count, with groups */
+	Hash words;		/* word -> stop mark, for n-grams */
+	Hash groups;		/* group -> index + 1 */
+	Hash stops;		/* --stop words */
+	int havestops;
+	Group *gl;		/* groups in order of first appearance */
+	size_t ngroup, gcap;
+	Buf fold, gram;
+	Entry **seq;
+	size_t seqcap;
+} Tally;
+void tallyinit(Tally *);
+void tallyfree(Tally *);
+/* The index of group g, added if new. */
+size_t groupid(Tally *, Str g);
+/* Count the records of op (plain lines per mode); 0, or 2 on trouble. */
+int countfile(Tally *, const Operand *op, int mode);
+/* Add the counts of a file of scm-count output; 0, or 2 on trouble. */
+int mergefile(Tally *, const char *name);
+/* Load the --stop words of path (exit 2 on error). */
+void loadstops(Tally *, const char *path);
+/* Rows of (group, key) cells, or of keys over all groups with bykey,
+   at least t->least; free() them. */
+Row *rows(Tally *, int bykey, size_t *nrow);
+void sortrows(Row *, size_t n);	/* most frequent first, ties by name */
+size_t cellcount(Tally *, size_t g, Entry *k);
+double rel(Tally *, size_t n, size_t g);	/* relative frequency in g */
+void puttotals(Tally *);
+void putplain(Tally *, Row *, size_t n);
+void putwide(Tally *, Row *, size_t n);
+/* Key rows with G2 against group kg; 0 or -1 (reported). */
+int keyness(Tally *, Row *, size_t n, size_t kg);
+void putchart(Tally *, Row *, size_t n);
 /* lexicon.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a
    word-level trie over hashed words (match.c). */
