@@ -69,9 +69,10 @@ adocread(DiffCtx *c, const char *name, ADoc *d, Str *label)
 		buffree(&b);
 		return -1;
 	}
-	if (isrecline(b.p, first)) {
+	if (isrecline(b.p, first) || b.p[0] == '{') {
 		memset(&ri, 0, sizeof(ri));
 		ri.plain = 0;
+		ri.json = b.p[0] == '{';
 		ri.in.fp = fp;
 		ri.in.name = name;
 		ri.in.label = *label;

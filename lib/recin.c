@@ -40,8 +40,10 @@ recnext(RecIn *ri)
 		return got;
 	/* the first line decides by its field count alone, so that one bad
 	   escape does not turn a file of records into plain text */
-	if (ri->plain < 0)
-		ri->plain = !isrecline(ri->in.line, ri->in.len);
+	if (ri->plain < 0) {
+		ri->json = ri->in.len > 0 && ri->in.line[0] == '{';
+		ri->plain = !ri->json && !isrecline(ri->in.line, ri->in.len);
+	}
 	if (ri->plain) {
 		snprintf(ri->loc, sizeof(ri->loc), "%zu", ri->in.lineno);
 		ri->r.f[F_DOC] = ri->in.label;
@@ -52,7 +54,8 @@ recnext(RecIn *ri)
 		ri->r.f[F_TEXT] = (Str){ ri->in.line, ri->in.len };
 		return 1;
 	}
-	if (recparse(&ri->r, ri->in.line, ri->in.len, &err) < 0) {
+	if ((ri->json ? jsonrec(&ri->r, &ri->jb, ri->in.line, ri->in.len, &err) :
+	    recparse(&ri->r, ri->in.line, ri->in.len, &err)) < 0) {
 		weprintf("%s:%zu: %s", ri->in.name, ri->in.lineno, err);
 		return REC_BAD;
 	}
@@ -63,4 +66,5 @@ void
 recclose(RecIn *ri)
 {
 	inclose(&ri->in);
+	buffree(&ri->jb);
 }

@@ -288,6 +288,8 @@ enum { REC_AUTO = -1, REC_RECORDS = 0, REC_PLAIN = 1, REC_BAD = -2 };
 typedef struct {
 	Input in;
 	int plain;		/* REC_AUTO, REC_RECORDS or REC_PLAIN */
+	int json;		/* the records are JSON Lines */
+	Buf jb;			/* their decoded fields */
 	char loc[24];
 	Record r;
 } RecIn;
@@ -297,6 +299,9 @@ typedef struct {
    any other plain text (doc = label, loc = line number, kind = para,
    section and tags absent).  -1 on failure (reported). */
 int recopen(RecIn *, const char *name, const char *label, int mode);
+/* jsonin.c: a record from a line of JSON Lines (-J output) into r, its
+   fields decoded into b.  0, or -1 with *err what is wrong. */
+int jsonrec(Record *r, Buf *b, const char *line, size_t n, const char **err);
 /* Has line the six fields of a record (whatever its escapes)?  This
    alone decides whether a file is records. */
 int isrecline(const char *line, size_t n);

@@ -126,3 +126,24 @@ policy() {
 	[ "$status" -eq 2 ] && [ -z "$output" ]
 	[ "$stderr" = "scm-count: $D/r:1: not mergeable scm-count output: relative frequencies (-r) do not add up; count without -r" ]
 }
+
+@test "input: JSON Lines from -J are read as records by every reader" {
+	printf 'The Minister condemned North Korea.\n\nThe alliance stands with Japan.\n' >"$D/doc.txt"
+	scm-split "$D/doc.txt" >"$D/doc.tsv"
+	scm-split -J "$D/doc.txt" >"$D/doc.json"
+	run scm-tag "$D/doc.json"
+	check 0 "$(scm-tag "$D/doc.tsv")"
+	run scm-count -w -b doc "$D/doc.json"
+	check 0 "$(scm-count -w -b doc "$D/doc.tsv")"
+	scm-tag -J "$D/doc.tsv" >"$D/tagged.json"
+	run scm-count "$D/tagged.json"
+	check 0 "$(scm-tag "$D/doc.tsv" | scm-count)"
+	run scm-diff "$D/doc.json" "$D/doc.tsv"
+	check 0 "$(scm-diff "$D/doc.tsv" "$D/doc.tsv")"
+	printf '{"doc":"d","text":"x"}\n{"doc":"d",\n{"doc":"d","text":"y"}\n' >"$D/bad.json"
+	run --separate-stderr scm-count -f text "$D/bad.json"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "scm-count: $D/bad.json:2: bad JSON: unterminated string" ] || [[ "$stderr" == "scm-count: $D/bad.json:2: bad JSON"* ]]
+	[ "$output" = "1${T}x
+1${T}y" ]
+}
