@@ -3,7 +3,21 @@
  * Strings are (pointer, length) views; user text is never taken to end
  * at a NUL.  Functions whose name starts with `e' print a message and
  * exit 2 on failure; `we' ones print a message and return an error.
- * The families are in lib/<family>.c; see scm-records(5) for the format.
+ * The families are in lib/<family>.c; see scm-records(5) for the format:
+ *   opt.c      the one option parser, usage, --help, --version, colour
+ *   error.c    messages, exit statuses, the final check of stdout (fshut)
+ *   input.c    operands and lines; binary files refused
+ *   recin.c    the one reader of records (TSV, JSON Lines, plain text)
+ *              and its malformed-record policy; jsonin.c JSON Lines
+ *   record.c   record fields, the one unescaper, JSON output
+ *   recbuf.c   the one escaper: records and fields written as TSV
+ *   split.c, sentence.c   blocks and sentences (scm-split)
+ *   lexicon.c, match.c    lexicons and matching (scm-tag)
+ *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
+ *   align.c    word ids, LCS, alignment, word diff; docread.c, series.c
+ *              scm-diff's documents and --series
+ *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
+ *              words, UTF-8, views, buffers, tables, memory, progress
  */
 #include <stddef.h>
 #include <stdio.h>
