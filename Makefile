@@ -8,7 +8,7 @@ CC = cc
 CFLAGS = -O2 -g
 LDFLAGS =
 WARN = -std=c99 -pedantic -Wall -Wextra -Werror
-CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Ilib
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Ilib
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 # The build directory; make check also builds $(O)/san with the sanitizers.
@@ -39,6 +39,8 @@ $(O)/lib/%.o: lib/%.c lib/scm.h
 $(O)/cmd/%.o: cmd/%.c lib/scm.h
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(O)/lib/opt.o: Makefile
 
 $(O)/libscm.a: $(LIBOBJ)
 	rm -f $@
@@ -79,10 +81,11 @@ demo: all
 install: all $(INSTALL_EXTRA)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
-	cp $(PROGS) $(DESTDIR)$(BINDIR)/
-	for f in $(MAN1); do cp $$f $(DESTDIR)$(MANDIR)/man1/; done
-	for f in $(MAN5); do cp $$f $(DESTDIR)$(MANDIR)/man5/; done
-	for f in $(MAN7); do cp $$f $(DESTDIR)$(MANDIR)/man7/; done
+	# install(1) writes a new file, so a running binary is not overwritten
+	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)/
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7/
 
 uninstall: $(UNINSTALL_EXTRA)
 	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done

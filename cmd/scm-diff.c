@@ -1,8 +1,5 @@
 /* scm-diff: what changed between documents, unit by unit, or across a series. */
-#include <sys/stat.h>
-
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,106 +7,61 @@
 
 #include "scm.h"
 
-static const char synopsis[] =
-    "scm-diff [-hJsx] [-c when] [-E encoding] [-t threshold] [-u para|sentence]\n"
-    "         old new\n"
-    "       scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ...\n"
-    "       scm-diff -T old new";
+enum { O_COLOR = OPT_LONG, O_THRESHOLD, O_WATCH };
+static const Opt opts[] = {
+	{ 'E', 'E', "encoding", "encoding", "read plain documents in this encoding (iconv name)" },
+	{ 'J', 'J', "json", NULL, "write JSON Lines" },
+	{ 'n', 'n', "ngram", "words", "--series: follow phrases of this many words" },
+	{ 'S', 'S', "series", NULL, "follow tags and phrases across many documents" },
+	{ 's', 's', "stat", NULL, "only counts: units, words and tags changed" },
+	{ 'T', 0, "translation", NULL, "old and new are translations: compare the tags clause by clause" },
+	{ 'u', 'u', "unit", "para|sentence", "split plain documents by block or sentence" },
+	{ 'x', 'x', "exact", NULL, "compare the text exactly (no folding of dashes, quotes, accents; chrome counts)" },
+	{ O_COLOR, 0, "color", "?when", "colour the words changed: never, auto, always" },
+	{ O_THRESHOLD, 0, "threshold", "threshold", "similarity (0 to 1) of a changed unit" },
+	{ O_WATCH, 0, "watch", "file", "--series: follow the phrases of file only" },
+	{ O_COLOR, 0, "colour", "?when", NULL },
+	/* deprecated letters, for one release */
+	{ O_COLOR, 'c', NULL, "when", NULL },
+	{ O_THRESHOLD, 't', NULL, "threshold", NULL },
+	{ O_WATCH, 'w', NULL, "file", NULL },
+	{ 0, 0, NULL, NULL, NULL },
+};
+static const char *const forms[] = {
+	"old new",
+	"-S [-hJ] [-n words] [-u para|sentence] [--watch file] file file ...",
+	"--translation old new",
+	NULL,
+};
 
 static const char *opname[][2] = {
 	{ "=", "=>" }, { "~", "~>" }, { "+", "+" }, { "-", "-" },
 };
 
-static Arena *arena;
-static Vocab *lex;
-static SplitOpt sopt;
-static int jflag, color;
-static const char *encoding;	/* -E */
-static int undecodable;		/* some bytes became U+FFFD */
+static DiffCtx ctx;	/* the parsed options and the shared vocabulary */
+static int color;
 
-typedef struct {
-	ADoc *d;
-	const char *name;
-} Ctx;
-
-static int
-addunit(void *arg, const Unit *u)
+/* Colour the [-removed-] red and {+added+} green in b, markers kept
+   (so that less -R and colour-blind readers still see them). */
+static void
+colourmarks(Buf *b, Buf *tmp)
 {
-	char loc[48];
+	size_t i;
+	char *p = b->p;
 
-	if (u->sent > 0)
-		snprintf(loc, sizeof(loc), "%zu.%zu", u->block, u->sent);
-	else
-		snprintf(loc, sizeof(loc), "%zu", u->block);
-	adocadd(arena, lex, arg, u->text, (Str){ loc, strlen(loc) }, S(""));
-	((ADoc *)arg)->u[((ADoc *)arg)->n - 1].kind = u->kind;
-	return 0;
-}
-
-/* Read name whole, then take it as records if its first line is one,
-   else split it as a document.  Return 0, or -1 (reported). */
-static int
-readdoc(const char *name, ADoc *d, Str *label)
-{
-	Buf b = { 0 };
-	char chunk[65536], *nl;
-	size_t n, first;
-	FILE *fp;
-	RecIn ri;
-	Input in;
-	struct stat st;
-	int r = 0, got;
-
-	memset(d, 0, sizeof(*d));
-	if (inopen(&in, name) < 0)
-		return -1;
-	*label = astrdup(arena, in.label);
-	if (fstat(fileno(in.fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		egrow(&b.p, &b.cap, (size_t)st.st_size + 1, 1);
-	while ((n = fread(chunk, 1, sizeof(chunk), in.fp)) > 0) {
-		bufadd(&b, chunk, n);
-		progadd(n);
+	tmp->n = 0;
+	for (i = 0; i < b->n; i++) {
+		if (i + 1 < b->n && p[i] == '[' && p[i + 1] == '-')
+			bufadd(tmp, "\033[31m", 5);
+		else if (i + 1 < b->n && p[i] == '{' && p[i + 1] == '+')
+			bufadd(tmp, "\033[32m", 5);
+		bufaddc(tmp, p[i]);
+		if (i > 0 && ((p[i - 1] == '-' && p[i] == ']') ||
+		    (p[i - 1] == '+' && p[i] == '}')))
+			bufadd(tmp, "\033[m", 3);
 	}
-	if (ferror(in.fp)) {
-		weprintf("%s: read error:", name);
-		inclose(&in);
-		buffree(&b);
-		return -1;
-	}
-	inclose(&in);
-	if (b.n == 0)
-		return 0;
-	nl = memchr(b.p, '\n', b.n);
-	first = nl != NULL ? (size_t)(nl - b.p) : b.n;
-	if (first > 0 && b.p[first - 1] == '\r')
-		first--;
-	if ((fp = fmemopen(b.p, b.n, "r")) == NULL) {
-		weprintf("%s:", name);
-		buffree(&b);
-		return -1;
-	}
-	if (isrecord(b.p, first)) {
-		memset(&ri, 0, sizeof(ri));
-		ri.plain = 0;
-		ri.in.fp = fp;
-		ri.in.name = name;
-		ri.in.label = *label;
-		while ((got = recnext(&ri)) > 0) {
-			if (d->n == 0)
-				*label = astrdup(arena, ri.r.f[F_DOC]);
-			adocadd(arena, lex, d, ri.r.f[F_TEXT], ri.r.f[F_LOC],
-			    ri.r.f[F_TAGS]);
-			d->u[d->n - 1].kind = kindbyname(ri.r.f[F_KIND]);
-		}
-		r = got < 0 ? -1 : 0;
-		recclose(&ri);
-	} else {
-		fclose(fp);
-		r = splitbuf(&b, name, *label, &sopt, encoding, AS_AUTO,
-		    &undecodable, addunit, d) != 0 ? -1 : 0;
-	}
-	buffree(&b);
-	return r;
+	b->n = 0;
+	bufadd(b, tmp->p, tmp->n);
 }
 
 static void
@@ -154,12 +106,6 @@ tagdiff(Hash *h, Str a, Str b)
 	}
 }
 
-static int
-cmpent(const void *x, const void *y)
-{
-	return strcmpb((*(Entry *const *)x)->key, (*(Entry *const *)y)->key);
-}
-
 static void
 puttags(Stat *st)
 {
@@ -168,20 +114,20 @@ puttags(Stat *st)
 	size_t n, i, k;
 	Hash *hs[2] = { &st->gain, &st->loss };
 
-	hashinit(&all, arena);
+	hashinit(&all, ctx.a);
 	for (k = 0; k < 2; k++) {
 		v = hashitems(hs[k], &n);
 		for (i = 0; i < n; i++)
 			hashput(&all, v[i]->key);
 	}
 	v = hashitems(&all, &n);
-	qsort(v, n, sizeof(*v), cmpent);
-	if (jflag)
+	qsort(v, n, sizeof(*v), entcmp);
+	if (ctx.jflag)
 		fputs(",\"tags\":{", stdout);
 	for (i = 0; i < n; i++) {
 		e = hashget(&st->gain, v[i]->key);
 		f = hashget(&st->loss, v[i]->key);
-		if (jflag) {
+		if (ctx.jflag) {
 			if (i > 0)
 				putchar(',');
 			jsonstr(stdout, v[i]->key);
@@ -193,7 +139,7 @@ puttags(Stat *st)
 			printf("\t+%zu\t-%zu\n", e ? e->ival : 0, f ? f->ival : 0);
 		}
 	}
-	if (jflag)
+	if (ctx.jflag)
 		putchar('}');
 	hashfree(&all);
 }
@@ -207,24 +153,24 @@ putstat(Stat *st)
 	};
 	int o, m;
 
-	if (jflag)
+	if (ctx.jflag)
 		putchar('{');
 	for (o = 0; o <= OP_REMOVED; o++)
 		for (m = 0; m < 2; m++) {
 			if (m == 1 && o >= OP_ADDED)
 				continue;
-			if (jflag)
+			if (ctx.jflag)
 				printf("%s\"%s\":%zu", o + m > 0 ? "," : "",
 				    jname[o][m], st->op[o][m]);
 			else
 				printf("%s\t%zu\n", opname[o][m], st->op[o][m]);
 		}
-	if (jflag)
+	if (ctx.jflag)
 		printf(",\"words_added\":%zu,\"words_removed\":%zu",
 		    st->wadd, st->wdel);
 	else
 		printf("words+\t%zu\nwords-\t%zu\n", st->wadd, st->wdel);
-	if (st->hasfurn && jflag)
+	if (st->hasfurn && ctx.jflag)
 		printf(",\"furniture\":{\"same\":%zu,\"changed\":%zu,"
 		    "\"added\":%zu,\"removed\":%zu}", st->furn[OP_SAME],
 		    st->furn[OP_CHANGED], st->furn[OP_ADDED], st->furn[OP_REMOVED]);
@@ -232,7 +178,7 @@ putstat(Stat *st)
 		for (o = 0; o <= OP_REMOVED; o++)
 			printf("furniture%s\t%zu\n", opname[o][0], st->furn[o]);
 	puttags(st);
-	if (jflag)
+	if (ctx.jflag)
 		puts("}");
 }
 
@@ -266,7 +212,7 @@ furniture(ADoc *fo, ADoc *fn, double t, Stat *st)
 	if (fo->n + fn->n == 0)
 		return;
 	st->hasfurn = 1;
-	op = align(arena, lex, fo, fn, t, &nop);
+	op = align(ctx.a, ctx.v, fo, fn, t, &nop);
 	for (i = 0; i < nop; i++)
 		st->furn[op[i].op]++;
 	free(op);
@@ -278,16 +224,16 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	ADoc od, nd, fo, fn;
 	Str ol, nl;
 	AOp *op;
-	Buf b = { 0 };
+	Buf b = { 0 }, cb = { 0 };
 	Stat st;
 	size_t nop, i, wa, wd, k;
 	const AUnit *ou, *nu;
 	Str text;
-	int bad = 0, diff = 0;
+	int diff = 0;
 
-	bad |= readdoc(oname, &od, &ol) < 0;
-	bad |= readdoc(nname, &nd, &nl) < 0;
-	if (bad) {
+	int ro = adocread(&ctx, oname, &od, &ol), rn = adocread(&ctx, nname, &nd, &nl);
+
+	if (ro < 0 || rn < 0) {
 		adocfree(&od);
 		adocfree(&nd);
 		return 2;
@@ -301,16 +247,18 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		if (sflag)
 			furniture(&fo, &fn, t, &st);
 	}
-	op = align(arena, lex, &od, &nd, t, &nop);
-	hashinit(&st.gain, arena);
-	hashinit(&st.loss, arena);
+	op = align(ctx.a, ctx.v, &od, &nd, t, &nop);
+	hashinit(&st.gain, ctx.a);
+	hashinit(&st.loss, ctx.a);
 	for (i = 0; i < nop; i++) {
 		ou = op[i].old >= 0 ? &od.u[op[i].old] : NULL;
 		nu = op[i].new >= 0 ? &nd.u[op[i].new] : NULL;
 		wa = wd = 0;
 		switch (op[i].op) {
 		case OP_CHANGED:
-			wdiff(&b, lex, ou, nu, color && !jflag, &wa, &wd);
+			wdiff(&b, ctx.v, ou, nu, 0, &wa, &wd);
+			if (color && !ctx.jflag)
+				colourmarks(&b, &cb);
 			text = bufstr(&b);
 			break;
 		case OP_REMOVED:
@@ -333,7 +281,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 			diff = 1;
 		if (sflag)
 			continue;
-		if (jflag) {
+		if (ctx.jflag) {
 			fputs("{\"op\":", stdout);
 			jsonstr(stdout, (Str){ (char *)opname[op[i].op][op[i].moved],
 			    strlen(opname[op[i].op][op[i].moved]) });
@@ -397,262 +345,13 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	hashfree(&st.gain);
 	hashfree(&st.loss);
 	buffree(&b);
+	buffree(&cb);
 	free(op);
 	adocfree(&od);
 	adocfree(&nd);
 	adocfree(&fo);
 	adocfree(&fn);
-	return diff;
-}
-
-/* --series and --watch. */
-typedef struct {
-	Str *w;		/* folded words of a watched phrase */
-	size_t n;
-	Str text;
-} Watch;
-
-static void
-presence(const char *seen, size_t nd, Str *label)
-{
-	size_t d, first = nd, last = 0, k;
-	const char *status;
-
-	for (d = 0; d < nd; d++)
-		if (seen[d]) {
-			if (first == nd)
-				first = d;
-			last = d;
-		}
-	if (first == nd)
-		status = "never";
-	else if (!seen[nd - 1])
-		status = "gone";
-	else if (first == nd - 1)
-		status = "new";
-	else
-		status = "steady";
-	if (jflag) {
-		jsonkey(stdout, "presence");
-		putchar('[');
-		for (d = 0, k = 0; d < nd; d++)
-			if (seen[d]) {
-				if (k++)
-					putchar(',');
-				jsonstr(stdout, label[d]);
-			}
-		putchar(']');
-		jsonkey(stdout, "first");
-		if (first < nd)
-			jsonstr(stdout, label[first]);
-		else
-			fputs("null", stdout);
-		jsonkey(stdout, "last");
-		if (first < nd)
-			jsonstr(stdout, label[last]);
-		else
-			fputs("null", stdout);
-		jsonkey(stdout, "status");
-		jsonstr(stdout, (Str){ (char *)status, strlen(status) });
-		jsonclose(stdout);
-		return;
-	}
-	putchar('\t');
-	for (d = 0; d < nd; d++)
-		putchar(seen[d] ? '1' : '.');
-	putchar('\t');
-	fieldput(stdout, first < nd ? label[first] : S("-"), 1);
-	putchar('\t');
-	fieldput(stdout, first < nd ? label[last] : S("-"), 1);
-	printf("\t%s\n", status);
-}
-
-static void
-putkey(const char *kind, Str key)
-{
-	if (jflag) {
-		printf("{\"kind\":\"%s\"", kind);
-		jsonkey(stdout, "key");
-		jsonstr(stdout, key);
-	} else {
-		printf("%s\t", kind);
-		fieldput(stdout, key, 1);
-	}
-}
-
-/* The folded words of s, as views in the arena, in *w (count in *n). */
-static Str *
-foldwords(Str s, size_t *n)
-{
-	static Str *w;
-	static size_t cap;
-	static Buf fb;
-	size_t off = 0;
-	Str x;
-
-	*n = 0;
-	while (wordnext(s, &off, &x)) {
-		wordfold(&fb, x);
-		egrow(&w, &cap, *n + 1, sizeof(*w));
-		w[(*n)++] = astrdup(arena, bufstr(&fb));
-	}
-	return w;
-}
-
-/* Note in seen and in ph the watched phrases and the n-grams of one
-   sentence (words w[0..n)) of document di. */
-static void
-sentence(Str *w, size_t n, size_t di, size_t nd, char *seen, Watch *wl,
-    size_t nwl, Hash *ph, size_t ngram, Buf *key)
-{
-	size_t j, k, ns;
-	Entry *e;
-
-	for (k = 0; k < nwl; k++)
-		for (j = 0; !seen[k * nd + di] && j + wl[k].n <= n; j++) {
-			for (ns = 0; ns < wl[k].n && streq(w[j + ns], wl[k].w[ns]);
-			    ns++)
-				;
-			if (ns == wl[k].n)
-				seen[k * nd + di] = 1;
-		}
-	if (ph == NULL)
-		return;
-	for (j = 0; j + ngram <= n; j++) {
-		for (k = 0; k < ngram && isstopword(w[j + k]); k++)
-			;
-		if (k == ngram)
-			continue;
-		key->n = 0;
-		for (k = 0; k < ngram; k++) {
-			if (k > 0)
-				bufaddc(key, ' ');
-			bufaddstr(key, w[j + k]);
-		}
-		e = hashput(ph, bufstr(key));
-		if (e->val == NULL) {
-			e->val = aalloc(arena, nd);
-			memset(e->val, 0, nd);
-		}
-		((char *)e->val)[di] = 1;
-	}
-}
-
-static int
-series(char **files, size_t nd, size_t ngram, const char *watchfile)
-{
-	ADoc d;
-	Str *label = aalloc(arena, nd * sizeof(*label)), *w, t;
-	Hash ph, tags;
-	Entry **v, *e;
-	Buf key = { 0 };
-	Watch *wl = NULL;
-	size_t nwl = 0, cwl = 0, i, k, u, n, nv;
-	char *seen;
-	int bad = 0, change = 0, got;
-	Input in;
-
-	if (watchfile != NULL) {
-		if (inopen(&in, watchfile) < 0)
-			return 2;
-		while ((got = inread(&in)) > 0) {
-			t = strtrim((Str){ in.line, in.len });
-			if (t.n == 0 || t.p[0] == '#')
-				continue;
-			egrow(&wl, &cwl, nwl + 1, sizeof(*wl));
-			wl[nwl].text = astrdup(arena, t);
-			w = foldwords(t, &n);
-			wl[nwl].w = aalloc(arena, (n ? n : 1) * sizeof(Str));
-			memcpy(wl[nwl].w, w, n * sizeof(Str));
-			wl[nwl].n = n;
-			if (n == 0) {
-				weprintf("%s:%zu: no words in the phrase",
-				    watchfile, in.lineno);
-				bad = 1;
-			}
-			nwl++;
-		}
-		if (got < 0)
-			bad = 1;
-		inclose(&in);
-		if (bad) {
-			free(wl);
-			return 2;
-		}
-	}
-	seen = ecalloc(nwl + 1, nd);
-	hashinit(&ph, arena);
-	hashinit(&tags, arena);
-	for (i = 0; i < nd; i++) {
-		if (readdoc(files[i], &d, &label[i]) < 0) {
-			bad = 1;
-			adocfree(&d);
-			continue;
-		}
-		for (u = 0; u < d.n; u++) {
-			for (t = d.u[u].tags; !isabsent(d.u[u].tags) && t.n > 0;) {
-				Str tg = strtrim(strcut(&t, ','));
-
-				if (tg.n == 0)
-					continue;
-				e = hashput(&tags, tg);
-				if (e->val == NULL) {
-					e->val = aalloc(arena, nd);
-					memset(e->val, 0, nd);
-				}
-				((char *)e->val)[i] = 1;
-			}
-			/* phrases stay within a sentence; "7." is not a word */
-			t = d.u[u].text;
-			k = labellen(t);
-			t.p += k;
-			t.n -= k;
-			while (t.n > 0) {
-				size_t sl = sentlen(t, &sopt);
-
-				w = foldwords((Str){ t.p, sl }, &n);
-				t.p += sl;
-				t.n -= sl;
-				if (sl == 0)
-					break;
-				sentence(w, n, i, nd, seen, wl, nwl, watchfile != NULL ?
-				    NULL : &ph, ngram, &key);
-			}
-		}
-		adocfree(&d);
-	}
-	if (bad) {
-		hashfree(&ph);
-		hashfree(&tags);
-		free(wl);
-		free(seen);
-		buffree(&key);
-		return 2;
-	}
-	for (k = 0; k < nwl; k++) {
-		putkey("watch", wl[k].text);
-		presence(seen + k * nd, nd, label);
-		change |= !seen[k * nd + nd - 1];
-	}
-	for (k = 0; k < 2; k++) {
-		Hash *h = k == 0 ? &tags : &ph;
-
-		v = hashitems(h, &nv);
-		qsort(v, nv, sizeof(*v), cmpent);
-		for (i = 0; i < nv; i++) {
-			putkey(k == 0 ? "tag" : "phrase", v[i]->key);
-			presence(v[i]->val, nd, label);
-			if (watchfile == NULL)
-				change |= ((char *)v[i]->val)[nd - 1] !=
-				    ((char *)v[i]->val)[nd - 2];
-		}
-	}
-	hashfree(&ph);
-	hashfree(&tags);
-	free(wl);
-	free(seen);
-	buffree(&key);
-	return change;
+	return ro > 0 || rn > 0 ? 2 : diff;
 }
 
 static double
@@ -664,60 +363,44 @@ threshold(const char *s)
 	errno = 0;
 	t = strtod(s, &end);
 	if (*s == '\0' || *end != '\0' || errno != 0 || !(t >= 0.0 && t <= 1.0))
-		eprintf("-t: bad threshold: %s (want 0 to 1)", s);
+		eprintf("--threshold: bad threshold: %s (want 0 to 1)", s);
 	return t;
-}
-
-static void
-usage(void)
-{
-	eusage(synopsis);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option lopts[] = {
-		{ "color", optional_argument, NULL, 'c' },
-		{ "colour", optional_argument, NULL, 'c' },
-		{ "encoding", required_argument, NULL, 'E' },
-		{ "exact", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "series", no_argument, NULL, 'S' },
-		{ "stat", no_argument, NULL, 's' },
-		{ "translation", no_argument, NULL, 'T' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "watch", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *watch = NULL, *when = "auto";
+	static const char *const whens[] = { "never", "auto", "always", NULL };
+	Optparse p;
+	Operands files = { 0 };
+	const char *watch = NULL;
 	double t = 0.5;
 	long long ngram = 3;
-	int c, sflag = 0, serflag = 0, tflag = 0, xflag = 0, status;
+	int c, sflag = 0, serflag = 0, tflag = 0, xflag = 0, status, when = 1;
+	char **v;
+	size_t i;
 
-	setargv0(argv[0]);
-	sopt.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "c:E:hJn:sSt:Tu:w:x", lopts, NULL)) != -1) {
+	ctx.sopt.unit = U_PARA;
+	optinit(&p, opts, forms, &files, argc, argv);
+	while ((c = optget(&p)) != -1) {
 		switch (c) {
-		case 'c':
-			when = optarg != NULL ? optarg : "always";
-			if (strcmp(when, "never") != 0 && strcmp(when, "auto") != 0 &&
-			    strcmp(when, "always") != 0)
-				eprintf("--color: bad value: %s (never, auto or always)",
-				    when);
+		case O_COLOR:
+			when = p.arg != NULL ? optword(&p, "--color", p.arg, whens) : 2;
 			break;
 		case 'E':
-			encoding = optarg;
+			ctx.encoding = p.arg;
 			break;
-		case 'h':
-			printf("usage: %s\n", synopsis);
-			return fshut(stdout, "<stdout>");
 		case 'J':
-			jflag = 1;
+			ctx.jflag = 1;
+			break;
+		case 'T':
+			tflag = 1;
+			break;
+		case 'x':
+			xflag = 1;
 			break;
 		case 'n':
-			ngram = estrtonum(optarg, 1, 20, "-n");
+			ngram = estrtonum(p.arg, 1, 20, "-n");
 			break;
 		case 's':
 			sflag = 1;
@@ -725,56 +408,53 @@ main(int argc, char *argv[])
 		case 'S':
 			serflag = 1;
 			break;
-		case 't':
-			t = threshold(optarg);
-			break;
-		case 'T':
-			tflag = 1;
+		case O_THRESHOLD:
+			t = threshold(p.arg);
 			break;
 		case 'u':
-			sopt.unit = eunit(optarg);
+			ctx.sopt.unit = eunit(p.arg);
 			break;
-		case 'P':
-			progflag = 1;
-			break;
-		case 'V':
-			printversion();
-			break;
-		case 'w':
-			watch = optarg;
+		case O_WATCH:
+			watch = p.arg;
 			serflag = 1;
 			break;
-		case 'x':
-			xflag = 1;
-			break;
-		default:
-			usage();
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	if (argc < 2 || (!serflag && argc != 2))
-		usage();
+	if (files.n == 0)
+		optusage(&p, "no files to compare (want old and new)");
+	if (!serflag && files.n == 1)
+		optusage(&p, "only one file: want two to compare, old and new "
+		    "(or --series)");
+	if (!serflag && files.n > 2)
+		optusage(&p, "%zu files: want two, old and new (or --series "
+		    "for more)", files.n);
+	if (serflag && files.n < 2)
+		optusage(&p, "--series wants two files or more");
 	if (serflag && sflag)
 		eprintf("--stat and --series do not go together");
 	alignloose = !xflag;
-	color = strcmp(when, "always") == 0 ||
-	    (strcmp(when, "auto") == 0 && isatty(1));
-	arena = arenanew();
-	lex = vocabnew(arena);
-	if (tflag && argc == 2 && !serflag)
-		status = xlatediff(stdout, argv[0], argv[1]);
+	color = colorwanted(when);
+	v = emalloc((files.n + 1) * sizeof(*v));
+	for (i = 0; i < files.n; i++)
+		v[i] = files.v[i].name;
+	v[i] = NULL;
+	ctx.a = arenanew();
+	ctx.v = vocabnew(ctx.a);
+	if (tflag && files.n == 2 && !serflag)
+		status = xlatediff(stdout, v[0], v[1]);
 	else if (serflag)
-		status = series(argv, (size_t)argc, (size_t)ngram, watch);
-	else if (strcmp(argv[0], "-") == 0 && strcmp(argv[1], "-") == 0) {
+		status = series(&ctx, v, files.n, (size_t)ngram, watch);
+	else if (strcmp(v[0], "-") == 0 && strcmp(v[1], "-") == 0) {
 		weprintf("only one operand may be standard input");
 		status = 2;
 	} else
-		status = diff2(argv[0], argv[1], t, sflag);
-	if (undecodable)
+		status = diff2(v[0], v[1], t, sflag);
+	if (ctx.undecodable)
 		status = 2;
-	vocabfree(lex);
-	arenafree(arena);
+	free(v);
+	free(files.v);
+	vocabfree(ctx.v);
+	arenafree(ctx.a);
 	if (fshut(stdout, "<stdout>") != 0)
 		status = 2;
 	return status;

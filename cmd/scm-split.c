@@ -1,14 +1,22 @@
 /* scm-split: cut documents into records, one per block or per sentence. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "scm.h"
 
-static const char synopsis[] =
-    "scm-split [-hJk] [-d label] [-E encoding] [-u para|sentence] [--abbrev file]\n"
-    "          [--html | --text] [file ...]";
+static const Opt opts[] = {
+	{ 'd', 'd', "doc", "label", "the doc label of the next file operand" },
+	{ 'J', 'J', "json", NULL, "write JSON Lines instead of records" },
+	{ 'k', 'k', "keep-noise", NULL, "keep noise blocks (page numbers, rules)" },
+	{ 'u', 'u', "unit", "para|sentence", "one record per block or per sentence" },
+	{ 'E', 'E', "encoding", "encoding", "read the input in this encoding (iconv name)" },
+	{ 'A', 0, "abbrev", "file", "more abbreviations, one a line" },
+	{ 'H', 0, "html", NULL, "read the input as HTML" },
+	{ 'T', 0, "text", NULL, "read the input as plain text, even if it looks like HTML" },
+	{ 0, 0, NULL, NULL, NULL },
+};
+static const char *const forms[] = { "[file ...]", NULL };
 
 static int jflag;
 static Buf out;		/* records waiting to be written */
@@ -22,7 +30,7 @@ flushout(void)
 	if (out.n > 0 && fwrite(out.p, 1, out.n, stdout) != out.n)
 		out.n = 0;
 	out.n = 0;
-	return ferror(stdout) ? -2 : 0;
+	return outfail(stdout) ? -2 : 0;
 }
 
 /* Decimal digits of v, written backwards from end; the start. */
@@ -59,51 +67,33 @@ put(void *arg, const Unit *u)
 	if (jflag) {
 		jsonopen(stdout, &r);
 		jsonclose(stdout);
-		return ferror(stdout) ? -2 : 0;
+		return outfail(stdout) ? -2 : 0;
 	}
 	recbuf(&out, &r);
-	return out.n >= 1 << 16 ? flushout() : 0;
-}
-
-static void
-usage(void)
-{
-	eusage(synopsis);
+	return out.n >= 1 << 16 || lineflag ? flushout() : 0;
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct option lopts[] = {
-		{ "abbrev", required_argument, NULL, 'A' },
-		{ "encoding", required_argument, NULL, 'E' },
-		{ "html", no_argument, NULL, 'H' },
-		{ "text", no_argument, NULL, 'T' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
+	Optparse p;
+	Operands files = { 0 };
 	SplitOpt o;
 	Input in;
-	const char *label = NULL, *enc = NULL;
-	int c, i, r, status = 0, as = AS_AUTO, bad = 0;
-	static char *stdinv[] = { "-", NULL };
-	char **files;
+	const char *enc = NULL;
+	int c, r, status = 0, as = AS_AUTO, bad = 0;
+	size_t i;
 
-	setargv0(argv[0]);
 	memset(&o, 0, sizeof(o));
 	o.unit = U_PARA;
-	while ((c = getopt_long(argc, argv, "d:E:hJku:", lopts, NULL)) != -1) {
+	optinit(&p, opts, forms, &files, argc, argv);
+	while ((c = optget(&p)) != -1) {
 		switch (c) {
 		case 'A':
-			loadabbrev(&o, optarg);
-			break;
-		case 'd':
-			label = optarg;
+			loadabbrev(&o, p.arg);
 			break;
 		case 'E':
-			enc = optarg;
+			enc = p.arg;
 			break;
 		case 'H':
 			as = AS_HTML;
@@ -111,9 +101,6 @@ main(int argc, char *argv[])
 		case 'T':
 			as = AS_TEXT;
 			break;
-		case 'h':
-			printf("usage: %s\n", synopsis);
-			return fshut(stdout, "<stdout>");
 		case 'J':
 			jflag = 1;
 			break;
@@ -121,31 +108,22 @@ main(int argc, char *argv[])
 			o.keepnoise = 1;
 			break;
 		case 'u':
-			o.unit = eunit(optarg);
+			o.unit = eunit(p.arg);
 			break;
-		case 'P':
-			progflag = 1;
-			break;
-		case 'V':
-			printversion();
-			break;
-		default:
-			usage();
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	files = argc > 0 ? argv : stdinv;
-	for (i = 0; files[i] != NULL; i++) {
-		if (inopen(&in, files[i]) < 0) {
+	opend(&p, &files);
+	for (i = 0; i < files.n; i++) {
+		if (inopen(&in, files.v[i].name) < 0) {
 			status = 2;
 			continue;
 		}
 		/* big reads: a 4 KB stdio buffer costs a system call per page */
 		if (in.fp != stdin)
 			setvbuf(in.fp, ibuf, _IOFBF, sizeof(ibuf));
-		if (label != NULL)
-			in.label = (Str){ (char *)label, strlen(label) };
+		if (files.v[i].label != NULL)
+			in.label = (Str){ (char *)files.v[i].label,
+			    strlen(files.v[i].label) };
 		r = splitany(&in, in.label, &o, enc, as, &bad, put, NULL);
 		inclose(&in);
 		if (r == 0)
@@ -158,7 +136,8 @@ main(int argc, char *argv[])
 	if (bad)
 		status = 2;	/* undecodable bytes, warned */
 	buffree(&out);
-	for (i = 0; (size_t)i < o.nabbrev; i++)
+	free(files.v);
+	for (i = 0; i < o.nabbrev; i++)
 		free(o.abbrev[i].p);
 	free(o.abbrev);
 	if (fshut(stdout, "<stdout>") != 0)

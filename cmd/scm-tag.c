@@ -1,13 +1,25 @@
 /* scm-tag: set the tags of records to the actors, themes and stances a lexicon finds in their text. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "scm.h"
 
-static const char synopsis[] =
-    "scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]";
+enum { O_OVERLAP = OPT_LONG };
+static const Opt opts[] = {
+	{ 'a', 'a', "all", NULL, "all overlapping matches, not only the longest" },
+	{ 'd', 'd', "doc", "label", "the doc label of the next plain file operand" },
+	{ 'J', 'J', "json", NULL, "write JSON Lines instead of records" },
+	{ 'L', 'L', "no-builtin", NULL, "do not load the built-in lexicon" },
+	{ 'l', 'l', "lexicon", "lexicon", "load a lexicon file (repeatable)" },
+	{ 'o', 'o', "only-matching", NULL, "write each match, not the records" },
+	{ 't', 't', "tag", "tag", "select records with a tag matching this glob" },
+	{ 'v', 'v', "invert-match", NULL, "select records without such a tag" },
+	{ O_OVERLAP, 0, "overlap", "all|longest", "same as -a, or its opposite" },
+	OPT_RECMODE,
+	{ 0, 0, NULL, NULL, NULL },
+};
+static const char *const forms[] = { "[file ...]", NULL };
 
 static Lex *lex;
 static int allflag, jflag, oflag, vflag;
@@ -163,38 +175,23 @@ tagrec(Record *r)
 	return 1;
 }
 
-static void
-usage(void)
-{
-	eusage(synopsis);
-}
-
 int
 main(int argc, char *argv[])
 {
-	static const struct option lopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "overlap", required_argument, NULL, 'O' },
-		{ "progress", no_argument, NULL, 'P' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 },
-	};
-	static char *stdinv[] = { "-", NULL };
+	static const char *const overlap[] = { "longest", "all", NULL };
+	Optparse p;
+	Operands files = { 0 };
 	const char **lexv = NULL;
 	size_t nlex = 0, caplex = 0, capsel = 0, i;
 	int c, r, Lflag = 0, status = 0, any = 0;
-	char **files;
 	RecIn ri;
 
-	setargv0(argv[0]);
-	while ((c = getopt_long(argc, argv, "ahJLl:ot:v", lopts, NULL)) != -1) {
+	optinit(&p, opts, forms, &files, argc, argv);
+	while ((c = optget(&p)) != -1) {
 		switch (c) {
 		case 'a':
 			allflag = 1;
 			break;
-		case 'h':
-			printf("usage: %s\n", synopsis);
-			return fshut(stdout, "<stdout>");
 		case 'J':
 			jflag = 1;
 			break;
@@ -204,15 +201,10 @@ main(int argc, char *argv[])
 		case 'l':
 			if (nlex == caplex)
 				egrow(&lexv, &caplex, nlex + 1, sizeof(*lexv));
-			lexv[nlex++] = optarg;
+			lexv[nlex++] = p.arg;
 			break;
-		case 'O':
-			if (strcmp(optarg, "all") == 0)
-				allflag = 1;
-			else if (strcmp(optarg, "longest") == 0)
-				allflag = 0;
-			else
-				eprintf("--overlap: unknown value: %s (all or longest)", optarg);
+		case O_OVERLAP:
+			allflag = optword(&p, "--overlap", p.arg, overlap);
 			break;
 		case 'o':
 			oflag = 1;
@@ -220,25 +212,16 @@ main(int argc, char *argv[])
 		case 't':
 			if (nsel == capsel)
 				egrow(&sel, &capsel, nsel + 1, sizeof(*sel));
-			sel[nsel++] = optarg;
+			sel[nsel++] = p.arg;
 			break;
 		case 'v':
 			vflag = 1;
 			break;
-		case 'P':
-			progflag = 1;
-			break;
-		case 'V':
-			printversion();
-			break;
-		default:
-			usage();
 		}
 	}
-	argc -= optind;
-	argv += optind;
+	opend(&p, &files);
 	if (vflag && nsel == 0)
-		eprintf("-v needs -t");
+		optusage(&p, "-v needs -t");
 	lex = lexnew();
 	if (!Lflag && lexload(lex, "scm.lex", S("scm"),
 	    (Str){ (char *)scmlex, scmlexlen }) < 0)
@@ -246,32 +229,32 @@ main(int argc, char *argv[])
 	for (i = 0; i < nlex && status == 0; i++)
 		if (lexloadfile(lex, lexv[i]) < 0)
 			status = 2;
-	files = argc > 0 ? argv : stdinv;
 	if (status != 0)
-		files = argv + argc;	/* a bad lexicon: read nothing */
-	for (i = 0; files[i] != NULL; i++) {
-		if (recopen(&ri, files[i]) < 0) {
+		files.n = 0;	/* a bad lexicon: read nothing */
+	for (i = 0; i < files.n; i++) {
+		if (recopen(&ri, files.v[i].name, files.v[i].label, recmode) < 0) {
 			status = 2;
 			continue;
 		}
 		while ((r = recnext(&ri)) != 0) {
 			if (r < 0) {
 				status = 2;
-				if (ri.in.fp == NULL || ferror(ri.in.fp))
-					break;
-				continue;
+				if (r == REC_BAD)
+					continue;
+				break;
 			}
 			any |= tagrec(&ri.r);
-			if (ferror(stdout))
+			if (outfail(stdout))
 				break;
 		}
 		recclose(&ri);
-		if (ferror(stdout))
+		if (outfail(stdout))
 			break;
 	}
 	if (fshut(stdout, "<stdout>") != 0)
 		status = 2;
 	free(lexv);
+	free(files.v);
 	free(sel);
 	free(tags);
 	buffree(&tagbuf);

@@ -59,41 +59,43 @@ _scm() {
 
 	case $cmd in
 	scm-split)
-		opts='-h -J -k -d -u --abbrev --help --version'
+		opts='-d -E -h -J -k -u --doc --encoding --json --keep-noise --unit --abbrev --html --text --line-buffered --progress --help --version'
 		case $prev in
-		-d) return ;;
-		-u) _scm_reply 'para sentence' "$cur"; return ;;
+		-d | --doc) return ;;
+		-u | --unit) _scm_reply 'para sentence' "$cur"; return ;;
 		--abbrev) _scm_files "$cur"; return ;;
 		esac
 		;;
 	scm-tag)
-		opts='-a -h -J -L -l -o -t -v --overlap=all --overlap=longest
-		    --help --version'
+		opts='-a -d -h -J -L -l -o -t -v --all --doc --json --no-builtin
+		    --lexicon --only-matching --tag --invert-match --overlap=all
+		    --overlap=longest --records --plain --line-buffered --progress --help --version'
 		case $prev in
-		-l) _scm_files "$cur"; return ;;
-		-t) _scm_reply "$_scm_tags" "$cur"; return ;;
+		-d | --doc) return ;;
+		-l | --lexicon) _scm_files "$cur"; return ;;
+		-t | --tag) _scm_reply "$_scm_tags" "$cur"; return ;;
 		--overlap) _scm_reply 'all longest' "$cur"; return ;;
 		esac
 		;;
 	scm-count)
-		opts='-b -c -f -h -J -k -l -m -n -r -S -s -T -t -W -w --by --chart
-		    --field --keyness --merge --min --no-stop --stop --top --totals
-		    --wide --help --version'
+		opts='-b -c -d -f -h -J -K -M -m -N -n -r -T -W -w --by --chart
+		    --doc --field --json --keyness --min --merge --top --ngram
+		    --relative --totals --wide --words --no-stop --stop --records
+		    --plain --line-buffered --progress --help --version'
 		case $prev in
 		-f | --field | -b | --by) _scm_reply "$_scm_fields" "$cur"; return ;;
-		-s | --stop) _scm_files "$cur"; return ;;
-		-n | -t | --top | -l | --min) return ;;
-		-k | --keyness) _scm_labels "$cur"; return ;;
+		--stop) _scm_files "$cur"; return ;;
+		-n | --ngram | -N | --top | -M | --min | -d | --doc) return ;;
+		-K | --keyness) _scm_labels "$cur"; return ;;
 		esac
 		;;
 	scm-diff)
-		opts='-c -h -J -n -s -S -t -T -u -w -x --color --exact --stat --series --translation --watch
-		    --help --version'
+		opts='-E -h -J -n -s -S -u -x --encoding --exact --translation --json --ngram --stat --series --unit
+		    --color --threshold --watch --line-buffered --progress --help --version'
 		case $prev in
-		-u) _scm_reply 'para sentence' "$cur"; return ;;
-		-t | -n) return ;;
-		-w | --watch) _scm_files "$cur"; return ;;
-		-c) _scm_reply 'always never auto' "$cur"; return ;;
+		-u | --unit) _scm_reply 'para sentence' "$cur"; return ;;
+		--threshold | -n | --ngram) return ;;
+		--watch) _scm_files "$cur"; return ;;
 		# An optional argument: only --color=WHEN, never --color WHEN.
 		--color | --colour)
 			if [ -n "$eq" ]; then

@@ -1,8 +1,12 @@
 #!/bin/sh
 # cron-watch.sh INBOX REPORTS: watch the folder INBOX for new communiques
 # (*.txt).  For each one not yet processed, write a dated report into
-# REPORTS: what changed against the document before it (in name order, so
-# scm-2025.txt is compared with scm-2024.txt) and its tag and word counts.
+# REPORTS: what changed against the document before it in its series and
+# its tag and word counts.  A series is the documents whose names are the
+# same but for the year: scm-2025.txt is compared with scm-2024.txt, never
+# with oped-2025.txt; a name without a year is a series of its own.
+# SERIES, a sed(1) script, gives another series key of a name (default
+# 's/[12][09][0-9][0-9]//', the year removed).
 # The list of processed files is kept in REPORTS/.processed; delete a
 # line to have that file processed again.  Prints the path of each report
 # it writes, nothing when there is nothing new (so cron mails only news);
@@ -28,13 +32,30 @@ fi
 mkdir -p "$reports"
 state=$reports/.processed
 [ -e "$state" ] || : >"$state"
-# One run at a time: a second one started by cron meanwhile leaves.
-if ! mkdir "$reports/.lock" 2>/dev/null; then
-	echo "cron-watch.sh: $reports/.lock: another run is going on (remove it if not)" >&2
-	exit 2
+# One run at a time: a second one started by cron meanwhile leaves.  The
+# lock holds the PID of its run; a lock whose run is gone (killed with
+# SIGKILL, or the machine went down) is stale and taken over.
+lock=$reports/.lock
+if ! mkdir "$lock" 2>/dev/null; then
+	pid=$(cat "$lock/pid" 2>/dev/null || true)
+	case $pid in
+	'' | *[!0-9]*)
+		echo "cron-watch.sh: $lock: another run is going on (remove it if not)" >&2
+		exit 2 ;;
+	esac
+	if kill -0 "$pid" 2>/dev/null; then
+		echo "cron-watch.sh: $lock: another run is going on (PID $pid)" >&2
+		exit 2
+	fi
+	echo "cron-watch.sh: $lock: stale lock of PID $pid, taken over" >&2
+	rm -rf "$lock"
+	mkdir "$lock" || exit 2
 fi
+echo $$ >"$lock/pid"
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"; rmdir "$reports/.lock"' EXIT
+# The lock goes on any exit, a signal's too.
+trap 'rm -rf "$tmp" "$lock"' EXIT
+trap 'exit 2' HUP INT TERM
 date=${REPORT_DATE:-$(date +%F)}
 
 # records FILE OUT: FILE split and tagged into OUT.
@@ -71,11 +92,19 @@ report() {
 	scm-count -w --top 25 "$tmp/new" || return 2
 }
 
-# The documents in name order; each new one is compared with the one before.
+# The documents in name order; each new one is compared with the one
+# before it in its series.
+series=${SERIES:-'s/[12][09][0-9][0-9]//'}
 ls "$inbox" | LC_ALL=C sort | grep '\.txt$' >"$tmp/all" || true
-prev= status=0
+: >"$tmp/last"
+status=0
 while IFS= read -r name; do
 	f=$inbox/$name
+	key=$(printf '%s\n' "$name" | sed "$series") || exit 2
+	prev=
+	if [ "$key" != "$name" ]; then
+		prev=$(awk -F '\t' -v k="$key" '$1 == k { p = $2 } END { print p }' "$tmp/last")
+	fi
 	if [ -f "$f" ] && ! grep -Fxq -e "$name" "$state"; then
 		out=$reports/$date-${name%.txt}.txt
 		if report "$f" "$prev" >"$tmp/report" &&
@@ -86,6 +115,6 @@ while IFS= read -r name; do
 			status=2
 		fi
 	fi
-	[ -f "$f" ] && prev=$f
+	if [ -f "$f" ]; then printf '%s\t%s\n' "$key" "$f" >>"$tmp/last"; fi
 done <"$tmp/all"
 exit "$status"

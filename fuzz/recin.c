@@ -24,22 +24,30 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 	if ((ri.in.fp = fmemopen((void *)data, n, "r")) == NULL)
 		abort();
 	/* messages for malformed records go to stderr: keep them quiet */
-	while ((got = recnext(&ri)) > 0) {
+	while ((got = recnext(&ri)) != 0 && got != -1) {
 		lines++;
 		if (ri.in.lineno != lines)
 			abort();
+		if (got == REC_BAD)
+			continue;	/* reported and skipped */
 		for (i = 0; i < NFIELD; i++)
 			if (ri.r.f[i].p == NULL && ri.r.f[i].n > 0)
 				abort();
 		if (ri.plain && (ri.r.f[F_TEXT].p != ri.in.line ||
 		    ri.r.f[F_TEXT].n != ri.in.len))
 			abort();
-		if (!ri.plain && (ri.r.f[F_TEXT].p < ri.in.line ||
+		if (!ri.plain && !ri.json && (ri.r.f[F_TEXT].p < ri.in.line ||
 		    ri.r.f[F_TEXT].p + ri.r.f[F_TEXT].n > ri.in.line + ri.in.len))
 			abort();
+		/* JSON Lines: the decoded text is in ri.jb, or the "-" of none */
+		if (ri.json && !isabsent(ri.r.f[F_TEXT]) &&
+		    (ri.r.f[F_TEXT].p < ri.jb.p ||
+		    ri.r.f[F_TEXT].p + ri.r.f[F_TEXT].n > ri.jb.p + ri.jb.n))
+			abort();
 	}
-	/* a record file stops at the first bad line; plain text never fails */
-	if (got < 0 && ri.plain)
+	/* a bad record is skipped; only a read error or a binary first line
+	   (the file never decided) stops, and plain text never fails */
+	if (got < 0 && ri.plain == REC_PLAIN)
 		abort();
 	recclose(&ri);
 	return 0;

@@ -15,7 +15,6 @@ struct Chunk {
 
 struct Arena {
 	Chunk *head;
-	size_t total;
 };
 
 Arena *
@@ -45,7 +44,6 @@ aalloc(Arena *a, size_t n)
 		c->cap = cap;
 		c->next = a->head;
 		a->head = c;
-		a->total += cap;
 	}
 	p = c->mem + c->used;
 	c->used += n;
@@ -63,12 +61,6 @@ astrdup(Arena *a, Str s)
 	r.p[s.n] = '\0';
 	r.n = s.n;
 	return r;
-}
-
-size_t
-arenasize(const Arena *a)
-{
-	return a->total;
 }
 
 void

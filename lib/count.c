@@ -1,4 +1,4 @@
-/* count.c: the statistics of scm-count: keyness and key escaping. */
+/* count.c: the statistics of scm-count (keyness) and its count lines. */
 #include <math.h>
 #include <string.h>
 
@@ -38,33 +38,6 @@ keylogratio(double a, double b, double c, double d)
 	return log2((a / c) / (b / d));
 }
 
-int
-fieldunesc(Str *s)
-{
-	char *r, *w, *end;
-
-	if (s->n == 0 || (r = memchr(s->p, '\\', s->n)) == NULL)
-		return 0;
-	end = s->p + s->n;	/* not before: s->p may be NULL when n is 0 */
-	for (w = r; r < end; r++) {
-		if (*r != '\\') {
-			*w++ = *r;
-			continue;
-		}
-		if (++r == end)
-			return -1;
-		switch (*r) {
-		case '\\': *w++ = '\\'; break;
-		case 't': *w++ = '\t'; break;
-		case 'n': *w++ = '\n'; break;
-		case 'r': *w++ = '\r'; break;
-		default: return -1;
-		}
-	}
-	s->n = (size_t)(w - s->p);
-	return 0;
-}
-
 const char *countunitkey[2] = { "\\#records", "\\#words" };
 
 /* A count: decimal digits only, no overflow. */
@@ -87,6 +60,23 @@ parsecount(Str s, size_t *n)
 	return 0;
 }
 
+const char countnotmergeable[] = "not mergeable scm-count output: "
+    "relative frequencies (-r) do not add up; count without -r";
+
+/* Digits, a point, digits: a relative frequency, not a group. */
+static int
+isfraction(Str s)
+{
+	size_t i, dot = 0;
+
+	for (i = 0; i < s.n; i++)
+		if (s.p[i] == '.')
+			dot++;
+		else if (s.p[i] < '0' || s.p[i] > '9')
+			return 0;
+	return dot == 1 && s.n > 1;
+}
+
 const char *
 countline(char *line, size_t len, CountLine *c)
 {
@@ -104,6 +94,8 @@ countline(char *line, size_t len, CountLine *c)
 		return "bad count";
 	c->grouped = nf == 3;
 	c->group = c->grouped ? f[1] : S("");
+	if (c->grouped && isfraction(c->group))
+		return countnotmergeable;
 	if (c->grouped && fieldunesc(&c->group) < 0)
 		return "bad escape in group";
 	c->key = f[nf - 1];

@@ -55,19 +55,34 @@ eprintf(const char *fmt, ...)
 	exit(2);
 }
 
+static int outerr;	/* errno of the first output failure */
+
+int
+outfail(FILE *fp)
+{
+	if (!ferror(fp))
+		return 0;
+	if (outerr == 0)
+		outerr = errno != 0 ? errno : EIO;
+	return 1;
+}
+
 int
 fshut(FILE *fp, const char *name)
 {
-	int bad;
+	int bad, e;
 
 	errno = 0;
-	bad = fflush(fp) != 0;
-	bad |= ferror(fp) != 0;
-	if (fclose(fp) != 0)
+	bad = outfail(fp);
+	if (fflush(fp) != 0)
+		bad = outfail(fp) | 1;
+	e = outerr;
+	if (fclose(fp) != 0 && !bad) {
 		bad = 1;
+		e = errno;
+	}
 	if (bad) {
-		if (errno == 0)
-			errno = EIO;
+		errno = e != 0 ? e : EIO;
 		weprintf("%s: write error:", name);
 		return 2;
 	}
@@ -81,12 +96,6 @@ eusage(const char *synopsis)
 	exit(2);
 }
 
-void
-printversion(void)
-{
-	printf("%s %s\n", argv0, VERSION);
-	exit(fshut(stdout, "<stdout>"));
-}
 
 long long
 estrtonum(const char *s, long long lo, long long hi, const char *what)

@@ -140,3 +140,9 @@ hashfree(Hash *h)
 	h->slot = NULL;
 	h->cap = h->len = 0;
 }
+
+int
+entcmp(const void *x, const void *y)
+{
+	return strcmpb((*(Entry *const *)x)->key, (*(Entry *const *)y)->key);
+}

@@ -8,6 +8,71 @@
 
 #include "scm.h"
 
+/* Known signatures of files that are not text. */
+static const struct {
+	const char *magic;
+	size_t n;
+	const char *what, *convert;
+} sig[] = {
+	{ "%PDF-", 5, "a PDF file", "pdftotext %s -" },
+	{ "PK\3\4", 4, "a ZIP file (an Office document?)", "pandoc -t plain %s" },
+	{ "\320\317\21\340\241\261\32\341", 8, "an old Office document",
+	    "antiword %s" },
+	{ "{\\rtf", 5, "an RTF document", "pandoc -t plain %s" },
+	{ "\211PNG", 4, "a PNG image", NULL },
+	{ "\377\330\377", 3, "a JPEG image", NULL },
+	{ "GIF8", 4, "a GIF image", NULL },
+	{ "\177ELF", 4, "a program", NULL },
+	{ "\37\213", 2, "a gzip file", "gzip -dc %s" },
+};
+
+const char *
+binarykind(const char *p, size_t n, const char **convert)
+{
+	size_t i, ctl = 0, nul = 0;
+	unsigned char c;
+
+	*convert = NULL;
+	for (i = 0; i < NELEM(sig); i++)
+		if (n >= sig[i].n && memcmp(p, sig[i].magic, sig[i].n) == 0) {
+			*convert = sig[i].convert;
+			return sig[i].what;
+		}
+	/* text holds few control bytes; a NUL or two may be damage; a
+	   record may carry any byte */
+	if (isrecline(p, n))
+		return NULL;
+	if (n > 512)
+		n = 512;
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)p[i];
+		nul += c == 0;
+		ctl += c < 0x20 && c != '\t' && c != '\r' && c != '\f' &&
+		    c != '\v' && c != 0x1b;
+	}
+	if (nul > 2 && ctl * 10 > n)
+		return "a binary file";
+	return NULL;
+}
+
+int
+notext(const char *name, const char *p, size_t n)
+{
+	const char *what, *conv;
+
+	if ((what = binarykind(p, n, &conv)) == NULL)
+		return 0;
+	fflush(stdout);
+	fprintf(stderr, "%s: %s: %s; convert it %s", argv0, name, what,
+	    conv != NULL ? "first (" : "to text first");
+	if (conv != NULL) {
+		fprintf(stderr, conv, name);
+		fprintf(stderr, " | %s)", argv0);
+	}
+	fputc('\n', stderr);
+	return 1;
+}
+
 int
 inopen(Input *in, const char *name)
 {
@@ -53,6 +118,8 @@ inread(Input *in)
 	}
 	in->lineno++;
 	in->len = (size_t)n;
+	if (in->lineno == 1 && notext(in->name, in->line, in->len))
+		return -1;
 	progadd(in->len);
 	in->crlf = in->nonl = 0;
 	if (in->len > 0 && in->line[in->len - 1] == '\n')

@@ -43,37 +43,44 @@ isabsent(Str s)
 	return s.n == 0 || (s.n == 1 && s.p[0] == '-');
 }
 
-/* Undo the escapes of s in place; -1 on a bad one. */
-static int
-unescape(Str *s, const char **err)
+int
+fieldunesc(Str *s)
 {
 	char *r, *w, *end;
 
-	r = s->p;
-	end = s->p + s->n;
-	if ((r = memchr(r, '\\', s->n)) == NULL)
+	if (s->n == 0 || (r = memchr(s->p, '\\', s->n)) == NULL)
 		return 0;
+	end = s->p + s->n;	/* not before: s->p may be NULL when n is 0 */
 	for (w = r; r < end; r++) {
 		if (*r != '\\') {
 			*w++ = *r;
 			continue;
 		}
-		if (++r == end) {
-			*err = "trailing backslash";
-			return -1;
-		}
+		if (++r == end)
+			return -2;
 		switch (*r) {
 		case '\\': *w++ = '\\'; break;
 		case 't': *w++ = '\t'; break;
 		case 'n': *w++ = '\n'; break;
 		case 'r': *w++ = '\r'; break;
-		default:
-			*err = "bad escape (only \\\\, \\t, \\n, \\r)";
-			return -1;
+		default: return -1;
 		}
 	}
 	s->n = (size_t)(w - s->p);
 	return 0;
+}
+
+/* Undo the escapes of s in place; -1 with *err on a bad one. */
+static int
+unescape(Str *s, const char **err)
+{
+	int r = fieldunesc(s);
+
+	if (r == 0)
+		return 0;
+	*err = r == -2 ? "trailing backslash" :
+	    "bad escape (only \\\\, \\t, \\n, \\r)";
+	return -1;
 }
 
 int

@@ -3,14 +3,27 @@
  * Strings are (pointer, length) views; user text is never taken to end
  * at a NUL.  Functions whose name starts with `e' print a message and
  * exit 2 on failure; `we' ones print a message and return an error.
- * The families are in lib/<family>.c; see scm-records(5) for the format.
+ * The families are in lib/<family>.c; see scm-records(5) for the format:
+ *   opt.c      the one option parser, usage, --help, --version, colour
+ *   error.c    messages, exit statuses, the final check of stdout (fshut)
+ *   input.c    operands and lines; binary files refused
+ *   recin.c    the one reader of records (TSV, JSON Lines, plain text)
+ *              and its malformed-record policy; jsonin.c JSON Lines
+ *   record.c   record fields, the one unescaper, JSON output
+ *   recbuf.c   the one escaper: records and fields written as TSV
+ *   split.c, sentence.c   blocks and sentences (scm-split)
+ *   lexicon.c, match.c    lexicons and matching (scm-tag)
+ *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
+ *   align.c    word ids, LCS, alignment, word diff; docread.c, series.c
+ *              scm-diff's documents and --series
+ *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
+ *              words, UTF-8, views, buffers, tables, memory, progress
  */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define VERSION "0.1.0"
 
 /* A view into bytes that someone else owns. */
 typedef struct {
@@ -29,13 +42,78 @@ void weprintf(const char *, ...);
 void eprintf(const char *, ...);
 /* Flush and close fp; on error report `name' and return 2, else 0. */
 int fshut(FILE *, const char *);
-/* Report a usage message "usage: ..." and exit 2. */
+/* Report a usage message "usage: ..." and exit 2 (test helpers). */
 void eusage(const char *);
-/* Print "argv0 VERSION" and exit 0; for --version. */
-void printversion(void);
+/* Has output to fp failed?  Notes errno of the first failure, which
+   fshut then reports (not a later, unrelated errno). */
+int outfail(FILE *);
 /* Parse a decimal in [lo, hi]; on error print "argv0: what: bad number"
    and exit 2. */
 long long estrtonum(const char *, long long lo, long long hi, const char *what);
+
+/* opt.c: the one option parser.  Each tool has a table of its options;
+   the usage line, --help and --version come from it, and -h/--help,
+   --version, --progress and --line-buffered are handled here.  Long
+   options may be abbreviated; operands come back in order, interleaved
+   with options (so -d can apply to the next operand); "--" ends options. */
+enum { OPT_OPERAND = 1, OPT_LONG = 256, OPT_VERSION = 512, OPT_PROGRESS,
+	OPT_LINEBUF, OPT_RECORDS, OPT_PLAIN };
+/* The options of the tools that read records; they set recmode. */
+#define OPT_RECMODE \
+	{ OPT_RECORDS, 0, "records", NULL, "the input is records, whatever its look" }, \
+	{ OPT_PLAIN, 0, "plain", NULL, "the input is plain text lines" }
+typedef struct {
+	int code;		/* what optget returns: the letter or OPT_LONG+n */
+	int c;			/* the short letter, 0 for none */
+	const char *name;	/* the long name, NULL for none */
+	const char *arg;	/* the argument's name; NULL for none; a leading
+				   '?' makes it optional (--name=arg only) */
+	const char *help;	/* one line; NULL: a deprecated alias of the
+				   documented option of the same code */
+} Opt;
+/* The file operands, each with the -d label given just before it. */
+typedef struct {
+	char *name;
+	const char *label;	/* NULL: the name's own */
+} Operand;
+typedef struct {
+	Operand *v;
+	size_t n, cap;
+	const char *label;	/* a -d waiting for its operand */
+} Operands;
+typedef struct {
+	const Opt *opt;		/* ended by a zero code */
+	const char *const *forms;	/* operands of each usage line, NULL-ended */
+	int argc, i, done;
+	char **argv;
+	const char *sub;	/* rest of a group of short options */
+	char *arg;		/* the option's argument or the operand */
+	Operands *ops;		/* where operands go, or NULL */
+} Optparse;
+extern int recmode;		/* REC_AUTO, or as --records/--plain say */
+extern int lineflag;		/* --line-buffered, or stdout is a terminal */
+/* Start parsing argv (sets argv0); stdout is line buffered on a terminal.
+   With ops, operands are added to it (each with the -d label before it,
+   if the tool's table has a 'd'), and --records/--plain set recmode. */
+void optinit(Optparse *, const Opt *, const char *const *forms,
+    Operands *ops, int argc, char **argv);
+/* The next option's code (argument in p->arg), OPT_OPERAND (the operand
+   in p->arg; only without ops), or -1 at the end.  On a bad option: usage error, exit 2. */
+int optget(Optparse *);
+/* Print "argv0: fmt..." (if fmt) and the usage on stderr; exit 2. */
+void optusage(const Optparse *, const char *fmt, ...);
+/* The index of arg in the NULL-ended words, or print what is wrong
+   ("what: bad value: arg (w1, w2 or w3)") and exit 2. */
+int optword(const Optparse *, const char *what, const char *arg,
+    const char *const *words);
+/* Colour or not, for --color=when (0 never, 1 auto, 2 always): auto is
+   yes on a terminal, unless NO_COLOR is set or TERM is dumb or unset. */
+int colorwanted(int when);
+/* Add an operand; it takes the waiting label. */
+void opadd(Operands *, char *name);
+/* After the options: standard input if no operand; a -d with no operand
+   after it is a usage error. */
+void opend(const Optparse *, Operands *);
 
 /* ealloc.c: allocation that exits 2 with a message when out of memory. */
 void *emalloc(size_t);
@@ -52,7 +130,6 @@ Arena *arenanew(void);
 void *aalloc(Arena *, size_t);			/* 16-byte aligned */
 Str astrdup(Arena *, Str);			/* copy of s, NUL appended */
 void arenafree(Arena *);
-size_t arenasize(const Arena *);		/* bytes held */
 
 /* buf.c: a growable byte buffer. */
 typedef struct {
@@ -89,8 +166,15 @@ typedef struct {
    a directory) print "argv0: name: reason" and return -1. */
 int inopen(Input *, const char *name);
 /* Read the next line; return 1, or 0 at end of file, or -1 on a read
-   error (reported).  Strips "\n", then a "\r" before it (sets crlf). */
+   error or a first line that is not text (binarykind; reported).  Strips "\n", then a "\r" before it (sets crlf). */
 int inread(Input *);
+/* What p[0..n) (a file's first bytes) is if it is not text ("a PDF
+   file"), with a command that converts it (a format for the file name)
+   in *convert, or NULL; or NULL if it may be text. */
+const char *binarykind(const char *p, size_t n, const char **convert);
+/* If p[0..n), the start of file name, is not text, say so ("argv0:
+   name: a PDF file; convert it first (...)") and return 1; else 0. */
+int notext(const char *name, const char *p, size_t n);
 /* Close (not stdin) and free the line buffer. */
 void inclose(Input *);
 /* The label of a path: its last component without extension, "-" for "-". */
@@ -106,8 +190,9 @@ enum { K_HEADING, K_META, K_CLAUSE, K_ITEM, K_PARA, K_NOISE, NKIND };
 extern const char *kindname[NKIND];
 /* Field number of a name ("text") or a 1-based number ("6"); -1 if none. */
 int fieldbyname(const char *);
-/* Kind number of a kind name, -1 if none. */
-int kindbyname(Str);
+/* Undo fieldput's escapes in place: the one unescaper.  0, -1 on a bad
+   escape, -2 on a trailing backslash. */
+int fieldunesc(Str *);
 /* Split line (length n, modified in place) into r and undo the escapes.
    Return 0, or -1 and set *err to a static description. */
 int recparse(Record *, char *line, size_t n, const char **err);
@@ -126,6 +211,8 @@ void jsonstr(FILE *, Str);	/* a JSON string; invalid UTF-8 bytes as \udcXX */
 void jsonnum(FILE *, long long);
 void jsonclose(FILE *);
 /* Is the value absent ("-" or empty)? */
+/* The kind named s (K_HEADING ...), or -1. */
+int kindbyname(Str);
 int isabsent(Str);
 
 /* utf8.c */
@@ -185,6 +272,8 @@ Entry *hashget(Hash *, Str key);
 Entry **hashitems(Hash *, size_t *n);
 /* Free the table (not the arena). */
 void hashfree(Hash *);
+/* qsort comparison of two Entry pointers by key, in byte order. */
+int entcmp(const void *, const void *);
 
 /* split.c: cutting a document into blocks and sentences (scm-split(1)). */
 enum { U_PARA, U_SENTENCE };
@@ -234,20 +323,33 @@ size_t placedate(Str);
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
 
-/* recin.c: reading records, or plain text lines taken as records. */
+/* recin.c: the one reader of records, or of plain text lines taken as
+   records.  The policy for malformed records (scm-records(5)): each is
+   reported as "argv0: file:line: what" and skipped, the rest is read,
+   and the tool exits 2 at the end; a read error stops the file. */
+enum { REC_AUTO = -1, REC_RECORDS = 0, REC_PLAIN = 1, REC_BAD = -2 };
 typedef struct {
 	Input in;
-	int plain;		/* -1 undecided, 0 records, 1 plain text lines */
+	int plain;		/* REC_AUTO, REC_RECORDS or REC_PLAIN */
+	int json;		/* the records are JSON Lines */
+	Buf jb;			/* their decoded fields */
 	char loc[24];
 	Record r;
 } RecIn;
-/* Open name for reading records (see inopen); -1 on failure (reported). */
-int recopen(RecIn *, const char *name);
-/* Read the next record into ri->r.  The first line decides for the whole
-   file: if it is not a six-field record, every line is plain text, taken
-   as doc = the file's label, loc = line number, kind = para, section and
-   tags absent.  Return 1, 0 at the end, -1 on a read error or a malformed
-   record (reported as "argv0: file:line: what"). */
+/* Open name for reading records (see inopen); label (if not NULL) is the
+   doc of plain lines; mode REC_AUTO lets the first line decide: a line of
+   six fields makes the file records (a bad one if its escapes are bad),
+   any other plain text (doc = label, loc = line number, kind = para,
+   section and tags absent).  -1 on failure (reported). */
+int recopen(RecIn *, const char *name, const char *label, int mode);
+/* jsonin.c: a record from a line of JSON Lines (-J output) into r, its
+   fields decoded into b.  0, or -1 with *err what is wrong. */
+int jsonrec(Record *r, Buf *b, const char *line, size_t n, const char **err);
+/* Has line the six fields of a record (whatever its escapes)?  This
+   alone decides whether a file is records. */
+int isrecline(const char *line, size_t n);
+/* Read the next record into ri->r.  Return 1, 0 at the end, -1 on a read
+   error (reported; stop), REC_BAD on a malformed record (reported; go on). */
 int recnext(RecIn *);
 void recclose(RecIn *);
 
@@ -280,8 +382,6 @@ double keyg2(double a, double b, double c, double d);
 /* Hardie's log ratio: log2((a/c) / (b/d)), a zero a or b taken as 0.5.
    0 when c or d is 0. */
 double keylogratio(double a, double b, double c, double d);
-/* Undo fieldput's escapes in place; -1 on a bad escape. */
-int fieldunesc(Str *);
 /* One line of scm-count output, count<TAB>[group<TAB>]key, its group
    and key unescaped in place; unit is 0 or 1 for a totals line (its key
    countunitkey[unit]), else -1.  NULL, or what is wrong with the line. */
@@ -291,7 +391,68 @@ typedef struct {
 	Str group, key;
 } CountLine;
 extern const char *countunitkey[2];
+extern const char countnotmergeable[];	/* countline's error for -r output */
 const char *countline(char *line, size_t len, CountLine *);
+/* tally.c, chart.c: scm-count's counts, its rows and its chart. */
+enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
+typedef struct {
+	Entry *e;	/* the key (e->key, e->ival: total over groups) */
+	Entry *ge;	/* its group (e->key the name) */
+	size_t g;	/* group index, or 0 */
+	size_t n;	/* count in the group */
+	double x;	/* G2, with --keyness */
+} Row;
+typedef struct {
+	Entry *e;	/* its name is e->key */
+	size_t tot;	/* counted units */
+	int hastot;	/* a totals line was read (--merge) */
+} Group;
+typedef struct {
+	/* the options (field, byfield, grouped, unit, top: -1 for none) */
+	int field, byfield, ngram, nostop, jflag, rflag, tflag;
+	int wide, chart, merge, grouped, unit;
+	long long top, least;
+	const char *keygroup;
+	/* the counts */
+	char stopmark[2];	/* a word's e->val: &stopmark[1] if stop word */
+	Arena *arena;
+	Hash keys;		/* key -> e->ival, the count over all groups */
+	Hash cells;		/* (group, key entry) -> count, with groups */
+	Hash words;		/* word -> stop mark, for n-grams */
+	Hash groups;		/* group -> index + 1 */
+	Hash stops;		/* --stop words */
+	Hash tagsets;		/* a tags field -> its keys, NULL-ended (e->val) */
+	Entry **one;		/* tagkeys' scratch */
+	size_t onecap;
+	int havestops;
+	Group *gl;		/* groups in order of first appearance */
+	size_t ngroup, gcap;
+	Buf fold, gram;
+	Entry **seq;
+	size_t seqcap;
+} Tally;
+void tallyinit(Tally *);
+void tallyfree(Tally *);
+/* The index of group g, added if new. */
+size_t groupid(Tally *, Str g);
+/* Count the records of op (plain lines per mode); 0, or 2 on trouble. */
+int countfile(Tally *, const Operand *op, int mode);
+/* Add the counts of a file of scm-count output; 0, or 2 on trouble. */
+int mergefile(Tally *, const char *name);
+/* Load the --stop words of path (exit 2 on error). */
+void loadstops(Tally *, const char *path);
+/* Rows of (group, key) cells, or of keys over all groups with bykey,
+   at least t->least; free() them. */
+Row *rows(Tally *, int bykey, size_t *nrow);
+void sortrows(Row *, size_t n);	/* most frequent first, ties by name */
+size_t cellcount(Tally *, size_t g, Entry *k);
+double rel(Tally *, size_t n, size_t g);	/* relative frequency in g */
+void puttotals(Tally *);
+void putplain(Tally *, Row *, size_t n);
+void putwide(Tally *, Row *, size_t n);
+/* Key rows with G2 against group kg; 0 or -1 (reported). */
+int keyness(Tally *, Row *, size_t n, size_t kg);
+void putchart(Tally *, Row *, size_t n);
 /* lexicon.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a
    word-level trie over hashed words (match.c). */
@@ -509,3 +670,22 @@ int hgdotted(Str pat, Buf *b);
    "N<TAB>+" for a clause in one only.  Return 0 all the same, 1 some
    differ, 2 trouble (reported). */
 int xlatediff(FILE *out, const char *old, const char *new);
+/* docread.c, series.c: scm-diff's documents and --series. */
+typedef struct {
+	Arena *a;
+	Vocab *v;		/* word ids shared by the documents */
+	SplitOpt sopt;		/* how plain documents are split */
+	int jflag;		/* JSON Lines */
+	const char *encoding;	/* -E: of plain documents, NULL to guess */
+	int undecodable;	/* some bytes became U+FFFD (warned) */
+	ADoc *d;		/* internal: the document being split */
+} DiffCtx;
+/* Read name whole into d: records if its first line is one, else a plain
+   document split by c->sopt; *label is its doc.  Return 0, 1 if malformed
+   records were skipped (reported), or -1 on trouble (reported). */
+int adocread(DiffCtx *c, const char *name, ADoc *d, Str *label);
+/* --series (watchfile NULL: every n-gram of ngram words) and --watch over
+   the nd files: one line per tag or phrase.  Return 0, 1 if something
+   changed in the last document, or 2 on trouble (reported). */
+int series(DiffCtx *c, char **files, size_t nd, size_t ngram,
+    const char *watchfile);

@@ -6,7 +6,7 @@ COMPLINKS = scm-tag scm-count scm-diff
 
 install-completion:
 	mkdir -p $(DESTDIR)$(COMPDIR)
-	cp completion/scm.bash $(DESTDIR)$(COMPDIR)/scm-split
+	install -m 644 completion/scm.bash $(DESTDIR)$(COMPDIR)/scm-split
 	for n in $(COMPLINKS); do \
 		ln -sf scm-split $(DESTDIR)$(COMPDIR)/$$n || exit 1; done
 

@@ -106,3 +106,11 @@ scm-2025"
 	run comp scm-count --top ""
 	check 0 ""
 }
+
+@test "completion: offers every option of each tool's --help, and no other" {
+	for t in scm-split scm-tag scm-count scm-diff; do
+		want=$("$t" --help | sed -n 's/^  \(-[a-zA-Z]\), \(--[a-z-]*\).*/\1\n\2/p; s/^      \(--[a-z-]*\).*/\1/p' | sort -u)
+		got=$(comp "$t" - | sed 's/=.*//' | sort -u)
+		[ "$got" = "$want" ] || { echo "$t: help: $want"; echo "$t: completion: $got"; return 1; } >&2
+	done
+}

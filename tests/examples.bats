@@ -262,6 +262,47 @@ $OUT/2031-01-02-scm-2025.txt"
 	[ -d "$OUT/.lock" ]
 }
 
+@test "cron-watch.sh: a stale lock (its PID gone) is taken over" {
+	setupwatch
+	cp "$EX/scm-2024.txt" "$IN/"
+	mkdir -p "$OUT/.lock"
+	sh -c 'echo $$' >"$OUT/.lock/pid"	# a process that has ended
+	watch
+	[ "$status" -eq 0 ]
+	[ "$output" = "$OUT/2031-01-02-scm-2024.txt" ]
+	[[ "$stderr" == *"stale lock"* ]]
+	[ ! -e "$OUT/.lock" ]
+}
+
+@test "cron-watch.sh: a run killed by a signal leaves no lock" {
+	setupwatch
+	cp "$EX/scm-2024.txt" "$IN/"
+	mkdir "$BATS_TEST_TMPDIR/bin"
+	printf '#!/bin/sh
+sleep 5
+' >"$BATS_TEST_TMPDIR/bin/scm-split"
+	chmod +x "$BATS_TEST_TMPDIR/bin/scm-split"
+	SCM_BIN="$BATS_TEST_TMPDIR/bin" "$EX/cron-watch.sh" "$IN" "$OUT" 2>/dev/null &
+	pid=$!
+	sleep 1
+	[ -d "$OUT/.lock" ]
+	kill -TERM "$pid"
+	wait "$pid" || true
+	[ ! -e "$OUT/.lock" ]
+}
+
+@test "cron-watch.sh: documents are compared within their series only" {
+	setupwatch
+	cp "$EX/scm-2024.txt" "$IN/"
+	cp "$EX/scm-2025.txt" "$IN/oped-2025.txt"
+	watch
+	[ "$status" -eq 0 ]
+	grep -qx '== Changes: no earlier document to compare with' "$OUT/2031-01-02-oped-2025.txt"
+	rm -rf "$OUT"
+	SERIES='s/.*/all/' watch
+	grep -qx '== Changes since oped-2025.txt' "$OUT/2031-01-02-scm-2024.txt"
+}
+
 @test "cron-watch.sh: usage and bad inbox: exit 2" {
 	run --separate-stderr "$EX/cron-watch.sh" "$BATS_TEST_TMPDIR"
 	[ "$status" -eq 2 ]

@@ -92,7 +92,7 @@ needmandoc() {
 		f="$ROOT/usr/share/man/man1/$n.1"
 		[ -f "$f" ] || { echo "no page for $n" >&2; return 1; }
 		# White space and the spaces mdoc puts around | do not count.
-		want=$("$p" -h | sed 's/^usage: //' | tr -s ' \n' ' ' |
+		want=$("$p" -h | sed '/^$/q' | sed 's/^usage: //' | tr -s ' \n' ' ' |
 			sed 's/ *| */|/g;s/ $//')
 		got=$(mandoc -T ascii "$f" | col -bx | sed -n '/^SYNOPSIS/,/^[A-Z]/p' |
 			sed '1d;$d' | tr -s ' \n' ' ' | sed 's/ *| */|/g;s/^ //;s/ $//')

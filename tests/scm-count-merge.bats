@@ -81,8 +81,8 @@ modes=("" "-f doc" "-f kind" "-f text" "-w" "-w -S" "-n 2" "-n 3 -S" "-b doc"
 			<(scm-count --merge -r <(scm-count -T -b doc "$f.1") \
 			<(scm-count -T -b doc "$f.2") <(scm-count -T -b doc "$f.3"))
 		check 0 ""
-		run diff <(scm-count -w -b doc -k y2021 "$f") \
-			<(scm-count -m -k y2021 <(scm-count -T -w -b doc "$f.1") \
+		run diff <(scm-count -w -b doc -K y2021 "$f") \
+			<(scm-count -m -K y2021 <(scm-count -T -w -b doc "$f.1") \
 			<(scm-count -T -w -b doc "$f.2") <(scm-count -T -w -b doc "$f.3"))
 		check 0 ""
 		run diff <(scm-count -n 2 -b doc -W "$f") \
@@ -162,14 +162,14 @@ k${T}1${T}1"
 	check 2 "scm-count: --merge: -r needs the totals lines of every group (count with -T)"
 	run scm-count --merge -T <(printf '2\ta\n')
 	check 2 "scm-count: --merge: -T needs the totals lines of every group (count with -T)"
-	run scm-count --merge -k g <(printf '2\tg\ta\n1\tg\t\\#words\n1\th\tb\n')
+	run scm-count --merge -K g <(printf '2\tg\ta\n1\tg\t\\#words\n1\th\tb\n')
 	check 2 "scm-count: --merge: --keyness needs the totals lines of every group (count with -T)"
 }
 
 @test "merge error: --wide and --keyness need grouped counts" {
 	run scm-count --merge -W <(printf '2\ta\n')
 	check 2 "scm-count: --wide needs grouped counts"
-	run scm-count --merge -k g <(printf '2\ta\n')
+	run scm-count --merge -K g <(printf '2\ta\n')
 	check 2 "scm-count: --keyness needs grouped counts"
 }
 
@@ -209,7 +209,8 @@ k${T}1${T}1"
 x${T}g${T}b
 1${T}g${T}c"
 	check 2 "scm-count: -:2: bad count
-1${T}g${T}a"
+1${T}g${T}a
+1${T}g${T}c"
 }
 
 @test "merge error: bad escapes in key or group" {

@@ -44,7 +44,7 @@ keyness() {
 @test "keyness: the first line, worked out on paper" {
 	# a=3 b=0 c=10 d=15: E1 = 10*3/25 = 1.2, G2 = 2*3*ln(3/1.2) = 6 ln 2.5
 	# = 5.4977; log2((3/10)/(0.5/15)) = log2(9) = 3.1699
-	run scm-count -w -b doc -k y2022 -t 1 "$R"
+	run scm-count -w -b doc -K y2022 -N 1 "$R"
 	check 0 "5.4977${T}3.1699${T}3${T}0${T}deterrence"
 }
 
@@ -57,16 +57,16 @@ keyness() {
 	theme:deterrence 0 2
 	EOF
 	)
-	run scm-count -b doc -k y2021 "$R"
+	run scm-count -b doc -K y2021 "$R"
 	check 0 "$want"
 }
 
 @test "keyness: --top and --min apply; -J" {
-	run scm-count -w -b doc -k y2022 --min 2 --top 3 "$R"
+	run scm-count -w -b doc -K y2022 --min 2 --top 3 "$R"
 	check 0 "$(keyness 10 15 <<<"deterrence 3 0
 extended 3 0
 korea 1 1" | head -3)"
-	run scm-count -J -w -b doc -k y2022 -t 1 "$R"
+	run scm-count -J -w -b doc -K y2022 -N 1 "$R"
 	check 0 '{"g2":5.4977,"logratio":3.1699,"count":3,"other":0,"key":"deterrence"}'
 }
 
@@ -86,7 +86,7 @@ korea 1 1" | head -3)"
 		>"$f.ab" 2>"$f.tot"
 	read -r c d <"$f.tot"
 	keyness "$c" "$d" <"$f.ab" >"$f.want"
-	scm-count -w -S -b doc -k y2 "$f" >"$f.got"
+	scm-count -w --no-stop -b doc -K y2 "$f" >"$f.got"
 	[ "$(wc -l <"$f.got")" -gt 50 ]
 	run awk -F'\t' 'NR == FNR { g[$5] = $1; l[$5] = $2; n[$5] = $3 " " $4; next }
 		!($5 in g) || n[$5] != $3 " " $4 ||
@@ -100,9 +100,9 @@ korea 1 1" | head -3)"
 }
 
 @test "keyness error: unknown group, single group" {
-	run scm-count -w -b doc -k y1999 "$R"
+	run scm-count -w -b doc -K y1999 "$R"
 	check 2 "scm-count: --keyness: no group y1999"
-	run scm-count -w -b kind -k clause <<<"d${T}1${T}clause${T}-${T}-${T}words here"
+	run scm-count -w -b kind -K clause <<<"d${T}1${T}clause${T}-${T}-${T}words here"
 	check 2 "scm-count: --keyness: group clause and the others must both have counted words"
 }
 
@@ -149,7 +149,7 @@ theme:allian… █   1"
 @test "chart: sparklines of relative frequencies with -r" {
 	# theme:nuclear is in 1 of 3, 1 of 2, 1 of 1 records: 8/3 -> 3, 4, 8
 	# actor:dprk 1/3 and 1/2 of the records: (1/3)/(1/2)*8 -> 6, 8
-	COLUMNS=40 run scm-count -c -r -b doc -t 2 "$R"
+	COLUMNS=40 run scm-count -c -r -b doc -N 2 "$R"
 	check 0 "theme:nuclear ▃▄█ 3
 actor:dprk    ▆█  2"
 }

@@ -30,23 +30,23 @@ setup() {
 	[ "${lines[0]}" = "~	1	1	0.94	First clause about the alliance and its {+shared+} values." ]
 }
 
-@test "diff: -t 0.99 makes a changed unit one removed and one added" {
-	run scm-diff -t 0.99 "$D/a.txt" "$D/b.txt"
+@test "diff: --threshold 0.99 makes a changed unit one removed and one added" {
+	run scm-diff --threshold 0.99 "$D/a.txt" "$D/b.txt"
 	check 1 "-	1	-	-	First clause about the alliance and its values.
 -	2	-	-	Second clause about exercises and training.
 +	-	1	-	First clause about the alliance and its shared values.
 +	-	2	-	Third clause about space cooperation."
 }
 
-@test "diff: -t 0 still needs a word in common" {
-	run scm-diff -t 0 "$D/a.txt" "$D/b.txt"
+@test "diff: --threshold 0 still needs a word in common" {
+	run scm-diff --threshold 0 "$D/a.txt" "$D/b.txt"
 	[ "$status" -eq 1 ]
 	[ "${lines[1]}" = "~	2	2	0.36	[-Second-]{+Third+} clause about [-exercises and training.-]{+space cooperation.+}" ]
 }
 
-@test "diff: --color=always colours instead of markers, --color=never does not" {
+@test "diff: --color=always colours the markers, --color=never does not" {
 	run scm-diff --color=always "$D/a.txt" "$D/b.txt"
-	[ "${lines[0]}" = $'~\t1\t1\t0.94\tFirst clause about the alliance and its \e[32mshared\e[m values.' ]
+	[ "${lines[0]}" = $'~\t1\t1\t0.94\tFirst clause about the alliance and its \e[32m{+shared+}\e[m values.' ]
 	[ "${lines[1]}" = $'-\t2\t-\t-\t\e[31mSecond clause about exercises and training.\e[m' ]
 	run scm-diff --color=never "$D/a.txt" "$D/b.txt"
 	[[ "$output" != *$'\e'* ]]
@@ -188,7 +188,7 @@ watch	never said	..	-	-	never"
 
 @test "diff: --watch with every phrase present exits 0" {
 	printf 'ironclad commitment\nthe Taiwan Strait\n' >"$D/w"
-	run scm-diff -w "$D/w" "$EX/scm-2024.txt" "$EX/scm-2025.txt"
+	run scm-diff --watch "$D/w" "$EX/scm-2024.txt" "$EX/scm-2025.txt"
 	check 0 "watch	ironclad commitment	11	scm-2024	scm-2025	steady
 watch	the Taiwan Strait	11	scm-2024	scm-2025	steady"
 }
@@ -196,7 +196,7 @@ watch	the Taiwan Strait	11	scm-2024	scm-2025	steady"
 @test "diff: --help and --version" {
 	run scm-diff --help
 	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" == "usage: scm-diff [-hJsx]"* ]]
+	[[ "${lines[0]}" == "usage: scm-diff [-hJsSx]"* ]]
 	run scm-diff -h
 	[ "$status" -eq 0 ]
 	run scm-diff --version
@@ -208,7 +208,7 @@ watch	the Taiwan Strait	11	scm-2024	scm-2025	steady"
 	run scm-diff --help
 	syn=$(sed -n '/^\.Sh SYNOPSIS/,/^\.Sh DESCRIPTION/p' "$SCM_TOP/man/scm-diff.1")
 	[[ "$syn" == *"Fl S"* ]]
-	[[ "$output" == *"scm-diff -S [-hJ] [-n words] [-u para|sentence] [-w file] file file ..."* ]]
+	[[ "$output" == *"scm-diff -S [-hJ] [-n words] [-u para|sentence] [--watch file] file file ..."* ]]
 	[[ "$syn" == *"Ar threshold"* ]]
 }
 
@@ -217,19 +217,19 @@ watch	the Taiwan Strait	11	scm-2024	scm-2025	steady"
 @test "diff: no operand is a usage error" {
 	run scm-diff
 	[ "$status" -eq 2 ]
-	[[ "$output" == "usage: scm-diff"* ]]
+	[[ "$output" == "scm-diff: no files to compare"*"usage: scm-diff"* ]]
 }
 
 @test "diff: one operand is a usage error" {
 	run scm-diff "$D/a.txt"
 	[ "$status" -eq 2 ]
-	[[ "$output" == "usage: scm-diff"* ]]
+	[[ "$output" == "scm-diff: only one file: want two to compare"*"usage: scm-diff"* ]]
 }
 
 @test "diff: three operands without --series is a usage error" {
 	run scm-diff "$D/a.txt" "$D/a.txt" "$D/a.txt"
 	[ "$status" -eq 2 ]
-	[[ "$output" == "usage: scm-diff"* ]]
+	[[ "$output" == "scm-diff: 3 files: want two"*"usage: scm-diff"* ]]
 }
 
 @test "diff: a missing operand is named, exit 2, no output" {
@@ -256,27 +256,33 @@ scm-diff: $D/x2: No such file or directory"
 
 @test "diff: malformed records: too few fields, with file and line" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\tshort\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/bad" "$D/a.txt"
-	check 2 "scm-diff: $D/bad:2: too few fields (want 6)"
+	check 2 "scm-diff: $D/bad:2: too few fields (want 6)
+$(scm-diff "$D/good" "$D/a.txt")"
 }
 
 @test "diff: malformed records: bad escape" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\t-\tbad \\q escape\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/a.txt" "$D/bad"
-	check 2 "scm-diff: $D/bad:2: bad escape (only \\\\, \\t, \\n, \\r)"
+	check 2 "scm-diff: $D/bad:2: bad escape (only \\\\, \\t, \\n, \\r)
+$(scm-diff "$D/a.txt" "$D/good")"
 }
 
 @test "diff: malformed records: too many fields" {
 	printf 'd\t1\tpara\t-\t-\tfine\nd\t2\tpara\t-\t-\tx\ty\n' >"$D/bad"
+	printf 'd\t1\tpara\t-\t-\tfine\n' >"$D/good"
 	run scm-diff "$D/bad" "$D/a.txt"
-	check 2 "scm-diff: $D/bad:2: too many fields (want 6)"
+	check 2 "scm-diff: $D/bad:2: too many fields (want 6)
+$(scm-diff "$D/good" "$D/a.txt")"
 }
 
-@test "diff: bad -t values" {
+@test "diff: bad --threshold values" {
 	for t in abc 1.5 -0.1 '' 0.5x nan; do
-		run scm-diff -t "$t" "$D/a.txt" "$D/b.txt"
+		run scm-diff --threshold "$t" "$D/a.txt" "$D/b.txt"
 		[ "$status" -eq 2 ]
-		[[ "$output" == "scm-diff: -t: bad threshold: $t (want 0 to 1)" ]]
+		[[ "$output" == "scm-diff: --threshold: bad threshold: $t (want 0 to 1)" ]]
 	done
 }
 
@@ -305,7 +311,7 @@ scm-diff: $D/x2: No such file or directory"
 @test "diff: --series needs two documents" {
 	run scm-diff --series "$D/a.txt"
 	[ "$status" -eq 2 ]
-	[[ "$output" == "usage: scm-diff"* ]]
+	[[ "$output" == "scm-diff: --series wants two files or more"*"usage: scm-diff"* ]]
 }
 
 @test "diff: --series with a missing document exits 2 and prints nothing" {

@@ -220,24 +220,24 @@ para"
 @test "ko: scm-diff --translation compares the tags of each numbered clause" {
 	run scm-diff --translation "$K/communique.txt" "$K/translation-en.txt"
 	check 1 "$(cat "$K/translation.diff")"
-	run scm-diff -T "$K/communique.txt" "$K/communique.txt"
+	run scm-diff --translation "$K/communique.txt" "$K/communique.txt"
 	[ "$status" -eq 0 ]
 	[ "$(cut -f2 <<<"$output" | sort -u)" = "=" ]
 	# a clause in one version only
 	run sh -c 'printf "1. 양국은 합의했다.\n\n2. 북한을 규탄했다.\n" >"$1/k.txt"
 		printf "1. The two countries agreed.\n" >"$1/e.txt"
-		scm-diff -T "$1/k.txt" "$1/e.txt" | cut -f1,2' - "$BATS_TEST_TMPDIR"
+		scm-diff --translation "$1/k.txt" "$1/e.txt" | cut -f1,2' - "$BATS_TEST_TMPDIR"
 	check 0 "1	~
 2	-"
 }
 
 @test "ko: scm-diff --translation: missing files and operands" {
-	run scm-diff -T "$K/communique.txt" /nonexistent/en.txt
+	run scm-diff --translation "$K/communique.txt" /nonexistent/en.txt
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"/nonexistent/en.txt"* ]]
-	run scm-diff -T "$K/communique.txt"
+	run scm-diff --translation "$K/communique.txt"
 	[ "$status" -eq 2 ]
-	[[ "$output" == usage:* ]]
+	[[ "$output" == *"only one file"*usage:* ]]
 }
 
 @test "ko: the agency tag and byline opening a lead are a sentence of their own" {

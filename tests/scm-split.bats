@@ -115,9 +115,9 @@ load helper
 	check 0 "416667"
 }
 
-@test "split: a binary file" {
+@test "split: a binary file is refused, exit 2" {
 	run sh -c 'scm-split "$1" >/dev/null' - "$SCM_BIN/scm-split"
-	check 0 ""
+	check 2 "scm-split: $SCM_BIN/scm-split: a program; convert it to text first"
 }
 
 @test "split: a file that cannot be read is named, exit 2" {

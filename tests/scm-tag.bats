@@ -211,10 +211,11 @@ d	1	actor:japan	10	5	Tokyo'
 }
 
 @test "tag: -h and --help print the usage, exit 0" {
+	u="usage: scm-tag [-ahJLov] [-d label] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]"
 	run scm-tag -h
-	check 0 "usage: scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]"
+	[ "$status" -eq 0 ] && [ "${lines[0]}" = "$u" ]
 	run scm-tag --help
-	check 0 "usage: scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]"
+	[ "$status" -eq 0 ] && [ "${lines[0]}" = "$u" ]
 }
 
 @test "tag: --version" {
@@ -224,12 +225,12 @@ d	1	actor:japan	10	5	Tokyo'
 }
 
 @test "tag: the usage string is the man page's SYNOPSIS" {
-	syn=$(scm-tag -h | sed 's/^usage: //')
+	syn=$(scm-tag -h | sed -n '1s/^usage: //p')
 	grep -q '^\.Nm scm-tag$' "$SCM_TOP/man/scm-tag.1"
-	for o in 'Op Fl ahJLov' 'Op Fl l Ar lexicon' 'Op Fl t Ar tag' 'Op Fl -overlap Ns = Ns Cm all Ns | Ns Cm longest' 'Op Ar'; do
+	for o in 'Op Fl ahJLov' 'Op Fl d Ar label' 'Op Fl l Ar lexicon' 'Op Fl t Ar tag' 'Op Fl -overlap Cm all Ns | Ns Cm longest' 'Op Ar'; do
 		grep -q -- "$o" "$SCM_TOP/man/scm-tag.1"
 	done
-	[[ "$syn" == "scm-tag [-ahJLov] [-l lexicon] [-t tag] [--overlap=all|longest] [file ...]" ]]
+	[[ "$syn" == "scm-tag [-ahJLov] [-d label] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]" ]]
 }
 
 @test "tag: the man page lists every tag of the built-in lexicon" {
@@ -289,7 +290,7 @@ d	2	para	-	-	bad \q'
 @test "tag error: bad --overlap value" {
 	run scm-tag --overlap=some </dev/null
 	[ "$status" -eq 2 ]
-	[[ "$output" == *"scm-tag: --overlap: unknown value: some"* ]]
+	[[ "$output" == *"scm-tag: --overlap: bad value: some"* ]]
 }
 
 @test "tag error: -v without -t" {

@@ -1,0 +1,104 @@
+/* docread.c: a document for scm-diff, read whole: records, or a plain
+   document split into units (scm-split's rules). */
+#include <sys/stat.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static int
+addunit(void *arg, const Unit *u)
+{
+	DiffCtx *c = arg;
+	char loc[48];
+
+	if (u->sent > 0)
+		snprintf(loc, sizeof(loc), "%zu.%zu", u->block, u->sent);
+	else
+		snprintf(loc, sizeof(loc), "%zu", u->block);
+	adocadd(c->a, c->v, c->d, u->text, (Str){ loc, strlen(loc) }, S(""));
+	c->d->u[c->d->n - 1].kind = u->kind;
+	return 0;
+}
+
+/* Read name whole, then take it as records if its first line is one,
+   else split it as a document.  Return 0, 1 if malformed records were
+   skipped, or -1 (reported). */
+int
+adocread(DiffCtx *c, const char *name, ADoc *d, Str *label)
+{
+	Buf b = { 0 };
+	char chunk[65536], *nl;
+	size_t n, first;
+	FILE *fp;
+	RecIn ri;
+	Input in;
+	struct stat st;
+	int r = 0, got;
+
+	memset(d, 0, sizeof(*d));
+	if (inopen(&in, name) < 0)
+		return -1;
+	*label = astrdup(c->a, in.label);
+	if (fstat(fileno(in.fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		egrow(&b.p, &b.cap, (size_t)st.st_size + 1, 1);
+	while ((n = fread(chunk, 1, sizeof(chunk), in.fp)) > 0) {
+		bufadd(&b, chunk, n);
+		progadd(n);
+	}
+	if (ferror(in.fp)) {
+		weprintf("%s: read error:", name);
+		inclose(&in);
+		buffree(&b);
+		return -1;
+	}
+	inclose(&in);
+	if (b.n == 0)
+		return 0;
+	nl = memchr(b.p, '\n', b.n);
+	first = nl != NULL ? (size_t)(nl - b.p) : b.n;
+	if (first > 0 && b.p[first - 1] == '\r')
+		first--;
+	if (notext(name, b.p, first)) {
+		buffree(&b);
+		return -1;
+	}
+	if ((fp = fmemopen(b.p, b.n, "r")) == NULL) {
+		weprintf("%s:", name);
+		buffree(&b);
+		return -1;
+	}
+	if (isrecline(b.p, first) || b.p[0] == '{') {
+		memset(&ri, 0, sizeof(ri));
+		ri.plain = 0;
+		ri.json = b.p[0] == '{';
+		ri.in.fp = fp;
+		ri.in.name = name;
+		ri.in.label = *label;
+		while ((got = recnext(&ri)) != 0) {
+			if (got == REC_BAD) {
+				r = 1;
+				continue;
+			}
+			if (got < 0) {
+				r = -1;
+				break;
+			}
+			if (d->n == 0)
+				*label = astrdup(c->a, ri.r.f[F_DOC]);
+			adocadd(c->a, c->v, d, ri.r.f[F_TEXT], ri.r.f[F_LOC],
+			    ri.r.f[F_TAGS]);
+			d->u[d->n - 1].kind = kindbyname(ri.r.f[F_KIND]);
+		}
+		recclose(&ri);
+	} else {
+		fclose(fp);
+		c->d = d;
+		r = splitbuf(&b, name, *label, &c->sopt, c->encoding, AS_AUTO,
+		    &c->undecodable, addunit, c) != 0 ? -1 : 0;
+	}
+	buffree(&b);
+	return r;
+}
