@@ -282,6 +282,35 @@ caption(Str t)
 	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency));
 }
 
+/*
+ * A row of cells split by '|' one of which is a date line, with no
+ * sentence in it: "06/11/2022 | Press release | Archived content".
+ */
+static int
+datecell(Str t)
+{
+	Str rest = t, c;
+	int date = 0, cells = 0;
+
+	if (memchr(t.p, '|', t.n) == NULL)
+		return 0;
+	while (rest.n > 0) {
+		c = strcut(&rest, '|');
+		while (c.n > 0 && (c.p[0] == ' ' || c.p[0] == '\t'))
+			c.p++, c.n--;
+		while (c.n > 0 && (c.p[c.n - 1] == ' ' || c.p[c.n - 1] == '\t'))
+			c.n--;
+		if (c.n == 0)
+			continue;
+		if (rawsentence(c) || c.n > 60)
+			return 0;
+		cells++;
+		if (isdateline(c))
+			date = 1;
+	}
+	return date && cells >= 2;
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)
@@ -296,7 +325,7 @@ chromemeta(Str t)
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
 	n = lowcopy(lo, t);
-	if (isdateline(t))
+	if (isdateline(t) || datecell(t))
 		return 1;
 	nw = nwords(lo);
 	if (sentend(lo, n) && nw > 4)

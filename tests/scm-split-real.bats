@@ -218,3 +218,10 @@ ts() {	# ts OPTIONS... : like t, with the section
 2|meta|Joint Statement of the Defense Talks|Seoul, October 28, 2030
 3|para|Joint Statement of the Defense Talks|The text."
 }
+
+@test "real: a row of cells with a date in one of them is meta, never the section" {
+	run sh -c 'printf "%s\n\n%s\n\n%s\n" "U.S. Department of Defense" "06/11/2022 | Press release | Archived content" "Secretary Austin met Minister Lee in Singapore to reaffirm the Alliance, the release said." | scm-split -k | cut -f2-4'
+	check 0 "1	noise	-
+2	meta	-
+3	para	-"
+}
