@@ -69,7 +69,15 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 	Input inp;
 	int unit, c;
 
+	const unsigned char *nl;
+	const char *conv;
+
 	if (n == 0)
+		return 0;
+	/* a first line that is binary is refused (scm-split says so) */
+	nl = memchr(data, '\n', n);
+	if (binarykind((const char *)data, nl != NULL ? (size_t)(nl - data) + 1 :
+	    n, &conv) != NULL)
 		return 0;
 	/* what the reader sees: lines as inread gives them */
 	memset(in, 0, sizeof(in));

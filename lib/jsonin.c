@@ -148,8 +148,11 @@ jskip(Scan *s)
 		} else if (*s->p == ',' || *s->p == ':') {
 			s->p++;
 		} else
-			while (s->p < s->end && strchr(",:]} \t", *s->p) == NULL)
+			/* a NUL is in strchr's set too: step over it */
+			do
 				s->p++;
+			while (s->p < s->end && (*s->p == '\0' ||
+			    strchr(",:]} \t", *s->p) == NULL));
 	} while (depth > 0);
 	buffree(&junk);
 	return depth == 0 && s->err == NULL ? 0 : fail(s, "bad JSON value");

@@ -1052,7 +1052,7 @@ unhyphen(St *st, Str left, Str right)
 	if (left.n - k + j > sizeof(w))
 		return 0;
 	memcpy(w, left.p + k, left.n - k);
-	memcpy(w + left.n - k, right.p, j);
+	memcpy(w + (left.n - k), right.p, j);
 	return hasspelling(st->hist.p, st->hist.n, (Str){ w, left.n - k + j }) ||
 	    hasspelling(left.p, left.n, (Str){ w, left.n - k + j }) ||
 	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });
