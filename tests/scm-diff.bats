@@ -83,8 +83,8 @@ words-	6"
 @test "diff: -J writes one JSON object per line" {
 	run scm-diff -J "$D/a.txt" "$D/b.txt"
 	[ "$status" -eq 1 ]
-	[ "${lines[1]}" = '{"op":"-","old":"2","new":null,"similarity":null,"text":"Second clause about exercises and training."}' ]
-	[ "${lines[2]}" = '{"op":"+","old":null,"new":"2","similarity":null,"text":"Third clause about space cooperation."}' ]
+	[ "${lines[1]}" = '{"op":"-","old":"2","new":null,"old_clause":null,"new_clause":null,"similarity":null,"text":"Second clause about exercises and training."}' ]
+	[ "${lines[2]}" = '{"op":"+","old":null,"new":"2","old_clause":null,"new_clause":null,"similarity":null,"text":"Third clause about space cooperation."}' ]
 }
 
 @test "diff: -u sentence compares sentences" {
@@ -338,4 +338,27 @@ $(scm-diff "$D/good" "$D/a.txt")"
 	[[ "$output" == *"write error"* ]]
 	run sh -c 'scm-diff -S "$1" "$2" >/dev/full' - "$D/a.txt" "$D/b.txt"
 	[ "$status" -eq 2 ]
+}
+
+@test "diff: clause labels in the loc columns, locs kept in -J" {
+	T=$BATS_TEST_TMPDIR
+	printf 'Title\n\n4.2. Exports rose in the year under review.\n\n13. The two sides met.\n\n2024 was a year of talks.\n' >"$T/o.txt"
+	printf 'Title\n\n4.2. Exports rose in the year under review sharply.\n\n12. The two sides met.\n\n2024 was a year of talks.\n' >"$T/n.txt"
+	run scm-diff "$T/o.txt" "$T/n.txt"
+	check 1 "=	1	1	1.00	Title
+~	¶4.2	¶4.2	0.93	4.2. Exports rose in the year under review {+sharply.+}
+=	¶13	¶12	1.00	12. The two sides met.
+=	4	4	1.00	2024 was a year of talks."
+	run scm-diff -J "$T/o.txt" "$T/n.txt"
+	[ "$status" -eq 1 ]
+	[ "${lines[2]}" = '{"op":"=","old":"3","new":"3","old_clause":"¶13","new_clause":"¶12","similarity":1.00,"text":"12. The two sides met."}' ]
+	[ "${lines[3]}" = '{"op":"=","old":"4","new":"4","old_clause":null,"new_clause":null,"similarity":1.00,"text":"2024 was a year of talks."}' ]
+}
+
+@test "diff: a record that opens with a clause number shows its label" {
+	T=$BATS_TEST_TMPDIR
+	printf 'c\t14\tclause\t-\t-\t13. The two sides met.\n' >"$T/o.tsv"
+	printf 'c\t5\tclause\t-\t-\t4. The two sides met.\n' >"$T/n.tsv"
+	run scm-diff "$T/o.tsv" "$T/n.tsv"
+	check 0 "=	¶13	¶4	1.00	4. The two sides met."
 }
