@@ -496,6 +496,12 @@ main(int argc, char *argv[])
 	v[i] = NULL;
 	ctx.a = arenanew();
 	ctx.v = vocabnew(ctx.a);
+	if (sflag && !tflag && !serflag) {
+		/* plain documents get their tags as scm-tag would set them */
+		ctx.lex = lexnew();
+		if (lexbuiltin(ctx.lex) < 0)
+			eprintf("the built-in lexicon does not load");
+	}
 	if (tflag && files.n == 2 && !serflag)
 		status = xlatediff(stdout, v[0], v[1]);
 	else if (serflag)
@@ -509,6 +515,8 @@ main(int argc, char *argv[])
 		status = 2;
 	free(v);
 	free(files.v);
+	if (ctx.lex != NULL)
+		lexfree(ctx.lex);
 	vocabfree(ctx.v);
 	arenafree(ctx.a);
 	if (fshut(stdout, "<stdout>") != 0)
