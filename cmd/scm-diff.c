@@ -218,6 +218,47 @@ furniture(ADoc *fo, ADoc *fn, double t, Stat *st)
 	free(op);
 }
 
+/* The clause label of a unit that opens with a clause number ("13. ",
+   "4.2 ", "4.2. "), as "¶13" or "¶4.2" in buf; else its loc.  Headings,
+   metadata and noise have none. */
+static Str
+citeloc(const AUnit *u, char *buf, size_t size, int *has)
+{
+	Str t = u->text;
+	size_t i = 0, dots = 0, end;
+
+	*has = 0;
+	if (u->kind == K_HEADING || u->kind == K_META || u->kind == K_NOISE)
+		return u->loc;
+	for (;;) {
+		size_t d = i;
+		while (i < t.n && i - d < 4 && t.p[i] >= '0' && t.p[i] <= '9')
+			i++;
+		if (i == d || (t.p[d] == '0' && i - d > 1))
+			return u->loc;
+		end = i;
+		if (i < t.n && t.p[i] == '.' && i + 1 < t.n &&
+		    t.p[i + 1] >= '0' && t.p[i + 1] <= '9') {
+			i++;
+			dots++;
+			continue;
+		}
+		break;
+	}
+	if (i < t.n && t.p[i] == '.')
+		i++;
+	else if (dots == 0)
+		return u->loc;		/* "13 The": a number, no label */
+	if (i < t.n && t.p[i] != ' ')
+		return u->loc;
+	if (end + 3 > size)
+		return u->loc;
+	memcpy(buf, "\xc2\xb6", 2);
+	memcpy(buf + 2, t.p, end);
+	*has = 1;
+	return (Str){ buf, end + 2 };
+}
+
 static int
 diff2(const char *oname, const char *nname, double t, int sflag)
 {
@@ -228,8 +269,9 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	Stat st;
 	size_t nop, i, wa, wd, k;
 	const AUnit *ou, *nu;
-	Str text;
-	int diff = 0;
+	Str text, ocite = S("-"), ncite = S("-");
+	char obuf[32], nbuf[32];
+	int diff = 0, ohas = 0, nhas = 0;
 
 	int ro = adocread(&ctx, oname, &od, &ol), rn = adocread(&ctx, nname, &nd, &nl);
 
@@ -281,6 +323,10 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 			diff = 1;
 		if (sflag)
 			continue;
+		if (ou)
+			ocite = citeloc(ou, obuf, sizeof(obuf), &ohas);
+		if (nu)
+			ncite = citeloc(nu, nbuf, sizeof(nbuf), &nhas);
 		if (ctx.jflag) {
 			fputs("{\"op\":", stdout);
 			jsonstr(stdout, (Str){ (char *)opname[op[i].op][op[i].moved],
@@ -293,6 +339,16 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 			jsonkey(stdout, "new");
 			if (nu)
 				jsonstr(stdout, nu->loc);
+			else
+				fputs("null", stdout);
+			jsonkey(stdout, "old_clause");
+			if (ou && ohas)
+				jsonstr(stdout, ocite);
+			else
+				fputs("null", stdout);
+			jsonkey(stdout, "new_clause");
+			if (nu && nhas)
+				jsonstr(stdout, ncite);
 			else
 				fputs("null", stdout);
 			jsonkey(stdout, "similarity");
@@ -312,9 +368,9 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		} else {
 			fputs(opname[op[i].op][op[i].moved], stdout);
 			putchar('\t');
-			fieldput(stdout, ou ? ou->loc : S("-"), 1);
+			fieldput(stdout, ou ? ocite : S("-"), 1);
 			putchar('\t');
-			fieldput(stdout, nu ? nu->loc : S("-"), 1);
+			fieldput(stdout, nu ? ncite : S("-"), 1);
 			putchar('\t');
 			if (ou && nu)
 				putsim(op[i].sim);
@@ -440,6 +496,12 @@ main(int argc, char *argv[])
 	v[i] = NULL;
 	ctx.a = arenanew();
 	ctx.v = vocabnew(ctx.a);
+	if (sflag && !tflag && !serflag) {
+		/* plain documents get their tags as scm-tag would set them */
+		ctx.lex = lexnew();
+		if (lexbuiltin(ctx.lex) < 0)
+			eprintf("the built-in lexicon does not load");
+	}
 	if (tflag && files.n == 2 && !serflag)
 		status = xlatediff(stdout, v[0], v[1]);
 	else if (serflag)
@@ -453,6 +515,8 @@ main(int argc, char *argv[])
 		status = 2;
 	free(v);
 	free(files.v);
+	if (ctx.lex != NULL)
+		lexfree(ctx.lex);
 	vocabfree(ctx.v);
 	arenafree(ctx.a);
 	if (fshut(stdout, "<stdout>") != 0)

@@ -1,5 +1,5 @@
 /* docread.c: a document for scm-diff, read whole: records, or a plain
-   document split into units (scm-split's rules). */
+   document split into units (scm-split's rules) and, if c->lex, tagged. */
 #include <sys/stat.h>
 
 #include <stdio.h>
@@ -12,13 +12,18 @@ static int
 addunit(void *arg, const Unit *u)
 {
 	DiffCtx *c = arg;
+	static Buf tags;
 	char loc[48];
 
 	if (u->sent > 0)
 		snprintf(loc, sizeof(loc), "%zu.%zu", u->block, u->sent);
 	else
 		snprintf(loc, sizeof(loc), "%zu", u->block);
-	adocadd(c->a, c->v, c->d, u->text, (Str){ loc, strlen(loc) }, S(""));
+	tags.n = 0;
+	if (c->lex != NULL)
+		lextags(c->lex, u->text, &tags);
+	adocadd(c->a, c->v, c->d, u->text, (Str){ loc, strlen(loc) },
+	    bufstr(&tags));
 	c->d->u[c->d->n - 1].kind = u->kind;
 	return 0;
 }

@@ -173,3 +173,45 @@ lexloadfile(Lex *x, const char *path)
 	buffree(&b);
 	return ret;
 }
+
+int
+lexbuiltin(Lex *x)
+{
+	return lexload(x, "scm.lex", S("scm"),
+	    (Str){ (char *)scmlex, scmlexlen });
+}
+
+static int
+bytag(const void *a, const void *b)
+{
+	return strcmpb(*(const Str *)a, *(const Str *)b);
+}
+
+void
+lextags(Lex *x, Str text, Buf *out)
+{
+	static Str *t;
+	static size_t cap;
+	Match *m;
+	size_t nm, n = 0, i;
+	Str s;
+
+	out->n = 0;
+	nm = lexmatch(x, text, 0, &m);
+	for (i = 0; i < nm; i++) {
+		s = lextag(x, m[i].tag);
+		if (s.n >= 2 && s.p[s.n - 1] == '-' && s.p[s.n - 2] == ':')
+			continue;	/* "actor:-" hides, is no tag */
+		egrow(&t, &cap, n + 1, sizeof(*t));
+		t[n++] = s;
+	}
+	if (n > 1)
+		qsort(t, n, sizeof(*t), bytag);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && streq(t[i], t[i - 1]))
+			continue;
+		if (out->n > 0)
+			bufaddc(out, ',');
+		bufaddstr(out, t[i]);
+	}
+}

@@ -354,6 +354,56 @@ opadd(Operands *v, char *name)
 	v->label = NULL;
 }
 
+/* The labels made by samelabels, kept for the life of the process. */
+static char *stems;
+
+/* Operands without -d whose names would give the same label (the base
+   name without extension) are labelled by their paths as given, without
+   the extension: 2024/communique.txt and 2025/communique.txt give
+   2024/communique and 2025/communique. */
+static void
+samelabels(Operands *v)
+{
+	size_t i, j, need = 0, off = 0;
+	Str a, b;
+	char *dup;
+
+	dup = ecalloc(v->n + 1, 1);
+	for (i = 0; i < v->n; i++) {
+		if (v->v[i].label != NULL || strcmp(v->v[i].name, "-") == 0)
+			continue;
+		a = pathlabel(v->v[i].name);
+		for (j = i + 1; j < v->n; j++) {
+			if (v->v[j].label != NULL ||
+			    strcmp(v->v[j].name, "-") == 0)
+				continue;
+			b = pathlabel(v->v[j].name);
+			if (streq(a, b)) {
+				dup[i] = dup[j] = 1;
+			}
+		}
+		if (dup[i])
+			need += strlen(v->v[i].name) + 1;
+	}
+	if (need == 0) {
+		free(dup);
+		return;
+	}
+	stems = emalloc(need);
+	for (i = 0; i < v->n; i++) {
+		if (!dup[i])
+			continue;
+		a = pathlabel(v->v[i].name);
+		/* the path up to the end of the label: without extension */
+		b.n = (size_t)(a.p - v->v[i].name) + a.n;
+		memcpy(stems + off, v->v[i].name, b.n);
+		stems[off + b.n] = '\0';
+		v->v[i].label = stems + off;
+		off += b.n + 1;
+	}
+	free(dup);
+}
+
 void
 opend(const Optparse *p, Operands *v)
 {
@@ -363,6 +413,8 @@ opend(const Optparse *p, Operands *v)
 		opadd(v, dash);
 	else if (v->label != NULL)
 		optusage(p, "-d %s: no file operand follows it", v->label);
+	else
+		samelabels(v);
 }
 
 int

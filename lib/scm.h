@@ -496,6 +496,12 @@ int negated(Str s, size_t off, size_t len);
 int lexload(Lex *, const char *name, Str ns, Str text);
 /* lexload on the contents of a file; -1 if unreadable (reported). */
 int lexloadfile(Lex *, const char *path);
+/* lexload on the built-in lexicon (scmlex), namespace "scm". */
+int lexbuiltin(Lex *);
+/* The tags lexmatch finds in text (longest matches), sorted, each once,
+   without the tags that only hide others ("actor:-"), joined by commas
+   into out (emptied first); as scm-tag sets them on a record without tags. */
+void lextags(Lex *, Str text, Buf *out);
 /* prefilter.c: which tokens of a text may begin a lexicon entry, from
    their first two bytes; it never rejects a token the matcher would
    match.  The environment variable SCM_NOPREFILTER turns it off. */
@@ -678,6 +684,7 @@ typedef struct {
 	int jflag;		/* JSON Lines */
 	const char *encoding;	/* -E: of plain documents, NULL to guess */
 	int undecodable;	/* some bytes became U+FFFD (warned) */
+	Lex *lex;		/* tag the units of plain documents, or NULL */
 	ADoc *d;		/* internal: the document being split */
 } DiffCtx;
 /* Read name whole into d: records if its first line is one, else a plain

@@ -18,7 +18,7 @@ R="$FIX/real"
 	check 0 "1 -
 6 ="
 	run sh -c 'scm-diff "$1" "$2" | grep "^-"' - "$R/dod.txt" "$R/news.txt"
-	[[ "$output" == "-	6	-	-	4. The two sides condemned"* ]]
+	[[ "$output" == "-	¶4	-	-	4. The two sides condemned"* ]]
 }
 @test "sources: the plain copies over the clauses both hold: no change, exit 0" {
 	grep -v '^4\. ' "$R/dod.txt" >"$BATS_TEST_TMPDIR/dod3.txt"
@@ -30,10 +30,10 @@ R="$FIX/real"
 @test "sources: records with chrome and meta: furniture set aside, one clause removed" {
 	run scm-diff "$R/web.tsv" "$R/agency.tsv"
 	check 1 "=	4	3	1.00	JOINT COMMUNIQUE OF THE 56TH SECURITY CONSULTATIVE MEETING
-=	6	4	1.00	1.  The 56th Republic of Korea - United States Security Consultative Meeting (SCM) was held in Washington,  D.C., on November 4, 2024.
-=	7	5	1.00	2. The Minister and the Secretary reaffirmed that the ROK-U.S. Alliance — forged in blood during the Korean War — remains the linchpin of peace.
--	8	-	-	3. The two sides condemned the DPRK’s ballistic missile launches as violations of U.N. Security Council resolutions.
-=	9	6	1.00	4. The Minister and the Secretary agreed to hold the 57th SCM in Seoul in 2025."
+=	¶1	¶1	1.00	1.  The 56th Republic of Korea - United States Security Consultative Meeting (SCM) was held in Washington,  D.C., on November 4, 2024.
+=	¶2	¶2	1.00	2. The Minister and the Secretary reaffirmed that the ROK-U.S. Alliance — forged in blood during the Korean War — remains the linchpin of peace.
+-	¶3	-	-	3. The two sides condemned the DPRK’s ballistic missile launches as violations of U.N. Security Council resolutions.
+=	¶4	¶4	1.00	4. The Minister and the Secretary agreed to hold the 57th SCM in Seoul in 2025."
 }
 @test "sources: --stat counts noise and meta apart" {
 	run scm-diff --stat "$R/web.tsv" "$R/agency.tsv"

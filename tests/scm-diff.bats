@@ -62,7 +62,7 @@ setup() {
 	[[ "$output" == *"{+shared+}"* ]]
 }
 
-@test "diff: --stat counts ops and words" {
+@test "diff: --stat counts ops and words, and tags of plain documents" {
 	run scm-diff --stat "$D/a.txt" "$D/b.txt"
 	check 1 "=	0
 =>	0
@@ -71,7 +71,10 @@ setup() {
 +	1
 -	1
 words+	6
-words-	6"
+words-	6
+tag	theme:exercises	+0	-1
+tag	theme:space	+1	-0
+tag	theme:values	+1	-0"
 }
 
 @test "diff: -s on identical documents exits 0" {
@@ -83,8 +86,8 @@ words-	6"
 @test "diff: -J writes one JSON object per line" {
 	run scm-diff -J "$D/a.txt" "$D/b.txt"
 	[ "$status" -eq 1 ]
-	[ "${lines[1]}" = '{"op":"-","old":"2","new":null,"similarity":null,"text":"Second clause about exercises and training."}' ]
-	[ "${lines[2]}" = '{"op":"+","old":null,"new":"2","similarity":null,"text":"Third clause about space cooperation."}' ]
+	[ "${lines[1]}" = '{"op":"-","old":"2","new":null,"old_clause":null,"new_clause":null,"similarity":null,"text":"Second clause about exercises and training."}' ]
+	[ "${lines[2]}" = '{"op":"+","old":null,"new":"2","old_clause":null,"new_clause":null,"similarity":null,"text":"Third clause about space cooperation."}' ]
 }
 
 @test "diff: -u sentence compares sentences" {
@@ -338,4 +341,69 @@ $(scm-diff "$D/good" "$D/a.txt")"
 	[[ "$output" == *"write error"* ]]
 	run sh -c 'scm-diff -S "$1" "$2" >/dev/full' - "$D/a.txt" "$D/b.txt"
 	[ "$status" -eq 2 ]
+}
+
+@test "diff: clause labels in the loc columns, locs kept in -J" {
+	T=$BATS_TEST_TMPDIR
+	printf 'Title\n\n4.2. Exports rose in the year under review.\n\n13. The two sides met.\n\n2024 was a year of talks.\n' >"$T/o.txt"
+	printf 'Title\n\n4.2. Exports rose in the year under review sharply.\n\n12. The two sides met.\n\n2024 was a year of talks.\n' >"$T/n.txt"
+	run scm-diff "$T/o.txt" "$T/n.txt"
+	check 1 "=	1	1	1.00	Title
+~	¶4.2	¶4.2	0.93	4.2. Exports rose in the year under review {+sharply.+}
+=	¶13	¶12	1.00	12. The two sides met.
+=	4	4	1.00	2024 was a year of talks."
+	run scm-diff -J "$T/o.txt" "$T/n.txt"
+	[ "$status" -eq 1 ]
+	[ "${lines[2]}" = '{"op":"=","old":"3","new":"3","old_clause":"¶13","new_clause":"¶12","similarity":1.00,"text":"12. The two sides met."}' ]
+	[ "${lines[3]}" = '{"op":"=","old":"4","new":"4","old_clause":null,"new_clause":null,"similarity":1.00,"text":"2024 was a year of talks."}' ]
+}
+
+@test "diff: a record that opens with a clause number shows its label" {
+	T=$BATS_TEST_TMPDIR
+	printf 'c\t14\tclause\t-\t-\t13. The two sides met.\n' >"$T/o.tsv"
+	printf 'c\t5\tclause\t-\t-\t4. The two sides met.\n' >"$T/n.tsv"
+	run scm-diff "$T/o.tsv" "$T/n.tsv"
+	check 0 "=	¶13	¶4	1.00	4. The two sides met."
+}
+
+@test "diff: --stat on plain documents tags them with the built-in lexicon" {
+	R=$FIX/real
+	run scm-diff --stat "$R/dod.txt" "$R/news.txt"
+	[ "$status" -eq 1 ]
+	printf '%s\n' "$output" | grep '^tag' >"$BATS_TEST_TMPDIR/tags"
+	run cat "$BATS_TEST_TMPDIR/tags"
+	check 0 "tag	actor:dprk	+0	-1
+tag	actor:un	+0	-1
+tag	stance:condemn	+0	-1
+tag	stance:urge	+0	-1
+tag	theme:missile	+0	-1
+tag	theme:sanctions	+0	-1"
+	run scm-diff -J --stat "$R/dod.txt" "$R/news.txt"
+	[[ "$output" == *'"tags":{"actor:dprk":{"gained":0,"lost":1},'* ]]
+}
+
+@test "diff: --stat on plain documents equals --stat on scm-split | scm-tag" {
+	R=$FIX/real T=$BATS_TEST_TMPDIR
+	scm-split "$R/dod.txt" | scm-tag >"$T/o.tsv"
+	scm-split "$R/news.txt" | scm-tag >"$T/n.tsv"
+	scm-diff --stat "$T/o.tsv" "$T/n.tsv" >"$T/want" || [ $? -eq 1 ]
+	run scm-diff --stat "$R/dod.txt" "$R/news.txt"
+	check 1 "$(cat "$T/want")"
+}
+
+@test "diff: --stat on records keeps their own tags" {
+	T=$BATS_TEST_TMPDIR
+	printf 'o\t1\tclause\t-\tmine:a\t1. The two sides condemned the launches.\n' >"$T/o.tsv"
+	printf 'n\t1\tclause\t-\tmine:b\t1. The two sides condemned the launches.\n' >"$T/n.tsv"
+	run scm-diff --stat "$T/o.tsv" "$T/n.tsv"
+	[ "$status" -eq 0 ]
+	[ "${lines[8]}" = "tag	mine:a	+0	-1" ]
+	[ "${lines[9]}" = "tag	mine:b	+1	-0" ]
+	[ "${#lines[@]}" -eq 10 ]
+}
+
+@test "diff: --stat on a plain document against itself: no tag lines" {
+	run scm-diff --stat "$FIX/real/dod.txt" "$FIX/real/dod.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" != *tag* ]]
 }
