@@ -11,10 +11,12 @@
  *              and its malformed-record policy; jsonin.c JSON Lines
  *   record.c   record fields, the one unescaper, JSON output
  *   recbuf.c   the one escaper: records and fields written as TSV
- *   split.c, sentence.c   blocks and sentences (scm-split)
+ *   split.c, sentence.c   blocks and sentences (scm-split); classify.c,
+ *              labels.c, repair.c, splitchar.c its kinds, labels, repairs
  *   lexicon.c, match.c    lexicons and matching (scm-tag)
  *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
- *   align.c    word ids, LCS, alignment, word diff; docread.c, series.c
+ *   adoc.c, lcs.c, align.c, wdiff.c   word ids, LCS, alignment, word
+ *              diff; docread.c, series.c
  *              scm-diff's documents and --series
  *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
  *              words, UTF-8, views, buffers, tables, memory, progress
@@ -579,7 +581,8 @@ void recbuf(Buf *, const Record *);
 /* The built-in SCM lexicon (lexicon/scm.lex, generated into the build). */
 extern const unsigned char scmlex[];
 extern const size_t scmlexlen;
-/* align.c …: scm-diff, matching the units of two documents by content. */
+/* adoc.c, lcs.c, align.c, wdiff.c: scm-diff, matching the units of two
+   documents by content. */
 /* A unit's words: each is a run of non-space bytes holding at least one
    word (wordnext), folded (wordfold, hyphens dropped) to an id; bytes
    without words belong to the word before.  A leading enumeration label
@@ -622,6 +625,10 @@ void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
 /* Give u its word ids, once. */
 void aunitids(Arena *, Vocab *, AUnit *);
+/* Give u its key (the hash of its words) and ntok. */
+void aunitkey(Vocab *, AUnit *);
+/* Do a and b have the same words? */
+int samewords(Vocab *, Str a, Str b);
 /* Longest common subsequence of a and b; with sc (room for n+m), also
    the edit script of 'K'eep, 'D'elete, 'I'nsert, its length in *nsc. */
 size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,
