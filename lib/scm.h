@@ -11,10 +11,12 @@
  *              and its malformed-record policy; jsonin.c JSON Lines
  *   record.c   record fields, the one unescaper, JSON output
  *   recbuf.c   the one escaper: records and fields written as TSV
- *   split.c, sentence.c   blocks and sentences (scm-split)
+ *   split.c, sentence.c   blocks and sentences (scm-split); classify.c,
+ *              labels.c, repair.c, splitchar.c its kinds, labels, repairs
  *   lexicon.c, match.c    lexicons and matching (scm-tag)
  *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
- *   align.c    word ids, LCS, alignment, word diff; docread.c, series.c
+ *   adoc.c, lcs.c, align.c, wdiff.c   word ids, LCS, alignment, word
+ *              diff; docread.c, series.c
  *              scm-diff's documents and --series
  *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
  *              words, UTF-8, views, buffers, tables, memory, progress
@@ -303,6 +305,62 @@ int eunit(const char *);
    a file; exit 2 on error.  Appends to o->abbrev. */
 void loadabbrev(SplitOpt *, const char *path);
 
+/* splitchar.c: byte classes and ASCII case-insensitive tests shared by
+   the scm-split files.  initbc fills splitbc; call it before the rest. */
+extern unsigned char splitbc[256];	/* 1 space, 2 UTF-8 space lead,
+					   4 digit, 8 lower, 16 upper */
+#define ISDIGIT(c) (splitbc[(unsigned char)(c)] & 4)
+#define ISLOWER(c) (splitbc[(unsigned char)(c)] & 8)
+#define ISUPPER(c) (splitbc[(unsigned char)(c)] & 16)
+#define ISALPHA(c) (splitbc[(unsigned char)(c)] & 24)
+void initbc(void);
+int splower(int c);				/* ASCII lower case */
+int eqci(Str s, const char *lit);		/* s equals lit, any case */
+int sprefixci(Str s, const char *lit);		/* s starts with lit */
+int contains(Str s, const char *lit);		/* lit occurs in s */
+/* Append s[0..n) to b, each run of white space as one space; *cand (if
+   not NULL) as the comment in splitchar.c says. */
+void addfold(Buf *b, const char *s, size_t n, size_t *cand);
+
+/* labels.c: clause and enumeration labels, ordinal suffixes. */
+/* The ordinal suffix ("st", "nd", "rd", "th") of the number ending at
+   b[0..end). */
+const char *ordsuffix(const char *b, size_t end);
+int issuffix(Str t);			/* t is an ordinal suffix */
+size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
+long clauselabel(Str t);		/* "12. ": 12; 0 if none */
+size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
+int endsterm(Str t);		/* ends in . ! ? : ; before closers */
+/* Where the inline clause after number clause starts in t, after from
+   (". N. X"); 0 if none. */
+size_t nextinline(long clause, Str t, size_t from);
+/* Where "1." starts after a title on a one-line copy; 0 if none. */
+size_t titlecut(Str t);
+
+/* classify.c: a block's kind, K_HEADING ... K_NOISE, from its trimmed
+   text, its number of lines, and the kind of the block before it
+   (prevkind < 0: none yet; prevcomma: that one ended in ','; nblock:
+   blocks so far). */
+int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
+    size_t nblock);
+int isnoise(Str t);		/* a page number or header, web leftovers */
+int isname(Str t);		/* 2-4 capitalised words: a byline? */
+int islabel(Str t);		/* one capitalised word, perhaps a number */
+int isbanner(Str t);		/* a site banner line */
+
+/* repair.c: PDF damage: words broken at a line end, torn ordinals. */
+/* Keep the hyphen of "left-" / "right": a compound written so. */
+int keephyphen(Str left, Str right);
+/* Drop it: evidence the word was cut there (an ending that is no word,
+   or the joined spelling in hist, left or right). */
+int unhyphen(Str hist, Str left, Str right);
+/* Ordinals torn by superscripts: see the comments in repair.c. */
+int ordctx(char *b, size_t at);
+size_t numstart(const char *b, size_t end);
+size_t ordabove(char *b, size_t from, size_t n, Str suf);
+void gluesuffix(Buf *b, size_t from);
+size_t findordinal(Str t, const char *suf);
+
 /* chrome.c: web and news furniture, by features of one trimmed line. */
 /* A place-date, release or posting line ("Seoul, October 28, 2017",
    "Release | Oct. 9, 2024", "Posted : 2023-11-13 17:20"). */
@@ -529,7 +587,8 @@ void recbuf(Buf *, const Record *);
 /* The built-in SCM lexicon (lexicon/scm.lex, generated into the build). */
 extern const unsigned char scmlex[];
 extern const size_t scmlexlen;
-/* align.c …: scm-diff, matching the units of two documents by content. */
+/* adoc.c, lcs.c, align.c, wdiff.c: scm-diff, matching the units of two
+   documents by content. */
 /* A unit's words: each is a run of non-space bytes holding at least one
    word (wordnext), folded (wordfold, hyphens dropped) to an id; bytes
    without words belong to the word before.  A leading enumeration label
@@ -572,6 +631,10 @@ void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
 /* Give u its word ids, once. */
 void aunitids(Arena *, Vocab *, AUnit *);
+/* Give u its key (the hash of its words) and ntok. */
+void aunitkey(Vocab *, AUnit *);
+/* Do a and b have the same words? */
+int samewords(Vocab *, Str a, Str b);
 /* Longest common subsequence of a and b; with sc (room for n+m), also
    the edit script of 'K'eep, 'D'elete, 'I'nsert, its length in *nsc. */
 size_t lcs(const uint32_t *a, size_t n, const uint32_t *b, size_t m,

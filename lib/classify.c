@@ -1,0 +1,312 @@
+/* classify.c: a block's kind (heading, meta, noise, clause, item,
+   para) from its trimmed text and the kind of the block before it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static int
+isdigits(Str t)
+{
+	size_t i;
+
+	for (i = 0; i < t.n; i++)
+		if (!ISDIGIT(t.p[i]))
+			return 0;
+	return t.n > 0;
+}
+
+static const char *webwords[] = {
+	"skip to main content", "skip to content", "skip navigation",
+	"share", "share this", "share this article", "share this page",
+	"print", "print this page", "tweet", "facebook", "twitter", "x",
+	"linkedin", "email", "e-mail", "copy link", "copy url", "url",
+	"back to top", "top", "menu", "search", "subscribe", "newsletter",
+	"related articles", "related", "read more", "list", "go to list",
+	"next", "prev", "previous", "font size", "home", "close", "kakaotalk",
+	"kakao", "naver", "band", "whatsapp", "telegram", "reddit",
+	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", "listen",
+	"download", "pdf", "download pdf", "toggle navigation", "main menu",
+};
+
+static int
+iswebword(Str w)
+{
+	size_t i;
+
+	if (w.n > 20)
+		return 0;
+	for (i = 0; i < NELEM(webwords); i++)
+		if (eqci(w, webwords[i]))
+			return 1;
+	return 0;
+}
+
+/* Is the (trimmed) line noise: a page number or header, a web leftover? */
+int
+isnoise(Str t)
+{
+	Str rest, w;
+	size_t i, nw = 0, nweb = 0, ndig = 0, nsep = 0;
+	long v;
+
+	if (hgnoise(t))
+		return 1;	/* Korean site chrome */
+	if (t.n == 0 || t.n > 120)
+		return 0;
+	if (isdigits(t) && t.n <= 4)
+		return 1;			/* 12 */
+	if ((i = leadnum(t, &v)) > 0 && i <= 4) {	/* 1 / 8, 1/8 */
+		rest = (Str){ t.p + i, t.n - i };
+		rest = strtrim(rest);
+		if (rest.n > 1 && rest.p[0] == '/') {
+			rest.p++, rest.n--;
+			rest = strtrim(rest);
+			if (isdigits(rest) && rest.n <= 4)
+				return 1;
+		}
+	}
+	if (sprefixci(t, "page ") && t.n > 5 && ISDIGIT(t.p[5]))
+		return 1;			/* Page 3 - Title, Page 3 of 8 */
+	if ((sprefixci(t, "p. ") && t.n > 3 && isdigits((Str){ t.p + 3, t.n - 3 })) ||
+	    (sprefixci(t, "p.") && t.n > 2 && isdigits((Str){ t.p + 2, t.n - 2 })))
+		return 1;			/* P. 3 */
+	if (t.n >= 3 && t.p[0] == '-' && t.p[t.n - 1] == '-') {
+		rest = strtrim((Str){ t.p + 1, t.n - 2 });
+		if (isdigits(rest) && rest.n <= 4)
+			return 1;		/* - 3 - */
+	}
+	if (sprefixci(t, "more in ") || sprefixci(t, "more from ") ||
+	    sprefixci(t, "more on "))
+		return t.n < 60;		/* More In Commentary */
+	if (iswebword(t))
+		return 1;
+	if (strchr(".,;:", t.p[t.n - 1]) != NULL && t.p[t.n - 1] != '\0')
+		return 0;		/* a sentence, not a button */
+	/* a row of page numbers, share buttons, a breadcrumb */
+	rest = t;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		nw++;
+		if (isdigits(w))
+			ndig++;
+		else if (streqlit(w, ">") || streqlit(w, "\xe2\x80\xba") ||
+		    streqlit(w, "\xc2\xbb") || streqlit(w, "/"))
+			nsep++;
+		else if (iswebword(w) || streqlit(w, "<") ||
+		    streqlit(w, "\xc2\xab") || streqlit(w, "..."))
+			nweb++;
+		else if (nsep == 0)
+			return 0;
+	}
+	if (nw >= 2 && ndig + nweb == nw && (ndig >= 2 || nweb == nw))
+		return 1;
+	if (nsep >= 1 && (sprefixci(t, "home ") || nsep >= 2) && nw <= 16)
+		return 1;
+	return 0;
+}
+
+/* A short name: 2-4 capitalised words of letters, no small words. */
+int
+isname(Str t)
+{
+	Str rest = t, w;
+	size_t nw = 0, i;
+
+	if (t.n > 40)
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0 || !ISUPPER(w.p[0]))
+			return 0;
+		for (i = 1; i < w.n; i++)
+			if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.')
+				return 0;
+		nw++;
+	}
+	return nw >= 2 && nw <= 4;
+}
+
+static const char *roles[] = {
+	"minister", "professor", "fellow", "director", "researcher",
+	"analyst", "editor", "president", "chair", "ambassador", "author",
+	"secretary", "scholar", "officer", "correspondent", "columnist",
+	"adviser", "advisor", "lecturer", "dean", "commander", "general",
+	"reporter", "student", "candidate", "member", "head",
+};
+
+/* "Jong Sup Lee is South Korea's defense minister.", "The author is..." */
+static int
+isbio(Str t)
+{
+	size_t i;
+	Str lo;
+	char buf[256];
+
+	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
+		return 0;
+	for (i = 0; i + 5 < t.n && i < 42; i++)
+		if (t.p[i] == ' ' && (memcmp(t.p + i, " is ", 4) == 0 ||
+		    memcmp(t.p + i, " was ", 5) == 0))
+			break;
+	if (i + 5 >= t.n || i >= 42)
+		return 0;
+	if (!isname((Str){ t.p, i }) && !sprefixci(t, "the author ") &&
+	    !sprefixci(t, "the writer "))
+		return 0;
+	for (i = 0; i < t.n; i++)
+		buf[i] = (char)splower((unsigned char)t.p[i]);
+	lo = (Str){ buf, t.n };
+	for (i = 0; i < NELEM(roles); i++)
+		if (contains(lo, roles[i]))
+			return 1;
+	return 0;
+}
+
+static const char *orgs[] = {
+	"Institute", "University", "Center", "Centre", "Foundation",
+	"Council", "Academy", "Agency", "College", "School", "Association",
+	"Society", "Forum", "Ministry", "Department",
+};
+
+/* A date line, a view count, an e-mail address, a byline. */
+static int
+ismeta(Str t)
+{
+	size_t i, at = 0, nw = 1;
+	long v;
+
+	if (hgmeta(t))
+		return 1;	/* Korean byline, dateline, agency tag */
+	if (t.n > 120)
+		return isbio(t);
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] == '@')
+			at = i + 1;
+		else if (t.p[i] == ' ')
+			nw++;
+	if (at > 1 && nw <= 6 && memchr(t.p + at, '.', t.n - at) != NULL)
+		return 1;			/* (someone@example.org) */
+	if (sprefixci(t, "date") || sprefixci(t, "posted") ||
+	    sprefixci(t, "published") || sprefixci(t, "updated")) {
+		for (i = 0; i < t.n; i++)
+			if (ISDIGIT(t.p[i]))
+				return 1;	/* Date 2022-12-02 View 1,040 */
+	}
+	if (sprefixci(t, "views ") || sprefixci(t, "view ") ||
+	    sprefixci(t, "hits ") || sprefixci(t, "views:"))
+		return 1;
+	if (t.n >= 10 && leadnum(t, &v) == 4 && t.p[4] == '-' &&
+	    nw == 1 && t.n <= 20)
+		return 1;			/* 2022-12-02 */
+	if (sprefixci(t, "by ") && t.n < 80 && !endsterm(t) && t.n > 3 &&
+	    ISUPPER(t.p[3]))
+		return 1;			/* By Jane Doe */
+	return isbio(t);
+}
+
+/* A label line: one capitalised word, perhaps a number after it. */
+int
+islabel(Str t)
+{
+	size_t i;
+	long v;
+
+	if (t.n < 2 || t.n > 24 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 1; i < t.n && ISALPHA(t.p[i]); i++)
+		;
+	if (i == t.n)
+		return 1;
+	if (t.p[i] != ' ')
+		return 0;
+	i++;
+	return i < t.n && leadnum((Str){ t.p + i, t.n - i }, &v) == t.n - i;
+}
+
+/*
+ * A site banner: a short title-case organisation name with no sentence
+ * end ("U.S. Department of Defense"); taken for one only above the
+ * first text of the page.
+ */
+int
+isbanner(Str t)
+{
+	Str rest = t, w;
+	size_t i;
+	int org = 0;
+
+	if (t.n > 60 || t.n < 4 || endsterm(t))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
+		    !streqlit(w, "the") && !streqlit(w, "and") &&
+		    !streqlit(w, "for"))
+			return 0;
+		for (i = 0; i < NELEM(orgs); i++)
+			if (streqlit(w, orgs[i]))
+				org = 1;
+		if (streqlit(w, "Embassy") || streqlit(w, "Command"))
+			org = 1;
+	}
+	return org;
+}
+
+static int
+isheading(Str t, size_t nlines)
+{
+	size_t i, nw = 1;
+	int last;
+
+	if (t.n == 0 || t.n > 150 || nlines > 2 || hgprose(t))
+		return 0;
+	last = (unsigned char)t.p[t.n - 1];
+	if (strchr(".,;:!", last) != NULL && last != '\0')
+		return 0;
+	if (last == '?' && t.n > 60)
+		return 0;
+	if (ISLOWER(t.p[0]))
+		return 0;
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] == ' ')
+			nw++;
+	return nw <= 18;
+}
+
+int
+blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock)
+{
+	size_t i;
+
+	if (isnoise(t))
+		return K_NOISE;
+	if (ismeta(t) || chromemeta(t))
+		return K_META;
+	/* a one-line block was looked at as a line already (online) */
+	if ((nlines > 1 && chromenoise(t)) || (prevkind < 0 && (isbanner(t) ||
+	    (nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
+		return K_NOISE;		/* a banner, a section name under a menu */
+	if (prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
+		return K_META;			/* Associate Research Fellow, */
+	if (clauselabel(t) > 0)
+		return isheading(t, nlines) && t.n < 60 ? K_HEADING : K_CLAUSE;
+	if (itemlabel(t) > 0)
+		return K_ITEM;
+	if (isheading(t, nlines)) {
+		if (prevkind == K_META) {
+			if (prevcomma)
+				return K_META;
+			for (i = 0; i < NELEM(orgs); i++)
+				if (contains(t, orgs[i]))
+					return K_META;
+		}
+		return K_HEADING;
+	}
+	return K_PARA;
+}

@@ -1,0 +1,236 @@
+/* labels.c: clause and enumeration labels ("12. ", "(a)", "ii)"),
+   ordinal suffixes, and where a lead-in or sentence ends. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+/* The ordinal suffix English gives the number ending at b[0..end). */
+const char *
+ordsuffix(const char *b, size_t end)
+{
+	size_t k = end;
+	long v = 0, mul = 1;
+
+	while (k > 0 && ISDIGIT(b[k - 1]) && end - k < 3) {
+		v += (b[k - 1] - '0') * mul;
+		mul *= 10;
+		k--;
+	}
+	if (v % 100 >= 11 && v % 100 <= 13)
+		return "th";
+	switch (v % 10) {
+	case 1: return "st";
+	case 2: return "nd";
+	case 3: return "rd";
+	}
+	return "th";
+}
+
+int
+issuffix(Str t)
+{
+	return t.n == 2 && (eqci(t, "st") || eqci(t, "nd") || eqci(t, "rd") ||
+	    eqci(t, "th"));
+}
+
+/* Number at the start of s: digits, return count (0 if none) and *v. */
+size_t
+leadnum(Str s, long *v)
+{
+	size_t i = 0;
+
+	*v = 0;
+	while (i < s.n && i < 6 && ISDIGIT(s.p[i]))
+		*v = *v * 10 + (s.p[i++] - '0');
+	return i < 6 ? i : 0;
+}
+
+/* A clause label "12. " (then not a digit), or "12." alone: the number. */
+long
+clauselabel(Str t)
+{
+	long v;
+	size_t i = leadnum(t, &v);
+
+	if (i == 0 && (v = hgclause(t)) > 0)
+		return v;	/* 제3조 */
+	if (i == 0 || i > 3 || i >= t.n || t.p[i] != '.')
+		return 0;
+	if (i + 1 == t.n)
+		return v;
+	if (t.p[i + 1] != ' ' || i + 2 >= t.n || ISDIGIT(t.p[i + 2]))
+		return 0;
+	return v;
+}
+
+static const char *ordwords[] = {
+	"first,", "firstly,", "second,", "secondly,", "third,", "thirdly,",
+	"fourth,", "fourthly,", "fifth,", "fifthly,", "sixth,", "sixthly,",
+	"seventh,", "eighth,", "ninth,", "tenth,", "lastly,", "finally,",
+	"last,", "first of all,",
+};
+
+/* Length of an item label at the start of t ((1) (a) a. a) 1) • - *
+   First, Lastly, ...), 0 if none. */
+size_t
+itemlabel(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t i;
+
+	if ((i = hgitem(t)) > 0)
+		return i;	/* 가. ① □ */
+	if (t.n < 2)
+		return 0;
+	if (p[0] == '(') {
+		for (i = 1; i < t.n && i < 5 && (ISDIGIT(p[i]) || ISLOWER(p[i]) ||
+		    ISUPPER(p[i])); i++)
+			;
+		if (i > 1 && i < t.n && p[i] == ')' && (i < 4 || ISDIGIT(p[1]) ||
+		    strchr("ivx", p[1]) != NULL))
+			return i + 1;
+		return 0;
+	}
+	if (ISLOWER(p[0]) && (p[1] == '.' || p[1] == ')') &&
+	    (t.n == 2 || p[2] == ' '))
+		return 2;
+	if (ISDIGIT(p[0])) {
+		for (i = 1; i < t.n && i < 3 && ISDIGIT(p[i]); i++)
+			;
+		if (i < t.n && p[i] == ')' && (i + 1 == t.n || p[i + 1] == ' '))
+			return i + 1;
+		return 0;
+	}
+	if ((p[0] == '-' || p[0] == '*') && p[1] == ' ')
+		return 1;
+	/* • U+2022, – U+2013, ◦ U+25E6, ● U+25CF, ▪ U+25AA, ■ U+25A0,
+	   ▲ U+25B2 (Korean releases), then a space or not */
+	if (t.n >= 4 && ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA2 ||
+	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && (p[2] == 0xA6 ||
+	    p[2] == 0x8F)) || (p[0] == 0xE2 && p[1] == 0x96 && (p[2] == 0xAA ||
+	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[2] == 0xB2))
+		return 3;
+	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
+		;
+	if (ISUPPER(p[0]) && i < 14 && (p[i - 1] == ',' || sprefixci(t, "first of")))
+		for (i = 0; i < NELEM(ordwords); i++)
+			if (sprefixci(t, ordwords[i]))
+				return strlen(ordwords[i]);
+	return 0;
+}
+
+/* Does t end a sentence or a list lead-in (. ! ? : ; before closers)? */
+int
+endsterm(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t n = t.n;
+
+	for (;;) {
+		if (n > 0 && strchr("\"')]", p[n - 1]) != NULL && p[n - 1] != '\0')
+			n--;
+		else if (n >= 3 && p[n - 3] == 0xE2 && p[n - 2] == 0x80 &&
+		    (p[n - 1] == 0x99 || p[n - 1] == 0x9D))
+			n -= 3;
+		else
+			break;
+	}
+	return n > 0 && p[n - 1] != '\0' && strchr(".!?:;", p[n - 1]) != NULL;
+}
+
+/* Words that never start a clause number after them: No. 4. The ... */
+static int
+numabbrev(Str w)
+{
+	static const char *ws[] = {
+		"No", "no", "Art", "art", "Vol", "vol", "pp", "p", "Para",
+		"para", "Sec", "Fig", "Ch", "Jan", "Feb", "Mar", "Apr", "Jun",
+		"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Res", "Op",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(ws); i++)
+		if (streqlit(w, ws[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where does the next inline clause start in t, after from?  Looks for
+ * ". N. X" with N the next clause number and X a capital or a quote; the
+ * period may be followed by closing quotes.  Return its offset or 0.
+ */
+size_t
+nextinline(long clause, Str t, size_t from)
+{
+	char want[24];
+	size_t i, j, k, wl;
+	const char *p;
+	const unsigned char *u = (const unsigned char *)t.p;
+
+	wl = (size_t)snprintf(want, sizeof(want), "%ld.", clause + 1);
+	for (i = from; i < t.n; i = (size_t)(p - t.p) + 1) {
+		p = memchr(t.p + i, '.', t.n - i);
+		if (p == NULL)
+			return 0;
+		j = (size_t)(p - t.p);		/* the period */
+		k = j + 1;
+		while (k < t.n && (strchr("\"')]", u[k]) != NULL && u[k] != '\0'))
+			k++;
+		while (k + 2 < t.n && u[k] == 0xE2 && u[k + 1] == 0x80 &&
+		    (u[k + 2] == 0x9D || u[k + 2] == 0x99))
+			k += 3;
+		if (k >= t.n || u[k] != ' ')
+			continue;
+		k++;				/* the candidate label */
+		if (k + wl + 2 > t.n || memcmp(t.p + k, want, wl) != 0 ||
+		    t.p[k + wl] != ' ')
+			continue;
+		if (!ISUPPER(t.p[k + wl + 1]) && u[k + wl + 1] != 0xE2 &&
+		    t.p[k + wl + 1] != '"')
+			continue;
+		if (j > 0 && t.p[j - 1] == '.')
+			continue;		/* an ellipsis */
+		/* the word before the period: not No. 4. or Nov. 3. */
+		{
+			size_t b = j;
+
+			while (b > 0 && t.p[b - 1] != ' ')
+				b--;
+			if (numabbrev((Str){ t.p + b, j - b }))
+				continue;
+		}
+		return k;
+	}
+	return 0;
+}
+
+/*
+ * A one-line copy that opens with a title: "Joint Communique ... 2012
+ * 1. The ... . 2. The ...".  Where "1. X" follows, within the first 200
+ * bytes, a capitalised word or a number (not a sentence end: that case is
+ * nextinline's) and "2." follows as nextinline finds it, return the
+ * offset of the "1."; else 0.
+ */
+size_t
+titlecut(Str t)
+{
+	size_t i, b;
+
+	for (i = 2; i + 4 < t.n && i < 200; i++) {
+		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
+		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
+		    (unsigned char)t.p[i + 3] == 0xE2))
+			continue;
+		for (b = i - 1; b > 0 && t.p[b - 1] != ' '; b--)
+			;
+		if (b == i - 1 || t.p[i - 2] == '.' || !(ISUPPER(t.p[b]) ||
+		    ISDIGIT(t.p[b])) || numabbrev((Str){ t.p + b, i - 1 - b }))
+			continue;
+		b = nextinline(1, t, i + 3);
+		return b > 0 ? i : 0;
+	}
+	return 0;
+}

@@ -1,0 +1,264 @@
+/* repair.c: PDF damage: words broken by a hyphen at a line end, ordinal
+   suffixes torn from their numbers ("the 49" / "th"). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static const char *keepleft[] = {
+	"self", "non", "co", "cross", "well", "long", "short", "high", "low",
+	"full", "anti", "ex", "vice", "pan", "all", "half", "quasi", "multi",
+	"post", "pre", "sub", "counter", "follow", "large", "small", "mid",
+	"year", "end", "state", "world", "first", "second", "third",
+};
+static const char *keepright[] = {
+	"based", "related", "level", "term", "led", "wide", "up", "on", "off",
+	"run", "making", "oriented", "range", "scale", "time", "year",
+	"building", "called", "sharing", "owned", "backed", "made", "free",
+	"specific", "centered", "driven", "like", "long", "class", "in",
+};
+
+/*
+ * The line break after "left-" (letters) before "right" (lower case):
+ * keep the hyphen when the left part is a prefix that takes one or the
+ * right part a word that follows one (self-, co-, -based, -level).
+ */
+int
+keephyphen(Str left, Str right)
+{
+	size_t i, k;
+	Str w;
+
+	for (k = left.n; k > 0 && ISALPHA(left.p[k - 1]); k--)
+		;
+	if (k > 0 && left.p[k - 1] == '-')
+		return 1;			/* already a compound */
+	w = (Str){ left.p + k, left.n - k };
+	for (i = 0; i < NELEM(keepleft); i++)
+		if (eqci(w, keepleft[i]))
+			return 1;
+	for (k = 0; k < right.n && ISALPHA(right.p[k]); k++)
+		;
+	w = (Str){ right.p, k };
+	for (i = 0; i < NELEM(keepright); i++)
+		if (eqci(w, keepright[i]))
+			return 1;
+	return 0;
+}
+
+/* Endings that are no word on their own: the right part of a word cut
+   inside ("deter- rence", "consul- tations", "coopera- tion"). */
+static const char *boundright[] = {
+	"tion", "tions", "sion", "sions", "ation", "ations", "tation",
+	"tations", "cation", "cations", "ization", "izations", "isation",
+	"ition", "itions", "ution", "utions", "ssion", "ssions", "ment",
+	"ments", "ness", "ity", "ities", "lity", "bility", "bilities",
+	"ence", "ences", "rence", "rences", "ance", "ances", "ency", "ancy",
+	"ous", "ously", "ive", "ives", "ively", "tive", "tives", "sive",
+	"ative", "atives", "ical", "ically", "ally", "ing", "ings", "ed",
+	"ly", "er", "ers", "est", "ure", "ures", "ture", "tures", "ism",
+	"isms", "ist", "ists", "ize", "izes", "ized", "ise", "ised", "ible",
+	"ibly", "able", "ables", "erable", "ably", "ial", "ially", "tial", "cial", "tic", "tics", "nal",
+	"nals", "ary", "ories", "ory", "ward", "wards",
+};
+
+/* Prefixes English writes closed up: over- whelming, under- standing. */
+static const char *closedleft[] = {
+	"over", "under", "inter", "trans", "super", "with", "fore", "through",
+	"out", "down", "there", "where", "some", "every", "any", "never",
+};
+
+/* Short words and prefixes that do stand before a hyphen in compounds
+   (air-defense, two-day, co-chair, non-nuclear, in-depth). */
+static const char *shortleft[] = {
+	"a", "i", "x", "co", "re", "ex", "bi", "in", "on", "up", "by", "so",
+	"non", "pre", "pro", "sub", "mid", "all", "one", "two", "six", "ten",
+	"air", "sea", "war", "top", "low", "end", "far", "old", "new", "key",
+	"day", "big", "red", "own", "set", "tri", "out", "off", "law", "man",
+	"few", "use", "yet", "ill", "web", "gun", "oil", "gas",
+};
+
+/*
+ * A syllable cut off a word by a line break ("con- / sultative", "im- /
+ * plementation", "Al- / liance"): at most three letters that are no
+ * word of their own before a hyphen, a lower-case part after it.
+ */
+static int
+isfragment(Str left, Str right)
+{
+	size_t i;
+
+	if (left.n == 0 || left.n > 3 || right.n < 2 || !ISLOWER(right.p[0]))
+		return 0;
+	for (i = 0; i < NELEM(shortleft); i++)
+		if (eqci(left, shortleft[i]))
+			return 0;
+	return 1;
+}
+
+/* Is w in b[0..n) as a whole word? */
+static int
+hasspelling(const char *b, size_t n, Str w)
+{
+	const char *p, *e;
+
+	if (n == 0)
+		return 0;	/* b may be NULL */
+	p = b;
+	e = b + n;
+	while (w.n > 0 && (p = memchr(p, w.p[0], (size_t)(e - p))) != NULL) {
+		if ((size_t)(e - p) < w.n)
+			return 0;
+		if (memcmp(p, w.p, w.n) == 0 && (p == b || !ISALPHA(p[-1])) &&
+		    (p + w.n == e || !ISALPHA(p[w.n])))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * A hyphen at a line end between letters ("left-" / "right"): drop it
+ * only with evidence the word was cut there, not written with a hyphen:
+ * the right part is an ending that is no word on its own, or the joined
+ * spelling is in the text (this block, this line, the last 64 KB).
+ */
+int
+unhyphen(Str hist, Str left, Str right)
+{
+	size_t i, k, j;
+	char w[64];
+
+	for (k = left.n; k > 0 && ISALPHA(left.p[k - 1]); k--)
+		;
+	for (j = 0; j < right.n && ISALPHA(right.p[j]); j++)
+		;
+	for (i = 0; i < NELEM(boundright); i++)
+		if (eqci((Str){ right.p, j }, boundright[i]))
+			return 1;
+	for (i = 0; i < NELEM(closedleft); i++)
+		if (eqci((Str){ left.p + k, left.n - k }, closedleft[i]))
+			return 1;
+	if (isfragment((Str){ left.p + k, left.n - k }, (Str){ right.p, j }))
+		return 1;
+	if (left.n - k + j > sizeof(w))
+		return 0;
+	memcpy(w, left.p + k, left.n - k);
+	memcpy(w + (left.n - k), right.p, j);
+	return hasspelling(hist.p, hist.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(left.p, left.n, (Str){ w, left.n - k + j }) ||
+	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });
+}
+
+/*
+ * Can the number starting at b[at] be an ordinal?  Only after a word
+ * that goes before one ("the 49", "its 50", "over the 42"), not after a
+ * label ("Appendix 14", "Page 3") nor in a date.
+ */
+int
+ordctx(char *b, size_t at)
+{
+	static const char *before[] = {
+		"the", "its", "this", "our", "their", "his", "her", "each",
+	};
+	size_t k, i;
+
+	if (at < 2 || b[at - 1] != ' ')
+		return 0;
+	for (k = at - 1; k > 0 && b[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(before); i++)
+		if (eqci((Str){ b + k, at - 1 - k }, before[i]))
+			return 1;
+	return 0;
+}
+
+/* The start of the number ending at b[end]. */
+size_t
+numstart(const char *b, size_t end)
+{
+	while (end > 0 && ISDIGIT(b[end - 1]))
+		end--;
+	return end;
+}
+
+/*
+ * A torn suffix line below its number: in b[from..n), the last short
+ * number after an ordinal word and before a capitalised word ("The 49
+ * Republic of Korea") whose suffix is suf.  Offset after it, or 0.
+ */
+size_t
+ordabove(char *b, size_t from, size_t n, Str suf)
+{
+	size_t i, k, got = 0;
+
+	for (i = from; i < n; i++) {
+		if (!ISDIGIT(b[i]) || (i > 0 && b[i - 1] != ' '))
+			continue;
+		for (k = i; k < n && ISDIGIT(b[k]); k++)
+			;
+		if (k - i <= 3 && k + 1 < n && b[k] == ' ' && ISUPPER(b[k + 1]) &&
+		    ordctx(b, i) && eqci(suf, ordsuffix(b, k)))
+			got = k;
+		i = k;
+	}
+	return got;
+}
+
+/* Join "the 49 th" on one line (a superscript set apart): the suffix
+   that fits a number after an ordinal word, in b[from..). */
+void
+gluesuffix(Buf *b, size_t from)
+{
+	char *p = b->p;
+	size_t i, k, n = b->n;
+
+	/* digits are rare in prose: test for one first */
+	for (i = from; i + 4 <= n; i++) {
+		if (!ISDIGIT(p[i]) || p[i + 1] != ' ' || !ISALPHA(p[i + 2]) ||
+		    (i + 4 < n && p[i + 4] != ' '))
+			continue;
+		k = numstart(p, i + 1);
+		if (i + 1 - k > 3 || !issuffix((Str){ p + i + 2, 2 }) ||
+		    !ordctx(p, k) || !eqci((Str){ p + i + 2, 2 },
+		    ordsuffix(p, i + 1)))
+			continue;
+		memmove(p + i + 1, p + i + 2, n - i - 2);
+		n--;
+	}
+	b->n = n;
+}
+
+/* Find, in the trimmed line t, the short number followed by a wide gap
+   or ending the line whose suffix is suf; offset just after it, or 0. */
+size_t
+findordinal(Str t, const char *suf)
+{
+	size_t i, k;
+
+	for (i = 0; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]) || (i > 0 && t.p[i - 1] != ' ' && t.p[i - 1] != '('))
+			continue;
+		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
+			;
+		if (k - i <= 3 && (k == t.n || (k + 1 < t.n && t.p[k] == ' ' &&
+		    (t.p[k + 1] == ' ' || t.p[k + 1] == '\t'))) && ordctx(t.p, i) &&
+		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
+			return k;
+		i = k;
+	}
+	/* failing that, a number before a capitalised word: The 49 Republic */
+	for (i = 0; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]) || (i > 0 && t.p[i - 1] != ' '))
+			continue;
+		for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
+			;
+		if (k - i <= 3 && k + 1 < t.n && t.p[k] == ' ' &&
+		    ISUPPER(t.p[k + 1]) && ordctx(t.p, i) &&
+		    eqci((Str){ (char *)suf, 2 }, ordsuffix(t.p, k)))
+			return k;
+		i = k;
+	}
+	return 0;
+}

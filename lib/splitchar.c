@@ -1,0 +1,151 @@
+/* splitchar.c: what the scm-split files share about bytes: the byte
+   classes, ASCII case-insensitive tests, folding white space. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+/* Byte classes: 1 white space (ASCII), 2 maybe white space (UTF-8 lead
+   byte of one), 4 digit, 8 lower case, 16 upper case. */
+unsigned char splitbc[256];
+
+void
+initbc(void)
+{
+	int c;
+
+	splitbc[' '] = splitbc['\t'] = splitbc['\n'] = 1;
+	splitbc['\v'] = splitbc['\f'] = splitbc['\r'] = 1;
+	splitbc[0xC2] = splitbc[0xE1] = splitbc[0xE2] = 2;
+	splitbc[0xE3] = splitbc[0xEF] = 2;
+	for (c = '0'; c <= '9'; c++)
+		splitbc[c] = 4;
+	for (c = 'a'; c <= 'z'; c++)
+		splitbc[c] = 8;
+	for (c = 'A'; c <= 'Z'; c++)
+		splitbc[c] = 16;
+}
+
+int
+splower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Case-insensitive: does s equal lit? does s start with lit? */
+int
+eqci(Str s, const char *lit)
+{
+	size_t i, n = strlen(lit);
+
+	if (s.n != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (splower((unsigned char)s.p[i]) != lit[i])
+			return 0;
+	return 1;
+}
+
+int
+sprefixci(Str s, const char *lit)
+{
+	size_t i, n = strlen(lit);
+
+	if (s.n < n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (splower((unsigned char)s.p[i]) != lit[i])
+			return 0;
+	return 1;
+}
+
+int
+contains(Str s, const char *lit)
+{
+	size_t i, n = strlen(lit);
+
+	for (i = 0; i + n <= s.n; i++)
+		if (s.p[i] == lit[0] && memcmp(s.p + i, lit, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Append p[0..n) to b, each run of white space as one space (none at
+ * the start of b, none doubled).  If cand is not NULL, store in *cand
+ * the offset in b just after the last short number (1-3 digits) that is
+ * followed by two or more spaces or ends the text: where a superscript
+ * ordinal was torn off.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+
+void
+addfold(Buf *b, const char *s, size_t n, size_t *cand)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	char *d;
+	size_t i = 0, start = 0, k, run;
+
+	egrow(&b->p, &b->cap, b->n + n + 2, 1);
+	d = b->p + b->n;
+	/* eight bytes at a time while there is no control byte, no byte
+	   above 0x7F and no two spaces in a row */
+	if (n > 0 && p[0] != ' ')
+		while (i + 9 <= n) {
+			uint64_t x, y;
+
+			memcpy(&x, p + i, 8);
+			memcpy(&y, p + i + 1, 8);
+			if ((x & HIGH) | ((x - ONES * 0x20) & ~x & HIGH) |
+			    (HASZERO(x ^ (ONES * ' ')) & HASZERO(y ^ (ONES * ' '))))
+				break;
+			i += 8;
+		}
+	for (;;) {
+		/* the fast path: plain bytes and single ASCII spaces */
+		while (i < n && !(splitbc[p[i]] & 3))
+			i++;
+		if (i < n && p[i] == ' ' && i > 0 && i + 1 < n && !(splitbc[p[i + 1]] & 3)) {
+			i++;
+			continue;
+		}
+		memcpy(d, s + start, i - start);
+		d += i - start;
+		if (i >= n)
+			break;
+		k = spanspace(s + i, n - i);
+		if (k == 0) {		/* a lead byte, not a space */
+			*d++ = (char)p[i++];
+			start = i;
+			continue;
+		}
+		run = 0;
+		while (run < k && (p[i + run] == ' ' || p[i + run] == '\t'))
+			run++;
+		if (cand != NULL && run >= 2 && d > b->p && ISDIGIT(d[-1])) {
+			size_t m = 1;
+
+			while (d - m > b->p && ISDIGIT(d[-1 - (long)m]))
+				m++;
+			if (m <= 3 && (d - m == b->p || d[-1 - (long)m] == ' '))
+				*cand = (size_t)(d - b->p);
+		}
+		if (d > b->p && d[-1] != ' ')
+			*d++ = ' ';
+		i += k;
+		start = i;
+	}
+	b->n = (size_t)(d - b->p);
+	b->p[b->n] = '\0';
+	if (cand != NULL && b->n > 0 && ISDIGIT(b->p[b->n - 1])) {
+		size_t m = 1;
+
+		while (m < b->n && ISDIGIT(b->p[b->n - 1 - m]))
+			m++;
+		if (m <= 3 && (m == b->n || b->p[b->n - 1 - m] == ' '))
+			*cand = b->n;
+	}
+}
