@@ -163,3 +163,23 @@ pathlabel(const char *path)
 		return S("-");
 	return (Str){ (char *)b, n };
 }
+
+void
+elistfile(const char *path, void (*fn)(void *, Str, const char *, size_t),
+    void *arg)
+{
+	Input in;
+	Str s;
+	int got;
+
+	if (inopen(&in, path) < 0)
+		exit(2);
+	while ((got = inread(&in)) > 0) {
+		s = strtrim((Str){ in.line, in.len });
+		if (s.n > 0 && s.p[0] != '#')
+			fn(arg, s, path, in.lineno);
+	}
+	inclose(&in);
+	if (got < 0)
+		exit(2);
+}

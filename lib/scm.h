@@ -170,6 +170,10 @@ int inopen(Input *, const char *name);
 /* Read the next line; return 1, or 0 at end of file, or -1 on a read
    error or a first line that is not text (binarykind; reported).  Strips "\n", then a "\r" before it (sets crlf). */
 int inread(Input *);
+/* Call fn(arg, line, path, lineno) on each line of the list file path,
+   trimmed, but for empty lines and # comments; exit 2 on trouble. */
+void elistfile(const char *path, void (*fn)(void *, Str, const char *, size_t),
+    void *arg);
 /* What p[0..n) (a file's first bytes) is if it is not text ("a PDF
    file"), with a command that converts it (a format for the file name)
    in *convert, or NULL; or NULL if it may be text. */

@@ -501,31 +501,25 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	return st.r;
 }
 
+static void
+addabbrev(void *arg, Str s, const char *path, size_t lineno)
+{
+	SplitOpt *o = arg;
+	size_t cap = o->nabbrev;
+
+	if (s.p[s.n - 1] == '.')
+		s.n--;
+	if (s.n == 0)
+		eprintf("%s:%zu: empty abbreviation", path, lineno);
+	egrow(&o->abbrev, &cap, o->nabbrev + 1, sizeof(Str));
+	o->abbrev[o->nabbrev].p = estrndup(s.p, s.n);
+	o->abbrev[o->nabbrev++].n = s.n;
+}
+
 void
 loadabbrev(SplitOpt *o, const char *path)
 {
-	Input in;
-	Str s;
-	size_t cap = o->nabbrev;
-	int got;
-
-	if (inopen(&in, path) < 0)
-		exit(2);
-	while ((got = inread(&in)) > 0) {
-		s = strtrim((Str){ in.line, in.len });
-		if (s.n == 0 || s.p[0] == '#')
-			continue;
-		if (s.p[s.n - 1] == '.')
-			s.n--;
-		if (s.n == 0)
-			eprintf("%s:%zu: empty abbreviation", path, in.lineno);
-		egrow(&o->abbrev, &cap, o->nabbrev + 1, sizeof(Str));
-		o->abbrev[o->nabbrev].p = estrndup(s.p, s.n);
-		o->abbrev[o->nabbrev++].n = s.n;
-	}
-	if (got < 0)
-		exit(2);
-	inclose(&in);
+	elistfile(path, addabbrev, o);
 }
 
 int

@@ -245,25 +245,21 @@ mergefile(Tally *t, const char *name)
 	return got < 0 ? 2 : status;
 }
 
+static void
+addstop(void *arg, Str s, const char *path, size_t lineno)
+{
+	Tally *t = arg;
+
+	(void)path;
+	(void)lineno;
+	wordfold(&t->fold, s);
+	hashput(&t->stops, bufstr(&t->fold));
+}
+
 void
 loadstops(Tally *t, const char *path)
 {
-	Input in;
-	Str s;
-	int got;
-
-	if (inopen(&in, path) < 0)
-		exit(2);
-	while ((got = inread(&in)) > 0) {
-		s = strtrim((Str){ in.line, in.len });
-		if (s.n == 0 || s.p[0] == '#')
-			continue;
-		wordfold(&t->fold, s);
-		hashput(&t->stops, bufstr(&t->fold));
-	}
-	inclose(&in);
-	if (got < 0)
-		exit(2);
+	elistfile(path, addstop, t);
 	t->havestops = 1;
 }
 
