@@ -13,9 +13,10 @@ static void
 checkmatches(Lex *x, Str text)
 {
 	Match *m, *all;
-	size_t i, j, nall, nm, ntag = lexntag(x);
+	size_t i, j, nall, nm, ntag;
 
 	nall = lexmatch(x, text, 1, &m);
+	ntag = lexntag(x);	/* after: a negated stance names a new tag */
 	if ((all = malloc((nall + 1) * sizeof(*all))) == NULL)
 		abort();
 	if (nall > 0)

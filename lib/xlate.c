@@ -50,9 +50,33 @@ addunit(void *arg, const Unit *u)
 
 		if (t.n >= 2 && t.p[t.n - 1] == '-' && t.p[t.n - 2] == ':')
 			continue;	/* actor:-: hides, is no tag */
+		if (m[i].tag >= sd->ntag)
+			continue;	/* cannot happen: see negations */
 		sd->has[(size_t)sd->cur * sd->ntag + m[i].tag] = 1;
 	}
 	return 0;
+}
+
+/* Matching names "stance:not-X" when a stance is negated (context.c);
+   name them all now, so that lexntag counts every tag a match can carry. */
+static void
+negations(Lex *lex)
+{
+	Buf name = { 0 };
+	size_t t, n = lexntag(lex);
+	Str s;
+
+	for (t = 0; t < n; t++) {
+		s = lextag(lex, t);
+		if (s.n <= 7 || memcmp(s.p, "stance:", 7) != 0 ||
+		    (s.n > 11 && memcmp(s.p + 7, "not-", 4) == 0))
+			continue;
+		name.n = 0;
+		bufadd(&name, "stance:not-", 11);
+		bufadd(&name, s.p + 7, s.n - 7);
+		lextagadd(lex, bufstr(&name));
+	}
+	buffree(&name);
 }
 
 /* Read the clauses of file name into sd; -1 on failure (reported). */
@@ -102,6 +126,7 @@ xlatediff(FILE *out, const char *old, const char *new)
 		lexfree(lex);
 		return 2;
 	}
+	negations(lex);
 	ntag = lexntag(lex);
 	for (i = 0; i < 2; i++) {
 		memset(&sd[i], 0, sizeof(sd[i]));

@@ -1,6 +1,7 @@
 # fuzz.mk: libFuzzer targets, one per fuzz/*.c (see fuzz/RESULTS.md).
 #   make fuzz         each target for FUZZTIME seconds (default 600)
 #   make fuzz-smoke   each target over its corpus, then FUZZSMOKE seconds
+#                     from the fixed seed FUZZSEED, so that CI is repeatable
 # Targets are built with clang into $(O)/fuzz/; new inputs they find go
 # to $(O)/fuzz/corpus/TARGET, crashes to $(O)/fuzz/crash-TARGET-*.
 # make check replays fuzz/corpus/TARGET and fuzz/regress/TARGET through
@@ -8,6 +9,7 @@
 FUZZCC = clang
 FUZZTIME = 600
 FUZZSMOKE = 20
+FUZZSEED = 1
 FUZZFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
 	-fno-sanitize-recover=all
 FUZZSRC = $(sort $(wildcard fuzz/*.c))
@@ -56,7 +58,8 @@ fuzz-smoke: fuzz-build
 	@for t in $(FUZZNAMES); do \
 		mkdir -p $(O)/fuzz/corpus/$$t fuzz/corpus/$$t; \
 		echo "== fuzz-smoke $$t ($(FUZZSMOKE) s)"; \
-		$(O)/fuzz/$$t -max_total_time=$(FUZZSMOKE) -print_final_stats=1 \
+		$(O)/fuzz/$$t -max_total_time=$(FUZZSMOKE) -seed=$(FUZZSEED) \
+			-print_final_stats=1 \
 			-close_fd_mask=2 -artifact_prefix=$(O)/fuzz/crash-$$t- \
 			$(O)/fuzz/corpus/$$t fuzz/corpus/$$t \
 			>$(O)/fuzz/$$t.log 2>&1 || \
