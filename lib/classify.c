@@ -33,10 +33,21 @@ static const char *webwords[] = {
 static int
 iswebword(Str w)
 {
-	size_t i;
+	static unsigned char can[21][256];	/* [length][first byte] */
+	static int init;
+	size_t i, n;
 
-	if (w.n > 20)
-		return 0;
+	if (!init) {
+		for (i = 0; i < NELEM(webwords); i++) {
+			n = strlen(webwords[i]);
+			can[n][(unsigned char)webwords[i][0]] = 1;
+			if (webwords[i][0] >= 'a' && webwords[i][0] <= 'z')
+				can[n][webwords[i][0] - 'a' + 'A'] = 1;
+		}
+		init = 1;
+	}
+	if (w.n == 0 || w.n > 20 || !can[w.n][(unsigned char)w.p[0]])
+		return 0;	/* no web word has this length and first byte */
 	for (i = 0; i < NELEM(webwords); i++)
 		if (eqci(w, webwords[i]))
 			return 1;

@@ -4,6 +4,8 @@
 
 #include "scm.h"
 
+static int hashangul(Str);
+
 /*
  * Korean writes a noun and its particles (josa) as one space-separated
  * word, an eojeol: 확장억제를, 북한의, 국방장관들은.  The matcher and the
@@ -276,9 +278,11 @@ hgprose(Str t)
 {
 	size_t i;
 
+	if (!hashangul(t))
+		return 0;
 	for (i = 3; i < t.n; i++)
 		if ((t.p[i] == '.' || t.p[i] == '?' || t.p[i] == '!') &&
-		    finalend(prevchar(t, i)))
+		    (unsigned char)t.p[i - 1] >= 0x80 && finalend(prevchar(t, i)))
 			return 1;
 	return 0;
 }
@@ -292,7 +296,7 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	/* 가. 나. opening a block: a label */
 	if (k == 0 && i == 3 && hgsyl(s.p, 3))
 		return 0;
-	for (q = k; q < i; q++)
+	for (q = k; q < i && digits; q++)
 		if (s.p[q] < '0' || s.p[q] > '9')
 			digits = 0;
 	if (i == k)
@@ -396,7 +400,6 @@ static int
 hashangul(Str t)
 {
 	size_t i;
-
 	uint64_t w, hi = 0;
 
 	/* most text is ASCII: eight bytes at a time, no high bit, no Hangul */
@@ -633,6 +636,8 @@ hgitem(Str t)
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
 		return 4;
 	k = p[0] == '(' ? 1 : 0;
+	if (p[k] < 0xEA || p[k] > 0xED)
+		return 0;	/* no syllable: no 가. */
 	for (i = 0; i < NELEM(ganada); i++)
 		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
 			break;

@@ -69,7 +69,7 @@ static const char *openers[] = {
 	"Through", "Without", "Within", "Over", "Before", "Upon",
 };
 
-static size_t openlen[NELEM(openers)], abbrevlen[NELEM(abbrevs)];
+static size_t abbrevlen[NELEM(abbrevs)];
 static unsigned char ahead[256], anext[NELEM(abbrevs)];	/* chains by first byte, 1-based */
 
 /* 1: may end a sentence; 2: ASCII letter; 4: digit; 8: upper case */
@@ -86,8 +86,6 @@ initcls(void)
 		anext[i] = ahead[(unsigned char)abbrevs[i].w[0]];
 		ahead[(unsigned char)abbrevs[i].w[0]] = (unsigned char)(i + 1);
 	}
-	for (i = 0; i < NELEM(openers); i++)
-		openlen[i] = strlen(openers[i]);
 	cls['.'] = cls['!'] = cls['?'] = 1;
 	cls[0xE2] = 1;		/* … U+2026 is E2 80 A6 */
 	for (c = 'a'; c <= 'z'; c++)
@@ -157,16 +155,41 @@ abbrevtype(Str w, const SplitOpt *o)
 	return 0;
 }
 
+/* A list of words, with the lengths each first byte takes in it. */
+typedef struct {
+	const char **w;
+	size_t n;
+	uint32_t lens[256];	/* bit L: a word of length L starts so */
+	int init;
+} List;
+
+static int
+inlist(Str w, List *l)
+{
+	size_t i, n;
+
+	if (!l->init) {
+		for (i = 0; i < l->n; i++)
+			if ((n = strlen(l->w[i])) < 32)
+				l->lens[(unsigned char)l->w[i][0]] |= (uint32_t)1 << n;
+		l->init = 1;
+	}
+	if (w.n == 0 || w.n >= 32 ||
+	    !(l->lens[(unsigned char)w.p[0]] & (uint32_t)1 << w.n))
+		return 0;
+	for (i = 0; i < l->n; i++)
+		if (l->w[i][0] == w.p[0] && strlen(l->w[i]) == w.n &&
+		    memcmp(l->w[i], w.p, w.n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 isopener(Str w)
 {
-	size_t i;
+	static List l = { openers, NELEM(openers), { 0 }, 0 };
 
-	for (i = 0; i < NELEM(openers); i++)
-		if (openlen[i] == w.n && openers[i][0] == w.p[0] &&
-		    memcmp(openers[i], w.p, w.n) == 0)
-			return 1;
-	return 0;
+	return inlist(w, &l);
 }
 
 /* Lower-case words that are finite verbs whatever their ending; words
@@ -193,34 +216,27 @@ static const char *advs[] = {
 	"today", "once", "thereafter", "first", "further", "not", "never",
 };
 
-static int
-inlist(Str w, const char **l, size_t n)
-{
-	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (l[i][0] == w.p[0] && strlen(l[i]) == w.n &&
-		    memcmp(l[i], w.p, w.n) == 0)
-			return 1;
-	return 0;
-}
+static List verbl = { verbs, NELEM(verbs), { 0 }, 0 };
+static List notverbl = { notverbs, NELEM(notverbs), { 0 }, 0 };
+static List advl = { advs, NELEM(advs), { 0 }, 0 };
 
 static int
 isverb(Str w)
 {
 	if (w.n == 0 || !(w.p[0] >= 'a' && w.p[0] <= 'z'))
 		return 0;
-	if (inlist(w, verbs, NELEM(verbs)))
+	if (inlist(w, &verbl))
 		return 1;
 	return w.n >= 4 && w.p[w.n - 2] == 'e' && w.p[w.n - 1] == 'd' &&
-	    !inlist(w, notverbs, NELEM(notverbs));
+	    !inlist(w, &notverbl);
 }
 
 static int
 isadverb(Str w)
 {
 	return (w.n >= 4 && w.p[w.n - 2] == 'l' && w.p[w.n - 1] == 'y') ||
-	    inlist(w, advs, NELEM(advs));
+	    inlist(w, &advl);
 }
 
 /* The next space-delimited token of s at *i, its letters only in *w
@@ -352,8 +368,12 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	size_t m, q;
 	int type, c, alpha = 1, dotted = 0, digits = 1;
 
-	if ((type = hgperiod(s, k, i, j)) >= 0)
-		return type;	/* Korean: 2023. 11. 13., 가. */
+	/* Korean: 2023. 11. 13., 가., U.S.한국; asked only where it may be */
+	if (((k == 0 && i == 3) || (i > k && (cls[(unsigned char)s.p[k]] & 4)) ||
+	    (j + 1 < s.n && (unsigned char)s.p[j + 1] >= 0xEA &&
+	    (unsigned char)s.p[j + 1] <= 0xED)) &&
+	    (type = hgperiod(s, k, i, j)) >= 0)
+		return type;
 	/* the next word, past opening quotes and brackets */
 	m = j + 1;
 	while ((q = opener(s.p + m, s.n - m)) > 0)
@@ -479,6 +499,28 @@ dquote(const unsigned char *p, size_t i, size_t n, size_t *len)
  * the sentences it quotes stay with the one that introduces them.  A
  * straight quote opens after a space or at the start, else closes.
  */
+/* The first byte in p[i..j) that may open a double quote, or j. */
+static size_t
+qnext(const unsigned char *p, size_t i, size_t j)
+{
+	const unsigned char *a, *e = p + j;
+
+	if (i >= j)
+		return j;
+	if ((a = memchr(p + i, '"', j - i)) != NULL)
+		e = a;
+	if ((a = memchr(p + i, 0xE2, (size_t)(e - p) - i)) != NULL)
+		e = a;
+	if ((a = memchr(p + i, 0xC2, (size_t)(e - p) - i)) != NULL)
+		e = a;
+	return (size_t)(e - p);
+}
+
+/*
+ * Is the end at s[j] inside a quotation that closes later in s?  Then
+ * the sentences it quotes stay with the one that introduces them.  A
+ * straight quote opens after a space or at the start, else closes.
+ */
 static int
 quoted(Str s, size_t j, Quotes *q)
 {
@@ -486,10 +528,8 @@ quoted(Str s, size_t j, Quotes *q)
 	size_t i, len;
 	int t;
 
-	for (i = q->pos; i < j; i += len) {
-		len = 1;
-		if ((p[i] != '"' && p[i] != 0xE2 && p[i] != 0xC2) ||
-		    (t = dquote(p, i, j, &len)) == 0)
+	for (i = qnext(p, q->pos, j); i < j; i = qnext(p, i + len, j)) {
+		if ((t = dquote(p, i, j, &len)) == 0)
 			continue;
 		if (t == 3)
 			t = i == 0 || p[i - 1] == ' ' || p[i - 1] == '(' ||
@@ -501,7 +541,7 @@ quoted(Str s, size_t j, Quotes *q)
 		return 0;
 	if (q->lookfrom == (size_t)-1 || q->lookfrom > j || q->close < j) {
 		q->lookfrom = j;
-		for (i = j; i < s.n; i += len)
+		for (i = qnext(p, j, s.n); i < s.n; i = qnext(p, i + len, s.n))
 			if ((t = dquote(p, i, s.n, &len)) >= 2)
 				break;
 		q->close = i;
@@ -553,7 +593,7 @@ sentlen(Str s, const SplitOpt *o)
 			j += q;
 		if (j >= s.n)
 			return s.n;
-		if (p[j] != ' ' && hgglued(s, i, j))
+		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j))
 			return j;	/* 말했다.(연합뉴스) */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;

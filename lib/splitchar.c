@@ -37,9 +37,11 @@ splower(int c)
 int
 eqci(Str s, const char *lit)
 {
-	size_t i, n = strlen(lit);
+	size_t i, n;
 
-	if (s.n != n)
+	if (s.n == 0 || splower((unsigned char)s.p[0]) != lit[0])
+		return 0;	/* most words differ at once: no strlen */
+	if (s.n != (n = strlen(lit)))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (splower((unsigned char)s.p[i]) != lit[i])
@@ -50,9 +52,11 @@ eqci(Str s, const char *lit)
 int
 sprefixci(Str s, const char *lit)
 {
-	size_t i, n = strlen(lit);
+	size_t i, n;
 
-	if (s.n < n)
+	if (s.n == 0 || splower((unsigned char)s.p[0]) != lit[0])
+		return lit[0] == '\0';
+	if (s.n < (n = strlen(lit)))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (splower((unsigned char)s.p[i]) != lit[i])
