@@ -159,10 +159,18 @@ isbio(Str t)
 
 	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
 		return 0;
-	for (i = 0; i + 5 < t.n && i < 42; i++)
-		if (t.p[i] == ' ' && (memcmp(t.p + i, " is ", 4) == 0 ||
+	for (i = 0; i + 5 < t.n && i < 42; i++) {
+		const char *sp = memchr(t.p + i, ' ', (t.n < 42 ? t.n : 42) - i);
+
+		if (sp == NULL) {
+			i = 42;
+			break;
+		}
+		i = (size_t)(sp - t.p);
+		if (i + 5 < t.n && (memcmp(t.p + i, " is ", 4) == 0 ||
 		    memcmp(t.p + i, " was ", 5) == 0))
 			break;
+	}
 	if (i + 5 >= t.n || i >= 42)
 		return 0;
 	if (!isname((Str){ t.p, i }) && !sprefixci(t, "the author ") &&
@@ -194,11 +202,15 @@ ismeta(Str t)
 		return 1;	/* Korean byline, dateline, agency tag */
 	if (t.n > 120)
 		return isbio(t);
-	for (i = 0; i < t.n; i++)
-		if (t.p[i] == '@')
-			at = i + 1;
-		else if (t.p[i] == ' ')
-			nw++;
+	if (memchr(t.p, '@', t.n) != NULL || t.n <= 20) {
+		/* at and nw are needed below only with an @ or t.n <= 20 */
+		for (i = 0; i < t.n; i++) {
+			if (t.p[i] == '@')
+				at = i + 1;
+			else if (t.p[i] == ' ')
+				nw++;
+		}
+	}
 	if (at > 1 && nw <= 6 && memchr(t.p + at, '.', t.n - at) != NULL)
 		return 1;			/* (someone@example.org) */
 	if (sprefixci(t, "date") || sprefixci(t, "posted") ||
