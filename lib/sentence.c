@@ -239,23 +239,15 @@ isadverb(Str w)
 	    inlist(w, &advl);
 }
 
-/* The next space-delimited token of s at *i, its letters only in *w
-   (quotes, brackets and final punctuation stripped); *stop is set when
-   punctuation after it ends a phrase (, ; : or a sentence end that is
-   not an abbreviation's).  0 at the end of s. */
-static int
-nexttok(Str s, size_t *i, Str *w, int *stop)
+/* The letters of the token s[b..e) in *w: quotes, brackets and final
+   punctuation stripped; *stop is set when punctuation after it ends a
+   phrase (, ; : or a sentence end that is not an abbreviation's). */
+static void
+tokword(Str s, size_t b, size_t e, Str *w, int *stop)
 {
-	size_t b = *i, e, q;
+	size_t q;
 	int dots = 0;
 
-	while (b < s.n && s.p[b] == ' ')
-		b++;
-	if (b >= s.n)
-		return 0;
-	for (e = b; e < s.n && s.p[e] != ' '; e++)
-		;
-	*i = e;
 	while ((q = opener(s.p + b, e - b)) > 0)
 		b += q;
 	*stop = 0;
@@ -279,23 +271,50 @@ nexttok(Str s, size_t *i, Str *w, int *stop)
 		e--;
 	}
 	*w = (Str){ s.p + b, e - b };
+}
+
+/* The next space-delimited token of s at *i, its letters only in *w
+   (quotes, brackets and final punctuation stripped); *stop is set when
+   punctuation after it ends a phrase (, ; : or a sentence end that is
+   not an abbreviation's).  0 at the end of s. */
+static int
+nexttok(Str s, size_t *i, Str *w, int *stop)
+{
+	size_t b = *i, e;
+
+	while (b < s.n && s.p[b] == ' ')
+		b++;
+	if (b >= s.n)
+		return 0;
+	for (e = b; e < s.n && s.p[e] != ' '; e++)
+		;
+	*i = e;
+	tokword(s, b, e, w, stop);
 	return 1;
 }
 
 /* Does the text before a candidate end, s[0..k), hold a finite verb?
-   Only its last 400 bytes are read. */
+   Only its last 400 bytes are read, from the end back: the verb of the
+   clause is most often near. */
 static int
 hasverb(Str s, size_t k)
 {
 	Str w;
-	size_t i = k > 400 ? k - 400 : 0;
+	size_t lo = k > 400 ? k - 400 : 0, b, e = k;
 	int stop;
 
-	s.n = k;
-	while (nexttok(s, &i, &w, &stop))
+	for (;;) {
+		while (e > lo && s.p[e - 1] == ' ')
+			e--;
+		if (e == lo)
+			return 0;
+		for (b = e; b > lo && s.p[b - 1] != ' '; b--)
+			;
+		tokword(s, b, e, &w, &stop);
 		if (isverb(w))
 			return 1;
-	return 0;
+		e = b;
+	}
 }
 
 /*
