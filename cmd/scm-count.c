@@ -11,6 +11,7 @@ static const Opt opts[] = {
 	{ 'b', 'b', "by", "field", "count within groups of this field (doc, kind, ...)" },
 	{ 'c', 'c', "chart", NULL, "draw a bar chart for the terminal" },
 	{ 'd', 'd', "doc", "label", "the doc label of the next plain file operand" },
+	{ 'E', 'E', "encoding", "encoding", "read plain text in this encoding (iconv name)" },
 	{ 'f', 'f', "field", "field", "count this field (default tags, or text)" },
 	{ 'J', 'J', "json", NULL, "write JSON Lines" },
 	{ 'K', 'K', "keyness", "group", "keyness of group against the others" },
@@ -61,6 +62,9 @@ main(int argc, char *argv[])
 		case 'c':
 			t.chart = 1;
 			break;
+		case 'E':
+			t.enc = p.arg;
+			break;
 		case 'f':
 			if ((t.field = fieldbyname(p.arg)) < 0)
 				eprintf("-f: unknown field: %s", p.arg);
@@ -105,6 +109,8 @@ main(int argc, char *argv[])
 		}
 	}
 	opend(&p, &files);
+	if (t.enc != NULL && !encknown(t.enc))
+		eprintf("-E: unknown encoding: %s", t.enc);
 	if (t.merge && (t.field >= 0 || t.byfield >= 0 || t.ngram > 0 || t.nostop ||
 	    stopfile))
 		eprintf("--merge counts keys already counted: "

@@ -9,6 +9,7 @@ enum { O_OVERLAP = OPT_LONG };
 static const Opt opts[] = {
 	{ 'a', 'a', "all", NULL, "all overlapping matches, not only the longest" },
 	{ 'd', 'd', "doc", "label", "the doc label of the next plain file operand" },
+	{ 'E', 'E', "encoding", "encoding", "read plain text in this encoding (iconv name)" },
 	{ 'J', 'J', "json", NULL, "write JSON Lines instead of records" },
 	{ 'L', 'L', "no-builtin", NULL, "do not load the built-in lexicon" },
 	{ 'l', 'l', "lexicon", "lexicon", "load a lexicon file (repeatable)" },
@@ -23,6 +24,7 @@ static const char *const forms[] = { "[file ...]", NULL };
 
 static Lex *lex;
 static int allflag, jflag, oflag, vflag;
+static const char *enc;		/* -E */
 static const char **sel;	/* -t patterns */
 static size_t nsel;
 static Str *tags;
@@ -192,6 +194,9 @@ main(int argc, char *argv[])
 		case 'a':
 			allflag = 1;
 			break;
+		case 'E':
+			enc = p.arg;
+			break;
 		case 'J':
 			jflag = 1;
 			break;
@@ -220,6 +225,8 @@ main(int argc, char *argv[])
 		}
 	}
 	opend(&p, &files);
+	if (enc != NULL && !encknown(enc))
+		eprintf("-E: unknown encoding: %s", enc);
 	if (vflag && nsel == 0)
 		optusage(&p, "-v needs -t");
 	lex = lexnew();
@@ -236,6 +243,7 @@ main(int argc, char *argv[])
 			status = 2;
 			continue;
 		}
+		ri.dec.enc = enc;
 		while ((r = recnext(&ri)) != 0) {
 			if (r < 0) {
 				status = 2;
@@ -247,7 +255,8 @@ main(int argc, char *argv[])
 			if (outfail(stdout))
 				break;
 		}
-		recclose(&ri);
+		if (recclose(&ri))
+			status = 2;	/* undecodable bytes, said */
 		if (outfail(stdout))
 			break;
 	}

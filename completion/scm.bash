@@ -67,7 +67,7 @@ _scm() {
 		esac
 		;;
 	scm-tag)
-		opts='-a -d -h -J -L -l -o -t -v --all --doc --json --no-builtin
+		opts='-a -d -E -h -J -L -l -o -t -v --all --doc --encoding --json --no-builtin
 		    --lexicon --only-matching --tag --invert-match --overlap=all
 		    --overlap=longest --records --plain --line-buffered --progress --help --version'
 		case $prev in
@@ -78,8 +78,8 @@ _scm() {
 		esac
 		;;
 	scm-count)
-		opts='-b -c -d -f -h -J -K -M -m -N -n -r -T -W -w --by --chart
-		    --doc --field --json --keyness --min --merge --top --ngram
+		opts='-b -c -d -E -f -h -J -K -M -m -N -n -r -T -W -w --by --chart
+		    --doc --encoding --field --json --keyness --min --merge --top --ngram
 		    --relative --totals --wide --words --no-stop --stop --records
 		    --plain --line-buffered --progress --help --version'
 		case $prev in

@@ -291,13 +291,41 @@ legacy(const char *p, size_t n)
 	return badn > good;
 }
 
+/* Which legacy encoding is p[0..n) in: CP949 or windows-1252, whichever
+   decodes it whole and gives fewer unlikely characters; its text in out,
+   the undecodable bytes in *bad.  NULL if neither reads it well. */
+static const char *
+guess(const char *p, size_t n, Buf *out, size_t *bad)
+{
+	Buf alt = { 0 }, t;
+	size_t altbad, s1, s2;
+	const char *from = "CP949";
+
+	conv("CP949", p, n, out, bad);
+	conv("WINDOWS-1252", p, n, &alt, &altbad);
+	s1 = unlikely(bufstr(out), 1);
+	s2 = unlikely(bufstr(&alt), 0);
+	if (altbad == 0 && (*bad > 0 || s2 < s1)) {
+		s1 = s2;
+		t = *out;
+		*out = alt;
+		alt = t;
+		*bad = altbad;
+		from = "windows-1252";
+	}
+	buffree(&alt);
+	if (*bad > 0 || s1 * 3 > nonascii(bufstr(out)))
+		return NULL;	/* neither reads it whole, or well */
+	return from;
+}
+
 int
 decodebuf(Buf *b, const char *name, const char *enc, int html)
 {
-	Buf out = { 0 }, alt = { 0 };
+	Buf out = { 0 };
 	char label[40];
 	const char *from = NULL, *p = b->p;
-	size_t n = b->n, bad = 0, altbad, s1, s2;
+	size_t n = b->n, bad = 0;
 	int guessed = 0;
 
 	if (enc != NULL)
@@ -336,27 +364,10 @@ decodebuf(Buf *b, const char *name, const char *enc, int html)
 		}
 	} else {
 guess:
-		if (isutf8(p, n, 0) || !legacy(p, n))
-			return 0;
-		conv("CP949", p, n, &out, &bad);
-		conv("WINDOWS-1252", p, n, &alt, &altbad);
-		s1 = unlikely(bufstr(&out), 1);
-		s2 = unlikely(bufstr(&alt), 0);
-		from = "CP949";
-		if (altbad == 0 && (bad > 0 || s2 < s1)) {
-			s1 = s2;
-			Buf t = out;
-
-			out = alt;
-			alt = t;
-			bad = altbad;
-			from = "windows-1252";
-		}
-		if (bad > 0 || s1 * 3 > nonascii(bufstr(&out))) {
-			/* neither reads it whole, or well: the bytes stay */
+		if (isutf8(p, n, 0) || !legacy(p, n) ||
+		    (from = guess(p, n, &out, &bad)) == NULL) {
 			buffree(&out);
-			buffree(&alt);
-			return 0;
+			return 0;	/* the bytes stay as they are */
 		}
 		guessed = 1;
 	}
@@ -365,8 +376,78 @@ guess:
 	if (bad > 0)
 		weprintf("%s: %zu byte%s not %s, kept as U+FFFD", name, bad,
 		    bad == 1 ? "" : "s", from);
-	buffree(&alt);
 	buffree(b);
 	*b = out;
 	return bad > 0;
+}
+
+int
+encknown(const char *enc)
+{
+	iconv_t cd;
+
+	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
+		return 0;
+	iconv_close(cd);
+	return 1;
+}
+
+static int
+isutf8name(const char *enc)
+{
+	return strcmp(enc, "UTF-8") == 0 || strcmp(enc, "utf-8") == 0 ||
+	    strcmp(enc, "utf8") == 0 || strcmp(enc, "UTF8") == 0;
+}
+
+Str
+decodeline(LineDec *d, const char *name, size_t lineno, Str s)
+{
+	const char *from = d->enc != NULL ? d->enc : d->from;
+	size_t i, bad = 0;
+
+	if (lineno == 1 && s.n >= 3 && memcmp(s.p, "\xEF\xBB\xBF", 3) == 0 &&
+	    (from == NULL || isutf8name(from))) {
+		s.p += 3;	/* the byte order mark of UTF-8 */
+		s.n -= 3;
+	}
+	for (i = 0; i < s.n && (unsigned char)s.p[i] < 0x80; i++)
+		;
+	if (i == s.n)
+		return s;	/* ASCII reads alike in all of them */
+	if (d->enc == NULL && isutf8(s.p + i, s.n - i, 0))
+		return s;	/* valid UTF-8 is never altered unless forced */
+	if (from == NULL) {
+		if (!legacy(s.p, s.n))
+			return s;
+		/* the first line that is no UTF-8 decides, once */
+		if ((from = guess(s.p, s.n, &d->out, &bad)) == NULL)
+			return s;
+		d->from = from;
+		weprintf("%s: read as %s from line %zu", name, from, lineno);
+		return bufstr(&d->out);
+	}
+	if (isutf8name(from)) {
+		if (isutf8(s.p, s.n, 0))
+			return s;
+		fixutf8(s.p, s.n, &d->out, &bad);
+	} else if (conv(from, s.p, s.n, &d->out, &bad) < 0)
+		return s;	/* known at the start: see encknown */
+	if (bad > 0 && d->bad == 0)
+		d->badfrom = from;
+	d->bad += bad;
+	return bufstr(&d->out);
+}
+
+int
+decodedone(LineDec *d, const char *name)
+{
+	int r = d->bad > 0;
+
+	if (r)
+		weprintf("%s: %zu byte%s not %s, kept as U+FFFD", name, d->bad,
+		    d->bad == 1 ? "" : "s", d->badfrom);
+	buffree(&d->out);
+	d->bad = 0;
+	d->from = NULL;
+	return r;
 }

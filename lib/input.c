@@ -33,6 +33,8 @@ binarykind(const char *p, size_t n, const char **convert)
 	unsigned char c;
 
 	*convert = NULL;
+	if (n >= 2 && (memcmp(p, "\xFF\xFE", 2) == 0 || memcmp(p, "\xFE\xFF", 2) == 0))
+		return NULL;	/* UTF-16 text: NULs between ASCII letters */
 	for (i = 0; i < NELEM(sig); i++)
 		if (n >= sig[i].n && memcmp(p, sig[i].magic, sig[i].n) == 0) {
 			*convert = sig[i].convert;

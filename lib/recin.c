@@ -30,6 +30,40 @@ isrecline(const char *line, size_t n)
 	return k == NFIELD;
 }
 
+/* The first line starts with the byte order mark of UTF-16: read the
+   whole text, convert it, and read on from the converted copy. */
+static int
+utf16(RecIn *ri)
+{
+	Input *in = &ri->in;
+	size_t n;
+
+	bufadd(&ri->whole, in->line, in->len);
+	bufadd(&ri->whole, in->crlf ? "\r\n" : "\n", in->crlf ? 2 : in->nonl ? 0 : 1);
+	while (!ferror(in->fp) && !feof(in->fp)) {
+		egrow(&ri->whole.p, &ri->whole.cap, ri->whole.n + 65536, 1);
+		n = fread(ri->whole.p + ri->whole.n, 1, ri->whole.cap - ri->whole.n, in->fp);
+		ri->whole.n += n;
+	}
+	if (ferror(in->fp)) {
+		weprintf("%s: read error:", in->name);
+		return -1;
+	}
+	if (decodebuf(&ri->whole, in->name, ri->dec.enc, 0) < 0)
+		return -1;
+	if (in->fp != stdin)
+		fclose(in->fp);
+	in->fp = NULL;
+	in->lineno = 0;
+	if (ri->whole.n == 0)
+		return 0;
+	if ((in->fp = fmemopen(ri->whole.p, ri->whole.n, "r")) == NULL) {
+		weprintf("%s:", in->name);
+		return -1;
+	}
+	return inread(in);
+}
+
 int
 recnext(RecIn *ri)
 {
@@ -37,6 +71,11 @@ recnext(RecIn *ri)
 	int got;
 
 	if ((got = inread(&ri->in)) <= 0)
+		return got;
+	if (ri->in.lineno == 1 && ri->plain != REC_RECORDS && ri->in.len >= 2 &&
+	    (memcmp(ri->in.line, "\xFF\xFE", 2) == 0 ||
+	    memcmp(ri->in.line, "\xFE\xFF", 2) == 0) &&
+	    (got = utf16(ri)) <= 0)
 		return got;
 	/* the first line decides by its field count alone, so that one bad
 	   escape does not turn a file of records into plain text */
@@ -51,7 +90,8 @@ recnext(RecIn *ri)
 		ri->r.f[F_KIND] = S("para");
 		ri->r.f[F_SECTION] = S("-");
 		ri->r.f[F_TAGS] = S("-");
-		ri->r.f[F_TEXT] = (Str){ ri->in.line, ri->in.len };
+		ri->r.f[F_TEXT] = decodeline(&ri->dec, ri->in.name,
+		    ri->in.lineno, (Str){ ri->in.line, ri->in.len });
 		return 1;
 	}
 	if ((ri->json ? jsonrec(&ri->r, &ri->jb, ri->in.line, ri->in.len, &err) :
@@ -62,9 +102,13 @@ recnext(RecIn *ri)
 	return 1;
 }
 
-void
+int
 recclose(RecIn *ri)
 {
+	int r = decodedone(&ri->dec, ri->in.name);
+
 	inclose(&ri->in);
 	buffree(&ri->jb);
+	buffree(&ri->whole);
+	return r;
 }

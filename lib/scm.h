@@ -385,6 +385,24 @@ size_t placedate(Str);
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
 
+/* decode.c (with the decoding of whole documents below): plain text read line by line (scm-tag, scm-count): each line as UTF-8.
+   ASCII and valid UTF-8 lines pass as they are, unless enc says
+   otherwise; the first line that is not UTF-8 decides between CP949 and
+   windows-1252 as decodebuf guesses, says so on stderr, and holds for the
+   lines after it. */
+typedef struct {
+	const char *enc;	/* forced (-E), or NULL */
+	const char *from;	/* decided by a guess, or NULL */
+	const char *badfrom;	/* the encoding the first bad bytes failed */
+	size_t bad;		/* bytes kept as U+FFFD */
+	Buf out;
+} LineDec;
+Str decodeline(LineDec *, const char *name, size_t lineno, Str line);
+/* Say how many bytes became U+FFFD, if any (then return 1), and reset. */
+int decodedone(LineDec *, const char *name);
+/* Does iconv(3) know enc? */
+int encknown(const char *enc);
+
 /* recin.c: the one reader of records, or of plain text lines taken as
    records.  The policy for malformed records (scm-records(5)): each is
    reported as "argv0: file:line: what" and skipped, the rest is read,
@@ -395,6 +413,8 @@ typedef struct {
 	int plain;		/* REC_AUTO, REC_RECORDS or REC_PLAIN */
 	int json;		/* the records are JSON Lines */
 	Buf jb;			/* their decoded fields */
+	LineDec dec;		/* plain lines to UTF-8 (dec.enc: -E) */
+	Buf whole;		/* UTF-16 text, read whole and converted */
 	char loc[24];
 	Record r;
 } RecIn;
@@ -402,7 +422,10 @@ typedef struct {
    doc of plain lines; mode REC_AUTO lets the first line decide: a line of
    six fields makes the file records (a bad one if its escapes are bad),
    any other plain text (doc = label, loc = line number, kind = para,
-   section and tags absent).  -1 on failure (reported). */
+   section and tags absent).  Plain lines are read as UTF-8 through
+   ri->dec (decodeline; set ri->dec.enc after opening to force an
+   encoding), and a text opening with the byte order mark of UTF-16 is
+   converted whole.  -1 on failure (reported). */
 int recopen(RecIn *, const char *name, const char *label, int mode);
 /* jsonin.c: a record from a line of JSON Lines (-J output) into r, its
    fields decoded into b.  0, or -1 with *err what is wrong. */
@@ -413,7 +436,8 @@ int isrecline(const char *line, size_t n);
 /* Read the next record into ri->r.  Return 1, 0 at the end, -1 on a read
    error (reported; stop), REC_BAD on a malformed record (reported; go on). */
 int recnext(RecIn *);
-void recclose(RecIn *);
+/* Close; 1 if some bytes of plain lines became U+FFFD (said on stderr). */
+int recclose(RecIn *);
 
 /* progress.c: a one-line progress indicator on standard error.  Shown
    when progflag is set (--progress), or when standard error is a terminal
@@ -475,6 +499,7 @@ typedef struct {
 	int wide, chart, merge, grouped, unit;
 	long long top, least;
 	const char *keygroup;
+	const char *enc;	/* -E: plain text in this encoding */
 	/* the counts */
 	char stopmark[2];	/* a word's e->val: &stopmark[1] if stop word */
 	Arena *arena;

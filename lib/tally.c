@@ -172,6 +172,7 @@ countfile(Tally *t, const Operand *op, int mode)
 	if (recopen(&ri, op->name, op->label, mode) < 0)
 		return 2;
 	bigbuf(ri.in.fp);
+	ri.dec.enc = t->enc;
 	while ((got = recnext(&ri)) != 0) {
 		if (got == REC_BAD) {
 			status = 2;
@@ -192,7 +193,8 @@ countfile(Tally *t, const Operand *op, int mode)
 			for (k = tagkeys(t, v); *k != NULL; k++)
 				count(t, g, *k, 1);
 	}
-	recclose(&ri);
+	if (recclose(&ri))
+		status = 2;	/* undecodable bytes, said */
 	return got < 0 ? 2 : status;
 }
 

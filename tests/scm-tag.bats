@@ -211,7 +211,7 @@ d	1	actor:japan	10	5	Tokyo'
 }
 
 @test "tag: -h and --help print the usage, exit 0" {
-	u="usage: scm-tag [-ahJLov] [-d label] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]"
+	u="usage: scm-tag [-ahJLov] [-d label] [-E encoding] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]"
 	run scm-tag -h
 	[ "$status" -eq 0 ] && [ "${lines[0]}" = "$u" ]
 	run scm-tag --help
@@ -230,7 +230,7 @@ d	1	actor:japan	10	5	Tokyo'
 	for o in 'Op Fl ahJLov' 'Op Fl d Ar label' 'Op Fl l Ar lexicon' 'Op Fl t Ar tag' 'Op Fl -overlap Cm all Ns | Ns Cm longest' 'Op Ar'; do
 		grep -q -- "$o" "$SCM_TOP/man/scm-tag.1"
 	done
-	[[ "$syn" == "scm-tag [-ahJLov] [-d label] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]" ]]
+	[[ "$syn" == "scm-tag [-ahJLov] [-d label] [-E encoding] [-l lexicon] [-t tag] [--overlap all|longest] [--records] [--plain] [file ...]" ]]
 }
 
 @test "tag: the man page lists every tag of the built-in lexicon" {
