@@ -164,18 +164,24 @@ iconvname(const char *label)
 }
 
 /* Convert p[0..n) from enc into out; undecodable bytes become U+FFFD,
-   counted in *bad.  Return -1 if iconv does not know enc. */
+   counted in *bad.  Return -1 if iconv does not know enc.  iconv reads
+   a copy padded with NULs: glibc's CP949 (UHC) decoder was seen to read
+   past the end of its input after a lead byte, and to report an error
+   with the input all taken. */
 static int
 conv(const char *enc, const char *p, size_t n, Buf *out, size_t *bad)
 {
 	iconv_t cd;
-	char *ip = (char *)p, *op;
+	char *ip, *op, *copy;
 	size_t il = n, ol, r;
 
 	*bad = 0;
 	out->n = 0;
 	if ((cd = iconv_open("UTF-8", enc)) == (iconv_t)-1)
 		return -1;
+	copy = ecalloc(n + 8, 1);
+	memcpy(copy, p, n);
+	ip = copy;
 	while (il > 0) {
 		egrow(&out->p, &out->cap, out->n + il * 2 + 16, 1);
 		op = out->p + out->n;
@@ -189,10 +195,13 @@ conv(const char *enc, const char *p, size_t n, Buf *out, size_t *bad)
 		/* EILSEQ, or EINVAL at the end: one byte as U+FFFD */
 		bufadd(out, "\xEF\xBF\xBD", 3);
 		(*bad)++;
+		if (il == 0)
+			break;
 		ip++;
 		il--;
 		iconv(cd, NULL, NULL, NULL, NULL);
 	}
+	free(copy);
 	iconv_close(cd);
 	return 0;
 }
