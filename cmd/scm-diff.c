@@ -34,10 +34,6 @@ static const char *const forms[] = {
 	NULL,
 };
 
-static const char *opname[][2] = {
-	{ "=", "=>" }, { "~", "~>" }, { "+", "+" }, { "-", "-" },
-};
-
 static DiffCtx ctx;	/* the parsed options and the shared vocabulary */
 static int color;
 
@@ -70,195 +66,6 @@ putsim(double s)
 	printf("%.2f", s);
 }
 
-/* --stat: counts of each op, words, tags gained and lost. */
-typedef struct {
-	size_t op[OP_REMOVED + 1][2];
-	size_t furn[OP_REMOVED + 1];	/* noise and meta, set aside */
-	int hasfurn;
-	size_t wadd, wdel;
-	Hash gain, loss;
-} Stat;
-
-static int
-hastag(Str tags, Str t)
-{
-	Str u;
-
-	while (tags.n > 0) {
-		u = strcut(&tags, ',');
-		if (streq(strtrim(u), t))
-			return 1;
-	}
-	return 0;
-}
-
-static void
-tagdiff(Hash *h, Str a, Str b)
-{
-	Str t;
-
-	if (isabsent(a))
-		return;
-	while (a.n > 0) {
-		t = strtrim(strcut(&a, ','));
-		if (t.n > 0 && !hastag(b, t))
-			hashput(h, t)->ival++;
-	}
-}
-
-static void
-puttags(Stat *st)
-{
-	Entry **v, *e, *f;
-	Hash all;
-	size_t n, i, k;
-	Hash *hs[2] = { &st->gain, &st->loss };
-
-	hashinit(&all, ctx.a);
-	for (k = 0; k < 2; k++) {
-		v = hashitems(hs[k], &n);
-		for (i = 0; i < n; i++)
-			hashput(&all, v[i]->key);
-	}
-	v = hashitems(&all, &n);
-	qsort(v, n, sizeof(*v), entcmp);
-	if (ctx.jflag)
-		fputs(",\"tags\":{", stdout);
-	for (i = 0; i < n; i++) {
-		e = hashget(&st->gain, v[i]->key);
-		f = hashget(&st->loss, v[i]->key);
-		if (ctx.jflag) {
-			if (i > 0)
-				putchar(',');
-			jsonstr(stdout, v[i]->key);
-			printf(":{\"gained\":%zu,\"lost\":%zu}",
-			    e ? e->ival : 0, f ? f->ival : 0);
-		} else {
-			fputs("tag\t", stdout);
-			fieldput(stdout, v[i]->key, 1);
-			printf("\t+%zu\t-%zu\n", e ? e->ival : 0, f ? f->ival : 0);
-		}
-	}
-	if (ctx.jflag)
-		putchar('}');
-	hashfree(&all);
-}
-
-static void
-putstat(Stat *st)
-{
-	static const char *jname[][2] = {
-		{ "same", "same_moved" }, { "changed", "changed_moved" },
-		{ "added", "" }, { "removed", "" },
-	};
-	int o, m;
-
-	if (ctx.jflag)
-		putchar('{');
-	for (o = 0; o <= OP_REMOVED; o++)
-		for (m = 0; m < 2; m++) {
-			if (m == 1 && o >= OP_ADDED)
-				continue;
-			if (ctx.jflag)
-				printf("%s\"%s\":%zu", o + m > 0 ? "," : "",
-				    jname[o][m], st->op[o][m]);
-			else
-				printf("%s\t%zu\n", opname[o][m], st->op[o][m]);
-		}
-	if (ctx.jflag)
-		printf(",\"words_added\":%zu,\"words_removed\":%zu",
-		    st->wadd, st->wdel);
-	else
-		printf("words+\t%zu\nwords-\t%zu\n", st->wadd, st->wdel);
-	if (st->hasfurn && ctx.jflag)
-		printf(",\"furniture\":{\"same\":%zu,\"changed\":%zu,"
-		    "\"added\":%zu,\"removed\":%zu}", st->furn[OP_SAME],
-		    st->furn[OP_CHANGED], st->furn[OP_ADDED], st->furn[OP_REMOVED]);
-	else if (st->hasfurn)
-		for (o = 0; o <= OP_REMOVED; o++)
-			printf("furniture%s\t%zu\n", opname[o][0], st->furn[o]);
-	puttags(st);
-	if (ctx.jflag)
-		puts("}");
-}
-
-/* Move the noise and meta units of d to f: site chrome and release
-   lines are no language of the document. */
-static void
-setaside(ADoc *d, ADoc *f)
-{
-	size_t i, k = 0;
-
-	memset(f, 0, sizeof(*f));
-	for (i = 0; i < d->n; i++) {
-		if (d->u[i].kind != K_NOISE && d->u[i].kind != K_META) {
-			d->u[k++] = d->u[i];
-			continue;
-		}
-		if (f->n == f->cap)
-			egrow(&f->u, &f->cap, f->n + 1, sizeof(AUnit));
-		f->u[f->n++] = d->u[i];
-	}
-	d->n = k;
-}
-
-/* Count the furniture of the two documents, aligned, into st. */
-static void
-furniture(ADoc *fo, ADoc *fn, double t, Stat *st)
-{
-	AOp *op;
-	size_t nop, i;
-
-	if (fo->n + fn->n == 0)
-		return;
-	st->hasfurn = 1;
-	op = align(ctx.a, ctx.v, fo, fn, t, &nop);
-	for (i = 0; i < nop; i++)
-		st->furn[op[i].op]++;
-	free(op);
-}
-
-/* The clause label of a unit that opens with a clause number ("13. ",
-   "4.2 ", "4.2. "), as "¶13" or "¶4.2" in buf; else its loc.  Headings,
-   metadata and noise have none. */
-static Str
-citeloc(const AUnit *u, char *buf, size_t size, int *has)
-{
-	Str t = u->text;
-	size_t i = 0, dots = 0, end;
-
-	*has = 0;
-	if (u->kind == K_HEADING || u->kind == K_META || u->kind == K_NOISE)
-		return u->loc;
-	for (;;) {
-		size_t d = i;
-		while (i < t.n && i - d < 4 && t.p[i] >= '0' && t.p[i] <= '9')
-			i++;
-		if (i == d || (t.p[d] == '0' && i - d > 1))
-			return u->loc;
-		end = i;
-		if (i < t.n && t.p[i] == '.' && i + 1 < t.n &&
-		    t.p[i + 1] >= '0' && t.p[i + 1] <= '9') {
-			i++;
-			dots++;
-			continue;
-		}
-		break;
-	}
-	if (i < t.n && t.p[i] == '.')
-		i++;
-	else if (dots == 0)
-		return u->loc;		/* "13 The": a number, no label */
-	if (i < t.n && t.p[i] != ' ')
-		return u->loc;
-	if (end + 3 > size)
-		return u->loc;
-	memcpy(buf, "\xc2\xb6", 2);
-	memcpy(buf + 2, t.p, end);
-	*has = 1;
-	return (Str){ buf, end + 2 };
-}
-
 static int
 diff2(const char *oname, const char *nname, double t, int sflag)
 {
@@ -266,7 +73,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	Str ol, nl;
 	AOp *op;
 	Buf b = { 0 }, cb = { 0 };
-	Stat st;
+	DiffStat st;
 	size_t nop, i, wa, wd, k;
 	const AUnit *ou, *nu;
 	Str text, ocite = S("-"), ncite = S("-");
@@ -280,18 +87,16 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		adocfree(&nd);
 		return 2;
 	}
-	memset(&st, 0, sizeof(st));
+	dstatinit(&st, ctx.a);
 	memset(&fo, 0, sizeof(fo));
 	memset(&fn, 0, sizeof(fn));
 	if (alignloose) {
-		setaside(&od, &fo);
-		setaside(&nd, &fn);
+		adocaside(&od, &fo);
+		adocaside(&nd, &fn);
 		if (sflag)
-			furniture(&fo, &fn, t, &st);
+			dstatfurn(&st, ctx.v, &fo, &fn, t);
 	}
 	op = align(ctx.a, ctx.v, &od, &nd, t, &nop);
-	hashinit(&st.gain, ctx.a);
-	hashinit(&st.loss, ctx.a);
 	for (i = 0; i < nop; i++) {
 		ou = op[i].old >= 0 ? &od.u[op[i].old] : NULL;
 		nu = op[i].new >= 0 ? &nd.u[op[i].new] : NULL;
@@ -314,23 +119,19 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		default:
 			text = nu->text;
 		}
-		st.op[op[i].op][op[i].moved]++;
-		st.wadd += wa;
-		st.wdel += wd;
-		tagdiff(&st.gain, nu ? nu->tags : S(""), ou ? ou->tags : S(""));
-		tagdiff(&st.loss, ou ? ou->tags : S(""), nu ? nu->tags : S(""));
+		dstatop(&st, &op[i], ou, nu, wa, wd);
 		if (op[i].op != OP_SAME || op[i].moved)
 			diff = 1;
 		if (sflag)
 			continue;
 		if (ou)
-			ocite = citeloc(ou, obuf, sizeof(obuf), &ohas);
+			ocite = aunitcite(ou, obuf, sizeof(obuf), &ohas);
 		if (nu)
-			ncite = citeloc(nu, nbuf, sizeof(nbuf), &nhas);
+			ncite = aunitcite(nu, nbuf, sizeof(nbuf), &nhas);
 		if (ctx.jflag) {
 			fputs("{\"op\":", stdout);
-			jsonstr(stdout, (Str){ (char *)opname[op[i].op][op[i].moved],
-			    strlen(opname[op[i].op][op[i].moved]) });
+			jsonstr(stdout, (Str){ (char *)aopname[op[i].op][op[i].moved],
+			    strlen(aopname[op[i].op][op[i].moved]) });
 			jsonkey(stdout, "old");
 			if (ou)
 				jsonstr(stdout, ou->loc);
@@ -366,7 +167,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 			}
 			jsonclose(stdout);
 		} else {
-			fputs(opname[op[i].op][op[i].moved], stdout);
+			fputs(aopname[op[i].op][op[i].moved], stdout);
 			putchar('\t');
 			fieldput(stdout, ou ? ocite : S("-"), 1);
 			putchar('\t');
@@ -397,9 +198,8 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 			break;
 	}
 	if (sflag)
-		putstat(&st);
-	hashfree(&st.gain);
-	hashfree(&st.loss);
+		dstatput(&st, ctx.jflag);
+	dstatfree(&st);
 	buffree(&b);
 	buffree(&cb);
 	free(op);

@@ -344,3 +344,44 @@ adocfree(ADoc *d)
 	free(d->u);
 	memset(d, 0, sizeof(*d));
 }
+
+/* The clause label of a unit that opens with a clause number ("13. ",
+   "4.2 ", "4.2. "), as "¶13" or "¶4.2" in buf; else its loc.  Headings,
+   metadata and noise have none. */
+Str
+aunitcite(const AUnit *u, char *buf, size_t size, int *has)
+{
+	Str t = u->text;
+	size_t i = 0, dots = 0, end;
+
+	*has = 0;
+	if (u->kind == K_HEADING || u->kind == K_META || u->kind == K_NOISE)
+		return u->loc;
+	for (;;) {
+		size_t d = i;
+		while (i < t.n && i - d < 4 && t.p[i] >= '0' && t.p[i] <= '9')
+			i++;
+		if (i == d || (t.p[d] == '0' && i - d > 1))
+			return u->loc;
+		end = i;
+		if (i < t.n && t.p[i] == '.' && i + 1 < t.n &&
+		    t.p[i + 1] >= '0' && t.p[i + 1] <= '9') {
+			i++;
+			dots++;
+			continue;
+		}
+		break;
+	}
+	if (i < t.n && t.p[i] == '.')
+		i++;
+	else if (dots == 0)
+		return u->loc;		/* "13 The": a number, no label */
+	if (i < t.n && t.p[i] != ' ')
+		return u->loc;
+	if (end + 3 > size)
+		return u->loc;
+	memcpy(buf, "\xc2\xb6", 2);
+	memcpy(buf + 2, t.p, end);
+	*has = 1;
+	return (Str){ buf, end + 2 };
+}

@@ -1,5 +1,5 @@
-/* recbuf.c: fields and records written escaped (scm-records(5)), to a
-   stream or into a buffer; one escaper, field(), for both. */
+/* recout.c: the one writer of scm-records(5): fields and records written
+   escaped, to a stream or into a buffer; one escaper, field(), for both. */
 #include <stdio.h>
 #include <string.h>
 
