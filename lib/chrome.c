@@ -254,7 +254,11 @@ placedate(Str t)
 
 static const char *const agency[] = {
 	"yonhap", "news agency", "reuters", "afp", "associated press", "ap",
-	"newswire", "kyodo", "xinhua", "newsis", "news1",
+	"newswire", "kyodo", "xinhua", "newsis", "news1", "epa", "kcna",
+};
+/* More credits that end a photo caption only. */
+static const char *const credit[] = {
+	"press corps", "pool", "courtesy", "handout", "getty images",
 };
 static const char *const staffrole[] = {
 	"staff writer", "staff reporter", "reporter", "correspondent",
@@ -264,22 +268,28 @@ static const char *const staffrole[] = {
 /*
  * A photo caption: a line of at most 600 bytes that ends in a credit in
  * brackets holding "photo" or an agency name ("... in Seoul on Nov. 12.
- * (Pool photo) (Yonhap)").
+ * (Pool photo) (Yonhap)"), or, in Korean, 제공 (courtesy of) or 사진
+ * (photo): "... 기념촬영을 하고 있다. [국방부 제공]".
  */
 static int
 caption(Str t)
 {
 	char lo[LOCAP];
 	size_t k;
+	char open;
 
-	if (t.n < 4 || t.n > 600 || t.p[t.n - 1] != ')')
+	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
 		return 0;
-	for (k = t.n - 1; k > 0 && t.p[k - 1] != '(' && t.n - k < 40; k--)
+	open = t.p[t.n - 1] == ')' ? '(' : '[';
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 40; k--)
 		;
-	if (k == 0 || t.p[k - 1] != '(' || k < 2)
+	if (k == 0 || t.p[k - 1] != open || k < 2)
 		return 0;
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
-	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency));
+	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
+	    anyword(lo, credit, NELEM(credit)) ||
+	    strstr(lo, "\xec\xa0\x9c\xea\xb3\xb5") != NULL ||	/* 제공 */
+	    strstr(lo, "\xec\x82\xac\xec\xa7\x84") != NULL;	/* 사진 */
 }
 
 /*
@@ -319,7 +329,7 @@ chromemeta(Str t)
 	size_t n, nw;
 	const char *c;
 
-	if (t.n > 160 || (t.n > 0 && t.p[t.n - 1] == ')'))
+	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']')))
 		if (caption(t))
 			return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
@@ -419,6 +429,48 @@ static const char *const uiweak[] = {
  * flag's alt text; a row with two or more separators (| · » >) and no
  * date; a toast ("Copied!"); a short "Key: value" form field.
  */
+/* A copyright notice: "Copyright 2024 Yonhap. All rights reserved.",
+   "(c) 2024 ...", "\u00a9 ...". */
+static int
+copyright(Str t)
+{
+	char lo[LOCAP];
+	size_t i;
+
+	if (t.n > 200 || lowcopy(lo, t) == 0)
+		return 0;
+	if (strstr(lo, "all rights reserved") != NULL ||
+	    strncmp(lo, "\xc2\xa9", 2) == 0 || strncmp(lo, "(c) ", 4) == 0)
+		return 1;
+	if (strncmp(lo, "copyright", 9) != 0)
+		return 0;
+	if (strstr(lo, "\xc2\xa9") != NULL || strstr(lo, "(c)") != NULL)
+		return 1;
+	for (i = 9; i + 4 <= t.n; i++)	/* Copyright 2024 ... */
+		if ((lo[i] == '1' || lo[i] == '2') && (lo[i + 1] == '9' ||
+		    lo[i + 1] == '0') && ISDIGIT(lo[i + 2]) && ISDIGIT(lo[i + 3]))
+			return 1;
+	return 0;
+}
+
+/* A row of hashtags: "#SCM #Austin #deterrence". */
+static int
+hashtags(Str t)
+{
+	Str rest = t, w;
+	size_t n = 0;
+
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (w.n < 2 || w.p[0] != '#' || w.p[1] == '#' || w.p[1] == ' ')
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+
 int
 chromenoise(Str t)
 {
@@ -428,6 +480,14 @@ chromenoise(Str t)
 
 	if (t.n == 0 || t.n > 300)
 		return 0;
+	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
+		return 1;
+	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
+	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||
+	    (t.n >= 12 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xed\x95\x98\xea\xb8\xb0", 12) == 0) ||
+	    (t.n > 4 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
+	    strhas((Str){ t.p + 3, t.n - 3 }, "\xec\xa0\x9c\xeb\xb3\xb4"))))
+		return 1;
 	if (t.n > 80 || rawsentence(t)) {
 		if (!hascookie(t))
 			return 0;

@@ -28,6 +28,9 @@ static const char *webwords[] = {
 	"kakao", "naver", "band", "whatsapp", "telegram", "reddit",
 	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", "listen",
 	"download", "pdf", "download pdf", "toggle navigation", "main menu",
+	"keywords", "tags", "most liked", "most viewed", "most read",
+	"most popular", "popular", "trending", "latest news", "top stories",
+	"recommended", "more stories", "editor's picks",
 };
 
 static int
@@ -50,6 +53,31 @@ iswebword(Str w)
 		return 0;	/* no web word has this length and first byte */
 	for (i = 0; i < NELEM(webwords); i++)
 		if (eqci(w, webwords[i]))
+			return 1;
+	return 0;
+}
+
+static const char *boxtitles[] = {
+	"related", "related articles", "related stories", "related news",
+	"related content", "most liked", "most viewed", "most read",
+	"most popular", "popular", "trending", "latest news", "top stories",
+	"recommended", "recommended stories", "more stories", "editor's picks",
+	"you may also like", "more news", "keywords",
+	"관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스", "인기기사",
+	"주요뉴스", "최신뉴스", "추천기사",
+};
+
+int
+isboxtitle(Str t)
+{
+	size_t i;
+
+	while (t.n > 0 && (t.p[t.n - 1] == ':' || t.p[t.n - 1] == ' '))
+		t.n--;
+	if (t.n == 0 || t.n > 24)
+		return 0;
+	for (i = 0; i < NELEM(boxtitles); i++)
+		if (eqci(t, boxtitles[i]))
 			return 1;
 	return 0;
 }

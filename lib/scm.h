@@ -350,6 +350,9 @@ int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
     size_t nblock);
 int isnoise(Str t);		/* a page number or header, web leftovers */
 int isname(Str t);		/* 2-4 capitalised words: a byline? */
+/* The title of a box of links to other pages: "Related Articles",
+   "Most Viewed", "관련기사"; the headlines under it are chrome too. */
+int isboxtitle(Str t);
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
 

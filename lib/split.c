@@ -18,6 +18,7 @@
 
 /* Longer than any line of a printed page: a line of a web paste. */
 #define LONGLINE 150
+#define AHEAD 40	/* lines read ahead to know a web paste */
 
 typedef struct {
 	size_t off, len;	/* in St.qtext */
@@ -47,6 +48,10 @@ typedef struct {
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
 	int longline;		/* a line too long for a page: a web paste */
+	int lastnoise;		/* the last piece was noise */
+	int qmenu;		/* q[0], a short name, came after noise */
+	int inbox;		/* under a box title: headlines are chrome */
+	int brk;		/* the line goes on after a <br> */
 	size_t nblock;
 	long clause;		/* number of the last clause */
 	Buf tmp;
@@ -123,11 +128,44 @@ qadd(St *st, size_t num, int kind, Str t)
 	bufaddstr(&st->qtext, t);
 }
 
+/* A short row: at most three words and 40 bytes, no sentence end. */
+static int
+isrow(Str t)
+{
+	size_t i, nw = 1;
+
+	if (t.n > 40 || endsterm(t))
+		return 0;
+	for (i = 0; i < t.n; i++)
+		nw += t.p[i] == ' ';
+	return nw <= 3;
+}
+
+/* Noise after held short rows that came after noise, or at the top of
+   the page: they are the rows of a menu ("Politics", "North Korea", the
+   site's name above its menu), noise too. */
+static void
+menurun(St *st)
+{
+	size_t i;
+	Qent *q;
+
+	for (i = 0; i < st->nq; i++) {
+		q = &st->q[i];
+		if (q->kind != K_HEADING)
+			continue;
+		q->kind = K_NOISE;
+		if (st->title.n == q->len &&
+		    memcmp(st->title.p, st->qtext.p + q->off, q->len) == 0)
+			st->title.n = 0;
+	}
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 static void
 piece(St *st, Str t, size_t nlines, int kind)
 {
-	size_t num, pd;
+	size_t num, pd, i;
 
 	if (t.n == 0)
 		return;
@@ -138,6 +176,13 @@ piece(St *st, Str t, size_t nlines, int kind)
 		piece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
 		return;
 	}
+	/* the headlines of a box of links ("Related Articles") are chrome */
+	if (kind == K_NOISE)
+		st->inbox |= isboxtitle(t);
+	else if (st->inbox && kind == K_HEADING && t.n <= 160)
+		kind = K_NOISE;
+	else
+		st->inbox = 0;
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
@@ -147,19 +192,36 @@ piece(St *st, Str t, size_t nlines, int kind)
 		bufaddstr(&st->title, t);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
+			if (st->qmenu)
+				menurun(st);
 			qadd(st, num, kind, t);
+			st->lastnoise = 1;
+			return;
+		}
+		if (st->qmenu && kind == K_HEADING && isrow(t)) {
+			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
 		/* a name before an e-mail or an affiliation is a byline */
 		if (kind == K_META && !isdateline(t))
-			st->q[0].kind = K_META;
+			for (i = st->nq; i-- > 0;)
+				if (st->q[i].kind == K_HEADING) {
+					st->q[i].kind = K_META;
+					break;
+				}
 		qflush(st);
 	}
-	if (kind == K_HEADING && isname(t)) {
+	/* held: a name, perhaps a byline; a short row after noise or at
+	   the top of the page, perhaps a menu's */
+	if (kind == K_HEADING && (isname(t) ||
+	    ((st->lastnoise || num == 1) && isrow(t)))) {
+		st->qmenu = (st->lastnoise || num == 1) && isrow(t);
 		qadd(st, num, kind, t);
+		st->lastnoise = 0;
 		return;
 	}
 	emitblock(st, num, kind, t);
+	st->lastnoise = kind == K_NOISE;
 }
 
 /* Finish the open block: its pieces, then the noise held inside it. */
@@ -321,6 +383,11 @@ startsnew(St *st, Str t)
 	}
 	if ((n = clauselabel(t)) > 0)
 		return n == st->clause + 1 || endsterm(b);
+	/* an e-mail address on a line of its own (a byline's) */
+	if ((memchr(t.p, '@', t.n) != NULL && memchr(t.p, ' ', t.n) == NULL) ||
+	    (st->nlines == 1 && memchr(b.p, '@', b.n) != NULL &&
+	    memchr(b.p, ' ', b.n) == NULL))
+		return 1;
 	/* a date, release or byline line is a block of its own; so is a
 	   title line above a paragraph of a web paste */
 	if (chromemeta(t) || (st->nlines == 1 && b.n <= 150 &&
@@ -333,8 +400,8 @@ startsnew(St *st, Str t)
 		return 1;
 	/* a web paste: one paragraph (heading, item) a line, no blank lines
 	   between, unless the line visibly goes on */
-	if (st->longline && b.p[b.n - 1] != ':' && b.p[b.n - 1] != ',' &&
-	    b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
+	if (st->longline && !st->brk && b.p[b.n - 1] != ':' &&
+	    b.p[b.n - 1] != ',' && b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
 	    t.p[0] == '"' || (unsigned char)t.p[0] >= 0xC0))
 		return 1;
 	return 0;
@@ -441,6 +508,7 @@ htmlline(St *st, Buf *clean, Str line)
 			if (sprefixci(rest, brk[k])) {
 				bufadd(clean, line.p + start, i - start);
 				online(st, bufstr(clean));
+				st->brk = 1;	/* a line break, not a paragraph's */
 				clean->n = 0;
 				i += strlen(brk[k]);
 				start = i;
@@ -451,13 +519,25 @@ htmlline(St *st, Buf *clean, Str line)
 	}
 	bufadd(clean, line.p + start, line.n - start);
 	online(st, bufstr(clean));
+	st->brk = 0;
+}
+
+static void
+doline(St *st, Buf *clean, Str line)
+{
+	if (memchr(line.p, '<', line.n) != NULL)
+		htmlline(st, clean, line);
+	else
+		online(st, line);
 }
 
 int
 splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 {
 	St st;
-	Buf clean = { 0 };
+	Buf clean = { 0 }, ahead = { 0 };
+	Str rest;
+	size_t nahead = 0;
 	int got = 0;
 
 	if (splitbc['0'] == 0)
@@ -470,14 +550,20 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	st.prevkind = -1;
 	st.arena = arenanew();
 	hashinit(&st.seen, st.arena);
-	while (st.r == 0 && (got = inread(in)) > 0) {
-		Str line = { in->line, in->len };
-
-		if (memchr(line.p, '<', line.n) != NULL)
-			htmlline(&st, &clean, line);
-		else
-			online(&st, line);
+	/* Read ahead a few lines: one too long for a page among them makes
+	   the text a web paste from its first line (the rows of a menu above
+	   the headline are not joined to it). */
+	while (nahead < AHEAD && (got = inread(in)) > 0) {
+		bufadd(&ahead, in->line, in->len);
+		bufaddc(&ahead, '\n');
+		nahead++;
+		if (in->len > LONGLINE && memchr(in->line, '<', in->len) == NULL)
+			st.longline = 1;	/* (a line with tags is cut at <br>) */
 	}
+	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
+		doline(&st, &clean, strcut(&rest, '\n'));
+	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)
+		doline(&st, &clean, (Str){ in->line, in->len });
 	if (st.r == 0) {
 		if (got < 0)
 			st.r = -1;
@@ -495,6 +581,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.hist);
 	buffree(&st.title);
 	buffree(&clean);
+	buffree(&ahead);
 	free(st.q);
 	hashfree(&st.seen);
 	arenafree(st.arena);

@@ -270,3 +270,13 @@ The Ministers met."
 	run sh -c 'printf "k:x\t한국*\n" >"$1/s.lex"; echo "한국인들" | scm-tag -L -l "$1/s.lex" | cut -f5' - "$BATS_TEST_TMPDIR"
 	check 0 "k:x"
 }
+
+@test "ko: a whole news page: menu rows, tip line, caption with 제공, boxes of headlines are chrome" {
+	run scm-split -k "$K/newspage.txt"
+	check 0 "$(cat "$K/newspage.para")"
+	run bash -c "scm-split -k '$K/newspage.txt' | cut -f3 | sort | uniq -c | awk '{ print \$2, \$1 }'"
+	check 0 "heading 1
+meta 4
+noise 15
+para 3"
+}

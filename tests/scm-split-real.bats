@@ -50,6 +50,56 @@ ts() {	# ts OPTIONS... : like t, with the section
 @test "real: docshare, sentences" {
 	same "$R/docshare.sentence" scm-split -u sentence "$R/docshare.txt"
 }
+@test "real: newspage, blocks with -k" {
+	same "$R/newspage.para" scm-split -k "$R/newspage.txt"
+}
+@test "real: newspage, sentences" {
+	same "$R/newspage.sentence" scm-split -u sentence "$R/newspage.txt"
+}
+@test "furniture: menu rows above a headline are noise, also two-word ones and the site name" {
+	IN='The Daily\nSkip to content\nForeign Affairs\nNorth Korea\nSearch\nAllies sign a new plan in Seoul\nSouth Korea and the United States signed an updated plan on Thursday to deter the North, their defense chiefs said after the annual talks held in Seoul this week.\n' run t -k
+	check 0 "1 noise The Daily
+2 noise Skip to content
+3 noise Foreign Affairs
+4 noise North Korea
+5 noise Search
+6 heading Allies sign a new plan in Seoul
+7 para South Korea and the United States signed an updated plan on Thursday to deter the North, their defense chiefs said after the annual talks held in Seoul this week."
+}
+@test "furniture: a short heading between paragraphs stays a heading; a name before an e-mail a byline" {
+	IN='Key Outcomes\n\nThe two sides agreed to expand the drills.\n\nNorth Korea\n\nThe North fired two missiles.\n' run t
+	check 0 "1 heading Key Outcomes
+2 para The two sides agreed to expand the drills.
+3 heading North Korea
+4 para The North fired two missiles."
+	IN='Share\nJane Doe\njane@example.org\nThe two sides agreed to expand the drills this year, officials said on Monday after the meeting in Seoul ended late.\n' run t
+	check 0 "2 meta Jane Doe
+3 meta jane@example.org
+4 para The two sides agreed to expand the drills this year, officials said on Monday after the meeting in Seoul ended late."
+}
+@test "furniture: hashtags, boxes of other headlines and copyright lines are noise" {
+	IN='The talks ended on Thursday with a joint statement of twenty clauses on extended deterrence, combined drills, space and cyber, and cooperation with Japan.\n#SCM #alliance\nMost Read\nCourt rules on strike\nRelated News\nChiefs to meet next week\nCopyright 2026 The Daily. All rights reserved.\n' run t -k
+	check 0 "1 para The talks ended on Thursday with a joint statement of twenty clauses on extended deterrence, combined drills, space and cyber, and cooperation with Japan.
+2 noise #SCM #alliance
+3 noise Most Read
+4 noise Court rules on strike
+5 noise Related News
+6 noise Chiefs to meet next week
+7 noise Copyright 2026 The Daily. All rights reserved."
+	# a heading after a box that is no box of links stays one
+	IN='Share this\nKey Outcomes\nThe two sides agreed to expand the combined drills this year, officials said on Monday after the annual meeting of the two defense ministers in Seoul ended.\n' run t
+	check 0 "2 heading Key Outcomes
+3 para The two sides agreed to expand the combined drills this year, officials said on Monday after the annual meeting of the two defense ministers in Seoul ended."
+}
+@test "furniture: a web paste is known from a long line further down, not only after it" {
+	# the menu rows come before the first long line; read ahead, they stay apart
+	IN='Politics\nNorth Korea\nSearch\nAllies agree on drills\nSouth Korea and the United States agreed on Monday to expand their combined drills next year, the defense ministry said in a statement issued in Seoul.\n' run t -k
+	check 0 "1 noise Politics
+2 noise North Korea
+3 noise Search
+4 heading Allies agree on drills
+5 para South Korea and the United States agreed on Monday to expand their combined drills next year, the defense ministry said in a statement issued in Seoul."
+}
 
 # 1. inline clause numbering
 @test "inline: a title, then 1. 2. 3. on one line: a heading and three clauses" {
