@@ -429,6 +429,28 @@ static const char *const uiweak[] = {
  * flag's alt text; a row with two or more separators (| · » >) and no
  * date; a toast ("Copied!"); a short "Key: value" form field.
  */
+/* Does t hold "reserved" in any case?  Found by its 'v'. */
+static int
+reserved(Str t)
+{
+	const char *p, *e = t.p + t.n;
+	size_t k, i;
+	int c;
+
+	for (c = 'v'; c >= 'V'; c -= 'v' - 'V')
+		for (p = t.p; (p = memchr(p, c, (size_t)(e - p))) != NULL; p++) {
+			k = (size_t)(p - t.p);
+			if (k < 5 || t.n - k < 3)
+				continue;
+			for (i = 0; i < 8 && ((unsigned char)t.p[k - 5 + i] | 0x20) ==
+			    (unsigned char)"reserved"[i]; i++)
+				;
+			if (i == 8)
+				return 1;
+		}
+	return 0;
+}
+
 /* A copyright notice: "Copyright 2024 Yonhap. All rights reserved.",
    "(c) 2024 ...", "\u00a9 ...". */
 static int
@@ -437,7 +459,13 @@ copyright(Str t)
 	char lo[LOCAP];
 	size_t i;
 
-	if (t.n > 200 || lowcopy(lo, t) == 0)
+	if (t.n > 200 || t.n < 3)
+		return 0;
+	/* most lines: no C, ( or \u00a9 first, no "rights reserved" */
+	if (t.p[0] != 'C' && t.p[0] != 'c' && t.p[0] != '(' &&
+	    (unsigned char)t.p[0] != 0xC2 && !reserved(t))
+		return 0;
+	if (lowcopy(lo, t) == 0)
 		return 0;
 	if (strstr(lo, "all rights reserved") != NULL ||
 	    strncmp(lo, "\xc2\xa9", 2) == 0 || strncmp(lo, "(c) ", 4) == 0)
