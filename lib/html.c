@@ -163,6 +163,8 @@ emitforced(P *p, int kind, Str t)
 {
 	Unit u;
 
+	if (t.n == 0)
+		return;		/* <title> </title>: nothing to say */
 	p->nblock++;
 	if (kind == K_HEADING) {
 		p->section.n = 0;
