@@ -211,9 +211,12 @@ isdateline(Str t)
 				return 0;
 		}
 	}
-	if (nw > 5)
+	if (nw > 5 || nwords(lo + end) > 3)
 		return 0;
-	return nwords(lo + end) <= 3;
+	/* prose goes on after the date: "By July 2024, the allies" */
+	return !hasword(lo + end, "the") && !hasword(lo + end, "and") &&
+	    !hasword(lo + end, "will") && !hasword(lo + end, "was") &&
+	    !hasword(lo + end, "to") && !hasword(lo + end, "a");
 }
 
 /*
@@ -321,6 +324,29 @@ datecell(Str t)
 	return date && cells >= 2;
 }
 
+/* A news dateline on a line of its own, ending in a dash: "SEOUL,
+   Republic of Korea --", "WASHINGTON (AP) \u2014" (above a numbered clause,
+   or before a blank line; before text it opens that paragraph). */
+static int
+dateline(Str t)
+{
+	size_t n = t.n;
+
+	if (n < 6 || n > 80 || !(t.p[0] >= 'A' && t.p[0] <= 'Z'))
+		return 0;
+	if (t.p[n - 1] == '-' && t.p[n - 2] == '-')
+		n -= 2;
+	else if (n >= 3 && memcmp(t.p + n - 3, "\xe2\x80\x94", 3) == 0)
+		n -= 3;		/* an em dash */
+	else if (n >= 3 && memcmp(t.p + n - 3, "\xe2\x80\x93", 3) == 0)
+		n -= 3;		/* an en dash */
+	else
+		return 0;
+	while (n > 0 && t.p[n - 1] == ' ')
+		n--;
+	return n > 2 && (memchr(t.p, ',', n) != NULL || t.p[n - 1] == ')');
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)
@@ -334,6 +360,8 @@ chromemeta(Str t)
 			return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
+	if (dateline(t))
+		return 1;
 	n = lowcopy(lo, t);
 	if (isdateline(t) || datecell(t))
 		return 1;

@@ -62,7 +62,9 @@ static const char *boxtitles[] = {
 	"related content", "most liked", "most viewed", "most read",
 	"most popular", "popular", "trending", "latest news", "top stories",
 	"recommended", "recommended stories", "more stories", "editor's picks",
-	"you may also like", "more news", "keywords",
+	"you may also like", "more news", "keywords", "recent news",
+	"recent posts", "recent stories", "latest", "latest stories",
+	"in other news", "more from this section", "other news",
 	"관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스", "인기기사",
 	"주요뉴스", "최신뉴스", "추천기사",
 };
@@ -121,6 +123,10 @@ isnoise(Str t)
 		return t.n < 60;		/* More In Commentary */
 	if (iswebword(t))
 		return 1;
+	if (sprefixci(t, "skip to ") && t.n <= 60)
+		return 1;		/* Skip to main content (Press Enter). */
+	if (isboxtitle(t))
+		return 1;		/* Related Articles, Recent News */
 	if (strchr(".,;:", t.p[t.n - 1]) != NULL && t.p[t.n - 1] != '\0')
 		return 0;		/* a sentence, not a button */
 	/* a row of page numbers, share buttons, a breadcrumb */
@@ -219,6 +225,38 @@ static const char *orgs[] = {
 	"Society", "Forum", "Ministry", "Department",
 };
 
+/* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
+   Reporter": a byline line.  Up to a comma, names: capitalised words
+   (and, of, the, for between), no digit ("By July 2024, the" goes on). */
+int
+isbyline(Str t)
+{
+	Str rest, w;
+	size_t nw = 0, i;
+
+	if (t.n <= 4 || t.n >= 80 || !sprefixci(t, "by ") || !ISUPPER(t.p[3]) ||
+	    endsterm(t))
+		return 0;
+	rest = (Str){ t.p + 3, t.n - 3 };
+	while (rest.n > 0 && rest.p[0] != ',') {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (w.p[w.n - 1] == ',') {
+			w.n--;
+			rest = S(",");	/* the name ends here */
+		}
+		if (++nw > 6 || (!ISUPPER(w.p[0]) &&
+		    !streqlit(w, "and") && !streqlit(w, "of") &&
+		    !streqlit(w, "the") && !streqlit(w, "for")))
+			return 0;
+		for (i = 0; i < w.n; i++)
+			if (ISDIGIT(w.p[i]))
+				return 0;
+	}
+	return nw > 0;
+}
+
 /* A date line, a view count, an e-mail address, a byline. */
 static int
 ismeta(Str t)
@@ -253,8 +291,7 @@ ismeta(Str t)
 	if (t.n >= 10 && leadnum(t, &v) == 4 && t.p[4] == '-' &&
 	    nw == 1 && t.n <= 20)
 		return 1;			/* 2022-12-02 */
-	if (sprefixci(t, "by ") && t.n < 80 && !endsterm(t) && t.n > 3 &&
-	    ISUPPER(t.p[3]))
+	if (isbyline(t))
 		return 1;			/* By Jane Doe */
 	return isbio(t);
 }
@@ -303,7 +340,10 @@ isbanner(Str t)
 		for (i = 0; i < NELEM(orgs); i++)
 			if (streqlit(w, orgs[i]))
 				org = 1;
-		if (streqlit(w, "Embassy") || streqlit(w, "Command"))
+		if (streqlit(w, "Embassy") || streqlit(w, "Command") ||
+		    streqlit(w, "Forces") || streqlit(w, "Army") ||
+		    streqlit(w, "Navy") || streqlit(w, "Marines") ||
+		    streqlit(w, "Consulate") || streqlit(w, "Mission"))
 			org = 1;
 	}
 	return org;

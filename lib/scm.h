@@ -353,6 +353,9 @@ int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
 int isboxtitle(Str t);
+/* "By Jane Doe", "By Kim Min-ji, Staff Reporter": names after "By" up to
+   a comma, no digit, no sentence end. */
+int isbyline(Str t);
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
 

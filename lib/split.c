@@ -203,7 +203,7 @@ piece(St *st, Str t, size_t nlines, int kind)
 			return;
 		}
 		/* a name before an e-mail or an affiliation is a byline */
-		if (kind == K_META && !isdateline(t))
+		if (kind == K_META && !isdateline(t) && !isbyline(t))
 			for (i = st->nq; i-- > 0;)
 				if (st->q[i].kind == K_HEADING) {
 					st->q[i].kind = K_META;
@@ -390,8 +390,8 @@ startsnew(St *st, Str t)
 		return 1;
 	/* a date, release or byline line is a block of its own; so is a
 	   title line above a paragraph of a web paste */
-	if (chromemeta(t) || (st->nlines == 1 && b.n <= 150 &&
-	    (chromemeta(b) || (t.n > LONGLINE && !endsterm(b)))))
+	if (chromemeta(t) || isbyline(t) || (st->nlines == 1 && b.n <= 150 &&
+	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !endsterm(b)))))
 		return 1;
 	if (itemlabel(t) > 0)		/* the next item of a list */
 		return endsterm(b) || itemlabel(b) > 0;

@@ -100,6 +100,34 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 heading Allies agree on drills
 5 para South Korea and the United States agreed on Monday to expand their combined drills next year, the defense ministry said in a statement issued in Seoul."
 }
+@test "furniture: a dateline alone above the first clause is meta, never the section" {
+	IN='Joint Statement of the Talks\nBy Public Affairs\nWASHINGTON, D.C. --\n1. The ministers met in Washington on the first day of the talks and spoke about the alliance at length.\n2. Both sides noted the progress made over the past year in many fields of work together.\n' run ts
+	check 0 "1|heading|-|Joint Statement of the Talks
+2|meta|Joint Statement of the Talks|By Public Affairs
+3|meta|Joint Statement of the Talks|WASHINGTON, D.C. --
+4|clause|Joint Statement of the Talks|1. The ministers met in Washington on the first day of the talks and spoke about the alliance at length.
+5|clause|Joint Statement of the Talks|2. Both sides noted the progress made over the past year in many fields of work together."
+}
+@test "furniture: a skip link with its hint, a command's banner, a box of recent news and the footer are noise" {
+	IN='Skip to main content (Press Enter).\nToggle navigation\nEighth United States Army\nSearch\nThe two sides agreed on Monday to expand their combined drills next year, the command said in a statement issued at its headquarters in Pyeongtaek on Monday.\nRecent News\nCommander visits the garrison\nHosted by the Media Activity\nPrivacy Policy\n' run t -k
+	check 0 "1 noise Skip to main content (Press Enter).
+2 noise Toggle navigation
+3 noise Eighth United States Army
+4 noise Search
+5 para The two sides agreed on Monday to expand their combined drills next year, the command said in a statement issued at its headquarters in Pyeongtaek on Monday.
+6 noise Recent News
+7 noise Commander visits the garrison
+8 noise Hosted by the Media Activity
+9 noise Privacy Policy"
+}
+@test "furniture: a byline line stands alone; a wrapped line opening with By and a date goes on" {
+	IN='Allies Meet Again\nBy Kim Min-ji, Staff Reporter\nThe two sides met in Seoul on Monday.\n' run t
+	check 0 "1 heading Allies Meet Again
+2 meta By Kim Min-ji, Staff Reporter
+3 para The two sides met in Seoul on Monday."
+	IN='The allies will expand the drills.\nBy July 2024, the allies\nwill hold the talks.\nBy Washington standards, it was\na quiet year.\n' run t
+	check 0 "1 para The allies will expand the drills. By July 2024, the allies will hold the talks. By Washington standards, it was a quiet year."
+}
 
 # 1. inline clause numbering
 @test "inline: a title, then 1. 2. 3. on one line: a heading and three clauses" {
