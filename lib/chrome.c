@@ -509,6 +509,57 @@ copyright(Str t)
 	return 0;
 }
 
+/* A breadcrumb from the home page: "Home | News & Events | Joint ...",
+   "Home > Newsroom > Releases", however long the page title at its end. */
+static int
+breadcrumb(Str t)
+{
+	size_t i = 4;
+
+	if (t.n < 8 || t.n > 240 || !sprefixci(t, "home"))
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	return i < t.n && i > 4 && (t.p[i] == '|' || t.p[i] == '>' ||
+	    t.p[i] == '/' || (i + 2 < t.n &&
+	    (memcmp(t.p + i, "\xe2\x80\xba", 3) == 0 ||	/* \u203a */
+	    memcmp(t.p + i, "\xc2\xbb", 2) == 0)));	/* \u00bb */
+}
+
+/* A page's taxonomy: "Topics: News & Events, Press Releases", "Tags:
+   SCM, alliance", "Filed under: ...". */
+static int
+taxonomy(Str t)
+{
+	static const char *keys[] = {
+		"topics:", "topic:", "tags:", "tagged:", "categories:",
+		"category:", "filed under:", "keywords:", "related topics:",
+	};
+	size_t i;
+
+	if (t.n > 160 || endsterm(t))
+		return 0;
+	for (i = 0; i < NELEM(keys); i++)
+		if (sprefixci(t, keys[i]))
+			return 1;
+	return 0;
+}
+
+/* The boilerplate of government sites' footers. */
+static int
+disclaimer(Str t)
+{
+	char lo[LOCAP];
+
+	if (t.n < 40 || t.n >= LOCAP || (t.p[0] != 'T' && t.p[0] != 'E' &&
+	    t.p[0] != 'L'))
+		return 0;
+	lowcopy(lo, t);
+	return strstr(lo, "this is the official website of") == lo ||
+	    strstr(lo, "should not be construed as an endorsement") != NULL ||
+	    strstr(lo, "does not constitute endorsement") != NULL;
+}
+
 /* A row of hashtags: "#SCM #Austin #deterrence". */
 static int
 hashtags(Str t)
@@ -538,6 +589,8 @@ chromenoise(Str t)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
+	if (breadcrumb(t) || taxonomy(t) || disclaimer(t))
+		return 1;
 	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
 	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||
 	    (t.n >= 12 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xed\x95\x98\xea\xb8\xb0", 12) == 0) ||
@@ -558,7 +611,7 @@ chromenoise(Str t)
 	nw = nwords(lo);
 	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
 		return 1;		/* © 2024 ..., Copied! */
-	if (((nw <= 7 && anyword(lo, uistrong, NELEM(uistrong))) ||
+	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)))) &&
 	    finddate(lo, n, &i) < 0)
 		return 1;

@@ -335,7 +335,8 @@ isbanner(Str t)
 			continue;
 		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "and") &&
-		    !streqlit(w, "for"))
+		    !streqlit(w, "for") && !streqlit(w, "in") &&
+		    !streqlit(w, "to") && !streqlit(w, "&"))
 			return 0;
 		for (i = 0; i < NELEM(orgs); i++)
 			if (streqlit(w, orgs[i]))

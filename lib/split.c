@@ -59,6 +59,7 @@ typedef struct {
 	Buf title;		/* the first heading, one line */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
+	Hash chrome;		/* short noise seen: a footer repeats the banner */
 } St;
 
 /* Emit block num of kind with text t: as one unit or as sentences. */
@@ -128,6 +129,16 @@ qadd(St *st, size_t num, int kind, Str t)
 	bufaddstr(&st->qtext, t);
 }
 
+static size_t
+nspaces(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		n += t.p[i] == ' ';
+	return n;
+}
+
 /* A short row: at most three words and 40 bytes, no sentence end. */
 static int
 isrow(Str t)
@@ -176,6 +187,15 @@ piece(St *st, Str t, size_t nlines, int kind)
 		piece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
 		return;
 	}
+	/* a line of three words or more that was chrome before is chrome
+	   again (the banner in the footer); a menu's one or two words may
+	   name a section of the text too */
+	if (kind != K_NOISE && t.n <= 100 && st->chrome.len > 0 &&
+	    hashget(&st->chrome, t) != NULL)
+		kind = K_NOISE;
+	else if (kind == K_NOISE && t.n <= 100 && st->chrome.len < 4096 &&
+	    nspaces(t) >= 2)
+		hashput(&st->chrome, t);
 	/* the headlines of a box of links ("Related Articles") are chrome */
 	if (kind == K_NOISE)
 		st->inbox |= isboxtitle(t);
@@ -550,6 +570,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	st.prevkind = -1;
 	st.arena = arenanew();
 	hashinit(&st.seen, st.arena);
+	hashinit(&st.chrome, st.arena);
 	/* Read ahead a few lines: one too long for a page among them makes
 	   the text a web paste from its first line (the rows of a menu above
 	   the headline are not joined to it). */
@@ -584,6 +605,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&ahead);
 	free(st.q);
 	hashfree(&st.seen);
+	hashfree(&st.chrome);
 	arenafree(st.arena);
 	return st.r;
 }

@@ -128,6 +128,23 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='The allies will expand the drills.\nBy July 2024, the allies\nwill hold the talks.\nBy Washington standards, it was\na quiet year.\n' run t
 	check 0 "1 para The allies will expand the drills. By July 2024, the allies will hold the talks. By Washington standards, it was a quiet year."
 }
+@test "furniture: an embassy page: .gov banner, its name, a long breadcrumb, topics, the name again in the footer, the disclaimer" {
+	IN='An official website of the United States government\nHere'"'"'s how you know\nU.S. Consulate in the City of Busan\nMenu\nHome | News & Events | Statement of the Talks Between the Two Ministers of Defense\nStatement of the Talks\nTopics: News & Events, Press Releases\n1. The two ministers met in Busan on Monday and reviewed the security situation on the peninsula and in the wider region.\n2. They agreed to meet again next year in Washington to review the progress made on all the tasks set out today.\nShare\nU.S. Consulate in the City of Busan\nVisa Services\nContact Us\nThis is the official website of the U.S. Consulate in the City of Busan. External links to other sites should not be construed as an endorsement of the views therein.\n' run t -k
+	check 0 "1 noise An official website of the United States government
+2 noise Here's how you know
+3 noise U.S. Consulate in the City of Busan
+4 noise Menu
+5 noise Home | News & Events | Statement of the Talks Between the Two Ministers of Defense
+6 heading Statement of the Talks
+7 noise Topics: News & Events, Press Releases
+8 clause 1. The two ministers met in Busan on Monday and reviewed the security situation on the peninsula and in the wider region.
+9 clause 2. They agreed to meet again next year in Washington to review the progress made on all the tasks set out today.
+10 noise Share
+11 noise U.S. Consulate in the City of Busan
+12 noise Visa Services
+13 noise Contact Us
+14 noise This is the official website of the U.S. Consulate in the City of Busan. External links to other sites should not be construed as an endorsement of the views therein."
+}
 
 # 1. inline clause numbering
 @test "inline: a title, then 1. 2. 3. on one line: a heading and three clauses" {
