@@ -766,7 +766,9 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
+int hgsyl(const char *, size_t);		/* starts with a Hangul syllable */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */
+int hashangul(Str);				/* holds a Hangul syllable */
 /* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
    국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */
 int hgtail(const char *s, size_t n, size_t stemlen);
@@ -779,14 +781,15 @@ int hgstop(Str folded);				/* a Korean stop word */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);
 int hgprose(Str line);				/* has a Korean sentence end */
-size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
-int hgnoise(Str line);				/* site chrome, copyright */
-int hgmeta(Str line);				/* byline, dateline, agency tag */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */
 /* Write into b the pattern with middle dots between leading one-syllable
    country names (한미일 -> 한·미·일); 0 if it has none. */
 int hgdotted(Str pat, Buf *b);
+/* hgchrome.c: Korean web and news furniture, by features of one line. */
+size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
+int hgnoise(Str line);				/* site chrome, copyright */
+int hgmeta(Str line);				/* byline, dateline, agency tag */
 
 /* xlate.c: scm-diff --translation.  Split files old and new (one text in
    two languages), tag their numbered clauses with the built-in lexicon
