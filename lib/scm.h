@@ -385,6 +385,21 @@ size_t placedate(Str);
    closing quotes and brackets included; s has its white space folded to
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
+/* abbrev.c: the words sentlen weighs around a period.  w is a word
+   without its period. */
+enum {
+	A_TITLE = 1,	/* before a name: never ends a sentence (Gen., Dr.) */
+	A_NUM,		/* before a number: No. 57, Art. 4, Nov. 3 */
+	A_NEVER,	/* never ends a sentence: e.g., i.e., cf. */
+	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
+	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
+};
+/* The A_ type of abbreviation w (o->abbrev: A_AMBIG; o may be NULL), 0
+   if it is none; w.n > 0. */
+int abbrevtype(Str w, const SplitOpt *o);
+int isopener(Str w);		/* a word that opens sentences (The, However) */
+int isverb(Str w);		/* a finite verb: said, agreed (not need) */
+int isadverb(Str w);		/* an adverb: also, later, -ly */
 
 /* decode.c (with the decoding of whole documents below): plain text read line by line (scm-tag, scm-count): each line as UTF-8.
    ASCII and valid UTF-8 lines pass as they are, unless enc says
