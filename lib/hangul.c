@@ -1,19 +1,15 @@
-/* hangul.c: Korean text: particles after nouns, sentence ends, clause
-   labels, bylines, datelines and site chrome. */
+/* hangul.c: Korean text: syllables, particles after nouns, sentence ends,
+   clause and item labels (가. 제1조), periods in dates; page furniture is
+   in hgchrome.c. */
 #include <string.h>
 
 #include "scm.h"
-
-static int hashangul(Str);
 
 /*
  * Korean writes a noun and its particles (josa) as one space-separated
  * word, an eojeol: 확장억제를, 북한의, 국방장관들은.  The matcher and the
  * word counter strip them with the list below; a tail is any sequence
- * of list entries (들 + 은, 에서 + 의 + ...).  Predicates on whole lines
- * decide what a Korean reader calls a byline, a dateline or chrome by
- * their features: short lines, user-interface words, bracketed agency
- * tags, copyright notices.
+ * of list entries (들 + 은, 에서 + 의 + ...).
  */
 
 /* Particles and copula endings that follow a noun; a tail is tried
@@ -65,7 +61,7 @@ isprefix(const char *s, size_t n, const char *lit, size_t *len)
 }
 
 /* Is the character at s[0..n) a Hangul syllable? */
-static int
+int
 hgsyl(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -83,6 +79,30 @@ int
 hgends(const char *s, size_t n)
 {
 	return n >= 3 && hgsyl(s + n - 3, 3);
+}
+
+/* Does t hold a Hangul syllable? */
+int
+hashangul(Str t)
+{
+	size_t i;
+	uint64_t w, hi = 0;
+
+	/* most text is ASCII: eight bytes at a time, no high bit, no Hangul */
+	for (i = 0; i + 8 <= t.n; i += 8) {
+		memcpy(&w, t.p + i, 8);
+		hi |= w;
+	}
+	for (; i < t.n; i++)
+		hi |= (unsigned char)t.p[i];
+	if ((hi & 0x8080808080808080ULL) == 0)
+		return 0;
+	/* then a lead byte of a syllable (EA-ED), decoded only there */
+	for (i = 0; i + 2 < t.n; i++)
+		if ((unsigned char)t.p[i] >= 0xEA && (unsigned char)t.p[i] <= 0xED &&
+		    hgsyl(t.p + i, t.n - i))
+			return 1;
+	return 0;
 }
 
 #define SYLKEY(p) ((uint32_t)(unsigned char)(p)[0] << 16 | \
@@ -334,282 +354,6 @@ hgglued(Str s, size_t i, size_t j)
 	if (j >= s.n || j != i + 1 || !finalend(prevchar(s, i)))
 		return 0;
 	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
-}
-
-/* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
-   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =": their length, 0 none. */
-size_t
-hglead(Str s)
-{
-	const char *e;
-	size_t i, w;
-	char close;
-
-	if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(') || !hgsyl(s.p + 1, s.n - 1))
-		return 0;
-	close = s.p[0] == '[' ? ']' : ')';
-	if ((e = memchr(s.p, close, s.n < 60 ? s.n : 60)) == NULL ||
-	    memchr(s.p, '=', (size_t)(e - s.p)) == NULL)
-		return 0;
-	i = (size_t)(e - s.p) + 1;
-	/* then up to four words and a lone "=" */
-	for (w = 0; w < 5 && i + 2 <= s.n && s.p[i] == ' '; w++) {
-		if (s.p[i + 1] == '=' && (i + 2 == s.n || s.p[i + 2] == ' '))
-			return i + 2 < s.n ? i + 2 : 0;
-		for (i++; i < s.n && s.p[i] != ' '; i++)
-			;
-	}
-	/* no byline: the tag alone, if a sentence follows */
-	i = (size_t)(e - s.p) + 1;
-	return i < s.n ? i : 0;
-}
-
-/* ---- lines ---- */
-
-/* The n-th space-separated word of t (from *off). */
-static int
-eojeol(Str t, size_t *off, Str *w)
-{
-	size_t i = *off, s;
-
-	while (i < t.n && t.p[i] == ' ')
-		i++;
-	if (i >= t.n)
-		return 0;
-	s = i;
-	while (i < t.n && t.p[i] != ' ')
-		i++;
-	*w = (Str){ t.p + s, i - s };
-	*off = i;
-	return 1;
-}
-
-/* The number of space-separated words of t. */
-static size_t
-words(Str t)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < t.n; i++)
-		if (t.p[i] != ' ' && (i == 0 || t.p[i - 1] == ' '))
-			n++;
-	return n;
-}
-
-static int
-hashangul(Str t)
-{
-	size_t i;
-	uint64_t w, hi = 0;
-
-	/* most text is ASCII: eight bytes at a time, no high bit, no Hangul */
-	for (i = 0; i + 8 <= t.n; i += 8) {
-		memcpy(&w, t.p + i, 8);
-		hi |= w;
-	}
-	for (; i < t.n; i++)
-		hi |= (unsigned char)t.p[i];
-	if ((hi & 0x8080808080808080ULL) == 0)
-		return 0;
-	/* then a lead byte of a syllable (EA-ED), decoded only there */
-	for (i = 0; i + 2 < t.n; i++)
-		if ((unsigned char)t.p[i] >= 0xEA && (unsigned char)t.p[i] <= 0xED &&
-		    hgsyl(t.p + i, t.n - i))
-			return 1;
-	return 0;
-}
-
-/* Is w one of list[0..n)?  lens caches their lengths (lens[0] 0: not yet). */
-static int
-inlist(Str w, const char **list, size_t n, size_t *lens)
-{
-	size_t i;
-
-	if (lens[0] == 0)
-		for (i = 0; i < n; i++)
-			lens[i] = strlen(list[i]);
-	for (i = 0; i < n; i++)
-		if (lens[i] == w.n && list[i][0] == w.p[0] && memcmp(list[i], w.p, w.n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Words of site chrome: sharing, subscribing, reactions, navigation. */
-static const char *uiwords[] = {
-	"기사", "공유", "공유하기", "구독", "구독하기", "좋아요", "싫어요",
-	"댓글", "댓글쓰기", "관련기사", "관련", "많이", "본", "뉴스", "글자크기",
-	"글자", "크기", "인쇄", "프린트", "인쇄하기", "URL", "url", "복사",
-	"링크", "주소", "스크랩", "북마크", "페이스북", "트위터", "카카오톡",
-	"카카오스토리", "카톡", "네이버", "밴드", "메일", "이메일", "닫기",
-	"더보기", "목록", "이전", "다음", "이전기사", "다음기사", "맨위로",
-	"홈", "전체메뉴", "메뉴", "검색", "로그인", "회원가입", "기사제보",
-	"제보", "후원", "후원하기", "추천", "추천하기", "광고", "본문", "듣기",
-	"음성", "번역", "확대", "축소", "화나요", "슬퍼요", "훈훈해요",
-	"추천해요", "주요뉴스", "실시간", "랭킹", "포토", "영상", "최신",
-	"인기", "많이본", "SNS", "X", "보내기", "저장", "가", "+", "-", "|",
-	"·", "기사공유", "닫기", "펼치기", "접기", "이", "를", "합니다",
-	"텔레그램", "라인", "클린뷰", "프린트하기", "언론사", "구독자",
-};
-static size_t uilen[NELEM(uiwords)];
-
-int
-hgnoise(Str t)
-{
-	size_t off = 0, nw = 0, nui = 0, i;
-	Str w;
-	int isui;
-
-	if (t.n == 0 || t.n > 300 || !hashangul(t))
-		return 0;
-	/* a copyright notice */
-	if ((strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
-	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */)
-		return 1;
-	if (t.n > 80)
-		return 0;
-	/* a related-article link: ▶ or ☞ before a title */
-	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
-	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))
-		return 1;
-	if (words(t) > 8)
-		return 0;
-	while (eojeol(t, &off, &w)) {
-		nw++;
-		isui = 1;
-		for (i = 0; i < w.n; i++)
-			if (w.p[i] < '0' || w.p[i] > '9')
-				break;
-		if (i < w.n) {
-			isui = 0;
-			isui = inlist(w, uiwords, NELEM(uiwords), uilen);
-		}
-		if (!isui)
-			return 0;	/* all must be site words */
-		nui++;
-	}
-	return nw > 0 && nui == nw;
-}
-
-/* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
-static int
-hasdate(Str t)
-{
-	size_t i, j, k;
-
-	for (i = 0; i + 4 < t.n; i++) {
-		for (j = i; j < t.n && j - i < 5 && t.p[j] >= '0' && t.p[j] <= '9'; j++)
-			;
-		if (j - i != 4 || (i > 0 && t.p[i - 1] >= '0' && t.p[i - 1] <= '9'))
-			continue;
-		if (j + 3 <= t.n && memcmp(t.p + j, "년", 3) == 0)
-			return 1;
-		if (j < t.n && (t.p[j] == '.' || t.p[j] == '-' || t.p[j] == '/')) {
-			k = j + 1;
-			if (k < t.n && t.p[k] == ' ')
-				k++;
-			if (k < t.n && t.p[k] >= '0' && t.p[k] <= '9')
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* Is w a word of a dateline: a number, a date, a time, 입력, 수정 ...? */
-static int
-dateword(Str w)
-{
-	static const char *dw[] = {
-		"입력", "수정", "등록", "기사입력", "최종수정", "승인", "업데이트",
-		"송고", "발행", "게재", "입력:", "수정:", "등록:", "승인:", "오전",
-		"오후", "최종", "기사", "|", "·", "ㅣ", "발행일", "작성", "작성일",
-	};
-	static size_t dwlen[NELEM(dw)];
-	size_t i;
-
-	for (i = 0; i < w.n; i++)
-		if (!((w.p[i] >= '0' && w.p[i] <= '9') || strchr(".-/:()[]", w.p[i]) != NULL))
-			break;
-	if (i == w.n)
-		return 1;
-	if (hasdate(w))
-		return 1;
-	if (inlist(w, dw, NELEM(dw), dwlen))
-		return 1;
-	/* 11월, 13일, 17시, 2024년 */
-	if (w.n >= 4 && w.p[0] >= '0' && w.p[0] <= '9' &&
-	    (strhas(w, "년") || strhas(w, "월") || strhas(w, "일") || strhas(w, "시") || strhas(w, "분")))
-		return 1;
-	return 0;
-}
-
-/* Words of a byline: the reporter's title. */
-static int
-byword(Str w)
-{
-	static const char *bw[] = {
-		"기자", "특파원", "선임기자", "기자단", "논설위원", "통신원",
-		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=",
-	};
-	size_t i, n;
-
-	for (i = 0; i < NELEM(bw); i++) {
-		n = strlen(bw[i]);
-		if (w.n >= n && memcmp(w.p + w.n - n, bw[i], n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-int
-hgmeta(Str t)
-{
-	size_t off = 0, nw = 0, ndate = 0, nby = 0, nat = 0;
-	Str w;
-	int close;
-
-	if (t.n == 0 || t.n > 120)
-		return 0;
-	if (!hashangul(t)) {
-		/* a date alone: 2024.11.14, 2024. 11. 14. */
-		for (off = 0; off < t.n; off++)
-			if (strchr("0123456789.-/: ", t.p[off]) == NULL)
-				return 0;
-		return t.n <= 20 && hasdate(t);
-	}
-	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
-		return 0;
-	/* an agency tag alone: (연합뉴스), [서울=뉴시스], (워싱턴=연합뉴스) */
-	close = t.p[0] == '(' ? ')' : t.p[0] == '[' ? ']' : 0;
-	if (close && t.p[t.n - 1] == close && t.n <= 60 &&
-	    memchr(t.p + 1, close, t.n - 2) == NULL &&
-	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
-	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
-		return 1;
-	if (words(t) > 8)
-		return 0;
-	/* a dateline has digits, a byline a title or an address */
-	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
-		;
-	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
-	    !strhas(t, "위원") && !strhas(t, "통신원"))
-		return 0;
-	off = 0;
-	while (eojeol(t, &off, &w)) {
-		nw++;
-		if (dateword(w))
-			ndate++;
-		else if (byword(w))
-			nby++;
-		else if (memchr(w.p, '@', w.n) != NULL)
-			nat++;
-	}
-	if (nw == 0)
-		return 0;
-	if (hasdate(t) && ndate * 2 >= nw && nw <= 8)
-		return 1;	/* 입력 2023.11.13 17:20 */
-	if ((nby > 0 || nat > 0) && nw <= 8)
-		return 1;	/* 홍길동 기자 hong@example.co.kr */
-	return 0;
 }
 
 /* Order of the sub-item labels 가. 나. 다. ... */

@@ -391,6 +391,21 @@ size_t placedate(Str);
    closing quotes and brackets included; s has its white space folded to
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
 size_t sentlen(Str s, const SplitOpt *o);
+/* abbrev.c: the words sentlen weighs around a period.  w is a word
+   without its period. */
+enum {
+	A_TITLE = 1,	/* before a name: never ends a sentence (Gen., Dr.) */
+	A_NUM,		/* before a number: No. 57, Art. 4, Nov. 3 */
+	A_NEVER,	/* never ends a sentence: e.g., i.e., cf. */
+	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
+	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
+};
+/* The A_ type of abbreviation w (o->abbrev: A_AMBIG; o may be NULL), 0
+   if it is none; w.n > 0. */
+int abbrevtype(Str w, const SplitOpt *o);
+int isopener(Str w);		/* a word that opens sentences (The, However) */
+int isverb(Str w);		/* a finite verb: said, agreed (not need) */
+int isadverb(Str w);		/* an adverb: also, later, -ly */
 
 /* decode.c (with the decoding of whole documents below): plain text read line by line (scm-tag, scm-count): each line as UTF-8.
    ASCII and valid UTF-8 lines pass as they are, unless enc says
@@ -772,7 +787,9 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
+int hgsyl(const char *, size_t);		/* starts with a Hangul syllable */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */
+int hashangul(Str);				/* holds a Hangul syllable */
 /* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
    국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */
 int hgtail(const char *s, size_t n, size_t stemlen);
@@ -785,14 +802,15 @@ int hgstop(Str folded);				/* a Korean stop word */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);
 int hgprose(Str line);				/* has a Korean sentence end */
-size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
-int hgnoise(Str line);				/* site chrome, copyright */
-int hgmeta(Str line);				/* byline, dateline, agency tag */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */
 /* Write into b the pattern with middle dots between leading one-syllable
    country names (한미일 -> 한·미·일); 0 if it has none. */
 int hgdotted(Str pat, Buf *b);
+/* hgchrome.c: Korean web and news furniture, by features of one line. */
+size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
+int hgnoise(Str line);				/* site chrome, copyright */
+int hgmeta(Str line);				/* byline, dateline, agency tag */
 
 /* xlate.c: scm-diff --translation.  Split files old and new (one text in
    two languages), tag their numbered clauses with the built-in lexicon

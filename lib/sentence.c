@@ -1,4 +1,6 @@
-/* sentence.c: where a sentence ends, for text whose spaces are folded. */
+/* sentence.c: where a sentence ends, for text whose spaces are folded:
+   the scan for candidate ends, quotes, new clauses after abbreviations
+   (the words it weighs are in abbrev.c). */
 #include <string.h>
 
 #include "scm.h"
@@ -8,69 +10,6 @@
  * everything else with a table lookup; the decision, made once per
  * candidate, looks at the word before the period and the word after.
  */
-enum {
-	A_TITLE = 1,	/* before a name: never ends a sentence (Gen., Dr.) */
-	A_NUM,		/* before a number: No. 57, Art. 4, Nov. 3 */
-	A_NEVER,	/* never ends a sentence: e.g., i.e., cf. */
-	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
-	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
-};
-
-static const struct {
-	const char *w;
-	int type;
-} abbrevs[] = {
-	{ "Adm", A_TITLE }, { "Amb", A_TITLE }, { "Brig", A_TITLE },
-	{ "Capt", A_TITLE }, { "Cdr", A_TITLE }, { "Cmdr", A_TITLE },
-	{ "Col", A_TITLE }, { "Cpl", A_TITLE }, { "Dr", A_TITLE },
-	{ "Gen", A_TITLE }, { "Gov", A_TITLE }, { "Hon", A_TITLE },
-	{ "Lt", A_TITLE }, { "Maj", A_TITLE }, { "Messrs", A_TITLE },
-	{ "Mr", A_TITLE }, { "Mrs", A_TITLE }, { "Ms", A_TITLE },
-	{ "Mt", A_TITLE }, { "Pres", A_TITLE }, { "Prof", A_TITLE },
-	{ "Pvt", A_TITLE }, { "Rep", A_TITLE }, { "Rev", A_TITLE },
-	{ "Sec", A_TITLE }, { "Sen", A_TITLE }, { "Sgt", A_TITLE },
-	{ "St", A_TITLE }, { "Supt", A_TITLE }, { "Vice", A_TITLE },
-	{ "Art", A_NUM }, { "art", A_NUM }, { "Ch", A_NUM }, { "ch", A_NUM },
-	{ "Fig", A_NUM }, { "fig", A_NUM }, { "No", A_NUM }, { "no", A_NUM },
-	{ "Nos", A_NUM }, { "Nr", A_NUM }, { "Op", A_NUM }, { "p", A_NUM },
-	{ "pp", A_NUM }, { "Para", A_NUM }, { "para", A_NUM },
-	{ "Pt", A_NUM }, { "Res", A_NUM }, { "Vol", A_NUM }, { "vol", A_NUM },
-	{ "Jan", A_MONTH }, { "Feb", A_MONTH }, { "Mar", A_MONTH }, { "Apr", A_MONTH },
-	{ "Jun", A_MONTH }, { "Jul", A_MONTH }, { "Aug", A_MONTH }, { "Sep", A_MONTH },
-	{ "Sept", A_MONTH }, { "Oct", A_MONTH }, { "Nov", A_MONTH }, { "Dec", A_MONTH },
-	{ "est", A_NUM },
-	{ "approx", A_NEVER }, { "Approx", A_NEVER }, { "ca", A_NEVER },
-	{ "Ca", A_NEVER }, { "incl", A_NEVER },
-	{ "esp", A_NEVER }, { "resp", A_NEVER }, { "Cf", A_NEVER },
-	{ "cf", A_NEVER }, { "e.g", A_NEVER }, { "i.e", A_NEVER },
-	{ "viz", A_NEVER }, { "vs", A_NEVER }, { "v", A_NEVER },
-	{ "Co", A_AMBIG }, { "Corp", A_AMBIG }, { "Inc", A_AMBIG },
-	{ "Jr", A_AMBIG }, { "Ltd", A_AMBIG }, { "Sr", A_AMBIG },
-	{ "al", A_AMBIG }, { "etc", A_AMBIG }, { "Bros", A_AMBIG },
-	{ "Dept", A_AMBIG }, { "Gov't", A_AMBIG }, { "Univ", A_AMBIG },
-};
-
-/* Words that open sentences; after an ambiguous abbreviation
-   (U.S., etc., an initial) they say that a new sentence starts. */
-static const char *openers[] = {
-	"A", "After", "Also", "An", "And", "As", "At", "Both", "But", "By",
-	"Did", "During", "Each", "For", "From", "He", "Her", "His", "How",
-	"However", "I", "If", "In", "It", "Its", "Meanwhile", "Moreover",
-	"Nor", "On", "Our", "She", "Since", "So", "Such", "That", "The",
-	"Their", "There", "These", "They", "This", "Those", "Thus", "To",
-	"Under", "We", "What", "When", "Where", "Which", "While", "Who",
-	"Why", "With", "Yet", "You", "Some", "Many", "Most", "Other",
-	"Others", "All", "Several", "Few", "Now", "Then", "Today", "Still",
-	"Although", "Because", "Despite", "Following", "Given", "Instead",
-	"Indeed", "Later", "Finally", "First", "Second", "Third", "Lastly",
-	"Furthermore", "Therefore", "Nevertheless", "Nonetheless", "Overall",
-	"Not", "One", "Two", "Three", "Each", "Every", "Neither", "Either",
-	"Here", "Once", "Until", "Unlike", "Like", "Against", "Between",
-	"Through", "Without", "Within", "Over", "Before", "Upon",
-};
-
-static size_t abbrevlen[NELEM(abbrevs)];
-static unsigned char ahead[256], anext[NELEM(abbrevs)];	/* chains by first byte, 1-based */
 
 /* 1: may end a sentence; 2: ASCII letter; 4: digit; 8: upper case */
 static unsigned char cls[256];
@@ -78,14 +17,8 @@ static unsigned char cls[256];
 static void
 initcls(void)
 {
-	size_t i;
 	int c;
 
-	for (i = NELEM(abbrevs); i-- > 0;) {
-		abbrevlen[i] = strlen(abbrevs[i].w);
-		anext[i] = ahead[(unsigned char)abbrevs[i].w[0]];
-		ahead[(unsigned char)abbrevs[i].w[0]] = (unsigned char)(i + 1);
-	}
 	cls['.'] = cls['!'] = cls['?'] = 1;
 	cls[0xE2] = 1;		/* … U+2026 is E2 80 A6 */
 	for (c = 'a'; c <= 'z'; c++)
@@ -138,105 +71,6 @@ opener(const char *s, size_t n)
 	if (n >= 2 && p[0] == 0xC2 && p[1] == 0xAB)
 		return 2;
 	return 0;
-}
-
-static int
-abbrevtype(Str w, const SplitOpt *o)
-{
-	size_t i;
-
-	for (i = ahead[(unsigned char)w.p[0]]; i > 0; i = anext[i - 1])
-		if (abbrevlen[i - 1] == w.n &&
-		    memcmp(abbrevs[i - 1].w, w.p, w.n) == 0)
-			return abbrevs[i - 1].type;
-	for (i = 0; o != NULL && i < o->nabbrev; i++)
-		if (streq(w, o->abbrev[i]))
-			return A_AMBIG;
-	return 0;
-}
-
-/* A list of words, with the lengths each first byte takes in it. */
-typedef struct {
-	const char **w;
-	size_t n;
-	uint32_t lens[256];	/* bit L: a word of length L starts so */
-	int init;
-} List;
-
-static int
-inlist(Str w, List *l)
-{
-	size_t i, n;
-
-	if (!l->init) {
-		for (i = 0; i < l->n; i++)
-			if ((n = strlen(l->w[i])) < 32)
-				l->lens[(unsigned char)l->w[i][0]] |= (uint32_t)1 << n;
-		l->init = 1;
-	}
-	if (w.n == 0 || w.n >= 32 ||
-	    !(l->lens[(unsigned char)w.p[0]] & (uint32_t)1 << w.n))
-		return 0;
-	for (i = 0; i < l->n; i++)
-		if (l->w[i][0] == w.p[0] && strlen(l->w[i]) == w.n &&
-		    memcmp(l->w[i], w.p, w.n) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-isopener(Str w)
-{
-	static List l = { openers, NELEM(openers), { 0 }, 0 };
-
-	return inlist(w, &l);
-}
-
-/* Lower-case words that are finite verbs whatever their ending; words
-   ending in -ed are taken for past tenses too (see isverb). */
-static const char *verbs[] = {
-	"is", "are", "was", "were", "has", "have", "had", "will", "would",
-	"can", "could", "shall", "should", "must", "may", "might", "did",
-	"does", "do", "said", "says", "met", "left", "made", "took", "held",
-	"gave", "cut", "set", "put", "went", "came", "saw", "spoke", "told",
-	"became", "began", "won", "lost", "kept", "led", "sent", "sought",
-	"thought", "found", "brought", "stood", "paid", "meant", "remains",
-	"plans", "seeks", "wants", "expects", "intends", "hopes", "believes",
-	"urges", "warns", "notes", "welcomes", "agrees", "continues", "calls",
-	"got", "ran", "rose", "fell", "grew", "knew", "wrote", "chose",
-};
-/* Words ending in -ed that are no past tense. */
-static const char *notverbs[] = {
-	"need", "speed", "seed", "feed", "deed", "greed", "bed", "red", "shed",
-	"hundred", "sacred", "kindred", "bred", "naked", "wicked", "ragged",
-};
-/* Adverbs that sit between a subject and its verb (and -ly words). */
-static const char *advs[] = {
-	"then", "later", "also", "again", "now", "still", "already", "soon",
-	"today", "once", "thereafter", "first", "further", "not", "never",
-};
-
-
-static List verbl = { verbs, NELEM(verbs), { 0 }, 0 };
-static List notverbl = { notverbs, NELEM(notverbs), { 0 }, 0 };
-static List advl = { advs, NELEM(advs), { 0 }, 0 };
-
-static int
-isverb(Str w)
-{
-	if (w.n == 0 || !(w.p[0] >= 'a' && w.p[0] <= 'z'))
-		return 0;
-	if (inlist(w, &verbl))
-		return 1;
-	return w.n >= 4 && w.p[w.n - 2] == 'e' && w.p[w.n - 1] == 'd' &&
-	    !inlist(w, &notverbl);
-}
-
-static int
-isadverb(Str w)
-{
-	return (w.n >= 4 && w.p[w.n - 2] == 'l' && w.p[w.n - 1] == 'y') ||
-	    inlist(w, &advl);
 }
 
 /* The letters of the token s[b..e) in *w: quotes, brackets and final
@@ -513,11 +347,6 @@ dquote(const unsigned char *p, size_t i, size_t n, size_t *len)
 	return 0;
 }
 
-/*
- * Is the end at s[j] inside a quotation that closes later in s?  Then
- * the sentences it quotes stay with the one that introduces them.  A
- * straight quote opens after a space or at the start, else closes.
- */
 /* The first byte in p[i..j) that may open a double quote, or j. */
 static size_t
 qnext(const unsigned char *p, size_t i, size_t j)
