@@ -372,7 +372,21 @@ size_t ordabove(char *b, size_t from, size_t n, Str suf);
 void gluesuffix(Buf *b, size_t from);
 size_t findordinal(Str t, const char *suf);
 
-/* chrome.c: web and news furniture, by features of one trimmed line. */
+/* chrome.c, newsmeta.c: web and news furniture, by features of one
+   trimmed line.  The tests copy the line in lower case (NUL as space),
+   LOCAP bytes at most: a longer line is no furniture. */
+enum { LOCAP = 320 };
+size_t lowcopy(char *d, Str t);		/* 0 if t does not fit */
+int hasword(const char *lo, const char *w);	/* w as a whole word */
+int anyword(const char *lo, const char *const *ws, size_t n);
+size_t nwords(const char *lo);
+int chalnum(int c);			/* an ASCII letter or digit */
+/* The raw line ends in . ! ? (closers aside) after five words or more. */
+int rawsentence(Str t);
+/* The lower-cased line ends like a sentence (not "Oct."). */
+int sentend(const char *lo, size_t n);
+/* Where a date starts in lo (its end in *end), or -1. */
+long finddate(const char *lo, size_t n, size_t *end);
 /* A place-date, release or posting line ("Seoul, October 28, 2017",
    "Release | Oct. 9, 2024", "Posted : 2023-11-13 17:20"). */
 int isdateline(Str);

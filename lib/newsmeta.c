@@ -1,0 +1,297 @@
+/* newsmeta.c: the meta lines of web and news pages, by features of one
+   trimmed line: dates and place-dates, news datelines, release marks and
+   numbers, bylines with a staff role, photo captions and credits, agency
+   lines (the lower-cased copy and word tests: chrome.c). */
+#include <string.h>
+
+#include "scm.h"
+
+/* The line ends like a sentence: . ! ? after letters, not "Oct." */
+int
+sentend(const char *lo, size_t n)
+{
+	while (n > 0 && strchr("\"')]", lo[n - 1]) != NULL)
+		n--;
+	if (n < 2 || strchr(".!?", lo[n - 1]) == NULL)
+		return 0;
+	if (lo[n - 1] == '.' && n >= 4 && lo[n - 4] == ' ')
+		return 0;		/* Oct. Jr. */
+	return 1;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec",
+};
+
+/*
+ * Where a date starts in lo (a month name before or after a day
+ * number, or 2023-11-13 / 2023.11.13 / 2023/11/13); *end gets where it
+ * ends.  -1 if there is none.
+ */
+long
+finddate(const char *lo, size_t n, size_t *end)
+{
+	size_t i, j, k, m;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0 && chalnum((unsigned char)lo[i - 1]))
+			continue;
+		if (lo[i] >= '0' && lo[i] <= '9') {
+			for (j = i; j < n && lo[j] >= '0' && lo[j] <= '9'; j++)
+				;
+			if (((j - i == 4 && j + 3 < n) || (j - i <= 2 && j + 6 < n &&
+			    strchr("-./", lo[j + 2 + (lo[j + 2] >= '0' && lo[j + 2] <= '9')]) != NULL)) &&
+			    strchr("-./", lo[j]) != NULL &&
+			    lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (k = j + 1; k < n && strchr("0123456789-./", lo[k]) != NULL; k++)
+					;
+				*end = k;
+				return (long)i;
+			}
+			continue;
+		}
+		if (strchr("jfmasond", lo[i]) == NULL || lo[i] == '\0')
+			continue;
+		for (m = 0; m < NELEM(months); m++) {
+			if (months[m][0] != lo[i])
+				continue;
+			k = strlen(months[m]);
+			if (strncmp(lo + i, months[m], k) != 0 || chalnum((unsigned char)lo[i + k]))
+				continue;
+			j = i + k;
+			if (lo[j] == '.')
+				j++;
+			if (lo[j] == ' ' && lo[j + 1] >= '0' && lo[j + 1] <= '9') {
+				for (j++; j < n && strchr("0123456789, ", lo[j]) != NULL; j++)
+					;
+				while (j > i && (lo[j - 1] == ' ' || lo[j - 1] == ','))
+					j--;
+				*end = j;
+				return (long)i;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
+ * A place-date, release or posting line: a date, before it at most five
+ * words none of them lower case ("Seoul,", "Release |", "Posted :",
+ * "Updated"), after it at most three short tokens ("17:20", "KST",
+ * "(Yonhap) --"), no sentence end.
+ */
+int
+isdateline(Str t)
+{
+	char lo[LOCAP];
+	size_t n, end, i, nw = 0;
+	long at;
+
+	if (t.n == 0 || t.n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
+		return 0;
+	n = lowcopy(lo, t);
+	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
+		return 0;
+	for (i = 0; i < (size_t)at; i++) {
+		if (lo[i] == ' ' && i + 1 < (size_t)at && lo[i + 1] != ' ') {
+			nw++;
+			if (t.p[i + 1] >= 'a' && t.p[i + 1] <= 'z' &&
+			    strncmp(lo + i + 1, "on ", 3) != 0)
+				return 0;
+		}
+	}
+	if (nw > 5 || nwords(lo + end) > 3)
+		return 0;
+	/* prose goes on after the date: "By July 2024, the allies" */
+	return !hasword(lo + end, "the") && !hasword(lo + end, "and") &&
+	    !hasword(lo + end, "will") && !hasword(lo + end, "was") &&
+	    !hasword(lo + end, "to") && !hasword(lo + end, "a");
+}
+
+/*
+ * A title that carries its place and date at its end ("Joint Communique
+ * ... Meeting Washington, D.C. October 24, 2012"): the offset where the
+ * place starts (the word before the date that ends in a comma, or the one
+ * before it), or 0 if the text does not end so or no title is left.
+ */
+size_t
+placedate(Str t)
+{
+	char lo[LOCAP];
+	size_t n, end, k, w1, w2;
+	long at;
+
+	if (t.n == 0 || t.n >= LOCAP)
+		return 0;
+	n = lowcopy(lo, t);
+	if ((at = finddate(lo, n, &end)) <= 0 || end != n)
+		return 0;
+	k = (size_t)at;
+	while (k > 0 && lo[k - 1] == ' ')
+		k--;
+	for (w1 = k; w1 > 0 && lo[w1 - 1] != ' '; w1--)
+		;
+	if (k > w1 && lo[k - 1] == ',' && t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w1 >= 12 ? w1 : 0;
+	for (w2 = w1; w2 > 0 && lo[w2 - 1] == ' '; w2--)
+		;
+	k = w2;
+	for (w2 = k; w2 > 0 && lo[w2 - 1] != ' '; w2--)
+		;
+	if (k > w2 && lo[k - 1] == ',' && t.p[w2] >= 'A' && t.p[w2] <= 'Z' &&
+	    t.p[w1] >= 'A' && t.p[w1] <= 'Z')
+		return w2 >= 12 ? w2 : 0;
+	return 0;
+}
+
+static const char *const agency[] = {
+	"yonhap", "news agency", "reuters", "afp", "associated press", "ap",
+	"newswire", "kyodo", "xinhua", "newsis", "news1", "epa", "kcna",
+};
+/* More credits that end a photo caption only. */
+static const char *const credit[] = {
+	"press corps", "pool", "courtesy", "handout", "getty images",
+};
+static const char *const staffrole[] = {
+	"staff writer", "staff reporter", "reporter", "correspondent",
+	"writer", "editor", "columnist", "contributor",
+};
+
+/*
+ * A photo caption: a line of at most 600 bytes that ends in a credit in
+ * brackets holding "photo" or an agency name ("... in Seoul on Nov. 12.
+ * (Pool photo) (Yonhap)"), or, in Korean, 제공 (courtesy of) or 사진
+ * (photo): "... 기념촬영을 하고 있다. [국방부 제공]".
+ */
+static int
+caption(Str t)
+{
+	char lo[LOCAP];
+	size_t k;
+	char open;
+
+	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
+		return 0;
+	open = t.p[t.n - 1] == ')' ? '(' : '[';
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 40; k--)
+		;
+	if (k == 0 || t.p[k - 1] != open || k < 2)
+		return 0;
+	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
+	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
+	    anyword(lo, credit, NELEM(credit)) ||
+	    strstr(lo, "\xec\xa0\x9c\xea\xb3\xb5") != NULL ||	/* 제공 */
+	    strstr(lo, "\xec\x82\xac\xec\xa7\x84") != NULL;	/* 사진 */
+}
+
+/*
+ * A row of cells split by '|' one of which is a date line, with no
+ * sentence in it: "06/11/2022 | Press release | Archived content".
+ */
+static int
+datecell(Str t)
+{
+	Str rest = t, c;
+	int date = 0, cells = 0;
+
+	if (memchr(t.p, '|', t.n) == NULL)
+		return 0;
+	while (rest.n > 0) {
+		c = strcut(&rest, '|');
+		while (c.n > 0 && (c.p[0] == ' ' || c.p[0] == '\t'))
+			c.p++, c.n--;
+		while (c.n > 0 && (c.p[c.n - 1] == ' ' || c.p[c.n - 1] == '\t'))
+			c.n--;
+		if (c.n == 0)
+			continue;
+		if (rawsentence(c) || c.n > 60)
+			return 0;
+		cells++;
+		if (isdateline(c))
+			date = 1;
+	}
+	return date && cells >= 2;
+}
+
+/* A news dateline on a line of its own, ending in a dash: "SEOUL,
+   Republic of Korea --", "WASHINGTON (AP) \u2014" (above a numbered clause,
+   or before a blank line; before text it opens that paragraph). */
+static int
+dateline(Str t)
+{
+	size_t n = t.n;
+
+	if (n < 6 || n > 80 || !(t.p[0] >= 'A' && t.p[0] <= 'Z'))
+		return 0;
+	if (t.p[n - 1] == '-' && t.p[n - 2] == '-')
+		n -= 2;
+	else if (n >= 3 && memcmp(t.p + n - 3, "\xe2\x80\x94", 3) == 0)
+		n -= 3;		/* an em dash */
+	else if (n >= 3 && memcmp(t.p + n - 3, "\xe2\x80\x93", 3) == 0)
+		n -= 3;		/* an en dash */
+	else
+		return 0;
+	while (n > 0 && t.p[n - 1] == ' ')
+		n--;
+	return n > 2 && (memchr(t.p, ',', n) != NULL || t.p[n - 1] == ')');
+}
+
+/* Meta by its features: a date line, a release mark, a byline, a credit. */
+int
+chromemeta(Str t)
+{
+	char lo[LOCAP];
+	size_t n, nw;
+	const char *c;
+
+	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']')))
+		if (caption(t))
+			return 1;
+	if (t.n == 0 || t.n > 160 || rawsentence(t))
+		return 0;
+	if (dateline(t))
+		return 1;
+	n = lowcopy(lo, t);
+	if (isdateline(t) || datecell(t))
+		return 1;
+	nw = nwords(lo);
+	if (sentend(lo, n) && nw > 4)
+		return 0;
+	if (nw <= 5 && hasword(lo, "immediate release"))
+		return 1;		/* FOR IMMEDIATE RELEASE */
+	/* Release No: NR-123-23, Source: Yonhap, Photo: ... */
+	if ((c = strchr(lo, ':')) != NULL && c - lo <= 24 && nw <= 8) {
+		char key[32];
+
+		memcpy(key, lo, (size_t)(c - lo));
+		key[c - lo] = '\0';
+		if (nwords(key) <= 3 && (hasword(key, "release") ||
+		    hasword(key, "date") || hasword(key, "posted") ||
+		    hasword(key, "updated") || hasword(key, "published") ||
+		    hasword(key, "location") || hasword(key, "dateline") ||
+		    hasword(key, "no") || hasword(key, "source") ||
+		    hasword(key, "photo") || hasword(key, "contact") ||
+		    hasword(key, "media contact") || hasword(key, "by")))
+			return 1;
+	}
+	/* (Photo by Jane Doe), [Yonhap], Photo courtesy of ... */
+	if (strncmp(lo, "photo by", 8) == 0 || strncmp(lo, "photo courtesy", 14) == 0 ||
+	    strncmp(lo, "courtesy of", 11) == 0)
+		return 1;
+	if (n <= 80 && ((lo[0] == '(' && lo[n - 1] == ')') ||
+	    (lo[0] == '[' && lo[n - 1] == ']')) && memchr(lo + 1, lo[0], n - 1) == NULL)
+		return 1;
+	if (n <= 160 && (hasword(lo, "photo by") || hasword(lo, "photo courtesy")) &&
+	    lo[n - 1] == ')')
+		return 1;		/* a caption ending (Photo by ...) */
+	/* Jane Doe, Staff Writer; Yonhap News Agency */
+	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
+	    anyword(c, staffrole, NELEM(staffrole)))
+		return 1;
+	if (nw <= 4 && !sentend(lo, n) && anyword(lo, agency, NELEM(agency)))
+		return 1;
+	return 0;
+}
