@@ -249,7 +249,7 @@ taxonomy(Str t)
 	};
 	size_t i;
 
-	if (t.n > 160 || endsterm(t))
+	if (t.n > 160 || t.n < 5 || !strchr("TtCcFfKkRr", t.p[0]) || endsterm(t))
 		return 0;
 	for (i = 0; i < NELEM(keys); i++)
 		if (sprefixci(t, keys[i]))
@@ -266,10 +266,16 @@ disclaimer(Str t)
 	if (t.n < 40 || t.n >= LOCAP || (t.p[0] != 'T' && t.p[0] != 'E' &&
 	    t.p[0] != 'L'))
 		return 0;
+	/* This is the official website of ..., The appearance of
+	   hyperlinks does not constitute endorsement ..., External links to
+	   other sites should not be construed as an endorsement ... */
+	if (sprefixci(t, "this is the official website of"))
+		return 1;
+	if (!sprefixci(t, "the appearance of") && !sprefixci(t, "external link") &&
+	    !sprefixci(t, "links to"))
+		return 0;
 	lowcopy(lo, t);
-	return strstr(lo, "this is the official website of") == lo ||
-	    strstr(lo, "should not be construed as an endorsement") != NULL ||
-	    strstr(lo, "does not constitute endorsement") != NULL;
+	return strstr(lo, "endorse") != NULL;
 }
 
 /* A row of hashtags: "#SCM #Austin #deterrence". */

@@ -33,28 +33,44 @@ static const char *webwords[] = {
 	"recommended", "more stories", "editor's picks",
 };
 
+/* A list of phrases compared without case, with the lengths and first
+   bytes they have, so that most lines are turned away at once. */
+typedef struct {
+	const char **w;
+	size_t n;
+	unsigned char can[33][256];	/* [length][first byte] */
+	int init;
+} Phrases;
+
+static int
+inphrases(Str w, Phrases *ph)
+{
+	size_t i, n;
+
+	if (!ph->init) {
+		for (i = 0; i < ph->n; i++) {
+			if ((n = strlen(ph->w[i])) > 32)
+				continue;
+			ph->can[n][(unsigned char)ph->w[i][0]] = 1;
+			if (ph->w[i][0] >= 'a' && ph->w[i][0] <= 'z')
+				ph->can[n][ph->w[i][0] - 'a' + 'A'] = 1;
+		}
+		ph->init = 1;
+	}
+	if (w.n == 0 || w.n > 32 || !ph->can[w.n][(unsigned char)w.p[0]])
+		return 0;	/* no phrase has this length and first byte */
+	for (i = 0; i < ph->n; i++)
+		if (eqci(w, ph->w[i]))
+			return 1;
+	return 0;
+}
+
 static int
 iswebword(Str w)
 {
-	static unsigned char can[21][256];	/* [length][first byte] */
-	static int init;
-	size_t i, n;
+	static Phrases ph = { webwords, NELEM(webwords), { { 0 } }, 0 };
 
-	if (!init) {
-		for (i = 0; i < NELEM(webwords); i++) {
-			n = strlen(webwords[i]);
-			can[n][(unsigned char)webwords[i][0]] = 1;
-			if (webwords[i][0] >= 'a' && webwords[i][0] <= 'z')
-				can[n][webwords[i][0] - 'a' + 'A'] = 1;
-		}
-		init = 1;
-	}
-	if (w.n == 0 || w.n > 20 || !can[w.n][(unsigned char)w.p[0]])
-		return 0;	/* no web word has this length and first byte */
-	for (i = 0; i < NELEM(webwords); i++)
-		if (eqci(w, webwords[i]))
-			return 1;
-	return 0;
+	return inphrases(w, &ph);
 }
 
 static const char *boxtitles[] = {
@@ -72,16 +88,11 @@ static const char *boxtitles[] = {
 int
 isboxtitle(Str t)
 {
-	size_t i;
+	static Phrases ph = { boxtitles, NELEM(boxtitles), { { 0 } }, 0 };
 
 	while (t.n > 0 && (t.p[t.n - 1] == ':' || t.p[t.n - 1] == ' '))
 		t.n--;
-	if (t.n == 0 || t.n > 24)
-		return 0;
-	for (i = 0; i < NELEM(boxtitles); i++)
-		if (eqci(t, boxtitles[i]))
-			return 1;
-	return 0;
+	return inphrases(t, &ph);
 }
 
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
@@ -372,11 +383,12 @@ isheading(Str t, size_t nlines)
 }
 
 int
-blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock)
+blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
+    int notnoise)
 {
 	size_t i;
 
-	if (isnoise(t))
+	if (!notnoise && isnoise(t))
 		return K_NOISE;
 	if (ismeta(t) || chromemeta(t))
 		return K_META;

@@ -14,46 +14,44 @@ static const unsigned char esc[256] = {
 #define HIGH 0x8080808080808080ULL
 #define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
 
-/* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end.
-   Eight bytes are copied at a time while none is '\\' or below 0x0E;
-   then the next eight (or the rest) one by one. */
+/* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end. */
 static char *
 field(char *d, Str s)
 {
-	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n, *lim;
-	uint64_t x;
+	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n, *q;
 
 	if (s.n == 0) {
 		*d++ = '-';
 		return d;
 	}
-	for (;;) {
-		while (end - p >= 8) {
-			memcpy(&x, p, 8);
+	while (p < end) {
+		q = p;
+		/* eight bytes at a time while none is '\\' or below 0x0E */
+		while (end - q >= 8) {
+			uint64_t x;
+
+			memcpy(&x, q, 8);
 			if (((x - ONES * 0x0E) & ~x & HIGH) |
 			    HASZERO(x ^ (ONES * '\\')))
 				break;
-			memcpy(d, &x, 8);
-			d += 8;
-			p += 8;
+			q += 8;
 		}
-		lim = end - p >= 8 ? p + 8 : end;
-		for (; p < lim; p++) {
-			if (!esc[*p]) {
-				*d++ = (char)*p;
-				continue;
-			}
-			*d++ = '\\';
-			switch (*p) {
-			case '\\': *d++ = '\\'; break;
-			case '\t': *d++ = 't'; break;
-			case '\n': *d++ = 'n'; break;
-			case '\r': *d++ = 'r'; break;
-			}
+		for (; q < end && !esc[*q]; q++)
+			;
+		memcpy(d, p, (size_t)(q - p));
+		d += q - p;
+		if (q == end)
+			break;
+		*d++ = '\\';
+		switch (*q) {
+		case '\\': *d++ = '\\'; break;
+		case '\t': *d++ = 't'; break;
+		case '\n': *d++ = 'n'; break;
+		case '\r': *d++ = 'r'; break;
 		}
-		if (p == end)
-			return d;
+		p = q + 1;
 	}
+	return d;
 }
 
 void

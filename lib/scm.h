@@ -345,9 +345,10 @@ size_t titlecut(Str t);
 /* classify.c: a block's kind, K_HEADING ... K_NOISE, from its trimmed
    text, its number of lines, and the kind of the block before it
    (prevkind < 0: none yet; prevcomma: that one ended in ','; nblock:
-   blocks so far). */
+   blocks so far; notnoise: isnoise is known to say no, t being a line
+   that said so already). */
 int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
-    size_t nblock);
+    size_t nblock, int notnoise);
 int isnoise(Str t);		/* a page number or header, web leftovers */
 int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
@@ -399,6 +400,59 @@ int chromenoise(Str);
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
 size_t placedate(Str);
+
+/* split.c, units.c: the state of one document being split, shared by the
+   line reader (split.c) and the block finisher (units.c). */
+typedef struct {
+	size_t off, len;	/* in SplitSt.qtext */
+	size_t num;
+	int kind;
+} SplitQ;
+
+typedef struct {
+	Str doc;
+	const SplitOpt *o;
+	Emit *emit;
+	void *arg;
+	int r;			/* emit's non-zero value: stop */
+	Buf blk;		/* the open block, spaces folded */
+	size_t nlines;		/* lines in it */
+	int gap;		/* a blank line after its last line */
+	int noisein;		/* noise lines held since its last line */
+	size_t ordpos;		/* just after a number that lost its suffix */
+	size_t ordline;		/* the line of that number */
+	size_t lastoff;		/* where the last line starts in blk */
+	char pend[3];		/* a torn suffix waiting for its number */
+	Buf noise;		/* noise lines held, each ended by '\n' */
+	Buf qtext;		/* finished blocks waiting */
+	SplitQ *q;
+	size_t nq, qcap;
+	Buf section;
+	int prevkind;		/* kind of the last non-noise block */
+	int prevcomma;		/* it ended in ',' */
+	int longline;		/* a line too long for a page: a web paste */
+	int lastnoise;		/* the last piece was noise */
+	int qmenu;		/* q[0], a short name, came after noise */
+	int inbox;		/* under a box title: headlines are chrome */
+	int brk;		/* the line goes on after a <br> */
+	size_t nblock;
+	long clause;		/* number of the last clause */
+	Buf tmp;
+	Buf hist;		/* the last blocks' text: spellings seen */
+	Buf title;		/* the first heading, one line */
+	Arena *arena;
+	Hash seen;		/* headings seen: a running header repeats one */
+	Hash chrome;		/* short noise seen: a footer repeats the banner */
+	Str cleanline;		/* the last line that was no noise, as given */
+	int clean1;		/* the block is that line, byte for byte */
+} SplitSt;
+/* The open block finished: cut into pieces (inline clauses, a title),
+   each classified and emitted, then the noise held inside it. */
+void splitfinish(SplitSt *);
+/* A finished piece of text: number it, classify it (unless kind >= 0). */
+void splitpiece(SplitSt *, Str t, size_t nlines, int kind);
+/* Emit the blocks held (a name, the rows of a menu) as they stand. */
+void splitqflush(SplitSt *);
 
 /* sentence.c */
 /* Length of the first sentence of s[0..n) (n if s is one sentence), its

@@ -1,0 +1,247 @@
+/* units.c: the blocks of a document into units: each piece of a finished
+   block numbered and classified in its context (the rows of a menu, the
+   headlines of a box of links, a name held to tell a byline from a
+   heading, a line that was chrome before), then emitted whole or as
+   sentences; noise held inside a block comes after it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+/* Emit block num of kind with text t: as one unit or as sentences. */
+static void
+emitblock(SplitSt *st, size_t num, int kind, Str t)
+{
+	Unit u;
+	Str rest;
+	size_t n;
+
+	if (st->r != 0)
+		return;
+	memset(&u, 0, sizeof(u));
+	u.doc = st->doc;
+	u.block = num;
+	u.kind = kind;
+	u.section = bufstr(&st->section);
+	if (kind != K_NOISE) {
+		st->prevkind = kind;
+		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',';
+	}
+	if (kind != K_NOISE || st->o->keepnoise) {
+		if (st->o->unit == U_PARA) {
+			u.text = t;
+			st->r = st->emit(st->arg, &u);
+		} else {
+			rest = t;
+			while (rest.n > 0 && st->r == 0) {
+				n = sentlen(rest, st->o);
+				u.sent++;
+				u.text = (Str){ rest.p, n };
+				st->r = st->emit(st->arg, &u);
+				if (n < rest.n && rest.p[n] == ' ')
+					n++;	/* the space after */
+				rest.p += n;
+				rest.n -= n;
+			}
+		}
+	}
+	if (kind == K_HEADING) {
+		st->section.n = 0;
+		bufaddstr(&st->section, t);
+	}
+}
+
+void
+splitqflush(SplitSt *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->nq; i++)
+		emitblock(st, st->q[i].num, st->q[i].kind,
+		    (Str){ st->qtext.p + st->q[i].off, st->q[i].len });
+	st->nq = 0;
+	st->qtext.n = 0;
+}
+
+static void
+qadd(SplitSt *st, size_t num, int kind, Str t)
+{
+	egrow(&st->q, &st->qcap, st->nq + 1, sizeof(SplitQ));
+	st->q[st->nq].off = st->qtext.n;
+	st->q[st->nq].len = t.n;
+	st->q[st->nq].num = num;
+	st->q[st->nq].kind = kind;
+	st->nq++;
+	bufaddstr(&st->qtext, t);
+}
+
+static size_t
+nspaces(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		n += t.p[i] == ' ';
+	return n;
+}
+
+/* A short row: at most three words and 40 bytes, no sentence end. */
+static int
+isrow(Str t)
+{
+	size_t i, nw = 1;
+
+	if (t.n > 40 || endsterm(t))
+		return 0;
+	for (i = 0; i < t.n; i++)
+		nw += t.p[i] == ' ';
+	return nw <= 3;
+}
+
+/* Noise after held short rows that came after noise, or at the top of
+   the page: they are the rows of a menu ("Politics", "North Korea", the
+   site's name above its menu), noise too. */
+static void
+menurun(SplitSt *st)
+{
+	size_t i;
+	SplitQ *q;
+
+	for (i = 0; i < st->nq; i++) {
+		q = &st->q[i];
+		if (q->kind != K_HEADING)
+			continue;
+		q->kind = K_NOISE;
+		if (st->title.n == q->len &&
+		    memcmp(st->title.p, st->qtext.p + q->off, q->len) == 0)
+			st->title.n = 0;
+	}
+}
+
+/* A finished piece of text: number it, classify it (unless kind >= 0). */
+void
+splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
+{
+	size_t num, pd, i;
+
+	if (t.n == 0)
+		return;
+	if (kind < 0 && (kind = blockkind(t, nlines, st->prevkind,
+	    st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
+	    t.p == st->blk.p && t.n == st->blk.n)) == K_HEADING &&
+	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
+		splitpiece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);
+		splitpiece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
+		return;
+	}
+	/* a line of three words or more that was chrome before is chrome
+	   again (the banner in the footer); a menu's one or two words may
+	   name a section of the text too */
+	if (kind != K_NOISE && t.n <= 100 && st->chrome.len > 0 &&
+	    hashget(&st->chrome, t) != NULL)
+		kind = K_NOISE;
+	else if (kind == K_NOISE && t.n <= 100 && st->chrome.len < 4096 &&
+	    nspaces(t) >= 2)
+		hashput(&st->chrome, t);
+	/* the headlines of a box of links ("Related Articles") are chrome */
+	if (kind == K_NOISE)
+		st->inbox |= isboxtitle(t);
+	else if (st->inbox && kind == K_HEADING && t.n <= 160)
+		kind = K_NOISE;
+	else
+		st->inbox = 0;
+	num = ++st->nblock;
+	if (kind == K_CLAUSE)
+		st->clause = clauselabel(t);
+	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
+		hashput(&st->seen, t);
+	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
+		bufaddstr(&st->title, t);
+	if (st->nq > 0) {
+		if (kind == K_NOISE) {
+			if (st->qmenu)
+				menurun(st);
+			qadd(st, num, kind, t);
+			st->lastnoise = 1;
+			return;
+		}
+		if (st->qmenu && kind == K_HEADING && isrow(t)) {
+			qadd(st, num, kind, t);	/* the run of rows goes on */
+			return;
+		}
+		/* a name before an e-mail or an affiliation is a byline */
+		if (kind == K_META && !isdateline(t) && !isbyline(t))
+			for (i = st->nq; i-- > 0;)
+				if (st->q[i].kind == K_HEADING) {
+					st->q[i].kind = K_META;
+					break;
+				}
+		splitqflush(st);
+	}
+	/* held: a name, perhaps a byline; a short row after noise or at
+	   the top of the page, perhaps a menu's */
+	if (kind == K_HEADING && (isname(t) ||
+	    ((st->lastnoise || num == 1) && isrow(t)))) {
+		st->qmenu = (st->lastnoise || num == 1) && isrow(t);
+		qadd(st, num, kind, t);
+		st->lastnoise = 0;
+		return;
+	}
+	emitblock(st, num, kind, t);
+	st->lastnoise = kind == K_NOISE;
+}
+
+/* Finish the open block: its pieces, then the noise held inside it. */
+void
+splitfinish(SplitSt *st)
+{
+	Str t = bufstr(&st->blk), nz;
+	size_t start = 0, cut, n;
+	int scan;
+
+	if (t.n > 0) {
+		/* spellings seen, for hyphen evidence: only a page copy
+		   (no long lines) breaks words at line ends */
+		if (!st->longline) {
+			if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
+				memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
+				st->hist.n = 1 << 16;
+			}
+			bufaddstr(&st->hist, t);
+			bufaddc(&st->hist, ' ');
+		}
+		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		if (st->clause == 0 && clauselabel(t) == 0 &&
+		    (cut = titlecut(t)) > 0) {
+			Str title = { t.p, cut - 1 };
+			size_t pd = placedate(title);
+
+			if (pd > 0) {		/* Title Seoul, October 28, 2017 */
+				splitpiece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
+				title = (Str){ t.p + pd, cut - 1 - pd };
+			}
+			splitpiece(st, title, 1, pd > 0 ? K_META : K_HEADING);
+			start = cut;
+			st->clause = 1;
+			scan = 1;
+		}
+		while (scan && (cut = nextinline(st->clause, t, start)) > 0) {
+			splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
+			start = cut;
+			st->clause = clauselabel((Str){ t.p + start, t.n - start });
+		}
+		splitpiece(st, (Str){ t.p + start, t.n - start }, st->nlines, -1);
+	}
+	nz = bufstr(&st->noise);
+	while (nz.n > 0) {
+		n = (size_t)((char *)memchr(nz.p, '\n', nz.n) - nz.p);
+		splitpiece(st, (Str){ nz.p, n }, 1, K_NOISE);
+		nz.p += n + 1;
+		nz.n -= n + 1;
+	}
+	st->blk.n = st->noise.n = 0;
+	st->nlines = 0;
+	st->gap = st->noisein = 0;
+	st->ordpos = 0;
+}
