@@ -746,6 +746,48 @@ int ishtml(const char *p, size_t n);
    classified by splitdoc.  Memory is bounded by the page.  Return 0 or
    emit's non-zero value. */
 int splithtml(Str s, Str doc, const SplitOpt *, Emit *, void *arg);
+/* Is c white space in HTML (space, tab, LF, CR, FF)? */
+int htmlspace(int c);
+
+/* htmltok.c: the words of HTML as html.c reads them. */
+enum {		/* what a tag is (htmltags) and what an open one says */
+	HT_B = 1,	/* block level: ends the open block */
+	HT_V = 2,	/* void: never open */
+	HT_SKIP = 4,	/* raw text to its end tag, giving nothing */
+	HT_NOISE = 8,	/* chrome */
+	HT_META = 16,
+	HT_HEAD = 32,
+	HT_PRE = 64,
+	HT_LINK = 128,
+	HT_TITLE = 256,
+	HT_LIST = 512,	/* ol, ul, menu: scope of li */
+	HT_OL = 1024,
+	HT_LI = 2048,
+	HT_BR = 4096,
+	HT_H1 = 8192,	/* the page's own title: a heading even in chrome */
+};
+typedef struct {
+	const char *name;
+	int fl;
+} HtmlTag;
+extern const HtmlTag htmltags[];	/* the tags html.c knows, by name */
+int htmlalpha(int c);			/* an ASCII letter */
+/* The tag name at s[k..n) (k at its first letter): its index in
+   htmltags, -1 if none, in *t; return where the name ends. */
+size_t tagread(const char *s, size_t k, size_t n, int *t);
+/* The attributes a[0..n) of a start tag: return the flags that class,
+   id, role or hidden add (HT_NOISE, HT_META); set *start and *value to
+   the numbers of start= and value= if there are such attributes. */
+int tagattrs(const char *a, size_t n, long *start, long *value);
+/* The character reference at s[0..n) (after '&'), decoded into out;
+   return its length, 0 if it is none. */
+size_t charref(const char *s, size_t n, Buf *out);
+/* Where the end tag of the raw text element name starts in s[i..n), n
+   if nowhere; past the next '>' from i; the end of the tag whose
+   attributes start at i (its '>' outside quotes, n if none). */
+size_t rawend(const char *s, size_t i, size_t n, const char *name);
+size_t pastgt(const char *s, size_t i, size_t n);
+size_t tagend(const char *s, size_t i, size_t n);
 
 /* readdoc.c: scm-split's reading of a document of any kind. */
 enum { AS_AUTO, AS_TEXT, AS_HTML };
