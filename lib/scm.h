@@ -541,9 +541,9 @@ void putwide(Tally *, Row *, size_t n);
 /* Key rows with G2 against group kg; 0 or -1 (reported). */
 int keyness(Tally *, Row *, size_t n, size_t kg);
 void putchart(Tally *, Row *, size_t n);
-/* lexicon.c, match.c: scm-tag */
+/* lexicon.c, trie.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a
-   word-level trie over hashed words (match.c). */
+   word-level trie over hashed words (trie.c, match.c). */
 typedef struct Lex Lex;
 typedef struct {
 	uint32_t tag;		/* tag id, see lextag */
@@ -610,6 +610,72 @@ int pfany(const Prefilter *, Str text);
 int pftok(const Prefilter *, Str text, size_t off);
 /* Turn the prefilter of a lexicon on or off (to compare the two). */
 void lexprefilter(Lex *, int on);
+/* trie.c, match.c: the inside of a Lex, shared by the two: trie.c
+   compiles entries into the trie, match.c cuts texts (and trie.c's
+   patterns) into hashed tokens and walks the trie over them. */
+enum { T_WORD, T_PUNCT };
+enum { BLOOMBITS = 1 << 16 };
+#define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
+/* Does the 3-byte character at p look like a Hangul syllable? */
+#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
+	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
+typedef struct {
+	uint32_t off, len;	/* bytes of the token in the text */
+	uint64_t h;		/* hash of its folded form */
+	int type;
+	char q;			/* canonical punctuation, 0 for the raw bytes */
+} Tok;
+typedef struct {
+	uint64_t th;		/* token hash (or prefix hash ^ PFXSEED) */
+	uint32_t parent, child;	/* child 0: empty slot */
+} Edge;
+typedef struct {
+	uint32_t out;		/* first output + 1, 0 none */
+	uint64_t pfxmask;	/* bit L-1: a `*' edge of prefix length L */
+	uint64_t hgmask;	/* bit L-1: a Hangul edge of length L */
+	uint64_t sfxmask;	/* bit L-1: a leading `*' edge, ending of length L */
+} Node;
+typedef struct {
+	uint32_t tag, next;	/* next output of the same node + 1 */
+	uint32_t ntok;
+	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
+	int sfx;		/* a leading `*': the first word is an ending */
+	Str *tok;		/* the pattern's tokens, canonical, unfolded */
+} Out;
+struct Lex {
+	Arena *a;
+	Node *node;
+	size_t nnode, capnode;
+	Edge *edge;
+	size_t nedge, capedge;
+	Out *out;
+	size_t nout, capout;
+	Hash tags;
+	Str *tagname;
+	uint32_t *tagns;	/* namespace id of each tag */
+	size_t ntag, captag;
+	Hash ns;
+	Prefilter *pf;		/* prefilter.c: where entries may begin */
+	uint64_t bloom[BLOOMBITS / 64];
+	Tok *tok;
+	size_t ntok, captok;
+	Match *m;
+	size_t nm, capm;
+	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
+};
+/* lexlower[c]: the folded ASCII letter or digit, 0 for anything else. */
+extern unsigned char lexlower[256];
+void initlower(void);	/* fill lexlower and the tokenizer's tables, once */
+/* Cut s[0..n) into x->tok; Latin letters and Hangul are separate words. */
+void tokenize(Lex *, const char *s, size_t n);
+/* The hash of the last (sfxhash) or the first (pfxhash) L folded bytes
+   of word token t of s. */
+uint64_t sfxhash(const char *s, const Tok *t, size_t L);
+uint64_t pfxhash(const char *s, const Tok *t, size_t L);
+/* The slot of the edge from parent by th in x->edge; the child of parent
+   by th, 0 if none. */
+size_t edgeslot(const Lex *, uint32_t parent, uint64_t th);
+uint32_t edgeget(const Lex *, uint32_t parent, uint64_t th);
 /* recout.c: fieldput and recput into a buffer (appended to), for
    writers that buffer their output. */
 void fieldbuf(Buf *, Str s, int dash);
