@@ -630,9 +630,9 @@ void putwide(Tally *, Row *, size_t n);
 /* Key rows with G2 against group kg; 0 or -1 (reported). */
 int keyness(Tally *, Row *, size_t n, size_t kg);
 void putchart(Tally *, Row *, size_t n);
-/* lexicon.c, match.c: scm-tag */
+/* lexicon.c, trie.c, match.c: scm-tag */
 /* A lexicon: tags and the phrases that stand for them, compiled into a
-   word-level trie over hashed words (match.c). */
+   word-level trie over hashed words (trie.c, match.c). */
 typedef struct Lex Lex;
 typedef struct {
 	uint32_t tag;		/* tag id, see lextag */
@@ -699,6 +699,72 @@ int pfany(const Prefilter *, Str text);
 int pftok(const Prefilter *, Str text, size_t off);
 /* Turn the prefilter of a lexicon on or off (to compare the two). */
 void lexprefilter(Lex *, int on);
+/* trie.c, match.c: the inside of a Lex, shared by the two: trie.c
+   compiles entries into the trie, match.c cuts texts (and trie.c's
+   patterns) into hashed tokens and walks the trie over them. */
+enum { T_WORD, T_PUNCT };
+enum { BLOOMBITS = 1 << 16 };
+#define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
+/* Does the 3-byte character at p look like a Hangul syllable? */
+#define ISHGB(p) (((p)[0] == 0xEA && (p)[1] >= 0xB0) || (p)[0] == 0xEB || \
+	(p)[0] == 0xEC || ((p)[0] == 0xED && (p)[1] < 0x9F))
+typedef struct {
+	uint32_t off, len;	/* bytes of the token in the text */
+	uint64_t h;		/* hash of its folded form */
+	int type;
+	char q;			/* canonical punctuation, 0 for the raw bytes */
+} Tok;
+typedef struct {
+	uint64_t th;		/* token hash (or prefix hash ^ PFXSEED) */
+	uint32_t parent, child;	/* child 0: empty slot */
+} Edge;
+typedef struct {
+	uint32_t out;		/* first output + 1, 0 none */
+	uint64_t pfxmask;	/* bit L-1: a `*' edge of prefix length L */
+	uint64_t hgmask;	/* bit L-1: a Hangul edge of length L */
+	uint64_t sfxmask;	/* bit L-1: a leading `*' edge, ending of length L */
+} Node;
+typedef struct {
+	uint32_t tag, next;	/* next output of the same node + 1 */
+	uint32_t ntok;
+	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
+	int sfx;		/* a leading `*': the first word is an ending */
+	Str *tok;		/* the pattern's tokens, canonical, unfolded */
+} Out;
+struct Lex {
+	Arena *a;
+	Node *node;
+	size_t nnode, capnode;
+	Edge *edge;
+	size_t nedge, capedge;
+	Out *out;
+	size_t nout, capout;
+	Hash tags;
+	Str *tagname;
+	uint32_t *tagns;	/* namespace id of each tag */
+	size_t ntag, captag;
+	Hash ns;
+	Prefilter *pf;		/* prefilter.c: where entries may begin */
+	uint64_t bloom[BLOOMBITS / 64];
+	Tok *tok;
+	size_t ntok, captok;
+	Match *m;
+	size_t nm, capm;
+	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
+};
+/* lexlower[c]: the folded ASCII letter or digit, 0 for anything else. */
+extern unsigned char lexlower[256];
+void initlower(void);	/* fill lexlower and the tokenizer's tables, once */
+/* Cut s[0..n) into x->tok; Latin letters and Hangul are separate words. */
+void tokenize(Lex *, const char *s, size_t n);
+/* The hash of the last (sfxhash) or the first (pfxhash) L folded bytes
+   of word token t of s. */
+uint64_t sfxhash(const char *s, const Tok *t, size_t L);
+uint64_t pfxhash(const char *s, const Tok *t, size_t L);
+/* The slot of the edge from parent by th in x->edge; the child of parent
+   by th, 0 if none. */
+size_t edgeslot(const Lex *, uint32_t parent, uint64_t th);
+uint32_t edgeget(const Lex *, uint32_t parent, uint64_t th);
 /* recout.c: fieldput and recput into a buffer (appended to), for
    writers that buffer their output. */
 void fieldbuf(Buf *, Str s, int dash);
@@ -835,6 +901,48 @@ int ishtml(const char *p, size_t n);
    classified by splitdoc.  Memory is bounded by the page.  Return 0 or
    emit's non-zero value. */
 int splithtml(Str s, Str doc, const SplitOpt *, Emit *, void *arg);
+/* Is c white space in HTML (space, tab, LF, CR, FF)? */
+int htmlspace(int c);
+
+/* htmltok.c: the words of HTML as html.c reads them. */
+enum {		/* what a tag is (htmltags) and what an open one says */
+	HT_B = 1,	/* block level: ends the open block */
+	HT_V = 2,	/* void: never open */
+	HT_SKIP = 4,	/* raw text to its end tag, giving nothing */
+	HT_NOISE = 8,	/* chrome */
+	HT_META = 16,
+	HT_HEAD = 32,
+	HT_PRE = 64,
+	HT_LINK = 128,
+	HT_TITLE = 256,
+	HT_LIST = 512,	/* ol, ul, menu: scope of li */
+	HT_OL = 1024,
+	HT_LI = 2048,
+	HT_BR = 4096,
+	HT_H1 = 8192,	/* the page's own title: a heading even in chrome */
+};
+typedef struct {
+	const char *name;
+	int fl;
+} HtmlTag;
+extern const HtmlTag htmltags[];	/* the tags html.c knows, by name */
+int htmlalpha(int c);			/* an ASCII letter */
+/* The tag name at s[k..n) (k at its first letter): its index in
+   htmltags, -1 if none, in *t; return where the name ends. */
+size_t tagread(const char *s, size_t k, size_t n, int *t);
+/* The attributes a[0..n) of a start tag: return the flags that class,
+   id, role or hidden add (HT_NOISE, HT_META); set *start and *value to
+   the numbers of start= and value= if there are such attributes. */
+int tagattrs(const char *a, size_t n, long *start, long *value);
+/* The character reference at s[0..n) (after '&'), decoded into out;
+   return its length, 0 if it is none. */
+size_t charref(const char *s, size_t n, Buf *out);
+/* Where the end tag of the raw text element name starts in s[i..n), n
+   if nowhere; past the next '>' from i; the end of the tag whose
+   attributes start at i (its '>' outside quotes, n if none). */
+size_t rawend(const char *s, size_t i, size_t n, const char *name);
+size_t pastgt(const char *s, size_t i, size_t n);
+size_t tagend(const char *s, size_t i, size_t n);
 
 /* readdoc.c: scm-split's reading of a document of any kind. */
 enum { AS_AUTO, AS_TEXT, AS_HTML };

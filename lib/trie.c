@@ -1,0 +1,278 @@
+/* trie.c: a lexicon compiled into a word-level trie: its tags and their
+   ids, its entries (lexadd) cut into tokens and added as paths, and the
+   open-addressing table of the trie's edges.  match.c matches it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+
+static void
+edgegrow(Lex *x)
+{
+	Edge *old = x->edge;
+	size_t i, oldcap = x->capedge, k;
+
+	x->capedge = oldcap ? oldcap * 2 : 1024;
+	x->edge = ecalloc(x->capedge, sizeof(Edge));
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].child == 0)
+			continue;
+		k = edgeslot(x, old[i].parent, old[i].th);
+		while (x->edge[k].child != 0)
+			k = (k + 1) & (x->capedge - 1);
+		x->edge[k] = old[i];
+	}
+	free(old);
+}
+
+static uint32_t
+newnode(Lex *x)
+{
+	if (x->nnode == x->capnode)
+		egrow(&x->node, &x->capnode, x->nnode + 1, sizeof(Node));
+	memset(&x->node[x->nnode], 0, sizeof(Node));
+	return (uint32_t)x->nnode++;
+}
+
+/* The child of parent by th, made if missing. */
+static uint32_t
+edgeput(Lex *x, uint32_t parent, uint64_t th)
+{
+	size_t i;
+	uint32_t c;
+
+	if ((c = edgeget(x, parent, th)) != 0)
+		return c;
+	if ((x->nedge + 1) * 2 > x->capedge)
+		edgegrow(x);
+	c = newnode(x);
+	i = edgeslot(x, parent, th);
+	while (x->edge[i].child != 0)
+		i = (i + 1) & (x->capedge - 1);
+	x->edge[i].th = th;
+	x->edge[i].parent = parent;
+	x->edge[i].child = c;
+	x->nedge++;
+	if (parent == 0)
+		x->bloom[(th >> 7) % BLOOMBITS / 64] |=
+		    1ULL << ((th >> 7) % BLOOMBITS % 64);
+	return c;
+}
+
+Lex *
+lexnew(void)
+{
+	Lex *x = ecalloc(1, sizeof(Lex));
+
+	initlower();
+	x->a = arenanew();
+	hashinit(&x->tags, x->a);
+	hashinit(&x->ns, x->a);
+	newnode(x);		/* the root */
+	edgegrow(x);
+	x->pf = pfnew();
+	return x;
+}
+
+void
+lexfree(Lex *x)
+{
+	if (x == NULL)
+		return;
+	free(x->node);
+	free(x->edge);
+	free(x->out);
+	free(x->tagname);
+	free(x->tagns);
+	free(x->tok);
+	free(x->m);
+	pffree(x->pf);
+	hashfree(&x->tags);
+	hashfree(&x->ns);
+	arenafree(x->a);
+	free(x);
+}
+
+size_t
+lexntag(const Lex *x)
+{
+	return x->ntag;
+}
+
+size_t
+lexnpattern(const Lex *x)
+{
+	return x->nout;
+}
+
+Str
+lextag(const Lex *x, size_t id)
+{
+	return x->tagname[id];
+}
+
+const char *
+tagcheck(Str tag)
+{
+	size_t i, colon = 0;
+
+	if (tag.n == 0)
+		return "empty tag";
+	for (i = 0; i < tag.n; i++) {
+		unsigned char c = (unsigned char)tag.p[i];
+		if (c == ':' && colon == 0)
+			colon = i + 1;
+		else if (c <= ' ' || c == ',' || c == 0x7F)
+			return "bad tag (white space, comma or control character)";
+	}
+	if (colon <= 1 || colon == tag.n)
+		return "bad tag (want namespace:name)";
+	return NULL;
+}
+
+/* The id of tag, added if new. */
+static uint32_t
+tagid(Lex *x, Str tag)
+{
+	Entry *e = hashput(&x->tags, tag), *ns;
+	Str nsname = tag;
+
+	if (e->ival != 0)
+		return (uint32_t)(e->ival - 1);
+	if (x->ntag == x->captag) {
+		egrow(&x->tagname, &x->captag, x->ntag + 1, sizeof(Str));
+		x->tagns = erealloc(x->tagns, x->captag * sizeof(uint32_t));
+	}
+	nsname.n = (size_t)((char *)memchr(tag.p, ':', tag.n) - tag.p);
+	ns = hashput(&x->ns, nsname);
+	if (ns->ival == 0)
+		ns->ival = x->ns.len;
+	x->tagname[x->ntag] = e->key;
+	x->tagns[x->ntag] = (uint32_t)ns->ival;
+	e->ival = ++x->ntag;
+	return (uint32_t)(e->ival - 1);
+}
+
+/* 한미 also as 한·미: the pattern again with middle dots. */
+static int
+hgvariant(Lex *x, Str tag, Str pat)
+{
+	Buf b = { 0 };
+	const char *err;
+	int r = 0;
+
+	if (hgdotted(pat, &b))
+		r = lexadd(x, tag, bufstr(&b), &err);
+	buffree(&b);
+	return r;
+}
+
+uint32_t
+lextagadd(Lex *x, Str tag)
+{
+	return tagid(x, tag);
+}
+
+int
+lexadd(Lex *x, Str tag, Str pat, const char **err)
+{
+	int cs = 0, pfx = 0, sfx = 0;
+	uint32_t node = 0, id, o;
+	size_t i;
+	Out *out;
+	Tok *t;
+
+	if ((*err = tagcheck(tag)) != NULL)
+		return -1;
+	pat = strtrim(pat);
+	if (pat.n > 0 && pat.p[0] == '=') {
+		cs = 1;
+		pat.p++;
+		pat.n--;
+	}
+	if (pat.n > 0 && pat.p[0] == '*') {
+		sfx = 1;	/* *해야 한다: 대응해야 한다 */
+		pat.p++;
+		pat.n--;
+	}
+	if (pat.n > 1 && pat.p[pat.n - 1] == '*' && lexlower[(unsigned char)pat.p[pat.n - 2]] == 0 &&
+	    (unsigned char)pat.p[pat.n - 2] < 0x80) {
+		*err = "'*' must follow a letter or digit";
+		return -1;
+	}
+	if (pat.n > 0 && pat.p[pat.n - 1] == '*') {
+		pfx = 1;
+		pat.n--;
+	}
+	if (!pfx && !cs && hgends(pat.p, pat.n))
+		pfx = 2;
+	if (pat.n > 0 && memchr(pat.p, '*', pat.n) != NULL) {
+		*err = "'*' only at the end of a pattern";
+		return -1;
+	}
+	if (pat.n >= 1u << 20) {
+		*err = "pattern too long";
+		return -1;
+	}
+	tokenize(x, pat.p, pat.n);
+	if (x->ntok == 0) {
+		*err = pat.n == 0 ? "empty pattern" : "pattern has no words";
+		return -1;
+	}
+	if (pfx == 2 && x->tok[x->ntok - 1].len > 64)
+		pfx = 0;	/* too long for particles: exact */
+	if (sfx && (x->ntok < 2 || x->tok[0].len > 64 || x->tok[0].type != T_WORD ||
+	    !ISHGB((const unsigned char *)pat.p + x->tok[0].off))) {
+		*err = "a leading '*' needs a Hangul ending of at most 64 bytes and a word after it";
+		return -1;
+	}
+	if (pfx && x->tok[x->ntok - 1].len > 64) {
+		*err = "word before '*' longer than 64 bytes";
+		return -1;
+	}
+	t = &x->tok[0];
+	pfadd(x->pf, t->q ? (Str){ &t->q, 1 } : (Str){ pat.p + t->off, t->len },
+	    t->type == T_PUNCT ? PF_PUNCT : pfx && x->ntok == 1 ? PF_PREFIX : PF_WORD);
+	for (i = 0; i < x->ntok; i++) {
+		t = &x->tok[i];
+		if (sfx && i == 0) {
+			x->node[0].sfxmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, 0, sfxhash(pat.p, t, t->len));
+		} else if (pfx == 2 && i == x->ntok - 1) {
+			x->node[node].hgmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, node, pfxhash(pat.p, t, t->len) ^ HGSEED);
+		} else if (pfx && i == x->ntok - 1) {
+			if (ISHGB((const unsigned char *)pat.p + t->off))
+				x->pfxhg = 1;
+			x->node[node].pfxmask |= 1ULL << (t->len - 1);
+			node = edgeput(x, node, pfxhash(pat.p, t, t->len));
+		} else
+			node = edgeput(x, node, t->h);
+	}
+	id = tagid(x, tag);
+	for (o = x->node[node].out; o != 0; o = x->out[o - 1].next)
+		if (x->out[o - 1].tag == id && x->out[o - 1].cs == cs &&
+		    x->out[o - 1].pfx == pfx && x->out[o - 1].sfx == sfx && !cs)
+			return 0;	/* the same entry again */
+	if (x->nout == x->capout)
+		egrow(&x->out, &x->capout, x->nout + 1, sizeof(Out));
+	out = &x->out[x->nout++];
+	out->tag = id;
+	out->cs = cs;
+	out->pfx = pfx;
+	out->sfx = sfx;
+	out->ntok = (uint32_t)x->ntok;
+	out->tok = aalloc(x->a, x->ntok * sizeof(Str));
+	for (i = 0; i < x->ntok; i++) {
+		t = &x->tok[i];
+		if (t->q)
+			out->tok[i] = astrdup(x->a, (Str){ &t->q, 1 });
+		else
+			out->tok[i] = astrdup(x->a, (Str){ pat.p + t->off, t->len });
+	}
+	out->next = x->node[node].out;
+	x->node[node].out = (uint32_t)x->nout;
+	if (pfx == 2)
+		return hgvariant(x, tag, pat);
+	return 0;
+}
