@@ -12,13 +12,18 @@
  *   record.c   record fields, the one unescaper
  *   recout.c   the one escaper: records and fields written as TSV
  *   jsonout.c  the one JSON writer (-J)
- *   split.c, sentence.c   blocks and sentences (scm-split); classify.c,
- *              labels.c, repair.c, splitchar.c its kinds, labels, repairs
- *   lexicon.c, match.c    lexicons and matching (scm-tag)
+ *   readdoc.c, decode.c, html.c, htmltok.c, entity.c, page.c   documents
+ *              of any kind: encodings, HTML pages, pdftotext pages
+ *   split.c, units.c, sentence.c, abbrev.c   lines into blocks, blocks
+ *              into units, sentences; classify.c, labels.c, repair.c,
+ *              splitchar.c, chrome.c, newsmeta.c, hangul.c, hgchrome.c
+ *              kinds, labels, repairs, page furniture, Korean
+ *   lexicon.c, trie.c, match.c, prefilter.c, context.c, xlate.c
+ *              lexicons, the trie, matching, negation (scm-tag)
  *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
- *   adoc.c, lcs.c, align.c, wdiff.c   word ids, LCS, alignment, word
- *              diff; docread.c, series.c
- *              scm-diff's documents and --series
+ *   adoc.c, lcs.c, align.c, wdiff.c, loose.c, diffstat.c   word ids, LCS,
+ *              alignment, word diff, loose comparison, --stat;
+ *              docread.c, series.c   scm-diff's documents and --series
  *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
  *              words, UTF-8, views, buffers, tables, memory, progress
  */
