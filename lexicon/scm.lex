@@ -69,6 +69,8 @@ actor:-	Washington, D.C.
 actor:-	Washington D.C.
 actor:-	Washington DC
 actor:-	Washington state
+actor:-	Washington Declaration
+actor:-	Washington Summit
 actor:dprk	DPRK
 actor:dprk	Democratic People's Republic of Korea
 actor:dprk	North Korea
@@ -140,6 +142,7 @@ theme:extended-deterrence	Extended Deterrence Strategy and Consultation Group
 theme:extended-deterrence	Nuclear Consultative Group
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	nuclear umbrella
+theme:extended-deterrence	Washington Declaration
 theme:extended-deterrence	strategic assets
 theme:extended-deterrence	full range of military capabilities
 theme:extended-deterrence	full range of its military capabilities

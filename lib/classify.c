@@ -237,18 +237,29 @@ static const char *orgs[] = {
 };
 
 /* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
-   Reporter": a byline line.  Up to a comma, names: capitalised words
+   Reporter", "Commentary by Jane Doe": a byline line.  Up to a comma, names: capitalised words
    (and, of, the, for between), no digit ("By July 2024, the" goes on). */
 int
 isbyline(Str t)
 {
+	static const char *lead[] = {
+		"commentary by ", "analysis by ", "written by ", "posted by ",
+		"article by ", "story by ", "opinion by ", "report by ",
+		"interview by ", "edited by ",
+	};
 	Str rest, w;
-	size_t nw = 0, i;
+	size_t nw = 0, i, k = 0;
 
-	if (t.n <= 4 || t.n >= 80 || !sprefixci(t, "by ") || !ISUPPER(t.p[3]) ||
-	    endsterm(t))
+	if (t.n <= 4 || t.n >= 80 || endsterm(t))
 		return 0;
-	rest = (Str){ t.p + 3, t.n - 3 };
+	if (sprefixci(t, "by "))
+		k = 3;
+	for (i = 0; k == 0 && i < NELEM(lead); i++)
+		if (sprefixci(t, lead[i]))
+			k = strlen(lead[i]);	/* Commentary by Jane Doe */
+	if (k == 0 || k >= t.n || !ISUPPER(t.p[k]))
+		return 0;
+	rest = (Str){ t.p + k, t.n - k };
 	while (rest.n > 0 && rest.p[0] != ',') {
 		w = strcut(&rest, ' ');
 		if (w.n == 0)

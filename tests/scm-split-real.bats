@@ -125,6 +125,10 @@ ts() {	# ts OPTIONS... : like t, with the section
 	check 0 "1 heading Allies Meet Again
 2 meta By Kim Min-ji, Staff Reporter
 3 para The two sides met in Seoul on Monday."
+	IN='What the Talks Mean\nCommentary by Jane Roe\nThe two sides met in Seoul on Monday.\n' run t
+	check 0 "1 heading What the Talks Mean
+2 meta Commentary by Jane Roe
+3 para The two sides met in Seoul on Monday."
 	IN='The allies will expand the drills.\nBy July 2024, the allies\nwill hold the talks.\nBy Washington standards, it was\na quiet year.\n' run t
 	check 0 "1 para The allies will expand the drills. By July 2024, the allies will hold the talks. By Washington standards, it was a quiet year."
 }

@@ -95,3 +95,10 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "in ÎLE-DE-FRANCE" -L -l "$BATS_TEST_TMPDIR/l.lex"; check 0 "theme:place"
 	run tags "the communique" -L -l "$BATS_TEST_TMPDIR/l.lex"; check 0 "-"
 }
+
+@test "context: the Washington Declaration is extended deterrence, no actor" {
+	run tags "This is a step beyond the Washington Declaration of April 2023."
+	check 0 "theme:extended-deterrence"
+	run tags "Seoul and Washington signed the Washington Declaration."
+	check 0 "actor:rok,actor:us,theme:extended-deterrence"
+}
