@@ -1,5 +1,6 @@
 /* recin.c: fuzz recnext over an fmemopen'd file: records or plain text
-   lines, never a crash; every record's text is inside the line. */
+   lines, never a crash; every record's text is inside the line, or, for
+   plain text in another encoding, its decoded copy. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +34,13 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 		for (i = 0; i < NFIELD; i++)
 			if (ri.r.f[i].p == NULL && ri.r.f[i].n > 0)
 				abort();
+		/* plain text: the line itself, or its decoded copy */
 		if (ri.plain && (ri.r.f[F_TEXT].p != ri.in.line ||
-		    ri.r.f[F_TEXT].n != ri.in.len))
+		    ri.r.f[F_TEXT].n != ri.in.len) &&
+		    (ri.r.f[F_TEXT].p < ri.in.line || ri.r.f[F_TEXT].p +
+		    ri.r.f[F_TEXT].n > ri.in.line + ri.in.len) &&
+		    (ri.r.f[F_TEXT].p != ri.dec.out.p ||
+		    ri.r.f[F_TEXT].n != ri.dec.out.n))
 			abort();
 		if (!ri.plain && !ri.json && (ri.r.f[F_TEXT].p < ri.in.line ||
 		    ri.r.f[F_TEXT].p + ri.r.f[F_TEXT].n > ri.in.line + ri.in.len))
