@@ -92,41 +92,12 @@ abbrevtype(Str w, const SplitOpt *o)
 	return 0;
 }
 
-/* A list of words, with the lengths each first byte takes in it. */
-typedef struct {
-	const char **w;
-	size_t n;
-	uint32_t lens[256];	/* bit L: a word of length L starts so */
-	int init;
-} List;
-
-static int
-inlist(Str w, List *l)
-{
-	size_t i, n;
-
-	if (!l->init) {
-		for (i = 0; i < l->n; i++)
-			if ((n = strlen(l->w[i])) < 32)
-				l->lens[(unsigned char)l->w[i][0]] |= (uint32_t)1 << n;
-		l->init = 1;
-	}
-	if (w.n == 0 || w.n >= 32 ||
-	    !(l->lens[(unsigned char)w.p[0]] & (uint32_t)1 << w.n))
-		return 0;
-	for (i = 0; i < l->n; i++)
-		if (l->w[i][0] == w.p[0] && strlen(l->w[i]) == w.n &&
-		    memcmp(l->w[i], w.p, w.n) == 0)
-			return 1;
-	return 0;
-}
-
 int
 isopener(Str w)
 {
-	static List l = { openers, NELEM(openers), { 0 }, 0 };
+	static WordSet l = { openers, NELEM(openers), 0, { 0 }, 0 };
 
-	return inlist(w, &l);
+	return inwordset(w, &l);
 }
 
 /* Lower-case words that are finite verbs whatever their ending; words
@@ -153,24 +124,24 @@ static const char *advs[] = {
 	"today", "once", "thereafter", "first", "further", "not", "never",
 };
 
-static List verbl = { verbs, NELEM(verbs), { 0 }, 0 };
-static List notverbl = { notverbs, NELEM(notverbs), { 0 }, 0 };
-static List advl = { advs, NELEM(advs), { 0 }, 0 };
+static WordSet verbl = { verbs, NELEM(verbs), 0, { 0 }, 0 };
+static WordSet notverbl = { notverbs, NELEM(notverbs), 0, { 0 }, 0 };
+static WordSet advl = { advs, NELEM(advs), 0, { 0 }, 0 };
 
 int
 isverb(Str w)
 {
 	if (w.n == 0 || !(w.p[0] >= 'a' && w.p[0] <= 'z'))
 		return 0;
-	if (inlist(w, &verbl))
+	if (inwordset(w, &verbl))
 		return 1;
 	return w.n >= 4 && w.p[w.n - 2] == 'e' && w.p[w.n - 1] == 'd' &&
-	    !inlist(w, &notverbl);
+	    !inwordset(w, &notverbl);
 }
 
 int
 isadverb(Str w)
 {
 	return (w.n >= 4 && w.p[w.n - 2] == 'l' && w.p[w.n - 1] == 'y') ||
-	    inlist(w, &advl);
+	    inwordset(w, &advl);
 }

@@ -33,44 +33,12 @@ static const char *webwords[] = {
 	"recommended", "more stories", "editor's picks",
 };
 
-/* A list of phrases compared without case, with the lengths and first
-   bytes they have, so that most lines are turned away at once. */
-typedef struct {
-	const char **w;
-	size_t n;
-	unsigned char can[33][256];	/* [length][first byte] */
-	int init;
-} Phrases;
-
-static int
-inphrases(Str w, Phrases *ph)
-{
-	size_t i, n;
-
-	if (!ph->init) {
-		for (i = 0; i < ph->n; i++) {
-			if ((n = strlen(ph->w[i])) > 32)
-				continue;
-			ph->can[n][(unsigned char)ph->w[i][0]] = 1;
-			if (ph->w[i][0] >= 'a' && ph->w[i][0] <= 'z')
-				ph->can[n][ph->w[i][0] - 'a' + 'A'] = 1;
-		}
-		ph->init = 1;
-	}
-	if (w.n == 0 || w.n > 32 || !ph->can[w.n][(unsigned char)w.p[0]])
-		return 0;	/* no phrase has this length and first byte */
-	for (i = 0; i < ph->n; i++)
-		if (eqci(w, ph->w[i]))
-			return 1;
-	return 0;
-}
-
 static int
 iswebword(Str w)
 {
-	static Phrases ph = { webwords, NELEM(webwords), { { 0 } }, 0 };
+	static WordSet ws = { webwords, NELEM(webwords), 1, { 0 }, 0 };
 
-	return inphrases(w, &ph);
+	return inwordset(w, &ws);
 }
 
 static const char *boxtitles[] = {
@@ -88,11 +56,11 @@ static const char *boxtitles[] = {
 int
 isboxtitle(Str t)
 {
-	static Phrases ph = { boxtitles, NELEM(boxtitles), { { 0 } }, 0 };
+	static WordSet ws = { boxtitles, NELEM(boxtitles), 1, { 0 }, 0 };
 
 	while (t.n > 0 && (t.p[t.n - 1] == ':' || t.p[t.n - 1] == ' '))
 		t.n--;
-	return inphrases(t, &ph);
+	return inwordset(t, &ws);
 }
 
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */

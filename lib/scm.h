@@ -325,6 +325,16 @@ extern unsigned char splitbc[256];	/* 1 space, 2 UTF-8 space lead,
 #define ISALPHA(c) (splitbc[(unsigned char)(c)] & 24)
 void initbc(void);
 int splower(int c);				/* ASCII lower case */
+/* A set of words or phrases (shorter than 32 bytes, in lower case when
+   ci), most words turned away by their length and first byte alone. */
+typedef struct {
+	const char **w;
+	size_t n;
+	int ci;			/* compare without ASCII case */
+	uint32_t lens[256];	/* bit L: a word of length L starts so */
+	int init;
+} WordSet;
+int inwordset(Str w, WordSet *);
 int eqci(Str s, const char *lit);		/* s equals lit, any case */
 int sprefixci(Str s, const char *lit);		/* s starts with lit */
 int contains(Str s, const char *lit);		/* lit occurs in s */

@@ -153,3 +153,30 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 			*cand = b->n;
 	}
 }
+
+int
+inwordset(Str w, WordSet *ws)
+{
+	size_t i, n;
+	int c;
+
+	if (!ws->init) {
+		for (i = 0; i < ws->n; i++) {
+			if ((n = strlen(ws->w[i])) >= 32)
+				continue;	/* never found: see scm.h */
+			c = (unsigned char)ws->w[i][0];
+			ws->lens[c] |= (uint32_t)1 << n;
+			if (ws->ci && c >= 'a' && c <= 'z')
+				ws->lens[c - 'a' + 'A'] |= (uint32_t)1 << n;
+		}
+		ws->init = 1;
+	}
+	if (w.n == 0 || w.n >= 32 ||
+	    !(ws->lens[(unsigned char)w.p[0]] & (uint32_t)1 << w.n))
+		return 0;	/* no word has this length and first byte */
+	for (i = 0; i < ws->n; i++)
+		if (ws->ci ? eqci(w, ws->w[i]) : (ws->w[i][0] == w.p[0] &&
+		    strlen(ws->w[i]) == w.n && memcmp(ws->w[i], w.p, w.n) == 0))
+			return 1;
+	return 0;
+}
