@@ -5,7 +5,11 @@ PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
 CC = cc
-CFLAGS = -O2 -g
+# Link-time optimisation lets gcc inline the small helpers that one
+# concern a file puts in other files (2-5% of scm-split's time); clang's
+# needs its own linker plugin, so it goes without (`make LTO=` for none).
+LTO = $(if $(findstring clang,$(CC)),,-flto=auto)
+CFLAGS = -O2 -g $(LTO)
 LDFLAGS =
 WARN = -std=c99 -pedantic -Wall -Wextra -Werror
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DVERSION='"$(VERSION)"' -Ilib
@@ -64,7 +68,7 @@ aux: $(AUX)
 check: all aux
 	$(MAKE) O=$(O)/san CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' all aux
 	@if command -v clang >/dev/null 2>&1; then \
-		$(MAKE) O=$(O)/clang CC=clang all aux >/dev/null && \
+		$(MAKE) O=$(O)/clang CC=clang LTO= all aux >/dev/null && \
 		echo 'clang build: clean'; fi
 	tests/run.sh $(O) $(O)/san
 
