@@ -37,16 +37,9 @@ splower(int c)
 int
 eqci(Str s, const char *lit)
 {
-	size_t i, n;
-
 	if (s.n == 0 || splower((unsigned char)s.p[0]) != (unsigned char)lit[0])
 		return 0;	/* most words differ at once: no strlen */
-	if (s.n != (n = strlen(lit)))
-		return 0;
-	for (i = 0; i < n; i++)
-		if (splower((unsigned char)s.p[i]) != (unsigned char)lit[i])
-			return 0;
-	return 1;
+	return s.n == strlen(lit) && sprefixci(s, lit);
 }
 
 int
