@@ -6,6 +6,9 @@
 
 #include "scm.h"
 
+/* The lead byte of a Hangul syllable (U+AC00-D7A3 is EA B0 80-ED 9E A3). */
+#define HGLEAD(c) ((c) >= 0xEA && (c) <= 0xED)
+
 /* The ordinal suffix English gives the number ending at b[0..end). */
 const char *
 ordsuffix(const char *b, size_t end)
@@ -189,7 +192,7 @@ nextinline(long clause, Str t, size_t from)
 		    t.p[k + wl] != ' ')
 			continue;
 		if (!ISUPPER(t.p[k + wl + 1]) && u[k + wl + 1] != 0xE2 &&
-		    t.p[k + wl + 1] != '"')
+		    t.p[k + wl + 1] != '"' && !HGLEAD(u[k + wl + 1]))
 			continue;
 		if (j > 0 && t.p[j - 1] == '.')
 			continue;		/* an ellipsis */
@@ -219,15 +222,21 @@ titlecut(Str t)
 {
 	size_t i, b;
 
-	for (i = 2; i + 4 < t.n && i < 200; i++) {
+	for (i = 2; i + 4 < t.n && i < 600; i++) {
 		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
 		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
-		    (unsigned char)t.p[i + 3] == 0xE2))
+		    (unsigned char)t.p[i + 3] == 0xE2 ||
+		    HGLEAD((unsigned char)t.p[i + 3])))
 			continue;
 		for (b = i - 1; b > 0 && t.p[b - 1] != ' '; b--)
 			;
+		/* the title's last word: capitalised, a number (a year), a
+		   Hangul word (서울), or the dash of a dateline ("SEOUL --") */
 		if (b == i - 1 || t.p[i - 2] == '.' || !(ISUPPER(t.p[b]) ||
-		    ISDIGIT(t.p[b])) || numabbrev((Str){ t.p + b, i - 1 - b }))
+		    ISDIGIT(t.p[b]) || HGLEAD((unsigned char)t.p[b]) ||
+		    (i - 1 - b == 2 && t.p[b] == '-' && t.p[b + 1] == '-') ||
+		    (i - 1 - b == 3 && memcmp(t.p + b, "\xe2\x80\x94", 3) == 0)) ||
+		    numabbrev((Str){ t.p + b, i - 1 - b }))
 			continue;
 		b = nextinline(1, t, i + 3);
 		return b > 0 ? i : 0;

@@ -151,6 +151,12 @@ ts() {	# ts OPTIONS... : like t, with the section
 }
 
 # 1. inline clause numbering
+@test "inline: a whole page flattened to one line: chrome and a dateline before 1., far from the start" {
+	IN='Skip to main content (Press Enter). Toggle navigation The Command of the Allied Forces in the Pacific Search Home About Leadership Newsroom Resources Contact Us Newsroom NEWS | Nov. 13, 2026 Joint Statement of the Fifty-Eighth Annual Meeting of the Two Defense Ministers By Public Affairs SEOUL, Republic of Korea -- 1. The ministers met in Seoul on the first day of the talks and spoke about the alliance at length. 2. Both sides noted the progress made over the past year in many fields of work together.\n' run t
+	check 0 "1 heading Skip to main content (Press Enter). Toggle navigation The Command of the Allied Forces in the Pacific Search Home About Leadership Newsroom Resources Contact Us Newsroom NEWS | Nov. 13, 2026 Joint Statement of the Fifty-Eighth Annual Meeting of the Two Defense Ministers By Public Affairs SEOUL, Republic of Korea --
+2 clause 1. The ministers met in Seoul on the first day of the talks and spoke about the alliance at length.
+3 clause 2. Both sides noted the progress made over the past year in many fields of work together."
+}
 @test "inline: a title, then 1. 2. 3. on one line: a heading and three clauses" {
 	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length. 2. Both noted the progress made over the year in many fields of work together. 3. They will meet again in the spring of next year at the latest, as agreed.\n' run ts
 	check 0 "1|heading|-|Joint Statement of the Talks
