@@ -253,6 +253,21 @@ venue(Str s, size_t off, size_t end, int depth)
 	return k > 0 && venue(s, b, end, depth + 1);
 }
 
+/* Is s a place-date line ("Seoul, November 13, 2023", "2023년 11월 13일,
+   서울")?  Its place is where, not who. */
+static int
+placedateline(Str s)
+{
+	if (s.n > 60 || s.n < 8)
+		return 0;
+	if (isdateline(s))
+		return 1;
+	/* Korean: a date of 년 월 일 and a place after a comma, no sentence */
+	return memchr(s.p, ',', s.n) != NULL && s.p[s.n - 1] != '.' &&
+	    strhas(s, "\xeb\x85\x84 ") && strhas(s, "\xec\x9b\x94 ") &&
+	    strhas(s, "\xec\x9d\xbc");
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -261,6 +276,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static size_t cap;
 	size_t i, k;
 	Str t;
+	int pd = -1;
 
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
@@ -268,7 +284,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		t = lextag(x, m[i].tag);
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    venue(s, m[i].off, m[i].off + m[i].len, 0);
+		    ((pd < 0 ? (pd = placedateline(s)) : pd) ||
+		    venue(s, m[i].off, m[i].off + m[i].len, 0));
 	}
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])

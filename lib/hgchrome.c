@@ -228,6 +228,8 @@ hgmeta(Str t)
 	}
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
+	if (hgprose(t))
+		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
 	/* an agency tag alone: (연합뉴스), [서울=뉴시스], (워싱턴=연합뉴스) */
 	close = t.p[0] == '(' ? ')' : t.p[0] == '[' ? ']' : 0;
 	if (close && t.p[t.n - 1] == close && t.n <= 60 &&

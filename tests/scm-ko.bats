@@ -288,3 +288,9 @@ clause	1. 제58차 회의가 서울에서 열렸다. 양 장관이 대표단을 
 clause	2. 양 장관은 동맹의 역할을 평가하였다.
 clause	3. 양 장관은 다음 회의를 워싱턴에서 열기로 하였다."
 }
+
+@test "ko: a sentence that holds a full date is text, not a dateline" {
+	run sh -c "printf '%s\n' '북한은 2023년 11월 13일, 미사일을 발사했다.' '입력 2023.11.13 17:20' | scm-split | cut -f3"
+	check 0 "para
+meta"
+}

@@ -102,3 +102,15 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "Seoul and Washington signed the Washington Declaration."
 	check 0 "actor:rok,actor:us,theme:extended-deterrence"
 }
+
+@test "context: the place of a place-date line is where, not who" {
+	run tags "Seoul, November 13, 2023"
+	check 0 "-"
+	run tags "2023년 11월 13일, 서울"
+	check 0 "-"
+	# a sentence that holds a date keeps its actors
+	run tags "Seoul and Washington agreed on November 13, 2023."
+	check 0 "actor:rok,actor:us,stance:commit"
+	run tags "북한은 2023년 11월 13일 미사일을 발사했다"
+	check 0 "actor:dprk,theme:missile"
+}
