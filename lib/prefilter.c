@@ -96,6 +96,12 @@ pfenable(Prefilter *pf, int on)
 	pf->off = !on;
 }
 
+int
+pfison(const Prefilter *pf)
+{
+	return !pf->off;
+}
+
 /* Does a non-ASCII character c have no case, so that no folding maps it
    to ASCII (Hangul, kana, CJK)? */
 static int
@@ -209,12 +215,18 @@ cand(const Prefilter *pf, const unsigned char *s, size_t n, int k)
 }
 
 int
+pfneeded(const Prefilter *pf)
+{
+	return !(pf->off || pf->all || pf->npfx == 0);
+}
+
+int
 pftok(const Prefilter *pf, Str text, size_t off)
 {
 	const unsigned char *s = (const unsigned char *)text.p + off;
 	long c = 0;
 
-	if (pf->off || pf->all || pf->npfx == 0)
+	if (!pfneeded(pf))
 		return 1;	/* the matcher's own first look is as good */
 	if (off >= text.n)
 		return 0;

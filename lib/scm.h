@@ -702,6 +702,9 @@ enum { PF_WORD, PF_PREFIX, PF_PUNCT };	/* what an entry's first token is */
 Prefilter *pfnew(void);
 void pffree(Prefilter *);
 void pfenable(Prefilter *, int on);
+/* Is it on?  (Off, the matcher runs its reference: every text cut by
+   the byte-at-a-time tokenizer, every token walked.) */
+int pfison(const Prefilter *);
 /* Add the first token of an entry: the bytes of a word (PF_PREFIX if
    any ending may follow) or of a punctuation token (its plain form). */
 void pfadd(Prefilter *, Str tok, int kind);
@@ -712,12 +715,27 @@ int pfany(const Prefilter *, Str text);
    one-word prefix entries always 1: the matcher's first lookup of a
    whole word is a finer filter.) */
 int pftok(const Prefilter *, Str text, size_t off);
+/* Would pftok ever say 0? */
+int pfneeded(const Prefilter *);
 /* Turn the prefilter of a lexicon on or off (to compare the two). */
 void lexprefilter(Lex *, int on);
 /* trie.c, match.c: the inside of a Lex, shared by the two: trie.c
    compiles entries into the trie, match.c cuts texts (and trie.c's
    patterns) into hashed tokens and walks the trie over them. */
 enum { T_WORD, T_PUNCT };
+#define PFXSEED 0x9e3779b97f4a7c15ULL	/* `*' after: a word's beginning */
+#define SFXSEED 0x3779b97f4a7c159eULL	/* `*' before: a word's ending */
+#define FNV0 0xcbf29ce484222325ULL
+#define FNVP 0x100000001b3ULL
+/* The final mix of a token's hash (and of an edge's slot). */
+static inline uint64_t
+hmix(uint64_t h)
+{
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93ULL;
+	h ^= h >> 32;
+	return h;
+}
 enum { BLOOMBITS = 1 << 16 };
 #define HGSEED 0x7f4a7c159e3779b9ULL	/* a Hangul word + particles */
 /* Does the 3-byte character at p look like a Hangul syllable? */
@@ -728,6 +746,7 @@ typedef struct {
 	uint64_t h;		/* hash of its folded form */
 	int type;
 	char q;			/* canonical punctuation, 0 for the raw bytes */
+	char ascii;		/* known to be ASCII (tokscan) */
 } Tok;
 typedef struct {
 	uint64_t th;		/* token hash (or prefix hash ^ PFXSEED) */
@@ -763,6 +782,8 @@ struct Lex {
 	uint64_t bloom[BLOOMBITS / 64];
 	Tok *tok;
 	size_t ntok, captok;
+	uint64_t *bits;		/* tokscan's bitmaps of byte classes */
+	size_t capbits;
 	Match *m;
 	size_t nm, capm;
 	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
@@ -772,6 +793,9 @@ extern unsigned char lexlower[256];
 void initlower(void);	/* fill lexlower and the tokenizer's tables, once */
 /* Cut s[0..n) into x->tok; Latin letters and Hangul are separate words. */
 void tokenize(Lex *, const char *s, size_t n);
+/* The same tokens (and hashes), faster on ASCII; Tok.ascii is set on
+   the tokens it found without the reference tokenizer. */
+void tokscan(Lex *, const char *s, size_t n);
 /* The hash of the last (sfxhash) or the first (pfxhash) L folded bytes
    of word token t of s. */
 uint64_t sfxhash(const char *s, const Tok *t, size_t L);

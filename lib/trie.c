@@ -85,6 +85,7 @@ lexfree(Lex *x)
 	free(x->tagname);
 	free(x->tagns);
 	free(x->tok);
+	free(x->bits);
 	free(x->m);
 	pffree(x->pf);
 	hashfree(&x->tags);

@@ -57,6 +57,54 @@ adderr(const char *tag, const char *pat, const char *want)
 	return r < 0 && err != NULL && strcmp(err, want) == 0;
 }
 
+/* tokscan finds the tokens (and hashes) of the reference tokenizer, on
+   generated texts of every length up to 300 bytes from pieces of ASCII,
+   Hangul, accented Latin, odd spaces, dashes, quotes and stray bytes. */
+static int
+samescan(unsigned seed, int ntext)
+{
+	static const char *const piece[] = {
+		"a", "Z", "7", "north", "KOREA", "deterrence", "interoperability",
+		"NONPROLIFERATIONTREATY2024", " ", "  ", "\t", "\n", "-", ".", ",",
+		"'", "(", "\0", "\x01", "\x7f", "\xed\x95\x9c", "\xeb\xaf\xb8",
+		"\xc3\xa9", "\xc3\x89", "\xc2\xa0", "\xe2\x80\x94",
+		"\xe2\x80\x99", "\xe2\x80\x9c", "\x80", "\xff", "\xed",
+		"SCM", "\xec\x9d\x80", "12th", "U.S.", "x",
+	};
+	static const size_t plen[] = {
+		1, 1, 1, 5, 5, 10, 16, 26, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		3, 3, 2, 2, 2, 3, 3, 3, 1, 1, 1, 3, 3, 4, 4, 1,
+	};
+	Lex *a = lexnew(), *b = lexnew();
+
+	if (sizeof(piece) / sizeof(piece[0]) != sizeof(plen) / sizeof(plen[0]))
+		return 0;
+	char text[400];
+	size_t n, k, i;
+	int t, bad = 0;
+
+	for (t = 0; t < ntext && !bad; t++) {
+		seed = seed * 1103515245u + 12345u;
+		for (n = 0, k = (seed >> 8) % 300; n < k; n += plen[i]) {
+			seed = seed * 1103515245u + 12345u;
+			i = (seed >> 16) % (sizeof(plen) / sizeof(plen[0]));
+			memcpy(text + n, piece[i], plen[i]);
+		}
+		tokenize(a, text, n);
+		tokscan(b, text, n);
+		bad = a->ntok != b->ntok;
+		for (i = 0; i < a->ntok && !bad; i++)
+			bad = a->tok[i].off != b->tok[i].off ||
+			    a->tok[i].len != b->tok[i].len ||
+			    a->tok[i].h != b->tok[i].h ||
+			    a->tok[i].type != b->tok[i].type ||
+			    a->tok[i].q != b->tok[i].q;
+	}
+	lexfree(a);
+	lexfree(b);
+	return !bad;
+}
+
 int
 main(void)
 {
@@ -92,6 +140,8 @@ main(void)
 	ok(adderr(":b", "x", "bad tag (want namespace:name)"), "empty namespace");
 	ok(adderr("a:b", "x*y", "'*' only at the end of a pattern"), "star inside");
 	ok(adderr("a:b", "x.*", "'*' must follow a letter or digit"), "star after dot");
+
+	ok(samescan(1, 20000), "tokscan: the reference tokenizer's tokens");
 
 	x = lexnew();
 	ok(lexload(x, "builtin", S("scm"), (Str){ (char *)scmlex, scmlexlen }) == 0,

@@ -1,13 +1,15 @@
 #!/usr/bin/env bats
-# scm-tag: the prefilter (lib/prefilter.c) changes no output.  Every
-# run is compared with the same run with the prefilter off
-# (SCM_NOPREFILTER=1), on generated records and lexicons that mix ASCII,
+# scm-tag: the fast path (the prefilter, lib/prefilter.c, and tokscan,
+# lib/tokenize.c) changes no output.  Every run is compared with the same
+# run of the reference matcher (SCM_NOPREFILTER=1: every text cut by the
+# byte-at-a-time tokenizer, every token walked), on generated records and
+# lexicons that mix ASCII, words longer than eight and sixteen bytes,
 # accented Latin, Hangul, typographic quotes, dashes, odd spaces and
 # stray bytes, and on the fixtures.
 load helper
 
 # The words of generated texts and lexicons.
-VOCAB='Seoul|seoul|SEOUL|the|The|U.S.|US|us|a|A|I|x|deterrence|Deterrence|deter|deterred|extended|missile|missiles|MISSILES|ICBM|ICBMs|North|Korea|Korea’s|Korea'"'"'s|ROK–U.S.|ROK-U.S.|(ROK)|“alliance”|"alliance"|‘peace’|Élysée|élysée|ÉLYSÉE|communiqué|COMMUNIQUÉ|Communique|한미|한·미|확장억제|확장억제를|북한은|美|§|§ 3|…|·|—|–|12|1st|K|Ｋorea|\377x|a\302\240b|x—y|co-operation|Kim Jong-un|i.e.|,|.|(|)|;|:|!|?'
+VOCAB='Seoul|seoul|SEOUL|nonproliferation|NONPROLIFERATIONTREATY2024|interoperability|the|The|U.S.|US|us|a|A|I|x|deterrence|Deterrence|deter|deterred|extended|missile|missiles|MISSILES|ICBM|ICBMs|North|Korea|Korea’s|Korea'"'"'s|ROK–U.S.|ROK-U.S.|(ROK)|“alliance”|"alliance"|‘peace’|Élysée|élysée|ÉLYSÉE|communiqué|COMMUNIQUÉ|Communique|한미|한·미|확장억제|확장억제를|북한은|美|§|§ 3|…|·|—|–|12|1st|K|Ｋorea|\377x|a\302\240b|x—y|co-operation|Kim Jong-un|i.e.|,|.|(|)|;|:|!|?'
 
 # gen N SEED: N records of random text over VOCAB.
 gen() {

@@ -1,0 +1,406 @@
+/* tokenize.c: texts and patterns cut into hashed tokens for the matcher
+   (match.c) and the trie (trie.c): the reference tokenizer, a byte at a
+   time, and tokscan, which finds the same tokens from bitmaps of byte
+   classes and hashes an ASCII word eight bytes at a time. */
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "scm.h"
+
+/*
+ * A text is cut into tokens: words (ASCII letters and digits and any
+ * other letter, folded to ASCII lower case) and single punctuation
+ * characters; white space and dashes only separate tokens.  Typographic
+ * quotes become their plain forms.  A word's hash is FNV-1a over its
+ * folded bytes taken eight at a time (the first byte highest), its
+ * length mixed in last.
+ */
+
+
+unsigned char lexlower[256];	/* the folded ASCII letter or digit, or 0 */
+/* cls[c]: 0 letter or digit, 1 separator, 2 punctuation, 3 not ASCII. */
+static unsigned char cls[256];
+static uint64_t phash[256];	/* the hash of each ASCII punctuation token */
+static uint64_t foldhash(const unsigned char *, size_t);
+
+void
+initlower(void)
+{
+	int c;
+
+	if (lexlower['a'])
+		return;
+	for (c = '0'; c <= '9'; c++)
+		lexlower[c] = (unsigned char)c;
+	for (c = 'a'; c <= 'z'; c++)
+		lexlower[c] = (unsigned char)c;
+	for (c = 'A'; c <= 'Z'; c++)
+		lexlower[c] = (unsigned char)(c - 'A' + 'a');
+	for (c = 0; c < 256; c++)
+		cls[c] = lexlower[c] ? 0 : c >= 0x80 ? 3 : 2;
+	cls[' '] = cls['\t'] = cls['\n'] = cls['\v'] = cls['\f'] = cls['\r'] = 1;
+	cls['-'] = 1;
+	for (c = 0; c < 0x80; c++) {
+		unsigned char b = (unsigned char)c;
+		phash[c] = foldhash(&b, 1);
+	}
+}
+
+/* The hash of the folded bytes p[0..n): eight at a time. */
+static uint64_t
+foldhash(const unsigned char *p, size_t n)
+{
+	uint64_t h = FNV0, w = 0;
+	size_t i, j, len;
+	unsigned char f[4];
+	int k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 0xC0 && !(i + 2 < n && ISHGB(p + i))) {	/* casefold.c: one length folded; Hangul has no case */
+			len = foldchar(p + i, n - i, f);
+			for (j = 0; j + 1 < len; j++, i++) {
+				w = w << 8 | f[j];
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
+				}
+			}
+			w = w << 8 | f[j];
+		} else
+			w = w << 8 | (lexlower[p[i]] ? lexlower[p[i]] : p[i]);
+		if (++k == 8) {
+			h = (h ^ w) * FNVP;
+			w = 0;
+			k = 0;
+		}
+	}
+	h = (h ^ w ^ (uint64_t)n << 56) * FNVP;
+	return hmix(h);
+}
+
+/* What the character at s is: 0 a letter, 1 a separator, 2 punctuation
+   (*q its plain form or 0). */
+static int
+classify(const unsigned char *s, size_t n, int *len, char *q)
+{
+	long c;
+
+	*q = 0;
+	if (s[0] < 0x80) {
+		*len = 1;
+		if (lexlower[s[0]])
+			return 0;
+		if (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r') || s[0] == '-')
+			return 1;
+		*q = (char)s[0];
+		return 2;
+	}
+	*len = utf8dec(s, n, &c);
+	if (c < 0)
+		return 0;	/* stray bytes are kept inside words */
+	if (isuspace(c) || isudash(c))
+		return 1;
+	if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B ||
+	    c == 0x2032) {
+		*q = '\'';
+		return 2;
+	}
+	if (isuquote(c)) {
+		*q = '"';
+		return 2;
+	}
+	if ((c >= 0x2000 && c <= 0x206F) || (c >= 0xA1 && c <= 0xBF) ||
+	    c == 0xD7 || c == 0xF7 || (c >= 0x3000 && c <= 0x303F) ||
+	    (c >= 0xFF01 && c <= 0xFF0F))
+		return 2;
+	return 0;
+}
+
+
+/* One step of the reference tokenizer at s[i] (i < n): past a
+   separator, or the token that begins there appended to x->tok (Latin
+   letters and Hangul are separate words).  Return where the next step
+   begins. */
+static size_t
+tokstep(Lex *x, const unsigned char *s, size_t n, size_t i)
+{
+	size_t j;
+	int type, len, k;
+	char q = 0;
+	uint64_t h, w, c;
+	unsigned char f[4];
+	Tok *t;
+
+	type = cls[s[i]];
+	len = 1;
+	if (type == 1)
+		return i + 1;
+	if (type == 2)
+		q = (char)s[i];
+	else if (type == 3 && (type = classify(s + i, n - i, &len, &q)) == 1)
+		return i + (size_t)len;
+	if (x->ntok == x->captok)
+		egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
+	t = &x->tok[x->ntok++];
+	t->off = (uint32_t)i;
+	t->ascii = 0;
+	if (type == 2) {
+		t->type = T_PUNCT;
+		t->q = q;
+		i += (size_t)len;
+		t->len = (uint32_t)len;
+		t->h = q ? phash[(unsigned char)q] : foldhash(s + t->off, t->len);
+		return i;
+	}
+	t->type = T_WORD;
+	t->q = 0;
+	h = FNV0;
+	w = 0;
+	k = 0;
+	for (;;) {	/* foldhash, while finding the end */
+		if (i < n && i >= t->off + 3 && lexlower[s[i]] &&
+		    ISHGB(s + i - 3))
+			break;		/* 한미SCM: Latin after Hangul */
+		while (i < n && (c = lexlower[s[i]]) != 0) {
+			w = w << 8 | c;
+			if (++k == 8) {
+				h = (h ^ w) * FNVP;
+				w = 0;
+				k = 0;
+			}
+			i++;
+		}
+		if (i >= n || s[i] < 0x80)
+			break;
+		if (i + 2 < n && ISHGB(s + i) && (s[i + 1] & 0xC0) == 0x80 &&
+		    (s[i + 2] & 0xC0) == 0x80)
+			len = 3;	/* a Hangul syllable: a letter */
+		else if (classify(s + i, n - i, &len, &q) != 0)
+			break;
+		if (i > t->off && lexlower[s[i - 1]] && len == 3 && ISHGB(s + i))
+			break;		/* SCM은: a particle after Latin */
+		if (len == 3 && ISHGB(s + i))	/* Hangul has no case */
+			memcpy(f, s + i, 3);
+		else
+			foldchar(s + i, n - i, f);	/* casefold.c */
+		for (j = 0; j < (size_t)len; j++, i++) {
+			w = w << 8 | f[j];
+			if (++k == 8) {
+				h = (h ^ w) * FNVP;
+				w = 0;
+				k = 0;
+			}
+		}
+	}
+	t->len = (uint32_t)(i - t->off);
+	t->h = hmix((h ^ w ^ (uint64_t)t->len << 56) * FNVP);
+	return i;
+}
+
+void
+tokenize(Lex *x, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	x->ntok = 0;
+	while (i < n)
+		i = tokstep(x, (const unsigned char *)s, n, i);
+}
+
+/* The hash of the last L folded bytes of word token t. */
+uint64_t
+sfxhash(const char *s, const Tok *t, size_t L)
+{
+	return foldhash((const unsigned char *)s + t->off + t->len - L, L) ^ SFXSEED;
+}
+
+/* The hash of the first L folded bytes of word token t. */
+uint64_t
+pfxhash(const char *s, const Tok *t, size_t L)
+{
+	return foldhash((const unsigned char *)s + t->off, L) ^ PFXSEED;
+}
+
+/*
+ * tokscan: the same tokens, found faster where the text is ASCII.  Two
+ * bitmaps of the text's bytes, built sixteen at a time where SSE2 is
+ * there, mark ASCII letters and digits (W) and separators (S); they are
+ * interleaved in x->bits, word k of W at 2k and of S at 2k + 1, and are
+ * zero past the text.  A token that begins at a byte that is not ASCII,
+ * or a word of ASCII letters followed by one, is the reference
+ * tokenizer's step (tokstep); an ASCII word is hashed eight bytes at a
+ * time (letters and digits fold by setting bit 0x20); ASCII punctuation
+ * takes its byte's hash from the table.
+ */
+
+#define ONES20 0x2020202020202020ULL
+
+#if defined(__GNUC__) || defined(__clang__)
+#define CTZ64(v) ((size_t)__builtin_ctzll(v))
+#else
+static size_t
+CTZ64(uint64_t v)
+{
+	size_t k = 0;
+
+	for (; !(v & 1); v >>= 1)
+		k++;
+	return k;
+}
+#endif
+
+/* The eight bytes at p, the first highest (compilers make it one load). */
+static uint64_t
+be64(const unsigned char *p)
+{
+	return (uint64_t)p[0] << 56 | (uint64_t)p[1] << 48 |
+	    (uint64_t)p[2] << 40 | (uint64_t)p[3] << 32 |
+	    (uint64_t)p[4] << 24 | (uint64_t)p[5] << 16 |
+	    (uint64_t)p[6] << 8 | (uint64_t)p[7];
+}
+
+/* The hash of the ASCII word p[0..len), as tokstep makes it; end is the
+   end of the text (no byte past it is read). */
+static uint64_t
+wordhash(const unsigned char *p, size_t len, const unsigned char *end)
+{
+	uint64_t h = FNV0, w = 0;
+	unsigned char b[8];
+	size_t k;
+
+	for (k = len; k >= 8; k -= 8, p += 8)
+		h = (h ^ (be64(p) | ONES20)) * FNVP;
+	if (k > 0) {
+		if (end - p < 8) {
+			memset(b, 0, sizeof(b));
+			memcpy(b, p, k);
+			p = b;
+		}
+		w = (be64(p) | ONES20) >> (64 - 8 * k);
+	}
+	return hmix((h ^ w ^ (uint64_t)len << 56) * FNVP);
+}
+
+static void
+classbits(Lex *x, const unsigned char *s, size_t n)
+{
+	size_t nw = 2 * (n / 64 + 1), i = 0;
+	uint64_t *b;
+
+	if (nw > x->capbits)
+		egrow(&x->bits, &x->capbits, nw, sizeof(uint64_t));
+	b = x->bits;
+	memset(b, 0, nw * sizeof(uint64_t));
+#ifdef __SSE2__
+	{
+		const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a' - 1),
+		    z = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
+		    d9 = _mm_set1_epi8('9' + 1), sp = _mm_set1_epi8(' '),
+		    hy = _mm_set1_epi8('-'), t0 = _mm_set1_epi8('\t' - 1),
+		    t1 = _mm_set1_epi8('\r' + 1);
+		__m128i v, l;
+		uint64_t wm, sm;
+
+		for (; i + 16 <= n; i += 16) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			l = _mm_or_si128(v, x20);
+			wm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_and_si128(_mm_cmpgt_epi8(l, a), _mm_cmplt_epi8(l, z)),
+			    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9))));
+			sm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, hy)),
+			    _mm_and_si128(_mm_cmpgt_epi8(v, t0), _mm_cmplt_epi8(v, t1))));
+			b[2 * (i / 64)] |= wm << (i % 64);
+			b[2 * (i / 64) + 1] |= sm << (i % 64);
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (cls[s[i]] < 2)
+			b[2 * (i / 64) + cls[s[i]]] |= 1ULL << (i % 64);
+}
+
+/* The first position from i on whose bit in bitmap b (every other word
+   of x->bits) is 0, or n. */
+static size_t
+nextzero(const uint64_t *b, size_t i, size_t n)
+{
+	size_t k = i / 64;
+	uint64_t v = ~b[2 * k] >> (i % 64);
+
+	if (v != 0)
+		i += CTZ64(v);
+	else {
+		while ((v = ~b[2 * ++k]) == 0)
+			;
+		i = k * 64 + CTZ64(v);
+	}
+	return i < n ? i : n;
+}
+
+/* Sixty-four bytes at a time: the tokens begin at the bytes that are
+   neither separators nor inside a word; i is where the last token (or
+   the reference tokenizer's step) ended. */
+void
+tokscan(Lex *x, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, base, p, e;
+	uint64_t W, st, v;
+	Tok *t;
+
+	x->ntok = 0;
+	classbits(x, s, n);
+	for (base = 0; base < n; base += 64) {
+		if (i >= base + 64)
+			continue;
+		W = x->bits[base / 32];
+		st = (W & ~(W << 1)) | ~(W | x->bits[base / 32 + 1]);
+		if (i > base)
+			st &= ~0ULL << (i - base);
+		while (st != 0 && (p = base + CTZ64(st)) < n) {
+			if (!(W >> (p - base) & 1)) {
+				if (s[p] >= 0x80)
+					i = tokstep(x, s, n, p);
+				else {
+					if (x->ntok == x->captok)
+						egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
+					t = &x->tok[x->ntok++];
+					t->off = (uint32_t)p;
+					t->len = 1;
+					t->h = phash[s[p]];
+					t->type = T_PUNCT;
+					t->q = (char)s[p];
+					t->ascii = 1;
+					i = p + 1;
+				}
+			} else {
+				v = ~W >> (p - base);
+				e = v != 0 ? p + CTZ64(v) : nextzero(x->bits, base + 64, n);
+				if (e > n)
+					e = n;
+				if (e < n && s[e] >= 0x80)
+					i = tokstep(x, s, n, p);
+				else {
+					if (x->ntok == x->captok)
+						egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
+					t = &x->tok[x->ntok++];
+					t->off = (uint32_t)p;
+					t->len = (uint32_t)(e - p);
+					t->h = wordhash(s + p, e - p, s + n);
+					t->type = T_WORD;
+					t->q = 0;
+					t->ascii = 1;
+					i = e;
+				}
+			}
+			if (i >= base + 64)
+				break;
+			st &= ~0ULL << (i - base);
+		}
+	}
+}
