@@ -21,7 +21,6 @@ static const char *const forms[] = { "[file ...]", NULL };
 static int jflag;
 static Buf out;		/* records waiting to be written */
 static Str kinds[NKIND];	/* kindname as views */
-static char ibuf[1 << 17];	/* the input buffer */
 
 /* Write the waiting records; -2 if the output failed. */
 static int
@@ -118,9 +117,6 @@ main(int argc, char *argv[])
 			status = 2;
 			continue;
 		}
-		/* big reads: a 4 KB stdio buffer costs a system call per page */
-		if (in.fp != stdin)
-			setvbuf(in.fp, ibuf, _IOFBF, sizeof(ibuf));
 		if (files.v[i].label != NULL)
 			in.label = (Str){ (char *)files.v[i].label,
 			    strlen(files.v[i].label) };

@@ -91,13 +91,14 @@ addtag(Str t)
 	tags[ntags++] = t;
 }
 
-/* Tag r; return 1 if it is selected (and written). */
+/* Tag r; return 1 if it is selected (and written).  raw: r is the line
+   it was read from (RecIn.raw), which is copied but for its tags. */
 static int
-tagrec(Record *r)
+tagrec(Record *r, int raw)
 {
 	Match *m;
 	size_t nm, i, k;
-	Str old, t;
+	Str old, t, was = r->f[F_TAGS];
 	int yes;
 
 	nm = lexmatch(lex, r->f[F_TEXT], allflag, &m);
@@ -172,7 +173,14 @@ tagrec(Record *r)
 		return 1;
 	}
 	line.n = 0;
-	recbuf(&line, r);
+	if (raw) {
+		bufadd(&line, r->f[F_DOC].p, (size_t)(was.p - r->f[F_DOC].p));
+		fieldbuf(&line, r->f[F_TAGS], 1);
+		bufaddc(&line, '\t');
+		bufaddstr(&line, r->f[F_TEXT]);
+		bufaddc(&line, '\n');
+	} else
+		recbuf(&line, r);
 	fwrite(line.p, 1, line.n, stdout);
 	return 1;
 }
@@ -251,7 +259,7 @@ main(int argc, char *argv[])
 					continue;
 				break;
 			}
-			any |= tagrec(&ri.r);
+			any |= tagrec(&ri.r, ri.raw);
 			if (outfail(stdout))
 				break;
 		}

@@ -144,6 +144,8 @@ puthelp(const Optparse *p)
 	}
 }
 
+static char obuf[1 << 17];
+
 void
 optinit(Optparse *p, const Opt *opt, const char *const *forms,
     Operands *ops, int argc, char **argv)
@@ -159,7 +161,8 @@ optinit(Optparse *p, const Opt *opt, const char *const *forms,
 	if (isatty(1)) {
 		lineflag = 1;
 		setvbuf(stdout, NULL, _IOLBF, 0);
-	}
+	} else	/* big writes, as inopen's reads */
+		setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
 }
 
 void

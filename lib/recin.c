@@ -64,6 +64,23 @@ utf16(RecIn *ri)
 	return inread(in);
 }
 
+/* Is the line just parsed the record as recput writes it: no escapes
+   (none undone: every field ends where the next begins), no empty
+   field, no carriage return? */
+static int
+israw(const RecIn *ri)
+{
+	const Record *r = &ri->r;
+	size_t i;
+
+	for (i = 0; i < NFIELD; i++)
+		if (r->f[i].n == 0 || (i + 1 < NFIELD &&
+		    r->f[i].p + r->f[i].n + 1 != r->f[i + 1].p))
+			return 0;
+	return r->f[F_TEXT].p + r->f[F_TEXT].n == ri->in.line + ri->in.len &&
+	    memchr(ri->in.line, '\r', ri->in.len) == NULL;
+}
+
 int
 recnext(RecIn *ri)
 {
@@ -83,6 +100,7 @@ recnext(RecIn *ri)
 		ri->json = ri->in.len > 0 && ri->in.line[0] == '{';
 		ri->plain = !ri->json && !isrecline(ri->in.line, ri->in.len);
 	}
+	ri->raw = 0;
 	if (ri->plain) {
 		snprintf(ri->loc, sizeof(ri->loc), "%zu", ri->in.lineno);
 		ri->r.f[F_DOC] = ri->in.label;
@@ -99,6 +117,8 @@ recnext(RecIn *ri)
 		weprintf("%s:%zu: %s", ri->in.name, ri->in.lineno, err);
 		return REC_BAD;
 	}
+	if (!ri->json)
+		ri->raw = israw(ri);
 	return 1;
 }
 

@@ -103,6 +103,8 @@ recparse(Record *r, char *line, size_t n, const char **err)
 		*err = "too many fields (want 6)";
 		return -1;
 	}
+	if (memchr(line, '\\', n) == NULL)
+		return 0;	/* nothing to undo */
 	for (i = 0; i < NFIELD; i++)
 		if (unescape(&r->f[i], err) < 0)
 			return -1;

@@ -169,6 +169,7 @@ typedef struct {
 	size_t lineno;		/* 1-based number of the current line */
 	int crlf;		/* the current line ended in \r\n (removed) */
 	int nonl;		/* the current line had no final newline */
+	char *buf;		/* the stdio buffer of fp */
 } Input;
 /* Open name ("-" is stdin) into in; on failure (missing, unreadable,
    a directory) print "argv0: name: reason" and return -1. */
@@ -522,6 +523,8 @@ typedef struct {
 	Buf whole;		/* UTF-16 text, read whole and converted */
 	char loc[24];
 	Record r;
+	int raw;		/* the line read (in.line) is r as recput
+				   writes it: a tool may copy it */
 } RecIn;
 /* Open name for reading records (see inopen); label (if not NULL) is the
    doc of plain lines; mode REC_AUTO lets the first line decide: a line of
