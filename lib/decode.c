@@ -419,7 +419,14 @@ decodeline(LineDec *d, const char *name, size_t lineno, Str s)
 		s.p += 3;	/* the byte order mark of UTF-8 */
 		s.n -= 3;
 	}
-	for (i = 0; i < s.n && (unsigned char)s.p[i] < 0x80; i++)
+	for (i = 0; i + 8 <= s.n; i += 8) {	/* eight bytes at a time */
+		uint64_t w;
+
+		memcpy(&w, s.p + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	for (; i < s.n && (unsigned char)s.p[i] < 0x80; i++)
 		;
 	if (i == s.n)
 		return s;	/* ASCII reads alike in all of them */

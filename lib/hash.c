@@ -21,6 +21,25 @@ hashbytes(const void *p, size_t n)
 	return h;
 }
 
+/* The four bytes at p, the first lowest (compilers make it one load). */
+static uint64_t
+le32(const char *p)
+{
+	const unsigned char *q = (const unsigned char *)p;
+
+	return (uint64_t)q[0] | (uint64_t)q[1] << 8 | (uint64_t)q[2] << 16 |
+	    (uint64_t)q[3] << 24;
+}
+
+static uint64_t
+ld64(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
 /* The table's own hash, eight bytes at a time; hashbytes keeps its
    values for those who store them (align.c).  No output depends on the
    order of a table: the users of hashitems sort. */
@@ -34,8 +53,14 @@ tabhash(const char *p, size_t n)
 		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
 		h ^= h >> 29;
 	}
-	for (w = 0; n > 0; n--)
-		w = w << 8 | (unsigned char)p[n - 1];
+	if (n >= 4)	/* the last n bytes, the first lowest: two loads */
+		w = le32(p) | le32(p + n - 4) << 8 * (n - 4);
+	else if (n > 0)
+		w = (uint64_t)(unsigned char)p[0] |
+		    (uint64_t)(unsigned char)p[n / 2] << 8 * (n / 2) |
+		    (uint64_t)(unsigned char)p[n - 1] << 8 * (n - 1);
+	else
+		w = 0;
 	h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
 	h ^= h >> 32;
 	h *= 0xd6e8feb86659fd93ULL;
@@ -62,6 +87,12 @@ samekey(Str a, Str b)
 		return 0;
 	if (a.n > 16)
 		return memcmp(a.p, b.p, a.n) == 0;
+	if (a.n >= 8)	/* two loads, overlapping */
+		return ld64(a.p) == ld64(b.p) &&
+		    ld64(a.p + a.n - 8) == ld64(b.p + a.n - 8);
+	if (a.n >= 4)
+		return le32(a.p) == le32(b.p) &&
+		    le32(a.p + a.n - 4) == le32(b.p + a.n - 4);
 	for (i = 0; i < a.n; i++)
 		if (a.p[i] != b.p[i])
 			return 0;

@@ -23,6 +23,25 @@ static const char *stop[] = {
 	"would", "you", "your", "yours", "yourself", "yourselves",
 };
 
+/* wordbyte[c]: 1 for an ASCII letter or digit; lowerb[c]: c, an ASCII
+   capital in lower case. */
+static unsigned char wordbyte[256], lowerb[256];
+
+static void
+inittables(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		lowerb[c] = (unsigned char)c;
+	for (c = 'A'; c <= 'Z'; c++) {
+		lowerb[c] = (unsigned char)(c - 'A' + 'a');
+		wordbyte[c] = wordbyte[c - 'A' + 'a'] = 1;
+	}
+	for (c = '0'; c <= '9'; c++)
+		wordbyte[c] = 1;
+}
+
 /* 1 letter or digit, 0 not; multi-byte characters are letters unless
    they are space, dashes, quotes or general punctuation. */
 static inline int
@@ -81,9 +100,10 @@ wordnext(Str str, size_t *off, Str *w)
 		return 0;
 	}
 	start = i;
+	if (!wordbyte['a'])
+		inittables();
 	for (;;) {
-		while (i < n && s[i] < 0x80 && ((unsigned)((s[i] | 0x20) - 'a') < 26 ||
-		    (unsigned)(s[i] - '0') < 10))
+		while (i < n && wordbyte[s[i]])
 			i++;		/* the common case: ASCII letters */
 		while (i < n && isword(s + i, n - i, &len))
 			i += (size_t)len;
@@ -127,15 +147,15 @@ wordfold(Buf *b, Str w)
 	if (b->cap < w.n + 1)
 		egrow(&b->p, &b->cap, w.n + 1, 1);	/* folding never lengthens */
 	d = b->p;
+	if (!wordbyte['a'])
+		inittables();
 	for (i = 0; i < w.n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			*d++ = (char)(s[i] + 'a' - 'A');
-		else if (i + 2 < w.n && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+		if (s[i] == 0xE2 && i + 2 < w.n && s[i + 1] == 0x80 &&
 		    s[i + 2] == 0x99) {
 			*d++ = '\'';
 			i += 2;
 		} else
-			*d++ = (char)s[i];
+			*d++ = (char)lowerb[s[i]];
 	}
 	*d = '\0';
 	b->n = hgstrip(b->p, (size_t)(d - b->p));	/* 확장억제를 */
