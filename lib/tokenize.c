@@ -254,7 +254,7 @@ CTZ64(uint64_t v)
 #endif
 
 /* The eight bytes at p, the first highest (compilers make it one load). */
-static uint64_t
+static inline uint64_t
 be64(const unsigned char *p)
 {
 	return (uint64_t)p[0] << 56 | (uint64_t)p[1] << 48 |
@@ -263,10 +263,11 @@ be64(const unsigned char *p)
 	    (uint64_t)p[6] << 8 | (uint64_t)p[7];
 }
 
-/* The hash of the ASCII word p[0..len), as tokstep makes it; end is the
-   end of the text (no byte past it is read). */
+/* The hash of the ASCII word p[0..len), as tokstep makes it; the text
+   is start[0..end) (no byte outside it is read). */
 static uint64_t
-wordhash(const unsigned char *p, size_t len, const unsigned char *end)
+wordhash(const unsigned char *p, size_t len, const unsigned char *start,
+    const unsigned char *end)
 {
 	uint64_t h = FNV0, w = 0;
 	unsigned char b[8];
@@ -274,13 +275,14 @@ wordhash(const unsigned char *p, size_t len, const unsigned char *end)
 
 	for (k = len; k >= 8; k -= 8, p += 8)
 		h = (h ^ (be64(p) | ONES20)) * FNVP;
-	if (k > 0) {
-		if (end - p < 8) {
-			memset(b, 0, sizeof(b));
-			memcpy(b, p, k);
-			p = b;
-		}
+	if (k > 0 && end - p >= 8)
 		w = (be64(p) | ONES20) >> (64 - 8 * k);
+	else if (k > 0 && p + k - start >= 8)	/* the text's last eight bytes */
+		w = (be64(p + k - 8) | ONES20) & ((1ULL << 8 * k) - 1);
+	else if (k > 0) {
+		memset(b, 0, sizeof(b));
+		memcpy(b, p, k);
+		w = (be64(b) | ONES20) >> (64 - 8 * k);
 	}
 	return hmix((h ^ w ^ (uint64_t)len << 56) * FNVP);
 }
@@ -391,7 +393,7 @@ tokscan(Lex *x, const char *str, size_t n)
 					t = &x->tok[x->ntok++];
 					t->off = (uint32_t)p;
 					t->len = (uint32_t)(e - p);
-					t->h = wordhash(s + p, e - p, s + n);
+					t->h = wordhash(s + p, e - p, s, s + n);
 					t->type = T_WORD;
 					t->q = 0;
 					t->ascii = 1;

@@ -131,6 +131,26 @@ org:mnd"
 	check 0 'd\\x	2.1	item	a\tb	actor:rok	Seoul\tsaid \\n'
 }
 
+@test "tag: a record copied whole but for its tags is the record as written" {
+	# the line is copied when it is the record as recput writes it; an
+	# empty field (written '-'), a carriage return inside a field (written
+	# \r) or an escape make the record rewritten field by field
+	printf 'd\t1\tpara\t-\t-\tSeoul said\nd\t2\tpara\t\t-\tSeoul said\nd\t3\tpara\t-\t-\tSeoul\rsaid\nd\t4\tpara\tS\\\\\tx:y\tSeoul \\n said\nd\t5\tpara\t-\t\tSeoul\n' >"$BATS_TEST_TMPDIR/in"
+	run scm-tag "$BATS_TEST_TMPDIR/in"
+	check 0 "d	1	para	-	actor:rok	Seoul said
+d	2	para	-	actor:rok	Seoul said
+d	3	para	-	actor:rok	Seoul\rsaid
+d	4	para	S\\\\	actor:rok,x:y	Seoul \n said
+d	5	para	-	actor:rok	Seoul"
+	# and -L, which finds no tags, gives back the input where it is raw
+	run scm-tag -L "$BATS_TEST_TMPDIR/in"
+	check 0 "d	1	para	-	-	Seoul said
+d	2	para	-	-	Seoul said
+d	3	para	-	-	Seoul\rsaid
+d	4	para	S\\\\	x:y	Seoul \n said
+d	5	para	-	-	Seoul"
+}
+
 @test "tag: -L leaves the built-in lexicon out" {
 	run scm-tag -L <<<"South Korea and the U.S."
 	check 0 "-	1	para	-	-	South Korea and the U.S."
