@@ -2,6 +2,9 @@
    escaped, to a stream or into a buffer; one escaper, field(), for both. */
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "scm.h"
 
@@ -19,6 +22,10 @@ static char *
 field(char *d, Str s)
 {
 	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n, *q;
+#ifdef __SSE2__
+	const __m128i bsl = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
+	    nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+#endif
 
 	if (s.n == 0) {
 		*d++ = '-';
@@ -26,6 +33,18 @@ field(char *d, Str s)
 	}
 	while (p < end) {
 		q = p;
+#ifdef __SSE2__
+		/* sixteen bytes at a time while none is to be escaped */
+		while (end - q >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+
+			if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)))) != 0)
+				break;
+			q += 16;
+		}
+#endif
 		/* eight bytes at a time while none is '\\' or below 0x0E */
 		while (end - q >= 8) {
 			uint64_t x;

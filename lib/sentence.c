@@ -3,6 +3,10 @@
    (the words it weighs are in abbrev.c). */
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "scm.h"
 
 /*
@@ -307,7 +311,21 @@ static size_t
 nextend(const unsigned char *p, size_t i, size_t n)
 {
 	uint64_t x;
+#ifdef __SSE2__
+	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+	    qm = _mm_set1_epi8('?'), e2 = _mm_set1_epi8((char)0xE2);
+	__m128i v;
+	unsigned m;
 
+	for (; i + 16 <= n; i += 16) {	/* sixteen at a time */
+		v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, qm), _mm_cmpeq_epi8(v, e2))));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
 	while (i + 8 <= n) {
 		memcpy(&x, p + i, 8);
 		if (HASZERO(x ^ (ONES * '.')) | HASZERO(x ^ (ONES * '!')) |

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "scm.h"
 
 /* Byte classes: 1 white space (ASCII), 2 maybe white space (UTF-8 lead
@@ -90,6 +94,20 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 	d = b->p + b->n;
 	/* eight bytes at a time while there is no control byte, no byte
 	   above 0x7F and no two spaces in a row */
+#ifdef __SSE2__
+	if (n > 0 && p[0] != ' ') {	/* sixteen at a time (signed: above 0x7F is below 0x20) */
+		const __m128i c20 = _mm_set1_epi8(0x20);
+		__m128i x, y;
+
+		for (; i + 17 <= n; i += 16) {
+			x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+			y = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 1));
+			if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x, c20),
+			    _mm_and_si128(_mm_cmpeq_epi8(x, c20), _mm_cmpeq_epi8(y, c20)))) != 0)
+				break;
+		}
+	}
+#endif
 	if (n > 0 && p[0] != ' ')
 		while (i + 9 <= n) {
 			uint64_t x, y;
