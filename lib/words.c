@@ -92,16 +92,19 @@ wordnext(Str str, size_t *off, Str *w)
 	size_t n = str.n, i = *off, start, seg, j;
 	int len, k;
 
-	for (; i < n; i += (size_t)len)
-		if (isword(s + i, n - i, &len))
+	if (!wordbyte['a'])
+		inittables();
+	for (; i < n; i += (size_t)len) {
+		while (i < n && s[i] < 0x80 && !wordbyte[s[i]])
+			i++;	/* ASCII space and punctuation */
+		if (i < n && isword(s + i, n - i, &len))
 			break;
+	}
 	if (i >= n) {
 		*off = n;
 		return 0;
 	}
 	start = i;
-	if (!wordbyte['a'])
-		inittables();
 	for (;;) {
 		while (i < n && wordbyte[s[i]])
 			i++;		/* the common case: ASCII letters */
