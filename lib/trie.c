@@ -215,7 +215,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		*err = "pattern too long";
 		return -1;
 	}
-	tokenize(x, pat.p, pat.n);
+	tokscan(x, pat.p, pat.n);	/* the same tokens as tokenize */
 	if (x->ntok == 0) {
 		*err = pat.n == 0 ? "empty pattern" : "pattern has no words";
 		return -1;
