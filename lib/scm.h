@@ -18,8 +18,9 @@
  *              into units, sentences; classify.c, labels.c, repair.c,
  *              splitchar.c, chrome.c, newsmeta.c, hangul.c, hgchrome.c
  *              kinds, labels, repairs, page furniture, Korean
- *   lexicon.c, trie.c, match.c, prefilter.c, context.c, xlate.c
- *              lexicons, the trie, matching, negation (scm-tag)
+ *   lexicon.c, trie.c, tokenize.c, match.c, prefilter.c, context.c,
+ *              xlate.c   lexicons, the trie, tokens, matching, negation
+ *              (scm-tag)
  *   tally.c, count.c, chart.c   counting, merging, keyness, the chart
  *   adoc.c, lcs.c, align.c, wdiff.c, loose.c, diffstat.c   word ids, LCS,
  *              alignment, word diff, loose comparison, --stat;
@@ -722,9 +723,9 @@ int pftok(const Prefilter *, Str text, size_t off);
 int pfneeded(const Prefilter *);
 /* Turn the prefilter of a lexicon on or off (to compare the two). */
 void lexprefilter(Lex *, int on);
-/* trie.c, match.c: the inside of a Lex, shared by the two: trie.c
-   compiles entries into the trie, match.c cuts texts (and trie.c's
-   patterns) into hashed tokens and walks the trie over them. */
+/* trie.c, tokenize.c, match.c: the inside of a Lex, shared by the
+   three: trie.c compiles entries into the trie, tokenize.c cuts texts
+   and patterns into hashed tokens, match.c walks the trie over them. */
 enum { T_WORD, T_PUNCT };
 #define PFXSEED 0x9e3779b97f4a7c15ULL	/* `*' after: a word's beginning */
 #define SFXSEED 0x3779b97f4a7c159eULL	/* `*' before: a word's ending */
