@@ -236,14 +236,19 @@ pftok(const Prefilter *pf, Str text, size_t off)
 	return cand(pf, s, text.n - off, nonclass(c));
 }
 
-/* After ASCII letters at s[*i], a non-ASCII character: it begins
-   nothing as a letter; if the matcher takes it for punctuation, the next
-   letter begins a word.  Is it a candidate?  *i goes past it. */
+/* After ASCII letters at s[*i], a non-ASCII character: a Hangul
+   syllable begins a word of its own (SCM은, as the tokenizer cuts it),
+   any other letter begins nothing; if the matcher takes it for
+   punctuation, the next letter begins a word.  Is it a candidate?  *i
+   goes past it. */
 static int
 afterword(const Prefilter *pf, const unsigned char *s, size_t n, size_t *i)
 {
 	long c;
 
+	if (*i + 2 < n && ISHGB(s + *i) && (s[*i + 1] & 0xC0) == 0x80 &&
+	    (s[*i + 2] & 0xC0) == 0x80)
+		return 1;	/* an entry may begin with any Hangul word */
 	*i += (size_t)utf8dec(s + *i, n - *i, &c);
 	return pf->nonascii || (nonclass(c) != SEP && pf->anypunct);
 }

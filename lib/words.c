@@ -94,11 +94,12 @@ wordnext(Str str, size_t *off, Str *w)
 
 	if (!wordbyte['a'])
 		inittables();
-	for (; i < n; i += (size_t)len) {
+	for (;;) {
 		while (i < n && s[i] < 0x80 && !wordbyte[s[i]])
 			i++;	/* ASCII space and punctuation */
-		if (i < n && isword(s + i, n - i, &len))
+		if (i >= n || isword(s + i, n - i, &len))
 			break;
+		i += (size_t)len;
 	}
 	if (i >= n) {
 		*off = n;

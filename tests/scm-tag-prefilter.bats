@@ -108,3 +108,14 @@ same() {
 	run scm-tag -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
 	check 0 "$(printf 'd\t1\tpara\t-\tt:a,t:b\tMissiles — and “Deterrence”')"
 }
+
+@test "prefilter: a Hangul syllable right after Latin letters (ICBM북) is a word of its own" {
+	# the tokenizer cuts ICBM북 into ICBM and 북; the prefilter passed over
+	# the first Hangul syllable after Latin letters, and with no other
+	# Hangul in the record, dropped the record untagged
+	printf 'ko:n\t북\n' >"$BATS_TEST_TMPDIR/lex"
+	printf 'The ICBM북 line\n' >"$BATS_TEST_TMPDIR/in.txt"
+	run sh -c 'scm-tag -L -l "$1" "$2" | cut -f5' - "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.txt"
+	check 0 "ko:n"
+	same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.txt"
+}
