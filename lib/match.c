@@ -269,7 +269,7 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		tokscan(x, text.p, text.n);
 	else
 		tokenize(x, text.p, text.n);	/* the reference */
-	pf = pfison(x->pf) && pfneeded(x->pf);
+	pf = pfneeded(x->pf);	/* off when the prefilter is */
 	bloom = (x->node[0].pfxmask | x->node[0].hgmask) == 0;
 	for (i = 0; i < x->ntok; i++) {
 		t = &x->tok[i];

@@ -344,6 +344,23 @@ nextzero(const uint64_t *b, size_t i, size_t n)
 	return i < n ? i : n;
 }
 
+/* Append an ASCII token found by tokscan. */
+static void
+addtok(Lex *x, size_t off, size_t len, uint64_t h, int type, char q)
+{
+	Tok *t;
+
+	if (x->ntok == x->captok)
+		egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
+	t = &x->tok[x->ntok++];
+	t->off = (uint32_t)off;
+	t->len = (uint32_t)len;
+	t->h = h;
+	t->type = type;
+	t->q = q;
+	t->ascii = 1;
+}
+
 /* Sixty-four bytes at a time: the tokens begin at the bytes that are
    neither separators nor inside a word; i is where the last token (or
    the reference tokenizer's step) ended. */
@@ -353,7 +370,6 @@ tokscan(Lex *x, const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, base, p, e;
 	uint64_t W, st, v;
-	Tok *t;
 
 	x->ntok = 0;
 	classbits(x, s, n);
@@ -369,15 +385,7 @@ tokscan(Lex *x, const char *str, size_t n)
 				if (s[p] >= 0x80)
 					i = tokstep(x, s, n, p);
 				else {
-					if (x->ntok == x->captok)
-						egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
-					t = &x->tok[x->ntok++];
-					t->off = (uint32_t)p;
-					t->len = 1;
-					t->h = phash[s[p]];
-					t->type = T_PUNCT;
-					t->q = (char)s[p];
-					t->ascii = 1;
+					addtok(x, p, 1, phash[s[p]], T_PUNCT, (char)s[p]);
 					i = p + 1;
 				}
 			} else {
@@ -388,15 +396,8 @@ tokscan(Lex *x, const char *str, size_t n)
 				if (e < n && s[e] >= 0x80)
 					i = tokstep(x, s, n, p);
 				else {
-					if (x->ntok == x->captok)
-						egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
-					t = &x->tok[x->ntok++];
-					t->off = (uint32_t)p;
-					t->len = (uint32_t)(e - p);
-					t->h = wordhash(s + p, e - p, s, s + n);
-					t->type = T_WORD;
-					t->q = 0;
-					t->ascii = 1;
+					addtok(x, p, e - p, wordhash(s + p, e - p, s, s + n),
+					    T_WORD, 0);
 					i = e;
 				}
 			}
