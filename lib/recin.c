@@ -64,23 +64,6 @@ utf16(RecIn *ri)
 	return inread(in);
 }
 
-/* Is the line just parsed the record as recput writes it: no escapes
-   (none undone: every field ends where the next begins), no empty
-   field, no carriage return? */
-static int
-israw(const RecIn *ri)
-{
-	const Record *r = &ri->r;
-	size_t i;
-
-	for (i = 0; i < NFIELD; i++)
-		if (r->f[i].n == 0 || (i + 1 < NFIELD &&
-		    r->f[i].p + r->f[i].n + 1 != r->f[i + 1].p))
-			return 0;
-	return r->f[F_TEXT].p + r->f[F_TEXT].n == ri->in.line + ri->in.len &&
-	    memchr(ri->in.line, '\r', ri->in.len) == NULL;
-}
-
 int
 recnext(RecIn *ri)
 {
@@ -113,12 +96,10 @@ recnext(RecIn *ri)
 		return 1;
 	}
 	if ((ri->json ? jsonrec(&ri->r, &ri->jb, ri->in.line, ri->in.len, &err) :
-	    recparse(&ri->r, ri->in.line, ri->in.len, &err)) < 0) {
+	    recscan(&ri->r, ri->in.line, ri->in.len, &err, &ri->raw)) < 0) {
 		weprintf("%s:%zu: %s", ri->in.name, ri->in.lineno, err);
 		return REC_BAD;
 	}
-	if (!ri->json)
-		ri->raw = israw(ri);
 	return 1;
 }
 

@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "scm.h"
 
@@ -84,31 +87,92 @@ unescape(Str *s, const char **err)
 	return -1;
 }
 
-int
-recparse(Record *r, char *line, size_t n, const char **err)
+/*
+ * One pass over line[0..n): the offsets of its first tabs in tab[] (up
+ * to NFIELD of them), and in *seen 1 for a backslash, 2 for a carriage
+ * return.  Returns the number of tabs, NFIELD meaning NFIELD or more.
+ * Sixteen bytes at a time where SSE2 is there.
+ */
+static size_t
+scanline(const char *s, size_t n, size_t tab[NFIELD], int *seen)
 {
-	char *p = line, *end = line + n, *tab;
-	size_t i;
+	size_t i = 0, k = 0;
+	int f = 0;
 
-	for (i = 0; i < NFIELD - 1; i++) {
-		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL) {
-			*err = "too few fields (want 6)";
-			return -1;
+#ifdef __SSE2__
+	{
+		const __m128i ht = _mm_set1_epi8('\t'), bs = _mm_set1_epi8('\\'),
+		    cr = _mm_set1_epi8('\r');
+		__m128i v;
+		unsigned mt, mo;
+
+		for (; i + 16 <= n; i += 16) {
+			v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			mt = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, ht));
+			mo = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, cr)));
+			for (; mo != 0; mo &= mo - 1)
+				f |= s[i + (size_t)__builtin_ctz(mo)] == '\\' ? 1 : 2;
+			for (; mt != 0; mt &= mt - 1) {
+				tab[k++] = i + (size_t)__builtin_ctz(mt);
+				if (k == NFIELD) {
+					*seen = f;
+					return k;
+				}
+			}
 		}
-		r->f[i] = (Str){ p, (size_t)(tab - p) };
-		p = tab + 1;
 	}
-	r->f[F_TEXT] = (Str){ p, (size_t)(end - p) };
-	if (memchr(p, '\t', (size_t)(end - p)) != NULL) {
+#endif
+	for (; i < n; i++)
+		if (s[i] == '\t') {
+			tab[k++] = i;
+			if (k == NFIELD)
+				break;
+		} else if (s[i] == '\\')
+			f |= 1;
+		else if (s[i] == '\r')
+			f |= 2;
+	*seen = f;
+	return k;
+}
+
+int
+recscan(Record *r, char *line, size_t n, const char **err, int *raw)
+{
+	size_t tab[NFIELD], i, k, b = 0;
+	int seen;
+
+	k = scanline(line, n, tab, &seen);
+	if (k < NFIELD - 1) {
+		*err = "too few fields (want 6)";
+		return -1;
+	}
+	if (k > NFIELD - 1) {
 		*err = "too many fields (want 6)";
 		return -1;
 	}
-	if (memchr(line, '\\', n) == NULL)
+	for (i = 0; i < NFIELD - 1; i++) {
+		r->f[i] = (Str){ line + b, tab[i] - b };
+		b = tab[i] + 1;
+	}
+	r->f[F_TEXT] = (Str){ line + b, n - b };
+	*raw = seen == 0;
+	for (i = 0; i < NFIELD; i++)
+		*raw &= r->f[i].n > 0;
+	if (!(seen & 1))
 		return 0;	/* nothing to undo */
 	for (i = 0; i < NFIELD; i++)
 		if (unescape(&r->f[i], err) < 0)
 			return -1;
 	return 0;
+}
+
+int
+recparse(Record *r, char *line, size_t n, const char **err)
+{
+	int raw;
+
+	return recscan(r, line, n, err, &raw);
 }
 
 int

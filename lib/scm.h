@@ -210,6 +210,9 @@ int fieldunesc(Str *);
 /* Split line (length n, modified in place) into r and undo the escapes.
    Return 0, or -1 and set *err to a static description. */
 int recparse(Record *, char *line, size_t n, const char **err);
+/* The same, in one pass; *raw is set when the line is r as recput
+   writes it: no escape, no empty field, no carriage return. */
+int recscan(Record *, char *line, size_t n, const char **err, int *raw);
 /* Quick test: does line look like a record (exactly six fields, valid escapes)? */
 int isrecord(const char *line, size_t n);
 /* recout.c: write s escaped as a field ("-" when empty and dash is set). */

@@ -144,10 +144,76 @@ testlabel(void)
 	ok(streqlit(pathlabel("-"), "-"), "label of stdin");
 }
 
+/* recscan, one pass sixteen bytes at a time, against a byte loop on
+   generated lines of tabs, backslashes, CRs and letters. */
+static void
+testrecscan(void)
+{
+	static const char alpha[] = "abcdefghnt .\\\r";
+	char line[200], copy[200];
+	Record r, q;
+	const char *err, *err2;
+	size_t n, i, k, tabs, b, f;
+	unsigned long seed = 1;
+	int raw, got, want, wantraw, bad = 0, cases = 0;
+
+	for (k = 0; k < 20000; k++) {
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		n = (seed >> 33) % 120;
+		for (i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			line[i] = alpha[(seed >> 33) % (sizeof(alpha) - 1)];
+		}
+		/* most lines have five tabs, some four or six */
+		tabs = k % 5 == 0 ? 4 + (k / 5) % 3 : NFIELD - 1;
+		for (i = 0; i < tabs && n > 0; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			line[(seed >> 33) % n] = '\t';
+		}
+		memcpy(copy, line, n);
+		got = recscan(&r, line, n, &err, &raw);
+		/* the reference: count, cut, undo */
+		for (i = tabs = 0; i < n; i++)
+			tabs += copy[i] == '\t';
+		if (tabs != NFIELD - 1) {
+			want = -1;
+			err2 = tabs < NFIELD - 1 ? "too few fields (want 6)" :
+			    "too many fields (want 6)";
+		} else {
+			wantraw = memchr(copy, '\\', n) == NULL &&
+			    memchr(copy, '\r', n) == NULL;
+			for (i = b = f = 0; i <= n; i++)
+				if (i == n || copy[i] == '\t') {
+					q.f[f] = (Str){ copy + b, i - b };
+					wantraw &= i > b;
+					f++;
+					b = i + 1;
+				}
+			want = 0;
+			for (f = 0; f < NFIELD && want == 0; f++)
+				if (fieldunesc(&q.f[f]) != 0)
+					want = -1;
+			err2 = NULL;
+			if (want == 0) {
+				cases++;
+				for (f = 0; f < NFIELD; f++)
+					if (r.f[f].n != q.f[f].n ||
+					    memcmp(r.f[f].p, q.f[f].p, q.f[f].n) != 0)
+						bad++;
+				bad += got == 0 && raw != wantraw;
+			}
+		}
+		bad += got != want;
+		bad += err2 != NULL && got < 0 && strcmp(err, err2) != 0;
+	}
+	ok(bad == 0 && cases > 1000, "recscan agrees with a byte loop on generated lines");
+}
+
 int
 main(void)
 {
 	testrecord();
+	testrecscan();
 	testutf8();
 	testwords();
 	testhash();
