@@ -112,7 +112,7 @@ tagrec(Record *r, int raw)
 		if (!ishidden(t = lextag(lex, m[i].tag)))
 			addtag(t);
 	if (ntags > 1)
-		qsort(tags, ntags, sizeof(Str), bystr);
+		sortfew(tags, ntags, sizeof(Str), bystr);
 	tagbuf.n = 0;
 	for (i = k = 0; i < ntags; i++) {
 		if (k > 0 && streq(tags[i], tags[k - 1]))
@@ -133,7 +133,7 @@ tagrec(Record *r, int raw)
 	}
 	if (oflag) {
 		if (nm > 1)
-			qsort(m, nm, sizeof(Match), bypos);
+			sortfew(m, nm, sizeof(Match), bypos);
 		for (i = 0; i < nm; i++) {
 			Str w = { r->f[F_TEXT].p + m[i].off, m[i].len };
 

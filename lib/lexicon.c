@@ -206,7 +206,7 @@ lextags(Lex *x, Str text, Buf *out)
 		t[n++] = s;
 	}
 	if (n > 1)
-		qsort(t, n, sizeof(*t), bytag);
+		sortfew(t, n, sizeof(*t), bytag);
 	for (i = 0; i < n; i++) {
 		if (i > 0 && streq(t[i], t[i - 1]))
 			continue;

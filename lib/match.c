@@ -114,7 +114,7 @@ longest(Lex *x)
 
 	for (i = 0; i < x->nm; i++)
 		x->m[i].ns = x->tagns[x->m[i].tag];
-	qsort(x->m, x->nm, sizeof(Match), bycontain);
+	sortfew(x->m, x->nm, sizeof(Match), bycontain);
 	for (i = 0; i < x->nm; i = k) {
 		/* a group: same namespace and start */
 		if (i == 0 || x->m[i].ns != ns) {

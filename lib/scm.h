@@ -25,8 +25,9 @@
  *   adoc.c, lcs.c, align.c, wdiff.c, loose.c, diffstat.c   word ids, LCS,
  *              alignment, word diff, loose comparison, --stat;
  *              docread.c, series.c   scm-diff's documents and --series
- *   words.c, utf8.c, str.c, buf.c, hash.c, arena.c, ealloc.c, progress.c
- *              words, UTF-8, views, buffers, tables, memory, progress
+ *   words.c, utf8.c, str.c, sort.c, buf.c, hash.c, arena.c, ealloc.c,
+ *              progress.c   words, UTF-8, views, sorting, buffers, tables,
+ *              memory, progress
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -155,6 +156,8 @@ void buffree(Buf *);
 int streq(Str, Str);				/* same bytes */
 int streqlit(Str, const char *);		/* same bytes as a C string */
 int strcmpb(Str, Str);				/* byte order, shorter first on tie */
+/* sort.c: qsort's result, faster for the few items of a record. */
+void sortfew(void *, size_t n, size_t size, int (*)(const void *, const void *));
 Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */

@@ -209,11 +209,63 @@ testrecscan(void)
 	ok(bad == 0 && cases > 1000, "recscan agrees with a byte loop on generated lines");
 }
 
+typedef struct {
+	int key, at;
+} Pair;
+
+static int
+bykey(const void *a, const void *b)
+{
+	const Pair *p = a, *q = b;
+
+	return (p->key > q->key) - (p->key < q->key);
+}
+
+static int
+bykeyat(const void *a, const void *b)
+{
+	const Pair *p = a, *q = b;
+
+	if (p->key != q->key)
+		return (p->key > q->key) - (p->key < q->key);
+	return (p->at > q->at) - (p->at < q->at);
+}
+
+/* sortfew is stable: it agrees with qsort by (key, first place) on
+   generated arrays with many ties, below and above its insertion bound. */
+static void
+testsortfew(void)
+{
+	Pair a[40], b[40];
+	unsigned long seed = 7;
+	size_t k, i, n;
+	int bad = 0;
+
+	for (k = 0; k < 5000; k++) {
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		n = (seed >> 33) % 40;
+		for (i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			a[i].key = (int)((seed >> 33) % 6);
+			a[i].at = (int)i;
+		}
+		memcpy(b, a, n * sizeof(*a));
+		sortfew(a, n, sizeof(*a), bykey);
+		qsort(b, n, sizeof(*b), bykeyat);
+		if (n <= 24)	/* beyond, qsort: stable with glibc only */
+			bad += n > 0 && memcmp(a, b, n * sizeof(*a)) != 0;
+		for (i = 1; i < n; i++)
+			bad += a[i - 1].key > a[i].key;
+	}
+	ok(bad == 0, "sortfew sorts stably");
+}
+
 int
 main(void)
 {
 	testrecord();
 	testrecscan();
+	testsortfew();
 	testutf8();
 	testwords();
 	testhash();
