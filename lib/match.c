@@ -166,14 +166,6 @@ hgprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
 				emit(x, s, c, i, j);
 }
 
-/* May the root have an edge by th?  (The bloom filter of its edges.) */
-static int
-inbloom(const Lex *x, uint64_t th)
-{
-	return (int)(x->bloom[(th >> 7) % BLOOMBITS / 64] >>
-	    ((th >> 7) % BLOOMBITS % 64) & 1);
-}
-
 /* The `*' edges of node for the prefixes of ASCII word token t (token j
    of a match from i): the hash of each prefix is pfxhash's, computed in
    one pass. */
@@ -245,15 +237,39 @@ lexprefilter(Lex *x, int on)
 	pfenable(x->pf, on);
 }
 
-size_t
-lexmatch(Lex *x, Str text, int all, Match **mp)
+/* Walk the trie from each token of text that may begin an entry: bloom,
+   the root's bloom filter decides; pf, the prefilter does. */
+static void
+walkall(Lex *x, Str text, int pf, int bloom)
 {
 	const char *s = text.p;
 	size_t i, L;
 	uint32_t c;
 	uint64_t mask = x->node[0].sfxmask;
-	int pf, bloom;
 	Tok *t;
+
+	for (i = 0; i < x->ntok; i++) {
+		t = &x->tok[i];
+		if (bloom && !inbloom(x, t->h))
+			continue;	/* walk's first look, without the call */
+		if (mask != 0 && t->type == T_WORD && t->len >= 3 &&
+		    ISHGB((const unsigned char *)s + t->off + t->len - 3))	/* *해야 한다 */
+			for (L = 1; L < t->len && L <= 64; L++)
+				if (mask & (1ULL << (L - 1)) &&
+				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
+					walk(x, s, c, i, i + 1);
+		if (pf && !pftok(x->pf, text, x->tok[i].off))
+			continue;
+		walk(x, s, 0, i, i);
+	}
+}
+
+size_t
+lexmatch(Lex *x, Str text, int all, Match **mp)
+{
+	const char *s = text.p;
+	size_t i;
+	int pf, bloom;
 
 	x->nm = 0;
 	if (text.n >= 0xFFFFFFFFu) {	/* offsets are 32 bits */
@@ -265,25 +281,20 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		*mp = x->m;
 		return 0;
 	}
-	if (pfison(x->pf))
-		tokscan(x, text.p, text.n);
-	else
-		tokenize(x, text.p, text.n);	/* the reference */
 	pf = pfneeded(x->pf);	/* off when the prefilter is */
-	bloom = (x->node[0].pfxmask | x->node[0].hgmask) == 0;
-	for (i = 0; i < x->ntok; i++) {
-		t = &x->tok[i];
-		if (bloom && mask == 0 && !inbloom(x, t->h))
-			continue;	/* walk's first look, without the call */
-		if (mask != 0 && t->type == T_WORD && t->len >= 3 &&
-		    ISHGB((const unsigned char *)s + t->off + t->len - 3))	/* *해야 한다 */
-			for (L = 1; L < t->len && L <= 64; L++)
-				if (mask & (1ULL << (L - 1)) &&
-				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
-					walk(x, s, c, i, i + 1);
-		if (pf && !pftok(x->pf, text, x->tok[i].off))
-			continue;
-		walk(x, s, 0, i, i);
+	bloom = (x->node[0].pfxmask | x->node[0].hgmask) == 0 &&
+	    x->node[0].sfxmask == 0;
+	if (!pfison(x->pf)) {
+		tokenize(x, text.p, text.n);	/* the reference */
+		walkall(x, text, pf, bloom);
+	} else if (bloom && !pf) {
+		/* the common lexicon: only the candidates are walked */
+		tokscan(x, text.p, text.n, 1);
+		for (i = 0; i < x->ncand; i++)
+			walk(x, s, 0, x->cand[i], x->cand[i]);
+	} else {
+		tokscan(x, text.p, text.n, 0);
+		walkall(x, text, pf, bloom);
 	}
 	if (!all && x->nm > 1)
 		longest(x);

@@ -794,6 +794,8 @@ struct Lex {
 	size_t ntok, captok;
 	uint64_t *bits;		/* tokscan's bitmaps of byte classes */
 	size_t capbits;
+	uint32_t *cand;		/* tokens that may begin an entry (tokscan) */
+	size_t ncand, capcand;
 	Match *m;
 	size_t nm, capm;
 	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
@@ -804,8 +806,16 @@ void initlower(void);	/* fill lexlower and the tokenizer's tables, once */
 /* Cut s[0..n) into x->tok; Latin letters and Hangul are separate words. */
 void tokenize(Lex *, const char *s, size_t n);
 /* The same tokens (and hashes), faster on ASCII; Tok.ascii is set on
-   the tokens it found without the reference tokenizer. */
-void tokscan(Lex *, const char *s, size_t n);
+   the tokens it found without the reference tokenizer.  With cands,
+   x->cand lists the tokens the root's bloom filter passes. */
+void tokscan(Lex *, const char *s, size_t n, int cands);
+/* May the root have an edge by th?  (The bloom filter of its edges.) */
+static inline int
+inbloom(const Lex *x, uint64_t th)
+{
+	return (int)(x->bloom[(th >> 7) % BLOOMBITS / 64] >>
+	    ((th >> 7) % BLOOMBITS % 64) & 1);
+}
 /* The hash of the last (sfxhash) or the first (pfxhash) L folded bytes
    of word token t of s. */
 uint64_t sfxhash(const char *s, const Tok *t, size_t L);

@@ -344,15 +344,12 @@ nextzero(const uint64_t *b, size_t i, size_t n)
 	return i < n ? i : n;
 }
 
-/* Append an ASCII token found by tokscan. */
-static void
+/* Append an ASCII token found by tokscan (room is made per block). */
+static inline void
 addtok(Lex *x, size_t off, size_t len, uint64_t h, int type, char q)
 {
-	Tok *t;
+	Tok *t = &x->tok[x->ntok++];
 
-	if (x->ntok == x->captok)
-		egrow(&x->tok, &x->captok, x->ntok + 1, sizeof(Tok));
-	t = &x->tok[x->ntok++];
 	t->off = (uint32_t)off;
 	t->len = (uint32_t)len;
 	t->h = h;
@@ -361,46 +358,75 @@ addtok(Lex *x, size_t off, size_t len, uint64_t h, int type, char q)
 	t->ascii = 1;
 }
 
+/* Is the last token a candidate (cands set)?  Then note its index. */
+static inline void
+addcand(Lex *x, int cands)
+{
+	if (cands && inbloom(x, x->tok[x->ntok - 1].h))
+		x->cand[x->ncand++] = (uint32_t)(x->ntok - 1);
+}
+
+/* The reference tokenizer's step at p, its token a candidate or not. */
+static size_t
+refstep(Lex *x, const unsigned char *s, size_t n, size_t p, int cands)
+{
+	size_t was = x->ntok;
+
+	p = tokstep(x, s, n, p);
+	if (x->ntok > was)
+		addcand(x, cands);
+	return p;
+}
+
 /* Sixty-four bytes at a time: the tokens begin at the bytes that are
-   neither separators nor inside a word; i is where the last token (or
-   the reference tokenizer's step) ended. */
+   neither separators nor inside a word; i is where the last token that
+   ran past its block (or the reference tokenizer's step) ended.  Room
+   for a block's tokens is made before it: at most 64 begin there. */
 void
-tokscan(Lex *x, const char *str, size_t n)
+tokscan(Lex *x, const char *str, size_t n, int cands)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, base, p, e;
 	uint64_t W, st, v;
 
 	x->ntok = 0;
+	x->ncand = 0;
 	classbits(x, s, n);
 	for (base = 0; base < n; base += 64) {
 		if (i >= base + 64)
 			continue;
+		if (x->captok - x->ntok < 64)
+			egrow(&x->tok, &x->captok, x->ntok + 64, sizeof(Tok));
+		if (cands && x->capcand - x->ncand < 64)
+			egrow(&x->cand, &x->capcand, x->ncand + 64, sizeof(uint32_t));
 		W = x->bits[base / 32];
 		st = (W & ~(W << 1)) | ~(W | x->bits[base / 32 + 1]);
 		if (i > base)
 			st &= ~0ULL << (i - base);
 		while (st != 0 && (p = base + CTZ64(st)) < n) {
-			if (!(W >> (p - base) & 1)) {
-				if (s[p] >= 0x80)
-					i = tokstep(x, s, n, p);
-				else {
-					addtok(x, p, 1, phash[s[p]], T_PUNCT, (char)s[p]);
-					i = p + 1;
-				}
-			} else {
-				v = ~W >> (p - base);
+			if (W >> (p - base) & 1) {	/* an ASCII word */
+				v = ~W >> (p - base);	/* W is 0 from n on */
 				e = v != 0 ? p + CTZ64(v) : nextzero(x->bits, base + 64, n);
-				if (e > n)
-					e = n;
 				if (e < n && s[e] >= 0x80)
-					i = tokstep(x, s, n, p);
+					i = refstep(x, s, n, p, cands);
 				else {
 					addtok(x, p, e - p, wordhash(s + p, e - p, s, s + n),
 					    T_WORD, 0);
-					i = e;
+					addcand(x, cands);
+					if (e >= base + 64) {
+						i = e;
+						break;
+					}
+					st &= st - 1;
+					continue;
 				}
-			}
+			} else if (s[p] < 0x80) {	/* punctuation */
+				addtok(x, p, 1, phash[s[p]], T_PUNCT, (char)s[p]);
+				addcand(x, cands);
+				st &= st - 1;
+				continue;
+			} else
+				i = refstep(x, s, n, p, cands);
 			if (i >= base + 64)
 				break;
 			st &= ~0ULL << (i - base);

@@ -86,6 +86,7 @@ lexfree(Lex *x)
 	free(x->tagns);
 	free(x->tok);
 	free(x->bits);
+	free(x->cand);
 	free(x->m);
 	pffree(x->pf);
 	hashfree(&x->tags);
@@ -215,7 +216,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 		*err = "pattern too long";
 		return -1;
 	}
-	tokscan(x, pat.p, pat.n);	/* the same tokens as tokenize */
+	tokscan(x, pat.p, pat.n, 0);	/* the same tokens as tokenize */
 	if (x->ntok == 0) {
 		*err = pat.n == 0 ? "empty pattern" : "pattern has no words";
 		return -1;
