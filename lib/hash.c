@@ -40,25 +40,27 @@ ld64(const char *p)
 	return w;
 }
 
-/* The table's own hash, eight bytes at a time; hashbytes keeps its
-   values for those who store them (align.c).  No output depends on the
-   order of a table: the users of hashitems sort. */
-static uint64_t
-tabhash(const char *p, size_t n)
+/* The table's own hash, eight bytes at a time, of the bytes of p each
+   or'ed with a byte of m (0, or 0x20 for hashputword); hashbytes keeps
+   its values for those who store them (align.c).  No output depends on
+   the order of a table: the users of hashitems sort. */
+static inline uint64_t
+tabhashm(const char *p, size_t n, uint64_t m)
 {
 	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 
 	for (; n >= 8; p += 8, n -= 8) {
 		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+		h = (h ^ (w | m)) * 0xbf58476d1ce4e5b9ULL;
 		h ^= h >> 29;
 	}
 	if (n >= 4)	/* the last n bytes, the first lowest: two loads */
-		w = le32(p) | le32(p + n - 4) << 8 * (n - 4);
+		w = (le32(p) | (m & 0xFFFFFFFF)) |
+		    (le32(p + n - 4) | (m & 0xFFFFFFFF)) << 8 * (n - 4);
 	else if (n > 0)
-		w = (uint64_t)(unsigned char)p[0] |
-		    (uint64_t)(unsigned char)p[n / 2] << 8 * (n / 2) |
-		    (uint64_t)(unsigned char)p[n - 1] << 8 * (n - 1);
+		w = (uint64_t)((unsigned char)p[0] | (m & 0xFF)) |
+		    (uint64_t)((unsigned char)p[n / 2] | (m & 0xFF)) << 8 * (n / 2) |
+		    (uint64_t)((unsigned char)p[n - 1] | (m & 0xFF)) << 8 * (n - 1);
 	else
 		w = 0;
 	h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
@@ -66,6 +68,12 @@ tabhash(const char *p, size_t n)
 	h *= 0xd6e8feb86659fd93ULL;
 	h ^= h >> 32;
 	return h;
+}
+
+static uint64_t
+tabhash(const char *p, size_t n)
+{
+	return tabhashm(p, n, 0);
 }
 
 void
@@ -77,40 +85,50 @@ hashinit(Hash *h, Arena *a)
 	h->a = a;
 }
 
-/* Same bytes; short keys without a call to memcmp. */
-static int
-samekey(Str a, Str b)
+/* Does key a hold the bytes of b, each or'ed with a byte of m (0 or
+   ONES20)?  Short keys without a call to memcmp. */
+static inline int
+samekey(Str a, Str b, uint64_t m)
 {
 	size_t i;
 
 	if (a.n != b.n)
 		return 0;
-	if (a.n > 16)
+	if (a.n > 16 && m == 0)
 		return memcmp(a.p, b.p, a.n) == 0;
-	if (a.n >= 8)	/* two loads, overlapping */
-		return ld64(a.p) == ld64(b.p) &&
-		    ld64(a.p + a.n - 8) == ld64(b.p + a.n - 8);
+	if (a.n >= 8) {	/* eight at a time, the last eight overlapping */
+		for (i = 0; i + 8 < a.n; i += 8)
+			if (ld64(a.p + i) != (ld64(b.p + i) | m))
+				return 0;
+		return ld64(a.p + a.n - 8) == (ld64(b.p + a.n - 8) | m);
+	}
 	if (a.n >= 4)
-		return le32(a.p) == le32(b.p) &&
-		    le32(a.p + a.n - 4) == le32(b.p + a.n - 4);
+		return le32(a.p) == (le32(b.p) | (m & 0xFFFFFFFF)) &&
+		    le32(a.p + a.n - 4) == (le32(b.p + a.n - 4) | (m & 0xFFFFFFFF));
 	for (i = 0; i < a.n; i++)
-		if (a.p[i] != b.p[i])
+		if ((unsigned char)a.p[i] != ((unsigned char)b.p[i] | (m & 0xFF)))
 			return 0;
 	return 1;
 }
 
-static Entry **
-find(Hash *h, Str key, uint64_t hv)
+static inline Entry **
+findm(Hash *h, Str key, uint64_t hv, uint64_t m)
 {
 	size_t mask = h->cap - 1, i = (size_t)hv & mask;
 	Entry *e;
 
 	while ((e = h->slot[i]) != NULL) {
-		if (e->hash == hv && samekey(e->key, key))
+		if (e->hash == hv && samekey(e->key, key, m))
 			break;
 		i = (i + 1) & mask;
 	}
 	return &h->slot[i];
+}
+
+static Entry **
+find(Hash *h, Str key, uint64_t hv)
+{
+	return findm(h, key, hv, 0);
 }
 
 static void
@@ -133,22 +151,38 @@ hashget(Hash *h, Str key)
 	return *find(h, key, tabhash(key.p, key.n));
 }
 
-Entry *
-hashput(Hash *h, Str key)
+/* The entry of key, each byte or'ed with a byte of m, added if new. */
+static inline Entry *
+putm(Hash *h, Str key, uint64_t m)
 {
-	uint64_t hv = tabhash(key.p, key.n);
-	Entry **sp = find(h, key, hv), *e;
+	uint64_t hv = tabhashm(key.p, key.n, m);
+	Entry **sp = findm(h, key, hv, m), *e;
+	size_t i;
 
 	if (*sp != NULL)
 		return *sp;
 	e = aalloc(h->a, sizeof(*e));
 	memset(e, 0, sizeof(*e));
 	e->key = astrdup(h->a, key);
+	for (i = 0; m != 0 && i < key.n; i++)
+		e->key.p[i] |= 0x20;
 	e->hash = hv;
 	*sp = e;
 	if (++h->len * 4 > h->cap * 3)
 		rehash(h);
 	return e;
+}
+
+Entry *
+hashput(Hash *h, Str key)
+{
+	return putm(h, key, 0);
+}
+
+Entry *
+hashputword(Hash *h, Str key)
+{
+	return putm(h, key, 0x2020202020202020ULL);
 }
 
 Entry **

@@ -286,6 +286,9 @@ void hashinit(Hash *, Arena *);
 uint64_t hashbytes(const void *, size_t);
 /* The entry for key, added (key copied into the arena) if new. */
 Entry *hashput(Hash *, Str key);
+/* The same for key with 0x20 set in each byte: an ASCII word of letters,
+   digits and ' - . as wordfold folds it, without the copy. */
+Entry *hashputword(Hash *, Str key);
 /* The entry for key, or NULL. */
 Entry *hashget(Hash *, Str key);
 /* The entries as an array of n pointers (in the arena), in table order. */

@@ -260,12 +260,50 @@ testsortfew(void)
 	ok(bad == 0, "sortfew sorts stably");
 }
 
+/* hashputword finds the entry hashput makes of the folded word, and
+   the other way round, on generated ASCII words of every length to 40. */
+static void
+testhashword(void)
+{
+	static const char alpha[] = "aZq09'-.Mx";
+	Arena *a = arenanew();
+	Hash h;
+	char w[48], f[48];
+	unsigned long seed = 3;
+	size_t k, i, n;
+	Entry *e1, *e2;
+	int bad = 0;
+
+	hashinit(&h, a);
+	for (k = 0; k < 20000; k++) {
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		n = (seed >> 33) % 41;
+		for (i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			w[i] = alpha[(seed >> 33) % (sizeof(alpha) - 1)];
+			f[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+		}
+		if (k % 2) {
+			e1 = hashputword(&h, (Str){ w, n });
+			e2 = hashput(&h, (Str){ f, n });
+		} else {
+			e2 = hashput(&h, (Str){ f, n });
+			e1 = hashputword(&h, (Str){ w, n });
+		}
+		bad += e1 != e2 || e1->key.n != n || memcmp(e1->key.p, f, n) != 0;
+	}
+	ok(bad == 0 && h.len > 1000, "hashputword: the entry of the folded word");
+	hashfree(&h);
+	arenafree(a);
+}
+
 int
 main(void)
 {
 	testrecord();
 	testrecscan();
 	testsortfew();
+	testhashword();
 	testutf8();
 	testwords();
 	testhash();
