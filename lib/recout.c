@@ -13,63 +13,61 @@ static const unsigned char esc[256] = {
 	['\\'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
 };
 
-#define ONES 0x0101010101010101ULL
-#define HIGH 0x8080808080808080ULL
-#define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
+/* The escape of byte c (one of esc) at d; the end. */
+static char *
+escape(char *d, unsigned char c)
+{
+	*d++ = '\\';
+	switch (c) {
+	case '\\': *d++ = '\\'; break;
+	case '\t': *d++ = 't'; break;
+	case '\n': *d++ = 'n'; break;
+	case '\r': *d++ = 'r'; break;
+	}
+	return d;
+}
 
-/* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end. */
+/* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end.
+   Sixteen bytes at a time where SSE2 is there, copied as they are
+   checked; a short field, and the last bytes, one at a time. */
 static char *
 field(char *d, Str s)
 {
-	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n, *q;
+	const unsigned char *p = (const unsigned char *)s.p, *end = p + s.n;
 #ifdef __SSE2__
 	const __m128i bsl = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
 	    nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	const unsigned char *stop;
+	__m128i v;
 #endif
 
 	if (s.n == 0) {
 		*d++ = '-';
 		return d;
 	}
-	while (p < end) {
-		q = p;
 #ifdef __SSE2__
-		/* sixteen bytes at a time while none is to be escaped */
-		while (end - q >= 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-
-			if (_mm_movemask_epi8(_mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
-			    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)))) != 0)
-				break;
-			q += 16;
+	while (end - p >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		_mm_storeu_si128((__m128i *)(void *)d, v);	/* room: 2 * s.n */
+		if (_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)))) == 0) {
+			p += 16;
+			d += 16;
+			continue;
 		}
-#endif
-		/* eight bytes at a time while none is '\\' or below 0x0E */
-		while (end - q >= 8) {
-			uint64_t x;
-
-			memcpy(&x, q, 8);
-			if (((x - ONES * 0x0E) & ~x & HIGH) |
-			    HASZERO(x ^ (ONES * '\\')))
-				break;
-			q += 8;
-		}
-		for (; q < end && !esc[*q]; q++)
-			;
-		memcpy(d, p, (size_t)(q - p));
-		d += q - p;
-		if (q == end)
-			break;
-		*d++ = '\\';
-		switch (*q) {
-		case '\\': *d++ = '\\'; break;
-		case '\t': *d++ = 't'; break;
-		case '\n': *d++ = 'n'; break;
-		case '\r': *d++ = 'r'; break;
-		}
-		p = q + 1;
+		for (stop = p + 16; p < stop; p++)	/* this block with its escapes */
+			if (esc[*p])
+				d = escape(d, *p);
+			else
+				*d++ = (char)*p;
 	}
+#endif
+	for (; p < end; p++)
+		if (esc[*p])
+			d = escape(d, *p);
+		else
+			*d++ = (char)*p;
 	return d;
 }
 

@@ -297,6 +297,42 @@ testhashword(void)
 	arenafree(a);
 }
 
+/* fieldbuf, sixteen bytes at a time, against a byte loop on generated
+   fields of letters and the four bytes that are escaped. */
+static void
+testfieldbuf(void)
+{
+	static const char alpha[] = "abcdefgh \\\t\n\r";
+	char f[100], want[220];
+	Buf b = { 0 };
+	unsigned long seed = 11;
+	size_t k, i, n, m;
+	int bad = 0;
+
+	for (k = 0; k < 20000; k++) {
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		n = (seed >> 33) % 100;
+		for (i = m = 0; i < n; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			f[i] = alpha[(seed >> 33) % (k % 4 ? sizeof(alpha) - 5 : sizeof(alpha) - 1)];
+			switch (f[i]) {
+			case '\\': want[m++] = '\\'; want[m++] = '\\'; break;
+			case '\t': want[m++] = '\\'; want[m++] = 't'; break;
+			case '\n': want[m++] = '\\'; want[m++] = 'n'; break;
+			case '\r': want[m++] = '\\'; want[m++] = 'r'; break;
+			default: want[m++] = f[i];
+			}
+		}
+		if (n == 0)
+			want[m++] = '-';
+		b.n = 0;
+		fieldbuf(&b, (Str){ f, n }, 1);
+		bad += b.n != m || memcmp(b.p, want, m) != 0;
+	}
+	ok(bad == 0, "fieldbuf escapes as a byte loop does");
+	buffree(&b);
+}
+
 int
 main(void)
 {
@@ -304,6 +340,7 @@ main(void)
 	testrecscan();
 	testsortfew();
 	testhashword();
+	testfieldbuf();
 	testutf8();
 	testwords();
 	testhash();
