@@ -37,6 +37,36 @@ edgeget(const Lex *x, uint32_t parent, uint64_t th)
 	}
 }
 
+#define ONES20 0x2020202020202020ULL
+
+/* foldeqn(a, b, n) where a is ASCII letters and digits (a token of
+   tokscan's): a byte equal, or a letter that differs only in case (bit
+   0x20, where a has bit 0x40), eight at a time. */
+static int
+asciieq(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	uint64_t x, y, d;
+	size_t i;
+
+	if (n < 8) {
+		for (i = 0; i < n; i++)
+			if (a[i] != b[i] && ((a[i] ^ b[i]) != 0x20 || !(a[i] & 0x40)))
+				return 0;
+		return 1;
+	}
+	for (i = 0;; i += 8) {
+		if (i + 8 > n)
+			i = n - 8;	/* the last eight, overlapping */
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		d = x ^ y;
+		if ((d & ~(ONES20 & x >> 1)) != 0)
+			return 0;
+		if (i + 8 == n)
+			return 1;
+	}
+}
+
 /* Does text token t hold pattern token p (a prefix of it if pfx, its
    ending if pfx is 4)? */
 static int
@@ -59,6 +89,8 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
+	if (t->ascii && t->type == T_WORD)
+		return asciieq(a, b, p.n);
 	return foldeqn(a, b, p.n);	/* casefold.c */
 }
 

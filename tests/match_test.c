@@ -152,6 +152,20 @@ main(void)
 	ok(adderr("a:b", "x*y", "'*' only at the end of a pattern"), "star inside");
 	ok(adderr("a:b", "x.*", "'*' must follow a letter or digit"), "star after dot");
 
+	/* case folded eight bytes at a time: words of 2, 7, 16 and 17 bytes */
+	x = lexnew();
+	add(x, "a:i", "Interoperability");
+	add(x, "a:j", "interoperabilityX");
+	add(x, "a:n", "NPT2024");
+	add(x, "a:b", "ab");
+	ok(strcmp(run(x, "INTEROPERABILITY interoperabilitY", 0),
+	    "a:i@0+16 a:i@17+16") == 0, "case folded, 16 bytes");
+	ok(strcmp(run(x, "Interoperabilitx interoperabilityx", 0),
+	    "a:j@17+17") == 0, "one letter differs");
+	ok(strcmp(run(x, "npt2024 NPT2024 npt2O24 AB aB", 0),
+	    "a:n@0+7 a:n@8+7 a:b@24+2 a:b@27+2") == 0, "digits and short words");
+	lexfree(x);
+
 	ok(samescan(1, 20000), "tokscan: the reference tokenizer's tokens");
 
 	x = lexnew();
