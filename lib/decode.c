@@ -419,16 +419,7 @@ decodeline(LineDec *d, const char *name, size_t lineno, Str s)
 		s.p += 3;	/* the byte order mark of UTF-8 */
 		s.n -= 3;
 	}
-	for (i = 0; i + 8 <= s.n; i += 8) {	/* eight bytes at a time */
-		uint64_t w;
-
-		memcpy(&w, s.p + i, 8);
-		if (w & 0x8080808080808080ULL)
-			break;
-	}
-	for (; i < s.n && (unsigned char)s.p[i] < 0x80; i++)
-		;
-	if (i == s.n)
+	if ((i = asciirun(s)) == s.n)
 		return s;	/* ASCII reads alike in all of them */
 	if (d->enc == NULL && isutf8(s.p + i, s.n - i, 0))
 		return s;	/* valid UTF-8 is never altered unless forced */

@@ -86,19 +86,10 @@ int
 hashangul(Str t)
 {
 	size_t i;
-	uint64_t w, hi = 0;
 
-	/* most text is ASCII: eight bytes at a time, no high bit, no Hangul */
-	for (i = 0; i + 8 <= t.n; i += 8) {
-		memcpy(&w, t.p + i, 8);
-		hi |= w;
-	}
-	for (; i < t.n; i++)
-		hi |= (unsigned char)t.p[i];
-	if ((hi & 0x8080808080808080ULL) == 0)
-		return 0;
-	/* then a lead byte of a syllable (EA-ED), decoded only there */
-	for (i = 0; i + 2 < t.n; i++)
+	/* most text is ASCII: no Hangul; else a lead byte of a syllable
+	   (EA-ED), decoded only there */
+	for (i = asciirun(t); i + 2 < t.n; i++)
 		if ((unsigned char)t.p[i] >= 0xEA && (unsigned char)t.p[i] <= 0xED &&
 		    hgsyl(t.p + i, t.n - i))
 			return 1;

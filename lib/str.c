@@ -87,3 +87,19 @@ strhas(Str s, const char *lit)
 	}
 	return 0;
 }
+
+size_t
+asciirun(Str s)
+{
+	uint64_t w;
+	size_t i;
+
+	for (i = 0; i + 8 <= s.n; i += 8) {	/* eight bytes at a time */
+		memcpy(&w, s.p + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	for (; i < s.n && (unsigned char)s.p[i] < 0x80; i++)
+		;
+	return i;
+}

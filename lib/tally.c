@@ -70,29 +70,13 @@ isstop(Tally *t, Str w)
 	return isstopword(w);
 }
 
-/* Is every byte of s ASCII?  Eight at a time. */
-static int
-isascii8(Str s)
-{
-	uint64_t w, hi = 0;
-	size_t i;
-
-	for (i = 0; i + 8 <= s.n; i += 8) {
-		memcpy(&w, s.p + i, 8);
-		hi |= w;
-	}
-	for (; i < s.n; i++)
-		hi |= (unsigned char)s.p[i];
-	return (hi & 0x8080808080808080ULL) == 0;
-}
-
 /* The word entry of w in h, its stop mark set. */
 static Entry *
 word(Tally *t, Hash *h, Str w)
 {
 	Entry *e;
 
-	if (isascii8(w))	/* folded by setting 0x20 in each byte */
+	if (asciirun(w) == w.n)	/* folded by setting 0x20 in each byte */
 		e = hashputword(h, w);
 	else {
 		wordfold(&t->fold, w);
