@@ -144,6 +144,14 @@ testlabel(void)
 	ok(streqlit(pathlabel("-"), "-"), "label of stdin");
 }
 
+/* The next of a sequence of pseudo-random numbers (64-bit LCG, high bits). */
+static unsigned long
+rnd(unsigned long *seed)
+{
+	*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+	return *seed >> 33;
+}
+
 /* recscan, one pass sixteen bytes at a time, against a byte loop on
    generated lines of tabs, backslashes, CRs and letters. */
 static void
@@ -158,17 +166,14 @@ testrecscan(void)
 	int raw, got, want, wantraw, bad = 0, cases = 0;
 
 	for (k = 0; k < 20000; k++) {
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		n = (seed >> 33) % 120;
+		n = rnd(&seed) % 120;
 		for (i = 0; i < n; i++) {
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			line[i] = alpha[(seed >> 33) % (sizeof(alpha) - 1)];
+			line[i] = alpha[rnd(&seed) % (sizeof(alpha) - 1)];
 		}
 		/* most lines have five tabs, some four or six */
 		tabs = k % 5 == 0 ? 4 + (k / 5) % 3 : NFIELD - 1;
 		for (i = 0; i < tabs && n > 0; i++) {
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			line[(seed >> 33) % n] = '\t';
+			line[rnd(&seed) % n] = '\t';
 		}
 		memcpy(copy, line, n);
 		got = recscan(&r, line, n, &err, &raw);
@@ -242,11 +247,9 @@ testsortfew(void)
 	int bad = 0;
 
 	for (k = 0; k < 5000; k++) {
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		n = (seed >> 33) % 40;
+		n = rnd(&seed) % 40;
 		for (i = 0; i < n; i++) {
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			a[i].key = (int)((seed >> 33) % 6);
+			a[i].key = (int)(rnd(&seed) % 6);
 			a[i].at = (int)i;
 		}
 		memcpy(b, a, n * sizeof(*a));
@@ -276,11 +279,9 @@ testhashword(void)
 
 	hashinit(&h, a);
 	for (k = 0; k < 20000; k++) {
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		n = (seed >> 33) % 41;
+		n = rnd(&seed) % 41;
 		for (i = 0; i < n; i++) {
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			w[i] = alpha[(seed >> 33) % (sizeof(alpha) - 1)];
+			w[i] = alpha[rnd(&seed) % (sizeof(alpha) - 1)];
 			f[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
 		}
 		if (k % 2) {
@@ -310,11 +311,9 @@ testfieldbuf(void)
 	int bad = 0;
 
 	for (k = 0; k < 20000; k++) {
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		n = (seed >> 33) % 100;
+		n = rnd(&seed) % 100;
 		for (i = m = 0; i < n; i++) {
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			f[i] = alpha[(seed >> 33) % (k % 4 ? sizeof(alpha) - 5 : sizeof(alpha) - 1)];
+			f[i] = alpha[rnd(&seed) % (k % 4 ? sizeof(alpha) - 5 : sizeof(alpha) - 1)];
 			switch (f[i]) {
 			case '\\': want[m++] = '\\'; want[m++] = '\\'; break;
 			case '\t': want[m++] = '\\'; want[m++] = 't'; break;
