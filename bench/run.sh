@@ -6,7 +6,7 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 b=$(cd "${1:-build}" && pwd)
-export PATH="$b:$PATH"
+export PATH="$b:$b/bench:$PATH"
 MB=${BENCH_MB:-50}
 DATA=${BENCH_DIR:-$b/bench-data}
 OUT=${BENCH_OUT:-$top/bench/RESULTS.md}
