@@ -132,6 +132,7 @@ tagrec(Record *r, int raw)
 			return 0;
 	}
 	if (oflag) {
+		line.n = 0;
 		if (nm > 1)
 			sortfew(m, nm, sizeof(Match), bypos);
 		for (i = 0; i < nm; i++) {
@@ -155,15 +156,20 @@ tagrec(Record *r, int raw)
 				jsonclose(stdout);
 				continue;
 			}
-			fieldput(stdout, r->f[F_DOC], 1);
-			putchar('\t');
-			fieldput(stdout, r->f[F_LOC], 1);
-			putchar('\t');
-			fieldput(stdout, t, 1);
-			printf("\t%zu\t%zu\t", m[i].off, m[i].len);
-			fieldput(stdout, w, 1);
-			putchar('\n');
+			fieldbuf(&line, r->f[F_DOC], 1);
+			bufaddc(&line, '\t');
+			fieldbuf(&line, r->f[F_LOC], 1);
+			bufaddc(&line, '\t');
+			fieldbuf(&line, t, 1);
+			bufaddc(&line, '\t');
+			bufaddnum(&line, m[i].off);
+			bufaddc(&line, '\t');
+			bufaddnum(&line, m[i].len);
+			bufaddc(&line, '\t');
+			fieldbuf(&line, w, 1);
+			bufaddc(&line, '\n');
 		}
+		fwrite(line.p, 1, line.n, stdout);	/* the record's lines */
 		return 1;
 	}
 	r->f[F_TAGS] = bufstr(&tagbuf);

@@ -35,3 +35,14 @@ buffree(Buf *b)
 	b->p = NULL;
 	b->n = b->cap = 0;
 }
+
+void
+bufaddnum(Buf *b, size_t v)
+{
+	char d[24], *p = d + sizeof(d);
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	bufadd(b, p, (size_t)(d + sizeof(d) - p));
+}

@@ -149,6 +149,7 @@ typedef struct {
 void bufadd(Buf *, const void *, size_t);
 void bufaddc(Buf *, int);
 void bufaddstr(Buf *, Str);
+void bufaddnum(Buf *, size_t);		/* in decimal */
 void buffree(Buf *);
 #define bufstr(b) ((Str){ (b)->p, (b)->n })
 
