@@ -169,7 +169,8 @@ tagrec(Record *r, int raw)
 			fieldbuf(&line, w, 1);
 			bufaddc(&line, '\n');
 		}
-		fwrite(line.p, 1, line.n, stdout);	/* the record's lines */
+		if (line.n > 0)	/* the record's lines (none with -J) */
+			fwrite(line.p, 1, line.n, stdout);
 		return 1;
 	}
 	r->f[F_TAGS] = bufstr(&tagbuf);
