@@ -19,7 +19,7 @@ RECORDS=$DATA/records-$MB.tsv
 export LC_ALL=C.UTF-8
 
 tmp=$(mktemp)
-trap 'rm -f "$tmp" "$tmp.t" "$tmp.e"' EXIT
+trap 'rm -f "$tmp" "$tmp.t" "$tmp.e" "$tmp.targets"' EXIT
 base=
 nfail=0
 # group TITLE: start a table; the first measure in it is the baseline.
@@ -69,6 +69,20 @@ done
 	echo "input: ${MB} MB of generated prose (bench/gentext.c) and its sentence records."
 	echo "Each time is the median of ${BENCH_RUNS:-3} runs; the ratio is to the first row of its table"
 	echo "(below 1 is faster). Peak RSS is the largest resident set of the command's processes."
+	echo
+	echo "## Targets of issue 17"
+	echo
+	echo "Each line times the tool and its peer in turn, ${BENCH_PAIRS:-5} rounds"
+	echo "(bench/targets.bench); the ratio is the median of the rounds' ratios"
+	echo "(the peer's time over the tool's for \"at least\" goals, the tool's over"
+	echo "the reference's for \"at most\" goals), their range in brackets.  Times"
+	echo "are medians, in seconds."
+	echo
+	echo "| target | tool | peer or reference | tool s | peer s | ratio (range) | goal | state |"
+	echo "|---|---|---|---:|---:|---|---|---|"
+	cat "$tmp.targets"
+	echo
+	echo "## Each command on its own"
 	cat "$tmp"
 } >"$OUT"
 echo "bench: wrote $OUT"
