@@ -29,7 +29,8 @@ escape(char *d, unsigned char c)
 
 /* Write s escaped at d (room for 2 * s.n + 1 bytes); return the end.
    Sixteen bytes at a time where SSE2 is there, copied as they are
-   checked; a short field, and the last bytes, one at a time. */
+   checked, the last of a long field by its last sixteen again; a short
+   field, and the last bytes after an escape, one at a time. */
 static char *
 field(char *d, Str s)
 {
@@ -61,6 +62,19 @@ field(char *d, Str s)
 				d = escape(d, *p);
 			else
 				*d++ = (char)*p;
+	}
+	if (p - (const unsigned char *)s.p >= 16 && p < end) {
+		/* the last bytes of a long field: its last sixteen checked
+		   again; without an escape there, those before p were copied
+		   as they are, and writing the sixteen again adds the rest */
+		v = _mm_loadu_si128((const __m128i *)(const void *)(end - 16));
+		if (_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, cr)))) == 0) {
+			_mm_storeu_si128((__m128i *)(void *)(d - (16 - (end - p))), v);
+			d += end - p;
+			p = end;
+		}
 	}
 #endif
 	for (; p < end; p++)

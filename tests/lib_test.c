@@ -299,7 +299,9 @@ testhashword(void)
 }
 
 /* fieldbuf, sixteen bytes at a time, against a byte loop on generated
-   fields of letters and the four bytes that are escaped. */
+   fields of letters and the four bytes that are escaped: many escapes,
+   none, or one anywhere (before or inside the last sixteen bytes, which
+   are checked again). */
 static void
 testfieldbuf(void)
 {
@@ -321,6 +323,16 @@ testfieldbuf(void)
 			case '\r': want[m++] = '\\'; want[m++] = 'r'; break;
 			default: want[m++] = f[i];
 			}
+		}
+		if (k % 4 == 1 && n > 0) {	/* one escape, at i */
+			i = rnd(&seed) % n;
+			f[i] = alpha[sizeof(alpha) - 5 + rnd(&seed) % 4];
+			memcpy(want, f, i);
+			want[i] = '\\';
+			want[i + 1] = f[i] == '\\' ? '\\' : f[i] == '\t' ? 't' :
+			    f[i] == '\n' ? 'n' : 'r';
+			memcpy(want + i + 2, f + i + 1, n - i - 1);
+			m = n + 1;
 		}
 		if (n == 0)
 			want[m++] = '-';
