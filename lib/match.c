@@ -269,14 +269,29 @@ lexprefilter(Lex *x, int on)
 	pfenable(x->pf, on);
 }
 
+/* The walks from token i (t) whose first word is the ending of t: a
+   leading `*' before a Hangul ending (*해야 한다). */
+static void
+sfxwalk(Lex *x, const char *s, const Tok *t, size_t i, uint64_t mask)
+{
+	size_t L;
+	uint32_t c;
+
+	if (t->type == T_WORD && t->len >= 3 &&
+	    ISHGB((const unsigned char *)s + t->off + t->len - 3))
+		for (L = 1; L < t->len && L <= 64; L++)
+			if (mask & (1ULL << (L - 1)) &&
+			    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
+				walk(x, s, c, i, i + 1);
+}
+
 /* Walk the trie from each token of text that may begin an entry: bloom,
    the root's bloom filter decides; pf, the prefilter does. */
 static void
 walkall(Lex *x, Str text, int pf, int bloom)
 {
 	const char *s = text.p;
-	size_t i, L;
-	uint32_t c;
+	size_t i;
 	uint64_t mask = x->node[0].sfxmask;
 	Tok *t;
 
@@ -284,14 +299,36 @@ walkall(Lex *x, Str text, int pf, int bloom)
 		t = &x->tok[i];
 		if (bloom && !inbloom(x, t->h))
 			continue;	/* walk's first look, without the call */
-		if (mask != 0 && t->type == T_WORD && t->len >= 3 &&
-		    ISHGB((const unsigned char *)s + t->off + t->len - 3))	/* *해야 한다 */
-			for (L = 1; L < t->len && L <= 64; L++)
-				if (mask & (1ULL << (L - 1)) &&
-				    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
-					walk(x, s, c, i, i + 1);
+		if (mask != 0)
+			sfxwalk(x, s, t, i, mask);
 		if (pf && !pftok(x->pf, text, x->tok[i].off))
 			continue;
+		walk(x, s, 0, i, i);
+	}
+}
+
+/* walkall with the prefilter on, over the tokens pflist passed: those
+   it judged (ASCII) are walked at once; the others go through walkall's
+   steps.  The same walks in the same order. */
+static void
+walklist(Lex *x, Str text, size_t nc, int bloom)
+{
+	const char *s = text.p;
+	size_t k, i;
+	uint64_t mask = x->node[0].sfxmask;
+	Tok *t;
+
+	for (k = 0; k < nc; k++) {
+		i = x->cand[k];
+		t = &x->tok[i];
+		if (bloom && !inbloom(x, t->h))
+			continue;
+		if (!t->ascii) {
+			if (mask != 0)
+				sfxwalk(x, s, t, i, mask);
+			if (!pftok(x->pf, text, t->off))
+				continue;
+		}
 		walk(x, s, 0, i, i);
 	}
 }
@@ -324,6 +361,13 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		tokscan(x, text.p, text.n, 1);
 		for (i = 0; i < x->ncand; i++)
 			walk(x, s, 0, x->cand[i], x->cand[i]);
+	} else if (pf) {
+		/* the prefilter judges the ASCII tokens in one loop */
+		tokscan(x, text.p, text.n, 0);
+		if (x->ntok > x->capcand)
+			egrow(&x->cand, &x->capcand, x->ntok, sizeof(uint32_t));
+		walklist(x, text, pflist(x->pf, text.p, x->tok, x->ntok, x->cand),
+		    bloom);
 	} else {
 		tokscan(x, text.p, text.n, 0);
 		walkall(x, text, pf, bloom);

@@ -236,6 +236,41 @@ pftok(const Prefilter *pf, Str text, size_t off)
 	return cand(pf, s, text.n - off, nonclass(c));
 }
 
+/* The tokens t[0..n) of text that pftok would let through, their
+   indices written to cand; return how many.  A token tokscan found as
+   ASCII is judged here (a word of it is never followed by a non-ASCII
+   byte, which would have made it the reference tokenizer's, so cand()
+   reduces to its pairs and quads); any other token is listed as it is,
+   for the matcher to ask pftok (it may be a Hangul word with an ending
+   to look up before the prefilter's say).  Only for pfneeded. */
+size_t
+pflist(const Prefilter *pf, const char *text, const Tok *t, size_t n,
+    uint32_t *cand)
+{
+	const unsigned char *s;
+	size_t i, k = 0;
+	unsigned p;
+	int c;
+
+	for (i = 0; i < n; i++) {
+		s = (const unsigned char *)text + t[i].off;
+		if (!t[i].ascii)
+			c = 1;
+		else if (t[i].type != T_WORD)
+			c = (int)GETBIT(pf->punct, s[0]);
+		else {
+			p = (unsigned)fold[s[0]] << 8 | (t[i].len > 1 ? fold[s[1]] : 0);
+			c = (int)GETBIT(pf->pair, p);
+			if (c && !GETBIT(pf->shortpair, p))
+				c = t[i].len >= 4 && GETBIT(pf->quad, quadhash(fold[s[0]],
+				    fold[s[1]], fold[s[2]], fold[s[3]]));
+		}
+		cand[k] = (uint32_t)i;	/* written always, kept if c */
+		k += (size_t)c;
+	}
+	return k;
+}
+
 /* After ASCII letters at s[*i], a non-ASCII character: a Hangul
    syllable begins a word of its own (SCM은, as the tokenizer cuts it),
    any other letter begins nothing; if the matcher takes it for

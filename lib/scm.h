@@ -814,6 +814,11 @@ void tokenize(Lex *, const char *s, size_t n);
    the tokens it found without the reference tokenizer.  With cands,
    x->cand lists the tokens the root's bloom filter passes. */
 void tokscan(Lex *, const char *s, size_t n, int cands);
+/* The indices of the tokens t[0..n) of text (tokscan's) that pftok
+   would let through, or that are not ASCII, written to cand (room for
+   n); how many.  Only where pfneeded. */
+size_t pflist(const Prefilter *, const char *text, const Tok *t, size_t n,
+    uint32_t *cand);
 /* May the root have an edge by th?  (The bloom filter of its edges.) */
 static inline int
 inbloom(const Lex *x, uint64_t th)
