@@ -57,27 +57,50 @@ adderr(const char *tag, const char *pat, const char *want)
 	return r < 0 && err != NULL && strcmp(err, want) == 0;
 }
 
+/* Pieces of generated texts: ASCII words (some beginning entries of
+   the built-in lexicon), Hangul, accented Latin, odd spaces, dashes,
+   quotes and stray bytes. */
+static const char *const piece[] = {
+	"a", "Z", "7", "north", "KOREA", "deterrence", "interoperability",
+	"NONPROLIFERATIONTREATY2024", " ", "  ", "\t", "\n", "-", ".", ",",
+	"'", "(", "\0", "\x01", "\x7f", "\xed\x95\x9c", "\xeb\xaf\xb8",
+	"\xc3\xa9", "\xc3\x89", "\xc2\xa0", "\xe2\x80\x94",
+	"\xe2\x80\x99", "\xe2\x80\x9c", "\x80", "\xff", "\xed",
+	"SCM", "\xec\x9d\x80", "12th", "U.S.", "x",
+	"Nuclear", "missiles", "ab", "ALLIANCE", "deter", "cyb",
+};
+static const size_t plen[] = {
+	1, 1, 1, 5, 5, 10, 16, 26, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	3, 3, 2, 2, 2, 3, 3, 3, 1, 1, 1, 3, 3, 4, 4, 1,
+	7, 8, 2, 8, 5, 3,
+};
+
+/* A generated text of up to 300 bytes at text (room for 400); its
+   length. */
+static size_t
+gen(unsigned *seed, char *text)
+{
+	size_t n, k, i;
+
+	*seed = *seed * 1103515245u + 12345u;
+	for (n = 0, k = (*seed >> 8) % 300; n < k; n += plen[i]) {
+		*seed = *seed * 1103515245u + 12345u;
+		i = (*seed >> 16) % (sizeof(plen) / sizeof(plen[0]));
+		memcpy(text + n, piece[i], plen[i]);
+	}
+	return n;
+}
+
 /* tokscan finds the tokens (and hashes) of the reference tokenizer, and
    the candidates among them that the root's bloom filter passes, on
-   generated texts of every length up to 300 bytes from pieces of ASCII,
-   Hangul, accented Latin, odd spaces, dashes, quotes and stray bytes. */
+   generated texts of every length up to 300 bytes. */
 static int
 samescan(unsigned seed, int ntext)
 {
-	static const char *const piece[] = {
-		"a", "Z", "7", "north", "KOREA", "deterrence", "interoperability",
-		"NONPROLIFERATIONTREATY2024", " ", "  ", "\t", "\n", "-", ".", ",",
-		"'", "(", "\0", "\x01", "\x7f", "\xed\x95\x9c", "\xeb\xaf\xb8",
-		"\xc3\xa9", "\xc3\x89", "\xc2\xa0", "\xe2\x80\x94",
-		"\xe2\x80\x99", "\xe2\x80\x9c", "\x80", "\xff", "\xed",
-		"SCM", "\xec\x9d\x80", "12th", "U.S.", "x",
-	};
-	static const size_t plen[] = {
-		1, 1, 1, 5, 5, 10, 16, 26, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		3, 3, 2, 2, 2, 3, 3, 3, 1, 1, 1, 3, 3, 4, 4, 1,
-	};
 	Lex *a = lexnew(), *b = lexnew();
-	size_t c;
+	char text[400];
+	size_t n, i, c;
+	int t, bad = 0;
 
 	add(b, "a:n", "north korea");
 	add(b, "a:d", "Deterrence");
@@ -85,17 +108,8 @@ samescan(unsigned seed, int ntext)
 	add(b, "a:p", ", U.S.");
 	if (sizeof(piece) / sizeof(piece[0]) != sizeof(plen) / sizeof(plen[0]))
 		return 0;
-	char text[400];
-	size_t n, k, i;
-	int t, bad = 0;
-
 	for (t = 0; t < ntext && !bad; t++) {
-		seed = seed * 1103515245u + 12345u;
-		for (n = 0, k = (seed >> 8) % 300; n < k; n += plen[i]) {
-			seed = seed * 1103515245u + 12345u;
-			i = (seed >> 16) % (sizeof(plen) / sizeof(plen[0]));
-			memcpy(text + n, piece[i], plen[i]);
-		}
+		n = gen(&seed, text);
 		tokenize(a, text, n);
 		tokscan(b, text, n, t % 2);
 		bad = a->ntok != b->ntok;
@@ -114,6 +128,37 @@ samescan(unsigned seed, int ntext)
 	lexfree(a);
 	lexfree(b);
 	return !bad;
+}
+
+/* pflist lists, of tokscan's tokens, those that are not ASCII and those
+   pftok lets through, with the built-in lexicon (one-word prefixes make
+   its prefilter needed), on generated texts. */
+static int
+samepflist(unsigned seed, int ntext)
+{
+	Lex *x = lexnew();
+	char text[400];
+	uint32_t cand[400];
+	size_t n, i, c, nc;
+	int t, bad = 0, pass = 0;
+
+	if (lexload(x, "builtin", S("scm"), (Str){ (char *)scmlex, scmlexlen }) != 0 ||
+	    !pfneeded(x->pf))
+		bad = 1;
+	for (t = 0; t < ntext && !bad; t++) {
+		n = gen(&seed, text);
+		tokscan(x, text, n, 0);
+		nc = pflist(x->pf, text, x->tok, x->ntok, cand);
+		for (i = c = 0; i < x->ntok && !bad; i++)
+			if (!x->tok[i].ascii ||
+			    pftok(x->pf, (Str){ text, n }, x->tok[i].off)) {
+				bad = c >= nc || cand[c++] != i;
+				pass += x->tok[i].ascii;
+			}
+		bad |= c != nc;
+	}
+	lexfree(x);
+	return !bad && pass > ntext;	/* and some ASCII tokens passed */
 }
 
 int
@@ -167,6 +212,7 @@ main(void)
 	lexfree(x);
 
 	ok(samescan(1, 20000), "tokscan: the reference tokenizer's tokens");
+	ok(samepflist(7, 20000), "pflist: the tokens pftok passes, and those not ASCII");
 
 	x = lexnew();
 	ok(lexload(x, "builtin", S("scm"), (Str){ (char *)scmlex, scmlexlen }) == 0,
