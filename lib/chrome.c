@@ -296,6 +296,133 @@ hashtags(Str t)
 	return n > 0;
 }
 
+/* Sections of a news site as its menu names them (ASCII in lower case). */
+static const char *const sections[] = {
+	"national", "politics", "social", "affairs", "foreign", "defense",
+	"defence", "north", "korea", "business", "economy", "finance",
+	"markets", "industry", "tech", "technology", "science", "life",
+	"lifestyle", "culture", "arts", "entertainment", "sports", "world",
+	"opinion", "editorial", "editorials", "columns", "society",
+	"international", "asia", "americas", "europe", "diplomacy",
+	"unification", "video", "videos", "photos", "podcasts", "k-pop",
+	"travel", "education", "environment", "health", "local", "features",
+	"latest", "home", "more", "&",
+	"\xec\xa0\x95\xec\xb9\x98",	/* 정치 */
+	"\xea\xb2\xbd\xec\xa0\x9c",	/* 경제 */
+	"\xec\x82\xac\xed\x9a\x8c",	/* 사회 */
+	"\xec\x84\xb8\xea\xb3\x84",	/* 세계 */
+	"\xea\xb5\xad\xec\xa0\x9c",	/* 국제 */
+	"\xeb\xb6\x81\xed\x95\x9c",	/* 북한 */
+	"\xed\x86\xb5\xec\x9d\xbc",	/* 통일 */
+	"\xec\xa0\x84\xea\xb5\xad",	/* 전국 */
+	"\xec\xa7\x80\xec\x97\xad",	/* 지역 */
+	"\xeb\xac\xb8\xed\x99\x94",	/* 문화 */
+	"\xec\x8a\xa4\xed\x8f\xac\xec\xb8\xa0",	/* 스포츠 */
+	"\xec\x97\xb0\xec\x98\x88",	/* 연예 */
+	"\xec\x98\xa4\xed\x94\xbc\xeb\x8b\x88\xec\x96\xb8",	/* 오피니언 */
+	"\xec\x82\xac\xec\x84\xa4",	/* 사설 */
+	"\xec\xb9\xbc\xeb\x9f\xbc",	/* 칼럼 */
+	"\xea\xb3\xbc\xed\x95\x99",	/* 과학 */
+	"\xec\x82\xb0\xec\x97\x85",	/* 산업 */
+	"\xea\xb8\x88\xec\x9c\xb5",	/* 금융 */
+	"\xec\xa6\x9d\xea\xb6\x8c",	/* 증권 */
+	"\xeb\xb6\x80\xeb\x8f\x99\xec\x82\xb0",	/* 부동산 */
+	"\xeb\x9d\xbc\xec\x9d\xb4\xed\x94\x84",	/* 라이프 */
+	"\xec\x83\x9d\xed\x99\x9c",	/* 생활 */
+	"\xea\xb1\xb4\xea\xb0\x95",	/* 건강 */
+	"\xec\x97\xac\xed\x96\x89",	/* 여행 */
+	"\xec\x9d\xb8\xeb\xac\xbc",	/* 인물 */
+	"\xea\xb8\xb0\xed\x9a\x8d",	/* 기획 */
+	"\xec\x97\xb0\xec\x9e\xac",	/* 연재 */
+	"\xeb\x82\xa0\xec\x94\xa8",	/* 날씨 */
+	"\xea\xb5\xad\xeb\xb0\xa9",	/* 국방 */
+	"\xec\x99\xb8\xea\xb5\x90",	/* 외교 */
+	"\xea\xb5\x90\xec\x9c\xa1",	/* 교육 */
+	"\xed\x99\x98\xea\xb2\xbd",	/* 환경 */
+	"\xeb\x85\xb8\xeb\x8f\x99",	/* 노동 */
+	"\xeb\xa7\x88\xec\xbc\x93",	/* 마켓 */
+	"\xec\x97\x94\xed\x84\xb0",	/* 엔터 */
+	"\xeb\x89\xb4\xec\x8a\xa4",	/* 뉴스 */
+	"\xec\xa0\x84\xec\xb2\xb4",	/* 전체 */
+	"\xec\x86\x8d\xeb\xb3\xb4",	/* 속보 */
+	"\xed\x8f\xac\xed\x86\xa0",	/* 포토 */
+	"\xec\x98\x81\xec\x83\x81",	/* 영상 */
+	"\xeb\x9e\xad\xed\x82\xb9",	/* 랭킹 */
+	"\xec\x9d\xb4\xec\x8a\x88",	/* 이슈 */
+	"\xea\xb5\xad\xed\x9a\x8c",	/* 국회 */
+	"it",
+};
+
+/* Is w (not lowered) a section of the list?  ASCII case aside.  The
+   list is looked at by length (filled in on the first call): the words
+   of that length, a first byte compared before the rest. */
+static int
+issection(const char *w, size_t n)
+{
+	static unsigned char bylen[17][64];	/* indices + 1 of each length */
+	static int ready;
+	size_t i, j, k, m;
+	int c0;
+
+	if (!ready) {
+		for (i = 0; i < NELEM(sections); i++) {
+			m = strlen(sections[i]);
+			for (j = 0; m < 17 && j < 63 && bylen[m][j] != 0; j++)
+				;
+			if (m < 17 && j < 63)
+				bylen[m][j] = (unsigned char)(i + 1);
+		}
+		ready = 1;
+	}
+	if (n == 0 || n >= 17)
+		return 0;
+	c0 = w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0];
+	for (j = 0; (i = bylen[n][j]) != 0; j++) {
+		if (sections[i - 1][0] != c0)
+			continue;
+		for (k = 1; k < n; k++)
+			if ((w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) != sections[i - 1][k])
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A news site's menu of sections pasted as one line, its cells run
+ * together: "National Politics Social Affairs Defense North Korea
+ * Business World Opinion", "정치 북한 경제 사회 전국 세계".  Every word is
+ * a section's (a middle dot or a slash may join two), with six words
+ * at least if they are ASCII (a heading may name three or four
+ * sections: "North Korea Politics"), four if Korean.
+ */
+static int
+sectionmenu(Str t)
+{
+	size_t i = 0, s, nw = 0, nhg = 0;
+
+	while (i < t.n) {
+		while (i < t.n && (t.p[i] == ' ' || t.p[i] == '/' || t.p[i] == '|'))
+			i++;
+		if (i + 2 <= t.n && memcmp(t.p + i, "\xc2\xb7", 2) == 0) {
+			i += 2;		/* · */
+			continue;
+		}
+		if (i >= t.n)
+			break;
+		s = i;
+		while (i < t.n && t.p[i] != ' ' && t.p[i] != '/' && t.p[i] != '|' &&
+		    !(i + 2 <= t.n && memcmp(t.p + i, "\xc2\xb7", 2) == 0))
+			i++;
+		if (!issection(t.p + s, i - s))
+			return 0;	/* mostly at the first word */
+		nw++;
+		nhg += (unsigned char)t.p[s] >= 0x80;
+	}
+	return nw >= 6 || (nw >= 4 && nhg * 2 >= nw);
+}
+
 int
 chromenoise(Str t)
 {
@@ -314,6 +441,8 @@ chromenoise(Str t)
 	    (t.n >= 12 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xed\x95\x98\xea\xb8\xb0", 12) == 0) ||
 	    (t.n > 4 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
 	    strhas((Str){ t.p + 3, t.n - 3 }, "\xec\xa0\x9c\xeb\xb3\xb4"))))
+		return 1;
+	if (sectionmenu(t))
 		return 1;
 	if (t.n > 80 || rawsentence(t)) {
 		if (!hascookie(t))

@@ -271,6 +271,18 @@ The Ministers met."
 	check 0 "k:x"
 }
 
+@test "ko: a site's sections on one line are a menu, noise, and never the headline's section" {
+	run sh -c 'printf "가상뉴스\n로그인\n정치 북한 경제 사회 전국 세계\n한미 국방장관, 확장억제 공약 재확인\n송고2023-11-13 16:30\n양 장관은 북한의 어떠한 핵 공격도 용납할 수 없으며 김정은 정권의 종말로 이어질 것이라고 재확인했다. 오스틴 장관은 미국의 확장억제 공약을 재확인했다.\n" | scm-split -k | cut -f2,3,4'
+	check 0 "$(printf '1\tnoise\t-\n2\tnoise\t-\n3\tnoise\t-\n4\theading\t-\n5\tmeta\t한미 국방장관, 확장억제 공약 재확인\n6\tpara\t한미 국방장관, 확장억제 공약 재확인')"
+	run sh -c 'printf "정치·북한 / 경제 / 국제 / 오피니언\n\n본문은 이렇다.\n" | scm-split -k | cut -f3 | head -1'
+	check 0 "noise"
+	# three section words, or one word outside the list: a heading
+	for h in "북한 국방 외교" "북한 국방 외교 현안" ; do
+		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3 | head -1' - "$h"
+		check 0 "heading"
+	done
+}
+
 @test "ko: a whole news page: menu rows, tip line, caption with 제공, boxes of headlines are chrome" {
 	run scm-split -k "$K/newspage.txt"
 	check 0 "$(cat "$K/newspage.para")"

@@ -181,6 +181,19 @@ ts() {	# ts OPTIONS... : like t, with the section
 }
 
 # 2. furniture
+@test "furniture: a site's sections run together on one line are a menu, noise; a heading naming a few stays" {
+	IN='The Daily Herald\nSign in\nNational Politics Social Affairs Foreign Affairs Defense North Korea Business Life & Culture Sports World Opinion\nAllies reaffirm deterrence at annual talks\nSouth Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said.\n' run ts -k
+	check 0 "1|noise|-|The Daily Herald
+2|noise|-|Sign in
+3|noise|-|National Politics Social Affairs Foreign Affairs Defense North Korea Business Life & Culture Sports World Opinion
+4|heading|-|Allies reaffirm deterrence at annual talks
+5|para|Allies reaffirm deterrence at annual talks|South Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said."
+	# three or four section words are a heading, and a word outside the list makes a title
+	for h in "North Korea Politics" "Defense and Foreign Affairs" "World Business Culture Opinion Sports Review"; do
+		run sh -c 'printf "%s\n\nThe text of the report goes on here.\n" "$1" | scm-split | cut -f3 | head -1' - "$h"
+		check 0 "heading"
+	done
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
