@@ -381,6 +381,11 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return isheading(t, nlines) && t.n < 60 ? K_HEADING : K_CLAUSE;
 	if (itemlabel(t) > 0)
 		return K_ITEM;
+	/* a title with its date and place, which may end in a full stop
+	   (... Meeting November 3, 2022, Washington, D.C.) */
+	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&
+	    t.p[t.n - 1] == '.' && placedate(t) > 0)
+		return K_HEADING;
 	if (isheading(t, nlines)) {
 		if (prevkind == K_META) {
 			if (prevcomma)

@@ -111,11 +111,37 @@ isdateline(Str t)
 	    !hasword(lo + end, "to") && !hasword(lo + end, "a");
 }
 
+/* Is t[i..) a place after a date's comma: one to three capitalised
+   words of letters and dots (Seoul; Washington, D.C.)? */
+static int
+dateplace(Str t, size_t i)
+{
+	size_t nw = 0;
+
+	if (t.n - i > 40)
+		return 0;
+	while (i < t.n) {
+		while (i < t.n && t.p[i] == ' ')
+			i++;
+		if (i == t.n)
+			break;
+		if (!ISUPPER(t.p[i]) || ++nw > 3)
+			return 0;
+		for (; i < t.n && t.p[i] != ' '; i++)
+			if (!ISALPHA(t.p[i]) && t.p[i] != '.' &&
+			    !(t.p[i] == ',' && (i + 1 == t.n || t.p[i + 1] == ' ')))
+				return 0;
+	}
+	return nw > 0;
+}
+
 /*
  * A title that carries its place and date at its end ("Joint Communique
  * ... Meeting Washington, D.C. October 24, 2012"): the offset where the
  * place starts (the word before the date that ends in a comma, or the one
- * before it), or 0 if the text does not end so or no title is left.
+ * before it), or 0 if the text does not end so or no title is left.  The
+ * date may come first ("... Meeting November 3, 2022, Washington, D.C."):
+ * then the offset of the date.
  */
 size_t
 placedate(Str t)
@@ -127,7 +153,10 @@ placedate(Str t)
 	if (t.n == 0 || t.n >= LOCAP)
 		return 0;
 	n = lowcopy(lo, t);
-	if ((at = finddate(lo, n, &end)) <= 0 || end != n)
+	if ((at = finddate(lo, n, &end)) > 0 && end < n && lo[end] == ',' &&
+	    dateplace(t, end + 1))
+		return at >= 12 && lo[at - 1] == ' ' ? (size_t)at : 0;
+	if (at <= 0 || end != n)
 		return 0;
 	k = (size_t)at;
 	while (k > 0 && lo[k - 1] == ' ')

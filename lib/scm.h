@@ -452,6 +452,7 @@ typedef struct {
 	size_t lastoff;		/* where the last line starts in blk */
 	char pend[3];		/* a torn suffix waiting for its number */
 	Buf noise;		/* noise lines held, each ended by '\n' */
+	Buf noiseat;		/* where in blk each was met (size_t each) */
 	Buf qtext;		/* finished blocks waiting */
 	SplitQ *q;
 	size_t nq, qcap;

@@ -28,6 +28,7 @@ noiseline(SplitSt *st, Str t)
 	if (st->blk.n > 0) {
 		addfold(&st->noise, t.p, t.n, NULL);
 		bufaddc(&st->noise, '\n');
+		bufadd(&st->noiseat, (const char *)&st->blk.n, sizeof(size_t));
 		st->noisein = 1;
 	} else {
 		st->tmp.n = 0;
@@ -325,6 +326,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	}
 	buffree(&st.blk);
 	buffree(&st.noise);
+	buffree(&st.noiseat);
 	buffree(&st.qtext);
 	buffree(&st.section);
 	buffree(&st.tmp);

@@ -192,13 +192,40 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	st->lastnoise = kind == K_NOISE;
 }
 
+/* A block that is noise as a whole, with noise lines held inside it:
+   its text and those lines in the order they came (a piece of the
+   block before each line), so that nothing moves. */
+static void
+noiseorder(SplitSt *st, Str t)
+{
+	Str nz = bufstr(&st->noise), line;
+	size_t prev = 0, at, n, k = 0;
+
+	while (nz.n > 0) {
+		n = (size_t)((char *)memchr(nz.p, '\n', nz.n) - nz.p);
+		line = (Str){ nz.p, n };
+		memcpy(&at, st->noiseat.p + k * sizeof(size_t), sizeof(size_t));
+		if (at > t.n)	/* the block shrank behind it (a hyphen) */
+			at = t.n;
+		if (at < prev)
+			at = prev;
+		splitpiece(st, strtrim((Str){ t.p + prev, at - prev }), 1, K_NOISE);
+		splitpiece(st, line, 1, K_NOISE);
+		prev = at;
+		nz.p += n + 1;
+		nz.n -= n + 1;
+		k++;
+	}
+	splitpiece(st, strtrim((Str){ t.p + prev, t.n - prev }), 1, K_NOISE);
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz;
 	size_t start = 0, cut, n;
-	int scan;
+	int scan, kind;
 
 	if (t.n > 0) {
 		/* spellings seen, for hyphen evidence: only a page copy
@@ -212,6 +239,16 @@ splitfinish(SplitSt *st)
 			bufaddc(&st->hist, ' ');
 		}
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		/* noise, or a short row after noise that the noise held in
+		   it will make noise (menurun) */
+		if (st->noise.n > 0 && !scan &&
+		    ((kind = blockkind(t, st->nlines, st->prevkind,
+		    st->prevcomma, st->nblock, 0)) == K_NOISE ||
+		    (kind == K_HEADING && (st->lastnoise || st->nblock == 0) &&
+		    isrow(t) && placedate(t) == 0))) {
+			noiseorder(st, t);
+			goto done;
+		}
 		if (st->clause == 0 && clauselabel(t) == 0 &&
 		    (cut = titlecut(t)) > 0) {
 			Str title = { t.p, cut - 1 };
@@ -240,7 +277,8 @@ splitfinish(SplitSt *st)
 		nz.p += n + 1;
 		nz.n -= n + 1;
 	}
-	st->blk.n = st->noise.n = 0;
+done:
+	st->blk.n = st->noise.n = st->noiseat.n = 0;
 	st->nlines = 0;
 	st->gap = st->noisein = 0;
 	st->ordpos = 0;

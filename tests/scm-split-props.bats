@@ -61,6 +61,13 @@ docs() {
 	done
 }
 
+@test "props: conservation: a block that ends as noise keeps the noise lines held inside it in place" {
+	# from a random-bytes sample: lines 1 and 3 join around line 2,
+	# noise, and the block is noise too; line 2 came out after line 3
+	printf '\306X\333\303"\323lk\256XV\011\001\346^\237\255\341\251\026\001{\036\036\012\2026,~^\324\027|\016H-\252|?\312f\017q\227!\014\012\023#\012' >"$BATS_TEST_TMPDIR/b.dat"
+	cons "$BATS_TEST_TMPDIR/b.dat"
+}
+
 @test "props: conservation on the damaged documents as one CRLF line with NULs" {
 	for f in $(docs); do
 		tr '\n' ' ' <"$f" | sed 's/ \./\x00./g; s/$/\r/' >"$BATS_TEST_TMPDIR/o.txt"

@@ -171,6 +171,29 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 clause 1. The meeting was held in Washington on that day and it went on for many hours.
 4 clause 2. The two sides agreed on the plan that both of them had worked on for the year."
 }
+@test "inline: a title ending in its date then its place before 1.: heading, meta, clauses" {
+	IN='Joint Communique of the 60th Annual Meeting November 3, 2031, Seoul 1. The meeting was held in Seoul on that day and it went on for many hours. 2. The two sides agreed on the plan that both of them had worked on for the year.\n' run t
+	check 0 "1 heading Joint Communique of the 60th Annual Meeting
+2 meta November 3, 2031, Seoul
+3 clause 1. The meeting was held in Seoul on that day and it went on for many hours.
+4 clause 2. The two sides agreed on the plan that both of them had worked on for the year."
+	# Washington, D.C. ends in a full stop: a long paste is cut there
+	IN='Joint Communique of the 60th Annual Meeting November 3, 2031, Washington, D.C. 1. The meeting was held in Washington, D.C., on that day and it went on for many hours, with talks on the plan. 2. The two sides agreed on the plan that both of them had worked on for the whole of the year before it, and on the next steps.\n' run t
+	check 0 "1 heading Joint Communique of the 60th Annual Meeting
+2 meta November 3, 2031, Washington, D.C.
+3 clause 1. The meeting was held in Washington, D.C., on that day and it went on for many hours, with talks on the plan.
+4 clause 2. The two sides agreed on the plan that both of them had worked on for the whole of the year before it, and on the next steps."
+}
+@test "furniture: a title with its date and place on the next line, ending in D.C.: heading and meta, not a paragraph" {
+	IN='Joint Communique of the 60th Annual Meeting\nNovember 3, 2031, Washington, D.C.\n\n1. The meeting was held on that day.\n\n2. The two sides agreed on the plan.\n' run ts
+	check 0 "1|heading|-|Joint Communique of the 60th Annual Meeting
+2|meta|Joint Communique of the 60th Annual Meeting|November 3, 2031, Washington, D.C.
+3|clause|Joint Communique of the 60th Annual Meeting|1. The meeting was held on that day.
+4|clause|Joint Communique of the 60th Annual Meeting|2. The two sides agreed on the plan."
+	# a sentence that ends in a place after a date stays a paragraph
+	IN='The talks were held on November 3, 2031, in Washington, D.C.\n' run t
+	check 0 "1 para The talks were held on November 3, 2031, in Washington, D.C."
+}
 @test "inline: no 2. after the 1.: prose, not clauses" {
 	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring.\n' run t
 	check 0 "1 para Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring."
