@@ -99,7 +99,24 @@ static const char *uiwords[] = {
 	"인기", "많이본", "SNS", "X", "보내기", "저장", "가", "+", "-", "|",
 	"·", "기사공유", "닫기", "펼치기", "접기", "이", "를", "합니다",
 	"텔레그램", "라인", "클린뷰", "프린트하기", "언론사", "구독자",
+	"공유합니다", "공유하세요", "구독하세요", "이전글", "다음글",
 };
+
+/* Is the syllable at p (three bytes) a one-syllable particle that may
+   follow a site word (기사를, 댓글을, 기사의)? */
+static int
+hgparticle1(const char *p)
+{
+	static const char *const ps[] = {
+		"를", "을", "가", "이", "은", "는", "의", "도", "에",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(ps); i++)
+		if (memcmp(p, ps[i], 3) == 0)
+			return 1;
+	return 0;
+}
 static size_t uilen[NELEM(uiwords)];
 
 int
@@ -129,10 +146,11 @@ hgnoise(Str t)
 		for (i = 0; i < w.n; i++)
 			if (w.p[i] < '0' || w.p[i] > '9')
 				break;
-		if (i < w.n) {
-			isui = 0;
-			isui = inlist(w, uiwords, NELEM(uiwords), uilen);
-		}
+		if (i < w.n)
+			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
+			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
+			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen));
+		/* 기사를 공유합니다: a site word and its particle */
 		if (!isui)
 			return 0;	/* all must be site words */
 		nui++;
@@ -237,7 +255,7 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (words(t) > 8)
+	if (words(t) > 14)
 		return 0;
 	/* a dateline has digits, a byline a title or an address */
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
@@ -257,8 +275,8 @@ hgmeta(Str t)
 	}
 	if (nw == 0)
 		return 0;
-	if (hasdate(t) && ndate * 2 >= nw && nw <= 8)
-		return 1;	/* 입력 2023.11.13 17:20 */
+	if (hasdate(t) && ((ndate * 2 >= nw && nw <= 8) || ndate == nw))
+		return 1;	/* 입력 2023.11.13 17:20, 입력 2023. 11. 13. 17:05 수정 ... */
 	if ((nby > 0 || nat > 0) && nw <= 8)
 		return 1;	/* 홍길동 기자 hong@example.co.kr */
 	return 0;

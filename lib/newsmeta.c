@@ -195,6 +195,32 @@ static const char *const staffrole[] = {
  * (Pool photo) (Yonhap)"), or, in Korean, 제공 (courtesy of) or 사진
  * (photo): "... 기념촬영을 하고 있다. [국방부 제공]".
  */
+/* A Korean caption's credit after its sentence, with no brackets:
+   "... 악수하고 있다. 국방부 제공", "... 있다. /사진=연합뉴스": at most
+   three words and 40 bytes after "다. ". */
+static int
+hgcredit(Str t)
+{
+	size_t k, nsp = 0;
+	Str tail;
+
+	for (k = t.n; k > 0 && t.n - k < 40; k--) {
+		if (t.p[k - 1] != ' ')
+			continue;
+		if (k >= 5 && t.p[k - 2] == '.' && memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)
+			break;		/* 다. */
+		if (++nsp > 2)
+			return 0;
+	}
+	if (k == 0 || t.n - k >= 40 || t.p[k - 1] != ' ')
+		return 0;
+	tail = (Str){ t.p + k, t.n - k };
+	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */
+	    sprefixci(tail, "/\xec\x82\xac\xec\xa7\x84") ||	/* /사진 */
+	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84=") ||	/* 사진= */
+	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84 =");
+}
+
 static int
 caption(Str t)
 {
@@ -279,6 +305,8 @@ chromemeta(Str t)
 	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']')))
 		if (caption(t))
 			return 1;
+	if (t.n >= 12 && t.n <= 600 && hgcredit(t))
+		return 1;	/* a Korean caption, its credit unbracketed */
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
 	if (dateline(t))

@@ -105,6 +105,7 @@ item"
 	for l in "홍길동 기자" "워싱턴=김철수 특파원" "홍길동 기자 hong@example.co.kr" \
 	    "입력 2023.11.13 17:20" "수정 2023.11.13 18:00" "2024.11.14" \
 	    "기사입력 2024-11-14 09:00 최종수정 2024-11-14 10:12" \
+	    "입력 2023. 11. 13. 17:05  수정 2023. 11. 13. 18:20" \
 	    "[서울=뉴시스]" "(연합뉴스)" "(워싱턴=연합뉴스)"; do
 		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3 | head -1' - "$l"
 		check 0 "meta"
@@ -117,13 +118,28 @@ item"
 @test "ko: site chrome and copyright notices are noise" {
 	for l in "기사 공유" "무단전재 및 재배포 금지" "ⓒ 가상일보, 무단 전재 및 재배포 금지" \
 	    "구독" "좋아요 12" "댓글 3" "관련기사" "많이 본 뉴스" "글자크기" "인쇄" \
-	    "URL 복사" "페이스북 트위터 카카오톡 URL 복사" "▶ 관련기사 제목 보기"; do
+	    "URL 복사" "페이스북 트위터 카카오톡 URL 복사" "▶ 관련기사 제목 보기" \
+	    "이 기사를 공유합니다" "댓글을 구독하세요"; do
 		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3' - "$l"
 		check 0 "para"
 	done
 	# a heading that holds one of the words is still a heading
 	run sh -c 'printf "한미 국방장관 기사 공유 논란\n\n본문은 이렇다.\n" | scm-split | cut -f3 | head -1'
 	check 0 "heading"
+}
+
+@test "ko: a photo caption whose credit has no brackets is meta, whatever bullet opens it" {
+	for l in "▲ 신원식(오른쪽) 국방부 장관과 오스틴 미 국방장관이 13일 서울에서 악수하고 있다. 국방부 제공" \
+	    "한미 국방장관이 회의에 앞서 기념촬영을 하고 있다. /사진=연합뉴스" \
+	    "양 장관이 공동성명을 발표하고 있다. 사진=국방부"; do
+		run sh -c 'printf "%s\n\n본문은 이렇다.\n" "$1" | scm-split | cut -f3 | head -1' - "$l"
+		check 0 "meta"
+	done
+	# a list under ▲ and a sentence about what a ministry provided are not
+	run sh -c 'printf "▲ 확장억제 실행력 강화 ▲ 연합연습 확대\n\n본문은 이렇다.\n" | scm-split | cut -f3 | head -1'
+	check 0 "item"
+	run sh -c 'printf "국방부는 관련 자료를 언론에 제공했다.\n" | scm-split | cut -f3'
+	check 0 "para"
 }
 
 @test "ko: a line without blank lines around: the byline stands alone" {
