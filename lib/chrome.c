@@ -153,6 +153,7 @@ static const char *const uistrong[] = {
 	"report document", "flag of", "tweet", "kakaotalk", "subscribe",
 	"view online", "official websites use", "an official website",
 	"websites use https", "here's how you know", "post a comment",
+	"font size", "text size",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {

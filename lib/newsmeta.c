@@ -221,6 +221,35 @@ hgcredit(Str t)
 	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84 =");
 }
 
+/* A caption's credit after its last sentence, with no brackets: "...
+   in Seoul, Monday. Joint Press Corps", "... on Nov. 13. Yonhap": at
+   most four words and 40 bytes after ". ", no full stop of its own, an
+   agency or a credit word among them. */
+static int
+encredit(Str t)
+{
+	char lo[LOCAP];
+	size_t k, nsp = 0;
+	Str tail;
+
+	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
+		return 0;
+	for (k = t.n; k > 1 && t.n - k < 40; k--) {
+		if (t.p[k - 1] != ' ')
+			continue;
+		if (t.p[k - 2] == '.')
+			break;
+		if (++nsp > 3)
+			return 0;
+	}
+	if (k <= 1 || t.n - k >= 40 || t.p[k - 2] != '.' || k < 30)
+		return 0;
+	tail = (Str){ t.p + k, t.n - k };
+	lowcopy(lo, tail);
+	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
+	    anyword(lo, credit, NELEM(credit));
+}
+
 static int
 caption(Str t)
 {
@@ -305,8 +334,8 @@ chromemeta(Str t)
 	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']')))
 		if (caption(t))
 			return 1;
-	if (t.n >= 12 && t.n <= 600 && hgcredit(t))
-		return 1;	/* a Korean caption, its credit unbracketed */
+	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
+		return 1;	/* a caption, its credit unbracketed */
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
 	if (dateline(t))

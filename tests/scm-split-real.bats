@@ -244,6 +244,13 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 meta (Photo by John Roe)
 5 meta Yonhap News Agency"
 }
+@test "furniture: a photo caption whose credit has no brackets is meta; a sentence that names an agency is not" {
+	IN='Two ministers shake hands before the annual meeting in Seoul, Monday. Joint Press Corps\n\nThe leaders watch a drill at the range near the border on Nov. 13. Yonhap\n\nThe plan was approved on Monday, according to Yonhap.\n\nThe meeting ended late. Both sides left the hall.\n' run t
+	check 0 "1 meta Two ministers shake hands before the annual meeting in Seoul, Monday. Joint Press Corps
+2 meta The leaders watch a drill at the range near the border on Nov. 13. Yonhap
+3 para The plan was approved on Monday, according to Yonhap.
+4 para The meeting ended late. Both sides left the hall."
+}
 @test "furniture: a dateline stays in its paragraph, on its line or above it" {
 	IN='SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.\n\nSEOUL, Nov. 15 (Yonhap) --\n\nThe allies met again.\n' run t
 	check 0 "1 para SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.
@@ -257,6 +264,12 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 noise Academic year: 2030
 5 noise N/A
 6 noise We use cookies on this site. Accept to go on."
+	# a font-size bar under a byline is noise, never the section
+	IN='A headline of the day\nBy Jane Doe\nFont size: A A A\nThe first paragraph of the story, long enough to be a paragraph of a web page.\n' run ts -k
+	check 0 "1|heading|-|A headline of the day
+2|meta|A headline of the day|By Jane Doe
+3|noise|A headline of the day|Font size: A A A
+4|para|A headline of the day|The first paragraph of the story, long enough to be a paragraph of a web page."
 }
 @test "furniture: a date inside a wrapped line or a sentence is not meta" {
 	IN='The meeting was held in\nOctober 28, 2030, and the two sides met\nagain on the next day.\n\nOn October 28, 2030 the sides met.\n' run t
