@@ -204,6 +204,46 @@ static const char *orgs[] = {
 	"Society", "Forum", "Ministry", "Department",
 };
 
+/* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research
+   Fellow": a name, a comma and a capitalised title with a role in it,
+   on a short line of a title page (a line of prose that wraps after a
+   name and a title goes on: "..., President of"). */
+static int
+namerole(Str t)
+{
+	const char *c;
+	Str rest, w;
+	size_t i, nw = 0, role = 0;
+	char lo[64];
+
+	if (t.n >= 60 || endsterm(t) || (c = memchr(t.p, ',', t.n)) == NULL ||
+	    c + 2 >= t.p + t.n || c[1] != ' ' ||
+	    !isname((Str){ t.p, (size_t)(c - t.p) }))
+		return 0;
+	i = (size_t)(c - t.p) + 2;
+	rest = (Str){ t.p + i, t.n - i };
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (++nw > 6 || w.n >= sizeof(lo))
+			return 0;
+		if (streqlit(w, "of") || streqlit(w, "and") || streqlit(w, "for") ||
+		    streqlit(w, "the") || streqlit(w, "on")) {
+			if (rest.n == 0)
+				return 0;	/* it goes on */
+			continue;
+		}
+		if (!ISUPPER(w.p[0]))
+			return 0;
+		for (i = 0; i < w.n; i++)
+			lo[i] = (char)splower((unsigned char)w.p[i]);
+		for (i = 0; i < NELEM(roles); i++)
+			role += strlen(roles[i]) == w.n && memcmp(lo, roles[i], w.n) == 0;
+	}
+	return role > 0;
+}
+
 /* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
    Reporter", "Commentary by Jane Doe": a byline line.  Up to a comma, names: capitalised words
    (and, of, the, for between), no digit ("By July 2024, the" goes on). */
@@ -220,6 +260,8 @@ isbyline(Str t)
 
 	if (t.n <= 4 || t.n >= 80 || endsterm(t))
 		return 0;
+	if (namerole(t))
+		return 1;
 	if (sprefixci(t, "by "))
 		k = 3;
 	for (i = 0; k == 0 && i < NELEM(lead); i++)

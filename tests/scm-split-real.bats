@@ -251,6 +251,16 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 para The plan was approved on Monday, according to Yonhap.
 4 para The meeting ended late. Both sides left the hall."
 }
+@test "furniture: a title page with no blank lines: the author's name and title stand alone, a wrapped name in prose does not" {
+	IN='The Alliance at Seventy: Tasks Ahead\nDr. Jane Roe, Senior Fellow\nInstitute for Alliance Studies\nDecember 2030\n\nThe annual meeting was held in Seoul and the two sides agreed on a new plan.\n' run ts
+	check 0 "1|heading|-|The Alliance at Seventy: Tasks Ahead
+2|meta|The Alliance at Seventy: Tasks Ahead|Dr. Jane Roe, Senior Fellow
+3|meta|The Alliance at Seventy: Tasks Ahead|Institute for Alliance Studies
+4|meta|The Alliance at Seventy: Tasks Ahead|December 2030
+5|para|The Alliance at Seventy: Tasks Ahead|The annual meeting was held in Seoul and the two sides agreed on a new plan."
+	IN='The plan was drafted by the staff of the office led by\nJohn Roe, Deputy Director of\nthe planning office, and was approved the next day.\n' run t
+	check 0 "1 para The plan was drafted by the staff of the office led by John Roe, Deputy Director of the planning office, and was approved the next day."
+}
 @test "furniture: a dateline stays in its paragraph, on its line or above it" {
 	IN='SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.\n\nSEOUL, Nov. 15 (Yonhap) --\n\nThe allies met again.\n' run t
 	check 0 "1 para SEOUL, Nov. 14 (Yonhap) -- The allies met on Friday.
