@@ -210,6 +210,67 @@ nextinline(long clause, Str t, size_t from)
 	return 0;
 }
 
+/* Does t[i..e) hold a page mark: "- 3 -", "3 / 8", "Page 3", "P. 3"? */
+static int
+pagemark(Str t, size_t i, size_t e)
+{
+	size_t j;
+
+	for (; i < e; i++) {
+		if (!ISDIGIT(t.p[i]) || (i > 0 && ISDIGIT(t.p[i - 1])))
+			continue;
+		for (j = i; j < e && ISDIGIT(t.p[j]); j++)
+			;
+		if (j - i > 4)
+			continue;
+		if (i >= 2 && t.p[i - 1] == ' ' && t.p[i - 2] == '-' &&
+		    j + 2 <= e && t.p[j] == ' ' && t.p[j + 1] == '-')
+			return 1;		/* - 3 - */
+		if (j + 3 < e && memcmp(t.p + j, " / ", 3) == 0 && ISDIGIT(t.p[j + 3]))
+			return 1;		/* 3 / 8 */
+		if ((i >= 5 && sprefixci((Str){ t.p + i - 5, 5 }, "page ")) ||
+		    (i >= 3 && memcmp(t.p + i - 3, "P. ", 3) == 0))
+			return 1;		/* Page 3, P. 3 */
+	}
+	return 0;
+}
+
+/*
+ * A one-line copy of a paged document: the next clause, "N. X", comes
+ * after the furniture of a page break ("... officials. - 1 - Joint
+ * Communique 2. The ..."), with no full stop just before it.  Return
+ * the offset of the label and set *junk to where the furniture starts
+ * (after the last sentence end); 0 if there is none: the furniture, at
+ * most 150 bytes, must hold a page mark.
+ */
+size_t
+nextpaged(long clause, Str t, size_t from, size_t *junk)
+{
+	char want[24];
+	size_t k, e, wl;
+	const char *p;
+
+	wl = (size_t)snprintf(want, sizeof(want), " %ld. ", clause + 1);
+	for (k = from; k + wl < t.n; k++) {
+		if ((p = memchr(t.p + k, ' ', t.n - k - wl)) == NULL)
+			return 0;
+		k = (size_t)(p - t.p);
+		if (memcmp(p, want, wl) != 0)
+			continue;
+		if (!ISUPPER(t.p[k + wl]) && t.p[k + wl] != '"' &&
+		    !HGLEAD((unsigned char)t.p[k + wl]))
+			continue;
+		for (e = k; e > from && e + 150 > k; e--)
+			if (t.p[e - 1] == '.' && t.p[e] == ' ')
+				break;
+		if (e <= from || e + 150 <= k || !pagemark(t, e, k))
+			continue;
+		*junk = e + 1;
+		return k + 1;
+	}
+	return 0;
+}
+
 /*
  * A one-line copy that opens with a title: "Joint Communique ... 2012
  * 1. The ... . 2. The ...".  Where "1. X" follows, within the first 200

@@ -143,6 +143,44 @@ dateplace(Str t, size_t i)
  * date may come first ("... Meeting November 3, 2022, Washington, D.C."):
  * then the offset of the date.
  */
+/* Digits then the Hangul unit u (년, 월, 일) at t[*i..): past them. */
+static int
+hgnum(Str t, size_t *i, const char *u)
+{
+	size_t j = *i;
+
+	while (j < t.n && ISDIGIT(t.p[j]))
+		j++;
+	if (j == *i || j - *i > 4 || j + 3 > t.n || memcmp(t.p + j, u, 3) != 0)
+		return 0;
+	*i = j + 3;
+	return 1;
+}
+
+/* A Korean title's date and place at its end: "... 공동성명 2023년 11월
+   13일, 서울": the offset of the year, 0 if none. */
+static size_t
+hgplacedate(Str t)
+{
+	size_t y, i;
+
+	for (y = 12; y + 8 < t.n; y++) {
+		if (t.p[y - 1] != ' ' || !ISDIGIT(t.p[y]))
+			continue;
+		i = y;
+		if (!hgnum(t, &i, "\xeb\x85\x84") || i >= t.n || t.p[i++] != ' ' ||	/* 년 */
+		    !hgnum(t, &i, "\xec\x9b\x94") || i >= t.n || t.p[i++] != ' ' ||	/* 월 */
+		    !hgnum(t, &i, "\xec\x9d\xbc"))	/* 일 */
+			continue;
+		if (i == t.n)
+			return y;
+		if (i + 2 < t.n && t.p[i] == ',' && t.p[i + 1] == ' ' &&
+		    memchr(t.p + i + 2, ' ', t.n - i - 2) == NULL && t.n - i <= 20)
+			return y;	/* , 서울 */
+	}
+	return 0;
+}
+
 size_t
 placedate(Str t)
 {
@@ -152,6 +190,8 @@ placedate(Str t)
 
 	if (t.n == 0 || t.n >= LOCAP)
 		return 0;
+	if ((k = hgplacedate(t)) > 0)
+		return k;
 	n = lowcopy(lo, t);
 	if ((at = finddate(lo, n, &end)) > 0 && end < n && lo[end] == ',' &&
 	    dateplace(t, end + 1))

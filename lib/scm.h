@@ -367,6 +367,9 @@ int endsterm(Str t);		/* ends in . ! ? : ; before closers */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
 size_t nextinline(long clause, Str t, size_t from);
+/* The same past a page break's furniture (no full stop before "N."):
+   *junk gets where the furniture starts. */
+size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
 /* Where "1." starts after a title on a one-line copy; 0 if none. */
 size_t titlecut(Str t);
 

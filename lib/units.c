@@ -224,7 +224,7 @@ void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz;
-	size_t start = 0, cut, n;
+	size_t start = 0, cut, n, junk;
 	int scan, kind;
 
 	if (t.n > 0) {
@@ -263,8 +263,15 @@ splitfinish(SplitSt *st)
 			st->clause = 1;
 			scan = 1;
 		}
-		while (scan && (cut = nextinline(st->clause, t, start)) > 0) {
-			splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
+		while (scan) {
+			if ((cut = nextinline(st->clause, t, start)) > 0)
+				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
+			else if ((cut = nextpaged(st->clause, t, start, &junk)) > 0) {
+				/* the clause, then the page's furniture */
+				splitpiece(st, (Str){ t.p + start, junk - 1 - start }, st->nlines, -1);
+				splitpiece(st, strtrim((Str){ t.p + junk, cut - 1 - junk }), 1, K_NOISE);
+			} else
+				break;
 			start = cut;
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}

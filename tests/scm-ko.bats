@@ -309,12 +309,24 @@ noise 15
 para 3"
 }
 
-@test "ko: a communique flattened to one line: the title and place-date, then clauses opening in Hangul" {
+@test "ko: a communique flattened to one line: the title, its date and place (meta, as in English), then clauses opening in Hangul" {
 	run sh -c "printf '%s\n' '제58차 한미안보협의회의 공동성명 2026년 11월 5일, 서울 1. 제58차 회의가 서울에서 열렸다. 양 장관이 대표단을 이끌었다. 2. 양 장관은 동맹의 역할을 평가하였다. 3. 양 장관은 다음 회의를 워싱턴에서 열기로 하였다.' | scm-split | cut -f3,6"
-	check 0 "heading	제58차 한미안보협의회의 공동성명 2026년 11월 5일, 서울
+	check 0 "heading	제58차 한미안보협의회의 공동성명
+meta	2026년 11월 5일, 서울
 clause	1. 제58차 회의가 서울에서 열렸다. 양 장관이 대표단을 이끌었다.
 clause	2. 양 장관은 동맹의 역할을 평가하였다.
 clause	3. 양 장관은 다음 회의를 워싱턴에서 열기로 하였다."
+}
+
+@test "ko: a communique pasted as one line from a PDF: the page's furniture between two clauses is noise" {
+	run sh -c "printf '%s\n' '제58차 한미안보협의회의 공동성명 2026년 11월 5일, 서울 1. 제58차 회의가 서울에서 열렸다. 양 장관이 대표단을 이끌었다. 2. 양 장관은 동맹의 역할을 평가하였다. - 1 - 제58차 한미안보협의회의 공동성명 3. 양 장관은 다음 회의를 워싱턴에서 열기로 하였다. 4. 양측은 협력을 계속하기로 하였다.' | scm-split -k | cut -f3,6"
+	check 0 "heading	제58차 한미안보협의회의 공동성명
+meta	2026년 11월 5일, 서울
+clause	1. 제58차 회의가 서울에서 열렸다. 양 장관이 대표단을 이끌었다.
+clause	2. 양 장관은 동맹의 역할을 평가하였다.
+noise	- 1 - 제58차 한미안보협의회의 공동성명
+clause	3. 양 장관은 다음 회의를 워싱턴에서 열기로 하였다.
+clause	4. 양측은 협력을 계속하기로 하였다."
 }
 
 @test "ko: a sentence that holds a full date is text, not a dateline" {

@@ -194,6 +194,17 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='The talks were held on November 3, 2031, in Washington, D.C.\n' run t
 	check 0 "1 para The talks were held on November 3, 2031, in Washington, D.C."
 }
+@test "inline: a one-line copy of a paged PDF: a page's number and running title between clauses are noise" {
+	IN='Joint Communique of the 60th Annual Meeting November 3, 2031, Seoul 1. The meeting was held in Seoul on that day and it went on for many hours. 2. The two sides agreed on the plan that both of them had worked on for the year. Page 2 of 5 Joint Communique of the 60th Annual Meeting 3. The Secretary reaffirmed the commitment of his country to the plan. 4. Both sides agreed to meet again next year. 5. As noted in paragraph 3. The plan holds.\n' run t -k
+	check 0 "1 heading Joint Communique of the 60th Annual Meeting
+2 meta November 3, 2031, Seoul
+3 clause 1. The meeting was held in Seoul on that day and it went on for many hours.
+4 clause 2. The two sides agreed on the plan that both of them had worked on for the year.
+5 noise Page 2 of 5 Joint Communique of the 60th Annual Meeting
+6 clause 3. The Secretary reaffirmed the commitment of his country to the plan.
+7 clause 4. Both sides agreed to meet again next year.
+8 clause 5. As noted in paragraph 3. The plan holds."
+}
 @test "inline: no 2. after the 1.: prose, not clauses" {
 	IN='Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring.\n' run t
 	check 0 "1 para Joint Statement of the Talks 1. The sides met in Seoul on the first day of the talks and spoke at length, and they noted the progress made over the year in many fields of work together, and said they will meet again in spring."
