@@ -204,7 +204,9 @@ noiseorder(SplitSt *st, Str t)
 	while (nz.n > 0) {
 		n = (size_t)((char *)memchr(nz.p, '\n', nz.n) - nz.p);
 		line = (Str){ nz.p, n };
-		memcpy(&at, st->noiseat.p + k * sizeof(size_t), sizeof(size_t));
+		at = t.n;
+		if ((k + 1) * sizeof(size_t) <= st->noiseat.n)
+			memcpy(&at, st->noiseat.p + k * sizeof(size_t), sizeof(size_t));
 		if (at > t.n)	/* the block shrank behind it (a hyphen) */
 			at = t.n;
 		if (at < prev)
