@@ -377,12 +377,12 @@ issection(const char *w, size_t n)
 	}
 	if (n == 0 || n >= 17)
 		return 0;
-	c0 = w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0];
+	c0 = (char)splower((unsigned char)w[0]);
 	for (j = 0; (i = bylen[n][j]) != 0; j++) {
 		if (sections[i - 1][0] != c0)
 			continue;
 		for (k = 1; k < n; k++)
-			if ((w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) != sections[i - 1][k])
+			if ((char)splower((unsigned char)w[k]) != sections[i - 1][k])
 				break;
 		if (k == n)
 			return 1;

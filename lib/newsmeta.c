@@ -235,26 +235,39 @@ static const char *const staffrole[] = {
  * (Pool photo) (Yonhap)"), or, in Korean, 제공 (courtesy of) or 사진
  * (photo): "... 기념촬영을 하고 있다. [국방부 제공]".
  */
+/* The words after t's last sentence end ("다. " if hg, else any ". "):
+   at most maxsp spaces and 40 bytes of them, a caption's credit.  1 and
+   *tail set, or 0 if there are none. */
+static int
+aftersentence(Str t, size_t maxsp, int hg, Str *tail)
+{
+	size_t k, nsp = 0;
+
+	for (k = t.n; k > 1 && t.n - k < 40; k--) {
+		if (t.p[k - 1] != ' ')
+			continue;
+		if (t.p[k - 2] == '.' && (!hg ||
+		    (k >= 5 && memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)))	/* 다. */
+			break;
+		if (++nsp > maxsp)
+			return 0;
+	}
+	if (k <= 1 || t.n - k >= 40 || t.p[k - 1] != ' ' || t.p[k - 2] != '.')
+		return 0;
+	*tail = (Str){ t.p + k, t.n - k };
+	return 1;
+}
+
 /* A Korean caption's credit after its sentence, with no brackets:
    "... 악수하고 있다. 국방부 제공", "... 있다. /사진=연합뉴스": at most
-   three words and 40 bytes after "다. ". */
+   three words after "다. ". */
 static int
 hgcredit(Str t)
 {
-	size_t k, nsp = 0;
 	Str tail;
 
-	for (k = t.n; k > 0 && t.n - k < 40; k--) {
-		if (t.p[k - 1] != ' ')
-			continue;
-		if (k >= 5 && t.p[k - 2] == '.' && memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)
-			break;		/* 다. */
-		if (++nsp > 2)
-			return 0;
-	}
-	if (k == 0 || t.n - k >= 40 || t.p[k - 1] != ' ')
+	if (!aftersentence(t, 2, 1, &tail))
 		return 0;
-	tail = (Str){ t.p + k, t.n - k };
 	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */
 	    sprefixci(tail, "/\xec\x82\xac\xec\xa7\x84") ||	/* /사진 */
 	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84=") ||	/* 사진= */
@@ -263,28 +276,17 @@ hgcredit(Str t)
 
 /* A caption's credit after its last sentence, with no brackets: "...
    in Seoul, Monday. Joint Press Corps", "... on Nov. 13. Yonhap": at
-   most four words and 40 bytes after ". ", no full stop of its own, an
-   agency or a credit word among them. */
+   most four words after ". ", no full stop of their own, an agency or
+   a credit word among them, 30 bytes of caption before. */
 static int
 encredit(Str t)
 {
 	char lo[LOCAP];
-	size_t k, nsp = 0;
 	Str tail;
 
-	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
+	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]) || !aftersentence(t, 3, 0, &tail) ||
+	    t.n - tail.n < 30)
 		return 0;
-	for (k = t.n; k > 1 && t.n - k < 40; k--) {
-		if (t.p[k - 1] != ' ')
-			continue;
-		if (t.p[k - 2] == '.')
-			break;
-		if (++nsp > 3)
-			return 0;
-	}
-	if (k <= 1 || t.n - k >= 40 || t.p[k - 2] != '.' || k < 30)
-		return 0;
-	tail = (Str){ t.p + k, t.n - k };
 	lowcopy(lo, tail);
 	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit));
