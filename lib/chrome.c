@@ -307,7 +307,8 @@ static const char *const sections[] = {
 	"international", "asia", "americas", "europe", "diplomacy",
 	"unification", "video", "videos", "photos", "podcasts", "k-pop",
 	"travel", "education", "environment", "health", "local", "features",
-	"latest", "home", "more", "&",
+	"latest", "home", "more", "market", "industries", "people",
+	"sci", "style", "multimedia", "&",
 	"\xec\xa0\x95\xec\xb9\x98",	/* 정치 */
 	"\xea\xb2\xbd\xec\xa0\x9c",	/* 경제 */
 	"\xec\x82\xac\xed\x9a\x8c",	/* 사회 */
@@ -390,19 +391,14 @@ issection(const char *w, size_t n)
 	return 0;
 }
 
-/*
- * A news site's menu of sections pasted as one line, its cells run
- * together: "National Politics Social Affairs Defense North Korea
- * Business World Opinion", "정치 북한 경제 사회 전국 세계".  Every word is
- * a section's (a middle dot or a slash may join two), with six words
- * at least if they are ASCII (a heading may name three or four
- * sections: "North Korea Politics"), four if Korean.
- */
-static int
-sectionmenu(Str t)
+/* The number of words of t if every one is a section's (a middle dot,
+   a slash or a bar may join two), else 0; *nhg, those not ASCII. */
+static size_t
+sectionwords(Str t, size_t *nhg)
 {
-	size_t i = 0, s, nw = 0, nhg = 0;
+	size_t i = 0, s, nw = 0;
 
+	*nhg = 0;
 	while (i < t.n) {
 		while (i < t.n && (t.p[i] == ' ' || t.p[i] == '/' || t.p[i] == '|'))
 			i++;
@@ -419,9 +415,35 @@ sectionmenu(Str t)
 		if (!issection(t.p + s, i - s))
 			return 0;	/* mostly at the first word */
 		nw++;
-		nhg += (unsigned char)t.p[s] >= 0x80;
+		*nhg += (unsigned char)t.p[s] >= 0x80;
 	}
+	return nw;
+}
+
+/*
+ * A news site's menu of sections pasted as one line, its cells run
+ * together: "National Politics Social Affairs Defense North Korea
+ * Business World Opinion", "정치 북한 경제 사회 전국 세계".  Every word is
+ * a section's, with six words at least if they are ASCII (a heading
+ * may name three or four sections: "North Korea Politics"), four if
+ * Korean.
+ */
+static int
+sectionmenu(Str t)
+{
+	size_t nhg, nw = sectionwords(t, &nhg);
+
 	return nw >= 6 || (nw >= 4 && nhg * 2 >= nw);
+}
+
+/* A row of a menu of sections, one cell a line: "North Korea",
+   "Sci/Tech", "국방". */
+int
+sectionrow(Str t)
+{
+	size_t nhg;
+
+	return sectionwords(t, &nhg) > 0;
 }
 
 int

@@ -50,7 +50,9 @@ static const char *boxtitles[] = {
 	"recent posts", "recent stories", "latest", "latest stories",
 	"in other news", "more from this section", "other news",
 	"관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스", "인기기사",
-	"주요뉴스", "최신뉴스", "추천기사",
+	"주요뉴스", "최신뉴스", "추천기사", "관련뉴스", "관련 뉴스", "주요 뉴스",
+	"최신 뉴스", "인기 기사", "실시간 인기", "이 시각 주요뉴스", "함께 볼만한 뉴스",
+	"추천 기사", "관련 영상",
 };
 
 int

@@ -313,6 +313,38 @@ caption(Str t)
 	    strstr(lo, "\xec\x82\xac\xec\xa7\x84") != NULL;	/* 사진 */
 }
 
+/* The credit line under a photo, its caption on the line above:
+   "(서울=연합뉴스) 국방부 제공. 2023.11.13", "[사진=국방부]", "Photo by
+   Jane Kim", "... (Yonhap)". */
+int
+photocredit(Str t)
+{
+	char lo[LOCAP];
+	const char *close;
+	size_t n;
+
+	if (t.n == 0 || t.n > 600)
+		return 0;
+	if (caption(t) || hgcredit(t) || encredit(t))
+		return 1;
+	if ((t.p[0] == '(' || t.p[0] == '[') &&
+	    (close = memchr(t.p, t.p[0] == '(' ? ')' : ']', t.n < 40 ? t.n : 40)) != NULL &&
+	    memchr(t.p, '=', (size_t)(close - t.p)) != NULL &&
+	    (strhas(t, "\xec\xa0\x9c\xea\xb3\xb5") ||	/* 제공 */
+	    strhas(t, "\xec\x82\xac\xec\xa7\x84")))	/* 사진 */
+		return 1;	/* (서울=연합뉴스) 국방부 제공 */
+	if (sprefixci(t, "\xec\x82\xac\xec\xa7\x84") ||
+	    sprefixci(t, "[\xec\x82\xac\xec\xa7\x84"))
+		return 1;	/* 사진=..., [사진 ...] */
+	if (t.n > 160)
+		return 0;
+	n = lowcopy(lo, t);
+	if (nwords(lo) <= 4 && !sentend(lo, n) && (anyword(lo, agency,
+	    NELEM(agency)) || anyword(lo, credit, NELEM(credit))))
+		return 1;	/* Joint Press Corps, Yonhap */
+	return strncmp(lo, "photo", 5) == 0 || strncmp(lo, "(photo", 6) == 0;
+}
+
 /*
  * A row of cells split by '|' one of which is a date line, with no
  * sentence in it: "06/11/2022 | Press release | Archived content".
@@ -419,7 +451,9 @@ chromemeta(Str t)
 	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
 	    anyword(c, staffrole, NELEM(staffrole)))
 		return 1;
-	if (nw <= 4 && !sentend(lo, n) && anyword(lo, agency, NELEM(agency)))
+	/* Yonhap; Joint Press Corps, under a photo */
+	if (nw <= 4 && !sentend(lo, n) && (anyword(lo, agency, NELEM(agency)) ||
+	    anyword(lo, credit, NELEM(credit))))
 		return 1;
 	return 0;
 }

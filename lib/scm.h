@@ -425,9 +425,11 @@ int isdateline(Str);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
+int photocredit(Str);
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);
+int sectionrow(Str);
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
 size_t placedate(Str);
@@ -465,6 +467,7 @@ typedef struct {
 	int longline;		/* a line too long for a page: a web paste */
 	int lastnoise;		/* the last piece was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
+	int qcaption;		/* q[0] came after a paragraph */
 	int inbox;		/* under a box title: headlines are chrome */
 	int brk;		/* the line goes on after a <br> */
 	size_t nblock;

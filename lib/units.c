@@ -119,6 +119,25 @@ menurun(SplitSt *st)
 	}
 }
 
+/* The held rows are three or more sections of a site's menu, one a
+   line ("National", "North Korea", "Sci/Tech"): a menu whatever
+   follows it, the headline most often. */
+static int
+sectionrun(SplitSt *st)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < st->nq; i++) {
+		if (st->q[i].kind == K_NOISE)
+			continue;	/* made noise already */
+		if (st->q[i].kind != K_HEADING || !sectionrow((Str){
+		    st->qtext.p + st->q[i].off, st->q[i].len }))
+			return 0;
+		n++;
+	}
+	return n >= 3;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
@@ -170,20 +189,31 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
-		/* a name before an e-mail or an affiliation is a byline */
-		if (kind == K_META && !isdateline(t) && !isbyline(t))
+		if (st->qmenu && sectionrun(st))
+			menurun(st);
+		/* a name before an e-mail or an affiliation is a byline; a
+		   line between paragraphs before a photo's credit is its
+		   caption */
+		if (kind == K_META && (st->qcaption ? photocredit(t) :
+		    !isdateline(t) && !isbyline(t)))
 			for (i = st->nq; i-- > 0;)
-				if (st->q[i].kind == K_HEADING) {
+				if (st->q[i].kind == K_HEADING ||
+				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;
 					break;
 				}
 		splitqflush(st);
 	}
 	/* held: a name, perhaps a byline; a short row after noise or at
-	   the top of the page, perhaps a menu's */
-	if (kind == K_HEADING && (isname(t) ||
-	    ((st->lastnoise || num == 1) && isrow(t)))) {
+	   the top of the page, perhaps a menu's; a line after a paragraph,
+	   perhaps a photo's caption */
+	if ((kind == K_HEADING && (isname(t) ||
+	    ((st->lastnoise || num == 1) && isrow(t)) ||
+	    (st->prevkind == K_PARA && t.n <= 120))) ||
+	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
+	    t.n <= 400 && !endsterm(t))) {
 		st->qmenu = (st->lastnoise || num == 1) && isrow(t);
+		st->qcaption = !isname(t) && !st->qmenu;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

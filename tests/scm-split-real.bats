@@ -228,6 +228,71 @@ ts() {	# ts OPTIONS... : like t, with the section
 		check 0 "heading"
 	done
 }
+@test "furniture: a site's sections one a line are a menu, noise, whatever follows them" {
+	IN='The Daily Herald\nSearch\nNational\nNorth Korea\nSci/Tech\nCulture\nAllies reaffirm deterrence at annual talks\nSouth Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said.\n' run ts -k
+	check 0 "1|noise|-|The Daily Herald
+2|noise|-|Search
+3|noise|-|National
+4|noise|-|North Korea
+5|noise|-|Sci/Tech
+6|noise|-|Culture
+7|heading|-|Allies reaffirm deterrence at annual talks
+8|para|Allies reaffirm deterrence at annual talks|South Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said."
+	# in Korean, under the site's chrome
+	IN='본문 바로가기\n전체메뉴\n정치\n북한\n국방\n한미 국방장관, 맞춤형억제전략 개정\n한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다.\n' run ts
+	check 0 "6|heading|-|한미 국방장관, 맞춤형억제전략 개정
+7|para|한미 국방장관, 맞춤형억제전략 개정|한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다."
+}
+@test "furniture: short rows that are not all sections stay headings; two sections stay" {
+	IN='YONHAP NEWS\nSearch\nNational\nInterviews\nCulture\nAllies reaffirm deterrence at annual talks\nSouth Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said.\n' run t
+	check 0 "1 meta YONHAP NEWS
+3 heading National
+4 heading Interviews
+5 heading Culture
+6 heading Allies reaffirm deterrence at annual talks
+7 para South Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said."
+	IN='YONHAP NEWS\nSearch\nNational\nNorth Korea\nAllies reaffirm deterrence at annual talks\nSouth Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said.\n' run t
+	check 0 "1 meta YONHAP NEWS
+3 heading National
+4 heading North Korea
+5 heading Allies reaffirm deterrence at annual talks
+6 para South Korea and the United States reaffirmed on Monday that any attack by the North would be met with an overwhelming response, their defense chiefs said."
+}
+@test "furniture: a photo's caption line between paragraphs, then its credit line, are meta" {
+	# Korean: the caption's title, then the agency tag and the credit
+	IN='한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다.\n악수하는 한미 국방장관\n(서울=연합뉴스) 국방부 제공. 2023.11.13\n양측은 확장억제의 실행력을 높이기로 했다.\n' run ts
+	check 0 "1|para|-|한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다.
+2|meta|-|악수하는 한미 국방장관
+3|meta|-|(서울=연합뉴스) 국방부 제공. 2023.11.13
+4|para|-|양측은 확장억제의 실행력을 높이기로 했다."
+	# English: a caption with no full stop, then the credit alone
+	IN='South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.\nDefense Minister Shin (right) and Secretary Austin attend the meeting in Seoul\nJoint Press Corps\nThe ministers also agreed to share missile warning data with Japan.\n' run t
+	check 0 "1 para South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.
+2 meta Defense Minister Shin (right) and Secretary Austin attend the meeting in Seoul
+3 meta Joint Press Corps
+4 para The ministers also agreed to share missile warning data with Japan."
+}
+@test "furniture: a heading or an unfinished line between paragraphs, with no credit after it, stays" {
+	IN='South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.\nExtended deterrence\nThe ministers agreed to share missile warning data with Japan.\nThey also noted that the allies would meet again in the spring to review the plan, its progress and its costs with the staff\nThe allies will hold the next meeting in Washington.\n' run ts
+	check 0 "1|para|-|South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.
+2|heading|-|Extended deterrence
+3|para|Extended deterrence|The ministers agreed to share missile warning data with Japan.
+4|para|Extended deterrence|They also noted that the allies would meet again in the spring to review the plan, its progress and its costs with the staff
+5|para|Extended deterrence|The allies will hold the next meeting in Washington."
+	# a date line after a heading keeps the heading
+	IN='South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.\nUpdate on the talks\nNov. 14, 2023\nThe ministers agreed to share missile warning data with Japan.\n' run t
+	check 0 "1 para South Korea and the US revised their tailored deterrence strategy on Monday for the first time in a decade, the two defense chiefs said after their annual talks.
+2 heading Update on the talks
+3 meta Nov. 14, 2023
+4 para The ministers agreed to share missile warning data with Japan."
+}
+@test "furniture: the headlines under a Korean box title (관련 뉴스) are chrome" {
+	IN='한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다.\n관련 뉴스\n한미 국방장관 회담…확장억제 강화 논의\n오스틴 美국방장관 방한\n' run t -k
+	check 0 "1 para 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의에서 북한의 핵 위협에 대응하기 위한 맞춤형억제전략을 10년 만에 개정했다.
+2 noise 관련 뉴스
+3 noise 한미 국방장관 회담…확장억제 강화 논의
+4 noise 오스틴 美국방장관 방한"
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
