@@ -16,8 +16,8 @@
  *              of any kind: encodings, HTML pages, pdftotext pages
  *   split.c, units.c, sentence.c, abbrev.c   lines into blocks, blocks
  *              into units, sentences; classify.c, labels.c, repair.c,
- *              splitchar.c, chrome.c, newsmeta.c, hangul.c, hgchrome.c
- *              kinds, labels, repairs, page furniture, Korean
+ *              splitchar.c, chrome.c, newsmeta.c, hangul.c, hgchrome.c,
+ *              hgwrap.c   kinds, labels, repairs, page furniture, Korean
  *   lexicon.c, trie.c, tokenize.c, match.c, prefilter.c, context.c,
  *              xlate.c   lexicons, the trie, tokens, matching, negation
  *              (scm-tag)
@@ -397,6 +397,11 @@ int keephyphen(Str left, Str right);
 /* Drop it: evidence the word was cut there (an ending that is no word,
    or the joined spelling in hist, left or right). */
 int unhyphen(Str hist, Str left, Str right);
+/* hgwrap.c: a Korean word broken at a line end ("대한" / "민국"):
+   hgunwrap says whether left and right join with no space, by the
+   particles that open right or by a spelling seen (hgseenadd). */
+void hgseenadd(Hash *seen, Str t);
+int hgunwrap(const Hash *seen, Str left, Str right);
 /* Ordinals torn by superscripts: see the comments in repair.c. */
 int ordctx(char *b, size_t at);
 size_t numstart(const char *b, size_t end);
@@ -478,6 +483,8 @@ typedef struct {
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 	Hash chrome;		/* short noise seen: a footer repeats the banner */
+	Hash hgseen;		/* Korean words seen: evidence of a broken one */
+	size_t hgdone;		/* bytes of hist noted in hgseen */
 	Str cleanline;		/* the last line that was no noise, as given */
 	int clean1;		/* the block is that line, byte for byte */
 } SplitSt;

@@ -37,6 +37,20 @@ noiseline(SplitSt *st, Str t)
 	}
 }
 
+/* Is the Hangul syllable that ends the open block and the one that
+   opens t one word, broken by the line end?  The words of the text
+   seen so far are noted as evidence first (only for such a text). */
+static int
+hgjoin(SplitSt *st, Str t)
+{
+	if (st->hgdone < st->hist.n) {
+		hgseenadd(&st->hgseen, (Str){ st->hist.p + st->hgdone,
+		    st->hist.n - st->hgdone });
+		st->hgdone = st->hist.n;
+	}
+	return hgunwrap(&st->hgseen, bufstr(&st->blk), t);
+}
+
 /* Add a content line to the open block. */
 static void
 join(SplitSt *st, Str t)
@@ -70,7 +84,10 @@ join(SplitSt *st, Str t)
 			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
 			    unhyphen(bufstr(&st->hist), (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
-		} else
+		} else if (!st->longline && hgends(b->p, b->n) &&
+		    hgsyl(t.p, t.n) && hgjoin(st, t))
+			;		/* 대한 민국: one word */
+		else
 			bufaddc(b, ' ');
 	}
 	st->lastoff = b->n;
@@ -301,6 +318,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	st.arena = arenanew();
 	hashinit(&st.seen, st.arena);
 	hashinit(&st.chrome, st.arena);
+	hashinit(&st.hgseen, st.arena);
 	/* Read ahead a few lines: one too long for a page among them makes
 	   the text a web paste from its first line (the rows of a menu above
 	   the headline are not joined to it). */
@@ -337,6 +355,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	free(st.q);
 	hashfree(&st.seen);
 	hashfree(&st.chrome);
+	hashfree(&st.hgseen);
 	arenafree(st.arena);
 	return st.r;
 }

@@ -264,8 +264,10 @@ splitfinish(SplitSt *st)
 		   (no long lines) breaks words at line ends */
 		if (!st->longline) {
 			if (st->hist.n > 1 << 17) {	/* keep the last 64 KB */
-				memmove(st->hist.p, st->hist.p + st->hist.n - (1 << 16), 1 << 16);
+				n = st->hist.n - (1 << 16);
+				memmove(st->hist.p, st->hist.p + n, 1 << 16);
 				st->hist.n = 1 << 16;
+				st->hgdone = st->hgdone > n ? st->hgdone - n : 0;
 			}
 			bufaddstr(&st->hist, t);
 			bufaddc(&st->hist, ' ');

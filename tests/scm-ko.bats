@@ -334,3 +334,31 @@ clause	4. 양측은 협력을 계속하기로 하였다."
 	check 0 "para
 meta"
 }
+
+@test "ko: a PDF extract whose lines break inside words: particles opening a line join the word before" {
+	run sh -c 'printf "%s\n" "1. 양 장관은 한미동맹이 한반도와 인도-태평양 지역의 평화와 안정" "을 위한 핵심축으로서 역할을 해왔음을 평가하였다. 양 장관은 북한" "의 위협에 공동으로 대응하기로 하였다." | scm-split | cut -f6'
+	check 0 "1. 양 장관은 한미동맹이 한반도와 인도-태평양 지역의 평화와 안정을 위한 핵심축으로서 역할을 해왔음을 평가하였다. 양 장관은 북한의 위협에 공동으로 대응하기로 하였다."
+}
+
+@test "ko: a PDF extract whose lines break inside words: a word seen whole in the text joins" {
+	# 대한민국 is in the title: "대한" / "민국" and "대한민" / "국에" are one word
+	run sh -c 'printf "%s\n" "대한민국 국방부 보도자료" "" "1. 신원식 대한" "민국 국방부장관과 미국 국방장관이 회의를 주관하였다." "2. 미국은 대한민" "국에 확장억제를 제공한다는 공약을 재확인하였다." | scm-split | cut -f6'
+	check 0 "대한민국 국방부 보도자료
+1. 신원식 대한민국 국방부장관과 미국 국방장관이 회의를 주관하였다.
+2. 미국은 대한민국에 확장억제를 제공한다는 공약을 재확인하였다."
+	# and the tags of the next clause see the whole word
+	run sh -c 'printf "%s\n" "1. 양측은 확장억제를 강화한다." "2. 미국은 확장" "억제 공약을 재확인하였다." | scm-split | scm-tag | cut -f5,6 | tail -n 1'
+	check 0 "actor:us,stance:commit,theme:deterrence,theme:extended-deterrence	2. 미국은 확장억제 공약을 재확인하였다."
+}
+
+@test "ko: a line break between words stays a space: words, verb endings, particles after a particle, web pastes" {
+	# no evidence: two words (가을 is a word, not 가 + 을), a verb and
+	# its auxiliary (해야 / 한다고), a word ending in a particle
+	run sh -c 'printf "%s\n" "1. 북한이 유엔 안보리 결의를 준수해야" "한다고 강조하였다. 대규모 집회 예고" "가을 단풍 절정이다. 양국은" "을지 연습을 시행한다." | scm-split | cut -f6'
+	check 0 "1. 북한이 유엔 안보리 결의를 준수해야 한다고 강조하였다. 대규모 집회 예고 가을 단풍 절정이다. 양국은 을지 연습을 시행한다."
+	# the lines of a web paste are paragraphs: nothing is joined
+	long="양 장관은 한미동맹이 한반도와 인도-태평양 지역의 평화와 안정의 핵심축으로서 역할을 해왔음을 평가하고 앞으로도 동맹의 역량을 강화해 나가기로 하였으며 양국의 공조를 계속하기로 하였다"
+	run sh -c 'printf "%s\n" "$1" "을지 연습은 매년 시행된다." | scm-split | cut -f6' - "$long"
+	check 0 "$long
+을지 연습은 매년 시행된다."
+}

@@ -1,0 +1,154 @@
+/* hgwrap.c: Korean words broken at a line end of a page copy.  Korean
+   print breaks a line between any two syllables ("대한" / "민국",
+   "안정" / "을 위한"), so a line end inside a word is no space; a line
+   end between words is one.  Told apart only with evidence. */
+#include <string.h>
+
+#include "scm.h"
+
+enum { SEENMAX = 1 << 16 };	/* words kept as evidence */
+
+/* The length of the run of Hangul syllables that starts s[0..n). */
+static size_t
+hgrun(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k + 3 <= n && hgsyl(s + k, n - k))
+		k += 3;
+	return k;
+}
+
+/* The same for the run that ends s[0..n). */
+static size_t
+hgrunback(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k + 3 <= n && hgsyl(s + n - k - 3, 3))
+		k += 3;
+	return k;
+}
+
+/* Note the Korean words of t (runs of two syllables or more, as they
+   stand and without their particles) as spellings seen in the text;
+   a word seen again costs a lookup. */
+void
+hgseenadd(Hash *seen, Str t)
+{
+	size_t i = 0, k, s;
+	Entry *e;
+
+	while (i < t.n && seen->len < SEENMAX) {
+		if ((unsigned char)t.p[i] < 0xEA || (k = hgrun(t.p + i, t.n - i)) == 0) {
+			i++;
+			continue;
+		}
+		if (k >= 6 && (e = hashput(seen, (Str){ t.p + i, k }))->ival == 0) {
+			e->ival = 1;
+			if ((s = hgstrip(t.p + i, k)) >= 6 && s < k)
+				hashput(seen, (Str){ t.p + i, s })->ival = 1;
+		}
+		i += k;
+	}
+}
+
+/* Is w in t as bytes? */
+static int
+within(Str t, Str w)
+{
+	const char *p = t.p, *e = t.p + t.n;
+
+	while (w.n > 0 && (size_t)(e - p) >= w.n &&
+	    (p = memchr(p, w.p[0], (size_t)(e - p) - w.n + 1)) != NULL) {
+		if (memcmp(p, w.p, w.n) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Particles that open a line only when a word was broken before them,
+   never a word alone (이, 가, 도 and 만 are: this, a label, ...; 가을
+   is 가 + 을 and a word):
+   을 를 은 는 의 에 에서 에게 와 과 으로 로 으로서 로서 으로써 로써 까지 부터 에는
+   에도 에서는 에서도 에서의 와의 과의 으로의 로의 이다 였다 이었다 이며 이고 이라는 라는
+   이라고 라고 으로부터 로부터 께서 께서는 처럼 마다 조차 들은 들이 들을 들의 들과 들에게
+   들도 */
+static const char *const lonetail[] = {
+	"\xec\x9d\x84", "\xeb\xa5\xbc", "\xec\x9d\x80", "\xeb\x8a\x94",
+	"\xec\x9d\x98", "\xec\x97\x90", "\xec\x97\x90\xec\x84\x9c",
+	"\xec\x97\x90\xea\xb2\x8c", "\xec\x99\x80", "\xea\xb3\xbc",
+	"\xec\x9c\xbc\xeb\xa1\x9c", "\xeb\xa1\x9c",
+	"\xec\x9c\xbc\xeb\xa1\x9c\xec\x84\x9c", "\xeb\xa1\x9c\xec\x84\x9c",
+	"\xec\x9c\xbc\xeb\xa1\x9c\xec\x8d\xa8", "\xeb\xa1\x9c\xec\x8d\xa8",
+	"\xea\xb9\x8c\xec\xa7\x80", "\xeb\xb6\x80\xed\x84\xb0",
+	"\xec\x97\x90\xeb\x8a\x94", "\xec\x97\x90\xeb\x8f\x84",
+	"\xec\x97\x90\xec\x84\x9c\xeb\x8a\x94",
+	"\xec\x97\x90\xec\x84\x9c\xeb\x8f\x84",
+	"\xec\x97\x90\xec\x84\x9c\xec\x9d\x98", "\xec\x99\x80\xec\x9d\x98",
+	"\xea\xb3\xbc\xec\x9d\x98", "\xec\x9c\xbc\xeb\xa1\x9c\xec\x9d\x98",
+	"\xeb\xa1\x9c\xec\x9d\x98", "\xec\x9d\xb4\xeb\x8b\xa4",
+	"\xec\x98\x80\xeb\x8b\xa4", "\xec\x9d\xb4\xec\x97\x88\xeb\x8b\xa4",
+	"\xec\x9d\xb4\xeb\xa9\xb0", "\xec\x9d\xb4\xea\xb3\xa0",
+	"\xec\x9d\xb4\xeb\x9d\xbc\xeb\x8a\x94", "\xeb\x9d\xbc\xeb\x8a\x94",
+	"\xec\x9d\xb4\xeb\x9d\xbc\xea\xb3\xa0", "\xeb\x9d\xbc\xea\xb3\xa0",
+	"\xec\x9c\xbc\xeb\xa1\x9c\xeb\xb6\x80\xed\x84\xb0",
+	"\xeb\xa1\x9c\xeb\xb6\x80\xed\x84\xb0", "\xea\xbb\x98\xec\x84\x9c",
+	"\xea\xbb\x98\xec\x84\x9c\xeb\x8a\x94", "\xec\xb2\x98\xeb\x9f\xbc",
+	"\xeb\xa7\x88\xeb\x8b\xa4", "\xec\xa1\xb0\xec\xb0\xa8",
+	"\xeb\x93\xa4\xec\x9d\x80", "\xeb\x93\xa4\xec\x9d\xb4",
+	"\xeb\x93\xa4\xec\x9d\x84", "\xeb\x93\xa4\xec\x9d\x98",
+	"\xeb\x93\xa4\xea\xb3\xbc", "\xeb\x93\xa4\xec\x97\x90\xea\xb2\x8c",
+	"\xeb\x93\xa4\xeb\x8f\x84",
+};
+
+/*
+ * left (the block so far) ends in a Hangul syllable, right (the next
+ * line) starts with one: was a word broken there?  Yes when the word
+ * before the break has no particle of its own and the line goes on
+ * with particles alone ("안정" / "을 위한", "북한" / "의 핵"), not a
+ * verb's ending (한다 may follow 해야 as a word); or when the word joined
+ * across the break, its particles aside, is a word seen in the text
+ * (seen), in the block or in the line ("대한" / "민국의" after
+ * 대한민국).
+ */
+int
+hgunwrap(const Hash *seen, Str left, Str right)
+{
+	char w[192];
+	size_t l, r, e, i, k;
+	Str lw;
+
+	l = hgrunback(left.p, left.n);
+	r = hgrun(right.p, right.n);
+	if (l == 0 || r == 0)
+		return 0;
+	lw = (Str){ left.p + left.n - l, l };
+	for (e = r; e < right.n && right.p[e] != ' '; e++)
+		;
+	/* the next line opens with particles alone, a word of no letters
+	   after them: 을, 의), 에서, */
+	if (hgstrip(lw.p, lw.n) == lw.n) {
+		for (k = r; k < e && !ISALPHA(right.p[k]) && !ISDIGIT(right.p[k]) &&
+		    (unsigned char)right.p[k] < 0x80; k++)
+			;
+		if (k == e)
+			for (i = 0; i < NELEM(lonetail); i++)
+				if (strlen(lonetail[i]) == r &&
+				    memcmp(right.p, lonetail[i], r) == 0)
+					return 1;
+	}
+	if (l + r > sizeof(w))
+		return 0;
+	memcpy(w, lw.p, l);
+	memcpy(w + l, right.p, r);
+	if ((k = hgstrip(w, l + r)) <= l)
+		return 0;	/* the joined stem must take in the break */
+	if (hashget((Hash *)seen, (Str){ w, k }) != NULL)
+		return 1;
+	/* the block's last 4 KB: a long block costs no more */
+	i = left.n - l > 4096 ? left.n - l - 4096 : 0;
+	return within((Str){ left.p + i, left.n - l - i }, (Str){ w, k }) ||
+	    within((Str){ right.p + r, right.n - r }, (Str){ w, k });
+}
