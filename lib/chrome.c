@@ -153,7 +153,10 @@ static const char *const uistrong[] = {
 	"report document", "flag of", "tweet", "kakaotalk", "subscribe",
 	"view online", "official websites use", "an official website",
 	"websites use https", "here's how you know", "post a comment",
-	"font size", "text size",
+	"font size", "text size", "helpful links", "quick links",
+	"useful links", "related links", "external links", "connect with us",
+	"privacy & security", "privacy and security", "terms of service",
+	"cookie settings", "no fear act", "remote visualization",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -446,6 +449,20 @@ sectionrow(Str t)
 	return sectionwords(t, &nhg) > 0;
 }
 
+/* A site's pitch for its mailings, a sentence though it is:
+   "Choose which products you want delivered to your inbox.", "Get the
+   day's news in your inbox". */
+static int
+pitch(Str t)
+{
+	char lo[LOCAP];
+
+	if (memchr(t.p, 'x', t.n) == NULL)
+		return 0;	/* no "inbox" */
+	lowcopy(lo, t);
+	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL;
+}
+
 int
 chromenoise(Str t)
 {
@@ -466,6 +483,8 @@ chromenoise(Str t)
 	    strhas((Str){ t.p + 3, t.n - 3 }, "\xec\xa0\x9c\xeb\xb3\xb4"))))
 		return 1;
 	if (sectionmenu(t))
+		return 1;
+	if (t.n <= 160 && pitch(t))
 		return 1;
 	if (t.n > 80 || rawsentence(t)) {
 		if (!hascookie(t))

@@ -159,6 +159,13 @@ startsnew(SplitSt *st, Str t)
 	if (chromemeta(t) || isbyline(t) || (st->nlines == 1 && b.n <= 150 &&
 	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !endsterm(b)))))
 		return 1;
+	/* an endnote: [1] Ibid. */
+	if (t.n > 3 && t.p[0] == '[' && ISDIGIT(t.p[1]) && endsterm(b)) {
+		for (i = 1; i < t.n && i < 5 && ISDIGIT(t.p[i]); i++)
+			;
+		if (i < t.n && t.p[i] == ']')
+			return 1;
+	}
 	if (itemlabel(t) > 0)		/* the next item of a list */
 		return endsterm(b) || itemlabel(b) > 0;
 	/* a label line ("Politics", "Appendix 13") stands alone */
@@ -168,7 +175,7 @@ startsnew(SplitSt *st, Str t)
 	   between, unless the line visibly goes on */
 	if (st->longline && !st->brk && b.p[b.n - 1] != ':' &&
 	    b.p[b.n - 1] != ',' && b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
-	    t.p[0] == '"' || (unsigned char)t.p[0] >= 0xC0))
+	    strchr("\"'([*", t.p[0]) != NULL || (unsigned char)t.p[0] >= 0xC0))
 		return 1;
 	return 0;
 }

@@ -293,6 +293,38 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 noise 한미 국방장관 회담…확장억제 강화 논의
 4 noise 오스틴 美국방장관 방한"
 }
+@test "furniture: a government site's footer: its pitch for mailings, link boxes, the privacy line are noise" {
+	IN='3. The Secretary reaffirmed the U.S. commitment to provide extended deterrence to the ROK, utilizing the full range of U.S. defense capabilities, including nuclear ones.\nSubscribe to Defense.gov Products\nChoose which Defense.gov products you want delivered to your inbox.\nDefense.gov\nHelpful Links\nPrivacy & Security\n' run t -k
+	check 0 "1 clause 3. The Secretary reaffirmed the U.S. commitment to provide extended deterrence to the ROK, utilizing the full range of U.S. defense capabilities, including nuclear ones.
+2 noise Subscribe to Defense.gov Products
+3 noise Choose which Defense.gov products you want delivered to your inbox.
+4 noise Defense.gov
+5 noise Helpful Links
+6 noise Privacy & Security"
+}
+@test "furniture: a think tank's page: the embed's leftover and the tags under their title are noise" {
+	IN='The 55th Security Consultative Meeting: Five Takeaways\nPublished November 14, 2023\nRemote Visualization\nOn November 13, 2023, the two ministers convened the 55th Security Consultative Meeting (SCM) in Seoul, and the meeting produced a joint communique of 19 paragraphs.\nTags\nKorea, Defense and Security\n' run ts -k
+	check 0 "1|heading|-|The 55th Security Consultative Meeting: Five Takeaways
+2|meta|The 55th Security Consultative Meeting: Five Takeaways|Published November 14, 2023
+3|noise|The 55th Security Consultative Meeting: Five Takeaways|Remote Visualization
+4|para|The 55th Security Consultative Meeting: Five Takeaways|On November 13, 2023, the two ministers convened the 55th Security Consultative Meeting (SCM) in Seoul, and the meeting produced a joint communique of 19 paragraphs.
+5|noise|The 55th Security Consultative Meeting: Five Takeaways|Tags
+6|noise|The 55th Security Consultative Meeting: Five Takeaways|Korea, Defense and Security"
+}
+@test "real: endnotes [1] [2] are blocks of their own, in a web paste and in a page copy" {
+	IN='The meeting produced a joint communique of nineteen paragraphs, which the two ministers signed in Seoul after the talks on the same day as planned by the staffs.[1]\nThe text goes on here.\n[1] "Joint Communique of the 55th Security Consultative Meeting," U.S. Department of Defense, November 13, 2023.\n[2] Ibid.\n' run t
+	check 0 "1 para The meeting produced a joint communique of nineteen paragraphs, which the two ministers signed in Seoul after the talks on the same day as planned by the staffs.[1]
+2 para The text goes on here.
+3 para [1] \"Joint Communique of the 55th Security Consultative Meeting,\" U.S. Department of Defense, November 13, 2023.
+4 para [2] Ibid."
+	IN='The allies met in Seoul and agreed on the plan.\nThe text goes on here.\n\n[1] Joint Communique, November 13, 2023.\n[2] Ibid., p. 3.\n' run t
+	check 0 "1 para The allies met in Seoul and agreed on the plan. The text goes on here.
+2 para [1] Joint Communique, November 13, 2023.
+3 para [2] Ibid., p. 3."
+	# a bracketed number inside a sentence broken over two lines stays in it
+	IN='The allies met in Seoul and agreed on the plan as\n[1] said.\n' run t
+	check 0 "1 para The allies met in Seoul and agreed on the plan as [1] said."
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
