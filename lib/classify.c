@@ -247,6 +247,53 @@ namerole(Str t)
 	return role > 0;
 }
 
+/* Are the words of t capitalised (of, and, for, the, on, at between),
+   at most max of them?  The number of role words among them in *role. */
+static int
+titlewords(Str t, size_t max, size_t *role)
+{
+	Str rest = t, w;
+	size_t i, nw = 0;
+	char lo[64];
+
+	*role = 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (++nw > max || w.n >= sizeof(lo))
+			return 0;
+		if (streqlit(w, "of") || streqlit(w, "and") || streqlit(w, "for") ||
+		    streqlit(w, "the") || streqlit(w, "on") || streqlit(w, "at"))
+			continue;
+		if (!ISUPPER(w.p[0]))
+			return 0;
+		for (i = 0; i < w.n; i++)
+			lo[i] = (char)splower((unsigned char)w.p[i]);
+		for (i = 0; i < NELEM(roles); i++)
+			*role += strlen(roles[i]) == w.n && memcmp(lo, roles[i], w.n) == 0;
+	}
+	return nw > 0;
+}
+
+/* An affiliation line under a name: a title holding a role, a comma, an
+   institution ("Research Fellow, Korea Institute for Defense Analyses",
+   "Professor of Political Science, Yonsei University"). */
+int
+roleline(Str t)
+{
+	const char *c;
+	size_t i, role, r2;
+
+	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t) ||
+	    (c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
+	    c[1] != ' ')
+		return 0;
+	i = (size_t)(c - t.p);
+	return titlewords((Str){ t.p, i }, 5, &role) && role > 0 &&
+	    titlewords((Str){ t.p + i + 2, t.n - i - 2 }, 10, &r2);
+}
+
 /* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
    Reporter", "Commentary by Jane Doe": a byline line.  Up to a comma, names: capitalised words
    (and, of, the, for between), no digit ("By July 2024, the" goes on). */
@@ -326,7 +373,7 @@ ismeta(Str t)
 	if (t.n >= 10 && leadnum(t, &v) == 4 && t.p[4] == '-' &&
 	    nw == 1 && t.n <= 20)
 		return 1;			/* 2022-12-02 */
-	if (isbyline(t))
+	if (isbyline(t) || roleline(t))
 		return 1;			/* By Jane Doe */
 	return isbio(t);
 }

@@ -388,6 +388,7 @@ int isboxtitle(Str t);
 /* "By Jane Doe", "By Kim Min-ji, Staff Reporter": names after "By" up to
    a comma, no digit, no sentence end. */
 int isbyline(Str t);
+int roleline(Str t);		/* Research Fellow, Some Institute */
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
 

@@ -107,6 +107,23 @@ join(SplitSt *st, Str t)
 	st->gap = st->noisein = 0;
 }
 
+/* The number of a footnote that opens t: 1 to 3 digits, a space, a
+   capital or a quote ("2 Ministry of ..."); 0 if none. */
+static long
+footnum(Str t)
+{
+	size_t i;
+	long v = 0;
+
+	for (i = 0; i < t.n && i < 4 && ISDIGIT(t.p[i]); i++)
+		v = v * 10 + (t.p[i] - '0');
+	if (i == 0 || i > 3 || i + 2 > t.n || t.p[i] != ' ' ||
+	    !(ISUPPER(t.p[i + 1]) || t.p[i + 1] == '"' ||
+	    (unsigned char)t.p[i + 1] == 0xE2))
+		return 0;
+	return v;
+}
+
 /* Does b end in a dash that opens what follows ("(Yonhap) --")? */
 static int
 opensdash(Str b)
@@ -156,8 +173,13 @@ startsnew(SplitSt *st, Str t)
 		return 1;
 	/* a date, release or byline line is a block of its own; so is a
 	   title line above a paragraph of a web paste */
-	if (chromemeta(t) || isbyline(t) || (st->nlines == 1 && b.n <= 150 &&
+	if (chromemeta(t) || isbyline(t) || roleline(t) ||
+	    (st->nlines == 1 && b.n <= 150 &&
 	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !endsterm(b)))))
+		return 1;
+	/* the next footnote of a page's foot: "1 U.S. Department ..." /
+	   "2 Ministry ...", numbered on */
+	if (endsterm(b) && footnum(b) > 0 && footnum(t) == footnum(b) + 1)
 		return 1;
 	/* an endnote: [1] Ibid. */
 	if (t.n > 3 && t.p[0] == '[' && ISDIGIT(t.p[1]) && endsterm(b)) {

@@ -325,6 +325,25 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='The allies met in Seoul and agreed on the plan as\n[1] said.\n' run t
 	check 0 "1 para The allies met in Seoul and agreed on the plan as [1] said."
 }
+@test "real: a brief's title page from a PDF: a name, then its role and institution, are meta" {
+	IN='The 55th SCM and the Future of Extended Deterrence\n\nKim Minji\nResearch Fellow, Korea Institute for Defense Analyses\n\nThe 55th Security Consultative Meeting was held in Seoul on\nNovember 13, 2023.\n' run t
+	check 0 "1 heading The 55th SCM and the Future of Extended Deterrence
+2 meta Kim Minji
+3 meta Research Fellow, Korea Institute for Defense Analyses
+4 para The 55th Security Consultative Meeting was held in Seoul on November 13, 2023."
+	# a role and an institution in a sentence are text
+	IN='The talks were chaired by the Minister.\nProfessor Lee, a member of the panel, said the allies agreed.\n' run t
+	check 0 "1 para The talks were chaired by the Minister. Professor Lee, a member of the panel, said the allies agreed."
+}
+@test "real: the footnotes at a page's foot, numbered on, are blocks of their own" {
+	IN='The two ministers revised the strategy.2 This brief reviews the outcomes.\n\n1 U.S. Department of Defense, "Joint Communique of the 55th Security\nConsultative Meeting," November 13, 2023.\n2 Ministry of National Defense, press release, November 13, 2023.\n' run t
+	check 0 "1 para The two ministers revised the strategy.2 This brief reviews the outcomes.
+2 para 1 U.S. Department of Defense, \"Joint Communique of the 55th Security Consultative Meeting,\" November 13, 2023.
+3 para 2 Ministry of National Defense, press release, November 13, 2023."
+	# a wrapped sentence that goes on with a number is one paragraph
+	IN='The allies met in Seoul and agreed.\n28 Korean officials attended the talks.\n' run t
+	check 0 "1 para The allies met in Seoul and agreed. 28 Korean officials attended the talks."
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
