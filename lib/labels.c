@@ -211,7 +211,7 @@ nextinline(long clause, Str t, size_t from)
 }
 
 /* Does t[i..e) hold a page mark: "- 3 -", "3 / 8", "Page 3", "P. 3"? */
-static int
+int
 pagemark(Str t, size_t i, size_t e)
 {
 	size_t j;

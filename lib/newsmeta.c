@@ -339,8 +339,9 @@ photocredit(Str t)
 	if (t.n > 160)
 		return 0;
 	n = lowcopy(lo, t);
-	if (nwords(lo) <= 4 && !sentend(lo, n) && (anyword(lo, agency,
-	    NELEM(agency)) || anyword(lo, credit, NELEM(credit))))
+	if (nwords(lo) <= 4 && !sentend(lo, n) && strpbrk(lo, "()[]") == NULL &&
+	    (anyword(lo, agency, NELEM(agency)) || anyword(lo, credit,
+	    NELEM(credit))))
 		return 1;	/* Joint Press Corps, Yonhap */
 	return strncmp(lo, "photo", 5) == 0 || strncmp(lo, "(photo", 6) == 0;
 }
@@ -451,9 +452,10 @@ chromemeta(Str t)
 	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
 	    anyword(c, staffrole, NELEM(staffrole)))
 		return 1;
-	/* Yonhap; Joint Press Corps, under a photo */
+	/* Yonhap; Joint Press Corps, under a photo (not the end of a
+	   bracket broken off: "(Joint" / "Press Corps)") */
 	if (nw <= 4 && !sentend(lo, n) && (anyword(lo, agency, NELEM(agency)) ||
-	    anyword(lo, credit, NELEM(credit))))
+	    (anyword(lo, credit, NELEM(credit)) && strpbrk(lo, "()[]") == NULL)))
 		return 1;
 	return 0;
 }

@@ -364,6 +364,7 @@ size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
 long clauselabel(Str t);		/* "12. ": 12; 0 if none */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
 int endsterm(Str t);		/* ends in . ! ? : ; before closers */
+int pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e) */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
 size_t nextinline(long clause, Str t, size_t from);
@@ -464,6 +465,10 @@ typedef struct {
 	char pend[3];		/* a torn suffix waiting for its number */
 	Buf noise;		/* noise lines held, each ended by '\n' */
 	Buf noiseat;		/* where in blk each was met (size_t each) */
+	Buf phdr;		/* a line held: a running page header? */
+	size_t phdrgap;		/* blank lines after it */
+	int replay;		/* it is read again: not held again */
+	int pagebrk;		/* the noise held last was a page mark */
 	Buf qtext;		/* finished blocks waiting */
 	SplitQ *q;
 	size_t nq, qcap;

@@ -26,6 +26,8 @@ static void
 noiseline(SplitSt *st, Str t)
 {
 	if (st->blk.n > 0) {
+		st->pagebrk = t.n <= 60 && ((t.n <= 4 && ISDIGIT(t.p[0]) &&
+		    ISDIGIT(t.p[t.n - 1])) || pagemark(t, 0, t.n));
 		addfold(&st->noise, t.p, t.n, NULL);
 		bufaddc(&st->noise, '\n');
 		bufadd(&st->noiseat, (const char *)&st->blk.n, sizeof(size_t));
@@ -104,7 +106,7 @@ join(SplitSt *st, Str t)
 		st->ordpos = cand;
 		st->ordline = st->nlines;
 	}
-	st->gap = st->noisein = 0;
+	st->gap = st->noisein = st->pagebrk = 0;
 }
 
 /* The number of a footnote that opens t: 1 to 3 digits, a space, a
@@ -202,6 +204,105 @@ startsnew(SplitSt *st, Str t)
 	return 0;
 }
 
+/* Does t name a kind of document (communique, statement, report)? */
+static int
+doctype(Str t)
+{
+	static const char *kinds[] = {
+		"communique", "communiqu\xc3\xa9", "statement", "report",
+		"brief", "paper", "review", "commentary", "bulletin", "journal",
+		"\xea\xb3\xb5\xeb\x8f\x99\xec\x84\xb1\xeb\xaa\x85",	/* 공동성명 */
+	};
+	char lo[64];
+	size_t i, n = t.n < sizeof(lo) - 1 ? t.n : sizeof(lo) - 1;
+
+	for (i = 0; i < n; i++)
+		lo[i] = (char)splower((unsigned char)t.p[i]);
+	lo[n] = '\0';
+	for (i = 0; i < NELEM(kinds); i++)
+		if (strstr(lo, kinds[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * A short title line right after a page mark, inside a block that
+ * broke off in prose (its last word in lower case, no sentence end):
+ * perhaps the running header at the top of
+ * the next page ("Page 1 of 8" / "55th SCM Joint Communique" /
+ * "linchpin of peace ...").  It is held until the next line tells.
+ */
+static int
+maybeheader(SplitSt *st, Str t)
+{
+	static const char *small[] = {
+		"of", "the", "and", "for", "on", "in", "at", "to", "a", "an",
+	};
+	Str rest = t, w = { 0 };
+	size_t i, nw = 0;
+
+	if (st->replay || st->blk.n == 0 || !st->noisein || !st->pagebrk ||
+	    endsterm(bufstr(&st->blk)) || t.n > 60 || endsterm(t) ||
+	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || ISDIGIT(t.p[t.n - 1]) ||
+	    memchr(t.p, ',', t.n) != NULL || clauselabel(t) > 0 ||
+	    itemlabel(t) > 0)
+		return 0;
+	/* the block breaks off in prose: its last word in lower case */
+	for (i = st->blk.n; i > 0 && st->blk.p[i - 1] != ' '; i--)
+		;
+	if (!ISLOWER(st->blk.p[i]))
+		return 0;
+	/* a title: capitalised words, small ones between, not at its end */
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		nw++;
+		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]))
+			continue;
+		for (i = 0; i < NELEM(small); i++)
+			if (streqlit(w, small[i]))
+				break;
+		if (i == NELEM(small) || rest.n == 0)
+			return 0;
+	}
+	if (nw < 2 || nw > 8)
+		return 0;
+	/* a header names the document: a number and its kind ("55th SCM
+	   Joint Communique"), or it is a heading met before; a name in
+	   the prose ("Nuclear Consultative Group" / "meeting") is neither */
+	for (i = 0; i < t.n && !ISDIGIT(t.p[i]); i++)
+		;
+	if (i < t.n && doctype(t))
+		return 1;
+	st->tmp.n = 0;
+	addfold(&st->tmp, t.p, t.n, NULL);
+	return hashget(&st->seen, bufstr(&st->tmp)) != NULL;
+}
+
+static void online(SplitSt *, Str);
+
+/* The held line told by the next one, t: a running header when the
+   block goes on in lower case after it (noise), else a line as any. */
+static void
+heldheader(SplitSt *st, Str t)
+{
+	Buf h = st->phdr;
+	size_t gaps = st->phdrgap;
+
+	memset(&st->phdr, 0, sizeof(st->phdr));
+	st->phdrgap = 0;
+	if (t.n > 0 && ISLOWER(t.p[0]))
+		noiseline(st, bufstr(&h));
+	else {
+		st->replay = 1;		/* held once only */
+		online(st, bufstr(&h));
+		st->replay = 0;
+		while (gaps-- > 0)
+			online(st, S(""));
+	}
+	buffree(&h);
+}
+
 /* One line of input, HTML leftovers already removed. */
 static void
 online(SplitSt *st, Str line)
@@ -209,6 +310,13 @@ online(SplitSt *st, Str line)
 	Str t = strtrim(line);
 	long n;
 
+	if (st->phdr.n > 0) {
+		if (t.n == 0) {
+			st->phdrgap++;
+			return;
+		}
+		heldheader(st, t);
+	}
 	if (t.n == 0) {
 		if (st->blk.n > 0)
 			st->gap = 1;
@@ -265,6 +373,10 @@ online(SplitSt *st, Str line)
 	}
 	if (t.n > LONGLINE)
 		st->longline = 1;
+	if (!st->longline && maybeheader(st, t)) {
+		bufaddstr(&st->phdr, t);
+		return;
+	}
 	if (st->blk.n > 0 && startsnew(st, t))
 		splitfinish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
@@ -365,6 +477,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	if (st.r == 0) {
 		if (got < 0)
 			st.r = -1;
+		if (st.phdr.n > 0)
+			heldheader(&st, S(""));
 		splitfinish(&st);
 		if (st.pend[0] != '\0')
 			noiseline(&st, (Str){ st.pend, 2 });
@@ -374,6 +488,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.blk);
 	buffree(&st.noise);
 	buffree(&st.noiseat);
+	buffree(&st.phdr);
 	buffree(&st.qtext);
 	buffree(&st.section);
 	buffree(&st.tmp);

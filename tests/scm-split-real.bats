@@ -344,6 +344,21 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='The allies met in Seoul and agreed.\n28 Korean officials attended the talks.\n' run t
 	check 0 "1 para The allies met in Seoul and agreed. 28 Korean officials attended the talks."
 }
+@test "real: a PDF copy without form feeds: the running header after a page mark, inside a clause, is noise" {
+	IN='2. The Minister and the Secretary commemorated the 70th anniversary of the Alliance,\nnoting that the Alliance has served as the\nPage 1 of 8\n\n55th SCM Joint Communique\nlinchpin of peace and stability in Northeast Asia.\n\n3. The Secretary reaffirmed the U.S. commitment to provide extended deterrence.\nPage 2 of 8\n\n55th SCM Joint Communique\n4. The two sides noted the threat.\n' run t -k
+	check 0 "1 clause 2. The Minister and the Secretary commemorated the 70th anniversary of the Alliance, noting that the Alliance has served as the linchpin of peace and stability in Northeast Asia.
+2 noise Page 1 of 8
+3 noise 55th SCM Joint Communique
+4 clause 3. The Secretary reaffirmed the U.S. commitment to provide extended deterrence.
+5 noise Page 2 of 8
+6 noise 55th SCM Joint Communique
+7 clause 4. The two sides noted the threat."
+	# a title broken by a page mark goes on; so does prose after one, a
+	# name in title case (no number, no kind of document) among it
+	IN='What the 55th Security\n2 / 9\nConsultative Meeting Decided\nand What Comes Next\n\nThe ministers met in Seoul and agreed on the\n3 / 9\nNuclear Consultative Group\nmeeting schedule for the coming year.\n' run t
+	check 0 "1 para What the 55th Security Consultative Meeting Decided and What Comes Next
+3 para The ministers met in Seoul and agreed on the Nuclear Consultative Group meeting schedule for the coming year."
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
