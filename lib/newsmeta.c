@@ -265,7 +265,20 @@ static int
 hgcredit(Str t)
 {
 	Str tail;
+	size_t k;
 
+	/* a wire photo's line after the caption: "... 있다. 2023.11.13/뉴스1
+	   © News1 국방부 공동취재단", "... 있다. 2023.11.13. photo@newsis.com":
+	   a date, then the agency after a slash, a © or an address */
+	for (k = t.n; k > 1 && t.n - k < 80; k--)
+		if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' && k >= 5 &&
+		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)	/* 다. */
+			break;
+	if (k > 1 && t.n - k < 80 && t.n - k >= 11 && ISDIGIT(t.p[k]) &&
+	    t.p[k + 4] == '.' && (memchr(t.p + k, '/', t.n - k) != NULL ||
+	    memchr(t.p + k, '@', t.n - k) != NULL ||
+	    strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9")))	/* © */
+		return 1;
 	if (!aftersentence(t, 2, 1, &tail))
 		return 0;
 	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */

@@ -362,3 +362,15 @@ meta"
 	check 0 "$long
 을지 연습은 매년 시행된다."
 }
+
+@test "ko: a wire photo's caption with its date and agency after the sentence is meta; 이 시각 많이 본 뉴스 is a box of links" {
+	run sh -c 'printf "%s\n" "신원식 국방부 장관과 오스틴 장관이 13일 국방부 청사에서 악수하고 있다. 2023.11.13/뉴스1 © News1 국방부 공동취재단" "신원식 장관이 13일 오스틴 장관과 회담하고 있다. 2023.11.13. photo@newsis.com" "한미 국방장관은 13일 서울에서 제55차 한미안보협의회의를 열었다." "이 시각 많이 본 뉴스" "한미 국방장관 회담 열려" | scm-split -k | cut -f3'
+	check 0 "meta
+meta
+para
+noise
+noise"
+	# a sentence that goes on after its date is text
+	run sh -c 'printf "%s\n" "회의는 다음 달 열린다. 2023.12.1 개최 예정인 회의에서 논의한다." | scm-split | cut -f3'
+	check 0 "para"
+}
