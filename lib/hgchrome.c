@@ -281,3 +281,54 @@ hgmeta(Str t)
 		return 1;	/* 홍길동 기자 hong@example.co.kr */
 	return 0;
 }
+
+/*
+ * A Korean news story pasted as one line: its title before the agency
+ * tag ("한미 국방장관, ... 개정 (서울=연합뉴스) 김호준 기자 = ...").  The
+ * offset of the tag, within the first 300 bytes after a title with no
+ * sentence end; 0 if none.
+ */
+size_t
+hgtitlecut(Str t)
+{
+	size_t i;
+
+	for (i = 4; i + 8 < t.n && i < 300; i++)
+		if (t.p[i - 1] == ' ' && (t.p[i] == '(' || t.p[i] == '[') &&
+		    hglead((Str){ t.p + i, t.n - i }) > 0) {
+			if (!hashangul((Str){ t.p, i - 1 }) ||
+			    hgprose((Str){ t.p, i - 1 }))
+				return 0;
+			return i;
+		}
+	return 0;
+}
+
+/*
+ * The furniture after a one-line story's last sentence: the reporter's
+ * address, the copyright ("... 밝혔다. hojun@yna.co.kr <저작권자(c)
+ * 연합뉴스, 무단 전재-재배포 금지>").  The offset where it starts (after
+ * the last "다. ", within 200 bytes of the end), 0 if there is none.
+ */
+size_t
+hgtrailer(Str t)
+{
+	size_t k;
+	Str rest, w;
+
+	/* the last "다. " in the last 200 bytes */
+	for (k = t.n; k > 5 && t.n - k < 200; k--)
+		if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' &&
+		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)
+			break;
+	if (k <= 5 || t.n - k >= 200 || k >= t.n ||
+	    hgprose((Str){ t.p + k, t.n - k }))
+		return 0;
+	rest = (Str){ t.p + k, t.n - k };
+	w = strcut(&rest, ' ');
+	if (memchr(w.p, '@', w.n) != NULL || sprefixci(w, "<\xec\xa0\x80\xec\x9e\x91") ||	/* <저작 */
+	    sprefixci(w, "\xe2\x93\x92") || sprefixci(w, "\xc2\xa9") ||	/* ⓒ © */
+	    sprefixci(w, "copyright") || sprefixci(w, "\xec\xa0\x80\xec\x9e\x91\xea\xb6\x8c"))	/* 저작권 */
+		return k;
+	return 0;
+}

@@ -1076,6 +1076,8 @@ int hgdotted(Str pat, Buf *b);
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
+size_t hgtitlecut(Str line);			/* a one-line story's title ends */
+size_t hgtrailer(Str line);			/* its address, copyright start */
 
 /* xlate.c: scm-diff --translation.  Split files old and new (one text in
    two languages), tag their numbered clauses with the built-in lexicon

@@ -255,7 +255,7 @@ noiseorder(SplitSt *st, Str t)
 void
 splitfinish(SplitSt *st)
 {
-	Str t = bufstr(&st->blk), nz;
+	Str t = bufstr(&st->blk), nz, rest;
 	size_t start = 0, cut, n, junk;
 	int scan, kind;
 
@@ -297,6 +297,12 @@ splitfinish(SplitSt *st)
 			st->clause = 1;
 			scan = 1;
 		}
+		/* a Korean story as one line: title, tag and text, address */
+		if (st->nlines == 1 && start == 0 && st->longline && clauselabel(t) == 0 &&
+		    (cut = hgtitlecut(t)) > 0) {
+			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
+			start = cut;
+		}
 		while (scan) {
 			if ((cut = nextinline(st->clause, t, start)) > 0)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
@@ -309,7 +315,18 @@ splitfinish(SplitSt *st)
 			start = cut;
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
-		splitpiece(st, (Str){ t.p + start, t.n - start }, st->nlines, -1);
+		rest = (Str){ t.p + start, t.n - start };
+		if (st->nlines == 1 && st->longline && (cut = hgtrailer(rest)) > 0) {
+			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
+			rest = (Str){ rest.p + cut, rest.n - cut };
+			for (n = 0; n < rest.n && rest.p[n] != ' '; n++)
+				;
+			if (memchr(rest.p, '@', n) != NULL) {
+				splitpiece(st, (Str){ rest.p, n }, 1, K_META);
+				rest = strtrim((Str){ rest.p + n, rest.n - n });
+			}
+		}
+		splitpiece(st, rest, st->nlines, -1);
 	}
 	nz = bufstr(&st->noise);
 	while (nz.n > 0) {
