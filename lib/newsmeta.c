@@ -472,3 +472,73 @@ chromemeta(Str t)
 		return 1;
 	return 0;
 }
+
+/*
+ * An English news story pasted as one line: its headline before the
+ * dateline ("S. Korea, U.S. agree to ... SEOUL, Nov. 13 (Yonhap) --
+ * South Korea ...").  The offset of the dateline (a word in capitals,
+ * a comma, then a dash within 60 bytes), within the first 300 bytes
+ * after a headline of three words or more with no full stop before a
+ * capital; 0 if none.
+ */
+size_t
+entitlecut(Str t)
+{
+	char lo[LOCAP];
+	size_t i, j, k, e, nw = 1;
+
+	for (i = 1; i + 8 < t.n && i < 300; i++) {
+		if (t.p[i] == ' ') {
+			nw++;
+			if (i >= 2 && t.p[i - 1] == '.' && ISUPPER(t.p[i + 1]) &&
+			    !ISUPPER(t.p[i - 2]))
+				return 0;	/* a sentence ends: no headline */
+			continue;
+		}
+		if (t.p[i - 1] != ' ' || !ISUPPER(t.p[i]))
+			continue;
+		for (j = i; j < t.n && (ISUPPER(t.p[j]) || t.p[j] == ' '); j++)
+			;
+		if (j - i < 4 || j >= t.n || t.p[j] != ',' || nw < 4)
+			continue;
+		for (k = j; k + 2 < t.n && k < j + 60; k++)
+			if ((t.p[k] == '-' && t.p[k + 1] == '-') ||
+			    memcmp(t.p + k, "\xe2\x80\x94", 3) == 0)
+				break;
+		if (k + 2 >= t.n || k >= j + 60)
+			continue;
+		k += t.p[k] == '-' ? 2 : 3;
+		/* SEOUL, Nov. 13 (Yonhap) --: a date or an agency in brackets */
+		lowcopy(lo, (Str){ t.p + i, k - i });
+		if (dateline((Str){ t.p + i, k - i }) &&
+		    (finddate(lo, k - i, &e) >= 0 || memchr(t.p + j, ')', k - j) != NULL))
+			return i;
+	}
+	return 0;
+}
+
+/*
+ * The furniture after an English one-line story's last sentence: the
+ * reporter's address, "(END)", the copyright ("... said. shsong@yna.co.kr
+ * (END) Copyright (c) 2023 ...").  The offset where it starts, within
+ * the last 300 bytes; 0 if none.
+ */
+size_t
+entrailer(Str t)
+{
+	size_t k, e;
+	Str w;
+
+	for (k = t.n > 300 ? t.n - 300 : 2; k + 4 < t.n; k++) {
+		if (t.p[k - 1] != ' ' || t.p[k - 2] != '.')
+			continue;
+		for (e = k; e < t.n && t.p[e] != ' '; e++)
+			;
+		w = (Str){ t.p + k, e - k };
+		if ((memchr(w.p, '@', w.n) != NULL && memchr(w.p, '.', w.n) != NULL) ||
+		    sprefixci(w, "(end)") || sprefixci(w, "copyright") ||
+		    sprefixci(w, "\xc2\xa9"))
+			return k;
+	}
+	return 0;
+}

@@ -433,6 +433,8 @@ int isdateline(Str);
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
 int photocredit(Str);
+size_t entitlecut(Str line);	/* a one-line story's headline ends */
+size_t entrailer(Str line);	/* its address, (END), copyright start */
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);

@@ -297,9 +297,10 @@ splitfinish(SplitSt *st)
 			st->clause = 1;
 			scan = 1;
 		}
-		/* a Korean story as one line: title, tag and text, address */
+		/* a story as one line: title, tag or dateline and text,
+		   address and copyright */
 		if (st->nlines == 1 && start == 0 && st->longline && clauselabel(t) == 0 &&
-		    (cut = hgtitlecut(t)) > 0) {
+		    ((cut = hgtitlecut(t)) > 0 || (cut = entitlecut(t)) > 0)) {
 			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
 		}
@@ -316,17 +317,24 @@ splitfinish(SplitSt *st)
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
-		if (st->nlines == 1 && st->longline && (cut = hgtrailer(rest)) > 0) {
+		if (st->nlines == 1 && st->longline && ((cut = hgtrailer(rest)) > 0 ||
+		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
 			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };
-			for (n = 0; n < rest.n && rest.p[n] != ' '; n++)
-				;
-			if (memchr(rest.p, '@', n) != NULL) {
+			/* an address, (END): each a piece of its own */
+			for (;;) {
+				for (n = 0; n < rest.n && rest.p[n] != ' '; n++)
+					;
+				if (n == rest.n || (memchr(rest.p, '@', n) == NULL &&
+				    !sprefixci(rest, "(end)")))
+					break;
 				splitpiece(st, (Str){ rest.p, n }, 1, K_META);
 				rest = strtrim((Str){ rest.p + n, rest.n - n });
 			}
-		}
-		splitpiece(st, rest, st->nlines, -1);
+			/* the copyright: chrome, as on a line of its own */
+			splitpiece(st, rest, 1, chromenoise(rest) ? K_NOISE : -1);
+		} else
+			splitpiece(st, rest, st->nlines, -1);
 	}
 	nz = bufstr(&st->noise);
 	while (nz.n > 0) {

@@ -359,6 +359,17 @@ ts() {	# ts OPTIONS... : like t, with the section
 	check 0 "1 para What the 55th Security Consultative Meeting Decided and What Comes Next
 3 para The ministers met in Seoul and agreed on the Nuclear Consultative Group meeting schedule for the coming year."
 }
+@test "real: a news story pasted as one line: headline, text from the dateline, address, (END), copyright" {
+	IN='S. Korea, U.S. agree to update deterrence strategy against N. Korea SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul. shsong@yna.co.kr (END) Copyright (c) 2023 Yonhap News Agency. All rights reserved.\n' run ts -k
+	check 0 "1|heading|-|S. Korea, U.S. agree to update deterrence strategy against N. Korea
+2|para|S. Korea, U.S. agree to update deterrence strategy against N. Korea|SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul.
+3|meta|S. Korea, U.S. agree to update deterrence strategy against N. Korea|shsong@yna.co.kr
+4|meta|S. Korea, U.S. agree to update deterrence strategy against N. Korea|(END)
+5|noise|S. Korea, U.S. agree to update deterrence strategy against N. Korea|Copyright (c) 2023 Yonhap News Agency. All rights reserved."
+	# capitals, a comma and a dash inside a sentence are no dateline
+	IN='South Korea and the United States and JAPAN, which joined later -- agreed to expand their trilateral exercises in the region next year, the ministry said in a statement.\n' run t
+	check 0 "1 para South Korea and the United States and JAPAN, which joined later -- agreed to expand their trilateral exercises in the region next year, the ministry said in a statement."
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
