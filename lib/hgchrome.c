@@ -292,15 +292,21 @@ size_t
 hgtitlecut(Str t)
 {
 	size_t i;
+	const char *p;
 
-	for (i = 4; i + 8 < t.n && i < 300; i++)
-		if (t.p[i - 1] == ' ' && (t.p[i] == '(' || t.p[i] == '[') &&
-		    hglead((Str){ t.p + i, t.n - i }) > 0) {
+	for (i = 4; i + 8 < t.n && i < 300; i++) {
+		/* to the next bracket that opens after a space */
+		if ((p = memchr(t.p + i, '(', (t.n < 300 ? t.n : 300) - i)) == NULL &&
+		    (p = memchr(t.p + i, '[', (t.n < 300 ? t.n : 300) - i)) == NULL)
+			return 0;
+		i = (size_t)(p - t.p);
+		if (t.p[i - 1] == ' ' && hglead((Str){ t.p + i, t.n - i }) > 0) {
 			if (!hashangul((Str){ t.p, i - 1 }) ||
 			    hgprose((Str){ t.p, i - 1 }))
 				return 0;
 			return i;
 		}
+	}
 	return 0;
 }
 
@@ -316,6 +322,9 @@ hgtrailer(Str t)
 	size_t k;
 	Str rest, w;
 
+	k = t.n > 200 ? t.n - 200 : 0;
+	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
+		return 0;	/* no 다 (EB 8B A4) */
 	/* the last "다. " in the last 200 bytes */
 	for (k = t.n; k > 5 && t.n - k < 200; k--)
 		if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' &&

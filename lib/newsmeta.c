@@ -270,10 +270,14 @@ hgcredit(Str t)
 	/* a wire photo's line after the caption: "... 있다. 2023.11.13/뉴스1
 	   © News1 국방부 공동취재단", "... 있다. 2023.11.13. photo@newsis.com":
 	   a date, then the agency after a slash, a © or an address */
-	for (k = t.n; k > 1 && t.n - k < 80; k--)
-		if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' && k >= 5 &&
-		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)	/* 다. */
-			break;
+	k = t.n > 80 ? t.n - 80 : 0;
+	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
+		k = 0;		/* no 다 (EB 8B A4) near the end */
+	else
+		for (k = t.n; k > 1 && t.n - k < 80; k--)
+			if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' && k >= 5 &&
+			    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)	/* 다. */
+				break;
 	if (k > 1 && t.n - k < 80 && t.n - k >= 11 && ISDIGIT(t.p[k]) &&
 	    t.p[k + 4] == '.' && (memchr(t.p + k, '/', t.n - k) != NULL ||
 	    memchr(t.p + k, '@', t.n - k) != NULL ||
@@ -473,6 +477,22 @@ chromemeta(Str t)
 	return 0;
 }
 
+/* Where the bytes lit[0..strlen) first occur in s[0..n), or NULL. */
+static const char *
+memmem3(const char *s, size_t n, const char *lit)
+{
+	size_t m = strlen(lit);
+	const char *p = s, *e = s + n;
+
+	while ((size_t)(e - p) >= m && (p = memchr(p, lit[0],
+	    (size_t)(e - p) - m + 1)) != NULL) {
+		if (memcmp(p, lit, m) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /*
  * An English news story pasted as one line: its headline before the
  * dateline ("S. Korea, U.S. agree to ... SEOUL, Nov. 13 (Yonhap) --
@@ -486,7 +506,14 @@ entitlecut(Str t)
 {
 	char lo[LOCAP];
 	size_t i, j, k, e, nw = 1;
+	const char *d;
 
+	/* most lines have no dash of a dateline: "--" or an em dash */
+	for (d = t.p, e = t.n < 360 ? t.n : 360; (d = memchr(d, '-',
+	    e - 1 - (size_t)(d - t.p))) != NULL && d[1] != '-'; d++)
+		;
+	if (d == NULL && memmem3(t.p, e, "\xe2\x80\x94") == NULL)
+		return 0;
 	for (i = 1; i + 8 < t.n && i < 300; i++) {
 		if (t.p[i] == ' ') {
 			nw++;
@@ -529,7 +556,13 @@ entrailer(Str t)
 	size_t k, e;
 	Str w;
 
-	for (k = t.n > 300 ? t.n - 300 : 2; k + 4 < t.n; k++) {
+	k = t.n > 300 ? t.n - 300 : 2;
+	if (k >= t.n || (memchr(t.p + k, '@', t.n - k) == NULL &&
+	    memmem3(t.p + k, t.n - k, "(END)") == NULL &&
+	    memmem3(t.p + k, t.n - k, "\xc2\xa9") == NULL &&
+	    memmem3(t.p + k, t.n - k, "Copyright") == NULL))
+		return 0;	/* no address, (END), ©, Copyright */
+	for (; k + 4 < t.n; k++) {
 		if (t.p[k - 1] != ' ' || t.p[k - 2] != '.')
 			continue;
 		for (e = k; e < t.n && t.p[e] != ' '; e++)

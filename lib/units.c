@@ -9,6 +9,10 @@
 
 #include "scm.h"
 
+/* A story pasted as one line is no shorter: its title, a tag or a
+   dateline, sentences, the reporter's address. */
+#define STORY 400
+
 /* Emit block num of kind with text t: as one unit or as sentences. */
 static void
 emitblock(SplitSt *st, size_t num, int kind, Str t)
@@ -299,7 +303,8 @@ splitfinish(SplitSt *st)
 		}
 		/* a story as one line: title, tag or dateline and text,
 		   address and copyright */
-		if (st->nlines == 1 && start == 0 && st->longline && clauselabel(t) == 0 &&
+		if (st->nlines == 1 && start == 0 && st->longline && t.n >= STORY &&
+		    clauselabel(t) == 0 &&
 		    ((cut = hgtitlecut(t)) > 0 || (cut = entitlecut(t)) > 0)) {
 			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
@@ -317,7 +322,8 @@ splitfinish(SplitSt *st)
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
-		if (st->nlines == 1 && st->longline && ((cut = hgtrailer(rest)) > 0 ||
+		if (st->nlines == 1 && st->longline && t.n >= STORY &&
+		    ((cut = hgtrailer(rest)) > 0 ||
 		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
 			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };

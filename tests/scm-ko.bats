@@ -376,9 +376,9 @@ noise"
 }
 
 @test "ko: a news story pasted as one line: its title, the text from the agency tag, the address, the copyright" {
-	run sh -c 'printf "%s\n" "한미 국방장관, 맞춤형억제전략 개정 (서울=연합뉴스) 김호준 기자 = 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의(SCM)에서 맞춤형억제전략(TDS)을 10년 만에 개정했다. 양측은 공동성명을 발표했다. hojun@yna.co.kr <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" | scm-split -k | cut -f3,4,6'
+	run sh -c 'printf "%s\n" "한미 국방장관, 맞춤형억제전략 개정 (서울=연합뉴스) 김호준 기자 = 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의(SCM)에서 맞춤형억제전략(TDS)을 10년 만에 개정했다. 양측은 공동성명을 발표했다. 양 장관은 연합연습을 확대하기로 했다. hojun@yna.co.kr <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" | scm-split -k | cut -f3,4,6'
 	check 0 "heading	-	한미 국방장관, 맞춤형억제전략 개정
-para	한미 국방장관, 맞춤형억제전략 개정	(서울=연합뉴스) 김호준 기자 = 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의(SCM)에서 맞춤형억제전략(TDS)을 10년 만에 개정했다. 양측은 공동성명을 발표했다.
+para	한미 국방장관, 맞춤형억제전략 개정	(서울=연합뉴스) 김호준 기자 = 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의(SCM)에서 맞춤형억제전략(TDS)을 10년 만에 개정했다. 양측은 공동성명을 발표했다. 양 장관은 연합연습을 확대하기로 했다.
 meta	한미 국방장관, 맞춤형억제전략 개정	hojun@yna.co.kr
 noise	한미 국방장관, 맞춤형억제전략 개정	<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
 	# a sentence before the tag is text, not a title

@@ -360,9 +360,9 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 para The ministers met in Seoul and agreed on the Nuclear Consultative Group meeting schedule for the coming year."
 }
 @test "real: a news story pasted as one line: headline, text from the dateline, address, (END), copyright" {
-	IN='S. Korea, U.S. agree to update deterrence strategy against N. Korea SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul. shsong@yna.co.kr (END) Copyright (c) 2023 Yonhap News Agency. All rights reserved.\n' run ts -k
+	IN='S. Korea, U.S. agree to update deterrence strategy against N. Korea SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul. The ministers also agreed to expand their combined exercises. shsong@yna.co.kr (END) Copyright (c) 2023 Yonhap News Agency. All rights reserved.\n' run ts -k
 	check 0 "1|heading|-|S. Korea, U.S. agree to update deterrence strategy against N. Korea
-2|para|S. Korea, U.S. agree to update deterrence strategy against N. Korea|SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul.
+2|para|S. Korea, U.S. agree to update deterrence strategy against N. Korea|SEOUL, Nov. 13 (Yonhap) -- South Korea and the United States on Monday agreed to revise their tailored deterrence strategy, the ministry said. The agreement came during the annual talks in Seoul. The ministers also agreed to expand their combined exercises.
 3|meta|S. Korea, U.S. agree to update deterrence strategy against N. Korea|shsong@yna.co.kr
 4|meta|S. Korea, U.S. agree to update deterrence strategy against N. Korea|(END)
 5|noise|S. Korea, U.S. agree to update deterrence strategy against N. Korea|Copyright (c) 2023 Yonhap News Agency. All rights reserved."
