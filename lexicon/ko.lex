@@ -3,6 +3,8 @@
 # A pattern ending in a Hangul syllable also matches the word with
 # particles after it (확장억제를, 북한의, 국방장관들은); after two syllables
 # or more also 하다 endings (공약하였다).  `=' matches the word exactly.
+# Compounds that Korean writes with or without spaces are listed both
+# ways (확장억제, 확장 억제).
 # Leading one-syllable country names also match with middle dots:
 # 한미 matches 한·미.
 
@@ -115,10 +117,18 @@ theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
 theme:deterrence	확장억제
+theme:deterrence	확장 억제
+theme:deterrence	맞춤형억제전략
+theme:deterrence	맞춤형 억제전략
+theme:deterrence	맞춤형 억제 전략
 theme:extended-deterrence	확장억제
+theme:extended-deterrence	확장 억제
 theme:extended-deterrence	확장억지
+theme:extended-deterrence	확장 억지
 theme:extended-deterrence	확장억제전략협의체
 theme:extended-deterrence	핵협의그룹
+theme:extended-deterrence	핵협의 그룹
+theme:extended-deterrence	핵 협의 그룹
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	핵우산
 theme:extended-deterrence	전략자산

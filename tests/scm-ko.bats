@@ -385,3 +385,16 @@ noise	한미 국방장관, 맞춤형억제전략 개정	<저작권자(c) 연합�
 	run sh -c 'printf "%s\n" "국방부는 13일 이같이 밝혔다. (서울=연합뉴스) 김호준 기자 = 한미 국방장관이 13일 서울에서 열린 제55차 한미안보협의회의(SCM)에서 맞춤형억제전략(TDS)을 10년 만에 개정했다." | scm-split -k | cut -f3'
 	check 0 "para"
 }
+
+@test "ko: compounds written with or without spaces get the same tags (확장 억제, 핵협의 그룹, 맞춤형억제전략)" {
+	for s in "미국은 확장억제를 제공한다." "미국은 확장 억제를 제공한다."; do
+		run tags "$s"
+		check 0 "actor:us,theme:deterrence,theme:extended-deterrence"
+	done
+	for s in "핵협의그룹을 운영한다." "핵협의 그룹을 운영한다." "핵 협의 그룹을 운영한다."; do
+		run tags "$s"
+		check 0 "theme:extended-deterrence"
+	done
+	run tags "맞춤형억제전략을 개정했다."
+	check 0 "theme:deterrence"
+}
