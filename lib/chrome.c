@@ -211,8 +211,11 @@ copyright(Str t)
 		return 0;
 	if (lowcopy(lo, t) == 0)
 		return 0;
+	/* "(c) 2024 ...", not the third item of a list: "(c) a trilateral
+	   framework" */
 	if (strstr(lo, "all rights reserved") != NULL ||
-	    strncmp(lo, "\xc2\xa9", 2) == 0 || strncmp(lo, "(c) ", 4) == 0)
+	    strncmp(lo, "\xc2\xa9", 2) == 0 ||
+	    (strncmp(lo, "(c) ", 4) == 0 && ISDIGIT(lo[4])))
 		return 1;
 	if (strncmp(lo, "copyright", 9) != 0)
 		return 0;

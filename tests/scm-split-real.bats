@@ -370,6 +370,14 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='South Korea and the United States and JAPAN, which joined later -- agreed to expand their trilateral exercises in the region next year, the ministry said in a statement.\n' run t
 	check 0 "1 para South Korea and the United States and JAPAN, which joined later -- agreed to expand their trilateral exercises in the region next year, the ministry said in a statement."
 }
+@test "real: the third item of a list, (c), is an item, not a copyright sign; (c) and a year is" {
+	IN='3. The two sides pledged to expand trilateral cooperation with Japan:\n(a) real-time missile warning data sharing;\n(b) regular trilateral exercises; and\n(c) a trilateral security framework.\n\n(c) 2024 Yonhap News Agency\n' run t -k
+	check 0 "1 clause 3. The two sides pledged to expand trilateral cooperation with Japan:
+2 item (a) real-time missile warning data sharing;
+3 item (b) regular trilateral exercises; and
+4 item (c) a trilateral security framework.
+5 noise (c) 2024 Yonhap News Agency"
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
