@@ -167,6 +167,12 @@ static const char *const uiweak[] = {
 	"accessibility", "foia", "views", "hits",
 };
 
+/* defence terms that hold a button's word: a heading, not a button */
+static const char *const uiterms[] = {
+	"search and rescue", "flag officer", "flag officers", "flag state",
+	"save lives", "like-minded",
+};
+
 /*
  * Site chrome by its features: a cookie notice; a short line that is
  * not a sentence and holds a UI or social word, a copyright sign, a
@@ -504,7 +510,8 @@ chromenoise(Str t)
 	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
 		return 1;		/* © 2024 ..., Copied! */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
-	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)))) &&
+	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
+	    !anyword(lo, uiterms, NELEM(uiterms)))) &&
 	    finddate(lo, n, &i) < 0)
 		return 1;
 	for (i = 0; i + 2 < n; i++)

@@ -378,6 +378,15 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 item (c) a trilateral security framework.
 5 noise (c) 2024 Yonhap News Agency"
 }
+@test "furniture: a heading that holds a button's word as a defence term stays (Search and Rescue, Flag Officers)" {
+	IN='The ministers discussed the exercises.\n\nSearch and Rescue\n\nThe allies held drills.\n\nFlag Officers\n\nText.\n\nSearch\n' run t -k
+	check 0 "1 para The ministers discussed the exercises.
+2 heading Search and Rescue
+3 para The allies held drills.
+4 heading Flag Officers
+5 para Text.
+6 noise Search"
+}
 @test "furniture: banner, menu, flag, share bar, release mark are noise" {
 	IN='U.S. Department of State\nHome | Countries | Press | Contact\nFlag of the Republic of Korea\nBookmark and Share\nNews Release\nThe Title of the Statement\n\nThe text.\n' run t -k
 	check 0 "1 noise U.S. Department of State
