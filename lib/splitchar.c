@@ -79,6 +79,19 @@ contains(Str s, const char *lit)
  * followed by two or more spaces or ends the text: where a superscript
  * ordinal was torn off.
  */
+/* The Latin ligatures of U+FB00-FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as letters: no
+   longer than their three bytes. */
+static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+
+/* 1 + the index in ligs of the ligature at p, or 0. */
+static size_t
+ligature(const unsigned char *p, size_t n)
+{
+	if (n < 3 || p[0] != 0xEF || p[1] != 0xAC || p[2] < 0x80 || p[2] > 0x86)
+		return 0;
+	return (size_t)(p[2] - 0x80) + 1;
+}
+
 #define ONES 0x0101010101010101ULL
 #define HIGH 0x8080808080808080ULL
 #define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
@@ -132,6 +145,14 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		if (i >= n)
 			break;
 		k = spanspace(s + i, n - i);
+		if (k == 0 && (k = ligature(p + i, n - i)) > 0) {
+			/* a PDF font's ligature, U+FB00-FB06: its letters */
+			memcpy(d, ligs[k - 1], strlen(ligs[k - 1]));
+			d += strlen(ligs[k - 1]);
+			i += 3;
+			start = i;
+			continue;
+		}
 		if (k == 0) {		/* a lead byte, not a space */
 			*d++ = (char)p[i++];
 			start = i;

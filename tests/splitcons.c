@@ -1,7 +1,8 @@
 /* splitcons: check that scm-split -k lost nothing.  usage: splitcons
    input records.  The non-space text of the input, less the markup
    scm-split removes (<sup>, </sup>, <br>, <br/>, <br />), less ASCII
-   hyphens (de-hyphenation) and ordinal suffixes (st nd rd th standing
+   hyphens (de-hyphenation), with ligatures (U+FB00-FB06) written out
+   as their letters, and ordinal suffixes (st nd rd th standing
    alone or after a digit: they move), must be exactly the non-noise
    records' text merged with the noise records' text: both in order.
    Exit 0 if so, 1 (saying where) if not, 2 on trouble. */
@@ -31,6 +32,8 @@ issuf(const char *p, size_t n)
 }
 
 /* Append the kept characters of the token p[0..n) to out. */
+static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+
 static void
 token(Buf *out, const char *p, size_t n)
 {
@@ -41,6 +44,14 @@ token(Buf *out, const char *p, size_t n)
 	for (i = 0; i < n; i++) {
 		if (p[i] == '-')
 			continue;
+		if (i + 2 < n && (unsigned char)p[i] == 0xEF &&
+		    (unsigned char)p[i + 1] == 0xAC &&
+		    (unsigned char)p[i + 2] >= 0x80 && (unsigned char)p[i + 2] <= 0x86) {
+			bufadd(out, ligs[(unsigned char)p[i + 2] - 0x80],
+			    strlen(ligs[(unsigned char)p[i + 2] - 0x80]));
+			i += 2;		/* a ligature: scm-split writes its letters */
+			continue;
+		}
 		if (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9' && i + 1 < n &&
 		    issuf(p + i, 2) && (i + 2 == n || !((p[i + 2] | 32) >= 'a' &&
 		    (p[i + 2] | 32) <= 'z'))) {
