@@ -470,7 +470,7 @@ typedef struct {
 	Buf phdr;		/* a line held: a running page header? */
 	size_t phdrgap;		/* blank lines after it */
 	int replay;		/* it is read again: not held again */
-	int pagebrk;		/* the noise held last was a page mark */
+	int pagebrk;		/* a page mark in the noise held since text */
 	Buf qtext;		/* finished blocks waiting */
 	SplitQ *q;
 	size_t nq, qcap;

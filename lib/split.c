@@ -26,7 +26,7 @@ static void
 noiseline(SplitSt *st, Str t)
 {
 	if (st->blk.n > 0) {
-		st->pagebrk = t.n <= 60 && ((t.n <= 4 && ISDIGIT(t.p[0]) &&
+		st->pagebrk |= t.n <= 60 && ((t.n <= 4 && ISDIGIT(t.p[0]) &&
 		    ISDIGIT(t.p[t.n - 1])) || pagemark(t, 0, t.n));
 		addfold(&st->noise, t.p, t.n, NULL);
 		bufaddc(&st->noise, '\n');
@@ -155,6 +155,8 @@ startsnew(SplitSt *st, Str t)
 			return 1;
 		if (ISLOWER(t.p[0]) || opensdash(b))
 			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
+		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
+			return 0;	/* Korean broken off by a page mark */
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
@@ -243,21 +245,23 @@ maybeheader(SplitSt *st, Str t)
 
 	if (st->replay || st->blk.n == 0 || !st->noisein || !st->pagebrk ||
 	    endsterm(bufstr(&st->blk)) || t.n > 60 || endsterm(t) ||
-	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || ISDIGIT(t.p[t.n - 1]) ||
+	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) || hgsyl(t.p, t.n)) ||
+	    ISDIGIT(t.p[t.n - 1]) || hgprose(t) ||
 	    memchr(t.p, ',', t.n) != NULL || clauselabel(t) > 0 ||
 	    itemlabel(t) > 0)
 		return 0;
-	/* the block breaks off in prose: its last word in lower case */
+	/* the block breaks off in prose: its last word in lower case, or
+	   Korean (which has no case) */
 	for (i = st->blk.n; i > 0 && st->blk.p[i - 1] != ' '; i--)
 		;
-	if (!ISLOWER(st->blk.p[i]))
+	if (!ISLOWER(st->blk.p[i]) && !hgends(st->blk.p, st->blk.n))
 		return 0;
 	/* a title: capitalised words, small ones between, not at its end */
 	while (rest.n > 0) {
 		if ((w = strcut(&rest, ' ')).n == 0)
 			continue;
 		nw++;
-		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]))
+		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]) || hgsyl(w.p, w.n))
 			continue;
 		for (i = 0; i < NELEM(small); i++)
 			if (streqlit(w, small[i]))
@@ -291,7 +295,8 @@ heldheader(SplitSt *st, Str t)
 
 	memset(&st->phdr, 0, sizeof(st->phdr));
 	st->phdrgap = 0;
-	if (t.n > 0 && ISLOWER(t.p[0]))
+	if (t.n > 0 && (ISLOWER(t.p[0]) ||
+	    (hgsyl(t.p, t.n) && hgends(st->blk.p, st->blk.n))))
 		noiseline(st, bufstr(&h));
 	else {
 		st->replay = 1;		/* held once only */

@@ -398,3 +398,17 @@ noise	한미 국방장관, 맞춤형억제전략 개정	<저작권자(c) 연합�
 	run tags "맞춤형억제전략을 개정했다."
 	check 0 "theme:deterrence"
 }
+
+@test "ko: a clause broken by a page of a PDF copy goes on; the page's running header is noise" {
+	run sh -c 'printf "%s\n" "제55차 한미안보협의회의 공동성명" "" "1. 양 장관은 한미동맹이 한반도와 인도-태평양 지역의 평화와 안정의 핵심축으로서" "- 1 -" "" "제55차 SCM 공동성명" "역할을 해왔음을 평가하였다." "" "2. 양측은 확장억제를 강화하기로 하였다." | scm-split -k | cut -f3,6'
+	check 0 "heading	제55차 한미안보협의회의 공동성명
+clause	1. 양 장관은 한미동맹이 한반도와 인도-태평양 지역의 평화와 안정의 핵심축으로서 역할을 해왔음을 평가하였다.
+noise	- 1 -
+noise	제55차 SCM 공동성명
+clause	2. 양측은 확장억제를 강화하기로 하였다."
+	# a Korean heading above a page mark and a paragraph stays apart
+	run sh -c 'printf "%s\n" "1. 양측은 확장억제를 강화하기로 하였다." "" "제2장 향후 과제" "" "양측은 다음 회의를 워싱턴에서 열기로 하였다." | scm-split -k | cut -f3'
+	check 0 "clause
+heading
+para"
+}
