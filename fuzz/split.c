@@ -1,7 +1,8 @@
 /* split.c: fuzz splitdoc through an fmemopen'd Input, both units.
    Every text is non-empty, holds no TAB or newline and has no space at
    its ends; with -k (keepnoise) the non-space bytes of the input all come
-   out, in the same numbers, except hyphens (de-hyphenation may drop them);
+   out, in the same numbers, except hyphens (de-hyphenation may drop them)
+   and ligatures (written out as their letters);
    see scm-split(1) and issue 2. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,32 @@ countbytes(size_t *count, Str s)
 	while (i < s.n) {
 		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
 			i += k;
+			continue;
+		}
+		count[(unsigned char)s.p[i++]]++;
+	}
+}
+
+/* The same for the input, its ligatures (U+FB00-FB06) counted as the
+   letters scm-split writes for them. */
+static void
+countinput(size_t *count, Str s)
+{
+	static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+	const char *l;
+	size_t i = 0, k;
+
+	while (i < s.n) {
+		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
+			i += k;
+			continue;
+		}
+		if (i + 2 < s.n && (unsigned char)s.p[i] == 0xEF &&
+		    (unsigned char)s.p[i + 1] == 0xAC &&
+		    (unsigned char)s.p[i + 2] >= 0x80 && (unsigned char)s.p[i + 2] <= 0x86) {
+			for (l = ligs[(unsigned char)s.p[i + 2] - 0x80]; *l != '\0'; l++)
+				count[(unsigned char)*l]++;
+			i += 3;
 			continue;
 		}
 		count[(unsigned char)s.p[i++]]++;
@@ -86,7 +113,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 		abort();
 	inp.name = "fuzz";
 	while (inread(&inp) > 0)
-		countbytes(in, (Str){ inp.line, inp.len });
+		countinput(in, (Str){ inp.line, inp.len });
 	inclose(&inp);
 	for (unit = U_PARA; unit <= U_SENTENCE; unit++) {
 		memset(&o, 0, sizeof(o));
