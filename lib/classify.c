@@ -208,48 +208,9 @@ static const char *orgs[] = {
 	"Society", "Forum", "Ministry", "Department",
 };
 
-/* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research
-   Fellow": a name, a comma and a capitalised title with a role in it,
-   on a short line of a title page (a line of prose that wraps after a
-   name and a title goes on: "..., President of"). */
-static int
-namerole(Str t)
-{
-	const char *c;
-	Str rest, w;
-	size_t i, nw = 0, role = 0;
-	char lo[64];
-
-	if (t.n >= 60 || endsterm(t) || (c = memchr(t.p, ',', t.n)) == NULL ||
-	    c + 2 >= t.p + t.n || c[1] != ' ' ||
-	    !isname((Str){ t.p, (size_t)(c - t.p) }))
-		return 0;
-	i = (size_t)(c - t.p) + 2;
-	rest = (Str){ t.p + i, t.n - i };
-	while (rest.n > 0) {
-		w = strcut(&rest, ' ');
-		if (w.n == 0)
-			continue;
-		if (++nw > 6 || w.n >= sizeof(lo))
-			return 0;
-		if (streqlit(w, "of") || streqlit(w, "and") || streqlit(w, "for") ||
-		    streqlit(w, "the") || streqlit(w, "on")) {
-			if (rest.n == 0)
-				return 0;	/* it goes on */
-			continue;
-		}
-		if (!ISUPPER(w.p[0]))
-			return 0;
-		for (i = 0; i < w.n; i++)
-			lo[i] = (char)splower((unsigned char)w.p[i]);
-		for (i = 0; i < NELEM(roles); i++)
-			role += strlen(roles[i]) == w.n && memcmp(lo, roles[i], w.n) == 0;
-	}
-	return role > 0;
-}
-
-/* Are the words of t capitalised (of, and, for, the, on, at between),
-   at most max of them?  The number of role words among them in *role. */
+/* Are the words of t capitalised (of, and, for, the, on, at between,
+   not last: the line goes on), at most max of them?  The number of role
+   words among them in *role. */
 static int
 titlewords(Str t, size_t max, size_t *role)
 {
@@ -265,8 +226,11 @@ titlewords(Str t, size_t max, size_t *role)
 		if (++nw > max || w.n >= sizeof(lo))
 			return 0;
 		if (streqlit(w, "of") || streqlit(w, "and") || streqlit(w, "for") ||
-		    streqlit(w, "the") || streqlit(w, "on") || streqlit(w, "at"))
+		    streqlit(w, "the") || streqlit(w, "on") || streqlit(w, "at")) {
+			if (rest.n == 0)
+				return 0;	/* it goes on */
 			continue;
+		}
 		if (!ISUPPER(w.p[0]))
 			return 0;
 		for (i = 0; i < w.n; i++)
@@ -275,6 +239,24 @@ titlewords(Str t, size_t max, size_t *role)
 			*role += strlen(roles[i]) == w.n && memcmp(lo, roles[i], w.n) == 0;
 	}
 	return nw > 0;
+}
+
+/* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research
+   Fellow": a name, a comma and a capitalised title with a role in it,
+   on a short line of a title page (a line of prose that wraps after a
+   name and a title goes on: "..., President of"). */
+static int
+namerole(Str t)
+{
+	const char *c;
+	size_t i, role;
+
+	if (t.n >= 60 || endsterm(t) || (c = memchr(t.p, ',', t.n)) == NULL ||
+	    c + 2 >= t.p + t.n || c[1] != ' ' ||
+	    !isname((Str){ t.p, (size_t)(c - t.p) }))
+		return 0;
+	i = (size_t)(c - t.p) + 2;
+	return titlewords((Str){ t.p + i, t.n - i }, 6, &role) && role > 0;
 }
 
 /* An affiliation line under a name: a title holding a role, a comma, an
