@@ -38,7 +38,6 @@ countbytes(size_t *count, Str s)
 static void
 countinput(size_t *count, Str s)
 {
-	static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
 	const char *l;
 	size_t i = 0, k;
 
@@ -47,10 +46,8 @@ countinput(size_t *count, Str s)
 			i += k;
 			continue;
 		}
-		if (i + 2 < s.n && (unsigned char)s.p[i] == 0xEF &&
-		    (unsigned char)s.p[i + 1] == 0xAC &&
-		    (unsigned char)s.p[i + 2] >= 0x80 && (unsigned char)s.p[i + 2] <= 0x86) {
-			for (l = ligs[(unsigned char)s.p[i + 2] - 0x80]; *l != '\0'; l++)
+		if ((l = ligature((const unsigned char *)s.p + i, s.n - i)) != NULL) {
+			for (; *l != '\0'; l++)
 				count[(unsigned char)*l]++;
 			i += 3;
 			continue;

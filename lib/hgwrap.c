@@ -53,21 +53,6 @@ hgseenadd(Hash *seen, Str t)
 	}
 }
 
-/* Is w in t as bytes? */
-static int
-within(Str t, Str w)
-{
-	const char *p = t.p, *e = t.p + t.n;
-
-	while (w.n > 0 && (size_t)(e - p) >= w.n &&
-	    (p = memchr(p, w.p[0], (size_t)(e - p) - w.n + 1)) != NULL) {
-		if (memcmp(p, w.p, w.n) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 /* Particles that open a line only when a word was broken before them,
    never a word alone (이, 가, 도 and 만 are: this, a label, ...; 가을
    is 가 + 을 and a word):
@@ -116,7 +101,7 @@ static const char *const lonetail[] = {
 int
 hgunwrap(const Hash *seen, Str left, Str right)
 {
-	char w[192];
+	char w[193];
 	size_t l, r, e, i, k;
 	Str lw;
 
@@ -139,7 +124,7 @@ hgunwrap(const Hash *seen, Str left, Str right)
 				    memcmp(right.p, lonetail[i], r) == 0)
 					return 1;
 	}
-	if (l + r > sizeof(w))
+	if (l + r >= sizeof(w))
 		return 0;
 	memcpy(w, lw.p, l);
 	memcpy(w + l, right.p, r);
@@ -149,6 +134,7 @@ hgunwrap(const Hash *seen, Str left, Str right)
 		return 1;
 	/* the block's last 4 KB: a long block costs no more */
 	i = left.n - l > 4096 ? left.n - l - 4096 : 0;
-	return within((Str){ left.p + i, left.n - l - i }, (Str){ w, k }) ||
-	    within((Str){ right.p + r, right.n - r }, (Str){ w, k });
+	w[k] = '\0';
+	return strhas((Str){ left.p + i, left.n - l - i }, w) ||
+	    strhas((Str){ right.p + r, right.n - r }, w);
 }

@@ -477,22 +477,6 @@ chromemeta(Str t)
 	return 0;
 }
 
-/* Where the bytes lit[0..strlen) first occur in s[0..n), or NULL. */
-static const char *
-memmem3(const char *s, size_t n, const char *lit)
-{
-	size_t m = strlen(lit);
-	const char *p = s, *e = s + n;
-
-	while ((size_t)(e - p) >= m && (p = memchr(p, lit[0],
-	    (size_t)(e - p) - m + 1)) != NULL) {
-		if (memcmp(p, lit, m) == 0)
-			return p;
-		p++;
-	}
-	return NULL;
-}
-
 /*
  * An English news story pasted as one line: its headline before the
  * dateline ("S. Korea, U.S. agree to ... SEOUL, Nov. 13 (Yonhap) --
@@ -512,7 +496,7 @@ entitlecut(Str t)
 	for (d = t.p, e = t.n < 360 ? t.n : 360; (d = memchr(d, '-',
 	    e - 1 - (size_t)(d - t.p))) != NULL && d[1] != '-'; d++)
 		;
-	if (d == NULL && memmem3(t.p, e, "\xe2\x80\x94") == NULL)
+	if (d == NULL && !strhas((Str){ t.p, e }, "\xe2\x80\x94"))
 		return 0;
 	for (i = 1; i + 8 < t.n && i < 300; i++) {
 		if (t.p[i] == ' ') {
@@ -558,9 +542,9 @@ entrailer(Str t)
 
 	k = t.n > 300 ? t.n - 300 : 2;
 	if (k >= t.n || (memchr(t.p + k, '@', t.n - k) == NULL &&
-	    memmem3(t.p + k, t.n - k, "(END)") == NULL &&
-	    memmem3(t.p + k, t.n - k, "\xc2\xa9") == NULL &&
-	    memmem3(t.p + k, t.n - k, "Copyright") == NULL))
+	    !strhas((Str){ t.p + k, t.n - k }, "(END)") &&
+	    !strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9") &&
+	    !strhas((Str){ t.p + k, t.n - k }, "Copyright")))
 		return 0;	/* no address, (END), ©, Copyright */
 	for (; k + 4 < t.n; k++) {
 		if (t.p[k - 1] != ' ' || t.p[k - 2] != '.')

@@ -351,6 +351,9 @@ int inwordset(Str w, WordSet *);
 int eqci(Str s, const char *lit);		/* s equals lit, any case */
 int sprefixci(Str s, const char *lit);		/* s starts with lit */
 int contains(Str s, const char *lit);		/* lit occurs in s */
+/* The letters of the Latin ligature at p (U+FB00-FB06), or NULL:
+   scm-split writes them for it. */
+const char *ligature(const unsigned char *p, size_t n);
 /* Append s[0..n) to b, each run of white space as one space; *cand (if
    not NULL) as the comment in splitchar.c says. */
 void addfold(Buf *b, const char *s, size_t n, size_t *cand);

@@ -79,17 +79,18 @@ contains(Str s, const char *lit)
  * followed by two or more spaces or ends the text: where a superscript
  * ordinal was torn off.
  */
-/* The Latin ligatures of U+FB00-FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) as letters: no
-   longer than their three bytes. */
-static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
-
-/* 1 + the index in ligs of the ligature at p, or 0. */
-static size_t
+/* The letters of the Latin ligature (U+FB00-FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ) at
+   p, no longer than its three bytes; NULL if p holds none. */
+const char *
 ligature(const unsigned char *p, size_t n)
 {
+	static const char *const ligs[] = {
+		"ff", "fi", "fl", "ffi", "ffl", "st", "st",
+	};
+
 	if (n < 3 || p[0] != 0xEF || p[1] != 0xAC || p[2] < 0x80 || p[2] > 0x86)
-		return 0;
-	return (size_t)(p[2] - 0x80) + 1;
+		return NULL;
+	return ligs[p[2] - 0x80];
 }
 
 #define ONES 0x0101010101010101ULL
@@ -100,6 +101,7 @@ void
 addfold(Buf *b, const char *s, size_t n, size_t *cand)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	const char *lig;
 	char *d;
 	size_t i = 0, start = 0, k, run;
 
@@ -145,10 +147,10 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		if (i >= n)
 			break;
 		k = spanspace(s + i, n - i);
-		if (k == 0 && (k = ligature(p + i, n - i)) > 0) {
-			/* a PDF font's ligature, U+FB00-FB06: its letters */
-			memcpy(d, ligs[k - 1], strlen(ligs[k - 1]));
-			d += strlen(ligs[k - 1]);
+		if (k == 0 && (lig = ligature(p + i, n - i)) != NULL) {
+			/* a PDF font's ligature: its letters */
+			memcpy(d, lig, strlen(lig));
+			d += strlen(lig);
 			i += 3;
 			start = i;
 			continue;

@@ -32,11 +32,10 @@ issuf(const char *p, size_t n)
 }
 
 /* Append the kept characters of the token p[0..n) to out. */
-static const char *const ligs[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
-
 static void
 token(Buf *out, const char *p, size_t n)
 {
+	const char *lig;
 	size_t i;
 
 	if (issuf(p, n))
@@ -44,11 +43,8 @@ token(Buf *out, const char *p, size_t n)
 	for (i = 0; i < n; i++) {
 		if (p[i] == '-')
 			continue;
-		if (i + 2 < n && (unsigned char)p[i] == 0xEF &&
-		    (unsigned char)p[i + 1] == 0xAC &&
-		    (unsigned char)p[i + 2] >= 0x80 && (unsigned char)p[i + 2] <= 0x86) {
-			bufadd(out, ligs[(unsigned char)p[i + 2] - 0x80],
-			    strlen(ligs[(unsigned char)p[i + 2] - 0x80]));
+		if ((lig = ligature((const unsigned char *)p + i, n - i)) != NULL) {
+			bufaddstr(out, (Str){ (char *)lig, strlen(lig) });
 			i += 2;		/* a ligature: scm-split writes its letters */
 			continue;
 		}
