@@ -2,7 +2,8 @@
    Every text is non-empty, holds no TAB or newline and has no space at
    its ends; with -k (keepnoise) the non-space bytes of the input all come
    out, in the same numbers, except hyphens (de-hyphenation may drop them)
-   and ligatures (written out as their letters);
+   ligatures (written out as their letters) and soft hyphens and word
+   joiners (dropped);
    see scm-split(1) and issue 2. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,10 @@ countbytes(size_t *count, Str s)
 			i += k;
 			continue;
 		}
+		if ((k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
+			i += k;		/* dropped: not there to the reader */
+			continue;
+		}
 		count[(unsigned char)s.p[i++]]++;
 	}
 }
@@ -43,6 +48,10 @@ countinput(size_t *count, Str s)
 
 	while (i < s.n) {
 		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
+			i += k;
+			continue;
+		}
+		if ((k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
 			i += k;
 			continue;
 		}

@@ -38,6 +38,7 @@ edgeget(const Lex *x, uint32_t parent, uint64_t th)
 }
 
 #define ONES20 0x2020202020202020ULL
+#define VISMAX 256	/* the longest word with invisible characters matched */
 
 /* foldeqn(a, b, n) where a is ASCII letters and digits (a token of
    tokscan's): a byte equal, or a letter that differs only in case (bit
@@ -69,23 +70,60 @@ asciieq(const unsigned char *a, const unsigned char *b, size_t n)
 
 /* Does text token t hold pattern token p (a prefix of it if pfx, its
    ending if pfx is 4)? */
+/* The word of token t as its hash has it, in vis if that is not its
+   bytes (t->inv: the invisible characters of utf8.c left out, ligatures
+   written out); *len its length.  NULL if it does not fit (such a word
+   matches nothing). */
+static const unsigned char *
+visible(const char *s, const Tok *t, unsigned char vis[VISMAX], size_t *len)
+{
+	const unsigned char *a = (const unsigned char *)s + t->off;
+	const char *lig;
+	size_t i, m;
+
+	*len = t->len;
+	if (!t->inv)
+		return a;
+	for (i = *len = 0; i < t->len; i++) {
+		if ((m = invisible(a + i, t->len - i)) > 0) {
+			i += m - 1;
+			continue;
+		}
+		if ((lig = ligature(a + i, t->len - i)) != NULL) {
+			i += 2;		/* never longer than its bytes */
+			for (; *lig != '\0' && *len < VISMAX; lig++)
+				vis[(*len)++] = (unsigned char)*lig;
+			if (*lig != '\0')
+				return NULL;
+			continue;
+		}
+		if (*len == VISMAX)
+			return NULL;
+		vis[(*len)++] = a[i];
+	}
+	return vis;
+}
+
 static int
 tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 {
-	const unsigned char *a = (const unsigned char *)s + t->off;
-	const unsigned char *b = (const unsigned char *)p.p;
+	const unsigned char *a, *b = (const unsigned char *)p.p;
+	unsigned char vis[VISMAX];
+	size_t len;
 
 	if (t->q)
 		return p.n == 1 && p.p[0] == t->q;
+	if ((a = visible(s, t, vis, &len)) == NULL)
+		return 0;
 	if (pfx == 4) {
-		if (p.n >= t->len)
+		if (p.n >= len)
 			return 0;
-		a += t->len - p.n;
+		a += len - p.n;
 		pfx = 1;
 	}
-	if (pfx ? p.n > t->len : p.n != t->len)
+	if (pfx ? p.n > len : p.n != len)
 		return 0;
-	if (pfx == 2 && !hgtail(s + t->off + p.n, t->len - p.n, p.n))
+	if (pfx == 2 && !hgtail((const char *)a + p.n, len - p.n, p.n))
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
@@ -171,12 +209,19 @@ static void
 hgprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
     size_t i, size_t j)
 {
-	const unsigned char *p = (const unsigned char *)s + t->off;
+	const unsigned char *p;
+	unsigned char vis[VISMAX];
 	uint64_t h = FNV0, w = 0;
-	size_t L, n = t->len < 64 ? t->len : 64;
+	size_t L, n;
 	uint32_t c;
 	int k = 0;
+	Tok v = { 0 };
 
+	if ((p = visible(s, t, vis, &n)) == NULL)
+		return;
+	if (n > 64)
+		n = 64;
+	v.len = (uint32_t)n;
 	for (L = 0; L + 3 <= n && ISHGB(p + L); ) {
 		for (c = 0; c < 3; c++, L++) {
 			w = w << 8 | p[L];
@@ -194,7 +239,8 @@ hgprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
 	if (L < n)
 		for (L += 1; L <= n; L++)	/* past a character that is not Hangul */
 			if (mask & (1ULL << (L - 1)) &&
-			    (c = edgeget(x, node, pfxhash(s, t, L) ^ HGSEED)) != 0)
+			    (c = edgeget(x, node, pfxhash((const char *)p, &v, L) ^
+			    HGSEED)) != 0)
 				emit(x, s, c, i, j);
 }
 
@@ -228,13 +274,32 @@ asciiprefixes(Lex *x, const char *s, const Tok *t, uint32_t node, uint64_t mask,
 	}
 }
 
+/* The same for a word token t that is not ASCII, seen without its
+   invisible characters. */
+static void
+otherprefixes(Lex *x, const char *s, const Tok *t, uint32_t node,
+    uint64_t mask, size_t i, size_t j)
+{
+	const unsigned char *p;
+	unsigned char vis[VISMAX];
+	size_t L, n;
+	uint32_t c;
+	Tok v = { 0 };
+
+	if ((p = visible(s, t, vis, &n)) == NULL)
+		return;
+	v.len = (uint32_t)n;
+	for (L = 1; L <= n && L <= 64; L++)
+		if (mask & (1ULL << (L - 1)) &&
+		    (c = edgeget(x, node, pfxhash((const char *)p, &v, L))) != 0)
+			emit(x, s, c, i, j);
+}
+
 /* Walk the trie from node over the tokens from j on, for matches that
    start at token i. */
 static void
 walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 {
-	size_t L;
-	uint32_t c;
 	uint64_t mask, th;
 	Tok *t;
 
@@ -245,10 +310,7 @@ walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 				asciiprefixes(x, s, t, node, mask, i, j);
 			else if (x->pfxhg || !(t->len >= 3 &&
 			    ISHGB((const unsigned char *)s + t->off)))
-				for (L = 1; L <= t->len && L <= 64; L++)
-					if (mask & (1ULL << (L - 1)) &&
-					    (c = edgeget(x, node, pfxhash(s, t, L))) != 0)
-						emit(x, s, c, i, j);
+				otherprefixes(x, s, t, node, mask, i, j);
 		}
 		if ((mask = x->node[node].hgmask) != 0 &&
 		    (unsigned char)s[t->off] >= 0xE0 && t->type == T_WORD)
@@ -274,14 +336,19 @@ lexprefilter(Lex *x, int on)
 static void
 sfxwalk(Lex *x, const char *s, const Tok *t, size_t i, uint64_t mask)
 {
-	size_t L;
+	const unsigned char *p;
+	unsigned char vis[VISMAX];
+	size_t L, n;
 	uint32_t c;
+	Tok v = { 0 };
 
-	if (t->type == T_WORD && t->len >= 3 &&
-	    ISHGB((const unsigned char *)s + t->off + t->len - 3))
-		for (L = 1; L < t->len && L <= 64; L++)
+	if (t->type != T_WORD || (p = visible(s, t, vis, &n)) == NULL)
+		return;
+	v.len = (uint32_t)n;
+	if (n >= 3 && ISHGB(p + n - 3))
+		for (L = 1; L < n && L <= 64; L++)
 			if (mask & (1ULL << (L - 1)) &&
-			    (c = edgeget(x, 0, sfxhash(s, t, L))) != 0)
+			    (c = edgeget(x, 0, sfxhash((const char *)p, &v, L))) != 0)
 				walk(x, s, c, i, i + 1);
 }
 

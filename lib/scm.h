@@ -249,6 +249,10 @@ size_t spanspace(const char *s, size_t n);
    (' " ‘ ’ “ ” ‹ › « »)? */
 int isudash(long cp);
 int isuquote(long cp);
+/* The length of the invisible character at s[0..n) that may stand inside
+   a word (soft hyphen U+00AD, zero-width space U+200B, word joiner
+   U+2060, zero-width no-break space U+FEFF), or 0. */
+size_t invisible(const unsigned char *s, size_t n);
 /* Append the UTF-8 encoding of cp. */
 void utf8put(Buf *, long cp);
 
@@ -474,6 +478,7 @@ typedef struct {
 	size_t phdrgap;		/* blank lines after it */
 	int replay;		/* it is read again: not held again */
 	int pagebrk;		/* a page mark in the noise held since text */
+	int shy;		/* the last line joined ended in a soft hyphen */
 	Buf qtext;		/* finished blocks waiting */
 	SplitQ *q;
 	size_t nq, qcap;
@@ -787,6 +792,9 @@ typedef struct {
 	int type;
 	char q;			/* canonical punctuation, 0 for the raw bytes */
 	char ascii;		/* known to be ASCII (tokscan) */
+	char inv;		/* its hash is of the word as read: invisible
+				   characters (utf8.c) left out, ligatures
+				   written out (splitchar.c) */
 } Tok;
 typedef struct {
 	uint64_t th;		/* token hash (or prefix hash ^ PFXSEED) */

@@ -80,7 +80,10 @@ join(SplitSt *st, Str t)
 		}
 	}
 	if (b->n > 0) {
-		if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ' &&
+		if (st->shy && (ISALPHA(t.p[0]) || ISDIGIT(t.p[0]) ||
+		    (unsigned char)t.p[0] >= 0x80))
+			;		/* deter\u00AD rence: the soft hyphen's word */
+		else if (b->p[b->n - 1] == '-' && b->n >= 2 && b->p[b->n - 2] != ' ' &&
 		    b->p[b->n - 2] != '-') {
 			if (ISALPHA(b->p[b->n - 2]) && ISLOWER(t.p[0]) &&
 			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
@@ -93,6 +96,8 @@ join(SplitSt *st, Str t)
 			bufaddc(b, ' ');
 	}
 	st->lastoff = b->n;
+	st->shy = t.n >= 2 && (unsigned char)t.p[t.n - 2] == 0xC2 &&
+	    (unsigned char)t.p[t.n - 1] == 0xAD;
 	addfold(b, t.p, t.n, &cand);
 	if (cand > 0 || t.n <= 100)	/* a layout gap, or a title line */
 		gluesuffix(b, st->lastoff);

@@ -103,7 +103,7 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 	const unsigned char *p = (const unsigned char *)s;
 	const char *lig;
 	char *d;
-	size_t i = 0, start = 0, k, run;
+	size_t i = 0, start = 0, k, m, run;
 
 	egrow(&b->p, &b->cap, b->n + n + 2, 1);
 	d = b->p + b->n;
@@ -147,6 +147,17 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		if (i >= n)
 			break;
 		k = spanspace(s + i, n - i);
+		m = invisible(p + i, n - i);
+		if (m > 0 && (k == 0 || (k == m && i + k < n && d > b->p &&
+		    d[-1] != ' '))) {
+			/* a soft hyphen, a word joiner, a zero-width space
+			   between two characters: not there to the reader */
+			i += m;
+			start = i;
+			if (i == n && d > b->p && d[-1] == ' ')
+				d--;	/* "here \u00AD": no space left at the end */
+			continue;
+		}
 		if (k == 0 && (lig = ligature(p + i, n - i)) != NULL) {
 			/* a PDF font's ligature: its letters */
 			memcpy(d, lig, strlen(lig));

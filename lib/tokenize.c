@@ -121,6 +121,29 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 }
 
 
+/* May the invisible character s[i..i+m) stand inside the word that
+   began at start, left out of its hash ("deter\u00ADrence")?  Only
+   between two letters of one kind: Latin and Hangul are separate words. */
+static int
+inword(const unsigned char *s, size_t n, size_t start, size_t i, size_t m)
+{
+	size_t j = i + m;
+	int len, prevhg;
+	char q;
+
+	if (i == start || j >= n)
+		return 0;
+	prevhg = i >= start + 3 && s[i - 1] >= 0x80 && ISHGB(s + i - 3);
+	if (lexlower[s[j]])
+		return !prevhg;
+	if (s[j] < 0x80 || invisible(s + j, n - j) > 0)
+		return 0;
+	if (j + 2 < n && ISHGB(s + j) && (s[j + 1] & 0xC0) == 0x80 &&
+	    (s[j + 2] & 0xC0) == 0x80)
+		return prevhg;
+	return !prevhg && classify(s + j, n - j, &len, &q) == 0;
+}
+
 /* One step of the reference tokenizer at s[i] (i < n): past a
    separator, or the token that begins there appended to x->tok (Latin
    letters and Hangul are separate words).  Return where the next step
@@ -128,7 +151,8 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 static size_t
 tokstep(Lex *x, const unsigned char *s, size_t n, size_t i)
 {
-	size_t j;
+	size_t j, m, skip = 0;
+	const char *lig;
 	int type, len, k;
 	char q = 0;
 	uint64_t h, w, c;
@@ -148,6 +172,7 @@ tokstep(Lex *x, const unsigned char *s, size_t n, size_t i)
 	t = &x->tok[x->ntok++];
 	t->off = (uint32_t)i;
 	t->ascii = 0;
+	t->inv = 0;
 	if (type == 2) {
 		t->type = T_PUNCT;
 		t->q = q;
@@ -176,6 +201,28 @@ tokstep(Lex *x, const unsigned char *s, size_t n, size_t i)
 		}
 		if (i >= n || s[i] < 0x80)
 			break;
+		if ((m = invisible(s + i, n - i)) > 0 &&
+		    inword(s, n, t->off, i, m)) {
+			i += m;		/* left out of the hash */
+			skip += m;
+			t->inv = 1;
+			continue;
+		}
+		if ((lig = ligature(s + i, n - i)) != NULL) {
+			m = strlen(lig);	/* ﬁ: f, i */
+			for (j = 0; j < m; j++) {
+				w = w << 8 | (unsigned char)lig[j];
+				if (++k == 8) {
+					h = (h ^ w) * FNVP;
+					w = 0;
+					k = 0;
+				}
+			}
+			i += 3;
+			skip += 3 - m;
+			t->inv = 1;
+			continue;
+		}
 		if (i + 2 < n && ISHGB(s + i) && (s[i + 1] & 0xC0) == 0x80 &&
 		    (s[i + 2] & 0xC0) == 0x80)
 			len = 3;	/* a Hangul syllable: a letter */
@@ -197,7 +244,7 @@ tokstep(Lex *x, const unsigned char *s, size_t n, size_t i)
 		}
 	}
 	t->len = (uint32_t)(i - t->off);
-	t->h = hmix((h ^ w ^ (uint64_t)t->len << 56) * FNVP);
+	t->h = hmix((h ^ w ^ (uint64_t)(t->len - skip) << 56) * FNVP);
 	return i;
 }
 
@@ -356,6 +403,7 @@ addtok(Lex *x, size_t off, size_t len, uint64_t h, int type, char q)
 	t->type = type;
 	t->q = q;
 	t->ascii = 1;
+	t->inv = 0;
 }
 
 /* Is the last token a candidate (cands set)?  Then note its index. */

@@ -85,6 +85,20 @@ spanspace(const char *s, size_t n)
 	return i;
 }
 
+size_t
+invisible(const unsigned char *s, size_t n)
+{
+	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xAD)
+		return 2;
+	if (n < 3)
+		return 0;
+	if ((s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8B) ||
+	    (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0xA0) ||
+	    (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+		return 3;
+	return 0;
+}
+
 int
 isudash(long c)
 {

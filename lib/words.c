@@ -59,7 +59,7 @@ isword(const unsigned char *s, size_t n, int *len)
 		return 0;
 	if (isuspace(c) || isudash(c) || isuquote(c))
 		return 0;
-	if (c >= 0x2000 && c <= 0x206F)		/* general punctuation */
+	if ((c >= 0x2000 && c <= 0x206F) || c == 0xAD)	/* general punctuation */
 		return 0;
 	if (c == 0xA7 || c == 0xB6 || c == 0xB7 || c == 0xBF || c == 0xA1 ||
 	    c == 0xD7 || c == 0xF7 || (c >= 0xA2 && c <= 0xA9) || c == 0xAE ||
@@ -113,10 +113,13 @@ wordnext(Str str, size_t *off, Str *w)
 			i += (size_t)len;
 		if (i >= n)
 			break;
-		/* joiners: apostrophe, hyphen, period, between word chars */
+		/* joiners: apostrophe, hyphen, period, an invisible
+		   character (utf8.c), between word chars */
 		k = apos(s + i, n - i);
 		if (k == 0 && (s[i] == '-' || s[i] == '.'))
 			k = 1;
+		if (k == 0)
+			k = (int)invisible(s + i, n - i);
 		if (k == 0 || i + (size_t)k >= n ||
 		    !isword(s + i + k, n - i - k, &len))
 			break;
@@ -145,8 +148,9 @@ void
 wordfold(Buf *b, Str w)
 {
 	const unsigned char *s = (const unsigned char *)w.p;
+	const char *lig;
 	char *d;
-	size_t i;
+	size_t i, k;
 
 	if (b->cap < w.n + 1)
 		egrow(&b->p, &b->cap, w.n + 1, 1);	/* folding never lengthens */
@@ -157,6 +161,12 @@ wordfold(Buf *b, Str w)
 		if (s[i] == 0xE2 && i + 2 < w.n && s[i + 1] == 0x80 &&
 		    s[i + 2] == 0x99) {
 			*d++ = '\'';
+			i += 2;
+		} else if (s[i] >= 0xC2 && (k = invisible(s + i, w.n - i)) > 0)
+			i += k - 1;	/* deter\u00ADrence: deterrence */
+		else if (s[i] == 0xEF && (lig = ligature(s + i, w.n - i)) != NULL) {
+			while (*lig != '\0')	/* ﬁ: fi, never longer */
+				*d++ = *lig++;
 			i += 2;
 		} else
 			*d++ = (char)lowerb[s[i]];

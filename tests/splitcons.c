@@ -1,7 +1,8 @@
 /* splitcons: check that scm-split -k lost nothing.  usage: splitcons
    input records.  The non-space text of the input, less the markup
    scm-split removes (<sup>, </sup>, <br>, <br/>, <br />), less ASCII
-   hyphens (de-hyphenation), with ligatures (U+FB00-FB06) written out
+   hyphens (de-hyphenation), less soft hyphens and word joiners (U+00AD,
+   U+2060: invisible, dropped), with ligatures (U+FB00-FB06) written out
    as their letters, and ordinal suffixes (st nd rd th standing
    alone or after a digit: they move), must be exactly the non-noise
    records' text merged with the noise records' text: both in order.
@@ -36,13 +37,17 @@ static void
 token(Buf *out, const char *p, size_t n)
 {
 	const char *lig;
-	size_t i;
+	size_t i, k;
 
 	if (issuf(p, n))
 		return;
 	for (i = 0; i < n; i++) {
 		if (p[i] == '-')
 			continue;
+		if ((k = invisible((const unsigned char *)p + i, n - i)) > 0) {
+			i += k - 1;	/* a soft hyphen or word joiner: dropped */
+			continue;
+		}
 		if ((lig = ligature((const unsigned char *)p + i, n - i)) != NULL) {
 			bufaddstr(out, (Str){ (char *)lig, strlen(lig) });
 			i += 2;		/* a ligature: scm-split writes its letters */
