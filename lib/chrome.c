@@ -472,6 +472,43 @@ pitch(Str t)
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL;
 }
 
+/*
+ * A line of a table of contents: a title, a leader of dots (full stops,
+ * middle dots or ellipses, spaced or not) and a page number, Arabic or
+ * Roman: "I. Introduction ........ 1", "1. 개요 ············ 3".
+ */
+int
+tocline(Str t)
+{
+	size_t n = t.n, dots = 0;
+
+	while (n > 0 && t.n - n < 4 && ISDIGIT(t.p[n - 1]))
+		n--;
+	if (n == t.n)
+		while (n > 0 && t.n - n < 6 && strchr("ivx", t.p[n - 1]) != NULL &&
+		    t.p[n - 1] != '\0')
+			n--;
+	if (n == t.n)
+		return 0;
+	while (n > 0) {
+		if (t.p[n - 1] == '.') {
+			dots++;
+			n--;
+		} else if (t.p[n - 1] == ' ')
+			n--;
+		else if (n >= 2 && memcmp(t.p + n - 2, "\xc2\xb7", 2) == 0) {
+			dots++;		/* · */
+			n -= 2;
+		} else if (n >= 3 && (memcmp(t.p + n - 3, "\xe2\x80\xa6", 3) == 0 ||
+		    memcmp(t.p + n - 3, "\xe2\x80\xa5", 3) == 0)) {
+			dots += 3;	/* … ‥ */
+			n -= 3;
+		} else
+			break;
+	}
+	return dots >= 4 && n > 0;
+}
+
 int
 chromenoise(Str t)
 {
@@ -483,7 +520,7 @@ chromenoise(Str t)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
-	if (breadcrumb(t) || taxonomy(t) || disclaimer(t))
+	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t))
 		return 1;
 	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
 	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||

@@ -428,6 +428,8 @@ isheading(Str t, size_t nlines)
 		return 0;
 	if (last == '?' && t.n > 60)
 		return 0;
+	if (ISDIGIT(last) && endsterm(t))
+		return 0;	/* a sentence, its footnote's mark after it */
 	if (ISLOWER(t.p[0]))
 		return 0;
 	for (i = 0; i < t.n; i++)

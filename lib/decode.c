@@ -72,9 +72,17 @@ ishtml(const char *p, size_t n)
 		return 0;		/* and no NULL + 0 */
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
-	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
-	    p[i] == '\r' || p[i] == '\f'))
-		i++;
+	for (;;) {
+		while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
+		    p[i] == '\r' || p[i] == '\f'))
+			i++;
+		if (!prefixci(p + i, n - i, "<?xml"))
+			break;
+		while (i + 1 < n && !(p[i] == '?' && p[i + 1] == '>'))
+			i++;	/* XHTML: past its XML prolog */
+		if ((i += 2) >= n)
+			return 0;
+	}
 	if (prefixci(p + i, n - i, "<!doctype html") ||
 	    prefixci(p + i, n - i, "<html") || prefixci(p + i, n - i, "<!--"))
 		return 1;

@@ -370,6 +370,14 @@ hgitem(Str t)
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
 		return 4;
+	/* ㅇ U+3147 and ㆍ U+318D as Korean documents use them, · U+00B7,
+	   ※ U+203B (a note), before a space */
+	if (t.n > 4 && p[3] == ' ' && ((p[0] == 0xE3 && ((p[1] == 0x85 &&
+	    p[2] == 0x87) || (p[1] == 0x86 && p[2] == 0x8D))) ||
+	    (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xBB)))
+		return 4;
+	if (t.n > 3 && p[0] == 0xC2 && p[1] == 0xB7 && p[2] == ' ')
+		return 3;
 	k = p[0] == '(' ? 1 : 0;
 	if (p[k] < 0xEA || p[k] > 0xED)
 		return 0;	/* no syllable: no 가. */

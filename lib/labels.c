@@ -129,8 +129,15 @@ int
 endsterm(Str t)
 {
 	const unsigned char *p = (const unsigned char *)t.p;
-	size_t n = t.n;
+	size_t n = t.n, k;
 
+	/* a footnote's mark after the sentence: "weapons.3", "said.\u201D12" */
+	for (k = n; k > 0 && n - k < 3 && ISDIGIT(p[k - 1]); k--)
+		;
+	if (k < n && k >= 2 && (p[k - 1] == '.' || p[k - 1] == '"' ||
+	    p[k - 1] == 0x9D) && !ISDIGIT(p[k - 2]) && p[k - 2] != ' ' &&
+	    (p[k - 1] != '.' || ISLOWER(p[k - 2])))
+		n = k;
 	for (;;) {
 		if (n > 0 && strchr("\"')]", p[n - 1]) != NULL && p[n - 1] != '\0')
 			n--;
@@ -271,6 +278,21 @@ nextpaged(long clause, Str t, size_t from, size_t *junk)
 	return 0;
 }
 
+/* Is w capitals with a period after each, two or more ("D.C.", "U.S.")?
+   A place's name at a title's end, not a sentence's. */
+static int
+initials(Str w)
+{
+	size_t i;
+
+	if (w.n < 4 || w.n % 2 != 0)
+		return 0;
+	for (i = 0; i < w.n; i += 2)
+		if (!ISUPPER(w.p[i]) || w.p[i + 1] != '.')
+			return 0;
+	return 1;
+}
+
 /*
  * A one-line copy that opens with a title: "Joint Communique ... 2012
  * 1. The ... . 2. The ...".  Where "1. X" follows, within the first 200
@@ -293,7 +315,8 @@ titlecut(Str t)
 			;
 		/* the title's last word: capitalised, a number (a year), a
 		   Hangul word (서울), or the dash of a dateline ("SEOUL --") */
-		if (b == i - 1 || t.p[i - 2] == '.' || !(ISUPPER(t.p[b]) ||
+		if (b == i - 1 || (t.p[i - 2] == '.' && !initials((Str){
+		    t.p + b, i - 1 - b })) || !(ISUPPER(t.p[b]) ||
 		    ISDIGIT(t.p[b]) || HGLEAD((unsigned char)t.p[b]) ||
 		    (i - 1 - b == 2 && t.p[b] == '-' && t.p[b + 1] == '-') ||
 		    (i - 1 - b == 3 && memcmp(t.p + b, "\xe2\x80\x94", 3) == 0)) ||

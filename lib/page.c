@@ -63,12 +63,25 @@ ispagenum(Str s)
 		"#", "- # -", "-#-", "page #", "page # of #", "# / #", "#/#",
 		"# of #", "p. #", "[#]", "(#)", "- #", "# -",
 	};
-	size_t i;
+	size_t i, a = 0, z = s.n;
 
 	for (i = 0; i < NELEM(forms); i++)
 		if (strlen(forms[i]) == s.n && memcmp(forms[i], s.p, s.n) == 0)
 			return 1;
-	return 0;
+	/* a front-matter page in Roman numerals: "ii", "- iv -", "page xi" */
+	if (s.n > 5 && memcmp(s.p, "page ", 5) == 0)
+		a = 5;
+	else if (s.n > 4 && memcmp(s.p, "- ", 2) == 0 &&
+	    memcmp(s.p + s.n - 2, " -", 2) == 0) {
+		a = 2;
+		z = s.n - 2;
+	}
+	if (z - a == 0 || z - a > 6)
+		return 0;
+	for (i = a; i < z; i++)
+		if (s.p[i] != 'i' && s.p[i] != 'v' && s.p[i] != 'x')
+			return 0;
+	return 1;
 }
 
 static Buf *sortbuf;
@@ -85,14 +98,40 @@ bysh(const void *a, const void *b)
 	return x->page < y->page ? -1 : x->page > y->page;
 }
 
-/* Is the line at off the end of a sentence, a block that may not go on? */
+/* Is the line at off the end of a sentence, a block that may not go on?
+   Also with a footnote's mark after it ("weapons.3", "Declaration.\u201D12"). */
 static int
 endsblock(Str l)
 {
+	size_t n;
+
 	l = strtrim(l);
-	return l.n == 0 || strchr(".!?:;)\"", l.p[l.n - 1]) != NULL ||
+	for (n = l.n; n > 0 && l.n - n < 3 && ISDIGIT(l.p[n - 1]); n--)
+		;
+	if (n < l.n && n >= 2 && (l.p[n - 1] == '.' || l.p[n - 1] == '"' ||
+	    (unsigned char)l.p[n - 1] == 0x9D) && !ISDIGIT(l.p[n - 2]) &&
+	    l.p[n - 2] != ' ')
+		l.n = n;	/* a footnote's mark after the full stop */
+	return l.n == 0 || tocline(l) || strchr(".!?:;)\"", l.p[l.n - 1]) != NULL ||
 	    (l.n >= 3 && (unsigned char)l.p[l.n - 3] == 0xE2 &&
 	    (unsigned char)l.p[l.n - 2] == 0x80 && (unsigned char)l.p[l.n - 1] == 0x9D);
+}
+
+/* Is l a running header that names the document ("55th SCM Joint
+   Communique", "제55차 SCM 공동성명"): short, a number in it, no
+   sentence end, no comma, no label, capital or Hangul first? */
+static int
+runhead(Str l)
+{
+	l = strtrim(l);
+	if (l.n < 8 || l.n > 80 || memchr(l.p, ',', l.n) != NULL ||
+	    endsblock(l) || clauselabel(l) > 0 || itemlabel(l) > 0 ||
+	    !(ISUPPER(l.p[0]) || ISDIGIT(l.p[0]) || hgsyl(l.p, l.n)) ||
+	    !doctype(l))
+		return 0;
+	while (l.n > 0 && !ISDIGIT(l.p[l.n - 1]))
+		l.n--;
+	return l.n > 0;		/* a number in it */
 }
 
 void
@@ -104,6 +143,8 @@ pagestrip(Buf *b, Buf *furn)
 	Buf sh = { 0 }, out = { 0 };
 	size_t off = 0;
 
+	if (splitbc['0'] == 0)
+		initbc();	/* the byte classes of ISDIGIT, ISLOWER */
 	/* pdftotext ends each page with a form feed at a line's start */
 	if (b->n == 0 || memchr(b->p, '\f', b->n) == NULL ||
 	    memchr(b->p, '\0', b->n) != NULL)
@@ -183,6 +224,32 @@ pagestrip(Buf *b, Buf *furn)
 		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
 			for (k = i; k < j; k++)
 				sorted[k]->furn = 1;
+	}
+	for (i = 0; i < nc; i++)
+		if (c[i].furn)
+			lines[c[i].off] |= TOP;
+	/* a running header seen once: the first line kept on a page, inside
+	   a sentence that goes on below it in lower case or Korean */
+	for (page = 1; page < npage; page++) {
+		size_t x, y, z = pstart[page + 1];
+		Str t;
+
+		for (k = pstart[page]; k > 0 && (GONE(k - 1) || isblank_(LINE(k - 1))); k--)
+			;
+		for (x = pstart[page]; x < z && (GONE(x) || isblank_(LINE(x))); x++)
+			;
+		for (y = x + 1; y < z && (GONE(y) || isblank_(LINE(y))); y++)
+			;
+		if (k == 0 || y >= z || endsblock(LINE(k - 1)) || !runhead(LINE(x)))
+			continue;
+		t = strtrim(LINE(y));
+		if (!ISLOWER(t.p[0]) && !hgsyl(t.p, t.n))
+			continue;
+		for (i = 0; i < nc; i++)
+			if (c[i].off == x) {	/* one of the page's edge lines */
+				c[i].furn = 1;
+				lines[x] |= TOP;
+			}
 	}
 	/* the text again, without them; across a page break that does not
 	   end a sentence, the blank lines go too so the lines join */

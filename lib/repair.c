@@ -63,6 +63,13 @@ static const char *boundright[] = {
 	"nals", "ary", "ories", "ory", "ward", "wards",
 };
 
+/* Beginnings no English word has: the right part of a word cut inside
+   whatever follows them ("institu- tionalization", "mili- tary"). */
+static const char *boundstart[] = {
+	"tion", "sion", "tial", "cial", "tary", "sary", "rary", "nary",
+	"bility", "ization", "isation", "ities", "ously", "iveness",
+};
+
 /* Prefixes English writes closed up: over- whelming, under- standing. */
 static const char *closedleft[] = {
 	"over", "under", "inter", "trans", "super", "with", "fore", "through",
@@ -136,6 +143,9 @@ unhyphen(Str hist, Str left, Str right)
 		;
 	for (i = 0; i < NELEM(boundright); i++)
 		if (eqci((Str){ right.p, j }, boundright[i]))
+			return 1;
+	for (i = 0; i < NELEM(boundstart); i++)
+		if (sprefixci((Str){ right.p, j }, boundstart[i]))
 			return 1;
 	for (i = 0; i < NELEM(closedleft); i++)
 		if (eqci((Str){ left.p + k, left.n - k }, closedleft[i]))

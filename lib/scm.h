@@ -371,6 +371,9 @@ size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
 long clauselabel(Str t);		/* "12. ": 12; 0 if none */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
 int endsterm(Str t);		/* ends in . ! ? : ; before closers */
+/* split.c: does t name a kind of document (communique, statement,
+   report, 공동성명)? */
+int doctype(Str t);
 int pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e) */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
@@ -445,6 +448,7 @@ size_t entrailer(Str line);	/* its address, (END), copyright start */
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);
+int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
@@ -1061,7 +1065,9 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
     const char *enc, int as, int *bad, Emit *, void *arg);
 /* Take pdftotext's page furniture out of the text b (pages cut by form
    feeds): the first and last line of each page when it is a page number
-   or repeats, digits aside, on other pages.  The lines taken go to furn,
+   or repeats, digits aside, on other pages, and the running header that
+   names the document at the top of a page inside a sentence (it may
+   show once, in a copy of two pages).  The lines taken go to furn,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */

@@ -155,6 +155,12 @@ startsnew(SplitSt *st, Str t)
 	if (hgmeta(t) || hgmeta(b))
 		return 1;	/* a Korean byline or dateline on its own line */
 	if (st->gap) {
+		/* a label alone on its line, its text after a blank line
+		   ("1." / "The SCM was held ...") */
+		if (((clauselabel(b) > 0 && b.n <= 4 && b.p[b.n - 1] == '.') ||
+		    itemlabel(b) >= b.n) && itemlabel(t) == 0 &&
+		    clauselabel(t) == 0)
+			return 0;
 		/* a block broken by a page break goes on */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
@@ -211,8 +217,7 @@ startsnew(SplitSt *st, Str t)
 	return 0;
 }
 
-/* Does t name a kind of document (communique, statement, report)? */
-static int
+int
 doctype(Str t)
 {
 	static const char *kinds[] = {

@@ -103,15 +103,36 @@ isrow(Str t)
 	return nw <= 3;
 }
 
+/* A row of three words that reads as a headline, not as a site's name
+   or a menu's cells: a word in lower case or a number among them, or
+   Korean ("Austin visits Seoul", "제55차 SCM 공동성명"), and not all
+   of them sections' names. */
+static int
+headrow(Str t)
+{
+	size_t i;
+
+	if (nspaces(t) < 2 || sectionrow(t))
+		return 0;
+	for (i = 0; i < t.n; i++)
+		if ((i == 0 || t.p[i - 1] == ' ') && (ISLOWER(t.p[i]) ||
+		    ISDIGIT(t.p[i]) || hgsyl(t.p + i, t.n - i)))
+			return 1;
+	return 0;
+}
+
 /* Noise after held short rows that came after noise, or at the top of
    the page: they are the rows of a menu ("Politics", "North Korea", the
-   site's name above its menu), noise too. */
+   site's name above its menu), noise too.  A single row that reads as
+   a headline is not: a share button may follow a page's title. */
 static void
 menurun(SplitSt *st)
 {
 	size_t i;
 	SplitQ *q;
 
+	if (st->nq == 1 && headrow((Str){ st->qtext.p, st->q[0].len }))
+		return;
 	for (i = 0; i < st->nq; i++) {
 		q = &st->q[i];
 		if (q->kind != K_HEADING)
@@ -283,7 +304,7 @@ splitfinish(SplitSt *st)
 		    ((kind = blockkind(t, st->nlines, st->prevkind,
 		    st->prevcomma, st->nblock, 0)) == K_NOISE ||
 		    (kind == K_HEADING && (st->lastnoise || st->nblock == 0) &&
-		    isrow(t) && placedate(t) == 0))) {
+		    isrow(t) && placedate(t) == 0 && !headrow(t)))) {
 			noiseorder(st, t);
 			goto done;
 		}

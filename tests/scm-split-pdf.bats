@@ -69,3 +69,101 @@ Page 3"
 	run "$SCM_BIN/tests/splitcons" "$BATS_TEST_TMPDIR/l.txt" "$BATS_TEST_TMPDIR/l.tsv"
 	[ "$status" -eq 0 ]
 }
+
+# The pages of a pdftotext copy, cut by form feeds, in a file.
+pages() {
+	printf '%s\n' "$@" >"$BATS_TEST_TMPDIR/p.txt"
+}
+
+@test "pdf: a running header seen once, inside a clause, is noise (form feeds)" {
+	pages 'Joint Communique of the 55th Security Consultative Meeting' '' \
+	    '1. The two sides met.' '' \
+	    '2. Secretary Austin reaffirmed the commitment to provide extended' '' '- 1 -' \
+	    $'\f55th SCM Joint Communique' 'deterrence to the ROK.' '' \
+	    '3. Both sides signed.' '' '- 2 -'
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.txt' | cut -f3,6"
+	check 0 "heading	Joint Communique of the 55th Security Consultative Meeting
+clause	1. The two sides met.
+clause	2. Secretary Austin reaffirmed the commitment to provide extended deterrence to the ROK.
+clause	3. Both sides signed.
+noise	- 1 -
+noise	55th SCM Joint Communique
+noise	- 2 -"
+	scm-split -k "$BATS_TEST_TMPDIR/p.txt" >"$BATS_TEST_TMPDIR/p.tsv"
+	"$SCM_BIN/tests/splitcons" "$BATS_TEST_TMPDIR/p.txt" "$BATS_TEST_TMPDIR/p.tsv"
+}
+
+@test "pdf: a Korean running header seen once; the word broken by the page joins" {
+	pages '제55차 한미안보협의회의 공동성명' '' \
+	    '1. 양측은 대한민국의 안보 상황을 평가하였다.' '' \
+	    '2. 미 국방장관은 확장억제를 운용하여 대' '' '- 1 -' \
+	    $'\f제55차 SCM 공동성명' '한민국에 대한 공약을 재확인하였다.' '' '- 2 -'
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/p.txt' | cut -f3,6"
+	check 0 "heading	제55차 한미안보협의회의 공동성명
+clause	1. 양측은 대한민국의 안보 상황을 평가하였다.
+clause	2. 미 국방장관은 확장억제를 운용하여 대한민국에 대한 공약을 재확인하였다."
+}
+
+@test "pdf: a line naming the document at a page top stays when the page before ended its sentence, or text below goes on in capitals" {
+	pages '1. The two sides met in Seoul.' '' '- 1 -' \
+	    $'\f55th SCM Joint Communique' 'deterrence to the ROK.' '' '- 2 -'
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/p.txt' | cut -f6"
+	check 0 "1. The two sides met in Seoul.
+55th SCM Joint Communique deterrence to the ROK."
+	pages '1. The two sides agreed to strengthen the' '' '- 1 -' \
+	    $'\fAnnex 2 Joint Statement' 'The text of the statement follows.' '' '- 2 -'
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.txt' | grep -c 'Annex 2 Joint Statement'"
+	check 0 "1"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.txt' | grep -c 'noise.*Annex'"
+	check 1 "0"
+}
+
+@test "pdf: a footnote mark after the last full stop of a page ends the paragraph" {
+	pages 'II. Deterrence' '' 'It adds scenarios for nuclear weapons.3' '' '2' \
+	    $'\fIII. Policy Recommendations' '' 'Seoul should press for a secretariat.'
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/p.txt' | cut -f3,4,6"
+	check 0 "heading	-	II. Deterrence
+para	II. Deterrence	It adds scenarios for nuclear weapons.3
+heading	II. Deterrence	III. Policy Recommendations
+para	III. Policy Recommendations	Seoul should press for a secretariat."
+	# a number after a full stop inside a number ("Article 5.3") goes on
+	pages 'The two sides recalled Article 5.3' '' '2' $'\fof the agreement.' '' '3'
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/p.txt' | cut -f6"
+	check 0 "The two sides recalled Article 5.3 of the agreement."
+}
+
+@test "pdf: page numbers in Roman numerals (front matter) are noise" {
+	pages 'Foreword' '' 'This brief reviews the SCM.' '' '- ii -' \
+	    $'\fI. Introduction' '' 'The SCM met in Seoul.' '' 'iii'
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.txt' | cut -f3,6"
+	check 0 "heading	Foreword
+para	This brief reviews the SCM.
+heading	I. Introduction
+para	The SCM met in Seoul.
+noise	- ii -
+noise	iii"
+}
+
+@test "pdf: the lines of a table of contents are noise, each on its own; the text after them is not joined to them" {
+	pages 'Contents' '' 'I. Introduction ................ 1' 'II. The Washington Declaration ..... 2' \
+	    '1. The NCG . . . . . . . . 2' 'Ⅲ. 정책 제언 ·················· 4' '' '- i -' \
+	    $'\fI. Introduction' '' 'The SCM met in Seoul.' '' '1'
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.txt' | cut -f3,6"
+	check 0 "noise	Contents
+noise	I. Introduction ................ 1
+noise	II. The Washington Declaration ..... 2
+noise	1. The NCG . . . . . . . . 2
+noise	Ⅲ. 정책 제언 ·················· 4
+heading	I. Introduction
+para	The SCM met in Seoul.
+noise	- i -
+noise	1"
+	# an ellipsis in a sentence is no leader
+	run sh -c "printf 'The allies waited... 2 days passed.\n' | scm-split | cut -f3"
+	check 0 "para"
+}
+
+@test "pdf: a word cut before an ending no English word begins with loses its hyphen" {
+	run sh -c "printf 'The allies agreed on the mili-\ntary posture and the institu-\ntionalization of the NCG, with a well-\ntimed step.\n' | scm-split | cut -f6"
+	check 0 "The allies agreed on the military posture and the institutionalization of the NCG, with a well-timed step."
+}

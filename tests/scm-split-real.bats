@@ -559,3 +559,67 @@ ts() {	# ts OPTIONS... : like t, with the section
 2	meta	-
 3	para	-"
 }
+
+@test "real: a one-line communique whose title ends in Washington, D.C. is cut into title, date and clauses" {
+	run sh -c "printf 'Joint Communique of the 56th Security Consultative Meeting November 14, 2024, Washington, D.C. 1. The 56th SCM was held in Seoul. 2. Both sides reaffirmed the Alliance. 3. The two sides condemned the launches.\n' | scm-split | cut -f3,6"
+	check 0 "heading	Joint Communique of the 56th Security Consultative Meeting
+meta	November 14, 2024, Washington, D.C.
+clause	1. The 56th SCM was held in Seoul.
+clause	2. Both sides reaffirmed the Alliance.
+clause	3. The two sides condemned the launches."
+	# a sentence that ends before "1." is no title
+	run sh -c "printf 'The ministers met. 1. The 56th SCM was held in Seoul. 2. Both sides reaffirmed the Alliance.\n' | scm-split | cut -f3 | sort -u"
+	check 0 "para"
+}
+
+@test "real: a headline above a share button stays a heading; a site's name above one is noise" {
+	run sh -c "printf 'Austin visits Seoul\nShare\n\nThe chiefs met on Monday.\n' | scm-split -k | cut -f3,6"
+	check 0 "heading	Austin visits Seoul
+noise	Share
+para	The chiefs met on Monday."
+	run sh -c "printf '제55차 SCM 공동성명\n첨부파일 : 공동성명.hwp\n\n1. 양측은 동맹을 재확인하였다.\n' | scm-split -k | cut -f3,6"
+	check 0 "heading	제55차 SCM 공동성명
+noise	첨부파일 : 공동성명.hwp
+clause	1. 양측은 동맹을 재확인하였다."
+	run sh -c "printf 'Korea JoongAng Daily\nShare\n\nThe chiefs met on Monday.\n' | scm-split -k | cut -f3,6"
+	check 0 "noise	Korea JoongAng Daily
+noise	Share
+para	The chiefs met on Monday."
+	run sh -c "printf 'Politics North Korea\nShare\n\nThe chiefs met on Monday.\n' | scm-split -k | cut -f3 | head -1"
+	check 0 "noise"
+}
+
+@test "real: a clause number alone on its line, its text after a blank line, is one clause" {
+	run sh -c "printf 'JOINT COMMUNIQUE\n\n1.\n\nThe SCM was held in Seoul.\n\n2.\n\nThe Minister reaffirmed the Alliance.\n' | scm-split | cut -f3,6"
+	check 0 "heading	JOINT COMMUNIQUE
+clause	1. The SCM was held in Seoul.
+clause	2. The Minister reaffirmed the Alliance."
+	# a bullet alone too
+	run sh -c "printf 'The allies agreed:\n\n•\n\nto meet again.\n' | scm-split | cut -f3,6"
+	check 0 "para	The allies agreed:
+item	• to meet again."
+	# two labels in a row stay two blocks
+	run sh -c "printf '1.\n\n2. The Minister spoke.\n' | scm-split | cut -f6"
+	check 0 "1.
+2. The Minister spoke."
+}
+
+@test "real: the bullets of Korean official documents (ㅇ ㆍ · ※) are items" {
+	run sh -c "printf '□ 주요 합의\nㅇ 양측은 TDS에 서명하였다.\nㅇ 양측은 협력을 강화하기로 하였다.\n※ 붙임: 공동성명 1부.\n' | scm-split | cut -f3,6"
+	check 0 "item	□ 주요 합의
+item	ㅇ 양측은 TDS에 서명하였다.
+item	ㅇ 양측은 협력을 강화하기로 하였다.
+item	※ 붙임: 공동성명 1부."
+	run sh -c "printf '○ 우주 협력 점검\nㆍ 우주 협력 강화\n· 사이버 협력 강화\n' | scm-split | cut -f3 | sort | uniq -c | awk '{ print \$1, \$2 }'"
+	check 0 "3 item"
+}
+
+@test "real: XHTML with an XML prolog is read as HTML" {
+	printf '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>SCM</title></head><body><p>The allies met in Seoul.</p></body></html>\n' >"$BATS_TEST_TMPDIR/x.xhtml"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/x.xhtml' | cut -f3,6"
+	check 0 "meta	SCM
+para	The allies met in Seoul."
+	# a prolog that never ends is no page
+	run sh -c "printf '<?xml version=\"1.0\"' | scm-split | cut -f3"
+	[ "$status" -eq 0 ]
+}
