@@ -27,6 +27,12 @@ actor:rok	윤석열
 actor:rok	윤 대통령
 actor:rok	이재명
 actor:rok	이 대통령
+actor:rok	안규백
+actor:rok	김용현
+actor:rok	신원식
+actor:rok	이종섭
+actor:rok	서욱
+actor:rok	한국 국방장관
 actor:rok	대통령실
 actor:rok	청와대
 actor:rok	한미

@@ -22,6 +22,24 @@ actor:rok	Ministry of National Defence
 actor:rok	Blue House
 actor:rok	S. Korea
 actor:rok	S. Korean
+actor:rok	President Lee Jae-myung
+actor:rok	Lee Jae-myung
+# The ROK co-chairs of the SCM, Ministers of National Defense, as the
+# U.S. Secretaries below are.
+actor:rok	Minister of National Defense
+actor:rok	Minister Ahn
+actor:rok	Ahn Gyu-back
+actor:rok	Minister Kim Yong-hyun
+actor:rok	Kim Yong-hyun
+actor:rok	Minister Shin
+actor:rok	Shin Won-sik
+actor:rok	Minister Lee Jong-sup
+actor:rok	Lee Jong-sup
+actor:rok	Minister Suh
+actor:rok	Suh Wook
+actor:rok	Jeong Kyeong-doo
+actor:rok	Song Young-moo
+actor:rok	Han Min-koo
 # Compounds name both partners; a hyphen or any dash is a separator, so
 # "Korea-U.S." also matches "Korea–U.S." and "Korea U.S.".  Both tags on
 # one pattern: the longer match would hide the "U.S." inside it.
@@ -65,6 +83,15 @@ actor:us	State Department
 actor:us	Department of Defense
 actor:us	Secretary Austin
 actor:us	Lloyd Austin
+actor:us	Secretary Hegseth
+actor:us	Pete Hegseth
+actor:us	Secretary of Defense
+actor:us	Secretary of War
+actor:us	Department of War
+actor:us	Secretary Esper
+actor:us	Mark Esper
+actor:us	Secretary Mattis
+actor:us	James Mattis
 actor:-	Washington, D.C.
 actor:-	Washington D.C.
 actor:-	Washington DC
@@ -254,6 +281,22 @@ theme:space	space policy
 theme:space	space-based
 theme:space	Space Force
 theme:space	satellite*
+theme:space	space domains
+theme:space	space capabilities
+theme:space	space assets
+theme:space	space-related
+theme:space	space systems
+theme:space	space operations
+# "space and cyber domains": both tags, or the longer match would hide
+# the cyber inside it
+theme:space	space and cyber*
+theme:cyber	space and cyber*
+theme:space	space, cyber*
+theme:cyber	space, cyber*
+theme:space	cyber and space
+theme:cyber	cyber and space
+theme:space	cyber, space
+theme:cyber	cyber, space
 theme:defense-industry	defense industry
 theme:defense-industry	defense industries
 theme:defense-industry	defense industrial

@@ -157,6 +157,8 @@ static const char *const uistrong[] = {
 	"useful links", "related links", "external links", "connect with us",
 	"privacy & security", "privacy and security", "terms of service",
 	"cookie settings", "no fear act", "remote visualization",
+	"continues below advertisement", "story continues below",
+	"sponsored content",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -164,7 +166,8 @@ static const char *const uiweak[] = {
 	"comments", "comment", "share", "subscribe", "register", "newsletter",
 	"menu", "search", "download", "save", "upvote", "downvote", "logo",
 	"banner", "flag", "listen", "popular", "trending", "recommended",
-	"accessibility", "foia", "views", "hits",
+	"accessibility", "foia", "views", "hits", "advertisement",
+	"sponsored",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -472,6 +475,26 @@ pitch(Str t)
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL;
 }
 
+/* The buttons that size a page's font: "A A", "A- A+", "A A A". */
+static int
+fontbar(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] == ' ')
+			continue;
+		if (t.p[i] != 'A' && t.p[i] != 'a')
+			return 0;
+		n++;
+		if (i + 1 < t.n && (t.p[i + 1] == '+' || t.p[i + 1] == '-'))
+			i++;
+		if (i + 1 < t.n && t.p[i + 1] != ' ')
+			return 0;
+	}
+	return n >= 2 && n <= 4;
+}
+
 /*
  * A line of a table of contents: a title, a leader of dots (full stops,
  * middle dots or ellipses, spaced or not) and a page number, Arabic or
@@ -520,7 +543,8 @@ chromenoise(Str t)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
-	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t))
+	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t) ||
+	    fontbar(t))
 		return 1;
 	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
 	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||

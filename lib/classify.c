@@ -358,6 +358,8 @@ ismeta(Str t)
 		return 1;			/* 2022-12-02 */
 	if (isbyline(t) || roleline(t))
 		return 1;			/* By Jane Doe */
+	if (t.n <= 9 && endmark(t))
+		return 1;			/* (END), ### */
 	return isbio(t);
 }
 
@@ -430,6 +432,8 @@ isheading(Str t, size_t nlines)
 		return 0;
 	if (ISDIGIT(last) && endsterm(t))
 		return 0;	/* a sentence, its footnote's mark after it */
+	if (speaker(t) > 0)
+		return 0;	/* Q: Will Japan join? */
 	if (ISLOWER(t.p[0]))
 		return 0;
 	for (i = 0; i < t.n; i++)
@@ -446,6 +450,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
+	if ((i = speaker(t)) > 0 && i < t.n)
+		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */

@@ -235,10 +235,16 @@ fixutf8(const char *p, size_t n, Buf *out, size_t *bad)
 	}
 }
 
+static int
+isalpha_(long c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* How unlikely the UTF-8 text s is as text of the encoding tried:
    for windows-1252 (korean 0), non-ASCII letters in runs and Latin-1
    symbols, as Korean read as Latin gives; for CP949, non-ASCII next to
-   an ASCII letter or digit and characters other than Hangul syllables,
+   an ASCII letter and characters other than Hangul syllables,
    as Latin read as Korean gives. */
 static size_t
 unlikely(Str s, int korean)
@@ -257,12 +263,12 @@ unlikely(Str s, int korean)
 			    cp == 0xD7 || cp == 0xF7 || (cp > 0xC0 && cp <= 0xFF &&
 			    strchr(rare, (int)(cp - 0xC0)) != NULL)))
 				score++;
-			if (korean && isalnum_(prev))
+			if (korean && isalpha_(prev))
 				score++;
 			if (korean && !(cp >= 0xAC00 && cp <= 0xD7A3))
 				score++;
-		} else if (korean && prev >= 0x80 && isalnum_(cp))
-			score++;
+		} else if (korean && prev >= 0x80 && isalpha_(cp))
+			score++;	/* 55차, 13일: digits go with Hangul */
 		prev = cp;
 		i += (size_t)k;
 	}

@@ -263,6 +263,31 @@ finalend(long c)
 	    c == 0xC74C /* 음 */ || c == 0xD568 /* 함 */ || c == 0xC784 /* 임 */;
 }
 
+/* A date written 2023.11.13. (its word from k, its period at i) before
+   the time of day: 오전, 오후 or 17:05. */
+static int
+datetime(Str s, size_t k, size_t i, size_t j)
+{
+	size_t q = i, d, part;
+
+	for (part = 0; part < 3; part++) {
+		for (d = 0; q > k && s.p[q - 1] >= '0' && s.p[q - 1] <= '9'; q--)
+			d++;
+		if (d == 0 || d > 4 || (part < 2 && (d > 2 || q == k ||
+		    s.p[--q] != '.')))
+			return 0;
+	}
+	if (j + 1 >= s.n)
+		return 0;
+	s = (Str){ s.p + j + 1, s.n - j - 1 };
+	if (s.n >= 6 && (memcmp(s.p, "\xec\x98\xa4\xec\xa0\x84", 6) == 0 ||
+	    memcmp(s.p, "\xec\x98\xa4\xed\x9b\x84", 6) == 0))
+		return 1;	/* 오전, 오후 */
+	for (q = 0; q < s.n && q < 3 && s.p[q] >= '0' && s.p[q] <= '9'; q++)
+		;
+	return q > 0 && q < s.n && s.p[q] == ':';
+}
+
 /* U.S., ROK-U.S. before a Hangul word: an abbreviation inside Korean. */
 static int
 latinabbr(Str s, size_t k, size_t i, size_t j)
@@ -312,6 +337,8 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 			digits = 0;
 	if (i == k)
 		return -1;
+	if (datetime(s, k, i, j))
+		return 0;	/* 입력 2023.11.13. 오후 5:42 */
 	if (!digits)
 		return latinabbr(s, k, i, j) ? 0 : -1;
 	/* 2023. 11. 13.: a number after "N. " or before one */

@@ -100,7 +100,15 @@ static const char *uiwords[] = {
 	"·", "기사공유", "닫기", "펼치기", "접기", "이", "를", "합니다",
 	"텔레그램", "라인", "클린뷰", "프린트하기", "언론사", "구독자",
 	"공유합니다", "공유하세요", "구독하세요", "이전글", "다음글",
+	"기사원문", "요약봇", "텍스트", "변환", "서비스", "사용하기",
+	"변경하기", "섹션", "분류", "안내", "추천합니다", "헤드라인", "PICK",
+	"매우만족", "만족", "보통", "불만족", "매우불만족", "만족도",
 };
+/* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
+static const char *sitewords[] = {
+	"구독", "구독하기", "랭킹", "헤드라인", "구독자",
+};
+static size_t sitelen[NELEM(sitewords)];
 
 /* Is the syllable at p (three bytes) a one-syllable particle that may
    follow a site word (기사를, 댓글을, 기사의)? */
@@ -124,7 +132,7 @@ hgnoise(Str t)
 {
 	size_t off = 0, nw = 0, nui = 0, i;
 	Str w;
-	int isui;
+	int isui, first = 0, site = 0;
 
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
@@ -132,6 +140,19 @@ hgnoise(Str t)
 	if ((strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
 	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */)
 		return 1;
+	/* a portal's notes on its sections and rankings; a ministry's
+	   next and previous posts and the desk to call */
+	if (strhas(t, "\xec\x84\xb9\xec\x85\x98 \xec\xa0\x95\xeb\xb3\xb4\xeb\x8a\x94") ||	/* 섹션 정보는 */
+	    strhas(t, "\xec\xa7\x91\xea\xb3\x84\xed\x95\x9c \xea\xb2\xb0\xea\xb3\xbc") ||	/* 집계한 결과 */
+	    (t.n > 10 && (memcmp(t.p, "\xec\x9d\xb4\xec\xa0\x84\xea\xb8\x80", 9) == 0 ||	/* 이전글 */
+	    memcmp(t.p, "\xeb\x8b\xa4\xec\x9d\x8c\xea\xb8\x80", 9) == 0) &&	/* 다음글 */
+	    (t.p[9] == ' ' || t.p[9] == ':' || t.p[9] == '\t')) ||
+	    (strhas(t, "\xeb\x8b\xb4\xeb\x8b\xb9\xeb\xb6\x80\xec\x84\x9c") &&	/* 담당부서 */
+	    strhas(t, "\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98")) ||	/* 연락처 */
+	    (t.n <= 160 && t.n > 6 && memcmp(t.p, "\xec\xb2\xa8\xeb\xb6\x80", 6) == 0 &&	/* 첨부 */
+	    (strhas(t, ".hwp") || strhas(t, ".pdf") || strhas(t, ".doc") ||
+	    strhas(t, ".zip") || strhas(t, ".hwpx"))))
+		return 1;	/* 첨부파일 : 공동성명.hwp, an attachment */
 	if (t.n > 80)
 		return 0;
 	/* a related-article link: ▶ or ☞ before a title */
@@ -151,11 +172,16 @@ hgnoise(Str t)
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
 			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen));
 		/* 기사를 공유합니다: a site word and its particle */
-		if (!isui)
+		if (!isui && nw == 1)
+			first = 1;	/* perhaps the site's name */
+		else if (!isui)
 			return 0;	/* all must be site words */
-		nui++;
+		else
+			nui++;
+		if (isui && inlist(w, sitewords, NELEM(sitewords), sitelen))
+			site = 1;
 	}
-	return nw > 0 && nui == nw;
+	return nw > 0 && (nui == nw || (first && site && nui + 1 == nw));
 }
 
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */

@@ -150,6 +150,62 @@ endsterm(Str t)
 	return n > 0 && p[n - 1] != '\0' && strchr(".!?:;", p[n - 1]) != NULL;
 }
 
+/*
+ * The length of the speaker's label that opens a turn of a transcript,
+ * through its colon: "Q:", "SEC. AUSTIN:", "SECRETARY AUSTIN:",
+ * "MR. RYDER:"; up to four words in capitals.  0 if none, and for the
+ * keys of a release's header ("DATE:", "CONTACT:").
+ */
+size_t
+speaker(Str t)
+{
+	return capslabel(t, 0);
+}
+
+/* The same, the keys of a header too ("DATE:"). */
+size_t
+capslabel(Str t, int keyed)
+{
+	static const char *keys[] = {
+		"DATE", "FROM", "TO", "SUBJECT", "RELEASE", "CONTACT", "SOURCE",
+		"BY", "NOTE", "TAGS", "TOPICS", "PHOTO", "PHOTOS",
+	};
+	size_t i, k, nw = 1;
+
+	if (t.n < 3 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 0; i < t.n && i < 40 && t.p[i] != ':'; i++) {
+		if (t.p[i] == ' ') {
+			if (++nw > 4 || t.p[i - 1] == ' ')
+				return 0;
+		} else if (!ISUPPER(t.p[i]) && t.p[i] != '.' && t.p[i] != '-')
+			return 0;
+	}
+	if (i >= t.n || t.p[i] != ':' || (i + 1 < t.n && t.p[i + 1] != ' '))
+		return 0;
+	for (k = 0; k < NELEM(keys) && !keyed; k++)
+		if (strlen(keys[k]) == i && memcmp(t.p, keys[k], i) == 0)
+			return 0;
+	return i + 1;
+}
+
+/* Is t the mark that ends a news story or a release: "(END)", "- END -",
+   "###", "-30-", "(끝)"? */
+int
+endmark(Str t)
+{
+	static const char *marks[] = {
+		"(END)", "- END -", "-END-", "END", "###", "# # #", "-30-",
+		"- 30 -", "(\xeb\x81\x9d)", "<\xeb\x81\x9d>",	/* (끝) <끝> */
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(marks); i++)
+		if (strlen(marks[i]) == t.n && memcmp(t.p, marks[i], t.n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Words that never start a clause number after them: No. 4. The ... */
 static int
 numabbrev(Str w)

@@ -371,6 +371,9 @@ size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
 long clauselabel(Str t);		/* "12. ": 12; 0 if none */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
 int endsterm(Str t);		/* ends in . ! ? : ; before closers */
+size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
+size_t capslabel(Str t, int keyed);	/* the same, "DATE:" too if keyed */
+int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
 int doctype(Str t);

@@ -214,6 +214,30 @@ compound(Str w)
 	return 1;
 }
 
+/* Is w a Roman numeral in capitals (I to XXXIX, as labels have them)? */
+static int
+roman(Str w)
+{
+	size_t i;
+
+	for (i = 0; i < w.n; i++)
+		if (w.p[i] != 'I' && w.p[i] != 'V' && w.p[i] != 'X')
+			return 0;
+	return w.n > 0 && w.n <= 6;
+}
+
+/* Is w all capital ASCII letters? */
+static int
+allcaps(Str w)
+{
+	size_t i;
+
+	for (i = 0; i < w.n; i++)
+		if (w.p[i] < 'A' || w.p[i] > 'Z')
+			return 0;
+	return 1;
+}
+
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
  * a sentence?  k is where the word before the period starts.
@@ -249,6 +273,13 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	/* an ellipsis or a spaced period (". . .") is not an end */
 	if (w.n == 0 || w.p[w.n - 1] == '.')
 		return 0;
+	/* an English abbreviation in brackets inside Korean: 윌슨(Rep. Joe */
+	for (q = w.n; q > 0 && w.p[q - 1] != '('; q--)
+		;
+	if (q > 0 && q < w.n) {
+		w.p += q;
+		w.n -= q;
+	}
 	for (q = 0; q < w.n; q++) {
 		int t = cls[(unsigned char)w.p[q]];
 
@@ -265,9 +296,22 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		/* a clause label "12. The ..." opening the text */
 		return k != 0;
 	}
+	/* a label opening the text: "a. The ...", "B. The ...", "II. Ext..." */
+	if (k == 0 && w.p == s.p && alpha && !dotted &&
+	    (w.n == 1 || roman(w)))
+		return 0;
 	type = 0;
 	if (w.n <= 7 || dotted)
 		type = abbrevtype(w, o);
+	if (type == 0 && w.n >= 2 && w.n <= 5 && !dotted && allcaps(w)) {
+		char t[6];	/* SEC. AUSTIN: a title in capitals */
+
+		for (q = 0; q < w.n; q++)
+			t[q] = (char)(q == 0 ? w.p[q] : w.p[q] + 'a' - 'A');
+		type = abbrevtype((Str){ t, w.n }, o);
+		if (type != A_TITLE)
+			type = 0;
+	}
 	switch (type) {
 	case A_TITLE:
 	case A_NEVER:
@@ -415,6 +459,28 @@ quoted(Str s, size_t j, Quotes *q)
 	return q->close < s.n;
 }
 
+/* A footnote's mark after the full stop at s[i] (closers up to j) that
+   ends the sentence: 1 to 3 digits after a word in lower case that is
+   no abbreviation, then a space and a capital ("met.1 The",
+   "Declaration.\u201D12 Its").  The end, or 0. */
+static size_t
+notemark(Str s, size_t i, size_t j, const SplitOpt *o)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e, k;
+
+	if (i == 0 || !(p[i - 1] >= 'a' && p[i - 1] <= 'z'))
+		return 0;
+	for (e = j; e < s.n && e - j < 4 && p[e] >= '0' && p[e] <= '9'; e++)
+		;
+	if (e == j || e - j > 3 || e + 1 >= s.n || p[e] != ' ' ||
+	    !isupperc(p[e + 1]))
+		return 0;
+	for (k = i; k > 0 && p[k - 1] != ' '; k--)
+		;
+	return abbrevtype((Str){ s.p + k, i - k }, o) == 0 ? e : 0;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
@@ -461,6 +527,8 @@ sentlen(Str s, const SplitOpt *o)
 			return s.n;
 		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j))
 			return j;	/* 말했다.(연합뉴스) */
+		if (c == '.' && !ell && (q = notemark(s, i, j, o)) > 0)
+			return q;	/* The NCG met.1 The allies ... */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;
 			continue;

@@ -164,7 +164,7 @@ startsnew(SplitSt *st, Str t)
 		/* a block broken by a page break goes on */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
-		if (ISLOWER(t.p[0]) || opensdash(b))
+		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))
 			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
 			return 0;	/* Korean broken off by a page mark */
@@ -205,6 +205,8 @@ startsnew(SplitSt *st, Str t)
 	}
 	if (itemlabel(t) > 0)		/* the next item of a list */
 		return endsterm(b) || itemlabel(b) > 0;
+	if (speaker(t) > 0)		/* the next turn of a transcript */
+		return 1;
 	/* a label line ("Politics", "Appendix 13") stands alone */
 	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
 		return 1;

@@ -88,3 +88,9 @@ le	2	para	-	actor:rok	The ROK spoke."
 		{ timeout 1 scm-tag --line-buffered 2>/dev/null; true; } | cut -f6"
 	check 0 "café North Korea fired."
 }
+
+@test "encoding: a one-line CP949 title with numbers by its syllables (제55차) is read as CP949" {
+	printf '제55차 SCM 개최 2023년 11월 13일\n' | iconv -f UTF-8 -t CP949 >"$BATS_TEST_TMPDIR/t.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | cut -f6"
+	check 0 "제55차 SCM 개최 2023년 11월 13일"
+}

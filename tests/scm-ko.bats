@@ -412,3 +412,19 @@ clause	2. 양측은 확장억제를 강화하기로 하였다."
 heading
 para"
 }
+
+@test "ko: a portal's and a ministry's page furniture is noise, the text stays" {
+	run sh -c "printf '한빛일보 구독\n\n국방부는 13일 발표했다.\n\n본문 요약봇\n\n텍스트 음성 변환 서비스 사용하기\n\n글자 크기 변경하기\n\n기사 섹션 분류 안내\n\n이 기사를 추천합니다\n\n한빛일보 랭킹 뉴스\n\n기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다.\n\n오전 6시~오후 12시까지 집계한 결과입니다.\n\n이전글 제54차 SCM 결과\n\n다음글 국방부 브리핑\n\n매우만족 만족 보통 불만족 매우불만족\n\n담당부서 : 국제정책관실 | 연락처 : 02-748-0000\n' | scm-split | cut -f3,6"
+	check 0 "para	국방부는 13일 발표했다."
+	# a site's name with a word that is no button stays
+	run sh -c "printf '국방부 뉴스\n\n한빛일보 국방 특집\n' | scm-split | cut -f3"
+	check 0 "heading
+heading"
+}
+
+@test "ko: an attachment line under a ministry's post is noise, the title above it stays" {
+	run sh -c "printf '제55차 SCM 공동성명\n첨부파일 : 제55차 SCM 공동성명(국문).hwp\n\n1. 양측은 동맹을 재확인하였다.\n' | scm-split -k | cut -f3,4,6"
+	check 0 "heading	-	제55차 SCM 공동성명
+noise	제55차 SCM 공동성명	첨부파일 : 제55차 SCM 공동성명(국문).hwp
+clause	제55차 SCM 공동성명	1. 양측은 동맹을 재확인하였다."
+}

@@ -623,3 +623,37 @@ para	The allies met in Seoul."
 	run sh -c "printf '<?xml version=\"1.0\"' | scm-split | cut -f3"
 	[ "$status" -eq 0 ]
 }
+
+@test "real: advertisement slots and a font-size bar between paragraphs are noise, not headings" {
+	run sh -c "printf 'First paragraph of the story goes here.\n\nAdvertisement\n\nSecond paragraph.\n\nStory continues below advertisement\n\nThird paragraph.\n\nA A\n\nFourth.\n' | scm-split | cut -f3,4"
+	check 0 "para	-
+para	-
+para	-
+para	-"
+	run sh -c "printf 'Plan A\n\nThe allies agreed.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}
+
+@test "real: a press conference transcript: each turn is a paragraph, a question no heading" {
+	run sh -c "printf 'Q: On Ukraine --\n\nSEC. AUSTIN: Our support will not change.\n\nMODERATOR: Next question.\n\nQ: Will Japan join the drills?\n\nSECRETARY AUSTIN: We intend to hold them regularly.\nQ: Dan Lamothe, Washington Post. Mr. Secretary, on Ukraine --\n\nMR. RYDER: Thank you.\n' | scm-split | cut -f3,4,6"
+	check 0 "para	-	Q: On Ukraine --
+para	-	SEC. AUSTIN: Our support will not change.
+para	-	MODERATOR: Next question.
+para	-	Q: Will Japan join the drills?
+para	-	SECRETARY AUSTIN: We intend to hold them regularly.
+para	-	Q: Dan Lamothe, Washington Post. Mr. Secretary, on Ukraine --
+para	-	MR. RYDER: Thank you."
+	# a header's key is no speaker; a time is no label
+	run sh -c "printf 'DATE: Nov. 13, 2023\n\nAt 10:30 the ministers met.\n' | scm-split | cut -f3"
+	check 0 "meta
+para"
+}
+
+@test "real: the mark that ends a story or a release is meta" {
+	run sh -c "printf 'The story ends here.\n\n- END -\n\n###\n\n(끝)\n' | scm-split | cut -f3"
+	check 0 "para
+meta
+meta
+meta"
+}

@@ -68,3 +68,40 @@ South Korea and Japan later agreed.
 The aid came from the U.S.
 Congress later cut it."
 }
+
+@test "sentences: a label opening the text is no sentence (a. B. II.)" {
+	run sh -c "printf 'a. The allies agreed to meet.\n\nB. The allies agreed.\n\nII. Extended Deterrence after the Washington Declaration\n' | scm-split -u sentence | cut -f2,6"
+	check 0 "1.1	a. The allies agreed to meet.
+2.1	B. The allies agreed.
+3.1	II. Extended Deterrence after the Washington Declaration"
+	# inside a text a letter before a period may end a sentence
+	run sh -c "printf 'He met Plan A. The allies agreed.\n' | scm-split -u sentence | cut -f6"
+	check 0 "He met Plan A.
+The allies agreed."
+}
+
+@test "sentences: a title in capitals before a name (a transcript's SEC. AUSTIN:)" {
+	run sh -c "printf 'SEC. AUSTIN: Thanks. GEN. LACAMERA: Yes, sir.\n' | scm-split -u sentence | cut -f6"
+	check 0 "SEC. AUSTIN: Thanks.
+GEN. LACAMERA: Yes, sir."
+}
+
+@test "sentences: a footnote's mark after the full stop ends the sentence" {
+	run sh -c "printf 'The NCG met.1 The allies agreed. It was the Declaration.\342\200\23512 Its text was short.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The NCG met.1
+The allies agreed.
+It was the Declaration.”12
+Its text was short."
+	# not after an abbreviation, a number or a capital
+	run sh -c "printf 'See para.2 The text. It is version 2.1 The end. The U.S.3 The end.\n' | scm-split -u sentence | wc -l"
+	check 0 "3"
+}
+
+@test "sentences: Korean: an English abbreviation in brackets, a date before the time of day" {
+	run sh -c "printf '조 윌슨(Rep. Joe Wilson) 하원의원이 말했다. 그는 동의했다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "조 윌슨(Rep. Joe Wilson) 하원의원이 말했다.
+그는 동의했다."
+	run sh -c "printf '국방부는 2023.11.13. 오후 3시에 발표했다. 그리고 2023.11.14. 17:05에 다시 밝혔다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "국방부는 2023.11.13. 오후 3시에 발표했다.
+그리고 2023.11.14. 17:05에 다시 밝혔다."
+}

@@ -327,3 +327,11 @@ d	2	para	-	-	bad \q'
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"usage: scm-tag"* ]]
 }
+
+@test "tag: the SCM's co-chairs by name and title, on both sides; space and cyber together" {
+	run sh -c "printf 'Minister Shin Won-sik met Secretary Austin.\nDefense Minister Kim Yong-hyun and Secretary of Defense Hegseth spoke.\n신원식 장관과 오스틴 장관이 만났다.\nThey discussed space and cyber domains.\n' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:rok,actor:us
+actor:rok,actor:us
+theme:cyber,theme:space"
+}

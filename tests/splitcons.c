@@ -34,25 +34,31 @@ issuf(const char *p, size_t n)
 
 /* Append the kept characters of the token p[0..n) to out. */
 static void
-token(Buf *out, const char *p, size_t n)
+token(Buf *out, const char *s, size_t m)
 {
-	const char *lig;
-	size_t i, k;
+	static Buf w;
+	const char *lig, *p;
+	size_t i, k, n;
 
-	if (issuf(p, n))
+	/* first as scm-split writes it: ligatures as their letters, soft
+	   hyphens and word joiners dropped; then the rules below on that */
+	w.n = 0;
+	for (i = 0; i < m; i++) {
+		if ((k = invisible((const unsigned char *)s + i, m - i)) > 0)
+			i += k - 1;
+		else if ((lig = ligature((const unsigned char *)s + i, m - i)) != NULL) {
+			bufaddstr(&w, (Str){ (char *)lig, strlen(lig) });
+			i += 2;
+		} else
+			bufaddc(&w, s[i]);
+	}
+	p = w.p;
+	n = w.n;
+	if (n == 0 || issuf(p, n))
 		return;
 	for (i = 0; i < n; i++) {
 		if (p[i] == '-')
 			continue;
-		if ((k = invisible((const unsigned char *)p + i, n - i)) > 0) {
-			i += k - 1;	/* a soft hyphen or word joiner: dropped */
-			continue;
-		}
-		if ((lig = ligature((const unsigned char *)p + i, n - i)) != NULL) {
-			bufaddstr(out, (Str){ (char *)lig, strlen(lig) });
-			i += 2;		/* a ligature: scm-split writes its letters */
-			continue;
-		}
 		if (i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9' && i + 1 < n &&
 		    issuf(p + i, 2) && (i + 2 == n || !((p[i + 2] | 32) >= 'a' &&
 		    (p[i + 2] | 32) <= 'z'))) {
