@@ -54,6 +54,13 @@ actor:us	워싱턴
 actor:us	오스틴
 actor:us	헤그세스
 actor:us	=美
+actor:rok	=韓
+actor:rok	韓國
+actor:rok	韓美
+actor:us	韓美
+actor:rok	韓美日
+actor:us	韓美日
+actor:japan	韓美日
 actor:us	=미
 actor:rok	양국
 actor:us	양국
@@ -263,6 +270,15 @@ stance:commit	합의하였다
 stance:commit	합의했다
 stance:commit	결정
 stance:commit	다짐
+# Tolerating what the other side does, mostly said negated (용납할 수
+# 없다, 용납하지 않을 것), which gives stance:not-accept as "will not
+# tolerate" does.
+stance:accept	용납
+stance:accept	용납할
+stance:accept	용납하지
+stance:accept	용납한다
+stance:accept	용납하다
+stance:accept	묵인
 stance:assess	평가
 stance:assess	평가하였다
 stance:assess	주목

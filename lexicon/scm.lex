@@ -83,6 +83,20 @@ actor:us	State Department
 actor:us	Department of Defense
 actor:us	Secretary Austin
 actor:us	Lloyd Austin
+# In the communique and its reports "the two sides" are the allies, as
+# 양측 is in ko.lex: both tags.
+actor:rok	the two sides
+actor:us	the two sides
+actor:rok	both sides
+actor:us	both sides
+actor:rok	the two countries
+actor:us	the two countries
+actor:rok	both countries
+actor:us	both countries
+actor:rok	the two ministers
+actor:us	the two ministers
+actor:rok	both ministers
+actor:us	both ministers
 actor:us	Secretary Hegseth
 actor:us	Pete Hegseth
 actor:us	Secretary of Defense

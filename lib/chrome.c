@@ -158,7 +158,8 @@ static const char *const uistrong[] = {
 	"privacy & security", "privacy and security", "terms of service",
 	"cookie settings", "no fear act", "remote visualization",
 	"continues below advertisement", "story continues below",
-	"sponsored content",
+	"sponsored content", "listen to this article", "view this email",
+	"read more", "view in browser",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -475,6 +476,28 @@ pitch(Str t)
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL;
 }
 
+/* A rule drawn with characters: "---", "* * *", "=====", "───". */
+static int
+ruleline(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] == ' ')
+			continue;
+		if (strchr("-=_*~", t.p[i]) != NULL && t.p[i] != '\0')
+			n++;
+		else if (i + 2 < t.n && (unsigned char)t.p[i] == 0xE2 &&
+		    (((unsigned char)t.p[i + 1] == 0x80 && (unsigned char)t.p[i + 2] == 0x94) ||
+		    ((unsigned char)t.p[i + 1] == 0x94 && (unsigned char)t.p[i + 2] <= 0x81))) {
+			n++;	/* — ─ ━ */
+			i += 2;
+		} else
+			return 0;
+	}
+	return n >= 3;
+}
+
 /* The buttons that size a page's font: "A A", "A- A+", "A A A". */
 static int
 fontbar(Str t)
@@ -544,7 +567,7 @@ chromenoise(Str t)
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
 	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t) ||
-	    fontbar(t))
+	    fontbar(t) || ruleline(t))
 		return 1;
 	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
 	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||
@@ -556,6 +579,9 @@ chromenoise(Str t)
 		return 1;
 	if (t.n <= 160 && pitch(t))
 		return 1;
+	if (t.n <= 240 && (strhas(t, "receiving this email") ||
+	    strhas(t, "receiving this e-mail") || strhas(t, "nsubscribe from")))
+		return 1;	/* a newsletter's footer */
 	if (t.n > 80 || rawsentence(t)) {
 		if (!hascookie(t))
 			return 0;

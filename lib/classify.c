@@ -307,6 +307,9 @@ isbyline(Str t)
 		w = strcut(&rest, ' ');
 		if (w.n == 0)
 			continue;
+		if (streqlit(w, "|") || streqlit(w, "-") || streqlit(w, "\xe2\x80\xa2") ||
+		    streqlit(w, "\xc2\xb7") || streqlit(w, "\xe2\x80\x94"))
+			break;		/* By NAME OUTLET \u2022 date */
 		if (w.p[w.n - 1] == ',') {
 			w.n--;
 			rest = S(",");	/* the name ends here */
@@ -428,6 +431,9 @@ isheading(Str t, size_t nlines)
 	last = (unsigned char)t.p[t.n - 1];
 	if (strchr(".,;:!", last) != NULL && last != '\0')
 		return 0;
+	if ((last == '"' || last == '\'' || last == ')' || last == 0x9D ||
+	    last == 0x99) && endsterm(t))
+		return 0;	/* a quotation closes it: ... \u201Cremains unchanged.\u201D */
 	if (last == '?' && t.n > 60)
 		return 0;
 	if (ISDIGIT(last) && endsterm(t))

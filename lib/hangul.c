@@ -380,6 +380,11 @@ static const char *ganada[] = {
 	"파", "하",
 };
 
+static const char *hgord[] = {
+	"첫째,", "첫째로,", "둘째,", "둘째로,", "셋째,", "셋째로,", "넷째,",
+	"넷째로,", "다섯째,", "다섯째로,", "마지막으로,",
+};
+
 size_t
 hgitem(Str t)
 {
@@ -405,6 +410,10 @@ hgitem(Str t)
 		return 4;
 	if (t.n > 3 && p[0] == 0xC2 && p[1] == 0xB7 && p[2] == ' ')
 		return 3;
+	/* 첫째, 둘째로, 마지막으로, as a commentary lists its points */
+	for (i = 0; i < NELEM(hgord); i++)
+		if (t.n > (k = strlen(hgord[i])) && memcmp(t.p, hgord[i], k) == 0)
+			return k;
 	k = p[0] == '(' ? 1 : 0;
 	if (p[k] < 0xEA || p[k] > 0xED)
 		return 0;	/* no syllable: no 가. */

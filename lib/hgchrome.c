@@ -103,6 +103,7 @@ static const char *uiwords[] = {
 	"기사원문", "요약봇", "텍스트", "변환", "서비스", "사용하기",
 	"변경하기", "섹션", "분류", "안내", "추천합니다", "헤드라인", "PICK",
 	"매우만족", "만족", "보통", "불만족", "매우불만족", "만족도",
+	"지면보기", "구독신청", "지면",
 };
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -149,6 +150,8 @@ hgnoise(Str t)
 	    (t.p[9] == ' ' || t.p[9] == ':' || t.p[9] == '\t')) ||
 	    (strhas(t, "\xeb\x8b\xb4\xeb\x8b\xb9\xeb\xb6\x80\xec\x84\x9c") &&	/* 담당부서 */
 	    strhas(t, "\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98")) ||	/* 연락처 */
+	    strhas(t, "\xeb\x8c\x80\xed\x91\x9c\xec\xa0\x84\xed\x99\x94") ||	/* 대표전화 */
+	    strhas(t, "\xec\x82\xac\xec\x97\x85\xec\x9e\x90\xeb\x93\xb1\xeb\xa1\x9d") ||	/* 사업자등록 */
 	    (t.n <= 160 && t.n > 6 && memcmp(t.p, "\xec\xb2\xa8\xeb\xb6\x80", 6) == 0 &&	/* 첨부 */
 	    (strhas(t, ".hwp") || strhas(t, ".pdf") || strhas(t, ".doc") ||
 	    strhas(t, ".zip") || strhas(t, ".hwpx"))))
@@ -254,6 +257,52 @@ byword(Str w)
 	return 0;
 }
 
+/* The header of a ministry's press release, a key and its value:
+   "보도시점 : 2025. 11. 4.(화) 14:00 이후", "담당자 : 과장 ...". */
+static int
+relkey(Str t)
+{
+	static const char *keys[] = {
+		"보도시점", "보도일시", "배포일시", "배포일자", "담당자", "담당부서",
+		"문의", "엠바고", "보도일자",
+	};
+	size_t i, k;
+
+	for (i = 0; i < NELEM(keys); i++) {
+		k = strlen(keys[i]);
+		if (t.n > k + 1 && memcmp(t.p, keys[i], k) == 0) {
+			while (k < t.n && t.p[k] == ' ')
+				k++;
+			return k < t.n && t.p[k] == ':';
+		}
+	}
+	return 0;
+}
+
+/* An author's line under an op-ed or a brief: a name of three syllables
+   (not a ministry's: 국방부) and where the author works or worked,
+   "김영호 전 통일부 장관·성신여대 명예교수", "김민준 (한국국방연구원 ...)". */
+static int
+hgbio(Str t)
+{
+	static const char *where[] = {
+		"교수", "연구위원", "연구원", "대학교", "연구소", "연구센터",
+		"센터장", "원장", "소장", "박사", "대사", "위원장", "前",
+	};
+	size_t i;
+
+	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
+	    !hgsyl(t.p + 3, t.n - 3) || !hgsyl(t.p + 6, t.n - 6) ||
+	    (t.p[9] != ' ' && t.p[9] != '(') ||
+	    memcmp(t.p + 6, "부", 3) == 0 || memcmp(t.p + 6, "청", 3) == 0 ||
+	    memcmp(t.p + 6, "처", 3) == 0 || memcmp(t.p + 6, "원", 3) == 0)
+		return 0;
+	for (i = 0; i < NELEM(where); i++)
+		if (strhas((Str){ t.p + 9, t.n - 9 }, where[i]))
+			return 1;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -280,6 +329,8 @@ hgmeta(Str t)
 	    memchr(t.p + 1, close, t.n - 2) == NULL &&
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
+		return 1;
+	if (relkey(t) || hgbio(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;

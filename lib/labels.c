@@ -63,8 +63,9 @@ clauselabel(Str t)
 		return 0;
 	if (i + 1 == t.n)
 		return v;
-	if (t.p[i + 1] != ' ' || i + 2 >= t.n || ISDIGIT(t.p[i + 2]))
-		return 0;
+	if ((t.p[i + 1] != ' ' && t.p[i + 1] != '\t') || i + 2 >= t.n ||
+	    ISDIGIT(t.p[i + 2]))
+		return 0;	/* (a TAB after it: a word processor's list) */
 	return v;
 }
 
@@ -97,23 +98,25 @@ itemlabel(Str t)
 		return 0;
 	}
 	if (ISLOWER(p[0]) && (p[1] == '.' || p[1] == ')') &&
-	    (t.n == 2 || p[2] == ' '))
+	    (t.n == 2 || p[2] == ' ' || p[2] == '\t'))
 		return 2;
 	if (ISDIGIT(p[0])) {
 		for (i = 1; i < t.n && i < 3 && ISDIGIT(p[i]); i++)
 			;
-		if (i < t.n && p[i] == ')' && (i + 1 == t.n || p[i + 1] == ' '))
+		if (i < t.n && p[i] == ')' && (i + 1 == t.n || p[i + 1] == ' ' ||
+		    p[i + 1] == '\t'))
 			return i + 1;
 		return 0;
 	}
-	if ((p[0] == '-' || p[0] == '*') && p[1] == ' ')
+	if ((p[0] == '-' || p[0] == '*') && (p[1] == ' ' || p[1] == '\t'))
 		return 1;
 	/* • U+2022, – U+2013, ◦ U+25E6, ● U+25CF, ▪ U+25AA, ■ U+25A0,
 	   ▲ U+25B2 (Korean releases), then a space or not */
 	if (t.n >= 4 && ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA2 ||
 	    p[2] == 0x93)) || (p[0] == 0xE2 && p[1] == 0x97 && (p[2] == 0xA6 ||
 	    p[2] == 0x8F)) || (p[0] == 0xE2 && p[1] == 0x96 && (p[2] == 0xAA ||
-	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[2] == 0xB2))
+	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[3] == '\t' ||
+	    p[2] == 0xB2))
 		return 3;
 	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
 		;
@@ -204,6 +207,39 @@ endmark(Str t)
 		if (strlen(marks[i]) == t.n && memcmp(t.p, marks[i], t.n) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * The length of a section's number opening a heading, through the space
+ * after it: "II. ", "2.1 ", "2.1. ", "A. ", "Ⅲ. " (U+2160-216B), or a
+ * clause number ("3. "); 0 if none.
+ */
+size_t
+sectlabel(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t i = 0;
+
+	if (t.n >= 5 && p[0] == 0xE2 && p[1] == 0x85 && p[2] >= 0xA0 &&
+	    p[2] <= 0xAB)
+		i = 3;					/* Ⅲ */
+	else if (ISDIGIT(p[0])) {
+		while (i < t.n && i < 8 && (ISDIGIT(p[i]) || (p[i] == '.' &&
+		    i + 1 < t.n && ISDIGIT(p[i + 1]))))
+			i++;			/* 2, 2.1, 2.1.3 */
+	} else
+		while (i < t.n && i < 5 && strchr("IVX", p[i]) != NULL &&
+		    p[i] != '\0')
+			i++;			/* II */
+	if (i == 0 && t.n >= 3 && ISUPPER(p[0]))
+		i = 1;				/* A */
+	if (i == 0)
+		return 0;
+	if (i < t.n && p[i] == '.')
+		i++;
+	else if (!ISDIGIT(p[0]) || memchr(t.p, '.', i) == NULL)
+		return 0;	/* "2.1 " goes without one, "II " and "A " do not */
+	return i < t.n && p[i] == ' ' ? i + 1 : 0;
 }
 
 /* Words that never start a clause number after them: No. 4. The ... */

@@ -225,6 +225,14 @@ pagestrip(Buf *b, Buf *furn)
 			for (k = i; k < j; k++)
 				sorted[k]->furn = 1;
 	}
+	/* the title of the first page, repeated as the running header of
+	   the others, is the title there: the first line of the text, no
+	   number, no bar (a header's "CSIS Briefs | 2" goes) */
+	if (nc > 0 && c[0].furn && c[0].page == 0 && c[0].slen > 0 &&
+	    memchr(sh.p + c[0].soff, '#', c[0].slen) == NULL &&
+	    memchr(sh.p + c[0].soff, '|', c[0].slen) == NULL &&
+	    !ispagenum((Str){ sh.p + c[0].soff, c[0].slen }))
+		c[0].furn = 0;
 	for (i = 0; i < nc; i++)
 		if (c[i].furn)
 			lines[c[i].off] |= TOP;

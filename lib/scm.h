@@ -372,6 +372,7 @@ long clauselabel(Str t);		/* "12. ": 12; 0 if none */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
 int endsterm(Str t);		/* ends in . ! ? : ; before closers */
 size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
+size_t sectlabel(Str t);	/* "II. ", "2.1 ", "Ⅲ. ": a section's number, its length */
 size_t capslabel(Str t, int keyed);	/* the same, "DATE:" too if keyed */
 int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
@@ -493,6 +494,8 @@ typedef struct {
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
 	int longline;		/* a line too long for a page: a web paste */
+	size_t maxw;		/* the widest content line so far, in columns */
+	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */

@@ -214,6 +214,31 @@ compound(Str w)
 	return 1;
 }
 
+/* Is the word before s[k] (a number) one that numbers a caption? */
+static int
+caption(Str s, size_t k)
+{
+	static const char *words[] = {
+		"Table", "Figure", "Fig", "Chart", "Box", "Annex", "Appendix",
+		"Exhibit", "Map", "Graph", "Photo", "TABLE", "FIGURE",
+		"\xea\xb7\xb8\xeb\xa6\xbc",	/* 그림 */
+		"\xed\x91\x9c",			/* 표 */
+	};
+	size_t b, i;
+
+	if (k < 2 || s.p[k - 1] != ' ')
+		return 0;
+	for (b = k - 1; b > 0 && s.p[b - 1] != ' '; b--)
+		;
+	if (k - 1 > b && s.p[k - 2] == '.')
+		k--;		/* Fig. 3. */
+	for (i = 0; i < NELEM(words); i++)
+		if (strlen(words[i]) == k - 1 - b &&
+		    memcmp(s.p + b, words[i], k - 1 - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is w a Roman numeral in capitals (I to XXXIX, as labels have them)? */
 static int
 roman(Str w)
@@ -249,6 +274,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	size_t m, q;
 	int type, c, alpha = 1, dotted = 0, digits = 1;
 
+	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
+	if (k == 0 && i < sectlabel(s))
+		return 0;
 	/* Korean: 2023. 11. 13., 가., U.S.한국; asked only where it may be */
 	if (((k == 0 && i == 3) || (i > k && (cls[(unsigned char)s.p[k]] & 4)) ||
 	    (j + 1 < s.n && (unsigned char)s.p[j + 1] >= 0xEA &&
@@ -293,8 +321,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	if (c >= 'a' && c <= 'z')
 		return 0;		/* a lower-case word goes on */
 	if (digits) {
-		/* a clause label "12. The ..." opening the text */
-		return k != 0;
+		/* a clause label "12. The ..." opening the text; a caption's
+		   number ("Table 2. Selected ...", "Figure 3. Troop ...") */
+		return k != 0 && !caption(s, k);
 	}
 	/* a label opening the text: "a. The ...", "B. The ...", "II. Ext..." */
 	if (k == 0 && w.p == s.p && alpha && !dotted &&
@@ -469,15 +498,26 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e, k;
 
-	if (i == 0 || !(p[i - 1] >= 'a' && p[i - 1] <= 'z'))
+	int hg = i >= 3 && p[i - 1] >= 0x80 && ISHGB(p + i - 3);
+
+	if (i == 0 || !(hg || ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z')))
 		return 0;
 	for (e = j; e < s.n && e - j < 4 && p[e] >= '0' && p[e] <= '9'; e++)
 		;
-	if (e == j || e - j > 3 || e + 1 >= s.n || p[e] != ' ' ||
-	    !isupperc(p[e + 1]))
+	if (hg && e < s.n && p[e] == ')')
+		e++;		/* 재확인하였다.1) 양측은 */
+	if (e == j || e - j > 4 || e + 1 >= s.n || p[e] != ' ' ||
+	    !(isupperc(p[e + 1]) || (hg && hgsyl(s.p + e + 1, s.n - e - 1))))
 		return 0;
+	if (hg)
+		return e;
 	for (k = i; k > 0 && p[k - 1] != ' '; k--)
 		;
+	/* a word of two letters or more, not an abbreviation nor dotted
+	   (ROK.1, met.1; not A.1, U.S.1, para.2) */
+	if (i - k < 2 || memchr(s.p + k, '.', i - k) != NULL ||
+	    (!(p[i - 1] >= 'a' && p[i - 1] <= 'z') && !isupperc(p[k + 1])))
+		return 0;
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0 ? e : 0;
 }
 

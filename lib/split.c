@@ -18,6 +18,36 @@
 
 /* Longer than any line of a printed page: a line of a web paste. */
 #define LONGLINE 150
+
+/* Is t longer than a page's line: LONGLINE columns, a Hangul syllable
+   two of them (a wrapped Korean page holds 45 to 50 syllables a line,
+   150 bytes and more)? */
+static size_t
+width(const char *p, size_t n)
+{
+	size_t i, hg = 0;
+
+	for (i = 0; i + 2 < n; i++)
+		if ((unsigned char)p[i] >= 0xEA && (unsigned char)p[i] <= 0xED) {
+			hg++;
+			i += 2;
+		}
+	return n - hg;
+}
+
+/* Is the line p[0..n) one of a web paste, a paragraph a line: wider
+   than a page, or (a second time) longer than LONGLINE bytes and ending
+   its sentence, as a Korean paragraph of 50 syllables does; *votes
+   counts those. */
+static int
+longl(const char *p, size_t n, int *votes)
+{
+	if (n <= LONGLINE)
+		return 0;
+	if (width(p, n) > LONGLINE)
+		return 1;
+	return endsterm(strtrim((Str){ (char *)p, n })) && ++*votes >= 2;
+}
 #define AHEAD 40	/* lines read ahead to know a web paste */
 
 
@@ -140,6 +170,55 @@ opensdash(Str b)
 	    (b.n >= 4 && memcmp(b.p + b.n - 3, "\xe2\x80\x93", 3) == 0);
 }
 
+/*
+ * Is the one line b a heading over the text below it, on a page that
+ * sets no blank line between them ("II. Findings" / "They agreed.")?
+ * Short, no sentence end, no comma, and: a section's number then words
+ * in capitals (or Korean), or capitals only ("THE ISSUE"), or at most
+ * five capitalised words ("Policy Recommendations"); its last word no
+ * small word a line breaks after.  Loose: any title in capitals, the
+ * second line of a title.
+ */
+static int
+headline(Str b, int loose)
+{
+	static const char *small[] = {
+		"of", "the", "and", "to", "in", "for", "a", "an", "with", "on",
+		"by", "at", "from", "as", "or", "its", "their", "that",
+	};
+	size_t i, k, lab, nw = 0, lower = 0, caps = 0;
+	Str w;
+
+	if (b.n > 80 || b.n < 3 || endsterm(b) || memchr(b.p, ',', b.n) != NULL ||
+	    hgprose(b) || itemlabel(b) > 0)
+		return 0;
+	lab = sectlabel(b);
+	for (i = lab; i < b.n; i = k + 1) {
+		for (k = i; k < b.n && b.p[k] != ' '; k++)
+			;
+		w = (Str){ b.p + i, k - i };
+		if (w.n == 0)
+			continue;
+		nw++;
+		if (ISLOWER(w.p[0])) {
+			for (lower = 0; lower < NELEM(small); lower++)
+				if (streqlit(w, small[lower]))
+					break;
+			if (lower == NELEM(small) || k >= b.n)
+				return 0;	/* a word in lower case, or a
+						   small word at the end */
+		}
+		caps += !ISLOWER(w.p[0]) && w.n > 1 && ISUPPER(w.p[1]);
+	}
+	if (nw == 0 || nw > 10)
+		return 0;
+	if (lab > 0 || loose)
+		return 1;
+	if (hgsyl(b.p, b.n))
+		return 0;	/* Korean without a number: no case to tell */
+	return caps == nw || (nw <= 5 && b.n <= 40);
+}
+
 /* Does content line t open a new block, given the open one? */
 static int
 startsnew(SplitSt *st, Str t)
@@ -179,6 +258,19 @@ startsnew(SplitSt *st, Str t)
 				return 0;
 		return 1;
 	}
+	/* a heading over its text, no blank line between (pdftotext): the
+	   next line's first word would have fit on it */
+	if (!st->longline && st->nlines == 1 && headline(b, 0) &&
+	    (ISUPPER(t.p[0]) || hgsyl(t.p, t.n)) && !headline(t, 1)) {
+		for (i = 0; i < t.n && t.p[i] != ' '; i++)
+			;
+		if (width(b.p, b.n) + 1 + width(t.p, i) + 2 < st->maxw &&
+		    !(hgends(b.p, b.n) && hgsyl(t.p, t.n) && hgjoin(st, t)))
+			return 1;	/* (not a Korean word broken by the line) */
+	}
+	if (!st->longline && endsterm(b) && headline(t, 0) && (sectlabel(t) > 0 ||
+	    width(t.p, t.n) + 20 < st->maxw))
+		return 1;	/* "... met." / "II. Findings", a short title line */
 	if ((n = clauselabel(t)) > 0)
 		return n == st->clause + 1 || endsterm(b);
 	/* an e-mail address on a line of its own (a byline's) */
@@ -190,7 +282,8 @@ startsnew(SplitSt *st, Str t)
 	   title line above a paragraph of a web paste */
 	if (chromemeta(t) || isbyline(t) || roleline(t) ||
 	    (st->nlines == 1 && b.n <= 150 &&
-	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !endsterm(b)))))
+	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE &&
+	    width(t.p, t.n) > LONGLINE && !endsterm(b)))))
 		return 1;
 	/* the next footnote of a page's foot: "1 U.S. Department ..." /
 	   "2 Ministry ...", numbered on */
@@ -388,8 +481,10 @@ online(SplitSt *st, Str line)
 			return;
 		}
 	}
-	if (t.n > LONGLINE)
+	if (!st->longline && longl(t.p, t.n, &st->votes))
 		st->longline = 1;
+	if (!st->longline && t.n > st->maxw && width(t.p, t.n) > st->maxw)
+		st->maxw = width(t.p, t.n);	/* (never more than its bytes) */
 	if (!st->longline && maybeheader(st, t)) {
 		bufaddstr(&st->phdr, t);
 		return;
@@ -462,8 +557,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	SplitSt st;
 	Buf clean = { 0 }, ahead = { 0 };
 	Str rest;
-	size_t nahead = 0;
-	int got = 0;
+	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
+	int got = 0, votes = 0, big = 0;
 
 	if (splitbc['0'] == 0)
 		initbc();
@@ -484,9 +579,25 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		bufadd(&ahead, in->line, in->len);
 		bufaddc(&ahead, '\n');
 		nahead++;
-		if (in->len > LONGLINE && memchr(in->line, '<', in->len) == NULL)
-			st.longline = 1;	/* (a line with tags is cut at <br>) */
+		if (memchr(in->line, '<', in->len) != NULL)
+			continue;	/* (a line with tags is cut at <br>) */
+		if (longl(in->line, in->len, &votes))
+			st.longline = 1;
+		if (in->len >= 60) {	/* Korean: how wide the lines are */
+			wide[nlong] = width(in->line, in->len);
+			if (wide[nlong] > maxwide)
+				maxwide = wide[nlong];
+			big |= in->len > LONGLINE;
+			nlong++;
+		}
 	}
+	/* a line of 150 bytes among them, Korean: a wrapped page's lines are
+	   nearly as wide as its widest, a web paste's paragraphs are not (or
+	   one of them ends its sentence, alone of its length) */
+	for (i = 0; i < nlong; i++)
+		near += wide[i] * 100 >= maxwide * 85;
+	if (big && (near * 2 < nlong || (nlong <= 2 && votes > 0)))
+		st.longline = 1;
 	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
 		doline(&st, &clean, strcut(&rest, '\n'));
 	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)

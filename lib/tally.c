@@ -94,6 +94,11 @@ countwords(Tally *t, size_t g, Str text)
 	Entry *e;
 	Str w;
 
+	/* a clause's number ("12. The ...") is no word of it */
+	for (i = 0; i < text.n && i < 3 && text.p[i] >= '0' && text.p[i] <= '9'; i++)
+		;
+	if (i > 0 && i + 1 < text.n && text.p[i] == '.' && text.p[i + 1] == ' ')
+		off = i + 1;
 	while (wordnext(text, &off, &w)) {
 		if (t->ngram == 1) {
 			e = word(t, &t->keys, w);

@@ -13,6 +13,26 @@
    dateline, sentences, the reporter's address. */
 #define STORY 400
 
+/* Does the heading h open a document's notes (Notes, Endnotes,
+   References, 각주, 참고문헌)? */
+static int
+notesec(Str h)
+{
+	static const char *names[] = {
+		"notes", "endnotes", "footnotes", "references", "sources",
+		"bibliography", "works cited",
+		"\xea\xb0\x81\xec\xa3\xbc",			/* 각주 */
+		"\xeb\xaf\xb8\xec\xa3\xbc",			/* 미주 */
+		"\xec\xb0\xb8\xea\xb3\xa0\xeb\xac\xb8\xed\x97\x8c",	/* 참고문헌 */
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(names); i++)
+		if (eqci(h, names[i]))
+			return 1;
+	return 0;
+}
+
 /* Emit block num of kind with text t: as one unit or as sentences. */
 static void
 emitblock(SplitSt *st, size_t num, int kind, Str t)
@@ -23,6 +43,8 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 
 	if (st->r != 0)
 		return;
+	if (kind == K_CLAUSE && notesec(bufstr(&st->section)))
+		kind = K_ITEM;	/* "1. Victor Park, ..." under Endnotes */
 	memset(&u, 0, sizeof(u));
 	u.doc = st->doc;
 	u.block = num;
@@ -222,7 +244,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		if (kind == K_META && (st->qcaption ? photocredit(t) :
 		    !isdateline(t) && !isbyline(t)))
 			for (i = st->nq; i-- > 0;)
-				if (st->q[i].kind == K_HEADING ||
+				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
+				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */
+				    isname((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;
 					break;

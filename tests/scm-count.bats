@@ -357,3 +357,11 @@ scm-count: $BATS_TEST_TMPDIR: Is a directory
 	[ "$status" -eq 0 ]
 	[[ "$output" == "scm-count "[0-9]* ]]
 }
+
+@test "count: the number that opens a clause is no word of it" {
+	run sh -c "printf '1. The allies met.\n\n2. The allies agreed in 2025.\n' | scm-split | scm-count -w"
+	check 0 "2	allies
+1	2025
+1	agreed
+1	met"
+}

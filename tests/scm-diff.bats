@@ -373,7 +373,9 @@ $(scm-diff "$D/good" "$D/a.txt")"
 	printf '%s\n' "$output" | grep '^tag' >"$BATS_TEST_TMPDIR/tags"
 	run cat "$BATS_TEST_TMPDIR/tags"
 	check 0 "tag	actor:dprk	+0	-1
+tag	actor:rok	+0	-1
 tag	actor:un	+0	-1
+tag	actor:us	+0	-1
 tag	stance:condemn	+0	-1
 tag	stance:urge	+0	-1
 tag	theme:missile	+0	-1

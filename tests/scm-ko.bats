@@ -243,7 +243,7 @@ para"
 	run sh -c 'printf "1. 양국은 합의했다.\n\n2. 북한을 규탄했다.\n" >"$1/k.txt"
 		printf "1. The two countries agreed.\n" >"$1/e.txt"
 		scm-diff --translation "$1/k.txt" "$1/e.txt" | cut -f1,2' - "$BATS_TEST_TMPDIR"
-	check 0 "1	~
+	check 0 "1	=
 2	-"
 }
 

@@ -657,3 +657,108 @@ meta
 meta
 meta"
 }
+
+@test "real2: hard-wrapped Korean (a page copy without form feeds) stays one paragraph" {
+	run sh -c "printf '제57차 SCM 결과의 평가\n\n양국 장관은 북한의 어떠한 핵 공격도 용납할 수 없으며 이는 김정은 정권의 종말을 초래할 것임을 분명히 재확인하였고\n확장억제의 실행력을 높이기 위한 다양한 방안을 논의하였으며 한미 핵·재래식 통합을 더욱 발전시키기로\n합의하였다.\n' | scm-split | cut -f3,6"
+	check 0 "heading	제57차 SCM 결과의 평가
+para	양국 장관은 북한의 어떠한 핵 공격도 용납할 수 없으며 이는 김정은 정권의 종말을 초래할 것임을 분명히 재확인하였고 확장억제의 실행력을 높이기 위한 다양한 방안을 논의하였으며 한미 핵·재래식 통합을 더욱 발전시키기로 합의하였다."
+}
+
+@test "real2: a Korean web paste, a paragraph a line, stays a web paste" {
+	run sh -c "scm-split -k '$FIX/ko/newspage.txt' | cut -f3 | head -3"
+	check 0 "noise
+noise
+noise"
+}
+
+@test "real2: headings over their text with no blank line (pdftotext), numbered or in capitals" {
+	run sh -c "printf 'Title of the Brief\n\nThe allies met in Seoul on November 4 and agreed on a broad set of steps to\nstrengthen the alliance.\nII. Findings\nThey agreed to expand the scope of the Nuclear Consultative Group and to hold\nmore exercises.\nPolicy Recommendations\nThe allies should meet more often.\nTHE ISSUE\nThe 57th SCM was held in Seoul.\n1. The Minister of National Defense Shin Won-sik and U.S.\nSecretary of Defense Lloyd Austin led their delegations.\n' | scm-split | cut -f3,4,6"
+	check 0 "heading	-	Title of the Brief
+para	Title of the Brief	The allies met in Seoul on November 4 and agreed on a broad set of steps to strengthen the alliance.
+heading	Title of the Brief	II. Findings
+para	II. Findings	They agreed to expand the scope of the Nuclear Consultative Group and to hold more exercises.
+heading	II. Findings	Policy Recommendations
+para	Policy Recommendations	The allies should meet more often.
+heading	Policy Recommendations	THE ISSUE
+para	THE ISSUE	The 57th SCM was held in Seoul.
+clause	THE ISSUE	1. The Minister of National Defense Shin Won-sik and U.S. Secretary of Defense Lloyd Austin led their delegations."
+	# a title over two lines stays one heading
+	run sh -c "printf '                    JOINT COMMUNIQUE\n     The 57th Security Consultative Meeting (SCM)\n\n1. The 57th Republic of Korea-United States Security Consultative Meeting was held.\n' | scm-split | cut -f3,6"
+	check 0 "heading	JOINT COMMUNIQUE The 57th Security Consultative Meeting (SCM)
+clause	1. The 57th Republic of Korea-United States Security Consultative Meeting was held."
+}
+
+@test "real2: a TAB after a list's label (a word processor's text) is a label" {
+	run sh -c "printf 'Joint Communique of the 57th SCM\n\n1.\tThe SCM was held in Seoul.\n2.\tThe Minister and the Secretary met.\n\nThe following were agreed:\n\342\200\242\tThe allies will meet.\n\342\200\242\tThe ROK will pay.\n' | scm-split | cut -f3"
+	check 0 "heading
+clause
+clause
+para
+item
+item"
+}
+
+@test "real2: a rule of dashes or stars between paragraphs is noise, not the start of the next" {
+	run sh -c "printf 'The allies met.\n\n---\n\nThe Minister agreed.\n\n* * *\n\nANALYSIS\n' | scm-split -k | cut -f3,6"
+	check 0 "para	The allies met.
+noise	---
+para	The Minister agreed.
+noise	* * *
+heading	ANALYSIS"
+}
+
+@test "real2: a short paragraph that ends in a quotation is no heading" {
+	run sh -c "printf 'Allies meet in Seoul\n\nAn official said the position \"remains unchanged.\"\n\nHe added that the allies would \342\200\234never back down.\342\200\235\n\nHegseth will visit the JSA on Wednesday.\n' | scm-split | cut -f3,4"
+	check 0 "heading	-
+para	Allies meet in Seoul
+para	Allies meet in Seoul
+para	Allies meet in Seoul"
+}
+
+@test "real2: the title of page 1, repeated as the running header of page 2, stays the title" {
+	run sh -c "printf 'U.S.-South Korea Alliance: Issues for Congress\n\nThe allies met in Seoul.\n\fU.S.-South Korea Alliance: Issues for Congress\n\nThe allies agreed on a plan.\n\f' | scm-split -k | cut -f3,4,6"
+	check 0 "heading	-	U.S.-South Korea Alliance: Issues for Congress
+para	U.S.-South Korea Alliance: Issues for Congress	The allies met in Seoul.
+para	U.S.-South Korea Alliance: Issues for Congress	The allies agreed on a plan.
+noise	-	U.S.-South Korea Alliance: Issues for Congress"
+	# a header with a number or a bar goes on every page
+	run sh -c "printf 'KIDA Brief No. 45\n\nThe allies met in Seoul.\n\fKIDA Brief No. 45\n\nThe allies agreed on a plan.\n\f' | scm-split | cut -f3"
+	check 0 "para
+para"
+}
+
+@test "real2: bylines with an outlet and a date, Korean authors' lines, release keys are meta; more chrome is noise" {
+	run sh -c "printf 'Hegseth visits the DMZ\n\nBy DAVID CHOI STARS AND STRIPES \342\200\242 November 4, 2025\n\nListen to this article\n\nThe secretary toured the zone.\n' | scm-split -k | cut -f3,6"
+	check 0 "heading	Hegseth visits the DMZ
+meta	By DAVID CHOI STARS AND STRIPES • November 4, 2025
+noise	Listen to this article
+para	The secretary toured the zone."
+	run sh -c "printf '한미동맹의 새 과제\n\n김영호 전 통일부 장관·성신여대 명예교수\n\n지면보기\n\n보도시점 : 2025. 11. 4.(화) 14:00 이후\n\n담당자 : 과장 이정훈 (02-748-0000)\n\n양국은 동맹을 강화하기로 하였다.\n\n(주)한빛일보 서울시 중구 | 대표전화 02-000-0000\n' | scm-split -k | cut -f3,6"
+	check 0 "heading	한미동맹의 새 과제
+meta	김영호 전 통일부 장관·성신여대 명예교수
+noise	지면보기
+meta	보도시점 : 2025. 11. 4.(화) 14:00 이후
+meta	담당자 : 과장 이정훈 (02-748-0000)
+para	양국은 동맹을 강화하기로 하였다.
+noise	(주)한빛일보 서울시 중구 | 대표전화 02-000-0000"
+	# a heading that names a ministry is no author
+	run sh -c "printf '국방부 장관 발언 요지\n\n양국은 동맹을 강화하기로 하였다.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}
+
+@test "real2: Korean ordinals open items" {
+	run sh -c "printf '첫째, 양측은 확장억제를 강화하기로 하였다.\n둘째, 양측은 연합연습을 확대하기로 하였다.\n' | scm-split | cut -f3"
+	check 0 "item
+item"
+}
+
+@test "real2: numbered endnotes under Endnotes are items, not clauses; a decimal section number heads its section" {
+	run sh -c "printf 'Title of the Report\n\n1.1. Background\n\nThe allies met in Seoul.\n\nENDNOTES\n\n1. Victor Park, \"The NCG at Two,\" 2025.\n\n2. Ibid.\n' | scm-split | cut -f3,4,6"
+	check 0 "heading	-	Title of the Report
+heading	Title of the Report	1.1. Background
+para	1.1. Background	The allies met in Seoul.
+heading	1.1. Background	ENDNOTES
+item	ENDNOTES	1. Victor Park, \"The NCG at Two,\" 2025.
+item	ENDNOTES	2. Ibid."
+}

@@ -105,3 +105,19 @@ Its text was short."
 	check 0 "국방부는 2023.11.13. 오후 3시에 발표했다.
 그리고 2023.11.14. 17:05에 다시 밝혔다."
 }
+
+@test "sentences: a footnote's mark after a word in capitals, or after Korean, ends the sentence" {
+	run sh -c "printf 'The troops stay in the ROK.1 The annual meeting followed. 양측은 동맹을 재확인하였다.1) 양측은 협력하기로 하였다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The troops stay in the ROK.1
+The annual meeting followed.
+양측은 동맹을 재확인하였다.1)
+양측은 협력하기로 하였다."
+}
+
+@test "sentences: section numbers and captions' numbers are no sentence ends" {
+	run sh -c "printf 'Ⅱ. 주요 합의 내용\n\n2.1. Issues for Congress\n\nTable 2. Selected outcomes of the meeting. Figure 3. Troop levels over time.\n' | scm-split -u sentence | cut -f6"
+	check 0 "Ⅱ. 주요 합의 내용
+2.1. Issues for Congress
+Table 2. Selected outcomes of the meeting.
+Figure 3. Troop levels over time."
+}

@@ -335,3 +335,10 @@ actor:rok,actor:us
 actor:rok,actor:us
 theme:cyber,theme:space"
 }
+
+@test "tag: 韓 and 韓美 name the allies; 용납 is tolerating, negated as in English; the two sides are both" {
+	run sh -c "printf '韓美 동맹을 강화한다.\n양측은 어떠한 도발도 용납할 수 없다고 밝혔다.\nThe two sides met.\n' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:rok,actor:us,stance:not-accept
+actor:rok,actor:us"
+}
