@@ -19,43 +19,22 @@ typedef struct {
 	int unit;
 } Seen;
 
-/* Count the non-space bytes of s the way the splitter sees spaces. */
+/* Count the non-space bytes of s the way the splitter sees spaces, the
+   invisible characters it drops left out; of the input (lig), its
+   ligatures (U+FB00-FB06) as the letters scm-split writes for them. */
 static void
-countbytes(size_t *count, Str s)
-{
-	size_t i = 0, k;
-
-	while (i < s.n) {
-		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
-			i += k;
-			continue;
-		}
-		if ((k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
-			i += k;		/* dropped: not there to the reader */
-			continue;
-		}
-		count[(unsigned char)s.p[i++]]++;
-	}
-}
-
-/* The same for the input, its ligatures (U+FB00-FB06) counted as the
-   letters scm-split writes for them. */
-static void
-countinput(size_t *count, Str s)
+countbytes(size_t *count, Str s, int lig)
 {
 	const char *l;
 	size_t i = 0, k;
 
 	while (i < s.n) {
-		if ((k = spanspace(s.p + i, s.n - i)) > 0) {
+		if ((k = spanspace(s.p + i, s.n - i)) > 0 ||
+		    (k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
 			i += k;
 			continue;
 		}
-		if ((k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
-			i += k;
-			continue;
-		}
-		if ((l = ligature((const unsigned char *)s.p + i, s.n - i)) != NULL) {
+		if (lig && (l = ligature((const unsigned char *)s.p + i, s.n - i)) != NULL) {
 			for (; *l != '\0'; l++)
 				count[(unsigned char)*l]++;
 			i += 3;
@@ -89,7 +68,7 @@ emit(void *arg, const Unit *u)
 		abort();
 	s->block = u->block;
 	s->sent = u->sent;
-	countbytes(s->count, u->text);
+	countbytes(s->count, u->text, 0);
 	return 0;
 }
 
@@ -119,7 +98,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t n)
 		abort();
 	inp.name = "fuzz";
 	while (inread(&inp) > 0)
-		countinput(in, (Str){ inp.line, inp.len });
+		countbytes(in, (Str){ inp.line, inp.len }, 1);
 	inclose(&inp);
 	for (unit = U_PARA; unit <= U_SENTENCE; unit++) {
 		memset(&o, 0, sizeof(o));

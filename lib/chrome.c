@@ -579,8 +579,10 @@ chromenoise(Str t)
 		return 1;
 	if (t.n <= 160 && pitch(t))
 		return 1;
-	if (t.n <= 240 && (strhas(t, "receiving this email") ||
-	    strhas(t, "receiving this e-mail") || strhas(t, "nsubscribe from")))
+	if (t.n <= 240 && strchr("YyTtUu", t.p[0]) != NULL &&
+	    (sprefixci(t, "you are receiving this") ||
+	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
+	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
 	if (t.n > 80 || rawsentence(t)) {
 		if (!hascookie(t))

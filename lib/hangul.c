@@ -410,13 +410,13 @@ hgitem(Str t)
 		return 4;
 	if (t.n > 3 && p[0] == 0xC2 && p[1] == 0xB7 && p[2] == ' ')
 		return 3;
-	/* 첫째, 둘째로, 마지막으로, as a commentary lists its points */
-	for (i = 0; i < NELEM(hgord); i++)
-		if (t.n > (k = strlen(hgord[i])) && memcmp(t.p, hgord[i], k) == 0)
-			return k;
 	k = p[0] == '(' ? 1 : 0;
 	if (p[k] < 0xEA || p[k] > 0xED)
 		return 0;	/* no syllable: no 가. */
+	/* 첫째, 둘째로, 마지막으로, as a commentary lists its points */
+	for (i = 0; i < NELEM(hgord) && k == 0; i++)
+		if (t.n > strlen(hgord[i]) && memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
+			return strlen(hgord[i]);
 	for (i = 0; i < NELEM(ganada); i++)
 		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
 			break;

@@ -104,17 +104,13 @@ visible(const char *s, const Tok *t, unsigned char vis[VISMAX], size_t *len)
 	return vis;
 }
 
+/* Do the bytes a[0..len) of a token hold pattern token p (as tokeq
+   says)?  ascii: a word tokscan found all ASCII. */
 static int
-tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
+byteseq(const unsigned char *a, size_t len, int ascii, Str p, int cs, int pfx)
 {
-	const unsigned char *a, *b = (const unsigned char *)p.p;
-	unsigned char vis[VISMAX];
-	size_t len;
+	const unsigned char *b = (const unsigned char *)p.p;
 
-	if (t->q)
-		return p.n == 1 && p.p[0] == t->q;
-	if ((a = visible(s, t, vis, &len)) == NULL)
-		return 0;
 	if (pfx == 4) {
 		if (p.n >= len)
 			return 0;
@@ -127,9 +123,34 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 		return 0;
 	if (cs)
 		return memcmp(a, b, p.n) == 0;
-	if (t->ascii && t->type == T_WORD)
+	if (ascii)
 		return asciieq(a, b, p.n);
 	return foldeqn(a, b, p.n);	/* casefold.c */
+}
+
+/* The same for a word that holds invisible characters or ligatures: as
+   read (kept out of tokeq, whose buffer it needs). */
+static int
+readeq(const char *s, const Tok *t, Str p, int cs, int pfx)
+{
+	unsigned char vis[VISMAX];
+	const unsigned char *a;
+	size_t len;
+
+	if ((a = visible(s, t, vis, &len)) == NULL)
+		return 0;
+	return byteseq(a, len, 0, p, cs, pfx);
+}
+
+static int
+tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
+{
+	if (t->q)
+		return p.n == 1 && p.p[0] == t->q;
+	if (t->inv)
+		return readeq(s, t, p, cs, pfx);
+	return byteseq((const unsigned char *)s + t->off, t->len,
+	    t->ascii && t->type == T_WORD, p, cs, pfx);
 }
 
 /* Record the outputs of node for the tokens [i, j] that check out. */

@@ -567,7 +567,8 @@ sentlen(Str s, const SplitOpt *o)
 			return s.n;
 		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j))
 			return j;	/* 말했다.(연합뉴스) */
-		if (c == '.' && !ell && (q = notemark(s, i, j, o)) > 0)
+		if (c == '.' && !ell && p[j] >= '0' && p[j] <= '9' &&
+		    (q = notemark(s, i, j, o)) > 0)
 			return q;	/* The NCG met.1 The allies ... */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;

@@ -147,7 +147,7 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		if (i >= n)
 			break;
 		k = spanspace(s + i, n - i);
-		m = invisible(p + i, n - i);
+		m = p[i] >= 0xC2 ? invisible(p + i, n - i) : 0;
 		if (m > 0 && (k == 0 || (k == m && i + k < n && d > b->p &&
 		    d[-1] != ' '))) {
 			/* a soft hyphen, a word joiner, a zero-width space
