@@ -97,6 +97,26 @@ ligature(const unsigned char *p, size_t n)
 #define HIGH 0x8080808080808080ULL
 #define HASZERO(v) (((v) - ONES) & ~(v) & HIGH)
 
+/* Does b[0..n) end in a whole character (ASCII, or a valid UTF-8
+   sequence), so that dropping what follows it joins no bytes into a new
+   one?  Invalid bytes are carried as they are and must stay so. */
+static int
+whole(const char *b, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)b;
+	size_t k = n;
+	long c;
+
+	if (n == 0 || p[n - 1] < 0x80)
+		return 1;
+	while (k > 0 && n - k < 4 && (p[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0 || p[k - 1] < 0xC0)
+		return 0;
+	k--;
+	return utf8dec(p + k, n - k, &c) == (int)(n - k) && c >= 0;
+}
+
 void
 addfold(Buf *b, const char *s, size_t n, size_t *cand)
 {
@@ -149,7 +169,8 @@ addfold(Buf *b, const char *s, size_t n, size_t *cand)
 		k = spanspace(s + i, n - i);
 		m = p[i] >= 0xC2 ? invisible(p + i, n - i) : 0;
 		if (m > 0 && (k == 0 || (k == m && i + k < n && d > b->p &&
-		    d[-1] != ' '))) {
+		    d[-1] != ' ')) && (i + m >= n || (p[i + m] & 0xC0) != 0x80) &&
+		    whole(b->p, (size_t)(d - b->p))) {
 			/* a soft hyphen, a word joiner, a zero-width space
 			   between two characters: not there to the reader */
 			i += m;

@@ -139,3 +139,15 @@ theme:extended-deterrence	확장${ZWSP}억제"
 		done
 	done
 }
+
+@test "invisible: between bytes that are no UTF-8 it is left as it was, and no new character is made" {
+	# from the fuzzer: U+FEFF between a broken sequence and a stray
+	# byte; dropping it would have joined them into another U+FEFF
+	printf 'x\357\273\357\273\277\277y. The 7. Th\n' >"$BATS_TEST_TMPDIR/b.txt"
+	scm-split -k "$BATS_TEST_TMPDIR/b.txt" >"$BATS_TEST_TMPDIR/b.tsv"
+	"$SCM_BIN/tests/splitcons" "$BATS_TEST_TMPDIR/b.txt" "$BATS_TEST_TMPDIR/b.tsv"
+	# the zero-width no-break space between them is a space, as before
+	cut -f6 "$BATS_TEST_TMPDIR/b.tsv" >"$BATS_TEST_TMPDIR/got"
+	printf 'x\357\273 \277y. The 7. Th\n' >"$BATS_TEST_TMPDIR/want"
+	cmp "$BATS_TEST_TMPDIR/got" "$BATS_TEST_TMPDIR/want"
+}
