@@ -19,9 +19,15 @@
 /* Longer than any line of a printed page: a line of a web paste. */
 #define LONGLINE 150
 
-/* Is t longer than a page's line: LONGLINE columns, a Hangul syllable
-   two of them (a wrapped Korean page holds 45 to 50 syllables a line,
-   150 bytes and more)? */
+/* Small words a line may break after: a block ending in one goes on. */
+static const char *smallwords[] = {
+	"of", "the", "and", "to", "in", "for", "a", "an", "with", "on",
+	"by", "at", "from", "as", "or", "its", "their", "that",
+};
+
+/* The width of p[0..n) in columns, a Hangul syllable two of them, as it
+   is printed (a wrapped Korean page holds 45 to 50 syllables a line,
+   150 bytes and more). */
 static size_t
 width(const char *p, size_t n)
 {
@@ -182,10 +188,6 @@ opensdash(Str b)
 static int
 headline(Str b, int loose)
 {
-	static const char *small[] = {
-		"of", "the", "and", "to", "in", "for", "a", "an", "with", "on",
-		"by", "at", "from", "as", "or", "its", "their", "that",
-	};
 	size_t i, k, lab, nw = 0, lower = 0, caps = 0;
 	Str w;
 
@@ -201,10 +203,10 @@ headline(Str b, int loose)
 			continue;
 		nw++;
 		if (ISLOWER(w.p[0])) {
-			for (lower = 0; lower < NELEM(small); lower++)
-				if (streqlit(w, small[lower]))
+			for (lower = 0; lower < NELEM(smallwords); lower++)
+				if (streqlit(w, smallwords[lower]))
 					break;
-			if (lower == NELEM(small) || k >= b.n)
+			if (lower == NELEM(smallwords) || k >= b.n)
 				return 0;	/* a word in lower case, or a
 						   small word at the end */
 		}
@@ -225,10 +227,6 @@ startsnew(SplitSt *st, Str t)
 {
 	Str b = bufstr(&st->blk);
 	long n;
-	static const char *small[] = {
-		"of", "the", "and", "to", "in", "for", "a", "an", "with", "on",
-		"by", "at", "from", "as", "or", "its", "their", "that",
-	};
 	size_t i, k;
 
 	if (hgmeta(t) || hgmeta(b))
@@ -253,8 +251,8 @@ startsnew(SplitSt *st, Str t)
 			return 0;
 		for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
 			;
-		for (i = 0; i < NELEM(small); i++)
-			if (streqlit((Str){ b.p + k, b.n - k }, small[i]))
+		for (i = 0; i < NELEM(smallwords); i++)
+			if (streqlit((Str){ b.p + k, b.n - k }, smallwords[i]))
 				return 0;
 		return 1;
 	}
