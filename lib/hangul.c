@@ -43,6 +43,12 @@ static const char *keep[] = {
 	"기자", "국가들", "기도", "분야", "안보", "자", "미나", "이고",
 };
 
+/* The same, as whole words only (안보도 is 안보 + 도, 억제의 억제 + 의). */
+static const char *keepword[] = {
+	"대만", "보도", "미만", "이상", "이하", "고도", "구도", "제의",
+	"통로", "해로", "수로", "각도", "용도", "연도", "적도",
+};
+
 /* Korean stop words for scm-count: particles said alone, pronouns,
    bound nouns and the commonest function words. */
 static const char *stop[] = {
@@ -181,6 +187,9 @@ kept(const char *w, size_t n, size_t k)
 		}
 	if (k + 3 > n)
 		return 0;
+	for (i = 0; i < NELEM(keepword); i++)
+		if (strlen(keepword[i]) == k + 3 && memcmp(w, keepword[i], k + 3) == 0)
+			return 1;
 	key = SYLKEY(w + k);
 	for (i = 0; i < NELEM(keep); i++) {
 		len = klen[i];
@@ -216,6 +225,21 @@ hgstrip(const char *w, size_t n)
 		return k;
 	}
 	return n;
+}
+
+int
+hgnoun(const char *w, size_t n)
+{
+	size_t r = n;
+
+	while (r >= 3 && hgsyl(w + r - 3, 3))
+		r -= 3;		/* the Hangul that ends the word */
+	if (r == n)
+		return 0;
+	if (r == 0)
+		return hgstrip(w, n) < n;
+	initparticles();
+	return tail(w + r, n - r, 0);	/* D.C.에서, (SCM)가 */
 }
 
 int

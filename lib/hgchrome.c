@@ -303,6 +303,23 @@ hgbio(Str t)
 	return 0;
 }
 
+/* Is t the first line of a numbered Korean clause that holds a date:
+   "1. 제58차 ...가 2026년 11월 12일 서울에서" (a wrapped page's)?  A
+   label, then a noun with its particle. */
+int
+hgclauseline(Str t)
+{
+	size_t off = 0;
+	Str w;
+
+	if (clauselabel(t) <= 0 || !hashangul(t))
+		return 0;
+	while (eojeol(t, &off, &w))
+		if (hgnoun(w.p, w.n))
+			return 1;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -350,7 +367,7 @@ hgmeta(Str t)
 		else if (memchr(w.p, '@', w.n) != NULL)
 			nat++;
 	}
-	if (nw == 0)
+	if (nw == 0 || hgclauseline(t))
 		return 0;
 	if (hasdate(t) && ((ndate * 2 >= nw && nw <= 8) || ndate == nw))
 		return 1;	/* 입력 2023.11.13 17:20, 입력 2023. 11. 13. 17:05 수정 ... */

@@ -95,7 +95,7 @@ isdateline(Str t)
 	n = lowcopy(lo, t);
 	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
 		return 0;
-	if (at == 0 && end <= sectlabel(t))
+	if ((at == 0 && end <= sectlabel(t)) || hgclauseline(t))
 		return 0;	/* "1.1. Background": a section's number */
 	for (i = 0; i < (size_t)at; i++) {
 		if (lo[i] == ' ' && i + 1 < (size_t)at && lo[i + 1] != ' ') {

@@ -494,6 +494,7 @@ typedef struct {
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
 	int longline;		/* a line too long for a page: a web paste */
+	int wrapped;		/* lines wrapped mid-sentence: no web paste */
 	size_t maxw;		/* the widest content line so far, in columns */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
@@ -1085,6 +1086,9 @@ int hashangul(Str);				/* holds a Hangul syllable */
 int hgtail(const char *s, size_t n, size_t stemlen);
 /* The length of folded word w without its trailing particles. */
 size_t hgstrip(const char *w, size_t n);
+/* Does the word w[0..n) end in a particle after its noun (서울에서,
+   D.C.에서, (SCM)가)? */
+int hgnoun(const char *w, size_t n);
 int hgstop(Str folded);				/* a Korean stop word */
 /* sentlen(3) hooks: does the period at i (closers to j, k the start of
    the word before) end a Korean sentence: 1, 0, -1 no opinion; is a
@@ -1100,6 +1104,7 @@ int hgdotted(Str pat, Buf *b);
 /* hgchrome.c: Korean web and news furniture, by features of one line. */
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgnoise(Str line);				/* site chrome, copyright */
+int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 size_t hgtitlecut(Str line);			/* a one-line story's title ends */
 size_t hgtrailer(Str line);			/* its address, copyright start */

@@ -56,6 +56,15 @@ longl(const char *p, size_t n, int *votes)
 }
 #define AHEAD 40	/* lines read ahead to know a web paste */
 
+/* Does line t go on with a sentence cut at the end of the line above
+   it: its first word in lower case? */
+static int
+cutgoeson(Str t)
+{
+	t = strtrim(t);
+	return t.n > 0 && ISLOWER(t.p[0]);
+}
+
 
 /* A noise line: held inside an open block, else a block of its own. */
 static void
@@ -280,7 +289,7 @@ startsnew(SplitSt *st, Str t)
 	   title line above a paragraph of a web paste */
 	if (chromemeta(t) || isbyline(t) || roleline(t) ||
 	    (st->nlines == 1 && b.n <= 150 &&
-	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE &&
+	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !st->wrapped &&
 	    width(t.p, t.n) > LONGLINE && !endsterm(b)))))
 		return 1;
 	/* the next footnote of a page's foot: "1 U.S. Department ..." /
@@ -479,9 +488,10 @@ online(SplitSt *st, Str line)
 			return;
 		}
 	}
-	if (!st->longline && longl(t.p, t.n, &st->votes))
+	if (!st->longline && !st->wrapped && longl(t.p, t.n, &st->votes))
 		st->longline = 1;
-	if (!st->longline && t.n > st->maxw && width(t.p, t.n) > st->maxw)
+	if (!st->longline && t.n > st->maxw && width(t.p, t.n) > st->maxw &&
+	    !(st->wrapped && t.n > LONGLINE))
 		st->maxw = width(t.p, t.n);	/* (never more than its bytes) */
 	if (!st->longline && maybeheader(st, t)) {
 		bufaddstr(&st->phdr, t);
@@ -556,7 +566,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Buf clean = { 0 }, ahead = { 0 };
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
-	int got = 0, votes = 0, big = 0;
+	size_t nover = 0, wrapev = 0, w;
+	int got = 0, votes = 0, big = 0, prevcut = 0;
 
 	if (splitbc['0'] == 0)
 		initbc();
@@ -577,10 +588,18 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		bufadd(&ahead, in->line, in->len);
 		bufaddc(&ahead, '\n');
 		nahead++;
-		if (memchr(in->line, '<', in->len) != NULL)
+		if (memchr(in->line, '<', in->len) != NULL) {
+			prevcut = 0;
 			continue;	/* (a line with tags is cut at <br>) */
+		}
 		if (longl(in->line, in->len, &votes))
 			st.longline = 1;
+		w = width(in->line, in->len);
+		nover += w > LONGLINE;
+		if (prevcut && cutgoeson((Str){ in->line, in->len }))
+			wrapev++;
+		prevcut = w >= 40 && w <= 120 &&
+		    !endsterm(strtrim((Str){ in->line, in->len }));
 		if (in->len >= 60) {	/* Korean: how wide the lines are */
 			wide[nlong] = width(in->line, in->len);
 			if (wide[nlong] > maxwide)
@@ -596,6 +615,13 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		near += wide[i] * 100 >= maxwide * 85;
 	if (big && (near * 2 < nlong || (nlong <= 2 && votes > 0)))
 		st.longline = 1;
+	/* a text wrapped at a page's width, where a few lines are longer
+	   (pdftotext joins the two lines of a word cut by a hyphen): many
+	   lines cut inside a sentence that goes on below in lower case */
+	if (wrapev >= 3 && wrapev >= 2 * nover) {
+		st.wrapped = 1;
+		st.longline = 0;
+	}
 	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
 		doline(&st, &clean, strcut(&rest, '\n'));
 	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)

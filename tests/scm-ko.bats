@@ -428,3 +428,32 @@ heading"
 noise	제55차 SCM 공동성명	첨부파일 : 제55차 SCM 공동성명(국문).hwp
 clause	제55차 SCM 공동성명	1. 양측은 동맹을 재확인하였다."
 }
+
+@test "ko: a numbered clause whose first line in a page copy holds its date and place is the clause, not a dateline" {
+	printf '%s\n' '          제58차 한미안보협의회의 공동성명' '' '          2026년 11월 12일, 서울' '' \
+	    ' 1. 제58차 한미안보협의회의(SCM)가 2026년 11월 12일 서울에서' \
+	    '    개최되었다. 양국 국방장관이 회의에 참석하였다.' '' \
+	    ' 2. 제59차 한미안보협의회의(SCM)는 2027년 10월 28일 워싱턴 D.C.에서' \
+	    '    개최하기로 하였다.' >"$BATS_TEST_TMPDIR/k.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/k.txt' | cut -f2,3"
+	check 0 "1	heading
+2	meta
+3	clause
+4	clause"
+	# a date line under a title stays meta, and so does a byline's
+	run sh -c "printf '2026년 11월 12일 서울\n\n홍길동 기자 hong@example.co.kr\n' | scm-split | cut -f3"
+	check 0 "meta
+meta"
+}
+
+@test "ko: scm-count -w keeps the nouns whose last syllable looks like a particle (대만, 보도, 미만)" {
+	run sh -c "printf '대만을 방문했다. 대만 해협. 보도에 따르면 한반도의 평화가 미만이다.\n' | scm-count -w --no-stop | sort -k2"
+	check 0 "2	대만
+1	따르면
+1	미만
+1	방문했다
+1	보도
+1	평화
+1	한반도
+1	해협"
+}

@@ -167,3 +167,35 @@ noise	1"
 	run sh -c "printf 'The allies agreed on the mili-\ntary posture and the institu-\ntionalization of the NCG, with a well-\ntimed step.\n' | scm-split | cut -f6"
 	check 0 "The allies agreed on the military posture and the institutionalization of the NCG, with a well-timed step."
 }
+
+@test "pdf: pdftotext's default output, where a word cut by a hyphen joins two lines into one too long for the page, stays a wrapped text" {
+	# poppler rejoins "inter-" / "continental" by joining the two lines
+	printf '%s\n' 'Joint Communique of the 58th Security Consultative Meeting' '' '1.' '' \
+	    'The 58th Security Consultative Meeting was held in Seoul on November 12, 2026.' \
+	    'ROK Minister of National Defense Han and U.S. Secretary of' \
+	    'Defense Whitcomb led their delegations, which included senior defense and foreign affairs officials of both countries, in the conference hall of the Ministry.' '' \
+	    '2.' '' 'The Minister and the Secretary reaffirmed that the ROK-U.S. Alliance,' \
+	    'built on the shared values of freedom, democracy, human rights and the' \
+	    'rule of law, has served for more than seven decades as the linchpin of' \
+	    'peace and stability on the Korean Peninsula.' '' '3.' '' \
+	    'The two sides assessed that the continued development of nuclear weapons and ballistic missiles by the North, including its solid-fuel intercontinental' \
+	    'ballistic missiles, poses a grave threat to the security of the ROK and the' \
+	    'Indo-Pacific region. They strongly condemned the repeated ballistic missile launches' \
+	    'as clear violations of multiple Security Council resolutions.' >"$BATS_TEST_TMPDIR/raw.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/raw.txt' | cut -f2,3"
+	check 0 "1	heading
+2	clause
+3	clause
+4	clause"
+	# a web paste, a paragraph a line, is still one: the lines do not
+	# go on in lower case
+	printf '%s\n' 'Allies agree on deterrence' \
+	    'The defense chiefs of South Korea and the United States met in Seoul on Thursday and agreed to strengthen the extended deterrence posture against the North.' \
+	    'The two ministers also discussed the transition of wartime operational control and the stationing of U.S. troops on the peninsula, officials said.' \
+	    'Related News' >"$BATS_TEST_TMPDIR/web.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/web.txt' | cut -f3"
+	check 0 "heading
+para
+para
+noise"
+}
