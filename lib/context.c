@@ -149,6 +149,14 @@ starts(Str s, const char *lit)
 	return s.n >= n && memcmp(s.p, lit, n) == 0;
 }
 
+static int
+ends(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
+}
+
 /*
  * Is the Korean stance word ending at s[end] negated?  In Korean the cue
  * follows the verb, in the rest of its eojeol (word between spaces) or
@@ -191,8 +199,13 @@ negkorean(Str s, size_t end)
 	if ((streqlit(next, "수") || streqlit(next, "수가") ||
 	    streqlit(next, "수는")) && starts(after, "없"))
 		return 1;
+	/* a verb joined to the next clause (재확인하고, 하며, 하면서) is not
+	   negated by its first word: 재확인하고 없어서는 안 될 */
+	if (ends(rest, "고") || ends(rest, "며") || ends(rest, "면서"))
+		return 0;
+	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */
 	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||
-	    starts(next, "아니") || starts(next, "말") ||
+	    starts(next, "아니") || (ends(rest, "지") && starts(next, "말")) ||
 	    (starts(next, "안") && (next.n == 3 || !ishangul(
 	    (const unsigned char *)next.p + 3, next.n - 3)));
 }
@@ -253,6 +266,15 @@ venue(Str s, size_t off, size_t end, int depth)
 	return k > 0 && venue(s, b, end, depth + 1);
 }
 
+/* Is actor tag t a state the allies do not meet in, whose places are
+   where it acts ("human rights in North Korea", "troops in Russia")? */
+static int
+hostile(Str t)
+{
+	return streqlit(t, "actor:dprk") || streqlit(t, "actor:russia") ||
+	    streqlit(t, "actor:china");
+}
+
 /* Is s a place-date line ("Seoul, November 13, 2023", "2023년 11월 13일,
    서울")?  Its place is where, not who. */
 static int
@@ -274,18 +296,21 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static Buf name;
 	static unsigned char *drop;
 	static size_t cap;
-	size_t i, k;
+	size_t i, k, dl = 0;
 	Str t;
 	int pd = -1;
 
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
+	if (n > 0)
+		dl = leaddateline(s);	/* newsmeta.c */
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    ((pd < 0 ? (pd = placedateline(s)) : pd) ||
-		    venue(s, m[i].off, m[i].off + m[i].len, 0));
+		    m[i].off + m[i].len <= dl ||
+		    (!hostile(t) && venue(s, m[i].off, m[i].off + m[i].len, 0)));
 	}
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])

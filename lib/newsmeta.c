@@ -417,6 +417,35 @@ dateline(Str t)
 	return n > 2 && (memchr(t.p, ',', n) != NULL || t.p[n - 1] == ')');
 }
 
+size_t
+leaddateline(Str t)
+{
+	size_t i, k, nw = 0, n = t.n < 80 ? t.n : 80;
+	const char *c;
+
+	if (n < 8)
+		return 0;
+	if (t.p[0] == '(' || t.p[0] == '[') {	/* (서울=연합뉴스), [워싱턴=뉴시스] */
+		for (i = 1; i < n && t.p[i] != ')' && t.p[i] != ']'; i++)
+			;
+		return i < n && memchr(t.p, '=', i) != NULL ? i + 1 : 0;
+	}
+	for (i = 0; i + 1 < n; i++) {	/* SEOUL, Nov. 4 (Yonhap) -- */
+		c = t.p + i;
+		if ((c[0] == '-' && c[1] == '-') || (i + 2 < n &&
+		    (unsigned char)c[0] == 0xE2 && (unsigned char)c[1] == 0x80 &&
+		    ((unsigned char)c[2] == 0x94 || (unsigned char)c[2] == 0x93)))
+			break;
+	}
+	if (i + 1 >= n || !dateline((Str){ t.p, i + (t.p[i] == '-' ? 2 : 3) }))
+		return 0;
+	for (k = 0; k < i; k++)		/* no word in lower case, few words */
+		if (t.p[k] == ' ' && ((t.p[k + 1] >= 'a' && t.p[k + 1] <= 'z' &&
+		    strncmp(t.p + k + 1, "of ", 3) != 0) || ++nw > 6))
+			return 0;
+	return i;
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)

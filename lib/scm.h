@@ -443,6 +443,9 @@ long finddate(const char *lo, size_t n, size_t *end);
 /* A place-date, release or posting line ("Seoul, October 28, 2017",
    "Release | Oct. 9, 2024", "Posted : 2023-11-13 17:20"). */
 int isdateline(Str);
+/* The length of the news dateline that opens text t ("SEOUL, Nov. 4
+   (Yonhap) --", "(서울=연합뉴스)"), or 0. */
+size_t leaddateline(Str);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);

@@ -42,6 +42,20 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "talks in Seoul and Washington"; check 0 "theme:dialogue"
 	run tags "talks in Seoul, Tokyo and Washington"; check 0 "theme:dialogue"
 }
+@test "context: North Korea, Russia and China after in are where they act, not venues" {
+	run tags "the human rights situation in North Korea"; check 0 "actor:dprk,theme:values"
+	run tags "North Korean troops deployed in Russia"; check 0 "actor:dprk,actor:russia"
+	run tags "a military parade in Pyongyang"; check 0 "actor:dprk"
+	run tags "The meeting was held in Seoul"; check 0 "-"
+}
+@test "context: the place of a news dateline is no actor; the text after it keeps its own" {
+	run tags "SEOUL, Nov. 4 (Yonhap) -- The defense chiefs met."; check 0 "-"
+	run tags "WASHINGTON (AP) — Secretary Hegseth said the allies agreed."; check 0 "actor:us,stance:commit"
+	run tags "SEOUL, Republic of Korea -- The ministers met."; check 0 "-"
+	run tags "(서울=연합뉴스) 홍길동 기자 = 한미 국방장관이 만났다."; check 0 "actor:rok,actor:us"
+	# a sentence with a dash is no dateline
+	run tags "Seoul, the capital, hosted the talks -- and more."; check 0 "actor:rok,theme:dialogue"
+}
 @test "context: a compound or a possessive after in is no venue" {
 	run tags "trust in ROK-U.S. ties"; check 0 "actor:rok,actor:us"
 	run tags "in Seoul's view"; check 0 "actor:rok"
@@ -76,6 +90,12 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "양측은 합의했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
 	run tags "장관은 강조하지 않을 수 없다고 말했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
 	run tags "안보 협력에 합의하고 안전을 논의했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
+	# reported speech: 말했다 after ~다고 is no 말라
+	run tags "관계자는 양측이 합의했다고 말했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
+	run tags "양측은 이를 용납한다고 말했다." -L -l "$F/ko.lex"; check 0 "stance:accept"
+	run tags "도발을 용납하지 말 것을 강조했다." -L -l "$F/ko.lex"; check 0 "stance:commit,stance:not-accept"
+	# a verb joined to the next clause: the next word is not its cue
+	run tags "합의하고 없어서는 안 될 역할을 논의했다." -L -l "$F/ko.lex"; check 0 "stance:commit"
 }
 @test "context: negated tags are counted apart and selected by stance:not-*" {
 	run sh -c 'printf "%s\n" "They will not tolerate it." "They agreed." "They never agreed." "The allies agreed." | scm-tag | scm-count'
