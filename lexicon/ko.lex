@@ -35,11 +35,67 @@ actor:rok	서욱
 actor:rok	한국 국방장관
 actor:rok	대통령실
 actor:rok	청와대
+# Korean writes compounds without spaces (한미동맹, 한미연합훈련,
+# 주한미군사령관): the names that open them match as prefixes.
+actor:rok	한미*
 actor:rok	한미
+actor:us	한미*
 actor:us	한미
+actor:rok	한미일*
 actor:rok	한미일
+actor:us	한미일*
 actor:us	한미일
+actor:japan	한미일*
 actor:japan	한미일
+theme:trilateral	한미일*
+theme:trilateral	한미일
+# Pairs of one-syllable names (북러, 한일), also as whole words: their
+# forms with middle dots (북·러, 한·미·일) come from those.
+actor:dprk	북러*
+actor:dprk	북러
+actor:russia	북러*
+actor:russia	북러
+actor:dprk	북중*
+actor:dprk	북중
+actor:china	북중*
+actor:china	북중
+actor:dprk	북일*
+actor:dprk	북일
+actor:japan	북일*
+actor:japan	북일
+actor:dprk	북미
+actor:us	북미
+actor:rok	한일*
+actor:rok	한일
+actor:japan	한일*
+actor:japan	한일
+actor:rok	한중*
+actor:rok	한중
+actor:china	한중*
+actor:china	한중
+actor:us	미일*
+actor:us	미일
+actor:japan	미일*
+actor:japan	미일
+actor:us	미중*
+actor:us	미중
+actor:china	미중*
+actor:china	미중
+actor:rok	남북*
+actor:rok	남북
+actor:dprk	남북*
+actor:dprk	남북
+theme:inter-korean	남북*
+theme:inter-korean	남북
+actor:dprk	대북*
+# Another state's ministry of national defense is not Korea's.
+actor:us	미국 국방부
+actor:us	美 국방부
+actor:us	미국 국방장관
+actor:china	중국 국방부
+actor:russia	러시아 국방부
+actor:-	대만 국방부
+actor:dprk	김여정
 actor:us	미국
 actor:us	미측
 actor:us	미 측
@@ -74,6 +130,7 @@ actor:rok	양 국방장관
 actor:us	양 국방장관
 actor:rok	한미 양국
 actor:us	한미 양국
+actor:dprk	북한*
 actor:dprk	북한
 actor:dprk	=북
 actor:dprk	北
@@ -119,7 +176,10 @@ theme:nuclear	핵 능력
 theme:nuclear	핵공격
 theme:nuclear	북핵
 theme:nuclear	핵개발
-theme:missile	미사일
+theme:nuclear	핵추진*
+theme:nuclear	핵잠수함*
+theme:nuclear	핵무장*
+theme:missile	미사일*
 theme:missile	탄도미사일
 theme:missile	대륙간탄도미사일
 theme:missile	=ICBM
@@ -129,12 +189,12 @@ theme:missile	순항미사일
 theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
-theme:deterrence	확장억제
+theme:deterrence	확장억제*
 theme:deterrence	확장 억제
 theme:deterrence	맞춤형억제전략
 theme:deterrence	맞춤형 억제전략
 theme:deterrence	맞춤형 억제 전략
-theme:extended-deterrence	확장억제
+theme:extended-deterrence	확장억제*
 theme:extended-deterrence	확장 억제
 theme:extended-deterrence	확장억지
 theme:extended-deterrence	확장 억지
@@ -144,6 +204,15 @@ theme:extended-deterrence	핵협의 그룹
 theme:extended-deterrence	핵 협의 그룹
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	핵우산
+# Its bodies and means are deterrence too, as in scm.lex.
+theme:deterrence	확장억제전략협의체
+theme:deterrence	핵협의그룹
+theme:deterrence	핵협의 그룹
+theme:deterrence	핵 협의 그룹
+theme:deterrence	핵우산
+theme:deterrence	전략자산
+theme:deterrence	전략 자산
+theme:deterrence	=NCG
 theme:extended-deterrence	전략자산
 theme:extended-deterrence	전략 자산
 theme:extended-deterrence	워싱턴 선언
@@ -158,6 +227,18 @@ theme:exercises	을지프리덤실드
 theme:exercises	자유의 방패
 theme:exercises	프리덤실드
 theme:exercises	프리덤 에지
+theme:exercises	프리덤 엣지
+theme:exercises	프리덤엣지
+theme:exercises	프리덤에지
+theme:trilateral	프리덤 에지
+theme:trilateral	프리덤 엣지
+theme:trilateral	프리덤엣지
+theme:trilateral	프리덤에지
+theme:exercises	을지 프리덤 실드
+theme:exercises	을지프리덤쉴드
+theme:exercises	프리덤 플래그
+theme:exercises	한미연합훈련
+theme:exercises	한미연합연습
 theme:exercises	야외기동훈련
 theme:combined-defense	연합방위태세
 theme:combined-defense	연합방위
@@ -166,17 +247,25 @@ theme:combined-defense	방위태세
 theme:combined-defense	대비태세
 theme:combined-defense	한미연합군사령부
 theme:combined-defense	연합사
+theme:combined-defense	연합사령부
+theme:combined-defense	연합사령관
+theme:combined-defense	한미연합사*
+theme:combined-defense	미래연합사*
+theme:combined-defense	미래연합군사령부
 theme:combined-defense	연합군사령부
 theme:combined-defense	한미상호방위조약
 theme:combined-defense	상호방위조약
-theme:opcon	전시작전통제권
+theme:opcon	전시작전통제권*
+theme:opcon	전시작전권*
 theme:opcon	전시 작전통제권
 theme:opcon	전시작전통제권 전환
-theme:opcon	전작권
+theme:opcon	전작권*
 theme:opcon	전작권 전환
 theme:opcon	작전통제권
 theme:opcon	=OPCON
-theme:usfk	주한미군
+theme:usfk	주한미군*
+actor:us	주한미군*
+theme:usfk	방위비*
 theme:usfk	주한 미군
 theme:usfk	캠프 험프리스
 theme:usfk	방위비 분담금
@@ -194,6 +283,8 @@ theme:sanctions	대북제재
 theme:sanctions	대북 제재
 theme:sanctions	안보리 결의
 theme:sanctions	안보리 결의안
+theme:sanctions	안전보장이사회 결의*
+theme:sanctions	대북제재*
 theme:sanctions	불법 환적
 theme:indo-pacific	인도태평양
 theme:indo-pacific	인도·태평양
@@ -223,6 +314,19 @@ theme:economic-security	핵심 광물
 theme:economic-security	수출통제
 theme:economic-security	수출 통제
 theme:economic-security	경제적 강압
+theme:emerging-tech	인공지능*
+theme:emerging-tech	신흥기술
+theme:emerging-tech	신흥 기술
+theme:defense-industry	조선업*
+theme:defense-industry	조선 협력
+theme:defense-industry	조선 분야
+theme:defense-industry	함정 정비
+theme:defense-industry	함정 유지보수
+theme:inter-korean	군사합의*
+theme:inter-korean	9·19
+theme:inter-korean	북방한계선
+theme:inter-korean	비무장지대
+theme:inter-korean	군사분계선
 theme:alliance-vision	글로벌 포괄적 전략동맹
 theme:alliance-vision	포괄적 전략동맹
 theme:alliance-vision	글로벌 중추국가
@@ -237,8 +341,9 @@ theme:values	인권
 theme:values	법치
 theme:values	규칙 기반 국제질서
 theme:values	규칙에 기반한 국제질서
-theme:cyber	사이버
-theme:space	우주
+theme:values	북한인권*
+theme:cyber	사이버*
+theme:space	우주*
 theme:space	우주 안보
 theme:space	우주 협력
 theme:space	우주군
@@ -279,6 +384,7 @@ stance:accept	용납하지
 stance:accept	용납한다
 stance:accept	용납하다
 stance:accept	묵인
+stance:accept	좌시
 stance:assess	평가
 stance:assess	평가하였다
 stance:assess	주목
@@ -295,7 +401,7 @@ stance:welcome	환영했다
 stance:welcome	지지
 stance:welcome	지지를 표명
 stance:welcome	높이 평가
-stance:welcome	사의를 표명
+stance:welcome	사의를 표*
 stance:welcome	감사
 stance:welcome	치하
 stance:condemn	규탄
@@ -321,6 +427,10 @@ stance:prescribe	불가결
 stance:prescribe	*해야 한다고
 stance:prescribe	*해야 한다며
 stance:prescribe	*해야 한다는
+stance:prescribe	*되어야 한다
+stance:prescribe	*돼야 한다
+stance:prescribe	*해서는 안 된다
+stance:prescribe	*해서는 안 될
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며

@@ -97,6 +97,21 @@ actor:rok	the two ministers
 actor:us	the two ministers
 actor:rok	both ministers
 actor:us	both ministers
+# The communique's subject: the ROK Minister and the U.S. Secretary.
+actor:rok	the Minister and the Secretary
+actor:us	the Minister and the Secretary
+actor:rok	the Secretary and the Minister
+actor:us	the Secretary and the Minister
+actor:rok	the ministers
+actor:us	the ministers
+actor:rok	the two allies
+actor:us	the two allies
+actor:rok	both allies
+actor:us	both allies
+actor:rok	the allies
+actor:us	the allies
+actor:us	Hegseth
+actor:us	Austin
 actor:us	Secretary Hegseth
 actor:us	Pete Hegseth
 actor:us	Secretary of Defense
@@ -112,6 +127,19 @@ actor:-	Washington DC
 actor:-	Washington state
 actor:-	Washington Declaration
 actor:-	Washington Summit
+actor:-	Washington Post
+actor:-	Washington Times
+# Another state's ministry of national defense is not Korea's.
+actor:china	China's Ministry of National Defense
+actor:china	Chinese Ministry of National Defense
+actor:-	Taiwan's Ministry of National Defense
+actor:-	Taiwanese Ministry of National Defense
+actor:dprk	Kim Yo Jong
+actor:dprk	Kim Yo-jong
+actor:rok	=the South
+actor:rok	=The South
+actor:-	the South China Sea
+actor:-	the South Pacific
 actor:dprk	DPRK
 actor:dprk	Democratic People's Republic of Korea
 actor:dprk	North Korea
@@ -167,6 +195,8 @@ theme:missile	ICBM*
 theme:missile	SLBM*
 theme:missile	IRBM*
 theme:missile	hypersonic
+theme:missile	=THAAD
+theme:missile	=KAMD
 # deterrence: the forms of deter, never deter* (deteriorate).
 theme:deterrence	deterrence
 theme:deterrence	deter
@@ -185,6 +215,17 @@ theme:extended-deterrence	=NCG
 theme:extended-deterrence	nuclear umbrella
 theme:extended-deterrence	Washington Declaration
 theme:extended-deterrence	strategic assets
+# Its bodies and means are deterrence too.
+theme:deterrence	EDSCG
+theme:deterrence	Extended Deterrence Strategy and Consultation Group
+theme:deterrence	Nuclear Consultative Group
+theme:deterrence	=NCG
+theme:deterrence	nuclear umbrella
+theme:deterrence	strategic assets
+theme:deterrence	Kill Chain
+theme:deterrence	=KMPR
+theme:deterrence	Korea Massive Punishment and Retaliation
+theme:deterrence	three-axis system
 theme:extended-deterrence	full range of military capabilities
 theme:extended-deterrence	full range of its military capabilities
 theme:exercises	exercise
@@ -200,6 +241,8 @@ theme:exercises	Freedom Edge
 theme:exercises	Ssang Yong
 theme:exercises	Key Resolve
 theme:exercises	Foal Eagle
+theme:exercises	=UFS
+theme:exercises	Freedom Flag
 theme:combined-defense	combined defense
 theme:combined-defense	combined defence
 theme:combined-defense	combined defense posture
@@ -225,6 +268,17 @@ theme:usfk	Camp Humphreys
 theme:usfk	Special Measures Agreement
 theme:usfk	=SMA
 theme:usfk	cost sharing
+theme:usfk	cost-sharing
+theme:usfk	burden sharing
+theme:usfk	U.S. forces in Korea
+theme:usfk	=US forces in Korea
+theme:usfk	American forces in Korea
+theme:usfk	U.S. troops in Korea
+theme:usfk	troop level
+theme:usfk	troop levels
+theme:usfk	force level
+theme:usfk	28,500
+theme:usfk	strategic flexibility
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -253,6 +307,28 @@ theme:trilateral	U.S.-Japan-ROK
 theme:trilateral	ROK-Japan-U.S.
 theme:trilateral	Korea-Japan-U.S.
 theme:trilateral	Camp David
+# Every order of the three, U.S. or US (in capitals), ROK or Korea.
+theme:trilateral	Japan-ROK-U.S.
+theme:trilateral	Japan-U.S.-ROK
+theme:trilateral	=ROK-US-Japan
+theme:trilateral	=ROK-Japan-US
+theme:trilateral	=US-ROK-Japan
+theme:trilateral	=US-Japan-ROK
+theme:trilateral	=Japan-ROK-US
+theme:trilateral	=Japan-US-ROK
+theme:trilateral	U.S.-Korea-Japan
+theme:trilateral	U.S.-Japan-Korea
+theme:trilateral	Japan-Korea-U.S.
+theme:trilateral	Japan-U.S.-Korea
+theme:trilateral	=Korea-US-Japan
+theme:trilateral	=Korea-Japan-US
+theme:trilateral	=US-Korea-Japan
+theme:trilateral	=US-Japan-Korea
+theme:trilateral	=Japan-Korea-US
+theme:trilateral	=Japan-US-Korea
+theme:trilateral	Freedom Edge
+theme:trilateral	U.S.-Japan-South Korea
+theme:trilateral	South Korea-U.S.-Japan
 theme:south-china-sea	South China Sea
 theme:taiwan-strait	Taiwan Strait
 theme:taiwan-strait	Taiwan Straits
@@ -323,9 +399,36 @@ theme:defense-industry	=SOSA
 theme:defense-industry	arms sales
 theme:defense-industry	co-production
 theme:defense-industry	co-development
+# Shipbuilding and the upkeep of U.S. Navy ships in Korean yards.
+theme:defense-industry	shipbuilding
+theme:defense-industry	shipyard
+theme:defense-industry	shipyards
+theme:defense-industry	=MRO
+theme:defense-industry	maintenance, repair and overhaul
 theme:anniversary	anniversary
 theme:anniversary	anniversaries
 theme:anniversary	commemorat*
+
+# Emerging technology in defense: AI, autonomy, quantum.
+theme:emerging-tech	artificial intelligence
+theme:emerging-tech	=AI
+theme:emerging-tech	emerging technology
+theme:emerging-tech	emerging technologies
+theme:emerging-tech	critical and emerging technologies
+theme:emerging-tech	autonomous systems
+theme:emerging-tech	quantum
+# The two Koreas' military line and their agreements.
+actor:rok	inter-Korean
+actor:dprk	inter-Korean
+theme:inter-korean	inter-Korean
+theme:inter-korean	Comprehensive Military Agreement
+theme:inter-korean	September 19 Military Agreement
+theme:inter-korean	=NLL
+theme:inter-korean	Northern Limit Line
+theme:inter-korean	=DMZ
+theme:inter-korean	Demilitarized Zone
+theme:inter-korean	Military Demarcation Line
+theme:inter-korean	=MDL
 
 # ---- stances: what the speaker does with it ----
 stance:commit	pledge
@@ -344,6 +447,10 @@ stance:commit	affirmed
 stance:commit	affirms
 stance:commit	reiterated
 stance:commit	reiterates
+stance:commit	reiterate
+stance:commit	reiterating
+stance:commit	affirm
+stance:commit	affirming
 stance:commit	vow
 stance:commit	vows
 stance:commit	vowed
@@ -379,6 +486,13 @@ stance:assess	concurred
 stance:assess	evaluated
 stance:assess	acknowledged
 stance:assess	expressed concern
+stance:assess	expressed concerns
+stance:assess	expressed serious concern
+stance:assess	expressed grave concern
+stance:assess	expressed deep concern
+stance:assess	expressed strong concern
+stance:assess	expressed their concern
+stance:assess	expressed its concern
 stance:welcome	welcome
 stance:welcome	welcomes
 stance:welcome	welcomed
@@ -400,6 +514,21 @@ stance:welcome	expressed her support
 stance:welcome	expressed its support
 stance:welcome	expressed their support
 stance:welcome	expressed their strong support
+stance:welcome	expressed appreciation
+stance:welcome	expressed his appreciation
+stance:welcome	expressed her appreciation
+stance:welcome	expressed their appreciation
+stance:welcome	expressed its appreciation
+stance:welcome	expressed deep appreciation
+stance:welcome	expressed gratitude
+stance:welcome	expressed his gratitude
+stance:welcome	expressed her gratitude
+stance:welcome	expressed their gratitude
+stance:welcome	thanked
+stance:welcome	commend
+stance:welcome	commends
+stance:welcome	applaud
+stance:welcome	applauds
 stance:condemn	condemn
 stance:condemn	condemns
 stance:condemn	condemned
@@ -423,6 +552,10 @@ stance:urge	calls on
 stance:urge	called on
 stance:urge	called upon
 stance:urge	calling on
+stance:urge	call for
+stance:urge	calls for
+stance:urge	called for
+stance:urge	calling for
 stance:urge	demand
 stance:urge	demanded
 stance:urge	demanding

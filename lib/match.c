@@ -153,6 +153,20 @@ tokeq(const char *s, const Tok *t, Str p, int cs, int pfx)
 	    t->ascii && t->type == T_WORD, p, cs, pfx);
 }
 
+/* Is tag on tokens [i, end) recorded already (two patterns that match
+   alike: 한미 and 한미*, NCG in both lexicons)?  The matches from token
+   i are the last ones: every walk from i is done before the next. */
+static int
+seen(const Lex *x, uint32_t tag, size_t i, size_t end)
+{
+	size_t k;
+
+	for (k = x->nm; k > 0 && x->m[k - 1].tok0 == i; k--)
+		if (x->m[k - 1].tag == tag && x->m[k - 1].tok1 == end)
+			return 1;
+	return 0;
+}
+
 /* Record the outputs of node for the tokens [i, j] that check out. */
 static void
 emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
@@ -169,7 +183,7 @@ emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
 			    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
 				break;
-		if (k < out->ntok)
+		if (k < out->ntok || seen(x, out->tag, i, j + 1))
 			continue;
 		if (x->nm == x->capm)
 			egrow(&x->m, &x->capm, x->nm + 1, sizeof(Match));

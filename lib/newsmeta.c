@@ -420,7 +420,7 @@ dateline(Str t)
 size_t
 leaddateline(Str t)
 {
-	size_t i, k, nw = 0, n = t.n < 80 ? t.n : 80;
+	size_t i, nw = 0, n = t.n < 80 ? t.n : 80;
 	const char *c;
 
 	if (n < 8)
@@ -430,8 +430,13 @@ leaddateline(Str t)
 			;
 		return i < n && memchr(t.p, '=', i) != NULL ? i + 1 : 0;
 	}
-	for (i = 0; i + 1 < n; i++) {	/* SEOUL, Nov. 4 (Yonhap) -- */
+	/* SEOUL, Nov. 4 (Yonhap) --: up to the dash, no word in lower case
+	   (but "of") and few words; most sentences fail at their second */
+	for (i = 0; i + 1 < n; i++) {
 		c = t.p + i;
+		if (c[0] == ' ' && ((c[1] >= 'a' && c[1] <= 'z' &&
+		    strncmp(c + 1, "of ", 3) != 0) || ++nw > 6))
+			return 0;
 		if ((c[0] == '-' && c[1] == '-') || (i + 2 < n &&
 		    (unsigned char)c[0] == 0xE2 && (unsigned char)c[1] == 0x80 &&
 		    ((unsigned char)c[2] == 0x94 || (unsigned char)c[2] == 0x93)))
@@ -439,10 +444,6 @@ leaddateline(Str t)
 	}
 	if (i + 1 >= n || !dateline((Str){ t.p, i + (t.p[i] == '-' ? 2 : 3) }))
 		return 0;
-	for (k = 0; k < i; k++)		/* no word in lower case, few words */
-		if (t.p[k] == ' ' && ((t.p[k + 1] >= 'a' && t.p[k + 1] <= 'z' &&
-		    strncmp(t.p + k + 1, "of ", 3) != 0) || ++nw > 6))
-			return 0;
 	return i;
 }
 

@@ -47,10 +47,13 @@ lic of Korea."
 
 @test "invisible: scm-tag on plain text finds the word; -o gives the bytes as they are" {
 	run sh -c "printf 'The allies keep extended deter${SHY}rence.\n' | scm-tag -o"
-	check 0 "-	1	theme:deterrence	16	21	extended deter${SHY}rence
+	check 0 "-	1	actor:rok	0	10	The allies
+-	1	actor:us	0	10	The allies
+-	1	theme:deterrence	16	21	extended deter${SHY}rence
 -	1	theme:extended-deterrence	16	21	extended deter${SHY}rence"
 	run sh -c "printf 'the Nuclear Consult${ZWSP}ative Group\n' | scm-tag -o | cut -f3,6"
-	check 0 "theme:extended-deterrence	Nuclear Consult${ZWSP}ative Group"
+	check 0 "theme:deterrence	Nuclear Consult${ZWSP}ative Group
+theme:extended-deterrence	Nuclear Consult${ZWSP}ative Group"
 }
 
 @test "invisible: Korean words with a soft hyphen or a zero-width space inside" {
@@ -83,7 +86,9 @@ theme:extended-deterrence	확장${ZWSP}억제"
 
 @test "ligatures: scm-tag and scm-count on plain text read a PDF's ligatures as their letters" {
 	run sh -c "printf 'The allies rea\357\254\203rmed the de\357\254\201nition.\n' | scm-tag -o | cut -f3-6"
-	check 0 "stance:commit	11	10	rea${FFI}rmed"
+	check 0 "actor:rok	0	10	The allies
+actor:us	0	10	The allies
+stance:commit	11	10	rea${FFI}rmed"
 	run sh -c "printf 'rea\357\254\203rmed reaffirmed con\357\254\202ict\n' | scm-count -w"
 	check 0 "2	reaffirmed
 1	conflict"

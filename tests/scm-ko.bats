@@ -185,12 +185,12 @@ para"
 }
 
 @test "ko: the built-in lexicon: themes and stances" {
-	run tags "핵협의그룹(NCG)을"; check 0 "theme:extended-deterrence"
+	run tags "핵협의그룹(NCG)을"; check 0 "theme:deterrence,theme:extended-deterrence"
 	run tags "전시작전통제권 전환을"; check 0 "theme:opcon"
 	run tags "전작권"; check 0 "theme:opcon"
 	run tags "연합연습과 연합훈련"; check 0 "theme:exercises"
 	run tags "비핵화를"; check 0 "theme:denuclearization"
-	run tags "주한미군의"; check 0 "theme:usfk"
+	run tags "주한미군의"; check 0 "actor:us,theme:usfk"
 	run tags "한미일 안보협력을"; check 0 "actor:japan,actor:rok,actor:us,theme:trilateral"
 	run tags "재확인하였다"; check 0 "stance:commit"
 	run tags "합의하였다"; check 0 "stance:commit"
@@ -393,7 +393,7 @@ noise	한미 국방장관, 맞춤형억제전략 개정	<저작권자(c) 연합�
 	done
 	for s in "핵협의그룹을 운영한다." "핵협의 그룹을 운영한다." "핵 협의 그룹을 운영한다."; do
 		run tags "$s"
-		check 0 "theme:extended-deterrence"
+		check 0 "theme:deterrence,theme:extended-deterrence"
 	done
 	run tags "맞춤형억제전략을 개정했다."
 	check 0 "theme:deterrence"
@@ -456,4 +456,33 @@ meta"
 1	평화
 1	한반도
 1	해협"
+}
+
+@test "ko: compounds written as one word, pairs of names and another state's ministry get their tags" {
+	run sh -c "printf '%s\n' '한미동맹은 굳건하다.' '한미연합훈련을 실시했다.' '주한미군사령관은 말했다.' \
+	    '확장억제력을 강화한다.' '미사일방어체계를 구축한다.' '사이버안보 협력' '방위비협상이 타결됐다.' \
+	    '한·미·일 공조' '북러 군사협력' '북·러 간 무기 거래' '한일 및 미일 협력' '남북 간 긴장' \
+	    '미국 국방부는 성명을 냈다.' '중국 국방부는 반발했다.' '전시작전권 전환' '사의를 표하였다.' \
+	    '도발을 좌시하지 않을 것이다.' '9·19 군사합의' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:rok,actor:us,theme:exercises
+actor:us,theme:usfk
+theme:deterrence,theme:extended-deterrence
+theme:missile
+theme:cyber
+theme:usfk
+actor:japan,actor:rok,actor:us,theme:trilateral
+actor:dprk,actor:russia
+actor:dprk,actor:russia
+actor:japan,actor:rok,actor:us
+actor:dprk,actor:rok,theme:inter-korean
+actor:us
+actor:china
+theme:opcon
+stance:welcome
+stance:not-accept
+theme:inter-korean"
+	# 대만 (Taiwan) names no actor
+	run sh -c "echo '북러 밀착과 대만 문제' | scm-tag | cut -f5"
+	check 0 "actor:dprk,actor:russia"
 }

@@ -62,7 +62,7 @@ Page 3"
 	run sh -c 'printf "The allies rea\357\254\203rmed extended deterrence and the de\357\254\201nition of con\357\254\202ict.\n" | scm-split | cut -f6'
 	check 0 "The allies reaffirmed extended deterrence and the definition of conflict."
 	run sh -c 'printf "The allies rea\357\254\203rmed extended deterrence.\n" | scm-split | scm-tag | cut -f5'
-	check 0 "stance:commit,theme:deterrence,theme:extended-deterrence"
+	check 0 "actor:rok,actor:us,stance:commit,theme:deterrence,theme:extended-deterrence"
 	# nothing else is lost
 	printf "The allies rea\357\254\203rmed it.\n" >"$BATS_TEST_TMPDIR/l.txt"
 	scm-split -k "$BATS_TEST_TMPDIR/l.txt" >"$BATS_TEST_TMPDIR/l.tsv"

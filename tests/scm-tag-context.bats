@@ -50,8 +50,8 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 }
 @test "context: the place of a news dateline is no actor; the text after it keeps its own" {
 	run tags "SEOUL, Nov. 4 (Yonhap) -- The defense chiefs met."; check 0 "-"
-	run tags "WASHINGTON (AP) — Secretary Hegseth said the allies agreed."; check 0 "actor:us,stance:commit"
-	run tags "SEOUL, Republic of Korea -- The ministers met."; check 0 "-"
+	run tags "WASHINGTON (AP) — Secretary Hegseth said the allies agreed."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "SEOUL, Republic of Korea -- Officials met."; check 0 "-"
 	run tags "(서울=연합뉴스) 홍길동 기자 = 한미 국방장관이 만났다."; check 0 "actor:rok,actor:us"
 	# a sentence with a dash is no dateline
 	run tags "Seoul, the capital, hosted the talks -- and more."; check 0 "actor:rok,theme:dialogue"
@@ -71,7 +71,7 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "They will not tolerate it"; check 0 "stance:not-accept"
 	run tags "They will tolerate it"; check 0 "stance:accept"
 	run tags "They no longer welcome it"; check 0 "stance:not-welcome"
-	run tags "The allies never agreed"; check 0 "stance:not-commit"
+	run tags "The allies never agreed"; check 0 "actor:rok,actor:us,stance:not-commit"
 	run tags "They did not condemn it"; check 0 "stance:not-condemn"
 	run tags "They didn’t agree"; check 0 "stance:not-commit"
 	run tags "Nobody was not present; they agreed"; check 0 "stance:commit"
@@ -100,6 +100,8 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 @test "context: negated tags are counted apart and selected by stance:not-*" {
 	run sh -c 'printf "%s\n" "They will not tolerate it." "They agreed." "They never agreed." "The allies agreed." | scm-tag | scm-count'
 	check 0 "2	stance:commit
+1	actor:rok
+1	actor:us
 1	stance:not-accept
 1	stance:not-commit"
 	run sh -c 'printf "%s\n" "They agreed." "They never agreed." | scm-tag -t "stance:not-*" | cut -f6'

@@ -342,3 +342,39 @@ theme:cyber,theme:space"
 actor:rok,actor:us,stance:not-accept
 actor:rok,actor:us"
 }
+
+@test "tag: -o writes a match once when two patterns of one tag find the same words" {
+	printf 'theme:x\tNCG\ntheme:x\tNCG\ntheme:y\tnuclear*\ntheme:y\tnuclear\n' >"$BATS_TEST_TMPDIR/l.lex"
+	run sh -c "echo 'The NCG met on nuclear issues.' | scm-tag -L -l '$BATS_TEST_TMPDIR/l.lex' -o | cut -f3-"
+	check 0 "theme:x	4	3	NCG
+theme:y	15	7	nuclear"
+	# the built-in lexicon has 한미 and 한미*
+	run sh -c "echo '한미는 합의했다.' | scm-tag -o | cut -f3 | sort | uniq -d"
+	check 0 ""
+}
+
+@test "tag: the communique's usual subjects, compounds and phrases get their tags (English)" {
+	run sh -c "printf '%s\n' 'The Minister and the Secretary welcomed the progress of the NCG.' \
+	    'The two sides called for the complete denuclearization of North Korea.' \
+	    'They expressed serious concern about the transfer.' \
+	    'The Secretary expressed his appreciation for the hospitality.' \
+	    'ROK-US-Japan cooperation' 'Japan-U.S.-ROK cooperation' \
+	    'keep U.S. troop levels in Korea at 28,500' \
+	    'China'\''s Ministry of National Defense criticized the drills.' \
+	    'the South China Sea' 'cooperation on shipbuilding and MRO' \
+	    'the military use of artificial intelligence' 'tension along the NLL' \
+	    'The Washington Post reported.' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us,stance:welcome,theme:deterrence,theme:extended-deterrence
+actor:dprk,actor:rok,actor:us,stance:urge,theme:denuclearization
+stance:assess
+stance:welcome
+actor:japan,actor:rok,actor:us,theme:trilateral
+actor:japan,actor:rok,actor:us,theme:trilateral
+actor:us,theme:usfk
+actor:china,stance:condemn,theme:exercises
+theme:south-china-sea
+theme:defense-industry
+theme:emerging-tech
+theme:inter-korean
+-"
+}
