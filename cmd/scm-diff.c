@@ -303,7 +303,7 @@ main(int argc, char *argv[])
 			eprintf("the built-in lexicon does not load");
 	}
 	if (tflag && files.n == 2 && !serflag)
-		status = xlatediff(stdout, v[0], v[1]);
+		status = xlatediff(stdout, v[0], v[1], ctx.encoding);
 	else if (serflag)
 		status = series(&ctx, v, files.n, (size_t)ngram, watch);
 	else if (strcmp(v[0], "-") == 0 && strcmp(v[1], "-") == 0) {

@@ -1118,7 +1118,7 @@ size_t hgtrailer(Str line);			/* its address, copyright start */
    "N<TAB>~<TAB>-old-only,...<TAB>+new-only,..." when not, "N<TAB>-" or
    "N<TAB>+" for a clause in one only.  Return 0 all the same, 1 some
    differ, 2 trouble (reported). */
-int xlatediff(FILE *out, const char *old, const char *new);
+int xlatediff(FILE *out, const char *old, const char *new, const char *enc);
 /* docread.c, series.c: scm-diff's documents and --series. */
 typedef struct {
 	Arena *a;

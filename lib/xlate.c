@@ -79,21 +79,23 @@ negations(Lex *lex)
 	buffree(&name);
 }
 
-/* Read the clauses of file name into sd; -1 on failure (reported). */
+/* Read the clauses of file name into sd, a web page or text in any
+   encoding as the other readers do (enc, or guessed); -1 on failure,
+   1 if bytes did not decode (both reported). */
 static int
-readside(const char *name, Side *sd)
+readside(const char *name, const char *enc, Side *sd)
 {
 	Input in;
 	SplitOpt o;
-	int r;
+	int r, bad = 0;
 
 	memset(&o, 0, sizeof(o));
 	o.unit = U_PARA;
 	if (inopen(&in, name) < 0)
 		return -1;
-	r = splitdoc(&in, in.label, &o, addunit, sd);
+	r = splitany(&in, in.label, &o, enc, AS_AUTO, &bad, addunit, sd);
 	inclose(&in);
-	return r == 0 ? 0 : -1;
+	return r != 0 ? -1 : bad > 0;
 }
 
 /* Print the tags of clause c that side a has and side b has not. */
@@ -113,13 +115,13 @@ only(FILE *out, const Lex *lex, const Side *a, const Side *b, long c, int sign)
 }
 
 int
-xlatediff(FILE *out, const char *old, const char *new)
+xlatediff(FILE *out, const char *old, const char *new, const char *enc)
 {
 	Lex *lex = lexnew();
 	Side sd[2];
 	size_t t, ntag;
 	long c;
-	int i, status = 0, same;
+	int i, status = 0, same, r0 = 0, r1 = 0;
 	Str s;
 
 	if (lexload(lex, "scm.lex", S("scm"), (Str){ (char *)scmlex, scmlexlen }) < 0) {
@@ -134,7 +136,8 @@ xlatediff(FILE *out, const char *old, const char *new)
 		sd[i].ntag = ntag;
 		sd[i].has = ecalloc(MAXCLAUSE, ntag ? ntag : 1);
 	}
-	if (readside(old, &sd[0]) < 0 || readside(new, &sd[1]) < 0)
+	if ((r0 = readside(old, enc, &sd[0])) < 0 ||
+	    (r1 = readside(new, enc, &sd[1])) < 0)
 		status = 2;
 	for (c = 1; c < MAXCLAUSE && status != 2; c++) {
 		if (!sd[0].seen[c] && !sd[1].seen[c])
@@ -167,5 +170,5 @@ xlatediff(FILE *out, const char *old, const char *new)
 	for (i = 0; i < 2; i++)
 		free(sd[i].has);
 	lexfree(lex);
-	return status;
+	return r0 > 0 || r1 > 0 ? 2 : status;	/* undecodable bytes, said */
 }

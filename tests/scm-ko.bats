@@ -486,3 +486,15 @@ theme:inter-korean"
 	run sh -c "echo '북러 밀착과 대만 문제' | scm-tag | cut -f5"
 	check 0 "actor:dprk,actor:russia"
 }
+
+@test "ko: scm-diff --translation reads a CP949 text and a web page as the other readers do" {
+	iconv -f UTF-8 -t CP949 "$K/communique.txt" >"$BATS_TEST_TMPDIR/ko-cp949.txt"
+	run sh -c "scm-diff --translation '$BATS_TEST_TMPDIR/ko-cp949.txt' '$K/translation-en.txt' 2>/dev/null"
+	check 1 "$(cat "$K/translation.diff")"
+	run sh -c "scm-diff --translation '$BATS_TEST_TMPDIR/ko-cp949.txt' '$K/translation-en.txt' 2>&1 >/dev/null"
+	check 1 "scm-diff: $BATS_TEST_TMPDIR/ko-cp949.txt: read as CP949"
+	{ printf '<html><head><title>Communique</title></head><body><nav><a href="/">Home</a></nav>\n'
+	  sed 's/.*/<p>&<\/p>/' "$K/translation-en.txt"; printf '</body></html>\n'; } >"$BATS_TEST_TMPDIR/en.html"
+	run scm-diff --translation "$K/communique.txt" "$BATS_TEST_TMPDIR/en.html"
+	check 1 "$(cat "$K/translation.diff")"
+}
