@@ -38,6 +38,8 @@ typedef struct {
 	int space;		/* a space is due before the next text */
 	size_t linkc, textc, nlink;
 	char prefix[24];	/* "3. ": the number of an ol's li */
+	char label[24];		/* "3. ": a clause's number in a block of its own */
+	int last;		/* the last flush: a held label is written */
 	Buf section, tmp, title, ent;
 	size_t nblock, maxblock;
 	int title_done;
@@ -133,6 +135,16 @@ linkdense(const P *p)
 	return p->linkc * 10 >= p->textc * 7 && p->textc / p->nlink < 40;
 }
 
+/* Is t a clause's number alone: "12.", "제3조"? */
+static int
+labelonly(Str t)
+{
+	if (splitbc['0'] == 0)
+		initbc();
+	return clauselabel(t) > 0 && memchr(t.p, ' ', t.n) == NULL &&
+	    (t.p[t.n - 1] == '.' || hgclause(t) > 0);
+}
+
 static void
 flush(P *p)
 {
@@ -157,6 +169,13 @@ flush(P *p)
 		kind = K_NOISE;
 	if (kind >= 0) {
 		emitforced(p, kind, t);
+		goto out;
+	}
+	if (!p->last && labelonly(t) && t.n + 2 <= sizeof(p->label)) {
+		/* <p>1.</p><p>The ...</p>, <td>1.</td><td>The ...</td>: the
+		   number opens the next block, as a label line does in text */
+		memcpy(p->label, t.p, t.n);
+		memcpy(p->label + t.n, " ", 2);
 		goto out;
 	}
 	memset(&in, 0, sizeof(in));
@@ -192,6 +211,10 @@ addchar(P *p, const char *s, size_t n, int pre)
 	if (p->blk.n == 0) {
 		p->blkfl = fl;
 		p->space = 0;
+		if (p->label[0] != '\0') {
+			bufadd(&p->blk, p->label, strlen(p->label));
+			p->label[0] = '\0';
+		}
 		if (p->prefix[0] != '\0') {
 			bufadd(&p->blk, p->prefix, strlen(p->prefix));
 			p->prefix[0] = '\0';
@@ -441,6 +464,12 @@ splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	}
 	if (p->r == 0)
 		flush(p);
+	if (p->r == 0 && p->label[0] != '\0') {	/* a number last of all */
+		p->last = 1;
+		bufadd(&p->blk, p->label, strlen(p->label));
+		p->label[0] = '\0';
+		flush(p);
+	}
 	r = p->r;
 	buffree(&p->blk);
 	buffree(&p->section);

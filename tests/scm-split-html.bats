@@ -256,3 +256,19 @@ x	2	para	-	-	after"
 	run scm-split -d x "$BATS_TEST_TMPDIR/nul.html"
 	check 0 "x	1	para	-	-	a�b"
 }
+
+@test "html: a clause's number in an element of its own opens the next block (<p>1.</p><p>..., a table's cells)" {
+	run scm-split -d x -k --html <<<'<h1>Joint Communique</h1><p><strong>1.</strong></p><p>The SCM was held in Seoul.</p><p><b>2.</b></p><p>The two sides agreed.</p>'
+	check 0 "x	1	heading	-	-	Joint Communique
+x	2	clause	Joint Communique	-	1. The SCM was held in Seoul.
+x	3	clause	Joint Communique	-	2. The two sides agreed."
+	run scm-split -d x --html <<<'<table><tr><td>1.</td><td>The SCM was held.</td></tr><tr><td>2.</td><td>They agreed.</td></tr></table>'
+	check 0 "x	1	clause	-	-	1. The SCM was held.
+x	2	clause	-	-	2. They agreed."
+	run sh -c "printf '<p>제1조</p><p>양측은 합의하였다.</p>' | scm-split -d x --html | cut -f3,6"
+	check 0 "clause	제1조 양측은 합의하였다."
+	# a number last of all is not lost
+	run scm-split -d x --html <<<'<p>The end.</p><p>3.</p>'
+	check 0 "x	1	para	-	-	The end.
+x	2	clause	-	-	3."
+}
