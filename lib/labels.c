@@ -309,8 +309,50 @@ nextinline(long clause, Str t, size_t from)
 	return 0;
 }
 
-/* Does t[i..e) hold a page mark: "- 3 -", "3 / 8", "Page 3", "P. 3"? */
-int
+/*
+ * The next inline clause where the one before it has no full stop
+ * ("... end the Kim regime 7. Building ..."): " N. X" after a word in
+ * lower case that is not a label's or a date's ("Article 7.", "October
+ * 7."), and only where the clause after it, N + 1, follows as
+ * nextinline finds it: the numbering goes on.  Offset or 0.
+ */
+size_t
+nextbare(long clause, Str t, size_t from)
+{
+	static const char *before[] = {
+		"article", "section", "paragraph", "phase", "resolution",
+		"chapter", "annex", "appendix", "clause", "part", "page", "number",
+		"step", "stage", "level", "table", "figure", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december",
+	};
+	char want[24];
+	size_t k, b, i, wl;
+	const char *p;
+
+	wl = (size_t)snprintf(want, sizeof(want), " %ld. ", clause + 1);
+	for (k = from; k + wl < t.n; k++) {
+		if ((p = memchr(t.p + k, ' ', t.n - k - wl)) == NULL)
+			return 0;
+		k = (size_t)(p - t.p);
+		if (memcmp(p, want, wl) != 0 || k == from || !ISLOWER(t.p[k - 1]) ||
+		    !(ISUPPER(t.p[k + wl]) || t.p[k + wl] == '"'))
+			continue;
+		for (b = k; b > from && t.p[b - 1] != ' '; b--)
+			;
+		for (i = 0; i < NELEM(before); i++)
+			if (eqci((Str){ t.p + b, k - b }, before[i]))
+				break;
+		if (i < NELEM(before) || nextinline(clause + 1, t, k + wl) == 0)
+			continue;
+		return k + 1;
+	}
+	return 0;
+}
+
+/* Does t[i..e) hold a page mark: "- 3 -", "-3-", "3 / 8", "Page 3",
+   "P. 3"?  The offset of its first byte + 1, or 0. */
+size_t
 pagemark(Str t, size_t i, size_t e)
 {
 	size_t j;
@@ -324,12 +366,16 @@ pagemark(Str t, size_t i, size_t e)
 			continue;
 		if (i >= 2 && t.p[i - 1] == ' ' && t.p[i - 2] == '-' &&
 		    j + 2 <= e && t.p[j] == ' ' && t.p[j + 1] == '-')
-			return 1;		/* - 3 - */
+			return i - 1;		/* - 3 - */
+		if (i >= 1 && t.p[i - 1] == '-' && (i == 1 || t.p[i - 2] == ' ') &&
+		    j < e && t.p[j] == '-' && (j + 1 == e || t.p[j + 1] == ' '))
+			return i;		/* -3- */
 		if (j + 3 < e && memcmp(t.p + j, " / ", 3) == 0 && ISDIGIT(t.p[j + 3]))
-			return 1;		/* 3 / 8 */
-		if ((i >= 5 && sprefixci((Str){ t.p + i - 5, 5 }, "page ")) ||
-		    (i >= 3 && memcmp(t.p + i - 3, "P. ", 3) == 0))
-			return 1;		/* Page 3, P. 3 */
+			return i + 1;		/* 3 / 8 */
+		if (i >= 5 && sprefixci((Str){ t.p + i - 5, 5 }, "page "))
+			return i - 4;		/* Page 3 */
+		if (i >= 3 && memcmp(t.p + i - 3, "P. ", 3) == 0)
+			return i - 2;		/* P. 3 */
 	}
 	return 0;
 }
@@ -346,7 +392,7 @@ size_t
 nextpaged(long clause, Str t, size_t from, size_t *junk)
 {
 	char want[24];
-	size_t k, e, wl;
+	size_t k, e, wl, lab, m;
 	const char *p;
 
 	wl = (size_t)snprintf(want, sizeof(want), " %ld. ", clause + 1);
@@ -359,13 +405,24 @@ nextpaged(long clause, Str t, size_t from, size_t *junk)
 		if (!ISUPPER(t.p[k + wl]) && t.p[k + wl] != '"' &&
 		    !HGLEAD((unsigned char)t.p[k + wl]))
 			continue;
-		for (e = k; e > from && e + 150 > k; e--)
+		for (lab = from; lab < t.n && (ISDIGIT(t.p[lab]) || t.p[lab] == '.'); lab++)
+			;	/* past the clause's own label */
+		for (e = k; e > lab && e + 150 > k; e--)
 			if (t.p[e - 1] == '.' && t.p[e] == ' ')
 				break;
-		if (e <= from || e + 150 <= k || !pagemark(t, e, k))
+		if (e > lab && e + 150 > k) {
+			if (pagemark(t, e, k)) {
+				*junk = e + 1;
+				return k + 1;
+			}
 			continue;
-		*junk = e + 1;
-		return k + 1;
+		}
+		/* no sentence end before it: the furniture starts at the
+		   mark ("... the Kim regime -1- 59th SCM ...") */
+		if ((m = pagemark(t, e, k)) > 1 && t.p[m - 2] == ' ') {
+			*junk = m - 1;
+			return k + 1;
+		}
 	}
 	return 0;
 }

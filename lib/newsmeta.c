@@ -177,8 +177,9 @@ hgplacedate(Str t)
 		if (i == t.n)
 			return y;
 		if (i + 2 < t.n && t.p[i] == ',' && t.p[i + 1] == ' ' &&
-		    memchr(t.p + i + 2, ' ', t.n - i - 2) == NULL && t.n - i <= 20)
-			return y;	/* , 서울 */
+		    t.n - i <= 24 && (memchr(t.p + i + 2, ' ', t.n - i - 2) == NULL ||
+		    (t.n - i > 5 && memcmp(t.p + t.n - 5, " D.C.", 5) == 0)))
+			return y;	/* , 서울 / , 워싱턴 D.C. */
 	}
 	return 0;
 }
@@ -205,10 +206,19 @@ placedate(Str t)
 		k--;
 	for (w1 = k; w1 > 0 && lo[w1 - 1] != ' '; w1--)
 		;
-	if (k > w1 && lo[k - 1] == ',' && t.p[w1] >= 'A' && t.p[w1] <= 'Z')
-		return w1 >= 12 ? w1 : 0;
 	for (w2 = w1; w2 > 0 && lo[w2 - 1] == ' '; w2--)
 		;
+	if (k > w1 && lo[k - 1] == ',' && t.p[w1] >= 'A' && t.p[w1] <= 'Z') {
+		/* Washington, D.C., October 28: the state's initials too */
+		if (k - w1 == 5 && t.p[w1 + 1] == '.' && t.p[w1 + 3] == '.' &&
+		    w2 > 1 && lo[w2 - 1] == ',') {
+			for (k = w2; k > 0 && lo[k - 1] != ' '; k--)
+				;
+			if (t.p[k] >= 'A' && t.p[k] <= 'Z')
+				return k >= 12 ? k : 0;
+		}
+		return w1 >= 12 ? w1 : 0;
+	}
 	k = w2;
 	for (w2 = k; w2 > 0 && lo[w2 - 1] != ' '; w2--)
 		;

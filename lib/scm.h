@@ -378,10 +378,11 @@ int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
 int doctype(Str t);
-int pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e) */
+size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e): its offset + 1 */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
 size_t nextinline(long clause, Str t, size_t from);
+size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop before */
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
 size_t nextpaged(long clause, Str t, size_t from, size_t *junk);

@@ -271,6 +271,23 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	st->lastnoise = kind == K_NOISE;
 }
 
+/* The offset of a page mark that ends t after its last sentence
+   ("... at a convenient time. -3-", ". - 3 -"), or 0. */
+static size_t
+trailmark(Str t)
+{
+	size_t e = t.n, i;
+
+	while (e > 0 && (ISDIGIT(t.p[e - 1]) || t.p[e - 1] == '-' ||
+	    t.p[e - 1] == ' ') && t.n - e < 12)
+		e--;
+	if (e == t.n || e < 2 || t.p[e - 1] != '.' || t.p[e] != ' ')
+		return 0;
+	for (i = e + 1; i < t.n && !ISDIGIT(t.p[i]); i++)
+		;
+	return i < t.n && pagemark(t, e, t.n) ? e + 1 : 0;
+}
+
 /* A block that is noise as a whole, with noise lines held inside it:
    its text and those lines in the order they came (a piece of the
    block before each line), so that nothing moves. */
@@ -361,13 +378,23 @@ splitfinish(SplitSt *st)
 				/* the clause, then the page's furniture */
 				splitpiece(st, (Str){ t.p + start, junk - 1 - start }, st->nlines, -1);
 				splitpiece(st, strtrim((Str){ t.p + junk, cut - 1 - junk }), 1, K_NOISE);
-			} else
+			} else if ((cut = nextbare(st->clause, t, start)) > 0)
+				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
+			else
 				break;
 			start = cut;
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
-		if (st->nlines == 1 && st->longline && t.n >= STORY &&
+		if (start > 0 && (n = trailmark(rest)) > 0) {
+			/* the last page's mark after the last clause: "... time. -3-" */
+			splitpiece(st, (Str){ rest.p, n - 1 }, st->nlines, -1);
+			splitpiece(st, (Str){ rest.p + n, rest.n - n }, 1, K_NOISE);
+			rest.n = 0;
+		}
+		if (rest.n == 0)
+			;
+		else if (st->nlines == 1 && st->longline && t.n >= STORY &&
 		    ((cut = hgtrailer(rest)) > 0 ||
 		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
 			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);

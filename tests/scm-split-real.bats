@@ -762,3 +762,34 @@ heading	1.1. Background	ENDNOTES
 item	ENDNOTES	1. Victor Park, \"The NCG at Two,\" 2025.
 item	ENDNOTES	2. Ibid."
 }
+
+@test "one line: a squeezed page mark (-1-), a clause without its full stop, the last page's mark are all cut" {
+	run sh -c "echo 'Joint Communique of the 59th SCM Seoul, October 28, 2027 1. The SCM met in Seoul. 2. The allies reviewed the growing nuclear and missile threat of the Kim regime and its deepening military cooperation with Russia -1- 59th SCM Joint Communique 3. The two sides agreed to continue the NCG and would result in the end of the regime 4. Building on the progress, they met. 5. The ministers thanked the hosts. -2-' | scm-split -k | cut -f3,6"
+	check 0 "heading	Joint Communique of the 59th SCM
+meta	Seoul, October 28, 2027
+clause	1. The SCM met in Seoul.
+clause	2. The allies reviewed the growing nuclear and missile threat of the Kim regime and its deepening military cooperation with Russia
+noise	-1- 59th SCM Joint Communique
+clause	3. The two sides agreed to continue the NCG and would result in the end of the regime
+clause	4. Building on the progress, they met.
+clause	5. The ministers thanked the hosts.
+noise	-2-"
+	# a date's day is no clause number, nor is an article's
+	run sh -c "echo 'Joint Communique of the 59th SCM 1. The SCM met on October 2. The allies met under Article 2. They agreed. 2. The ministers met.' | scm-split | cut -f6"
+	check 0 "Joint Communique of the 59th SCM
+1. The SCM met on October 2. The allies met under Article 2. They agreed.
+2. The ministers met."
+}
+
+@test "one line: a title that ends in Washington, D.C. and its date: the place and date are meta (English and Korean)" {
+	run sh -c "echo 'Joint Communique of the 59th Security Consultative Meeting Washington, D.C., October 28, 2027 1. The SCM was held in Washington. 2. The two sides agreed.' | scm-split | cut -f3,6"
+	check 0 "heading	Joint Communique of the 59th Security Consultative Meeting
+meta	Washington, D.C., October 28, 2027
+clause	1. The SCM was held in Washington.
+clause	2. The two sides agreed."
+	run sh -c "echo '제59차 한미안보협의회의 공동성명 2027년 10월 28일, 워싱턴 D.C. 1. 제59차 회의가 개최되었다. 2. 양측은 합의하였다.' | scm-split | cut -f3,6"
+	check 0 "heading	제59차 한미안보협의회의 공동성명
+meta	2027년 10월 28일, 워싱턴 D.C.
+clause	1. 제59차 회의가 개최되었다.
+clause	2. 양측은 합의하였다."
+}
