@@ -457,6 +457,40 @@ leaddateline(Str t)
 	return i;
 }
 
+/* Is t (lo folded) a letterhead: an office's name in capitals ("U.S.
+   DEPARTMENT OF DEFENSE", "OFFICE OF THE ASSISTANT TO THE SECRETARY OF
+   DEFENSE (PUBLIC AFFAIRS)", "MINISTRY OF NATIONAL DEFENSE")? */
+static int
+letterhead(Str t, const char *lo)
+{
+	static const char *const open[] = {
+		"u.s. department of ", "department of ", "office of ", "ministry of ",
+		"the ministry of ", "embassy of ", "the white house office of ",
+	};
+	static const char *const last[] = {
+		" defense", " defence", " state", " war", " affairs)", " affairs",
+		" korea", " america",
+	};
+	size_t i;
+
+	if (t.n > 100)
+		return 0;
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] >= 'a' && t.p[i] <= 'z')
+			return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (strncmp(lo, open[i], strlen(open[i])) == 0)
+			break;
+	if (i == NELEM(open))
+		return 0;
+	/* ending with the office's name, not a heading's words */
+	for (i = 0; i < NELEM(last); i++)
+		if (t.n >= strlen(last[i]) &&
+		    strcmp(lo + t.n - strlen(last[i]), last[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)
@@ -482,6 +516,8 @@ chromemeta(Str t)
 		return 0;
 	if (nw <= 5 && hasword(lo, "immediate release"))
 		return 1;		/* FOR IMMEDIATE RELEASE */
+	if (letterhead(t, lo))
+		return 1;		/* U.S. DEPARTMENT OF DEFENSE */
 	/* Release No: NR-123-23, Source: Yonhap, Photo: ... */
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 24 && nw <= 8) {
 		char key[32];

@@ -793,3 +793,16 @@ meta	2027년 10월 28일, 워싱턴 D.C.
 clause	1. 제59차 회의가 개최되었다.
 clause	2. 양측은 합의하였다."
 }
+
+@test "real: a release's letterhead (the office's name in capitals) is meta, not headings" {
+	run sh -c "printf '%s\n' 'U.S. DEPARTMENT OF DEFENSE' 'OFFICE OF THE ASSISTANT TO THE SECRETARY OF DEFENSE (PUBLIC AFFAIRS)' 'IMMEDIATE RELEASE' '' 'Joint Communique of the 58th SCM' '' '1. The SCM met.' | scm-split -k | cut -f3"
+	check 0 "meta
+meta
+meta
+heading
+clause"
+	# a heading in capitals that opens with an office's name stays one
+	run sh -c "printf 'DEPARTMENT OF DEFENSE PRIORITIES\n\nThe budget grew.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}
