@@ -138,3 +138,78 @@ hgunwrap(const Hash *seen, Str left, Str right)
 	return strhas((Str){ left.p + i, left.n - l - i }, w) ||
 	    strhas((Str){ right.p + r, right.n - r }, w);
 }
+
+/* Syllables that end an eojeol of two or more: a verb's or a clause's
+   ending (다 고 며 서 면 게 여 록), one before a noun (인 한 된 할 될 던 운:
+   지속적인, 기반한). */
+static const char *const wordend[] = {
+	"\xeb\x8b\xa4", "\xea\xb3\xa0", "\xeb\xa9\xb0", "\xec\x84\x9c",
+	"\xeb\xa9\xb4", "\xea\xb2\x8c", "\xec\x97\xac", "\xeb\xa1\x9d",
+	"\xec\x9d\xb8", "\xed\x95\x9c", "\xeb\x90\x9c", "\xed\x95\xa0",
+	"\xeb\x90\xa0", "\xeb\x8d\x98", "\xec\x9a\xb4",
+};
+/* Words of one syllable that stand alone (및 등 수 것 때 중 각 양 총 전 그
+   또 더 잘 못 안 이 제 현). */
+static const char *const oneword[] = {
+	"\xeb\xb0\x8f", "\xeb\x93\xb1", "\xec\x88\x98", "\xea\xb2\x83",
+	"\xeb\x95\x8c", "\xec\xa4\x91", "\xea\xb0\x81", "\xec\x96\x91",
+	"\xec\xb4\x9d", "\xec\xa0\x84", "\xea\xb7\xb8", "\xeb\x98\x90",
+	"\xeb\x8d\x94", "\xec\x9e\x98", "\xeb\xaa\xbb", "\xec\x95\x88",
+	"\xec\x9d\xb4", "\xec\xa0\x9c", "\xed\x98\x84",
+};
+
+/* The case particles that end an eojeol (은 는 이 가 을 를 의 에 와 과 로
+   도 만). */
+static const char *const casep[] = {
+	"\xec\x9d\x80", "\xeb\x8a\x94", "\xec\x9d\xb4", "\xea\xb0\x80",
+	"\xec\x9d\x84", "\xeb\xa5\xbc", "\xec\x9d\x98", "\xec\x97\x90",
+	"\xec\x99\x80", "\xea\xb3\xbc", "\xeb\xa1\x9c", "\xeb\x8f\x84",
+	"\xeb\xa7\x8c",
+};
+/* Words of one syllable that are never a particle (및 등 수 것 때 중). */
+static const char *const nonpart[] = {
+	"\xeb\xb0\x8f", "\xeb\x93\xb1", "\xec\x88\x98", "\xea\xb2\x83",
+	"\xeb\x95\x8c", "\xec\xa4\x91",
+};
+
+static int
+inlist(const char *s, const char *const *l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (memcmp(s, l[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+int
+hgwordbreak(const Hash *seen, Str left, Str right)
+{
+	char w[193];
+	size_t b, e, l, r;
+
+	for (b = left.n; b > 0 && left.p[b - 1] != ' '; b--)
+		;	/* the last eojeol of left */
+	for (e = 0; e < right.n && right.p[e] != ' '; e++)
+		;	/* the first of right */
+	if (e == 3 && inlist(right.p, nonpart, NELEM(nonpart)))
+		return 1;	/* 국방 / 및 외교 */
+	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
+		return inlist(left.p + b, oneword, NELEM(oneword));
+	if ((hgnoun(left.p + b, left.n - b) &&
+	    inlist(left.p + left.n - 3, casep, NELEM(casep))) ||
+	    inlist(left.p + left.n - 3, wordend, NELEM(wordend)))
+		return 1;	/* 북한의, (SCM)가, 하였다; not 우발상 / 황 */
+	/* two words the text has, and not joined: 여건 / 보장을 */
+	l = hgrunback(left.p, left.n);
+	r = hgrun(right.p, e);
+	r = r > 0 ? hgstrip(right.p, r) : 0;
+	if (l < 6 || r < 6 || l + r >= sizeof(w) ||
+	    hashget((Hash *)seen, (Str){ (char *)left.p + left.n - l, l }) == NULL ||
+	    hashget((Hash *)seen, (Str){ (char *)right.p, r }) == NULL)
+		return 0;
+	memcpy(w, left.p + left.n - l, l);
+	memcpy(w + l, right.p, r);
+	return hashget((Hash *)seen, (Str){ w, l + r }) == NULL;
+}

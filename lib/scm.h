@@ -418,6 +418,10 @@ int unhyphen(Str hist, Str left, Str right);
    hgunwrap says whether left and right join with no space, by the
    particles that open right or by a spelling seen (hgseenadd). */
 void hgseenadd(Hash *seen, Str t);
+/* In a page copy whose Korean lines break at any syllable: does the
+   line left end a word (a particle, an ending) or the line right open
+   one (및, 등)?  Else the break is inside a word. */
+int hgwordbreak(const Hash *seen, Str left, Str right);
 int hgunwrap(const Hash *seen, Str left, Str right);
 /* Ordinals torn by superscripts: see the comments in repair.c. */
 int ordctx(char *b, size_t at);
@@ -498,6 +502,7 @@ typedef struct {
 	int prevkind;		/* kind of the last non-noise block */
 	int prevcomma;		/* it ended in ',' */
 	int longline;		/* a line too long for a page: a web paste */
+	int hgchar;		/* Korean lines broken at any syllable, all full */
 	int wrapped;		/* lines wrapped mid-sentence: no web paste */
 	size_t maxw;		/* the widest content line so far, in columns */
 	int votes;		/* long lines that end a sentence (split.c) */

@@ -95,7 +95,10 @@ hgjoin(SplitSt *st, Str t)
 		    st->hist.n - st->hgdone });
 		st->hgdone = st->hist.n;
 	}
-	return hgunwrap(&st->hgseen, bufstr(&st->blk), t);
+	if (hgunwrap(&st->hgseen, bufstr(&st->blk), t))
+		return 1;
+	/* lines broken at any syllable: inside a word unless it ended */
+	return st->hgchar && !hgwordbreak(&st->hgseen, bufstr(&st->blk), t);
 }
 
 /* Add a content line to the open block. */
@@ -137,6 +140,10 @@ join(SplitSt *st, Str t)
 		} else if (!st->longline && hgends(b->p, b->n) &&
 		    hgsyl(t.p, t.n) && hgjoin(st, t))
 			;		/* 대한 민국: one word */
+		else if (!st->longline && hgsyl(t.p, t.n) && b->n >= 2 &&
+		    ((st->hgchar && ISDIGIT(b->p[b->n - 1])) ||
+		    (b->p[b->n - 2] == '\xc2' && b->p[b->n - 1] == '\xb7')))
+			;		/* 2027 / 년, 정비· / 수리: one word */
 		else
 			bufaddc(b, ' ');
 	}
@@ -566,8 +573,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Buf clean = { 0 }, ahead = { 0 };
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
-	size_t nover = 0, wrapev = 0, w;
-	int got = 0, votes = 0, big = 0, prevcut = 0;
+	size_t nover = 0, wrapev = 0, w, nk = 0, maxk = 0, kwide[AHEAD], pw = 0;
+	int got = 0, votes = 0, big = 0, prevcut = 0, prevhg = 0;
 
 	if (splitbc['0'] == 0)
 		initbc();
@@ -589,13 +596,21 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		bufaddc(&ahead, '\n');
 		nahead++;
 		if (memchr(in->line, '<', in->len) != NULL) {
-			prevcut = 0;
+			prevcut = prevhg = 0;
 			continue;	/* (a line with tags is cut at <br>) */
 		}
 		if (longl(in->line, in->len, &votes))
 			st.longline = 1;
 		w = width(in->line, in->len);
 		nover += w > LONGLINE;
+		rest = strtrim((Str){ in->line, in->len });
+		if (prevhg && rest.n >= 3 && hgsyl(rest.p, rest.n)) {
+			kwide[nk++] = pw;	/* a Korean line going on below */
+			if (pw > maxk)
+				maxk = pw;
+		}
+		prevhg = w >= 40 && rest.n >= 3 && hgends(rest.p, rest.n);
+		pw = w;
 		if (prevcut && cutgoeson((Str){ in->line, in->len }))
 			wrapev++;
 		prevcut = w >= 40 && w <= 120 &&
@@ -615,6 +630,12 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		near += wide[i] * 100 >= maxwide * 85;
 	if (big && (near * 2 < nlong || (nlong <= 2 && votes > 0)))
 		st.longline = 1;
+	/* Korean lines that go on below, nearly all as wide as the widest:
+	   broken at any syllable, as a word processor set to break
+	   Korean by characters does (its lines are full) */
+	for (i = near = 0; i < nk; i++)
+		near += kwide[i] + 3 >= maxk;
+	st.hgchar = !st.longline && nk >= 6 && near * 10 >= nk * 8;
 	/* a text wrapped at a page's width, where a few lines are longer
 	   (pdftotext joins the two lines of a word cut by a hyphen): many
 	   lines cut inside a sentence that goes on below in lower case */

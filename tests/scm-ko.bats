@@ -498,3 +498,14 @@ theme:inter-korean"
 	run scm-diff --translation "$K/communique.txt" "$BATS_TEST_TMPDIR/en.html"
 	check 1 "$(cat "$K/translation.diff")"
 }
+
+@test "ko: a page copy whose lines break at any syllable (full lines): words broken by the line are whole again" {
+	run sh -c "scm-split '$K/charwrap.txt' | cut -f6"
+	[ "$status" -eq 0 ]
+	for w in '가치에 기반한 한미동맹이' '지속적인 핵·미사일 개발이' '2027년' '정비·수리·분해조립' '양 장관은 주한미군의' '대비한 연합연습을' '지원을 약속하였다.'; do
+		case "$output" in *"$w"*) ;; *) echo "missing: $w"; echo "$output"; return 1 ;; esac
+	done
+	# the same text broken between words keeps its spaces
+	run sh -c "printf '%s\n' '1. 양 장관은 자유, 민주주의, 인권, 법치라는 공동의 가치에' '기반한 한미동맹이 지난 70여 년간 한반도와 인도·태평양' '지역의 평화와 안정, 번영의 핵심축 역할을 해왔음을' '재확인하였다. 양측은 고체연료 대륙간탄도미사일을' '포함한 북한의 지속적인 핵·미사일 개발이 대한민국과' '지역 안보에 중대한 위협이 된다고 평가하였다. 양측은' '2027년 북한의 반복적인 탄도미사일 발사를 강력히' '규탄하였다.' | scm-split | cut -f6"
+	check 0 "1. 양 장관은 자유, 민주주의, 인권, 법치라는 공동의 가치에 기반한 한미동맹이 지난 70여 년간 한반도와 인도·태평양 지역의 평화와 안정, 번영의 핵심축 역할을 해왔음을 재확인하였다. 양측은 고체연료 대륙간탄도미사일을 포함한 북한의 지속적인 핵·미사일 개발이 대한민국과 지역 안보에 중대한 위협이 된다고 평가하였다. 양측은 2027년 북한의 반복적인 탄도미사일 발사를 강력히 규탄하였다."
+}
