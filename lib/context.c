@@ -14,6 +14,9 @@ static const char *clauseend[] = {
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
 	"not", "never", "no", "nor", "neither", "cannot", "without",
+};
+/* Cues only before "to" ("failed to agree", not "the failed launch"). */
+static const char *negverb[] = {
 	"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
 	"refusing",
 };
@@ -113,6 +116,9 @@ negback(Str s, size_t off)
 			return 1;
 		if (wordin(w, negword, NELEM(negword)) &&
 		    !(nx.p != NULL && wordin(nx, negnot, NELEM(negnot))))
+			return 1;
+		if (nx.p != NULL && wordin(nx, (const char *[]){ "to" }, 1) &&
+		    wordin(w, negverb, NELEM(negverb)))
 			return 1;
 		nx = w;
 	}
