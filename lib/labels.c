@@ -309,6 +309,41 @@ nextinline(long clause, Str t, size_t from)
 	return 0;
 }
 
+/* " N. " for clause number v in buf (room for 24); its length. */
+static size_t
+spacedlabel(char buf[24], long v)
+{
+	char d[20];
+	size_t n = 0, k = 0;
+
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && n < sizeof(d));
+	buf[k++] = ' ';
+	while (n > 0)
+		buf[k++] = d[--n];
+	buf[k++] = '.';
+	buf[k++] = ' ';
+	return k;
+}
+
+/* The offset of the next " N. " (want, wl bytes) in t from k on, or
+   t.n: looked for by its first digit, rarer than a space. */
+static size_t
+findlabel(Str t, size_t k, const char *want, size_t wl)
+{
+	const char *p;
+
+	while (k + wl <= t.n &&
+	    (p = memchr(t.p + k + 1, want[1], t.n - k - 1)) != NULL) {
+		k = (size_t)(p - t.p) - 1;
+		if (k + wl <= t.n && memcmp(t.p + k, want, wl) == 0)
+			return k;
+		k += 2;
+	}
+	return t.n;
+}
+
 /*
  * The next inline clause where the one before it has no full stop
  * ("... end the Kim regime 7. Building ..."): " N. X" after a word in
@@ -328,14 +363,10 @@ nextbare(long clause, Str t, size_t from)
 	};
 	char want[24];
 	size_t k, b, i, wl;
-	const char *p;
 
-	wl = (size_t)snprintf(want, sizeof(want), " %ld. ", clause + 1);
-	for (k = from; k + wl < t.n; k++) {
-		if ((p = memchr(t.p + k, ' ', t.n - k - wl)) == NULL)
-			return 0;
-		k = (size_t)(p - t.p);
-		if (memcmp(p, want, wl) != 0 || k == from || !ISLOWER(t.p[k - 1]) ||
+	wl = spacedlabel(want, clause + 1);
+	for (k = from; (k = findlabel(t, k, want, wl)) + wl < t.n; k++) {
+		if (k == from || !ISLOWER(t.p[k - 1]) ||
 		    !(ISUPPER(t.p[k + wl]) || t.p[k + wl] == '"'))
 			continue;
 		for (b = k; b > from && t.p[b - 1] != ' '; b--)
@@ -393,15 +424,9 @@ nextpaged(long clause, Str t, size_t from, size_t *junk)
 {
 	char want[24];
 	size_t k, e, wl, lab, m;
-	const char *p;
 
-	wl = (size_t)snprintf(want, sizeof(want), " %ld. ", clause + 1);
-	for (k = from; k + wl < t.n; k++) {
-		if ((p = memchr(t.p + k, ' ', t.n - k - wl)) == NULL)
-			return 0;
-		k = (size_t)(p - t.p);
-		if (memcmp(p, want, wl) != 0)
-			continue;
+	wl = spacedlabel(want, clause + 1);
+	for (k = from; (k = findlabel(t, k, want, wl)) + wl < t.n; k++) {
 		if (!ISUPPER(t.p[k + wl]) && t.p[k + wl] != '"' &&
 		    !HGLEAD((unsigned char)t.p[k + wl]))
 			continue;
