@@ -179,7 +179,7 @@ nonclass(long c)
 		return W;
 	if (isuspace(c) || isudash(c))
 		return SEP;
-	if (isuquote(c) || c == 0x2032 || (c >= 0x2000 && c <= 0x206F) ||
+	if (isuquote(c) || c == 0x2032 || (c >= 0x2000 && c <= 0x206F) || isusymbol(c) ||
 	    (c >= 0xA1 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
 	    (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F))
 		return PUN;

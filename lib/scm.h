@@ -249,6 +249,7 @@ size_t spanspace(const char *s, size_t n);
    (' " ‘ ’ “ ” ‹ › « »)? */
 int isudash(long cp);
 int isuquote(long cp);
+int isusymbol(long cp);			/* → ① □ △ ▲ ○ ㉠ ㆍ: never in a word */
 /* The length of the invisible character at s[0..n) that may stand inside
    a word (soft hyphen U+00AD, zero-width space U+200B, word joiner
    U+2060, zero-width no-break space U+FEFF), or 0. */

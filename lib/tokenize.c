@@ -113,7 +113,7 @@ classify(const unsigned char *s, size_t n, int *len, char *q)
 		*q = '"';
 		return 2;
 	}
-	if ((c >= 0x2000 && c <= 0x206F) || (c >= 0xA1 && c <= 0xBF) ||
+	if ((c >= 0x2000 && c <= 0x206F) || (c >= 0xA1 && c <= 0xBF) || isusymbol(c) ||
 	    c == 0xD7 || c == 0xF7 || (c >= 0x3000 && c <= 0x303F) ||
 	    (c >= 0xFF01 && c <= 0xFF0F))
 		return 2;

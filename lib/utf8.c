@@ -106,6 +106,17 @@ isudash(long c)
 	    c == 0xFE58 || c == 0xFE63 || c == 0xFF0D;
 }
 
+/* Symbols that are never part of a word: arrows, mathematical and
+   technical signs, circled numbers and letters, boxes and geometric
+   shapes, dingbats (the bullets and markers of lists: → ① □ △ ▲ ○ ◆ ▷ ★
+   ☞ ❶ ㉠), and the middle dot ㆍ that Korean writes as one. */
+int
+isusymbol(long c)
+{
+	return (c >= 0x2190 && c <= 0x23FF) || (c >= 0x2460 && c <= 0x27BF) ||
+	    (c >= 0x3200 && c <= 0x32FF) || c == 0x318D;
+}
+
 int
 isuquote(long c)
 {

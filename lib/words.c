@@ -59,8 +59,8 @@ isword(const unsigned char *s, size_t n, int *len)
 		return 0;
 	if (isuspace(c) || isudash(c) || isuquote(c))
 		return 0;
-	if ((c >= 0x2000 && c <= 0x206F) || c == 0xAD)	/* general punctuation */
-		return 0;
+	if ((c >= 0x2000 && c <= 0x206F) || c == 0xAD || isusymbol(c))
+		return 0;	/* general punctuation, list markers */
 	if (c == 0xA7 || c == 0xB6 || c == 0xB7 || c == 0xBF || c == 0xA1 ||
 	    c == 0xD7 || c == 0xF7 || (c >= 0xA2 && c <= 0xA9) || c == 0xAE ||
 	    c == 0xB0 || c == 0xB1)

@@ -509,3 +509,14 @@ theme:inter-korean"
 	run sh -c "printf '%s\n' '1. 양 장관은 자유, 민주주의, 인권, 법치라는 공동의 가치에' '기반한 한미동맹이 지난 70여 년간 한반도와 인도·태평양' '지역의 평화와 안정, 번영의 핵심축 역할을 해왔음을' '재확인하였다. 양측은 고체연료 대륙간탄도미사일을' '포함한 북한의 지속적인 핵·미사일 개발이 대한민국과' '지역 안보에 중대한 위협이 된다고 평가하였다. 양측은' '2027년 북한의 반복적인 탄도미사일 발사를 강력히' '규탄하였다.' | scm-split | cut -f6"
 	check 0 "1. 양 장관은 자유, 민주주의, 인권, 법치라는 공동의 가치에 기반한 한미동맹이 지난 70여 년간 한반도와 인도·태평양 지역의 평화와 안정, 번영의 핵심축 역할을 해왔음을 재확인하였다. 양측은 고체연료 대륙간탄도미사일을 포함한 북한의 지속적인 핵·미사일 개발이 대한민국과 지역 안보에 중대한 위협이 된다고 평가하였다. 양측은 2027년 북한의 반복적인 탄도미사일 발사를 강력히 규탄하였다."
 }
+
+@test "ko: list markers stuck to a word (△확장억제, ①, □, ▲, ㉠) are not part of it: tags and counts find the word" {
+	run sh -c "echo '양 장관은 △확장억제 강화 △전작권 전환 △한미일 안보협력 △연합연습 등을 논의했다.' | scm-tag | cut -f5"
+	check 0 "actor:japan,actor:rok,actor:us,theme:deterrence,theme:exercises,theme:extended-deterrence,theme:opcon,theme:trilateral"
+	run sh -c "echo '□확장억제 ①전작권 ▲extended deterrence ㉠연합연습' | scm-tag | cut -f5"
+	check 0 "theme:deterrence,theme:exercises,theme:extended-deterrence,theme:opcon"
+	run sh -c "echo '△확장억제 ①전작권 ▲연합연습 →전작권' | scm-count -w"
+	check 0 "2	전작권
+1	연합연습
+1	확장억제"
+}
