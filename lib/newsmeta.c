@@ -236,6 +236,12 @@ static const char *const agency[] = {
 static const char *const credit[] = {
 	"press corps", "pool", "courtesy", "handout", "getty images",
 };
+/* Offices that take the photos of a caption after its last sentence. */
+static const char *const office[] = {
+	"ministry", "office", "department", "usfk", "forces korea", "navy",
+	"army", "air force", "marine corps", "command", "dod", "pentagon",
+	"presidential", "defense", "defence", "embassy", "white house",
+};
 static const char *const staffrole[] = {
 	"staff writer", "staff reporter", "reporter", "correspondent",
 	"writer", "editor", "columnist", "contributor",
@@ -298,9 +304,24 @@ hgcredit(Str t)
 	if (!aftersentence(t, 2, 1, &tail))
 		return 0;
 	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */
+	    (tail.n > 1 && tail.p[0] == '/') ||	/* /연합뉴스, /이덕훈 기자 */
+	    (t.n <= 250 && tail.n > 6 &&	/* ... 있다. 조종원 기자 */
+	    memcmp(tail.p + tail.n - 6, "\xea\xb8\xb0\xec\x9e\x90", 6) == 0) ||
+	    (tail.n > 3 && memcmp(tail.p + tail.n - 3, " DB", 3) == 0) ||	/* 국방일보 DB */
 	    sprefixci(tail, "/\xec\x82\xac\xec\xa7\x84") ||	/* /사진 */
 	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84=") ||	/* 사진= */
 	    sprefixci(tail, "\xec\x82\xac\xec\xa7\x84 =");
+}
+
+/* Is s a photographer's credit, "Name/Outlet" (Chad McNeeley/U.S. Navy)? */
+static int
+slashcredit(Str s)
+{
+	const char *sl = memchr(s.p, '/', s.n);
+
+	return sl != NULL && sl > s.p && ISUPPER(s.p[0]) &&
+	    (size_t)(sl - s.p) + 1 < s.n && ISUPPER(sl[1]) &&
+	    memchr(sl + 1, '/', s.n - (size_t)(sl - s.p) - 1) == NULL;
 }
 
 /* A caption's credit after its last sentence, with no brackets: "...
@@ -331,16 +352,26 @@ caption(Str t)
 	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
 		return 0;
 	open = t.p[t.n - 1] == ')' ? '(' : '[';
-	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 40; k--)
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 64; k--)
 		;
 	if (k == 0 || t.p[k - 1] != open || k < 2)
 		return 0;
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
-	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
+	if (strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit)) ||
+	    (t.n - 1 - k > 6 &&		/* [국방일보 조종원 기자] */
+	    memcmp(t.p + t.n - 7, "\xea\xb8\xb0\xec\x9e\x90", 6) == 0) ||
 	    strstr(lo, "\xec\xa0\x9c\xea\xb3\xb5") != NULL ||	/* 제공 */
-	    strstr(lo, "\xec\x82\xac\xec\xa7\x84") != NULL;	/* 사진 */
+	    strstr(lo, "\xec\x82\xac\xec\xa7\x84") != NULL)	/* 사진 */
+		return 1;
+	/* an office or a photographer's credit after the caption's last
+	   sentence: "... Nov. 3, 2026. (Defense Ministry)", "(Chad
+	   McNeeley/U.S. Navy)", "[MINISTRY OF NATIONAL DEFENSE]" */
+	return k >= 3 && t.p[k - 2] == ' ' && t.p[k - 3] == '.' &&
+	    (anyword(lo, office, NELEM(office)) || slashcredit((Str){ t.p + k,
+	    t.n - 1 - k }));
 }
+
 
 /* The credit line under a photo, its caption on the line above:
    "(서울=연합뉴스) 국방부 제공. 2023.11.13", "[사진=국방부]", "Photo by
@@ -508,6 +539,10 @@ chromemeta(Str t)
 		return 0;
 	if (dateline(t))
 		return 1;
+	if (sprefixci(t, "[\xec\x82\xac\xec\xa7\x84]") ||	/* [사진] */
+	    sprefixci(t, "[\xea\xb7\xb8\xeb\x9e\x98\xed\x94\xbd]") ||	/* [그래픽] */
+	    sprefixci(t, "[\xed\x8f\xac\xed\x86\xa0]"))	/* [포토] */
+		return 1;	/* a photo's or a chart's title */
 	n = lowcopy(lo, t);
 	if (isdateline(t) || datecell(t))
 		return 1;

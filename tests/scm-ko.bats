@@ -520,3 +520,19 @@ theme:inter-korean"
 1	연합연습
 1	확장억제"
 }
+
+@test "ko: photo captions with a bracketed or a trailing credit, [사진] and [그래픽] titles are meta" {
+	run sh -c "printf '%s\n\n' '한미 국방장관 회담' '입력 2026.11.14 10:00' '(서울=연합뉴스) 안규백 국방부 장관이 14일 헤그세스 장관과 악수하고 있다. 2026.11.14 [국방부 제공. 재판매 및 DB 금지]' '[사진] 공동기자회견 하는 한미 국방장관' '[그래픽] 제58차 한미안보협의회의 주요 내용' '양 장관은 14일 회담을 열었다.' '안규백 장관이 연설하고 있다. 조종원 기자' '장관이 발언하고 있다. /연합뉴스' '장관이 발언하고 있다. [국방일보 조종원 기자]' | scm-split -k | cut -f3,4"
+	check 0 "heading	-
+meta	한미 국방장관 회담
+meta	한미 국방장관 회담
+meta	한미 국방장관 회담
+meta	한미 국방장관 회담
+para	한미 국방장관 회담
+meta	한미 국방장관 회담
+meta	한미 국방장관 회담
+meta	한미 국방장관 회담"
+	# a story's last paragraph with its reporter's name stays text
+	run sh -c "echo '양국은 공동성명을 채택했다. 양측은 다음 회의를 워싱턴에서 열기로 했다. 이들은 협력을 강화하기로 합의했으며 구체적인 내용은 추후 발표할 예정이라고 국방부 관계자가 말했다. 김민수 기자' | scm-split | cut -f3"
+	check 0 "para"
+}

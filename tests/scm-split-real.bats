@@ -806,3 +806,18 @@ clause"
 	check 0 "heading
 para"
 }
+
+@test "real: a caption credited to an office or a photographer is meta, not the section of the story" {
+	run sh -c "printf '%s\n\n' 'Allies sign plan' 'By Lee Ha-eun' 'Hegseth, right, greets Ahn at the Pentagon, Nov. 3, 2026. (Defense Ministry)' 'The two defense chiefs met on Monday.' 'Soldiers train near the border, Oct. 2, 2026. (Chad McNeeley/U.S. Navy)' 'Ahn and Hegseth pose in Seoul. [MINISTRY OF NATIONAL DEFENSE]' 'They agreed to more drills.' | scm-split -k | cut -f3,4"
+	check 0 "heading	-
+meta	Allies sign plan
+meta	Allies sign plan
+para	Allies sign plan
+meta	Allies sign plan
+meta	Allies sign plan
+para	Allies sign plan"
+	# an acronym in brackets at a heading's end is no credit
+	run sh -c "printf 'The ministers agreed to keep U.S. Forces Korea (USFK)\n\nThe text goes on here.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}
