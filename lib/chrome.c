@@ -163,7 +163,7 @@ static const char *const uistrong[] = {
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
-	"print", "email", "e-mail", "facebook", "twitter", "linkedin", "like",
+	"print", "email", "e-mail", "facebook", "twitter", "linkedin", "like", "talk",
 	"comments", "comment", "share", "subscribe", "register", "newsletter",
 	"menu", "search", "download", "save", "upvote", "downvote", "logo",
 	"banner", "flag", "listen", "popular", "trending", "recommended",
@@ -324,7 +324,8 @@ static const char *const sections[] = {
 	"unification", "video", "videos", "photos", "podcasts", "k-pop",
 	"travel", "education", "environment", "health", "local", "features",
 	"latest", "home", "more", "market", "industries", "people",
-	"sci", "style", "multimedia", "&",
+	"sci", "style", "multimedia", "naver", "&",
+	"\xec\x96\xb8\xeb\xa1\xa0\xec\x82\xac\xeb\xb3\x84",	/* 언론사별 */
 	"\xec\xa0\x95\xec\xb9\x98",	/* 정치 */
 	"\xea\xb2\xbd\xec\xa0\x9c",	/* 경제 */
 	"\xec\x82\xac\xed\x9a\x8c",	/* 사회 */

@@ -536,3 +536,24 @@ meta	한미 국방장관 회담"
 	run sh -c "echo '양국은 공동성명을 채택했다. 양측은 다음 회의를 워싱턴에서 열기로 했다. 이들은 협력을 강화하기로 합의했으며 구체적인 내용은 추후 발표할 예정이라고 국방부 관계자가 말했다. 김민수 기자' | scm-split | cut -f3"
 	check 0 "para"
 }
+
+@test "ko: a Naver page's menu rows and buttons (NAVER 뉴스, 언론사별, 공감, TALK, 다른 공유 찾기, 후속기사 원해요) are noise, not the section" {
+	run sh -c "printf '%s\n' 'NAVER 뉴스' '언론사별' '정치' '경제' '사회' '한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택' '입력2026.11.14. 오후 5:42' '박지훈 기자' '공감' 'TALK' '다른 공유 찾기' '한미 양국 국방장관은 14일 서울 국방부 청사에서 제58차 한미안보협의회의를 열고 확장억제의 실행력을 높이고 한미일 안보협력을 제도화하기로 합의했다고 국방부가 밝혔다.' '후속기사 원해요 0' | scm-split -k | cut -f3,4"
+	check 0 "noise	-
+noise	-
+noise	-
+noise	-
+noise	-
+heading	-
+meta	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+meta	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+noise	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+noise	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+noise	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+para	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택
+noise	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택"
+	# a brief's 요약 (summary) stays its heading
+	run sh -c "printf '요약\n\n한미동맹은 굳건하다.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}
