@@ -431,6 +431,12 @@ stance:prescribe	*되어야 한다
 stance:prescribe	*돼야 한다
 stance:prescribe	*해서는 안 된다
 stance:prescribe	*해서는 안 될
+# The endings of a brief's list of tasks (개조식): ~해야 함, ~할 필요.
+stance:prescribe	*해야 함
+stance:prescribe	*되어야 함
+stance:prescribe	*돼야 함
+stance:prescribe	필요가 있음
+stance:prescribe	*할 필요
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며

@@ -56,6 +56,18 @@ longl(const char *p, size_t n, int *votes)
 }
 #define AHEAD 40	/* lines read ahead to know a web paste */
 
+/* Has t at most max words (between spaces)? */
+static int
+fewwords(Str t, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] != ' ' && (i == 0 || t.p[i - 1] == ' ') && ++n > max)
+			return 0;
+	return 1;
+}
+
 /* Does line t go on with a sentence cut at the end of the line above
    it: its first word in lower case? */
 static int
@@ -310,8 +322,11 @@ startsnew(SplitSt *st, Str t)
 		if (i < t.n && t.p[i] == ']')
 			return 1;
 	}
-	if (itemlabel(t) > 0)		/* the next item of a list */
-		return endsterm(b) || itemlabel(b) > 0;
+	if (itemlabel(t) > 0)		/* the next item of a list, or the first
+					   under a numbered heading */
+		return endsterm(b) || itemlabel(b) > 0 ||
+		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
+		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
 	if (speaker(t) > 0)		/* the next turn of a transcript */
 		return 1;
 	/* a label line ("Politics", "Appendix 13") stands alone */

@@ -158,3 +158,21 @@ kinds() {	# kinds FILE: "loc kind text" of each block
 	run sh -c 'scm-split -k "$1" | cut -f2 | tail -1' - "$OPED"
 	check 0 "10"
 }
+
+@test "docs: a list under a numbered heading with no blank line: the heading stands alone, each bullet is an item (English and Korean)" {
+	run sh -c "printf '%s\n' 'III. Assessment' '• The U.S. commitment to extended deterrence was reaffirmed in stronger terms than in 2023.' '• The NCG is now part of the combined planning.' '' 'Ⅲ. 향후 과제' '○ 핵협의그룹(NCG)의 제도화' '- 연례 회의의 정례화를 검토할 필요가 있음' '- 연합연습을 확대해야 함' | scm-split -k | cut -f3,4"
+	check 0 "heading	-
+item	III. Assessment
+item	III. Assessment
+heading	III. Assessment
+item	Ⅲ. 향후 과제
+item	Ⅲ. 향후 과제
+item	Ⅲ. 향후 과제"
+	# the endings of such a list are prescriptions
+	run sh -c "printf '%s\n' '- 연례 회의의 정례화를 검토할 필요가 있음' '- 연합연습을 확대해야 함' | scm-tag | cut -f5"
+	check 0 "stance:prescribe
+stance:prescribe,theme:exercises"
+	# a clause that wraps after its number's line is not cut
+	run sh -c "printf '%s\n' '1. The allies agreed on the steps below, which they' '- will take in 2027.' | scm-split | cut -f3"
+	check 0 "clause"
+}
