@@ -158,6 +158,94 @@ isname(Str t)
 	return nw >= 2 && nw <= 4;
 }
 
+/* Korean family names as they are romanized. */
+static const char *surnames[] = {
+	"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon",
+	"yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
+	"ahn", "song", "jeon", "hong", "yoo", "ko", "moon", "yang", "son",
+	"bae", "baek", "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo",
+	"woo", "koo", "min", "ryu", "jin", "um", "byun", "chae", "won",
+	"chun", "bang", "hyun", "suh", "yi", "rhee", "chung", "paik", "shim",
+	"roh", "goh", "chang", "choo",
+};
+
+/* Is w a Korean family name? */
+static int
+issurname(Str w)
+{
+	char lo[8];
+	size_t i;
+
+	if (w.n < 2 || w.n > 5 || !ISUPPER(w.p[0]))
+		return 0;
+	for (i = 0; i < w.n; i++)
+		lo[i] = (char)splower((unsigned char)w.p[i]);
+	for (i = 0; i < NELEM(surnames); i++)
+		if (strlen(surnames[i]) == w.n && memcmp(lo, surnames[i], w.n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is w a Korean given name as romanized, two syllables joined by a
+   hyphen, the second in lower case ("Ji-won", "Gyu-back")? */
+static int
+givenname(Str w)
+{
+	const char *h = memchr(w.p, '-', w.n);
+	size_t i;
+
+	if (h == NULL || h == w.p || !ISUPPER(w.p[0]) || h + 2 > w.p + w.n)
+		return 0;
+	for (i = 1; i < w.n; i++)
+		if (w.p + i != h && !ISLOWER(w.p[i]))
+			return 0;
+	return (size_t)(h - w.p) <= 5 && w.n - (size_t)(h - w.p) - 1 <= 5;
+}
+
+/* Is t names alone, joined by commas or "and": each a Korean name
+   ("Lee Ji-won") or a given name and a Korean family name ("Victor
+   Cha")?  A list of authors under a title. */
+static int
+namelist(Str t)
+{
+	Str rest = t, w, prev = { NULL, 0 };
+	size_t nw = 0, nn = 0, end;
+	int inname = 0;
+
+	if (t.n > 80 || endsterm(t))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (streqlit(w, "and") || streqlit(w, "&")) {
+			if (inname != 2)
+				return 0;
+			inname = 0;
+			continue;
+		}
+		if (++nw > 9)
+			return 0;
+		end = (size_t)(w.p - t.p) + w.n;	/* past the word */
+		if (w.p[w.n - 1] == ',')
+			w.n--;
+		if (inname == 0) {
+			if (!ISUPPER(w.p[0]))
+				return 0;
+			prev = w;
+			inname = 1;
+		} else if (inname == 1 && (givenname(w) || issurname(w)) &&
+		    (issurname(prev) || issurname(w))) {
+			inname = 2;
+			nn++;
+		} else
+			return 0;
+		if (inname == 2 && t.p[end - 1] == ',')
+			inname = 0;	/* "Victor Cha, Andy Lim" */
+	}
+	return nn > 0 && (inname == 2 || inname == 0);
+}
+
 static const char *roles[] = {
 	"minister", "professor", "fellow", "director", "researcher",
 	"analyst", "editor", "president", "chair", "ambassador", "author",
@@ -251,12 +339,22 @@ namerole(Str t)
 	const char *c;
 	size_t i, role;
 
-	if (t.n >= 60 || endsterm(t) || (c = memchr(t.p, ',', t.n)) == NULL ||
+	const char *c2;
+	size_t r2;
+
+	if (t.n >= 120 || endsterm(t) || (c = memchr(t.p, ',', t.n)) == NULL ||
 	    c + 2 >= t.p + t.n || c[1] != ' ' ||
 	    !isname((Str){ t.p, (size_t)(c - t.p) }))
 		return 0;
 	i = (size_t)(c - t.p) + 2;
-	return titlewords((Str){ t.p + i, t.n - i }, 6, &role) && role > 0;
+	/* and where: "Lee Ji-won, Senior Research Fellow, Korea Institute
+	   for Defense Analyses" */
+	if ((c2 = memchr(t.p + i, ',', t.n - i)) != NULL && c2 + 2 < t.p + t.n &&
+	    c2[1] == ' ')
+		return titlewords((Str){ t.p + i, (size_t)(c2 - t.p) - i }, 6, &role) &&
+		    role > 0 && titlewords((Str){ t.p + (c2 - t.p) + 2, t.n - (size_t)(c2 - t.p) - 2 },
+		    10, &r2);
+	return t.n < 60 && titlewords((Str){ t.p + i, t.n - i }, 6, &role) && role > 0;
 }
 
 /* An affiliation line under a name: a title holding a role, a comma, an
@@ -277,6 +375,23 @@ roleline(Str t)
 	    titlewords((Str){ t.p + i + 2, t.n - i - 2 }, 10, &r2);
 }
 
+/* A title and a Korean name, an op-ed's signature: "Minister of
+   National Defense Ahn Gyu-back". */
+static int
+titlename(Str t)
+{
+	size_t b, a, role;
+
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	if (b < 2 || !givenname((Str){ t.p + b, t.n - b }))
+		return 0;
+	for (a = b - 1; a > 0 && t.p[a - 1] != ' '; a--)
+		;
+	return a > 1 && issurname((Str){ t.p + a, b - 1 - a }) &&
+	    titlewords((Str){ t.p, a - 1 }, 8, &role) && role > 0;
+}
+
 /* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
    Reporter", "Commentary by Jane Doe": a byline line.  Up to a comma, names: capitalised words
    (and, of, the, for between), no digit ("By July 2024, the" goes on). */
@@ -286,15 +401,18 @@ isbyline(Str t)
 	static const char *lead[] = {
 		"commentary by ", "analysis by ", "written by ", "posted by ",
 		"article by ", "story by ", "opinion by ", "report by ",
-		"interview by ", "edited by ",
+		"interview by ", "edited by ", "brief by ", "critical questions by ",
+		"essay by ", "a brief by ", "an essay by ", "issue brief by ",
 	};
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
 
-	if (t.n <= 4 || t.n >= 80 || endsterm(t))
+	if (t.n <= 4 || t.n >= 120 || endsterm(t))
 		return 0;
-	if (namerole(t))
+	if (namerole(t) || (t.n < 80 && (namelist(t) || titlename(t))))
 		return 1;
+	if (t.n >= 80)
+		return 0;
 	if (sprefixci(t, "by "))
 		k = 3;
 	for (i = 0; k == 0 && i < NELEM(lead); i++)
@@ -316,8 +434,10 @@ isbyline(Str t)
 		}
 		if (++nw > 6 || (!ISUPPER(w.p[0]) &&
 		    !streqlit(w, "and") && !streqlit(w, "of") &&
-		    !streqlit(w, "the") && !streqlit(w, "for")))
-			return 0;
+		    !streqlit(w, "the") && !streqlit(w, "for") &&
+		    !(rest.n == 0 && (streqlit(w, "staff") ||
+		    streqlit(w, "reporters")))))
+			return 0;	/* (By Stars and Stripes staff) */
 		for (i = 0; i < w.n; i++)
 			if (ISDIGIT(w.p[i]))
 				return 0;

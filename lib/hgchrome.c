@@ -291,7 +291,14 @@ hgbio(Str t)
 		"교수", "연구위원", "연구원", "대학교", "연구소", "연구센터",
 		"센터장", "원장", "소장", "박사", "대사", "위원장", "前",
 	};
-	size_t i;
+	/* an office's title ending the line: 안규백 국방부 장관 */
+	static const char *title[] = {
+		"장관", "차관", "의장", "사령관", "대변인", "총장", "의원",
+	};
+	size_t i, n;
+
+	if (t.n > 4 && (memcmp(t.p, "글=", 4) == 0 || memcmp(t.p, "글 = ", 6) == 0))
+		return 1;	/* 글=안규백 국방부 장관 */
 
 	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
 	    !hgsyl(t.p + 3, t.n - 3) || !hgsyl(t.p + 6, t.n - 6) ||
@@ -301,6 +308,10 @@ hgbio(Str t)
 		return 0;
 	for (i = 0; i < NELEM(where); i++)
 		if (strhas((Str){ t.p + 9, t.n - 9 }, where[i]))
+			return 1;
+	for (i = 0; i < NELEM(title); i++)
+		if ((n = strlen(title[i])) + 10 <= t.n &&
+		    memcmp(t.p + t.n - n, title[i], n) == 0)
 			return 1;
 	return 0;
 }

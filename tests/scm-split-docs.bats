@@ -176,3 +176,17 @@ stance:prescribe,theme:exercises"
 	run sh -c "printf '%s\n' '1. The allies agreed on the steps below, which they' '- will take in 2027.' | scm-split | cut -f3"
 	check 0 "clause"
 }
+
+@test "docs: author lines under a title are meta, not the section of the text (names, name and role, title and name)" {
+	for l in 'Lee Ji-won, Senior Research Fellow, Korea Institute for Defense Analyses' 'Lee Ji-won and Park Soo-min' 'Victor Cha, Andy Lim' 'Critical Questions by Victor Cha and Andy Lim' 'Brief by Victor Cha' 'By Stars and Stripes staff' 'Minister of National Defense Ahn Gyu-back' '안규백 국방부 장관' '안규백 국방장관' '글=안규백 국방부 장관'; do
+		run sh -c "printf '%s\n\n%s\n\n%s\n' 'Deterrence after the 58th SCM' '$l' 'The allies agreed to a stronger posture this year, and the text says so at length.' | scm-split -k | cut -f3,4"
+		check 0 "heading	-
+meta	Deterrence after the 58th SCM
+para	Deterrence after the 58th SCM"
+	done
+	# headings that look a little like them stay headings
+	for l in 'Deterrence by Denial' 'Follow-up Measures' 'Kim Jong Un' 'Han River Talks' '국방부 장관 회담'; do
+		run sh -c "printf '%s\n\n%s\n\n%s\n' 'Deterrence after the 58th SCM' '$l' 'The allies agreed to a stronger posture this year, and the text says so at length.' | scm-split -k | cut -f3 | sed -n 2p"
+		check 0 "heading"
+	done
+}
