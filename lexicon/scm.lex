@@ -146,6 +146,11 @@ actor:dprk	North Korea
 actor:dprk	North Korean
 actor:dprk	North Koreans
 actor:dprk	N. Korea
+actor:dprk	N. Korean
+actor:dprk	=KCNA
+actor:dprk	Korean Central News Agency
+actor:-	University of North Korean Studies
+actor:-	both sides of the
 actor:dprk	=the North
 actor:dprk	=The North
 actor:dprk	Pyongyang
@@ -263,6 +268,7 @@ theme:usfk	U.S. Forces Korea
 theme:usfk	US Forces Korea
 theme:usfk	United States Forces Korea
 theme:usfk	U.S. troops
+theme:usfk	=US troops
 theme:usfk	American troops
 theme:usfk	Camp Humphreys
 theme:usfk	Special Measures Agreement

@@ -46,7 +46,7 @@ static const char *keep[] = {
 /* The same, as whole words only (안보도 is 안보 + 도, 억제의 억제 + 의). */
 static const char *keepword[] = {
 	"대만", "보도", "미만", "이상", "이하", "고도", "구도", "제의",
-	"통로", "해로", "수로", "각도", "용도", "연도", "적도",
+	"통로", "해로", "수로", "각도", "용도", "연도", "적도", "김정은",
 };
 
 /* Korean stop words for scm-count: particles said alone, pronouns,

@@ -821,3 +821,11 @@ para	Allies sign plan"
 	check 0 "heading
 para"
 }
+
+@test "real: a box of other stories under More from, Read more, Read next or 함께 보면 좋은 기사 is noise" {
+	for b in 'MORE FROM STARS AND STRIPES' 'Read more' 'Read Next' '함께 보면 좋은 기사'; do
+		run sh -c "printf '%s\n' 'The ministers met in Seoul on Thursday and agreed to strengthen the combined defense posture on the peninsula, officials said.' '$b' 'Allies to hold drills next spring' | scm-split -k | cut -f3 | uniq"
+		check 0 "para
+noise"
+	done
+}

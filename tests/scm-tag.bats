@@ -378,3 +378,12 @@ theme:emerging-tech
 theme:inter-korean
 -"
 }
+
+@test "tag: N. Korean, KCNA, US troops; both sides of the Pacific and a university's name are no actors" {
+	run sh -c "printf '%s\n' 'N. Korean state media criticized the drills.' 'KCNA said so.' 'US troops in Korea' 'both sides of the Pacific' 'He studied at the University of North Korean Studies.' | scm-tag | cut -f5"
+	check 0 "actor:dprk,stance:condemn,theme:exercises
+actor:dprk
+actor:us,theme:usfk
+-
+-"
+}
