@@ -19,9 +19,29 @@ typedef struct {
 	int unit;
 } Seen;
 
+/* The length of the markup the splitter removes at s[0..n): <sup>,
+   </sup>, <br>, <br/>, <br /> in any case; else 0. */
+static size_t
+markup(const char *s, size_t n)
+{
+	static const char *tags[] = { "<sup>", "</sup>", "<br />", "<br/>", "<br>" };
+	size_t i, k, m;
+
+	for (i = 0; i < NELEM(tags); i++) {
+		m = strlen(tags[i]);
+		for (k = 0; k < m && k < n; k++)
+			if ((s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) != tags[i][k])
+				break;
+		if (k == m)
+			return m;
+	}
+	return 0;
+}
+
 /* Count the non-space bytes of s the way the splitter sees spaces, the
    invisible characters it drops left out; of the input (lig), its
-   ligatures (U+FB00-FB06) as the letters scm-split writes for them. */
+   ligatures (U+FB00-FB06) as the letters scm-split writes for them, and
+   not the markup it removes. */
 static void
 countbytes(size_t *count, Str s, int lig)
 {
@@ -29,6 +49,10 @@ countbytes(size_t *count, Str s, int lig)
 	size_t i = 0, k;
 
 	while (i < s.n) {
+		if (lig && s.p[i] == '<' && (k = markup(s.p + i, s.n - i)) > 0) {
+			i += k;
+			continue;
+		}
 		if ((k = spanspace(s.p + i, s.n - i)) > 0 ||
 		    (k = invisible((const unsigned char *)s.p + i, s.n - i)) > 0) {
 			i += k;
