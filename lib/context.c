@@ -308,14 +308,12 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
-	if (n > 0)
-		dl = leaddateline(s);	/* newsmeta.c */
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    ((pd < 0 ? (pd = placedateline(s)) : pd) ||
-		    m[i].off + m[i].len <= dl ||
+		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
+		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && venue(s, m[i].off, m[i].off + m[i].len, 0)));
 	}
 	for (i = k = 0; i < n; i++) {
