@@ -17,9 +17,10 @@ static const struct {
 	{ "Lt", A_TITLE }, { "Maj", A_TITLE }, { "Messrs", A_TITLE },
 	{ "Mr", A_TITLE }, { "Mrs", A_TITLE }, { "Ms", A_TITLE },
 	{ "Mt", A_TITLE }, { "Pres", A_TITLE }, { "Prof", A_TITLE },
-	{ "Pvt", A_TITLE }, { "Rep", A_TITLE }, { "Rev", A_TITLE },
-	{ "Sec", A_TITLE }, { "Sen", A_TITLE }, { "Sgt", A_TITLE },
-	{ "St", A_TITLE }, { "Supt", A_TITLE }, { "Vice", A_TITLE },
+	{ "Pfc", A_TITLE }, { "Pvt", A_TITLE }, { "Rep", A_TITLE },
+	{ "Rev", A_TITLE }, { "Sec", A_TITLE }, { "Sen", A_TITLE },
+	{ "Sgt", A_TITLE }, { "Spc", A_TITLE }, { "St", A_TITLE },
+	{ "Supt", A_TITLE }, { "Vice", A_TITLE },
 	{ "Art", A_NUM }, { "art", A_NUM }, { "Ch", A_NUM }, { "ch", A_NUM },
 	{ "Fig", A_NUM }, { "fig", A_NUM }, { "No", A_NUM }, { "no", A_NUM },
 	{ "Nos", A_NUM }, { "Nr", A_NUM }, { "Op", A_NUM }, { "p", A_NUM },
@@ -57,6 +58,10 @@ static const char *openers[] = {
 	"Not", "One", "Two", "Three", "Each", "Every", "Neither", "Either",
 	"Here", "Once", "Until", "Unlike", "Like", "Against", "Between",
 	"Through", "Without", "Within", "Over", "Before", "Upon",
+	"Afterward", "Afterwards", "Earlier", "Separately", "Additionally",
+	"Notably", "Similarly", "Likewise", "Accordingly", "Consequently",
+	"Hence", "Specifically", "Ultimately", "Currently", "Recently",
+	"Previously", "Yesterday", "According", "Amid", "Regarding",
 };
 
 static size_t abbrevlen[NELEM(abbrevs)];
@@ -112,6 +117,7 @@ static const char *verbs[] = {
 	"plans", "seeks", "wants", "expects", "intends", "hopes", "believes",
 	"urges", "warns", "notes", "welcomes", "agrees", "continues", "calls",
 	"got", "ran", "rose", "fell", "grew", "knew", "wrote", "chose",
+	"flew", "drove", "spent", "felt", "built", "sold", "bought", "heard",
 };
 /* Words ending in -ed that are no past tense. */
 static const char *notverbs[] = {
@@ -144,4 +150,49 @@ isadverb(Str w)
 {
 	return (w.n >= 4 && w.p[w.n - 2] == 'l' && w.p[w.n - 1] == 'y') ||
 	    inwordset(w, &advl);
+}
+
+/* Korean family names as they are romanized. */
+static const char *surnames[] = {
+	"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon",
+	"yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
+	"ahn", "song", "jeon", "hong", "yoo", "ko", "moon", "yang", "son",
+	"bae", "baek", "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo",
+	"woo", "koo", "min", "ryu", "jin", "um", "byun", "chae", "won",
+	"chun", "bang", "hyun", "suh", "yi", "rhee", "chung", "paik", "shim",
+	"roh", "goh", "chang", "choo",
+};
+
+/* Is w a Korean family name, capitalised ("Ahn", "AHN")? */
+int
+krsurname(Str w)
+{
+	char lo[8];
+	size_t i;
+
+	if (w.n < 2 || w.n > 5 || !(w.p[0] >= 'A' && w.p[0] <= 'Z'))
+		return 0;
+	for (i = 0; i < w.n; i++)
+		lo[i] = (char)(w.p[i] >= 'A' && w.p[i] <= 'Z' ? w.p[i] + 32 : w.p[i]);
+	for (i = 0; i < NELEM(surnames); i++)
+		if (strlen(surnames[i]) == w.n && memcmp(lo, surnames[i], w.n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is w a Korean given name as romanized, two syllables joined by a
+   hyphen, the second in lower case ("Ji-won", "Gyu-back")? */
+int
+krgiven(Str w)
+{
+	const char *h = memchr(w.p, '-', w.n);
+	size_t i;
+
+	if (h == NULL || h == w.p || !(w.p[0] >= 'A' && w.p[0] <= 'Z') ||
+	    h + 2 > w.p + w.n)
+		return 0;
+	for (i = 1; i < w.n; i++)
+		if (w.p + i != h && !(w.p[i] >= 'a' && w.p[i] <= 'z'))
+			return 0;
+	return (size_t)(h - w.p) <= 5 && w.n - (size_t)(h - w.p) - 1 <= 5;
 }

@@ -161,50 +161,6 @@ isname(Str t)
 	return nw >= 2 && nw <= 4;
 }
 
-/* Korean family names as they are romanized. */
-static const char *surnames[] = {
-	"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon",
-	"yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang",
-	"ahn", "song", "jeon", "hong", "yoo", "ko", "moon", "yang", "son",
-	"bae", "baek", "heo", "nam", "noh", "ha", "kwak", "sung", "cha", "joo",
-	"woo", "koo", "min", "ryu", "jin", "um", "byun", "chae", "won",
-	"chun", "bang", "hyun", "suh", "yi", "rhee", "chung", "paik", "shim",
-	"roh", "goh", "chang", "choo",
-};
-
-/* Is w a Korean family name? */
-static int
-issurname(Str w)
-{
-	char lo[8];
-	size_t i;
-
-	if (w.n < 2 || w.n > 5 || !ISUPPER(w.p[0]))
-		return 0;
-	for (i = 0; i < w.n; i++)
-		lo[i] = (char)splower((unsigned char)w.p[i]);
-	for (i = 0; i < NELEM(surnames); i++)
-		if (strlen(surnames[i]) == w.n && memcmp(lo, surnames[i], w.n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Is w a Korean given name as romanized, two syllables joined by a
-   hyphen, the second in lower case ("Ji-won", "Gyu-back")? */
-static int
-givenname(Str w)
-{
-	const char *h = memchr(w.p, '-', w.n);
-	size_t i;
-
-	if (h == NULL || h == w.p || !ISUPPER(w.p[0]) || h + 2 > w.p + w.n)
-		return 0;
-	for (i = 1; i < w.n; i++)
-		if (w.p + i != h && !ISLOWER(w.p[i]))
-			return 0;
-	return (size_t)(h - w.p) <= 5 && w.n - (size_t)(h - w.p) - 1 <= 5;
-}
-
 /* Is t names alone, joined by commas or "and": each a Korean name
    ("Lee Ji-won") or a given name and a Korean family name ("Victor
    Cha")?  A list of authors under a title. */
@@ -237,8 +193,8 @@ namelist(Str t)
 				return 0;
 			prev = w;
 			inname = 1;
-		} else if (inname == 1 && (givenname(w) || issurname(w)) &&
-		    (issurname(prev) || issurname(w))) {
+		} else if (inname == 1 && (krgiven(w) || krsurname(w)) &&
+		    (krsurname(prev) || krsurname(w))) {
 			inname = 2;
 			nn++;
 		} else
@@ -387,11 +343,11 @@ titlename(Str t)
 
 	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
 		;
-	if (b < 2 || !givenname((Str){ t.p + b, t.n - b }))
+	if (b < 2 || !krgiven((Str){ t.p + b, t.n - b }))
 		return 0;
 	for (a = b - 1; a > 0 && t.p[a - 1] != ' '; a--)
 		;
-	return a > 1 && issurname((Str){ t.p + a, b - 1 - a }) &&
+	return a > 1 && krsurname((Str){ t.p + a, b - 1 - a }) &&
 	    titlewords((Str){ t.p, a - 1 }, 8, &role) && role > 0;
 }
 

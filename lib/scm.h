@@ -553,6 +553,8 @@ int abbrevtype(Str w, const SplitOpt *o);
 int isopener(Str w);		/* a word that opens sentences (The, However) */
 int isverb(Str w);		/* a finite verb: said, agreed (not need) */
 int isadverb(Str w);		/* an adverb: also, later, -ly */
+int krsurname(Str w);		/* a Korean family name romanized: Ahn, Lee */
+int krgiven(Str w);		/* a Korean given name romanized: Gyu-back */
 
 /* decode.c (with the decoding of whole documents below): plain text read line by line (scm-tag, scm-count): each line as UTF-8.
    ASCII and valid UTF-8 lines pass as they are, unless enc says

@@ -162,15 +162,16 @@ hasverb(Str s, size_t k)
  * past adverbs, a finite verb, and the text before has a verb of its
  * own.  After a head abbreviation, one that may go on as a name ("U.S.
  * Forces Korea has"), the subject must also be coordinated ("South
- * Korea and the U.S. agreed") or an adverb come before the verb ("U.S.
- * Congress later cut it").
+ * Korea and the U.S. agreed"), an adverb come before the verb ("U.S.
+ * Congress later cut it") or the subject be a Korean name ("in the
+ * U.S. Ahn Gyu-back said").
  */
 static int
 newclause(Str s, size_t k, size_t m, int head)
 {
 	Str w;
 	size_t i = m, nw;
-	int stop, coord = 0, adv = 0;
+	int stop, coord = 0, adv = 0, name = 0;
 
 	for (nw = 0; nw < 10 && nexttok(s, &i, &w, &stop); nw++) {
 		if (w.n == 0)
@@ -178,8 +179,10 @@ newclause(Str s, size_t k, size_t m, int head)
 		if (isupperc((unsigned char)w.p[0])) {
 			if (adv)
 				return 0;
+			/* a Korean name: "in the U.S. Ahn (Gyu-back) said" */
+			name = nw == 0 ? krsurname(w) : name && nw == 1 && krgiven(w);
 		} else if (isverb(w))
-			return (!head || coord || adv) && hasverb(s, k);
+			return (!head || coord || adv || name) && hasverb(s, k);
 		else if (isadverb(w))
 			adv = 1;
 		else if (streqlit(w, "and") || streqlit(w, "or"))
@@ -488,6 +491,29 @@ quoted(Str s, size_t j, Quotes *q)
 	return q->close < s.n;
 }
 
+/* A footnote's mark of one or two digits after a year and its full stop
+   at s[i], before a word that opens sentences: "since 1968.1 It".  The
+   end, or 0. */
+static size_t
+yearmark(Str s, size_t i, size_t j)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e, q;
+
+	if (i < 4 || j != i + 1 || (i > 4 && p[i - 5] != ' ' && p[i - 5] != '(') ||
+	    !((p[i - 4] == '1' && p[i - 3] == '9') ||
+	    (p[i - 4] == '2' && p[i - 3] == '0')) ||
+	    !(cls[p[i - 2]] & 4) || !(cls[p[i - 1]] & 4))
+		return 0;
+	for (e = j; e < s.n && e - j < 3 && (cls[p[e]] & 4); e++)
+		;
+	if (e == j || e - j > 2 || e + 1 >= s.n || p[e] != ' ')
+		return 0;
+	for (q = e + 1; q < s.n && (cls[p[q]] & 2); q++)
+		;
+	return isopener((Str){ s.p + e + 1, q - e - 1 }) ? e : 0;
+}
+
 /* A footnote's mark after the full stop at s[i] (closers up to j) that
    ends the sentence: 1 to 3 digits after a word in lower case that is
    no abbreviation, then a space and a capital ("met.1 The",
@@ -500,6 +526,8 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 
 	int hg = i >= 3 && p[i - 1] >= 0x80 && ISHGB(p + i - 3);
 
+	if (yearmark(s, i, j))
+		return yearmark(s, i, j);
 	if (i == 0 || !(hg || ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z')))
 		return 0;
 	for (e = j; e < s.n && e - j < 4 && p[e] >= '0' && p[e] <= '9'; e++)

@@ -121,3 +121,24 @@ The annual meeting followed.
 Table 2. Selected outcomes of the meeting.
 Figure 3. Troop levels over time."
 }
+
+@test "sentences: after a.m. and U.S. a sentence adverb or a Korean name opens a sentence" {
+	run sh -c "printf 'The ministers met at 10 a.m. Afterward, they toured the base. Lee met Hegseth in the U.S. Ahn accepted the plan. He flew to the U.S. Ahn Gyu-back said so.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The ministers met at 10 a.m.
+Afterward, they toured the base.
+Lee met Hegseth in the U.S.
+Ahn accepted the plan.
+He flew to the U.S.
+Ahn Gyu-back said so."
+	# a name that goes on: the U.S. Park Police, U.S. Forces Korea
+	run sh -c "printf 'The U.S. Park Police said it. U.S. Forces Korea has grown.\n' | scm-split -u sentence | wc -l"
+	check 0 "2"
+}
+
+@test "sentences: Spc. is a rank; a footnote's mark after a year ends the sentence before an opener" {
+	run sh -c "printf 'Spc. Jones spoke. The alliance has endured since 1968.1 It was founded then. The figure rose in 2023.4 million troops.\n' | scm-split -u sentence | cut -f6"
+	check 0 "Spc. Jones spoke.
+The alliance has endured since 1968.1
+It was founded then.
+The figure rose in 2023.4 million troops."
+}
