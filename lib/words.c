@@ -27,6 +27,12 @@ static const char *stop[] = {
    capital in lower case. */
 static unsigned char wordbyte[256], lowerb[256];
 
+/* The base letter of each Latin-1 letter U+00C0-U+00FF with an accent,
+   in lower case ("communiqu\u00E9", "D\u00C9TENTE"); 0 for the others
+   (\u00C6, \u00DF, \u00D7 ...), which are only folded to lower case. */
+static const char latin1[65] =
+	"aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0y";
+
 static void
 inittables(void)
 {
@@ -162,12 +168,23 @@ wordfold(Buf *b, Str w)
 		    s[i + 2] == 0x99) {
 			*d++ = '\'';
 			i += 2;
+		} else if (s[i] == 0xC3 && i + 1 < w.n && s[i + 1] >= 0x80 &&
+		    s[i + 1] <= 0xBF && latin1[s[i + 1] - 0x80] != '\0') {
+			*d++ = latin1[s[i + 1] - 0x80];	/* \u00E9: e */
+			i++;
 		} else if (s[i] >= 0xC2 && (k = invisible(s + i, w.n - i)) > 0)
 			i += k - 1;	/* deter\u00ADrence: deterrence */
 		else if (s[i] == 0xEF && (lig = ligature(s + i, w.n - i)) != NULL) {
 			while (*lig != '\0')	/* ﬁ: fi, never longer */
 				*d++ = *lig++;
 			i += 2;
+		} else if (s[i] >= 0xC3 && s[i] <= 0xD1 && i + 1 < w.n) {
+			unsigned char f[4];	/* \u00C6, \u0141, \u0394, \u0416 */
+
+			k = foldchar(s + i, w.n - i, f);
+			memcpy(d, f, k);
+			d += k;
+			i += k - 1;
 		} else
 			*d++ = (char)lowerb[s[i]];
 	}

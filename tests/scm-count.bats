@@ -365,3 +365,18 @@ scm-count: $BATS_TEST_TMPDIR: Is a directory
 1	agreed
 1	met"
 }
+
+@test "count -w: accented Latin letters count as their base letter, other scripts fold case" {
+	run sh -c "printf 'The Communiqué and the communique. DÉTENTE, détente; naïve. ΔΕΛΤΑ δελτα МОСКВА москва Æ æ.\n' | scm-count -w --no-stop"
+	check 0 "2	communique
+2	detente
+2	the
+2	æ
+2	δελτα
+2	москва
+1	and
+1	naive"
+	# an accent written as a combining mark is counted as written
+	run sh -c "printf 'communique\\314\\201\n' | scm-count -w | cut -f2 | od -An -c | tr -s ' '"
+	check 0 " c o m m u n i q u e 314 201 \\n"
+}
