@@ -6,7 +6,7 @@
 
 #include "scm.h"
 
-enum { O_STOP = OPT_LONG, O_NOSTOP };
+enum { O_STOP = OPT_LONG, O_NOSTOP, O_ALLKINDS };
 static const Opt opts[] = {
 	{ 'b', 'b', "by", "field", "count within groups of this field (doc, kind, ...)" },
 	{ 'c', 'c', "chart", NULL, "draw a bar chart for the terminal" },
@@ -25,6 +25,7 @@ static const Opt opts[] = {
 	{ 'w', 'w', "words", NULL, "count the words of the text" },
 	{ O_NOSTOP, 0, "no-stop", NULL, "count stop words too" },
 	{ O_STOP, 0, "stop", "stopfile", "the stop words, one a line" },
+	{ O_ALLKINDS, 0, "all-kinds", NULL, "count meta and noise records too" },
 	OPT_RECMODE,
 	/* deprecated letters, for one release */
 	{ 'K', 'k', NULL, "group", NULL },
@@ -96,6 +97,9 @@ main(int argc, char *argv[])
 		case O_STOP:
 			stopfile = p.arg;
 			break;
+		case O_ALLKINDS:
+			t.allkinds = 1;
+			break;
 		case 'T':
 			t.tflag = 1;
 			break;
@@ -112,9 +116,9 @@ main(int argc, char *argv[])
 	if (t.enc != NULL && !encknown(t.enc))
 		eprintf("-E: unknown encoding: %s", t.enc);
 	if (t.merge && (t.field >= 0 || t.byfield >= 0 || t.ngram > 0 || t.nostop ||
-	    stopfile))
+	    stopfile || t.allkinds))
 		eprintf("--merge counts keys already counted: "
-		    "no -b, -f, -n, -w, --stop or --no-stop");
+		    "no -b, -f, -n, -w, --stop, --no-stop or --all-kinds");
 	if ((t.nostop || stopfile) && t.ngram == 0)
 		eprintf("--no-stop and --stop go with -w or -n");
 	if (t.nostop && stopfile)

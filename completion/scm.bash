@@ -80,7 +80,7 @@ _scm() {
 	scm-count)
 		opts='-b -c -d -E -f -h -J -K -M -m -N -n -r -T -W -w --by --chart
 		    --doc --encoding --field --json --keyness --min --merge --top --ngram
-		    --relative --totals --wide --words --no-stop --stop --records
+		    --relative --totals --wide --words --no-stop --stop --all-kinds --records
 		    --plain --line-buffered --progress --help --version'
 		case $prev in
 		-f | --field | -b | --by) _scm_reply "$_scm_fields" "$cur"; return ;;

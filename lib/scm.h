@@ -668,7 +668,7 @@ typedef struct {
 } Group;
 typedef struct {
 	/* the options (field, byfield, grouped, unit, top: -1 for none) */
-	int field, byfield, ngram, nostop, jflag, rflag, tflag;
+	int field, byfield, ngram, nostop, jflag, rflag, tflag, allkinds;
 	int wide, chart, merge, grouped, unit;
 	long long top, least;
 	const char *keygroup;

@@ -169,6 +169,13 @@ tagkeys(Tally *t, Str v)
 	return k;
 }
 
+/* Is a record of this kind furniture of the page, not its text? */
+static int
+furniture(Str kind)
+{
+	return streqlit(kind, "meta") || streqlit(kind, "noise");
+}
+
 int
 countfile(Tally *t, const Operand *op, int mode)
 {
@@ -189,6 +196,10 @@ countfile(Tally *t, const Operand *op, int mode)
 		}
 		if (got < 0)
 			break;
+		/* the text's counts leave out bylines, captions, chrome */
+		if (!t->allkinds && (t->field == F_TEXT || t->field == F_TAGS) &&
+		    furniture(ri.r.f[F_KIND]))
+			continue;
 		g = t->grouped ? groupid(t, ri.r.f[t->byfield]) : 0;
 		v = ri.r.f[t->field];
 		if (t->ngram > 0) {

@@ -308,7 +308,7 @@ theme:nuclear${T}0.333333${T}0.500000${T}1.000000"
 	run scm-count -b doc -W -K y2022 "$R"
 	check 2 "scm-count: --wide and --keyness exclude each other"
 	run scm-count --merge -w "$R"
-	check 2 "scm-count: --merge counts keys already counted: no -b, -f, -n, -w, --stop or --no-stop"
+	check 2 "scm-count: --merge counts keys already counted: no -b, -f, -n, -w, --stop, --no-stop or --all-kinds"
 }
 
 @test "error: missing --stop file" {
@@ -379,4 +379,31 @@ scm-count: $BATS_TEST_TMPDIR: Is a directory
 	# an accent written as a combining mark is counted as written
 	run sh -c "printf 'communique\\314\\201\n' | scm-count -w | cut -f2 | od -An -c | tr -s ' '"
 	check 0 " c o m m u n i q u e 314 201 \\n"
+}
+
+@test "count: bylines, captions and chrome (meta, noise) are no words or tags of the text, unless --all-kinds" {
+	rec() { printf 'd\t%s\t%s\t-\t%s\t%s\n' "$@"; }
+	{
+		rec 1 meta - "Posted 2026-11-05 Updated 2026-11-05"
+		rec 2 meta actor:rok "By Lee Ha-eun"
+		rec 3 para actor:rok,theme:nuclear "The allies met in Seoul."
+		rec 4 noise - "Share Print"
+	} >"$BATS_TEST_TMPDIR/r.tsv"
+	run scm-count -w "$BATS_TEST_TMPDIR/r.tsv"
+	check 0 "1	allies
+1	met
+1	seoul"
+	run scm-count "$BATS_TEST_TMPDIR/r.tsv"
+	check 0 "1	actor:rok
+1	theme:nuclear"
+	run sh -c "scm-count -w --all-kinds '$BATS_TEST_TMPDIR/r.tsv' | head -1"
+	check 0 "2	2026-11-05"
+	run scm-count --all-kinds "$BATS_TEST_TMPDIR/r.tsv"
+	check 0 "2	actor:rok
+1	theme:nuclear"
+	# counting the kinds counts every record
+	run scm-count -f kind "$BATS_TEST_TMPDIR/r.tsv"
+	check 0 "2	meta
+1	noise
+1	para"
 }
