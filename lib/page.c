@@ -237,7 +237,8 @@ pagestrip(Buf *b, Buf *furn)
 		if (c[i].furn)
 			lines[c[i].off] |= TOP;
 	/* a running header seen once: the first line kept on a page, inside
-	   a sentence that goes on below it in lower case or Korean */
+	   a sentence that goes on below it in lower case or Korean, or
+	   between two clauses numbered in turn */
 	for (page = 1; page < npage; page++) {
 		size_t x, y, z = pstart[page + 1];
 		Str t;
@@ -248,10 +249,21 @@ pagestrip(Buf *b, Buf *furn)
 			;
 		for (y = x + 1; y < z && (GONE(y) || isblank_(LINE(y))); y++)
 			;
-		if (k == 0 || y >= z || endsblock(LINE(k - 1)) || !runhead(LINE(x)))
+		if (k == 0 || y >= z || !runhead(LINE(x)))
 			continue;
 		t = strtrim(LINE(y));
-		if (!ISLOWER(t.p[0]) && !hgsyl(t.p, t.n))
+		if (endsblock(LINE(k - 1))) {
+			/* between two clauses: the next clause's number
+			   follows the last one's above */
+			long n = clauselabel(t);
+
+			for (j = k; j > 0 && (GONE(j - 1) || clauselabel(
+			    strtrim(LINE(j - 1))) <= 0); j--)
+				;
+			if (n <= 1 || j == 0 ||
+			    clauselabel(strtrim(LINE(j - 1))) != n - 1)
+				continue;
+		} else if (!ISLOWER(t.p[0]) && !hgsyl(t.p, t.n))
 			continue;
 		for (i = 0; i < nc; i++)
 			if (c[i].off == x) {	/* one of the page's edge lines */

@@ -77,6 +77,27 @@ cutgoeson(Str t)
 	return t.n > 0 && ISLOWER(t.p[0]);
 }
 
+/* Does line t, which ends no sentence, end in a comma or a word that
+   ends no heading either ("... forged in", "... and the")? */
+static int
+cutmidphrase(Str t)
+{
+	static const char *words[] = {
+		"a", "an", "and", "as", "at", "between", "by", "for", "from",
+		"in", "including", "into", "its", "of", "on", "or", "our",
+		"the", "their", "to", "under", "which", "with",
+	};
+	static WordSet l = { words, NELEM(words), 0, { 0 }, 0 };
+	size_t b;
+
+	t = strtrim(t);
+	if (t.n > 0 && t.p[t.n - 1] == ',')
+		return 1;
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	return b > 0 && inwordset((Str){ t.p + b, t.n - b }, &l);
+}
+
 
 /* A noise line: held inside an open block, else a block of its own. */
 static void
@@ -617,8 +638,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (longl(in->line, in->len, &votes))
 			st.longline = 1;
 		w = width(in->line, in->len);
-		nover += w > LONGLINE;
 		rest = strtrim((Str){ in->line, in->len });
+		nover += w > LONGLINE && endsterm(rest);
 		if (prevhg && rest.n >= 3 && hgsyl(rest.p, rest.n)) {
 			kwide[nk++] = pw;	/* a Korean line going on below */
 			if (pw > maxk)
@@ -626,10 +647,12 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		}
 		prevhg = w >= 40 && rest.n >= 3 && hgends(rest.p, rest.n);
 		pw = w;
-		if (prevcut && cutgoeson((Str){ in->line, in->len }))
+		if (prevcut && rest.n > 0 && (prevcut == 2 ||
+		    cutgoeson((Str){ in->line, in->len })))
 			wrapev++;
-		prevcut = w >= 40 && w <= 120 &&
-		    !endsterm(strtrim((Str){ in->line, in->len }));
+		prevcut = w >= 40 && !endsterm(rest);
+		if (prevcut && cutmidphrase(rest))
+			prevcut = 2;
 		if (in->len >= 60) {	/* Korean: how wide the lines are */
 			wide[nlong] = width(in->line, in->len);
 			if (wide[nlong] > maxwide)
@@ -652,8 +675,11 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		near += kwide[i] + 3 >= maxk;
 	st.hgchar = !st.longline && nk >= 6 && near * 10 >= nk * 8;
 	/* a text wrapped at a page's width, where a few lines are longer
-	   (pdftotext joins the two lines of a word cut by a hyphen): many
-	   lines cut inside a sentence that goes on below in lower case */
+	   (pdftotext joins the two lines of a word cut by a hyphen, or two
+	   lines of a justified page): many lines cut inside a sentence that
+	   goes on below in lower case or after a comma or a word that ends
+	   no heading, at least twice as many as the long lines that end a
+	   sentence, as a web paste's paragraphs do */
 	if (wrapev >= 3 && wrapev >= 2 * nover) {
 		st.wrapped = 1;
 		st.longline = 0;

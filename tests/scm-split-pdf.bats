@@ -199,3 +199,39 @@ para
 para
 noise"
 }
+
+@test "pdf: pdftotext's default output of a justified page, two lines often joined into one, stays a wrapped text" {
+	# lines cut mid-phrase (after a comma, "in", "the") go on below in
+	# capitals too; the long lines end no sentence either
+	printf '%s\n' 'Joint Communique of the 59th Security Consultative Meeting' '' \
+	    '1. The 59th Security Consultative Meeting was held in Seoul on October 2, 2027.' \
+	    'The Minister of National Defense and the Secretary led their delegations, which included senior defense and foreign affairs officials. Prior to the meeting, the' \
+	    'Chairman of the Joint Chiefs of Staff and the Commander of the Combined Forces Command,' \
+	    'held the Military Committee Meeting on October 1, 2027.' \
+	    '2. The Minister and the Secretary reaffirmed that the Alliance, built in' \
+	    'Korean War sacrifice, remains the linchpin of peace on the Korean Peninsula and in the Indo-Pacific region. They noted that the Alliance has grown into a global' \
+	    'Comprehensive Strategic Alliance based on the' \
+	    'Shared values of freedom and the rule of law.' \
+	    '3. The two sides condemned the missile launches of the North, including the' \
+	    'Launches of intercontinental ballistic missiles in 2027, as violations of Security Council resolutions. The Secretary stated that the United States will not tolerate' \
+	    'Any attempt to threaten the ROK.' >"$BATS_TEST_TMPDIR/just.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/just.txt' | cut -f2,3"
+	check 0 "1	heading
+2	clause
+3	clause
+4	clause"
+}
+
+@test "pdf: a running header that names the document, between two clauses numbered in turn, is noise" {
+	printf 'Joint Communique of the 58th Security Consultative Meeting\n\n1. The Minister and the Secretary met in Seoul.\n2. They noted the threat.\n\n                 -1-\n\f58th SCM Joint Communique\n\n3. The two sides reviewed OPCON.\n4. They agreed to meet in 2027.\n\n                 -2-\n\f' >"$BATS_TEST_TMPDIR/h.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/h.txt' | cut -f3,6"
+	check 0 "heading	Joint Communique of the 58th Security Consultative Meeting
+clause	1. The Minister and the Secretary met in Seoul.
+clause	2. They noted the threat.
+clause	3. The two sides reviewed OPCON.
+clause	4. They agreed to meet in 2027."
+	# a heading at the top of a page, before a clause not in turn, stays
+	printf '1. The Minister and the Secretary met in Seoul.\n2. They noted the threat.\n\n                 -1-\n\fAnnex 2. The 57th SCM Joint Communique\n\n1. The two sides reviewed OPCON.\n\n                 -2-\n\f' >"$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/a.txt' | cut -f3 | grep -c heading"
+	check 0 "1"
+}
