@@ -171,7 +171,7 @@ newclause(Str s, size_t k, size_t m, int head)
 {
 	Str w;
 	size_t i = m, nw;
-	int stop, coord = 0, adv = 0, name = 0;
+	int stop, coord = 0, adv = 0, name = 0, andverb = 0;
 
 	for (nw = 0; nw < 10 && nexttok(s, &i, &w, &stop); nw++) {
 		if (w.n == 0)
@@ -179,16 +179,22 @@ newclause(Str s, size_t k, size_t m, int head)
 		if (isupperc((unsigned char)w.p[0])) {
 			if (adv)
 				return 0;
+			andverb = 0;
 			/* a Korean name: "in the U.S. Ahn (Gyu-back) said" */
 			name = nw == 0 ? krsurname(w) : name && nw == 1 && krgiven(w);
 		} else if (isverb(w))
-			return (!head || coord || adv || name) && hasverb(s, k);
+			/* "the ROK-U.S. Alliance and agreed": a second verb
+			   of the sentence before, no new subject */
+			return !andverb && (!head || coord || adv || name) &&
+			    hasverb(s, k);
 		else if (isadverb(w))
 			adv = 1;
 		else if (streqlit(w, "and") || streqlit(w, "or"))
-			coord = 1;
+			coord = andverb = 1;
 		else if (!streqlit(w, "of") && !streqlit(w, "the"))
 			return 0;
+		else
+			andverb = 0;
 		if (stop)
 			return 0;
 	}
@@ -491,6 +497,22 @@ quoted(Str s, size_t j, Quotes *q)
 	return q->close < s.n;
 }
 
+/* A footnote's mark in brackets at s[j], right after a sentence's end,
+   before a capitalised word: "language.[1] Three".  The end, or 0. */
+static size_t
+bracketmark(Str s, size_t j)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e;
+
+	for (e = j + 1; e < s.n && e - j <= 3 && (cls[p[e]] & 4); e++)
+		;
+	if (e == j + 1 || e >= s.n || p[e] != ']' || e + 2 >= s.n ||
+	    p[e + 1] != ' ' || !isupperc(p[e + 2]))
+		return 0;
+	return e + 1;
+}
+
 /* A footnote's mark of one or two digits after a year and its full stop
    at s[i], before a word that opens sentences: "since 1968.1 It".  The
    end, or 0. */
@@ -598,6 +620,8 @@ sentlen(Str s, const SplitOpt *o)
 		if (c == '.' && !ell && p[j] >= '0' && p[j] <= '9' &&
 		    (q = notemark(s, i, j, o)) > 0)
 			return q;	/* The NCG met.1 The allies ... */
+		if (p[j] == '[' && (q = bracketmark(s, j)) > 0)
+			return q;	/* language.[1] Three ... */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;
 			continue;

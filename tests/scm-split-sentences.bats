@@ -142,3 +142,17 @@ The alliance has endured since 1968.1
 It was founded then.
 The figure rose in 2023.4 million troops."
 }
+
+@test "sentences: 'the ROK-U.S. Alliance and agreed' goes on; a bracketed note's mark ends a sentence; (Ret.) and Ft. are no ends" {
+	run sh -c "printf 'Both sides said the talks strengthened the ROK-U.S. Alliance and agreed to hold the 59th SCM. They visited the U.S. Embassy and met officials. They met in the U.S. South Korea and Japan later agreed.\n' | scm-split -u sentence | cut -f6"
+	check 0 "Both sides said the talks strengthened the ROK-U.S. Alliance and agreed to hold the 59th SCM.
+They visited the U.S. Embassy and met officials.
+They met in the U.S.
+South Korea and Japan later agreed."
+	run sh -c "printf 'The communique kept last year'\\''s language.[1] Three features stand out. See ref.[12] and more. Gen. (Ret.) Vincent Brooks spoke first. Troops from Ft. Bragg joined.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The communique kept last year's language.[1]
+Three features stand out.
+See ref.[12] and more.
+Gen. (Ret.) Vincent Brooks spoke first.
+Troops from Ft. Bragg joined."
+}
