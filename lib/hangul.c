@@ -347,6 +347,15 @@ hgprose(Str t)
 	return 0;
 }
 
+/* May the byte c stand before the year of a date: a space, a bracket,
+   the apostrophe of '23 or \u201923? */
+static int
+yearopen(int c)
+{
+	return c == ' ' || c == '(' || c == '[' || c == '\'' ||
+	    (unsigned char)c == 0x99;
+}
+
 int
 hgperiod(Str s, size_t k, size_t i, size_t j)
 {
@@ -368,7 +377,7 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	/* 2023. 11. 13.: a number after "N. " or before one */
 	m = j + 1;
 	if (m < s.n && s.p[m] >= '0' && s.p[m] <= '9' && i - k <= 4 &&
-	    (k == 0 || s.p[k - 1] == ' ') && j == i + 1) {
+	    (k == 0 || yearopen(s.p[k - 1])) && j == i + 1) {
 		/* the word after must be a number ending in '.' or a Hangul word */
 		for (q = m; q < s.n && s.p[q] >= '0' && s.p[q] <= '9'; q++)
 			;
@@ -380,8 +389,8 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	if (k >= 2 && s.p[k - 1] == ' ' && s.p[k - 2] == '.' && i - k <= 2) {
 		for (q = k - 2; q > 0 && s.p[q - 1] >= '0' && s.p[q - 1] <= '9'; q--)
 			;
-		if (q < k - 2 && (q == 0 || s.p[q - 1] == ' '))
-			return 0;	/* the day of 2023. 11. 13. */
+		if (q < k - 2 && (q == 0 || yearopen(s.p[q - 1])))
+			return 0;	/* the day of 2023. 11. 13., (2023. 4. 26.) */
 	}
 	/* 1990. 11. 13. – 15.: a day after a dash */
 	if (k >= 4 && s.p[k - 1] == ' ' && prevchar(s, k - 1) == 0x2013)

@@ -259,6 +259,26 @@ numabbrev(Str w)
 	return 0;
 }
 
+/* Is w a year, as Korean dates write it: "2024", "'24", "\u201924"? */
+static int
+yearword(Str w)
+{
+	size_t i = 0;
+
+	if (w.n == 3 && w.p[0] == '\'')
+		i = 1;
+	else if (w.n == 5 && (unsigned char)w.p[0] == 0xE2 &&
+	    (unsigned char)w.p[1] == 0x80 && (unsigned char)w.p[2] == 0x99)
+		i = 3;
+	else if (w.n != 4 || !((w.p[0] == '1' && w.p[1] == '9') ||
+	    (w.p[0] == '2' && w.p[1] == '0')))
+		return 0;
+	for (; i < w.n; i++)
+		if (!ISDIGIT(w.p[i]))
+			return 0;
+	return 1;
+}
+
 /*
  * Where does the next inline clause start in t, after from?  Looks for
  * ". N. X" with N the next clause number and X a capital or a quote; the
@@ -302,6 +322,10 @@ nextinline(long clause, Str t, size_t from)
 			while (b > 0 && t.p[b - 1] != ' ')
 				b--;
 			if (numabbrev((Str){ t.p + b, j - b }))
+				continue;
+			/* a Korean date: "2024. 3. 중에", "'24. 3. 말" */
+			if (HGLEAD(u[k + wl + 1]) && clause + 1 <= 12 &&
+			    yearword((Str){ t.p + b, j - b }))
 				continue;
 		}
 		return k;

@@ -286,6 +286,16 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
 	if (k == 0 && i < sectlabel(s))
 		return 0;
+	/* a date in brackets after a word: 선언(2023. 4. 26.) */
+	for (q = i; q > k && (cls[(unsigned char)s.p[q - 1]] & 4); q--)
+		;
+	if (q < i && q >= k + 3 && (unsigned char)s.p[q - 1] == 0x99 &&
+	    (unsigned char)s.p[q - 3] == 0xE2 && (unsigned char)s.p[q - 2] == 0x80)
+		m = q - 3;	/* \u201923 */
+	else
+		m = q > k && s.p[q - 1] == '\'' ? q - 1 : q;
+	if (m > k && q < i && (s.p[m - 1] == '(' || s.p[m - 1] == '['))
+		k = q;
 	/* Korean: 2023. 11. 13., 가., U.S.한국; asked only where it may be */
 	if (((k == 0 && i == 3) || (i > k && (cls[(unsigned char)s.p[k]] & 4)) ||
 	    (j + 1 < s.n && (unsigned char)s.p[j + 1] >= 0xEA &&

@@ -557,3 +557,23 @@ noise	한미 \"北 핵공격 시 정권 종말\"…SCM 공동성명 채택"
 	check 0 "heading
 para"
 }
+
+@test "ko: a Korean date's month after a year is no clause number; a dotted date in brackets holds no sentence end" {
+	run sh -c "printf '1. 양 장관은 동맹을 재확인하였다.\n\n2. 양 장관은 검증 평가를 2024. 3. 중에 실시하기로 하였다.\n\n3. 양 장관은 훈련을 확대하기로 하였다.\n' | scm-split | cut -f2,6"
+	check 0 "1	1. 양 장관은 동맹을 재확인하였다.
+2	2. 양 장관은 검증 평가를 2024. 3. 중에 실시하기로 하였다.
+3	3. 양 장관은 훈련을 확대하기로 하였다."
+	run sh -c "printf '1. 양 장관은 동맹을 재확인하였다. 2. 양 장관은 평가를 ’24. 3. 중에 하기로 하였다. 3. 양 장관은 훈련을 확대하기로 하였다.\n' | scm-split | cut -f2"
+	check 0 "1
+2
+3"
+	run sh -c "printf '워싱턴 선언(2023. 4. 26.) 이후 처음 열린 회의다. 회의(’23. 11. 13.)를 열었다. 그들은 만났다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "워싱턴 선언(2023. 4. 26.) 이후 처음 열린 회의다.
+회의(’23. 11. 13.)를 열었다.
+그들은 만났다."
+	# an English clause ending in a year goes on to the next clause
+	run sh -c "printf '1. They met in 2026. 2. They agreed in 2027. 3. The two sides will meet.\n' | scm-split | cut -f2"
+	check 0 "1
+2
+3"
+}
