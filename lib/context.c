@@ -238,10 +238,10 @@ negated(Str s, size_t off, size_t len)
  * ROK-U.S. talks", "in Seoul's view").
  */
 static int
-venue(Str s, size_t off, size_t end, int depth)
+venue(Lex *x, Str s, Match *m, size_t n, size_t off, size_t end, int depth)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
-	size_t e = off, b, k;
+	size_t e = off, k;
 	Str w;
 
 	if (end < s.n && (p[end] == '-' || p[end] == '\'' ||
@@ -265,11 +265,48 @@ venue(Str s, size_t off, size_t end, int depth)
 		return 0;
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
-	end = e;
-	for (k = 0, b = e; k < 4 && wordback(s, &e, &w) &&
-	    w.p[0] >= 'A' && w.p[0] <= 'Z'; k++)
-		b = e;
-	return k > 0 && venue(s, b, end, depth + 1);
+	/* the place before must be one the lexicon knows: not "At the
+	   Security Consultative Meeting, South Korea and ..." */
+	for (k = 0; k < n; k++) {
+		Str t = lextag(x, m[k].tag);
+
+		if (m[k].off + m[k].len == e && m[k].off < e && t.n > 6 &&
+		    memcmp(t.p, "actor:", 6) == 0)
+			return venue(x, s, m, n, m[k].off, e, depth + 1);
+	}
+	return 0;
+}
+
+/* Is the Korean place at s[off] a venue: a city's or a country's name
+   right before 에서 ("서울에서 개최되었다", "워싱턴 D.C.에서")? */
+static int
+hgvenue(Str s, size_t off)
+{
+	static const char *places[] = {
+		"\xec\x84\x9c\xec\x9a\xb8",			/* 서울 */
+		"\xec\x9b\x8c\xec\x8b\xb1\xed\x84\xb4",		/* 워싱턴 */
+		"\xeb\xb6\x80\xec\x82\xb0",			/* 부산 */
+		"\xed\x8f\x89\xed\x83\x9d",			/* 평택 */
+		"\xec\x9a\xa9\xec\x82\xb0",			/* 용산 */
+		"\xed\x95\x98\xec\x99\x80\xec\x9d\xb4",		/* 하와이 */
+		"\xea\xb4\x8c",				/* 괌 */
+		"\xed\x95\x9c\xea\xb5\xad",			/* 한국 */
+		"\xeb\xaf\xb8\xea\xb5\xad",			/* 미국 */
+		"\xec\x9d\xbc\xeb\xb3\xb8",			/* 일본 */
+	};
+	size_t i, e;
+
+	for (i = 0; i < NELEM(places); i++) {
+		e = off + strlen(places[i]);
+		if (e > s.n || memcmp(s.p + off, places[i], e - off) != 0)
+			continue;
+		if (i == 1 && e + 5 <= s.n && memcmp(s.p + e, " D.C.", 5) == 0)
+			e += 5;		/* 워싱턴 D.C.에서 */
+		/* 에서, 에서는, 에서의: the match may hold it or not */
+		return e + 6 <= s.n &&
+		    memcmp(s.p + e, "\xec\x97\x90\xec\x84\x9c", 6) == 0;
+	}
+	return 0;
 }
 
 /* Is actor tag t a state the allies do not meet in, whose places are
@@ -314,7 +351,9 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
-		    (!hostile(t) && venue(s, m[i].off, m[i].off + m[i].len, 0)));
+		    (!hostile(t) && (venue(x, s, m, n, m[i].off,
+		    m[i].off + m[i].len, 0) ||
+		    hgvenue(s, m[i].off))));
 	}
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])

@@ -41,6 +41,15 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "They met at the Pentagon"; check 0 "-"
 	run tags "talks in Seoul and Washington"; check 0 "theme:dialogue"
 	run tags "talks in Seoul, Tokyo and Washington"; check 0 "theme:dialogue"
+	# a list goes on from a place, not from an event's name
+	run tags "At the Security Consultative Meeting, South Korea and the United States agreed."
+	check 0 "actor:rok,actor:us,stance:commit"
+	# Korean: a city's or a country's name before 에서
+	run tags "회의가 서울에서 개최되었다."; check 0 "-"
+	run tags "워싱턴 D.C.에서 열렸다."; check 0 "-"
+	run tags "한국에서의 회의"; check 0 "-"
+	run tags "국방부에서 발표하였다."; check 0 "actor:rok"
+	run tags "미국은 동의하였다."; check 0 "actor:us"
 }
 @test "context: North Korea, Russia and China after in are where they act, not venues" {
 	run tags "the human rights situation in North Korea"; check 0 "actor:dprk,theme:values"
