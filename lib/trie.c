@@ -169,6 +169,40 @@ hgvariant(Lex *x, Str tag, Str pat)
 	return r;
 }
 
+/* 한·미 also with the other middle dots Korean texts use: ㆍ (HWP's),
+   ‧, ∙ and ・; the pattern's marks ('=', '*') put back. */
+static int
+dotvariants(Lex *x, Str tag, Str pat, int cs, int sfx, int pfx)
+{
+	static const char *dots[] = {
+		"\xe3\x86\x8d", "\xe2\x80\xa7", "\xe2\x88\x99", "\xe3\x83\xbb",
+	};
+	Buf b = { 0 };
+	const char *err;
+	size_t i, k;
+	int r = 0;
+
+	for (k = 0; k < NELEM(dots) && r == 0; k++) {
+		b.n = 0;
+		if (cs)
+			bufaddc(&b, '=');
+		if (sfx)
+			bufaddc(&b, '*');
+		for (i = 0; i < pat.n; i++)
+			if (i + 1 < pat.n && (unsigned char)pat.p[i] == 0xC2 &&
+			    (unsigned char)pat.p[i + 1] == 0xB7) {
+				bufaddstr(&b, (Str){ (char *)dots[k], 3 });
+				i++;
+			} else
+				bufaddc(&b, pat.p[i]);
+		if (pfx == 1)
+			bufaddc(&b, '*');
+		r = lexadd(x, tag, bufstr(&b), &err);
+	}
+	buffree(&b);
+	return r;
+}
+
 uint32_t
 lextagadd(Lex *x, Str tag)
 {
@@ -274,6 +308,9 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	}
 	out->next = x->node[node].out;
 	x->node[node].out = (uint32_t)x->nout;
+	if (strhas(pat, "\xc2\xb7") &&
+	    dotvariants(x, tag, pat, cs, sfx, pfx) < 0)
+		return -1;
 	if (pfx == 2)
 		return hgvariant(x, tag, pat);
 	return 0;

@@ -577,3 +577,17 @@ para"
 2
 3"
 }
+
+@test "ko: the middle dots of HWP (ㆍ) and other fonts (‧ ∙ ・) match as · does" {
+	run sh -c "printf '%s\n' '한ㆍ미 국방장관' '인도ㆍ태평양 지역' '한ㆍ미ㆍ일 협력' '북∙러 협력' '한‧미 동맹' '한・미' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+theme:indo-pacific
+actor:japan,actor:rok,actor:us,theme:trilateral
+actor:dprk,actor:russia
+actor:rok,actor:us
+actor:rok,actor:us"
+	# a user's pattern with a middle dot too
+	printf 'theme:x\t가·나\n' >"$BATS_TEST_TMPDIR/l.lex"
+	run sh -c "printf '가ㆍ나\n' | scm-tag -L -l '$BATS_TEST_TMPDIR/l.lex' | cut -f5"
+	check 0 "theme:x"
+}
