@@ -93,8 +93,9 @@ isdateline(Str t)
 	if (t.n == 0 || t.n > 100 || (t.p[0] >= 'a' && t.p[0] <= 'z'))
 		return 0;
 	n = lowcopy(lo, t);
-	if ((at = finddate(lo, n, &end)) < 0 || sentend(lo, n))
-		return 0;
+	if ((at = finddate(lo, n, &end)) < 0 ||
+	    (sentend(lo, n) && !(n >= 5 && memcmp(lo + n - 5, " d.c.", 5) == 0)))
+		return 0;	/* (a place-date line may end "Washington, D.C.") */
 	if ((at == 0 && end <= sectlabel(t)) || hgclauseline(t))
 		return 0;	/* "1.1. Background": a section's number */
 	for (i = 0; i < (size_t)at; i++) {

@@ -190,3 +190,20 @@ para	Deterrence after the 58th SCM"
 		check 0 "heading"
 	done
 }
+
+@test "docs: a date-place line ending in Washington, D.C. is meta, as one ending in Seoul is" {
+	printf 'Joint Communique of the 59th Security Consultative Meeting\n\nOctober 28, 2027, Washington, D.C.\n\n1. The 59th SCM was held.\n\n2. The two sides reaffirmed the Alliance.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/a.txt' | cut -f3"
+	check 0 "heading
+meta
+clause
+clause"
+	# a one-line copy of it diffs equal
+	tr '\n' ' ' <"$BATS_TEST_TMPDIR/a.txt" | sed 's/  */ /g;s/ $//' >"$BATS_TEST_TMPDIR/b.txt"
+	echo >>"$BATS_TEST_TMPDIR/b.txt"
+	run scm-diff --stat "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	[ "$status" -eq 0 ]
+	# a sentence ending in D.C. stays a paragraph
+	run sh -c "printf 'By October 2027, the allies will meet in Washington, D.C.\n' | scm-split | cut -f3"
+	check 0 "para"
+}
