@@ -498,7 +498,20 @@ stance:assess	expressed grave concern
 stance:assess	expressed deep concern
 stance:assess	expressed strong concern
 stance:assess	expressed their concern
+stance:not-accept	unacceptable
 stance:assess	expressed its concern
+# Nouns, no stance: a welcome ceremony, the demand for shells.
+stance:-	welcome ceremony
+stance:-	welcome ceremonies
+stance:-	welcome reception
+stance:-	welcome dinner
+stance:-	welcome luncheon
+stance:-	welcome remarks
+stance:-	welcome speech
+stance:-	welcome address
+stance:-	demand for
+stance:-	demands for
+stance:-	in demand
 stance:welcome	welcome
 stance:welcome	welcomes
 stance:welcome	welcomed

@@ -14,11 +14,17 @@ static const char *clauseend[] = {
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
 	"not", "never", "no", "nor", "neither", "cannot", "without",
+	"nobody", "none",
 };
 /* Cues only before "to" ("failed to agree", not "the failed launch"). */
 static const char *negverb[] = {
 	"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
-	"refusing",
+	"refusing", "decline", "declines", "declined", "declining", "yet",
+	"unlikely", "unwilling", "unable", "reluctant",
+};
+/* Cues only before "from" ("refrained from condemning"). */
+static const char *negfrom[] = {
+	"refrain", "refrains", "refrained", "refraining",
 };
 /* "not only", "no doubt": cues followed by these are none. */
 static const char *negnot[] = {
@@ -110,15 +116,20 @@ negback(Str s, size_t off)
 	Str w, nx = { NULL, 0 };
 
 	for (k = 0; k < NEGBACK && wordback(s, &e, &w); k++) {
+		/* "have yet to agree", "stopped short of condemning" */
+		if (nx.p != NULL && ((wordin(nx, (const char *[]){ "to" }, 1) &&
+		    wordin(w, negverb, NELEM(negverb))) ||
+		    (wordin(nx, (const char *[]){ "from" }, 1) &&
+		    wordin(w, negfrom, NELEM(negfrom))) ||
+		    (wordin(nx, (const char *[]){ "of" }, 1) &&
+		    wordin(w, (const char *[]){ "short" }, 1))))
+			return 1;
 		if (wordin(w, clauseend, NELEM(clauseend)))
 			return 0;
 		if (isnt(w))
 			return 1;
 		if (wordin(w, negword, NELEM(negword)) &&
 		    !(nx.p != NULL && wordin(nx, negnot, NELEM(negnot))))
-			return 1;
-		if (nx.p != NULL && wordin(nx, (const char *[]){ "to" }, 1) &&
-		    wordin(w, negverb, NELEM(negverb)))
 			return 1;
 		nx = w;
 	}
@@ -309,6 +320,27 @@ hgvenue(Str s, size_t off)
 	return 0;
 }
 
+/* Is the English stance word at s[off, off + len), in -ed or -ing, an
+   adjective after a determiner or a degree word ("the agreed framework",
+   "a more demanding debate"), no verb? */
+static int
+adjective(Str s, size_t off, size_t len)
+{
+	static const char *det[] = {
+		"the", "a", "an", "its", "their", "his", "her", "our", "more",
+		"most", "less", "very", "increasingly",
+	};
+	Str w = { s.p + off, len };
+	size_t e = off, i;
+
+	for (i = 0; i < len; i++)
+		if (!((w.p[i] | 0x20) >= 'a' && (w.p[i] | 0x20) <= 'z'))
+			return 0;	/* one English word */
+	if (!(ends(w, "ed") || ends(w, "ing")))
+		return 0;
+	return wordback(s, &e, &w) && wordin(w, det, NELEM(det));
+}
+
 /* Is actor tag t a state the allies do not meet in, whose places are
    where it acts ("human rights in North Korea", "troops in Russia")? */
 static int
@@ -359,6 +391,9 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		if (drop[i])
 			continue;
 		t = lextag(x, m[i].tag);
+		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
+		    adjective(s, m[i].off, m[i].len))
+			continue;
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    !(t.n == 8 && t.p[7] == '-') &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&

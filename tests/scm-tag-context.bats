@@ -87,6 +87,25 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "They did not condemn it"; check 0 "stance:not-condemn"
 	run tags "They didn’t agree"; check 0 "stance:not-commit"
 	run tags "Nobody was not present; they agreed"; check 0 "stance:commit"
+	# verbs that negate what follows them: declined to, have yet to,
+	# unlikely to, refrained from, stopped short of; nobody, none
+	run tags "Seoul declined to reaffirm it."; check 0 "actor:rok,stance:not-commit"
+	run tags "The allies have yet to agree on a date."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "Washington is unlikely to agree."; check 0 "actor:us,stance:not-commit"
+	run tags "They refrained from condemning the launch."; check 0 "stance:not-condemn"
+	run tags "The text stopped short of condemning it."; check 0 "stance:not-condemn"
+	run tags "Nobody agreed to the plan."; check 0 "stance:not-commit"
+	run tags "None of them welcomed it."; check 0 "stance:not-welcome"
+	# "yet" alone still ends a clause
+	run tags "They met, yet the North condemned it."; check 0 "actor:dprk,stance:condemn"
+}
+@test "context: a stance word as an adjective or a noun is none" {
+	run tags "The agreed framework holds."; check 0 "-"
+	run tags "It will be a more demanding debate."; check 0 "-"
+	run tags "A welcome ceremony was held."; check 0 "-"
+	run tags "The demand for shells has grown."; check 0 "-"
+	run tags "The allies agreed."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "Any attack is unacceptable."; check 0 "stance:not-accept"
 }
 @test "context: not only, a cue in another clause, negate nothing" {
 	run tags "They not only welcomed it but also praised it"; check 0 "stance:welcome"
