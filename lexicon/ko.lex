@@ -35,6 +35,49 @@ actor:rok	서욱
 actor:rok	한국 국방장관
 actor:rok	대통령실
 actor:rok	청와대
+# A Korean minister by family name alone (신 장관은, 김 장관): the U.S.
+# Secretary is written by his whole name (헤그세스 장관).  Not 전 장관
+# (a former one), 양 장관 (both), 한 장관 (one of them), 현 장관.
+actor:rok	김 장관
+actor:rok	이 장관
+actor:rok	박 장관
+actor:rok	최 장관
+actor:rok	정 장관
+actor:rok	강 장관
+actor:rok	조 장관
+actor:rok	윤 장관
+actor:rok	장 장관
+actor:rok	임 장관
+actor:rok	오 장관
+actor:rok	서 장관
+actor:rok	신 장관
+actor:rok	권 장관
+actor:rok	황 장관
+actor:rok	안 장관
+actor:rok	송 장관
+actor:rok	류 장관
+actor:rok	홍 장관
+actor:rok	문 장관
+actor:rok	손 장관
+actor:rok	배 장관
+actor:rok	백 장관
+actor:rok	허 장관
+actor:rok	유 장관
+actor:rok	남 장관
+actor:rok	심 장관
+actor:rok	노 장관
+actor:rok	하 장관
+actor:rok	곽 장관
+actor:rok	성 장관
+actor:rok	차 장관
+actor:rok	주 장관
+actor:rok	우 장관
+actor:rok	구 장관
+actor:rok	민 장관
+actor:rok	진 장관
+actor:rok	엄 장관
+actor:rok	원 장관
+actor:rok	천 장관
 # Korean writes compounds without spaces (한미동맹, 한미연합훈련,
 # 주한미군사령관): the names that open them match as prefixes.
 actor:rok	한미*
@@ -179,6 +222,31 @@ theme:nuclear	핵개발
 theme:nuclear	핵추진*
 theme:nuclear	핵잠수함*
 theme:nuclear	핵무장*
+# Compounds written as one word (핵보유국, 핵무력정책법, 전술핵무기):
+# their first nouns as prefixes; never 핵* alone, which is 핵심 too.
+theme:nuclear	핵보유*
+theme:nuclear	핵사용*
+theme:nuclear	전술핵*
+theme:nuclear	핵탄두*
+theme:nuclear	핵전력*
+theme:nuclear	핵미사일*
+theme:nuclear	핵무력*
+theme:nuclear	핵억제*
+theme:nuclear	핵위협*
+theme:nuclear	핵실험*
+theme:nuclear	핵무기*
+theme:nuclear	핵개발*
+theme:nuclear	핵능력*
+theme:nuclear	핵공격*
+theme:nuclear	핵전쟁*
+theme:nuclear	핵물질*
+theme:nuclear	핵시설*
+theme:nuclear	핵태세*
+theme:nuclear	핵확산*
+theme:nuclear	핵강압*
+theme:nuclear	핵선제*
+theme:nuclear	핵작전*
+theme:nuclear	핵운용*
 theme:missile	미사일*
 theme:missile	탄도미사일
 theme:missile	대륙간탄도미사일
@@ -278,6 +346,9 @@ theme:dialogue	대화
 theme:dialogue	협상
 theme:dialogue	외교
 theme:dialogue	담대한 구상
+theme:dialogue	우주정책대화
+theme:dialogue	통합국방대화
+theme:dialogue	국방정책대화
 theme:sanctions	제재
 theme:sanctions	대북제재
 theme:sanctions	대북 제재
@@ -287,6 +358,7 @@ theme:sanctions	안전보장이사회 결의*
 theme:sanctions	대북제재*
 theme:sanctions	불법 환적
 theme:indo-pacific	인도태평양
+theme:indo-pacific	인도태평양*
 theme:indo-pacific	인도·태평양
 theme:indo-pacific	인도-태평양
 theme:indo-pacific	인태
@@ -349,6 +421,9 @@ theme:space	우주 협력
 theme:space	우주군
 theme:space	위성
 theme:space	정찰위성
+theme:space	정찰위성*
+theme:space	군사정찰위성*
+theme:space	위성*
 theme:defense-industry	방위산업
 theme:defense-industry	방산
 theme:defense-industry	방산 협력
@@ -385,6 +460,9 @@ stance:accept	용납한다
 stance:accept	용납하다
 stance:accept	묵인
 stance:accept	좌시
+stance:accept	용인
+stance:accept	묵과
+stance:not-accept	불허
 stance:assess	평가
 stance:assess	평가하였다
 stance:assess	주목
@@ -393,6 +471,7 @@ stance:assess	인식을 같이하였다
 stance:assess	인식을 같이했다
 stance:assess	공감
 stance:assess	의견을 같이하였다
+stance:assess	의견을 같이했다
 stance:assess	우려를 표명
 stance:assess	우려
 stance:welcome	환영
@@ -409,6 +488,11 @@ stance:condemn	강력히 규탄
 stance:condemn	강력 규탄
 stance:condemn	비난
 stance:condemn	개탄
+stance:condemn	비판하였다
+stance:condemn	비판했다
+stance:condemn	비판한다
+stance:condemn	비판하며
+stance:condemn	비판하고
 stance:urge	촉구
 stance:urge	촉구하였다
 stance:urge	촉구했다
@@ -437,6 +521,16 @@ stance:prescribe	*되어야 함
 stance:prescribe	*돼야 함
 stance:prescribe	필요가 있음
 stance:prescribe	*할 필요
+# Any verb's "must": 높여야 한다, 지켜야 한다, 나아가야 한다; and the
+# brief's endings 필요함, 긴요함, 바람직함, a task ending in 필요.
+stance:prescribe	*야 한다
+stance:prescribe	*야 할
+stance:prescribe	*야 함
+stance:prescribe	필요함
+stance:prescribe	긴요함
+stance:prescribe	바람직함
+stance:prescribe	바람직하다
+stance:prescribe	=필요
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며

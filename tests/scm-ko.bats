@@ -591,3 +591,20 @@ actor:rok,actor:us"
 	run sh -c "printf '가ㆍ나\n' | scm-tag -L -l '$BATS_TEST_TMPDIR/l.lex' | cut -f5"
 	check 0 "theme:x"
 }
+
+@test "ko: compounds of 핵, 정찰위성, 인도태평양; any verb's 야 한다 and the brief's 필요함; 불허, 용인, 비판; a minister by family name" {
+	run sh -c "printf '%s\n' '핵보유국 전술핵 핵무력정책법을' '핵심 과제를 논의하였다' '군사정찰위성을 발사하였다' '인도태평양사령관이 참석하였다' '동맹을 지켜야 한다.' '소통 노력이 필요함.' '○ 협력 제도화 필요' '필요한 조치를 취했다' '도발을 불허한다' '핵보유를 결코 용인하지 않을 것이다' '강압을 비판하였다' '신 장관은 말했다' '전 장관은 말했다' | scm-tag | cut -f5"
+	check 0 "theme:nuclear
+-
+theme:space
+theme:indo-pacific
+stance:prescribe
+stance:prescribe
+stance:prescribe
+-
+stance:not-accept
+stance:not-accept,theme:nuclear
+stance:condemn
+actor:rok
+-"
+}
