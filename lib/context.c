@@ -320,9 +320,29 @@ hgvenue(Str s, size_t off)
 	return 0;
 }
 
+/* The ASCII letters of s[b, e), folded, into buf (room for 16), the
+   invisible characters in it left out; 0 if it holds anything else. */
+static size_t
+letters(Str s, size_t b, size_t e, char *buf)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t n = 0, k;
+
+	while (b < e) {
+		if ((p[b] | 0x20) >= 'a' && (p[b] | 0x20) <= 'z' && n < 16) {
+			buf[n++] = (char)(p[b++] | 0x20);
+		} else if (p[b] >= 0x80 && (k = invisible(p + b, e - b)) > 0)
+			b += k;
+		else
+			return 0;
+	}
+	return n;
+}
+
 /* Is the English stance word at s[off, off + len), in -ed or -ing, an
    adjective after a determiner or a degree word ("the agreed framework",
-   "a more demanding debate"), no verb? */
+   "a more demanding debate"), no verb?  Invisible characters inside the
+   words do not count. */
 static int
 adjective(Str s, size_t off, size_t len)
 {
@@ -330,15 +350,40 @@ adjective(Str s, size_t off, size_t len)
 		"the", "a", "an", "its", "their", "his", "her", "our", "more",
 		"most", "less", "very", "increasingly",
 	};
-	Str w = { s.p + off, len };
-	size_t e = off, i;
+	const unsigned char *p = (const unsigned char *)s.p;
+	char buf[16];
+	size_t e = off + len, b, i, n;
 
-	for (i = 0; i < len; i++)
-		if (!((w.p[i] | 0x20) >= 'a' && (w.p[i] | 0x20) <= 'z'))
-			return 0;	/* one English word */
-	if (!(ends(w, "ed") || ends(w, "ing")))
+	/* the ending: its last three letters, past invisible characters
+	   (reaffirm\uFEFFed) */
+	for (b = e, n = 0; b > off && n < 3;) {
+		if ((p[b - 1] | 0x20) >= 'a' && (p[b - 1] | 0x20) <= 'z') {
+			buf[2 - n++] = (char)(p[b - 1] | 0x20);
+			b--;
+		} else if (b - off >= 2 && invisible(p + b - 2, 2) == 2)
+			b -= 2;
+		else if (b - off >= 3 && invisible(p + b - 3, 3) == 3)
+			b -= 3;
+		else
+			break;
+	}
+	if (n < 2 || !((buf[1] == 'e' && buf[2] == 'd') ||
+	    (n == 3 && memcmp(buf, "ing", 3) == 0)))
 		return 0;
-	return wordback(s, &e, &w) && wordin(w, det, NELEM(det));
+	for (i = off; i < e; i++)
+		if (p[i] == ' ' || p[i] == '-')
+			return 0;	/* one word */
+	/* the word before */
+	for (e = off; e > 0 && p[e - 1] == ' '; e--)
+		;
+	for (b = e; b > 0 && p[b - 1] != ' '; b--)
+		;
+	if ((n = letters(s, b, e, buf)) == 0)
+		return 0;
+	for (i = 0; i < NELEM(det); i++)
+		if (strlen(det[i]) == n && memcmp(det[i], buf, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* Is actor tag t a state the allies do not meet in, whose places are

@@ -41,12 +41,15 @@ static const char *keep[] = {
 	"결과", "효과", "성과", "통과", "부과", "경로", "도로", "진로", "항로",
 	"공로", "기간", "공간", "민간", "시간", "중간", "연간", "월간", "주간",
 	"기자", "국가들", "기도", "분야", "안보", "자", "미나", "이고",
+	"원자로", "경수로",
 };
 
 /* The same, as whole words only (안보도 is 안보 + 도, 억제의 억제 + 의). */
 static const char *keepword[] = {
 	"대만", "보도", "미만", "이상", "이하", "고도", "구도", "제의",
 	"통로", "해로", "수로", "각도", "용도", "연도", "적도", "김정은",
+	"연평도", "백령도", "이어도", "제주도", "울릉도", "강화도", "하지만",
+	"조만간",
 };
 
 /* Korean stop words for scm-count: particles said alone, pronouns,
@@ -57,6 +60,10 @@ static const char *stop[] = {
 	"하는", "하고", "하며", "한다", "이번", "이날", "밝혔다", "말했다",
 	"따라", "따른", "관련", "그리고", "하지만", "그러나", "또는", "때",
 	"중", "때문", "간", "바", "데", "측", "것으로", "있도록",
+	"양", "하였다", "하였으며", "하였고", "하였음", "하기", "하기로",
+	"나가기", "나가기로", "하여", "위하여", "않을", "않고", "않는",
+	"않았다", "있음", "함", "있으며", "있을", "있었다", "된다", "되는",
+	"되었다", "했으며", "해야", "있게",
 };
 
 static int
@@ -200,31 +207,80 @@ kept(const char *w, size_t n, size_t k)
 	return 0;
 }
 
-size_t
-hgstrip(const char *w, size_t n)
+/* Nouns of one syllable that take particles (북은, 군의, 핵을, 그는):
+   the word counter strips a particle from a one-syllable stem only if it
+   is one of them (독도, 경과, 가을, 높이 stay whole). */
+static const char *onesyl[] = {
+	"북", "남", "한", "미", "일", "중", "러", "군", "핵", "적", "나", "너",
+	"그", "저", "이", "각", "양", "전", "후", "내", "외", "위", "안", "법",
+	"돈", "힘", "땅", "말", "날", "때", "곳", "것", "수", "등", "측", "표",
+	"배", "선", "점", "면", "층", "국", "길", "물", "불", "빛", "섬", "산",
+	"강", "차", "팀", "권", "장", "달", "해", "문", "벽", "탄", "포", "기",
+	"주", "시", "동", "구", "청", "부", "처", "실", "과", "원", "회", "단",
+	"대", "사", "함", "정", "병", "총", "값", "쪽", "편", "줄", "번", "개",
+	"명", "분", "년", "월", "반", "상", "역", "세", "비", "키", "뜻", "몫",
+};
+
+static int
+isonesyl(const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(onesyl); i++)
+		if (memcmp(w, onesyl[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* The stem of w: its particles cut, longest tail first, the stem of
+   one syllable at least (of the list above only, if strict) from the
+   byte from on (a Latin or digit prefix: ICBM을, 2013년에). */
+static size_t
+strip(const char *w, size_t n, size_t from, int strict)
 {
 	size_t k;
 
-	if (n < 6 || !hgends(w, n))
+	if (n < from + 6 || !hgends(w, n))
 		return n;
 	initparticles();
 	if (!GETSYL(plast, w + n - 3))
 		return n;	/* no particle ends so */
-	/* longest tail first; the stem keeps one syllable at least */
-	for (k = 3; k < n; k += 3) {
+	for (k = from + 3; k < n; k += 3) {
 		if (!hgsyl(w + k, n - k))
+			continue;
+		if (strict && k == 3 && from == 0 && !isonesyl(w))
 			continue;
 		if (!tail(w + k, n - k, 0))
 			continue;
 		if (kept(w, n, k))
 			continue;
 		/* 공약하 + 였다: the 하다 stem goes too */
-		if (k >= 9 && (memcmp(w + k - 3, "하", 3) == 0 ||
+		if (k >= from + 9 && (memcmp(w + k - 3, "하", 3) == 0 ||
 		    memcmp(w + k - 3, "되", 3) == 0))
 			k -= 3;
 		return k;
 	}
 	return n;
+}
+
+size_t
+hgstrip(const char *w, size_t n)
+{
+	return strip(w, n, 0, 0);
+}
+
+size_t
+hgcountstem(const char *w, size_t n)
+{
+	size_t r = 0;
+
+	/* a Latin or digit prefix, then Hangul: ICBM을, 2013년에, 1.5배로 */
+	initparticles();
+	while (r < n && (unsigned char)w[r] < 0x80)
+		r++;
+	if (r > 0 && r < n)
+		return tail(w + r, n - r, 0) ? r : strip(w, n, r, 1);
+	return r == n ? n : strip(w, n, 0, 1);
 }
 
 int

@@ -65,8 +65,9 @@ isword(const unsigned char *s, size_t n, int *len)
 		return 0;
 	if (isuspace(c) || isudash(c) || isuquote(c))
 		return 0;
-	if ((c >= 0x2000 && c <= 0x206F) || c == 0xAD || isusymbol(c))
-		return 0;	/* general punctuation, list markers */
+	if ((c >= 0x2000 && c <= 0x206F) || c == 0xAD || isusymbol(c) ||
+	    c == 0x30FB)
+		return 0;	/* general punctuation, list markers, ・ */
 	if (c == 0xA7 || c == 0xB6 || c == 0xB7 || c == 0xBF || c == 0xA1 ||
 	    c == 0xD7 || c == 0xF7 || (c >= 0xA2 && c <= 0xA9) || c == 0xAE ||
 	    c == 0xB0 || c == 0xB1)
@@ -87,6 +88,27 @@ apos(const unsigned char *s, size_t n)
 	if (s[0] == '\'')
 		return 1;
 	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99)
+		return 3;
+	return 0;
+}
+
+#define ISDIG(c) ((unsigned)((c) - '0') < 10)
+
+/* After a digit, the length of a joiner inside a number at s: a comma
+   before three digits (28,500) or a middle dot before a digit (9·19,
+   9ㆍ19); else 0. */
+static int
+numjoin(const unsigned char *s, size_t n)
+{
+	if (s[0] == ',')
+		return n >= 4 && ISDIG(s[1]) && ISDIG(s[2]) && ISDIG(s[3]) &&
+		    (n == 4 || !ISDIG(s[4]));
+	if (n >= 3 && s[0] == 0xC2 && s[1] == 0xB7 && ISDIG(s[2]))
+		return 2;
+	if (n >= 4 && ISDIG(s[3]) && ((s[0] == 0xE3 && s[1] == 0x86 &&
+	    s[2] == 0x8D) || (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA7) ||
+	    (s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x99) ||
+	    (s[0] == 0xE3 && s[1] == 0x83 && s[2] == 0xBB)))
 		return 3;
 	return 0;
 }
@@ -124,6 +146,13 @@ wordnext(Str str, size_t *off, Str *w)
 		k = apos(s + i, n - i);
 		if (k == 0 && (s[i] == '-' || s[i] == '.'))
 			k = 1;
+		/* not a note's mark after a word: weapons.3, 있음.1) */
+		if (s[i] == '.' && i > start && !ISDIG(s[i - 1]) &&
+		    i + 1 < n && ISDIG(s[i + 1]))
+			k = 0;
+		/* 28,500; 9·19 (with any middle dot) */
+		if (k == 0 && i > start && ISDIG(s[i - 1]))
+			k = numjoin(s + i, n - i);
 		if (k == 0)
 			k = (int)invisible(s + i, n - i);
 		if (k == 0 || i + (size_t)k >= n ||
@@ -168,6 +197,10 @@ wordfold(Buf *b, Str w)
 		    s[i + 2] == 0x99) {
 			*d++ = '\'';
 			i += 2;
+		} else if (i + 3 < w.n && numjoin(s + i, w.n - i) == 3) {
+			*d++ = (char)0xC2;	/* 9ㆍ19: 9·19 */
+			*d++ = (char)0xB7;
+			i += 2;
 		} else if (s[i] == 0xC3 && i + 1 < w.n && s[i + 1] >= 0x80 &&
 		    s[i + 1] <= 0xBF && latin1[s[i + 1] - 0x80] != '\0') {
 			*d++ = latin1[s[i + 1] - 0x80];	/* \u00E9: e */
@@ -189,7 +222,7 @@ wordfold(Buf *b, Str w)
 			*d++ = (char)lowerb[s[i]];
 	}
 	*d = '\0';
-	b->n = hgstrip(b->p, (size_t)(d - b->p));	/* 확장억제를 */
+	b->n = hgcountstem(b->p, (size_t)(d - b->p));	/* 확장억제를 */
 	b->p[b->n] = '\0';
 }
 

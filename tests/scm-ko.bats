@@ -608,3 +608,14 @@ stance:condemn
 actor:rok
 -"
 }
+
+@test "ko: count -w keeps one-syllable stems only of one-syllable nouns, strips particles after Latin and digits, keeps 9·19 and 28,500 whole" {
+	run sh -c "for w in 독도 경과 가을 빈도와 원자로 연평도 하지만 북은 핵을 확장억제를 ICBM을 EDSCG를 2013년에 9·19 9ㆍ19 28,500 하였다; do printf '%s\n' \$w | scm-count -w --no-stop | cut -f2; done | tr '\n' ' '"
+	check 0 "독도 경과 가을 빈도 원자로 연평도 하지만 북 핵 확장억제 icbm edscg 2013년 9·19 9·19 28,500 하였다 "
+	# 하였다, 양 (both), 하지만 are stop words
+	run sh -c "printf '양 장관은 합의하였다. 하지만 하였다.\n' | scm-count -w | cut -f2 | tr '\n' ' '"
+	check 0 "장관 합의 "
+	# a note's mark after a word's period is no part of the word
+	run sh -c "printf 'weapons.3 The 있음.1) 1.5\n' | scm-count -w --no-stop | cut -f2 | tr '\n' ' '"
+	check 0 "1 1.5 3 the weapons 있음 "
+}
