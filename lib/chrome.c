@@ -556,6 +556,17 @@ tocline(Str t)
 	return dots >= 4 && n > 0;
 }
 
+/* The number of characters of t, UTF-8. */
+static size_t
+nchars(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < t.n; i++)
+		n += ((unsigned char)t.p[i] & 0xC0) != 0x80;
+	return n;
+}
+
 int
 chromenoise(Str t)
 {
@@ -585,7 +596,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if (t.n > 80 || rawsentence(t)) {
+	if (nchars(t) > 80 || rawsentence(t)) {
 		if (!hascookie(t))
 			return 0;
 	}
@@ -594,8 +605,8 @@ chromenoise(Str t)
 	    (hasword(lo, "accept") || hasword(lo, "consent") ||
 	    hasword(lo, "we use") || hasword(lo, "policy")))
 		return 1;
-	if (n > 80 || (sentend(lo, n) && lo[n - 1] != '!'))
-		return 0;
+	if (n == 0 || nchars(t) > 80 || (sentend(lo, n) && lo[n - 1] != '!'))
+		return 0;	/* (80 characters: Korean takes three bytes) */
 	nw = nwords(lo);
 	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
 		return 1;		/* © 2024 ..., Copied! */

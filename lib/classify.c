@@ -30,8 +30,53 @@ static const char *webwords[] = {
 	"download", "pdf", "download pdf", "toggle navigation", "main menu",
 	"keywords", "tags", "most liked", "most viewed", "most read",
 	"most popular", "popular", "trending", "latest news", "top stories",
-	"recommended", "more stories", "editor's picks",
+	"recommended", "more stories", "editor's picks", "attachment",
+	"attachments", "attached file", "attached files", "files",
+	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
+	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };
+
+/* Is t a file's name or size as a page lists its attachments: "scm.pdf",
+   "공동성명(국문).hwp (58KB)", "312 KB"? */
+static int
+filerow(Str t)
+{
+	static const char *ext[] = {
+		".pdf", ".hwp", ".hwpx", ".doc", ".docx", ".xls", ".xlsx",
+		".ppt", ".pptx", ".zip", ".txt", ".jpg", ".png", ".hwp)",
+	};
+	size_t i, e = t.n, d;
+
+	if (t.n > 120 || t.n < 4)
+		return 0;
+	/* a size at the end: 312 KB, (58KB), [1.2 MB] */
+	while (e > 0 && (t.p[e - 1] == ')' || t.p[e - 1] == ']'))
+		e--;
+	if (e >= 2 && (sprefixci((Str){ t.p + e - 2, 2 }, "kb") ||
+	    sprefixci((Str){ t.p + e - 2, 2 }, "mb"))) {
+		for (d = e - 2; d > 0 && t.p[d - 1] == ' '; d--)
+			;
+		if (d > 0 && ISDIGIT(t.p[d - 1])) {
+			while (d > 0 && (ISDIGIT(t.p[d - 1]) || t.p[d - 1] == '.' ||
+			    t.p[d - 1] == ','))
+				d--;
+			if (d == 0)
+				return 1;	/* 312 KB alone */
+			while (d > 0 && (t.p[d - 1] == ' ' || t.p[d - 1] == '(' ||
+			    t.p[d - 1] == '['))
+				d--;
+			e = d;
+		}
+	}
+	/* a file name ends it, with no space in its extension */
+	for (i = 0; i < NELEM(ext); i++) {
+		size_t n = strlen(ext[i]);
+
+		if (e > n && sprefixci((Str){ t.p + e - n, n }, ext[i]))
+			return 1;
+	}
+	return 0;
+}
 
 static int
 iswebword(Str w)
@@ -107,7 +152,13 @@ isnoise(Str t)
 	if (sprefixci(t, "more in ") || sprefixci(t, "more from ") ||
 	    sprefixci(t, "more on "))
 		return t.n < 60;		/* More In Commentary */
-	if (iswebword(t))
+	if (iswebword(t) || filerow(t))
+		return 1;
+	/* Keywords #SCM #Hegseth, 태그 #한미동맹 */
+	if ((sprefixci(t, "keywords ") || sprefixci(t, "tags ") ||
+	    sprefixci(t, "topics ") || sprefixci(t, "\xed\x83\x9c\xea\xb7\xb8 ") ||
+	    sprefixci(t, "\xed\x82\xa4\xec\x9b\x8c\xeb\x93\x9c ")) &&
+	    memchr(t.p, '#', t.n) != NULL && !endsterm(t))
 		return 1;
 	if (sprefixci(t, "skip to ") && t.n <= 60)
 		return 1;		/* Skip to main content (Press Enter). */

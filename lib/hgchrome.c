@@ -105,7 +105,8 @@ static const char *uiwords[] = {
 	"매우만족", "만족", "보통", "불만족", "매우불만족", "만족도",
 	"지면보기", "구독신청", "지면", "공감", "다른", "찾기",
 	"후속기사", "원해요", "쏠쏠정보", "흥미진진", "공감백배", "분석탁월",
-	"TALK", "NAVER",
+	"TALK", "NAVER", "변경", "첨부파일", "첨부", "다운로드", "바로보기",
+	"미리보기", "내려받기",
 };
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -129,6 +130,20 @@ hgparticle1(const char *p)
 	return 0;
 }
 static size_t uilen[NELEM(uiwords)];
+
+/* Is w two site words written as one (URL복사, 기사공유하기)? */
+static int
+uipair(Str w)
+{
+	size_t k;
+
+	for (k = 1; k < w.n; k++)
+		if ((unsigned char)w.p[k] < 0x80 || (w.p[k] & 0xC0) != 0x80)
+			if (inlist((Str){ w.p, k }, uiwords, NELEM(uiwords), uilen) &&
+			    inlist((Str){ w.p + k, w.n - k }, uiwords, NELEM(uiwords), uilen))
+				return 1;
+	return 0;
+}
 
 int
 hgnoise(Str t)
@@ -158,14 +173,19 @@ hgnoise(Str t)
 	    (strhas(t, ".hwp") || strhas(t, ".pdf") || strhas(t, ".doc") ||
 	    strhas(t, ".zip") || strhas(t, ".hwpx"))))
 		return 1;	/* 첨부파일 : 공동성명.hwp, an attachment */
+	/* a page's satisfaction survey, a story's: 만족하십니까? 이 기사
+	   어떠셨나요? */
+	if (t.n <= 200 && (strhas(t, "\xeb\xa7\x8c\xec\xa1\xb1\xed\x95\x98\xec\x8b\xad\xeb\x8b\x88\xea\xb9\x8c") ||
+	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
+		return 1;
 	if (t.n > 80)
 		return 0;
 	/* a related-article link: ▶ or ☞ before a title */
 	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
 	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))
 		return 1;
-	if (words(t) > 8)
-		return 0;
+	if (words(t) > 16)
+		return 0;	/* (a row of reactions and their counts) */
 	while (eojeol(t, &off, &w)) {
 		nw++;
 		isui = 1;
@@ -175,7 +195,8 @@ hgnoise(Str t)
 		if (i < w.n)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
-			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen));
+			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen)) ||
+			    uipair(w);
 		/* 기사를 공유합니다: a site word and its particle */
 		if (!isui && nw == 1)
 			first = 1;	/* perhaps the site's name */
@@ -186,7 +207,7 @@ hgnoise(Str t)
 		if (isui && inlist(w, sitewords, NELEM(sitewords), sitelen))
 			site = 1;
 	}
-	return nw > 0 && (nui == nw || (first && site && nui + 1 == nw));
+	return nw > 0 && (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
 }
 
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
@@ -316,6 +337,35 @@ hgbio(Str t)
 	return 0;
 }
 
+/* An author's line that opens with the team: "국방안보팀 박서연
+   입법조사관", "안보전략연구실 김민준 연구위원": at most four words, a
+   name of three syllables among them, a researcher's title last. */
+static int
+hgauthor(Str t)
+{
+	static const char *title[] = {
+		"입법조사관", "조사관", "연구위원", "선임연구위원", "책임연구원",
+		"연구원", "전문위원", "교수", "박사", "부연구위원",
+	};
+	size_t off = 0, nw = 0, nname = 0, i, n;
+	Str w;
+
+	if (t.n > 80 || words(t) > 4)
+		return 0;
+	for (i = 0; i < NELEM(title); i++)
+		if ((n = strlen(title[i])) < t.n && t.p[t.n - n - 1] == ' ' &&
+		    memcmp(t.p + t.n - n, title[i], n) == 0)
+			break;
+	if (i == NELEM(title))
+		return 0;
+	while (eojeol(t, &off, &w)) {
+		nw++;
+		nname += w.n == 9 && hgsyl(w.p, 3) && hgsyl(w.p + 3, 3) &&
+		    hgsyl(w.p + 6, 3);
+	}
+	return nw >= 2 && nname > 0;
+}
+
 /* Is t the first line of a numbered Korean clause that holds a date:
    "1. 제58차 ...가 2026년 11월 12일 서울에서" (a wrapped page's)?  A
    label, then a noun with its particle. */
@@ -360,7 +410,7 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (relkey(t) || hgbio(t))
+	if (relkey(t) || hgbio(t) || hgauthor(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;
@@ -386,6 +436,8 @@ hgmeta(Str t)
 		return 1;	/* 입력 2023.11.13 17:20, 입력 2023. 11. 13. 17:05 수정 ... */
 	if ((nby > 0 || nat > 0) && nw <= 8)
 		return 1;	/* 홍길동 기자 hong@example.co.kr */
+	if (nby > 0 && nat > 0)
+		return 1;	/* 김토일 기자 = kim@yna.co.kr 페이스북 ... 트위터 @... */
 	return 0;
 }
 

@@ -43,6 +43,7 @@ typedef struct {
 	Buf section, tmp, title, ent;
 	size_t nblock, maxblock;
 	int title_done;
+	int inbox;		/* under "Most Read" and the like: links */
 } P;
 
 int
@@ -57,6 +58,21 @@ curfl(const P *p)
 	return p->depth > 0 ? p->st[p->depth - 1].fl : 0;
 }
 
+/* The kind of a unit under a box's title ("Most Read", "Related"):
+   its short headlines are chrome, until a block of text. */
+static int
+boxkind(P *p, int kind, Str t)
+{
+	if (kind == K_NOISE) {
+		p->inbox |= isboxtitle(t);
+		return kind;
+	}
+	if (p->inbox && kind != K_META && t.n <= 160 && !endsterm(t))
+		return K_NOISE;
+	p->inbox = 0;
+	return kind;
+}
+
 /* Emit a unit of a forced kind, or drop dropped noise, numbered. */
 static void
 emitforced(P *p, int kind, Str t)
@@ -65,6 +81,7 @@ emitforced(P *p, int kind, Str t)
 
 	if (t.n == 0)
 		return;		/* <title> </title>: nothing to say */
+	kind = boxkind(p, kind, t);
 	p->nblock++;
 	if (kind == K_HEADING) {
 		p->section.n = 0;
@@ -93,13 +110,17 @@ fromsplit(void *arg, const Unit *u)
 	v.block = p->nblock + u->block;
 	if (v.block > p->maxblock)
 		p->maxblock = v.block;
-	if (u->kind == K_HEADING && u->sent <= 1) {
+	if (u->sent <= 1)
+		v.kind = boxkind(p, u->kind, u->text);
+	else if (p->inbox)
+		v.kind = K_NOISE;	/* (the block's later sentences) */
+	if (v.kind == K_HEADING && u->sent <= 1) {
 		p->tmp.n = 0;
 		bufadd(&p->tmp, u->text.p, u->text.n);
 	}
 	if (v.section.n == 0)
 		v.section = bufstr(&p->section);
-	if (u->kind == K_NOISE && !p->o->keepnoise)
+	if (v.kind == K_NOISE && !p->o->keepnoise)
 		return 0;
 	return p->emit(p->arg, &v);
 }
@@ -164,7 +185,7 @@ flush(P *p)
 	else if (p->blkfl & HT_META)
 		kind = K_META;
 	else if (p->blkfl & HT_HEAD)
-		kind = K_HEADING;
+		kind = isboxtitle(t) || isnoise(t) ? K_NOISE : K_HEADING;
 	else if (linkdense(p))
 		kind = K_NOISE;
 	if (kind >= 0) {

@@ -508,6 +508,7 @@ typedef struct {
 	size_t maxw;		/* the widest content line so far, in columns */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
+	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
 	int inbox;		/* under a box title: headlines are chrome */

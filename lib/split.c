@@ -270,6 +270,24 @@ headline(Str b, int loose)
 	return caps == nw || (nw <= 5 && b.n <= 40);
 }
 
+/* Does t end in a photo's credit in brackets: "[국방부 제공]",
+   "(사진=국방부)", "[연합뉴스 자료사진]"? */
+static int
+creditend(Str t)
+{
+	char close = t.p[t.n - 1], open = close == ']' ? '[' : '(';
+	size_t b;
+
+	for (b = t.n - 1; b > 0 && t.p[b - 1] != open && t.n - b < 60; b--)
+		;
+	if (b == 0 || t.p[b - 1] != open)
+		return 0;
+	t = (Str){ t.p + b, t.n - 1 - b };
+	return strhas(t, "\xec\xa0\x9c\xea\xb3\xb5") ||	/* 제공 */
+	    strhas(t, "\xec\x82\xac\xec\xa7\x84=") ||		/* 사진= */
+	    strhas(t, "\xec\x9e\x90\xeb\xa3\x8c\xec\x82\xac\xec\xa7\x84");	/* 자료사진 */
+}
+
 /* Does content line t open a new block, given the open one? */
 static int
 startsnew(SplitSt *st, Str t)
@@ -280,6 +298,12 @@ startsnew(SplitSt *st, Str t)
 
 	if (hgmeta(t) || hgmeta(b))
 		return 1;	/* a Korean byline or dateline on its own line */
+	/* a Korean agency's tag opens a story's lead or a caption, "(서울=
+	   연합뉴스) 홍길동 기자 = ..."; a caption's credit ends it, "...
+	   2023.11.13 [국방부 제공]" */
+	if (hglead(t) > 0 || (b.n > 8 && (b.p[b.n - 1] == ']' ||
+	    b.p[b.n - 1] == ')') && hashangul(b) && creditend(b)))
+		return 1;
 	if (st->gap) {
 		/* a label alone on its line, its text after a blank line
 		   ("1." / "The SCM was held ...") */

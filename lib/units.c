@@ -54,6 +54,7 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 		st->prevkind = kind;
 		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',';
 	}
+	st->prevnoise = kind == K_NOISE;
 	if (kind != K_NOISE || st->o->keepnoise) {
 		if (st->o->unit == U_PARA) {
 			u.text = t;
@@ -193,6 +194,12 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 
 	if (t.n == 0)
 		return;
+	/* after chrome, the links to the posts around it: "Previous 57th
+	   SCM Joint Communique released", "Next ROK, U.S. hold ..." */
+	if (kind < 0 && st->prevnoise && t.n <= 160 && !endsterm(t) &&
+	    (sprefixci(t, "previous ") || sprefixci(t, "prev ") ||
+	    sprefixci(t, "next ")))
+		kind = K_NOISE;
 	if (kind < 0 && (kind = blockkind(t, nlines, st->prevkind,
 	    st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
 	    t.p == st->blk.p && t.n == st->blk.n)) == K_HEADING &&

@@ -619,3 +619,40 @@ actor:rok
 	run sh -c "printf 'weapons.3 The 있음.1) 1.5\n' | scm-count -w --no-stop | cut -f2 | tr '\n' ' '"
 	check 0 "1 1.5 3 the weapons 있음 "
 }
+
+@test "ko: a ministry page's chrome: attachments, share buttons written as one word, the survey, a long footer row, reactions with counts" {
+	printf '%s\n' '제55차 한미안보협의회의(SCM) 공동성명' '작성자 대변인실 작성일 2023-11-13 조회수 4,127' '첨부파일' '제55차 SCM 공동성명(국문).hwp (58KB)' '공유하기 페이스북 트위터 카카오스토리 URL복사 인쇄' '2023년 11월 13일, 서울' '' '1. 양 장관은 동맹을 재확인하였다.' '' '이 페이지에서 제공하는 정보에 대하여 만족하십니까?' '매우만족 만족 보통 불만족 매우불만족' '개인정보처리방침 | 저작권정책 | 이메일무단수집거부 | 찾아오시는 길' '이 기사 어떠셨나요?' '좋아요 3 훈훈해요 0 슬퍼요 0 화나요 1 후속기사 원해요 2' >"$BATS_TEST_TMPDIR/w.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/w.txt' | cut -f3"
+	check 0 "heading
+meta
+noise
+noise
+noise
+meta
+clause
+noise
+noise
+noise
+noise
+noise"
+	# the clause's section is the title, not a row of buttons
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/w.txt' | awk -F'\t' '\$3 == \"clause\" { print \$4 }'"
+	check 0 "제55차 한미안보협의회의(SCM) 공동성명"
+}
+
+@test "ko: an author's line after the team, a graphics desk's credit line; an agency's tag opens a block, a photo credit ends one" {
+	run sh -c "printf '제55차 한미안보협의회의 결과와 향후 과제\n\n국방안보팀 박서연 입법조사관\n\n□ 회의가 열렸음.\n' | scm-split | cut -f3"
+	check 0 "heading
+meta
+item"
+	run sh -c "printf '%s\n' '(서울=연합뉴스) 김토일 기자 = kim@yna.co.kr 페이스북 tuney.kr/LeYN1 트위터 @yonhap_graphics' | scm-split | cut -f3"
+	check 0 "meta"
+	printf '%s\n' '(서울=연합뉴스) 사진공동취재단 = 신원식 국방부 장관과 오스틴 미국 국방장관이 13일 악수하고 있다. 2023.11.13 [국방부 제공]' '(서울=연합뉴스) 김민수 기자 = 한미 국방장관은 13일 맞춤형억제전략을 개정했다.' '양 장관은 공동성명을 발표했다.' >"$BATS_TEST_TMPDIR/c.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/c.txt' | cut -f3"
+	check 0 "meta
+para"
+	# a heading of a brief that ends in a title word is no author
+	run sh -c "printf '국방 협력 강화 방안과 교수\n\n내용이다.\n' | scm-split | cut -f3"
+	check 0 "heading
+para"
+}

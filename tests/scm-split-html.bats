@@ -272,3 +272,21 @@ x	2	clause	-	-	2. They agreed."
 	check 0 "x	1	para	-	-	The end.
 x	2	clause	-	-	3."
 }
+
+@test "html: a box's title in a heading element is chrome, and so are its short headlines; attachments and keywords are chrome" {
+	printf '<html><body><p>1. The allies met.</p><table><tr><th>Attachment</th></tr><tr><td>scm.pdf</td><td>312 KB</td></tr></table><p>Keywords #SCM #Hegseth</p><h2>Most Read</h2><ul><li>Story one here</li><li>Story two there</li></ul><p>The ministers agreed to meet again next year in Washington to review progress.</p></body></html>\n' >"$BATS_TEST_TMPDIR/p.html"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/p.html' | cut -f3,6"
+	check 0 "clause	1. The allies met.
+noise	Attachment
+noise	scm.pdf
+noise	312 KB
+noise	Keywords #SCM #Hegseth
+noise	Most Read
+noise	Story one here
+noise	Story two there
+para	The ministers agreed to meet again next year in Washington to review progress."
+	# a heading element that is no box's title stays a heading
+	run sh -c "printf '<h2>Findings</h2><p>The allies met.</p>\n' | scm-split --html | cut -f3"
+	check 0 "heading
+para"
+}

@@ -829,3 +829,26 @@ para"
 noise"
 	done
 }
+
+@test "real: after chrome, the links to the previous and next posts are chrome; a file list and its sizes too" {
+	printf 'Joint Communique of the 58th SCM\n\n2. The two sides reaffirmed the Alliance, which has served as the linchpin of peace and stability on the Korean Peninsula for more than seven decades and more.\nList\nPrevious   57th SCM Joint Communique released\nNext   ROK, U.S. hold 51st Military Committee Meeting\n' >"$BATS_TEST_TMPDIR/w.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/w.txt' | cut -f3"
+	check 0 "heading
+clause
+noise
+noise
+noise"
+	# a heading "Next Steps" after text stays one
+	run sh -c "printf 'Findings\n\nThe allies met.\n\nNext Steps for the Alliance\n\nThey will meet.\n' | scm-split | cut -f3"
+	check 0 "heading
+para
+heading
+para"
+	run sh -c "printf '1. The allies met. They agreed.\n\nAttachments\njoint-statement.pdf (112KB)\nreport.pdf\n312 KB\nThe report is in the pdf.\n' | scm-split -k | cut -f3"
+	check 0 "clause
+noise
+noise
+noise
+noise
+para"
+}
