@@ -272,6 +272,36 @@ allcaps(Str w)
 	return 1;
 }
 
+/* After a closing quote at s[j - 1] and a space, is the next word the
+   ending that reports the quotation: 라고, 이라고, 고, 며, 라며 ...? */
+static int
+quotedhg(Str s, size_t j)
+{
+	static const char *ends[] = {
+		"\xeb\x9d\xbc\xea\xb3\xa0",			/* 라고 */
+		"\xec\x9d\xb4\xeb\x9d\xbc\xea\xb3\xa0",	/* 이라고 */
+		"\xea\xb3\xa0",				/* 고 */
+		"\xeb\xa9\xb0",				/* 며 */
+		"\xeb\x9d\xbc\xeb\xa9\xb0",			/* 라며 */
+		"\xec\x9d\xb4\xeb\x9d\xbc\xeb\xa9\xb0",	/* 이라며 */
+		"\xeb\x9d\xbc\xeb\x8a\x94",			/* 라는 */
+		"\xed\x95\x98\xea\xb3\xa0",			/* 하고 */
+	};
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e, i, n;
+
+	if (!(p[j - 1] == '"' || (j >= 3 && p[j - 3] == 0xE2 &&
+	    p[j - 2] == 0x80 && p[j - 1] == 0x9D)))
+		return 0;
+	for (e = j + 1; e < s.n && p[e] != ' '; e++)
+		;
+	for (i = 0; i < NELEM(ends); i++)
+		if ((n = strlen(ends[i])) == e - j - 1 &&
+		    memcmp(s.p + j + 1, ends[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
  * a sentence?  k is where the word before the period starts.
@@ -285,6 +315,10 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 
 	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
 	if (k == 0 && i < sectlabel(s))
+		return 0;
+	/* a Korean quotation and its reporting verb apart: "…했다.” 라고
+	   밝혔다" */
+	if (j > i + 1 && quotedhg(s, j))
 		return 0;
 	/* a date in brackets after a word: 선언(2023. 4. 26.) */
 	for (q = i; q > k && (cls[(unsigned char)s.p[q - 1]] & 4); q--)

@@ -656,3 +656,10 @@ para"
 	check 0 "heading
 para"
 }
+
+@test "ko: a quotation and its reporting ending apart (…했다.” 라고) is one sentence" {
+	run sh -c "printf '그는 “대비 태세를 점검했다.” 라고 밝혔다. 그는 \"끝났다.\" 고 말했다. 다음 문장이다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "그는 “대비 태세를 점검했다.” 라고 밝혔다.
+그는 \"끝났다.\" 고 말했다.
+다음 문장이다."
+}
