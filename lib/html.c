@@ -205,6 +205,7 @@ flush(P *p)
 	in.name = "-";
 	o = *p->o;
 	o.keepnoise = 1;
+	o.brjoin = 1;
 	p->maxblock = p->nblock;
 	p->tmp.n = 0;
 	p->r = splitdoc(&in, p->doc, &o, fromsplit, p);

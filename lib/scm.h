@@ -310,6 +310,7 @@ enum { U_PARA, U_SENTENCE };
 typedef struct {
 	int unit;		/* U_PARA or U_SENTENCE */
 	int keepnoise;		/* emit noise blocks too */
+	int brjoin;		/* an HTML block: a clause goes on over <br> */
 	Str *abbrev;		/* extra abbreviations (without the period) */
 	size_t nabbrev;
 } SplitOpt;

@@ -377,6 +377,9 @@ startsnew(SplitSt *st, Str t)
 	/* a label line ("Politics", "Appendix 13") stands alone */
 	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
 		return 1;
+	/* a clause of a page goes on over a line break (<br>) */
+	if (st->o->brjoin && clauselabel(b) > 0)
+		return 0;
 	/* a web paste: one paragraph (heading, item) a line, no blank lines
 	   between, unless the line visibly goes on */
 	if (st->longline && !st->brk && b.p[b.n - 1] != ':' &&

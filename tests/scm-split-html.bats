@@ -290,3 +290,11 @@ para	The ministers agreed to meet again next year in Washington to review progre
 	check 0 "heading
 para"
 }
+
+@test "html: a long clause goes on over a <br>; the next clause's number after one still cuts" {
+	printf '<html><body><p>7. The Secretary reaffirmed the U.S. commitment to maintain the current level of U.S. Forces Korea (USFK), approximately 28,500 personnel, to defend the ROK.<br>The Minister and the Secretary noted that USFK has played a vital role.</p><p>8. The two sides reviewed OPCON.<br>9. They agreed.</p></body></html>\n' >"$BATS_TEST_TMPDIR/br.html"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/br.html' | cut -f2,3"
+	check 0 "1	clause
+2	clause
+3	clause"
+}
