@@ -485,6 +485,7 @@ typedef struct {
 	Buf blk;		/* the open block, spaces folded */
 	size_t nlines;		/* lines in it */
 	int gap;		/* a blank line after its last line */
+	size_t indent, lastindent;	/* the spaces before this line, the last */
 	int noisein;		/* noise lines held since its last line */
 	size_t ordpos;		/* just after a number that lost its suffix */
 	size_t ordline;		/* the line of that number */

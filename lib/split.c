@@ -329,6 +329,11 @@ startsnew(SplitSt *st, Str t)
 				return 0;
 		return 1;
 	}
+	/* pdftotext -layout: a paragraph's first line indented past the
+	   line above, which ends a sentence */
+	if (!st->longline && st->indent >= st->lastindent + 3 &&
+	    st->indent <= 16 && endsterm(b))
+		return 1;
 	/* a heading over its text, no blank line between (pdftotext): the
 	   next line's first word would have fit on it */
 	if (!st->longline && st->nlines == 1 && headline(b, 0) &&
@@ -567,12 +572,16 @@ online(SplitSt *st, Str line)
 		bufaddstr(&st->phdr, t);
 		return;
 	}
+	for (st->indent = 0; line.p + st->indent < t.p &&
+	    line.p[st->indent] == ' '; st->indent++)
+		;
 	if (st->blk.n > 0 && startsnew(st, t))
 		splitfinish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
 		st->clause = n;
 	st->cleanline = t;
 	join(st, t);
+	st->lastindent = st->indent;
 }
 
 /* Remove <sup> and </sup>; cut at <br>, <br/>, <br />. */

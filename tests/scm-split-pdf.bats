@@ -235,3 +235,13 @@ clause	4. They agreed to meet in 2027."
 	run sh -c "scm-split '$BATS_TEST_TMPDIR/a.txt' | cut -f3 | grep -c heading"
 	check 0 "1"
 }
+
+@test "pdf: -layout paragraphs marked only by an indented first line stay apart" {
+	printf '      The 58th SCM was held in Seoul on November 4, 2026, with Minister Ahn and Secretary\nHegseth as co-chairs. Washington had signaled that it wanted Seoul to shoulder a larger\nshare of conventional defense, while Seoul sought to keep the gains of the NCG.\n      The joint communique that emerged contains 18 clauses, one fewer than the year before. It\nis shorter on rhetoric and longer on implementation.\n' >"$BATS_TEST_TMPDIR/l.txt"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/l.txt' | cut -f2,3"
+	check 0 "1	para
+2	para"
+	# an indented line inside a sentence goes on
+	run sh -c "printf 'The allies met in Seoul and\n      agreed on the plan.\n' | scm-split | wc -l"
+	check 0 "1"
+}
