@@ -329,6 +329,11 @@ startsnew(SplitSt *st, Str t)
 				return 0;
 		return 1;
 	}
+	/* after a sentence end, a page's number or a footnote's number
+	   alone on its line ("permanent." / "  1" / "    The first SCM
+	   ..."), then a capital: a new block */
+	if (st->pagebrk && st->noisein && endsterm(b) && !ISLOWER(t.p[0]))
+		return 1;
 	/* pdftotext -layout: a paragraph's first line indented past the
 	   line above, which ends a sentence */
 	if (!st->longline && st->indent >= st->lastindent + 3 &&
