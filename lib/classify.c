@@ -578,6 +578,50 @@ isheading(Str t, size_t nlines)
 	return nw <= 18;
 }
 
+/* Is t, after its item label of i bytes, a Korean report's section
+   title under a box ("□ 추진 배경", "■ 향후 과제"): at most three bare
+   nouns, all Hangul, no sentence end, no verb's or 개조식 ending
+   (합의함)? */
+static int
+hgboxtitle(Str t, size_t i)
+{
+	static const char *ends[] = {
+		"\xeb\x8b\xa4", "\xec\x9d\x8c", "\xed\x95\xa8",	/* 다 음 함 */
+		"\xec\x9e\x84", "\xeb\x90\xa8", "\xec\x9a\x94",	/* 임 됨 요 */
+	};
+	Str rest;
+	size_t k, nw = 0;
+
+	if (t.n < 4 || !(memcmp(t.p, "\xe2\x96\xa1", 3) == 0 ||	/* □ */
+	    memcmp(t.p, "\xe2\x96\xa0", 3) == 0))			/* ■ */
+		return 0;
+	rest = strtrim((Str){ t.p + i, t.n - i });
+	if (rest.n < 6 || rest.n > 60 || endsterm(rest) ||
+	    !hgsyl(rest.p + rest.n - 3, 3))
+		return 0;
+	for (k = 0; k < rest.n; k++) {
+		if (rest.p[k] == ' ')
+			continue;
+		if (k == 0 || rest.p[k - 1] == ' ')
+			nw++;
+		if ((unsigned char)rest.p[k] < 0x80)
+			return 0;	/* (a number, Latin: 2024년 계획 ...) */
+	}
+	for (k = 0; k < NELEM(ends); k++)
+		if (memcmp(rest.p + rest.n - 3, ends[k], 3) == 0)
+			return 0;
+	if (nw > 3 || hgprose(rest))
+		return 0;
+	/* bare nouns: a task reads 연합훈련의 정례화, a title 향후 과제 */
+	while (rest.n > 0) {
+		Str w = strcut(&rest, ' ');
+
+		if (w.n > 0 && hgnoun(w.p, w.n))
+			return 0;
+	}
+	return 1;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -598,8 +642,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_META;			/* Associate Research Fellow, */
 	if (clauselabel(t) > 0)
 		return isheading(t, nlines) && t.n < 60 ? K_HEADING : K_CLAUSE;
-	if (itemlabel(t) > 0)
-		return K_ITEM;
+	if ((i = itemlabel(t)) > 0)
+		return hgboxtitle(t, i) ? K_HEADING : K_ITEM;
 	/* a title with its date and place, which may end in a full stop
 	   (... Meeting November 3, 2022, Washington, D.C.) */
 	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&

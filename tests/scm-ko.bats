@@ -663,3 +663,12 @@ para"
 그는 \"끝났다.\" 고 말했다.
 다음 문장이다."
 }
+
+@test "ko: a box's short title of bare nouns (□ 향후 과제) is a heading; a box's task stays an item" {
+	run sh -c "printf 'Ⅳ. 향후 과제\n\n□ 평가 및 시사점\n\n○ 양국은 합의하였음.\n\n□ 한미는 전략자산 전개를 확대하기로 합의함\n\n□ 한미 연합훈련의 정례화와 확대\n' | scm-split | cut -f3,4"
+	check 0 "heading	-
+heading	Ⅳ. 향후 과제
+item	□ 평가 및 시사점
+item	□ 평가 및 시사점
+item	□ 평가 및 시사점"
+}
