@@ -525,3 +525,24 @@ titlecut(Str t)
 	}
 	return 0;
 }
+
+/* A footnote at a page's foot: "1) 국방부, 「2022 국방백서」 ..., p. 27.",
+   "3 Ministry of National Defense, White Paper (Seoul, 2023), p. 27.":
+   its number, then a citation's marks. */
+int
+footline(Str t)
+{
+	size_t i;
+
+	for (i = 0; i < t.n && i < 4 && ISDIGIT(t.p[i]); i++)
+		;
+	if (i == 0 || i > 3 || i + 2 > t.n)
+		return 0;
+	if (t.p[i] == ')')
+		i++;
+	if (i + 2 > t.n || t.p[i] != ' ')
+		return 0;
+	return strhas(t, "\xe3\x80\x8c") || strhas(t, "\xe3\x80\x8e") ||	/* 「 『 */
+	    strhas(t, " p. ") || strhas(t, " pp. ") || strhas(t, "ibid") ||
+	    strhas(t, "Ibid") || strhas(t, "http");
+}

@@ -134,14 +134,34 @@ runhead(Str l)
 	return l.n > 0;		/* a number in it */
 }
 
+#define TOP ((size_t)1 << (sizeof(size_t) * 8 - 1))
+#define GONE(x) ((lines[x] & TOP) != 0)
+#define OFF(x) (lines[x] & ~TOP)
+#define LINE(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
+
+/* The first line of the footnotes at the foot of a page whose kept lines
+   end before k: after a blank line, a run of at most eight lines that
+   opens with a footnote ("1) 국방부, 「...」, p. 27."); 0 if none. */
+static size_t
+footfoot(const Buf *b, const size_t *lines, size_t a, size_t k)
+{
+	size_t i;
+
+	for (i = k; i > a && k - i < 8 && !isblank_(LINE(i - 1)); i--)
+		;
+	if (i == k || i <= a + 1 || k - i >= 8 || GONE(i))
+		return 0;
+	return footline(strtrim(LINE(i))) ? i : 0;
+}
+
 void
 pagestrip(Buf *b, Buf *furn)
 {
 	Cand *c = NULL, **sorted;
 	size_t nc = 0, cap = 0, i, j, k, page = 0, npage;
 	size_t *lines = NULL, nl = 0, lcap = 0, *pstart = NULL, pcap = 0;
-	Buf sh = { 0 }, out = { 0 };
-	size_t off = 0;
+	Buf sh = { 0 }, out = { 0 }, held = { 0 };
+	size_t off = 0, heldn = 0;
 
 	if (splitbc['0'] == 0)
 		initbc();	/* the byte classes of ISDIGIT, ISLOWER */
@@ -176,10 +196,6 @@ pagestrip(Buf *b, Buf *furn)
 	npage = page + 1;
 	egrow(&pstart, &pcap, npage + 1, sizeof(*pstart));
 	pstart[npage] = nl;
-#define TOP ((size_t)1 << (sizeof(size_t) * 8 - 1))
-#define GONE(x) ((lines[x] & TOP) != 0)
-#define OFF(x) (lines[x] & ~TOP)
-#define LINE(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
 	/* candidates: the first and last EDGE non-blank lines of each page */
 	for (page = 0; page < npage; page++) {
 		size_t a = pstart[page], z = pstart[page + 1], got, top = a;
@@ -291,16 +307,33 @@ pagestrip(Buf *b, Buf *furn)
 			lines[c[i].off] |= TOP;
 		}
 	for (page = 0; page < npage; page++) {
-		size_t a = pstart[page], z = pstart[page + 1];
+		size_t a = pstart[page], z = pstart[page + 1], fz = 0, f;
 		int join = 0;
 
 		if (page + 1 < npage) {
 			/* the last line kept on this page */
 			for (k = z; k > a && (GONE(k - 1) || isblank_(LINE(k - 1))); k--)
 				;
+			/* footnotes at its foot, below a blank line, under a
+			   sentence that goes on: held until that sentence ends
+			   on the next page */
+			if ((f = footfoot(b, lines, a, k)) > 0) {
+				for (j = f; j > a && (GONE(j - 1) || isblank_(LINE(j - 1))); j--)
+					;
+				if (j > a && !endsblock(LINE(j - 1))) {
+					fz = k;
+					k = j;
+				}
+			}
 			join = k > a && !endsblock(LINE(k - 1));
 			if (join)
 				z = k;
+			if (fz > 0)
+				for (i = f; i < fz; i++)
+					if (!GONE(i)) {
+						bufadd(&held, b->p + OFF(i), LINE(i).n);
+						bufaddc(&held, '\n');
+					}
 		}
 		if (page > 0 && out.n > 0 && out.p[out.n - 1] == '\x01') {
 			/* the page before ends in a block going on */
@@ -313,10 +346,28 @@ pagestrip(Buf *b, Buf *furn)
 				continue;
 			bufadd(&out, b->p + OFF(i), LINE(i).n);
 			bufaddc(&out, '\n');
+			if (heldn > 0 && (endsblock(LINE(i)) || i + 1 == z ||
+			    isblank_(LINE(i + 1)))) {
+				/* the sentence has ended: the footnotes after it */
+				bufaddc(&out, '\n');
+				bufadd(&out, held.p, heldn);
+				bufaddc(&out, '\n');
+				memmove(held.p, held.p + heldn, held.n - heldn);
+				held.n -= heldn;
+				heldn = 0;
+			}
 		}
+		heldn = held.n;
 		if (join)
 			bufaddc(&out, '\x01');
 	}
+	if (held.n > 0) {
+		if (out.n > 0 && out.p[out.n - 1] == '\x01')
+			out.n--;
+		bufaddc(&out, '\n');
+		bufadd(&out, held.p, held.n);
+	}
+	buffree(&held);
 	if (out.n > 0 && out.p[out.n - 1] == '\x01')
 		out.n--;
 #undef LINE

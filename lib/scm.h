@@ -371,6 +371,7 @@ const char *ordsuffix(const char *b, size_t end);
 int issuffix(Str t);			/* t is an ordinal suffix */
 size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
 long clauselabel(Str t);		/* "12. ": 12; 0 if none */
+int footline(Str t);		/* a footnote: "1) 국방부, 「...」, p. 27." */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
 int endsterm(Str t);		/* ends in . ! ? : ; before closers */
 size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
@@ -494,6 +495,8 @@ typedef struct {
 	Buf noise;		/* noise lines held, each ended by '\n' */
 	Buf noiseat;		/* where in blk each was met (size_t each) */
 	Buf phdr;		/* a line held: a running page header? */
+	Buf fn;			/* a footnote held while its page's sentence goes on */
+	int fngap;		/* a blank line after the held footnote */
 	size_t phdrgap;		/* blank lines after it */
 	int replay;		/* it is read again: not held again */
 	int pagebrk;		/* a page mark in the noise held since text */

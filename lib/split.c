@@ -477,6 +477,39 @@ maybeheader(SplitSt *st, Str t)
 
 static void online(SplitSt *, Str);
 
+/* A line while a footnote is held (st->fn): blank lines and the page's
+   furniture pass; the footnote's own next lines join it; other text
+   before any furniture says it was no page's foot: the block ends and
+   the footnote is a line as any.  Return 1 if t is taken. */
+static int
+heldfoot(SplitSt *st, Str t)
+{
+	Buf h;
+	int gap;
+
+	if (t.n == 0) {
+		st->fngap = 1;
+		return 1;
+	}
+	if (st->pagebrk || isnoise(t) || chromenoise(t))
+		return 0;
+	if (!st->fngap && !endsterm(bufstr(&st->fn)) && !footline(t)) {
+		bufaddc(&st->fn, ' ');
+		bufaddstr(&st->fn, t);	/* the footnote's next line */
+		return 1;
+	}
+	h = st->fn;
+	gap = st->fngap;
+	memset(&st->fn, 0, sizeof(st->fn));
+	st->fngap = 0;
+	splitfinish(st);
+	online(st, bufstr(&h));
+	if (gap)
+		online(st, S(""));
+	buffree(&h);
+	return 0;
+}
+
 /* The held line told by the next one, t: a running header when the
    block goes on in lower case after it (noise), else a line as any. */
 static void
@@ -514,9 +547,19 @@ online(SplitSt *st, Str line)
 		}
 		heldheader(st, t);
 	}
+	if (st->fn.n > 0 && heldfoot(st, t))
+		return;
 	if (t.n == 0) {
 		if (st->blk.n > 0)
 			st->gap = 1;
+		return;
+	}
+	/* a footnote after a blank line, inside a sentence that may go on
+	   past the page's furniture: held */
+	if (st->gap && st->blk.n > 0 && !st->longline && st->fn.n == 0 &&
+	    !endsterm(bufstr(&st->blk)) && footline(t)) {
+		bufaddstr(&st->fn, t);
+		st->fngap = 0;
 		return;
 	}
 	if (issuffix(t)) {
@@ -744,6 +787,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.noise);
 	buffree(&st.noiseat);
 	buffree(&st.phdr);
+	buffree(&st.fn);
 	buffree(&st.qtext);
 	buffree(&st.section);
 	buffree(&st.tmp);

@@ -428,6 +428,15 @@ splitfinish(SplitSt *st)
 		nz.p += n + 1;
 		nz.n -= n + 1;
 	}
+	if (st->fn.n > 0) {
+		/* the footnote held while the page's sentence went on */
+		Buf h = st->fn;
+
+		memset(&st->fn, 0, sizeof(st->fn));
+		st->fngap = 0;
+		splitpiece(st, bufstr(&h), 1, -1);
+		buffree(&h);
+	}
 done:
 	st->blk.n = st->noise.n = st->noiseat.n = 0;
 	st->nlines = 0;

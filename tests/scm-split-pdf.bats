@@ -256,3 +256,23 @@ On CNI, see Victor Cha, "
 	run sh -c "printf 'The allies agreed to\n  3\nmeet again next year.\n' | scm-split | wc -l"
 	check 0 "1"
 }
+
+@test "pdf: a footnote at a page's foot under a sentence that goes on past the page waits until the sentence ends" {
+	for ff in '\f' ''; do
+		printf "First, the two ministers agreed that the allies would\n\n1 Ministry of National Defense, White Paper (Seoul: MND, 2023), p. 27.\n\n- 3 -\n${ff}meet again next year in Seoul.\n\nSecond, they met.\n" >"$BATS_TEST_TMPDIR/f.txt"
+		run sh -c "scm-split '$BATS_TEST_TMPDIR/f.txt' | cut -f6"
+		check 0 "First, the two ministers agreed that the allies would meet again next year in Seoul.
+1 Ministry of National Defense, White Paper (Seoul: MND, 2023), p. 27.
+Second, they met."
+	done
+	run sh -c "printf '첫째, 양국은 전개 빈도를 높여 나가기로 하였으며, 이는\n\n1) 국방부, 「2022 국방백서」 (서울: 국방부, 2023), p. 27.\n\n- 3 -\n\f북한의 오판을 방지하는 데 기여할 것으로 평가됨.\n\n둘째, 협력이 강화되었음.\n' | scm-split | cut -f6"
+	check 0 "첫째, 양국은 전개 빈도를 높여 나가기로 하였으며, 이는 북한의 오판을 방지하는 데 기여할 것으로 평가됨.
+1) 국방부, 「2022 국방백서」 (서울: 국방부, 2023), p. 27.
+둘째, 협력이 강화되었음."
+	# a list after a line with no sentence end is no footnote
+	run sh -c "printf 'The allies agreed as follows\n\n1) The first item is here, p. 3.\n2) The second.\n\nThey met.\n' | scm-split | cut -f3"
+	check 0 "heading
+item
+item
+para"
+}
