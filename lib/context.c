@@ -1,6 +1,7 @@
 /* context.c: what the words around a lexicon match do to it: a negation
    before an English stance word, or after a Korean one, makes its tag
    "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "scm.h"
@@ -248,8 +249,64 @@ negated(Str s, size_t off, size_t len)
  * back)?  Not when a compound or a possessive goes on from it ("in
  * ROK-U.S. talks", "in Seoul's view").
  */
+/* The actors' matches by their ends, for the places of a list, made
+   once a record needs them. */
+typedef struct {
+	size_t end, off;
+} Span;
+typedef struct {
+	Lex *x;
+	Match *m;
+	size_t n;
+	Span *sp;
+	size_t nsp, cap;
+	int made;
+} Places;
+
 static int
-venue(Lex *x, Str s, Match *m, size_t n, size_t off, size_t end, int depth)
+byend(const void *a, const void *b)
+{
+	const Span *p = a, *q = b;
+
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return p->off < q->off ? -1 : p->off > q->off;
+}
+
+/* The start of the longest actor's match that ends at e, or (size_t)-1. */
+static size_t
+placeat(Places *pl, size_t e)
+{
+	size_t lo = 0, hi, mid, i;
+	Str t;
+
+	if (!pl->made) {
+		pl->made = 1;
+		pl->nsp = 0;
+		for (i = 0; i < pl->n; i++) {
+			t = lextag(pl->x, pl->m[i].tag);
+			if (t.n > 6 && memcmp(t.p, "actor:", 6) == 0) {
+				if (pl->nsp == pl->cap)
+					egrow(&pl->sp, &pl->cap, pl->nsp + 1, sizeof(Span));
+				pl->sp[pl->nsp].end = pl->m[i].off + pl->m[i].len;
+				pl->sp[pl->nsp++].off = pl->m[i].off;
+			}
+		}
+		qsort(pl->sp, pl->nsp, sizeof(Span), byend);
+	}
+	for (hi = pl->nsp; lo < hi;) {	/* the first span ending at e or after */
+		mid = lo + (hi - lo) / 2;
+		if (pl->sp[mid].end < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < pl->nsp && pl->sp[lo].end == e && pl->sp[lo].off < e ?
+	    pl->sp[lo].off : (size_t)-1;
+}
+
+static int
+venue(Places *pl, Str s, size_t off, size_t end, int depth)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e = off, k;
@@ -278,14 +335,9 @@ venue(Lex *x, Str s, Match *m, size_t n, size_t off, size_t end, int depth)
 		e--;
 	/* the place before must be one the lexicon knows: not "At the
 	   Security Consultative Meeting, South Korea and ..." */
-	for (k = 0; k < n; k++) {
-		Str t = lextag(x, m[k].tag);
-
-		if (m[k].off + m[k].len == e && m[k].off < e && t.n > 6 &&
-		    memcmp(t.p, "actor:", 6) == 0)
-			return venue(x, s, m, n, m[k].off, e, depth + 1);
-	}
-	return 0;
+	if ((k = placeat(pl, e)) == (size_t)-1)
+		return 0;
+	return venue(pl, s, k, e, depth + 1);
 }
 
 /* Is the Korean place at s[off] a venue: a city's or a country's name
@@ -416,10 +468,15 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static Buf name;
 	static unsigned char *drop;
 	static size_t cap;
+	static Places pl;
 	size_t i, k, dl = 0;
 	Str t;
 	int pd = -1;
 
+	pl.x = x;
+	pl.m = m;
+	pl.n = n;
+	pl.made = 0;
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
@@ -428,7 +485,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
-		    (!hostile(t) && (venue(x, s, m, n, m[i].off,
+		    (!hostile(t) && (venue(&pl, s, m[i].off,
 		    m[i].off + m[i].len, 0) ||
 		    hgvenue(s, m[i].off))));
 	}
