@@ -423,7 +423,9 @@ theme:space	위성
 theme:space	정찰위성
 theme:space	정찰위성*
 theme:space	군사정찰위성*
-theme:space	위성*
+theme:space	위성발사*
+theme:space	위성사진*
+theme:space	위성항법*
 theme:defense-industry	방위산업
 theme:defense-industry	방산
 theme:defense-industry	방산 협력
@@ -460,8 +462,13 @@ stance:accept	용납한다
 stance:accept	용납하다
 stance:accept	묵인
 stance:accept	좌시
-stance:accept	용인
-stance:accept	묵과
+stance:accept	용인하*
+stance:accept	용인할*
+stance:accept	용인될*
+stance:accept	용인되*
+stance:accept	묵과하*
+stance:accept	묵과할*
+stance:accept	묵과될*
 stance:not-accept	불허
 stance:assess	평가
 stance:assess	평가하였다
@@ -531,6 +538,8 @@ stance:prescribe	긴요함
 stance:prescribe	바람직함
 stance:prescribe	바람직하다
 stance:prescribe	=필요
+stance:-	필요 시
+stance:-	필요시
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며

@@ -500,7 +500,7 @@ stance:assess	expressed strong concern
 stance:assess	expressed their concern
 stance:not-accept	unacceptable
 stance:assess	expressed its concern
-# Nouns, no stance: a welcome ceremony, the demand for shells.
+# Nouns, no stance: a welcome ceremony, what is in demand.
 stance:-	welcome ceremony
 stance:-	welcome ceremonies
 stance:-	welcome reception
@@ -509,8 +509,6 @@ stance:-	welcome luncheon
 stance:-	welcome remarks
 stance:-	welcome speech
 stance:-	welcome address
-stance:-	demand for
-stance:-	demands for
 stance:-	in demand
 stance:welcome	welcome
 stance:welcome	welcomes

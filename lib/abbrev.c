@@ -13,7 +13,7 @@ static const struct {
 	{ "Adm", A_TITLE }, { "Amb", A_TITLE }, { "Brig", A_TITLE },
 	{ "Capt", A_TITLE }, { "Cdr", A_TITLE }, { "Cmdr", A_TITLE },
 	{ "Col", A_TITLE }, { "Cpl", A_TITLE }, { "Dr", A_TITLE },
-	{ "Ft", A_TITLE }, { "Ret", A_TITLE }, { "ret", A_TITLE },
+	{ "Ft", A_TITLE }, { "Ret", A_AMBIG }, { "ret", A_AMBIG },
 	{ "Gen", A_TITLE }, { "Gov", A_TITLE }, { "Hon", A_TITLE },
 	{ "Lt", A_TITLE }, { "Maj", A_TITLE }, { "Messrs", A_TITLE },
 	{ "Mr", A_TITLE }, { "Mrs", A_TITLE }, { "Ms", A_TITLE },

@@ -596,7 +596,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if (nchars(t) > 80 || rawsentence(t)) {
+	if ((t.n > 80 && (t.n > 320 || nchars(t) > 80)) || rawsentence(t)) {
 		if (!hascookie(t))
 			return 0;
 	}
@@ -605,7 +605,7 @@ chromenoise(Str t)
 	    (hasword(lo, "accept") || hasword(lo, "consent") ||
 	    hasword(lo, "we use") || hasword(lo, "policy")))
 		return 1;
-	if (n == 0 || nchars(t) > 80 || (sentend(lo, n) && lo[n - 1] != '!'))
+	if (n == 0 || (n > 80 && nchars(t) > 80) || (sentend(lo, n) && lo[n - 1] != '!'))
 		return 0;	/* (80 characters: Korean takes three bytes) */
 	nw = nwords(lo);
 	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
@@ -616,10 +616,11 @@ chromenoise(Str t)
 	    finddate(lo, n, &i) < 0)
 		return 1;
 	for (i = 0; i + 2 < n; i++)
-		if (lo[i] == ' ' && (lo[i + 1] == '|' || lo[i + 1] == '>' ||
-		    (i + 3 < n && (memcmp(lo + i + 1, "\xc2\xb7", 2) == 0 ||
-		    memcmp(lo + i + 1, "\xc2\xbb", 2) == 0))))
-			nsep++;
+		if (lo[i] == ' ' && (lo[i + 1] == '|' || (n <= 80 &&
+		    (lo[i + 1] == '>' || (i + 3 < n &&
+		    (memcmp(lo + i + 1, "\xc2\xb7", 2) == 0 ||
+		    memcmp(lo + i + 1, "\xc2\xbb", 2) == 0))))))
+			nsep++;	/* (past 80 bytes, Korean: bars only; · parts a headline) */
 	if (nsep >= 2 && finddate(lo, n, &i) < 0)
 		return 1;
 	if (widemenu(t))

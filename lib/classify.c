@@ -47,8 +47,10 @@ filerow(Str t)
 	};
 	size_t i, e = t.n, d;
 
-	if (t.n > 120 || t.n < 4)
-		return 0;
+	if (t.n > 120 || t.n < 4 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']' &&
+	    (t.p[t.n - 1] | 0x20) != 'b' &&
+	    memchr(t.p + t.n - (t.n < 6 ? t.n : 6), '.', t.n < 6 ? t.n : 6) == NULL))
+		return 0;	/* (no size, no extension at the end) */
 	/* a size at the end: 312 KB, (58KB), [1.2 MB] */
 	while (e > 0 && (t.p[e - 1] == ')' || t.p[e - 1] == ']'))
 		e--;
@@ -155,10 +157,11 @@ isnoise(Str t)
 	if (iswebword(t) || filerow(t))
 		return 1;
 	/* Keywords #SCM #Hegseth, 태그 #한미동맹 */
-	if ((sprefixci(t, "keywords ") || sprefixci(t, "tags ") ||
+	if (memchr(t.p, '#', t.n) != NULL && (sprefixci(t, "keywords ") ||
+	    sprefixci(t, "tags ") ||
 	    sprefixci(t, "topics ") || sprefixci(t, "\xed\x83\x9c\xea\xb7\xb8 ") ||
 	    sprefixci(t, "\xed\x82\xa4\xec\x9b\x8c\xeb\x93\x9c ")) &&
-	    memchr(t.p, '#', t.n) != NULL && !endsterm(t))
+	    !endsterm(t))
 		return 1;
 	if (sprefixci(t, "skip to ") && t.n <= 60)
 		return 1;		/* Skip to main content (Press Enter). */

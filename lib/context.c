@@ -10,7 +10,7 @@
 static const char *clauseend[] = {
 	"and", "or", "but", "while", "whereas", "although", "though",
 	"however", "yet", "which", "who", "whom", "because", "since", "if",
-	"when", "whether",
+	"when", "whether", "that",
 };
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
@@ -30,6 +30,7 @@ static const char *negfrom[] = {
 /* "not only", "no doubt": cues followed by these are none. */
 static const char *negnot[] = {
 	"only", "just", "least", "merely", "simply", "doubt", "less",
+	"other", "doubts", "doubted",
 };
 
 enum { NEGBACK = 8 };	/* words looked at before a stance word */
@@ -340,11 +341,37 @@ venue(Places *pl, Str s, size_t off, size_t end, int depth)
 	return venue(pl, s, k, e, depth + 1);
 }
 
-/* Is the Korean place at s[off] a venue: a city's or a country's name
-   right before 에서 ("서울에서 개최되었다", "워싱턴 D.C.에서")? */
+/* Is the next eojeol after s[i] (past the rest of this one) a meeting's
+   verb: 열린, 열렸다, 개최, 진행, 회담, 만나, 만났다? */
+static int
+meetverb(Str s, size_t i)
+{
+	static const char *verbs[] = {
+		"\xec\x97\xb4", "\xea\xb0\x9c\xec\xb5\x9c",	/* 열 개최 */
+		"\xec\xa7\x84\xed\x96\x89", "\xed\x9a\x8c\xeb\x8b\xb4",	/* 진행 회담 */
+		"\xeb\xa7\x8c\xeb\x82\x98", "\xeb\xa7\x8c\xeb\x82\xac",	/* 만나 만났 */
+		"\xec\x84\x9c\xeb\xaa\x85",				/* 서명 */
+	};
+	size_t k;
+
+	while (i < s.n && s.p[i] != ' ')
+		i++;
+	while (i < s.n && s.p[i] == ' ')
+		i++;
+	for (k = 0; k < NELEM(verbs); k++)
+		if (i + strlen(verbs[k]) <= s.n &&
+		    memcmp(s.p + i, verbs[k], strlen(verbs[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the Korean place at s[off] a venue: a city's name right before
+   에서 ("서울에서 개최되었다", "워싱턴 D.C.에서"), or a country's before a
+   meeting's verb ("한국에서 열린")? */
 static int
 hgvenue(Str s, size_t off)
 {
+	enum { NCITY = 7 };
 	static const char *places[] = {
 		"\xec\x84\x9c\xec\x9a\xb8",			/* 서울 */
 		"\xec\x9b\x8c\xec\x8b\xb1\xed\x84\xb4",		/* 워싱턴 */
@@ -353,6 +380,7 @@ hgvenue(Str s, size_t off)
 		"\xec\x9a\xa9\xec\x82\xb0",			/* 용산 */
 		"\xed\x95\x98\xec\x99\x80\xec\x9d\xb4",		/* 하와이 */
 		"\xea\xb4\x8c",				/* 괌 */
+		/* the countries: NCITY on */
 		"\xed\x95\x9c\xea\xb5\xad",			/* 한국 */
 		"\xeb\xaf\xb8\xea\xb5\xad",			/* 미국 */
 		"\xec\x9d\xbc\xeb\xb3\xb8",			/* 일본 */
@@ -366,8 +394,13 @@ hgvenue(Str s, size_t off)
 		if (i == 1 && e + 5 <= s.n && memcmp(s.p + e, " D.C.", 5) == 0)
 			e += 5;		/* 워싱턴 D.C.에서 */
 		/* 에서, 에서는, 에서의: the match may hold it or not */
-		return e + 6 <= s.n &&
-		    memcmp(s.p + e, "\xec\x97\x90\xec\x84\x9c", 6) == 0;
+		if (e + 6 > s.n ||
+		    memcmp(s.p + e, "\xec\x97\x90\xec\x84\x9c", 6) != 0)
+			return 0;
+		/* a country's name before 에서 is often who acts (미국에서
+		   요구했다): a venue only before a meeting's verb */
+		return i < NCITY || meetverb(s, e + 6) || (e + 9 <= s.n &&
+		    memcmp(s.p + e + 6, "\xec\x9d\x98", 3) == 0);	/* 에서의 */
 	}
 	return 0;
 }
@@ -399,9 +432,10 @@ static int
 adjective(Str s, size_t off, size_t len)
 {
 	static const char *det[] = {
-		"the", "a", "an", "its", "their", "his", "her", "our", "more",
-		"most", "less", "very", "increasingly",
+		"the", "a", "an", "its", "their", "his", "her", "our",
+		"more", "most", "less", "very", "increasingly",
 	};
+	enum { NARTICLE = 8 };	/* the articles and possessives first */
 	const unsigned char *p = (const unsigned char *)s.p;
 	char buf[16];
 	size_t e = off + len, b, i, n;
@@ -434,8 +468,20 @@ adjective(Str s, size_t off, size_t len)
 		return 0;
 	for (i = 0; i < NELEM(det); i++)
 		if (strlen(det[i]) == n && memcmp(det[i], buf, n) == 0)
-			return 1;
-	return 0;
+			break;
+	if (i == NELEM(det))
+		return 0;
+	if (i < NARTICLE)
+		return 1;
+	/* a degree word after an article: "a more demanding debate", not
+	   "more committed than ever" */
+	for (e = b; e > 0 && p[e - 1] == ' '; e--)
+		;
+	for (b = e; b > 0 && p[b - 1] != ' '; b--)
+		;
+	n = letters(s, b, e, buf);
+	return (n == 1 && buf[0] == 'a') || (n == 2 && memcmp(buf, "an", 2) == 0) ||
+	    (n == 3 && memcmp(buf, "the", 3) == 0);
 }
 
 /* Is actor tag t a state the allies do not meet in, whose places are

@@ -219,6 +219,8 @@ static const char *onesyl[] = {
 	"주", "시", "동", "구", "청", "부", "처", "실", "과", "원", "회", "단",
 	"대", "사", "함", "정", "병", "총", "값", "쪽", "편", "줄", "번", "개",
 	"명", "분", "년", "월", "반", "상", "역", "세", "비", "키", "뜻", "몫",
+	"당", "틀", "축", "판", "눈", "입", "발", "빚", "글", "집", "몸", "뒤",
+	"앞", "옆", "속", "끝", "벽", "선", "줄", "층",
 };
 
 static int
@@ -276,8 +278,15 @@ hgcountstem(const char *w, size_t n)
 
 	/* a Latin or digit prefix, then Hangul: ICBM을, 2013년에, 1.5배로 */
 	initparticles();
-	while (r < n && (unsigned char)w[r] < 0x80)
-		r++;
+	while (r < n && ((unsigned char)w[r] < 0x80 || (r > 0 && r + 2 < n &&
+	    (unsigned char)w[r] == 0xC2 && (unsigned char)w[r + 1] == 0xB7 &&
+	    w[r + 2] >= '0' && w[r + 2] <= '9')))
+		r += (unsigned char)w[r] < 0x80 ? 1 : 2;	/* (9·19를) */
+	/* a number's counter is no particle: 3만, 서해 5도, 2천 */
+	if (r > 0 && r + 3 <= n && w[r - 1] >= '0' && w[r - 1] <= '9' &&
+	    (memcmp(w + r, "만", 3) == 0 || memcmp(w + r, "도", 3) == 0 ||
+	    memcmp(w + r, "천", 3) == 0 || memcmp(w + r, "억", 3) == 0))
+		r += 3;
 	if (r > 0 && r < n)
 		return tail(w + r, n - r, 0) ? r : strip(w, n, r, 1);
 	return r == n ? n : strip(w, n, 0, 1);

@@ -61,8 +61,12 @@ curfl(const P *p)
 /* The kind of a unit under a box's title ("Most Read", "Related"):
    its short headlines are chrome, until a block of text. */
 static int
-boxkind(P *p, int kind, Str t)
+boxkind(P *p, int kind, Str t, int forced)
 {
+	if (forced && kind == K_HEADING) {
+		p->inbox = 0;	/* a heading element: the page goes on */
+		return kind;
+	}
 	if (kind == K_NOISE) {
 		p->inbox |= isboxtitle(t);
 		return kind;
@@ -81,7 +85,7 @@ emitforced(P *p, int kind, Str t)
 
 	if (t.n == 0)
 		return;		/* <title> </title>: nothing to say */
-	kind = boxkind(p, kind, t);
+	kind = boxkind(p, kind, t, 1);
 	p->nblock++;
 	if (kind == K_HEADING) {
 		p->section.n = 0;
@@ -111,7 +115,7 @@ fromsplit(void *arg, const Unit *u)
 	if (v.block > p->maxblock)
 		p->maxblock = v.block;
 	if (u->sent <= 1)
-		v.kind = boxkind(p, u->kind, u->text);
+		v.kind = boxkind(p, u->kind, u->text, 0);
 	else if (p->inbox)
 		v.kind = K_NOISE;	/* (the block's later sentences) */
 	if (v.kind == K_HEADING && u->sent <= 1) {
@@ -185,7 +189,8 @@ flush(P *p)
 	else if (p->blkfl & HT_META)
 		kind = K_META;
 	else if (p->blkfl & HT_HEAD)
-		kind = isboxtitle(t) || isnoise(t) ? K_NOISE : K_HEADING;
+		kind = isboxtitle(t) || (isnoise(t) && !ISDIGIT(t.p[t.n - 1])) ?
+		    K_NOISE : K_HEADING;	/* (not a timeline's "2024") */
 	else if (linkdense(p))
 		kind = K_NOISE;
 	if (kind >= 0) {

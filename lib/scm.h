@@ -487,6 +487,7 @@ typedef struct {
 	size_t nlines;		/* lines in it */
 	int gap;		/* a blank line after its last line */
 	size_t indent, lastindent;	/* the spaces before this line, the last */
+	size_t firstindent;	/* before the open block's first line */
 	int noisein;		/* noise lines held since its last line */
 	size_t ordpos;		/* just after a number that lost its suffix */
 	size_t ordline;		/* the line of that number */

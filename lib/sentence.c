@@ -287,6 +287,13 @@ quotedhg(Str s, size_t j)
 		"\xeb\x9d\xbc\xeb\x8a\x94",			/* 라는 */
 		"\xed\x95\x98\xea\xb3\xa0",			/* 하고 */
 	};
+	static const char *says[] = {
+		"\xeb\xa7\x90", "\xeb\xb0\x9d", "\xec\xa0\x84\xed\x96\x88",	/* 말 밝 전했 */
+		"\xea\xb0\x95\xec\xa1\xb0", "\xec\x84\xa4\xeb\xaa\x85",	/* 강조 설명 */
+		"\xeb\x8d\xa7\xeb\xb6\x99", "\xec\xa3\xbc\xec\x9e\xa5",	/* 덧붙 주장 */
+		"\xec\xa7\x80\xec\xa0\x81", "\xec\x96\xb8\xea\xb8\x89",	/* 지적 언급 */
+		"\xeb\x8b\xb5", "\xed\x96\x88",				/* 답 했 */
+	};
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e, i, n;
 
@@ -298,6 +305,18 @@ quotedhg(Str s, size_t j)
 	for (i = 0; i < NELEM(ends); i++)
 		if ((n = strlen(ends[i])) == e - j - 1 &&
 		    memcmp(s.p + j + 1, ends[i], n) == 0)
+			break;
+	if (i == NELEM(ends))
+		return 0;
+	if (i != 2)
+		return 1;
+	/* 고 alone may be "the late" (고 채수근 상병): a verb of saying
+	   must follow, 말했다, 밝혔다, 전했다, 강조했다 ... */
+	while (e < s.n && p[e] == ' ')
+		e++;
+	for (i = 0; i < NELEM(says); i++)
+		if (e + strlen(says[i]) <= s.n &&
+		    memcmp(s.p + e, says[i], strlen(says[i])) == 0)
 			return 1;
 	return 0;
 }
@@ -541,14 +560,19 @@ quoted(Str s, size_t j, Quotes *q)
 	return q->close < s.n;
 }
 
-/* A footnote's mark in brackets at s[j], right after a sentence's end,
-   before a capitalised word: "language.[1] Three".  The end, or 0. */
+/* A footnote's mark in brackets at s[j], right after a sentence's end
+   at s[i] (after a small letter, a digit, a bracket or Hangul; not
+   U.S.), before a capitalised word: "language.[1] Three".  The end, or
+   0. */
 static size_t
-bracketmark(Str s, size_t j)
+bracketmark(Str s, size_t i, size_t j)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e;
 
+	if (i == 0 || (!(p[i - 1] >= 'a' && p[i - 1] <= 'z') &&
+	    !(cls[p[i - 1]] & 4) && p[i - 1] != ')' && p[i - 1] < 0x80))
+		return 0;	/* not after U.S. */
 	for (e = j + 1; e < s.n && e - j <= 3 && (cls[p[e]] & 4); e++)
 		;
 	if (e == j + 1 || e >= s.n || p[e] != ']' || e + 2 >= s.n ||
@@ -570,6 +594,17 @@ yearmark(Str s, size_t i, size_t j)
 	    !((p[i - 4] == '1' && p[i - 3] == '9') ||
 	    (p[i - 4] == '2' && p[i - 3] == '0')) ||
 	    !(cls[p[i - 2]] & 4) || !(cls[p[i - 1]] & 4))
+		return 0;
+	/* a quantity's decimal, not a year: "rose to 2024.5 One" */
+	for (e = i - 4; e > 0 && p[e - 1] == ' '; e--)
+		;
+	for (q = e; q > 0 && p[q - 1] != ' '; q--)
+		;
+	if (e > q && (streqlit((Str){ s.p + q, e - q }, "to") ||
+	    streqlit((Str){ s.p + q, e - q }, "of") ||
+	    streqlit((Str){ s.p + q, e - q }, "about") ||
+	    streqlit((Str){ s.p + q, e - q }, "from") ||
+	    streqlit((Str){ s.p + q, e - q }, "at")))
 		return 0;
 	for (e = j; e < s.n && e - j < 3 && (cls[p[e]] & 4); e++)
 		;
@@ -664,7 +699,7 @@ sentlen(Str s, const SplitOpt *o)
 		if (c == '.' && !ell && p[j] >= '0' && p[j] <= '9' &&
 		    (q = notemark(s, i, j, o)) > 0)
 			return q;	/* The NCG met.1 The allies ... */
-		if (p[j] == '[' && (q = bracketmark(s, j)) > 0)
+		if (p[j] == '[' && (q = bracketmark(s, i, j)) > 0)
 			return q;	/* language.[1] Three ... */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;

@@ -332,12 +332,15 @@ startsnew(SplitSt *st, Str t)
 	/* after a sentence end, a page's number or a footnote's number
 	   alone on its line ("permanent." / "  1" / "    The first SCM
 	   ..."), then a capital: a new block */
-	if (st->pagebrk && st->noisein && endsterm(b) && !ISLOWER(t.p[0]))
-		return 1;
+	if (st->pagebrk && st->noisein && endsterm(b) && !ISLOWER(t.p[0]) &&
+	    clauselabel(b) == 0)
+		return 1;	/* (a clause goes on to the next clause's number) */
 	/* pdftotext -layout: a paragraph's first line indented past the
-	   line above, which ends a sentence */
+	   line above, which ends a sentence, as the block's first line was
+	   (not a clause's hanging indent: "3.   The ..." / "     Forces") */
 	if (!st->longline && st->indent >= st->lastindent + 3 &&
-	    st->indent <= 16 && endsterm(b))
+	    st->indent <= 16 && st->firstindent + 1 >= st->indent &&
+	    st->firstindent <= st->indent + 1 && endsterm(b))
 		return 1;
 	/* a heading over its text, no blank line between (pdftotext): the
 	   next line's first word would have fit on it */
@@ -627,6 +630,8 @@ online(SplitSt *st, Str line)
 		splitfinish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
 		st->clause = n;
+	if (st->blk.n == 0)
+		st->firstindent = st->indent;
 	st->cleanline = t;
 	join(st, t);
 	st->lastindent = st->indent;
@@ -735,8 +740,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		    cutgoeson((Str){ in->line, in->len })))
 			wrapev++;
 		prevcut = w >= 40 && !endsterm(rest);
-		if (prevcut && cutmidphrase(rest))
-			prevcut = 2;
+		if (prevcut && w >= 65 && cutmidphrase(rest))
+			prevcut = 2;	/* (a page's width: no list item's) */
 		if (in->len >= 60) {	/* Korean: how wide the lines are */
 			wide[nlong] = width(in->line, in->len);
 			if (wide[nlong] > maxwide)

@@ -54,7 +54,9 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 		st->prevkind = kind;
 		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',';
 	}
-	st->prevnoise = kind == K_NOISE;
+	/* (chrome, not a page's number or mark: "- 3 -" / "Next Steps") */
+	st->prevnoise = kind == K_NOISE && t.n > 0 && !ISDIGIT(t.p[t.n - 1]) &&
+	    pagemark(t, 0, t.n) == 0;
 	if (kind != K_NOISE || st->o->keepnoise) {
 		if (st->o->unit == U_PARA) {
 			u.text = t;

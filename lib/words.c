@@ -147,8 +147,9 @@ wordnext(Str str, size_t *off, Str *w)
 		if (k == 0 && (s[i] == '-' || s[i] == '.'))
 			k = 1;
 		/* not a note's mark after a word: weapons.3, 있음.1) */
-		if (s[i] == '.' && i > start && !ISDIG(s[i - 1]) &&
-		    i + 1 < n && ISDIG(s[i + 1]))
+		if (s[i] == '.' && i > start + 1 && i + 1 < n && ISDIG(s[i + 1]) &&
+		    ((s[i - 1] >= 'a' && s[i - 1] <= 'z' && isalpha1(s[i - 2])) ||
+		    s[i - 1] >= 0x80))
 			k = 0;
 		/* 28,500; 9·19 (with any middle dot) */
 		if (k == 0 && i > start && ISDIG(s[i - 1]))

@@ -672,3 +672,14 @@ item	□ 평가 및 시사점
 item	□ 평가 및 시사점
 item	□ 평가 및 시사점"
 }
+
+@test "ko: count -w keeps a number's counter (3만, 5도), strips 9·19를; 고 alone before a name is no reporting ending; a headline of ' · ' parts stays" {
+	run sh -c "printf '병력 3만 명을 감축. 서해 5도 주민. 9·19를 지켰다. 당은 반대했다. 틀을 마련했다.\n' | scm-count -w --no-stop | cut -f2 | grep -E '^(3만|5도|9·19|당|틀)\$' | tr '\n' ' '"
+	check 0 "3만 5도 9·19 당 틀 "
+	run sh -c "printf '유족 대표는 \"진상이 밝혀지길 바란다.\" 고 채수근 상병의 뜻을 기렸다.\n' | scm-split -u sentence | wc -l"
+	check 0 "2"
+	run sh -c "printf '제목\n\n한미 국방장관 회담 결과 · 확장억제 강화 · 연합연습 확대 · 한미일 안보협력 제도화\n\n본문이다.\n' | scm-split | cut -f3"
+	check 0 "heading
+heading
+para"
+}

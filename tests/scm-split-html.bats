@@ -298,3 +298,13 @@ para"
 2	clause
 3	clause"
 }
+
+@test "html: a heading element after a box of links ends the box; a timeline's year heading stays" {
+	run sh -c "printf '<h2>Latest News</h2><ul><li><a href=\"/a\">Seoul stocks open higher</a></li></ul><h1>Allies expand nuclear planning</h1><h2>Extended deterrence</h2><p>The Minister reaffirmed the commitment.</p>\n' | scm-split --html | cut -f3,6"
+	check 0 "heading	Allies expand nuclear planning
+heading	Extended deterrence
+para	The Minister reaffirmed the commitment."
+	run sh -c "printf '<h2>2024</h2><p>The allies met.</p>' | scm-split --html | cut -f3"
+	check 0 "heading
+para"
+}

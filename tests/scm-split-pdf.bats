@@ -276,3 +276,15 @@ item
 item
 para"
 }
+
+@test "pdf: a clause's hanging indent and a clause across a page's number stay one clause; a heading after a page's mark stays" {
+	run sh -c "printf '3.   The Minister thanked the 28,500 members of the U.S.\n     Forces Korea for their dedication.\n\n4.   The two sides condemned the launches.\n' | scm-split | cut -f3"
+	check 0 "clause
+clause"
+	run sh -c "printf '4. The Minister and the Secretary reaffirmed the Alliance.\n                  3\nThe Secretary reiterated the U.S. commitment to the ROK.\n' | scm-split | cut -f3"
+	check 0 "clause"
+	run sh -c "printf 'The allies should deepen the NCG.\n\n- 3 -\n\nNext Steps for the Alliance\n\nSeoul should host a tabletop exercise.\n' | scm-split | cut -f3"
+	check 0 "para
+heading
+para"
+}

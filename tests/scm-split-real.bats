@@ -605,8 +605,9 @@ item	• to meet again."
 }
 
 @test "real: the bullets of Korean official documents (ㅇ ㆍ · ※) are items" {
+	# (a box's title of bare nouns is a heading: □ 주요 합의)
 	run sh -c "printf '□ 주요 합의\nㅇ 양측은 TDS에 서명하였다.\nㅇ 양측은 협력을 강화하기로 하였다.\n※ 붙임: 공동성명 1부.\n' | scm-split | cut -f3,6"
-	check 0 "item	□ 주요 합의
+	check 0 "heading	□ 주요 합의
 item	ㅇ 양측은 TDS에 서명하였다.
 item	ㅇ 양측은 협력을 강화하기로 하였다.
 item	※ 붙임: 공동성명 1부."

@@ -156,3 +156,12 @@ See ref.[12] and more.
 Gen. (Ret.) Vincent Brooks spoke first.
 Troops from Ft. Bragg joined."
 }
+
+@test "sentences: (Ret.) before an opener ends; [3] after U.S. and a decimal after 'to' do not" {
+	run sh -c "printf 'Gen. Vincent Brooks, USA (Ret.) He opened with remarks. Gen. (Ret.) Vincent Brooks spoke. The figure is from the U.S.[3] Department of Defense report. Spending rose to 2024.5 One analyst disagreed.\n' | scm-split -u sentence | cut -f6"
+	check 0 "Gen. Vincent Brooks, USA (Ret.)
+He opened with remarks.
+Gen. (Ret.) Vincent Brooks spoke.
+The figure is from the U.S.[3] Department of Defense report.
+Spending rose to 2024.5 One analyst disagreed."
+}

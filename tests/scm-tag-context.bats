@@ -103,7 +103,7 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "The agreed framework holds."; check 0 "-"
 	run tags "It will be a more demanding debate."; check 0 "-"
 	run tags "A welcome ceremony was held."; check 0 "-"
-	run tags "The demand for shells has grown."; check 0 "-"
+	run tags "The shells are in demand."; check 0 "-"
 	run tags "The allies agreed."; check 0 "actor:rok,actor:us,stance:commit"
 	run tags "Any attack is unacceptable."; check 0 "stance:not-accept"
 }
@@ -166,4 +166,17 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	check 0 "actor:rok,actor:us,stance:commit"
 	run tags "북한은 2023년 11월 13일 미사일을 발사했다"
 	check 0 "actor:dprk,theme:missile"
+}
+@test "context: a cue does not reach past 'that' or into 'none other than'; a degree word alone leaves a predicate's stance; demand for urges" {
+	run tags "Nobody in Seoul doubts that Washington remains committed."; check 0 "actor:us,stance:commit"
+	run tags "None other than Secretary Hegseth reaffirmed it."; check 0 "actor:us,stance:commit"
+	run tags "The allies are more committed than ever."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The allies renewed their demand for restraint."; check 0 "actor:rok,actor:us,stance:urge"
+	# Korean: a country's name before 에서 acts, unless a meeting's verb follows
+	run tags "미국에서 방위비 인상을 요구했다."; check 0 "actor:us,stance:urge,theme:usfk"
+	run tags "한국에서 열린 회의"; check 0 "-"
+	# 위성락 is a name, 용인 a city, 필요 시 "when needed"
+	run tags "위성락 실장이 말했다."; check 0 "-"
+	run tags "용인 사령부를 방문했다."; check 0 "-"
+	run tags "필요 시 개최한다."; check 0 "-"
 }
