@@ -596,7 +596,8 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if ((t.n > 80 && (t.n > 320 || nchars(t) > 80)) || rawsentence(t)) {
+	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
+	    rawsentence(t)) {
 		if (!hascookie(t))
 			return 0;
 	}

@@ -48,8 +48,8 @@ filerow(Str t)
 	size_t i, e = t.n, d;
 
 	if (t.n > 120 || t.n < 4 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']' &&
-	    (t.p[t.n - 1] | 0x20) != 'b' &&
-	    memchr(t.p + t.n - (t.n < 6 ? t.n : 6), '.', t.n < 6 ? t.n : 6) == NULL))
+	    (t.p[t.n - 1] | 0x20) != 'b' && memchr(t.p + t.n - (t.n < 6 ? t.n : 6),
+	    '.', (t.n < 6 ? t.n : 6) - 1) == NULL))
 		return 0;	/* (no size, no extension at the end) */
 	/* a size at the end: 312 KB, (58KB), [1.2 MB] */
 	while (e > 0 && (t.p[e - 1] == ')' || t.p[e - 1] == ']'))
