@@ -387,6 +387,9 @@ hgvenue(Str s, size_t off)
 	};
 	size_t i, e;
 
+	if (off >= s.n || (unsigned char)s.p[off] < 0xEA ||
+	    (unsigned char)s.p[off] > 0xED)
+		return 0;	/* (a Hangul place only) */
 	for (i = 0; i < NELEM(places); i++) {
 		e = off + strlen(places[i]);
 		if (e > s.n || memcmp(s.p + off, places[i], e - off) != 0)
@@ -467,7 +470,8 @@ adjective(Str s, size_t off, size_t len)
 	if ((n = letters(s, b, e, buf)) == 0)
 		return 0;
 	for (i = 0; i < NELEM(det); i++)
-		if (strlen(det[i]) == n && memcmp(det[i], buf, n) == 0)
+		if (det[i][0] == buf[0] && strlen(det[i]) == n &&
+		    memcmp(det[i], buf, n) == 0)
 			break;
 	if (i == NELEM(det))
 		return 0;
