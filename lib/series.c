@@ -91,7 +91,7 @@ foldwords(const DiffCtx *c, Str s, size_t *n)
 	Str x;
 
 	*n = 0;
-	while (wordnext(s, &off, &x)) {
+	while (countword(s, &off, &x)) {
 		wordfold(&fb, x);
 		egrow(&w, &cap, *n + 1, sizeof(*w));
 		w[(*n)++] = astrdup(c->a, bufstr(&fb));

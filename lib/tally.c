@@ -99,7 +99,7 @@ countwords(Tally *t, size_t g, Str text)
 		;
 	if (i > 0 && i + 1 < text.n && text.p[i] == '.' && text.p[i + 1] == ' ')
 		off = i + 1;
-	while (wordnext(text, &off, &w)) {
+	while (countword(text, &off, &w)) {
 		if (t->ngram == 1) {
 			e = word(t, &t->keys, w);
 			if (e->val == &t->stopmark[0])

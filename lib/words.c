@@ -113,8 +113,11 @@ numjoin(const unsigned char *s, size_t n)
 	return 0;
 }
 
-int
-wordnext(Str str, size_t *off, Str *w)
+/* The next word; counting, also the rules of counted words: a number's
+   commas and middle dots join it, a note's mark after a word's period
+   parts from it (scm-diff's keys keep the rules of asciikey in adoc.c). */
+static int
+nextw(Str str, size_t *off, Str *w, int counting)
 {
 	const unsigned char *s = (const unsigned char *)str.p;
 	size_t n = str.n, i = *off, start, seg, j;
@@ -147,12 +150,13 @@ wordnext(Str str, size_t *off, Str *w)
 		if (k == 0 && (s[i] == '-' || s[i] == '.'))
 			k = 1;
 		/* not a note's mark after a word: weapons.3, 있음.1) */
-		if (s[i] == '.' && i > start + 1 && i + 1 < n && ISDIG(s[i + 1]) &&
+		if (counting && s[i] == '.' && i > start + 1 && i + 1 < n &&
+		    ISDIG(s[i + 1]) &&
 		    ((s[i - 1] >= 'a' && s[i - 1] <= 'z' && isalpha1(s[i - 2])) ||
 		    s[i - 1] >= 0x80))
 			k = 0;
 		/* 28,500; 9·19 (with any middle dot) */
-		if (k == 0 && i > start && ISDIG(s[i - 1]))
+		if (counting && k == 0 && i > start && ISDIG(s[i - 1]))
 			k = numjoin(s + i, n - i);
 		if (k == 0)
 			k = (int)invisible(s + i, n - i);
@@ -178,6 +182,18 @@ wordnext(Str str, size_t *off, Str *w)
 	w->n = i - start;
 	*off = i;
 	return 1;
+}
+
+int
+wordnext(Str str, size_t *off, Str *w)
+{
+	return nextw(str, off, w, 0);
+}
+
+int
+countword(Str str, size_t *off, Str *w)
+{
+	return nextw(str, off, w, 1);
 }
 
 void
