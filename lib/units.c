@@ -194,6 +194,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
 
+	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
 	if (t.n == 0)
 		return;
 	/* after chrome, the links to the posts around it: "Previous 57th
