@@ -65,24 +65,43 @@ wordback(Str s, size_t *end, Str *w)
 	if (e == 0)
 		return 0;
 	if (!iswordbyte(p[e - 1]) || (e >= 3 && p[e - 3] == 0xE2 &&
-	    !isapos(p, e - 3, s.n)))
+	    !isapos(p, e - 3, s.n) && invisible(p + e - 3, 3) == 0))
 		return 0;
 	for (b = e; b > 0 && iswordbyte(p[b - 1]); b--)
-		if (b >= 3 && p[b - 3] == 0xE2 && !isapos(p, b - 3, s.n))
-			break;
+		if (b >= 3 && p[b - 3] == 0xE2 && !isapos(p, b - 3, s.n) &&
+		    invisible(p + b - 3, 3) == 0)
+			break;	/* (a zero-width space inside goes on: i\u200Bn) */
 	*w = (Str){ s.p + b, e - b };
 	*end = b;
 	return 1;
 }
 
-/* Is w, folded to ASCII lower case, one of the words of l? */
+/* Is w, folded to ASCII lower case, one of the words of l?  Invisible
+   characters inside it do not count. */
 static int
 wordin(Str w, const char **l, size_t n)
 {
-	size_t i, k;
+	char buf[24];
+	size_t i, k, m;
 
 	if (w.n == 0)
 		return 0;
+	for (k = 0; k < w.n && (unsigned char)w.p[k] < 0x80; k++)
+		;
+	if (k < w.n) {		/* not ASCII: the letters without invisibles */
+		for (k = m = 0; k < w.n && m < sizeof(buf); k++) {
+			if ((unsigned char)w.p[k] < 0x80)
+				buf[m++] = w.p[k];
+			else if ((i = invisible((const unsigned char *)w.p + k,
+			    w.n - k)) > 0)
+				k += i - 1;
+			else
+				return 0;
+		}
+		if (k < w.n || m == 0)
+			return 0;
+		w = (Str){ buf, m };
+	}
 	for (i = 0; i < n; i++) {
 		if (l[i][0] != (w.p[0] | 0x20) || strlen(l[i]) != w.n)
 			continue;

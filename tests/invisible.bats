@@ -98,11 +98,11 @@ stance:commit	11	10	rea${FFI}rmed"
 	for seed in 1 2 3; do
 		awk -v seed="$seed" 'BEGIN {
 			srand(seed)
-			split("extended deterrence|Nuclear Consultative Group|reaffirmed|North Korea|the|alliance|missiles|확장억제를|한미동맹|should|Washington|a", w, "|")
+			split("extended deterrence|Nuclear Consultative Group|reaffirmed|North Korea|the|alliance|missiles|확장억제를|한미동맹|should|Washington|a|in Seoul|not", w, "|")
 			for (i = 0; i < 300; i++) {
 				t = "The"
 				for (j = 0; j < 8 + int(rand() * 8); j++)
-					t = t " " w[1 + int(rand() * 12)]
+					t = t " " w[1 + int(rand() * 14)]
 				print t "."
 				if (rand() < .3)
 					print ""
