@@ -58,7 +58,8 @@ static int
 wordback(Str s, size_t *end, Str *w)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
-	size_t e = *end, b;
+	size_t e = *end, b, i;
+	int inv;
 
 	while (e > 0 && p[e - 1] == ' ')
 		e--;
@@ -67,41 +68,47 @@ wordback(Str s, size_t *end, Str *w)
 	if (!iswordbyte(p[e - 1]) || (e >= 3 && p[e - 3] == 0xE2 &&
 	    !isapos(p, e - 3, s.n) && invisible(p + e - 3, 3) == 0))
 		return 0;
-	for (b = e; b > 0 && iswordbyte(p[b - 1]); b--)
-		if (b >= 3 && p[b - 3] == 0xE2 && !isapos(p, b - 3, s.n) &&
-		    invisible(p + b - 3, 3) == 0)
-			break;	/* (a zero-width space inside goes on: i\u200Bn) */
+	for (b = e, inv = 0; b > 0 && iswordbyte(p[b - 1]); b--)
+		if (p[b - 1] < 0x80)
+			continue;
+		else if (b >= 3 && p[b - 3] == 0xE2 && !isapos(p, b - 3, s.n)) {
+			if (invisible(p + b - 3, 3) == 0)
+				break;
+			inv = 1;	/* a zero-width space inside: i\u200Bn */
+		} else if (b >= 2 && p[b - 2] == 0xC2 && p[b - 1] == 0xAD)
+			inv = 1;	/* a soft hyphen */
+		else if (b >= 3 && p[b - 3] == 0xEF && invisible(p + b - 3, 3) > 0)
+			inv = 1;	/* U+FEFF */
 	*w = (Str){ s.p + b, e - b };
 	*end = b;
+	if (inv) {
+		/* the word without them, in one of two buffers (a caller
+		   holds the word before too) */
+		static char buf[2][32];
+		static int turn;
+		size_t k, m = 0;
+
+		turn ^= 1;
+		for (k = 0; k < w->n && m < sizeof(buf[0]); k++)
+			if ((i = invisible((const unsigned char *)w->p + k,
+			    w->n - k)) > 0)
+				k += i - 1;
+			else
+				buf[turn][m++] = w->p[k];
+		if (k == w->n)
+			*w = (Str){ buf[turn], m };
+	}
 	return 1;
 }
 
-/* Is w, folded to ASCII lower case, one of the words of l?  Invisible
-   characters inside it do not count. */
+/* Is w, folded to ASCII lower case, one of the words of l? */
 static int
 wordin(Str w, const char **l, size_t n)
 {
-	char buf[24];
-	size_t i, k, m;
+	size_t i, k;
 
 	if (w.n == 0)
 		return 0;
-	for (k = 0; k < w.n && (unsigned char)w.p[k] < 0x80; k++)
-		;
-	if (k < w.n) {		/* not ASCII: the letters without invisibles */
-		for (k = m = 0; k < w.n && m < sizeof(buf); k++) {
-			if ((unsigned char)w.p[k] < 0x80)
-				buf[m++] = w.p[k];
-			else if ((i = invisible((const unsigned char *)w.p + k,
-			    w.n - k)) > 0)
-				k += i - 1;
-			else
-				return 0;
-		}
-		if (k < w.n || m == 0)
-			return 0;
-		w = (Str){ buf, m };
-	}
 	for (i = 0; i < n; i++) {
 		if (l[i][0] != (w.p[0] | 0x20) || strlen(l[i]) != w.n)
 			continue;
