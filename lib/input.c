@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "scm.h"
 
@@ -113,23 +114,116 @@ inopen(Input *in, const char *name)
 	return 0;
 }
 
-int
-inread(Input *in)
+/*
+ * Lines are read in blocks and found with memchr, in place: getline
+ * costs a lock, a copy and a call a line, most of the time of reading
+ * short records.  read(2) hands over what a pipe or a terminal holds
+ * as soon as it is there, so a line is not kept waiting for a block;
+ * a stream in memory (fmemopen, no descriptor) goes by fread.  Nothing
+ * may have been read from fp through stdio before.
+ */
+static ssize_t
+fill(Input *in, size_t want)
 {
-	ssize_t n;
+	ssize_t got;
+	int fd = fileno(in->fp);
 
-	errno = 0;
-	n = getline(&in->line, &in->cap, in->fp);
-	if (n < 0) {
-		if (ferror(in->fp)) {
+	if (in->off > 0) {	/* keep the unread part, at the front */
+		memmove(in->blk, in->blk + in->off, in->end - in->off);
+		in->end -= in->off;
+		in->off = 0;
+	}
+	if (in->bcap - in->end < want)
+		egrow(&in->blk, &in->bcap, in->end + want, 1);
+	if (fd < 0) {
+		got = (ssize_t)fread(in->blk + in->end, 1, in->bcap - in->end, in->fp);
+		if (got == 0 && ferror(in->fp))
+			got = -1;
+	} else
+		do
+			got = read(fd, in->blk + in->end, in->bcap - in->end);
+		while (got < 0 && errno == EINTR);
+	if (got == 0)
+		in->eof = 1;
+	if (got > 0)
+		in->end += (size_t)got;
+	return got;
+}
+
+/* The next line in line[0..*n), with its newline if it has one; 0 at
+   the end, -1 on a read error. */
+static int
+blockline(Input *in, char **line, size_t *n)
+{
+	char *nl;
+	size_t from = in->off;
+
+	for (;;) {
+		if ((nl = memchr(in->blk + from, '\n', in->end - from)) != NULL) {
+			*line = in->blk + in->off;
+			*n = (size_t)(nl - *line) + 1;
+			in->off += *n;
+			return 1;
+		}
+		if (in->eof) {
+			if (in->off == in->end)
+				return 0;
+			*line = in->blk + in->off;
+			*n = in->end - in->off;
+			in->off = in->end;
+			return 1;
+		}
+		from = in->end - in->off;	/* searched: after fill, from 0 */
+		if (fill(in, INBUF / 2) < 0)
+			return -1;
+	}
+}
+
+Str
+inpeek(Input *in, size_t n)
+{
+	while (!in->eof && in->end - in->off < n && fill(in, n) >= 0)
+		;
+	return (Str){ in->blk + in->off, in->end - in->off };
+}
+
+int
+inslurp(Input *in, Buf *b)
+{
+	ssize_t got;
+
+	bufadd(b, in->blk + in->off, in->end - in->off);
+	progadd(in->end - in->off);
+	in->off = in->end;
+	while (!in->eof) {
+		if ((got = fill(in, INBUF)) < 0) {
 			weprintf("%s: read error:", in->name);
 			return -1;
 		}
+		bufadd(b, in->blk, in->end);
+		progadd(in->end);
+		in->off = in->end;
+	}
+	return 0;
+}
+
+int
+inread(Input *in)
+{
+	size_t len;
+	int r;
+
+	errno = 0;
+	if ((r = blockline(in, &in->line, &len)) < 0) {
+		weprintf("%s: read error:", in->name);
+		return -1;
+	}
+	if (r == 0) {
 		in->len = 0;
 		return 0;
 	}
 	in->lineno++;
-	in->len = (size_t)n;
+	in->len = len;
 	if (in->lineno == 1 && notext(in->name, in->line, in->len))
 		return -1;
 	progadd(in->len);
@@ -146,6 +240,15 @@ inread(Input *in)
 }
 
 void
+inrestart(Input *in, FILE *fp)
+{
+	in->fp = fp;
+	in->off = in->end = 0;
+	in->eof = 0;
+	in->lineno = 0;
+}
+
+void
 inclose(Input *in)
 {
 	if (in->fp != NULL)
@@ -155,9 +258,10 @@ inclose(Input *in)
 	in->fp = NULL;
 	free(in->buf);
 	in->buf = NULL;
-	free(in->line);
-	in->line = NULL;
-	in->cap = in->len = 0;
+	free(in->blk);
+	in->blk = in->line = NULL;
+	in->bcap = in->off = in->end = in->len = 0;
+	in->eof = 0;
 }
 
 Str

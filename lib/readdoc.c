@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "scm.h"
 
@@ -67,28 +68,19 @@ splitany(Input *in, Str doc, const SplitOpt *o, const char *enc, int as,
     int *bad, Emit *emit, void *arg)
 {
 	Buf b = { 0 };
-	size_t n;
-	int html, r;
+	Str h = inpeek(in, HEAD);
+	int html, r, fd = fileno(in->fp);
 
-	egrow(&b.p, &b.cap, HEAD, 1);
-	b.n = fread(b.p, 1, HEAD, in->fp);
-	html = as == AS_HTML || (as == AS_AUTO && ishtml(b.p, b.n));
-	/* plain UTF-8 text streams, as it always did */
-	if (!html && enc == NULL && isutf8(b.p, b.n, b.n == HEAD) &&
-	    memchr(b.p, '\f', b.n) == NULL &&
-	    !(b.n >= 3 && memcmp(b.p, "\xEF\xBB\xBF", 3) == 0) &&
-	    !ferror(in->fp) && fseek(in->fp, 0, SEEK_SET) == 0) {
-		buffree(&b);
+	if (h.n > HEAD)
+		h.n = HEAD;
+	html = as == AS_HTML || (as == AS_AUTO && ishtml(h.p, h.n));
+	/* plain UTF-8 text of a file streams, as it always did */
+	if (!html && enc == NULL && isutf8(h.p, h.n, h.n == HEAD) &&
+	    memchr(h.p, '\f', h.n) == NULL &&
+	    !(h.n >= 3 && memcmp(h.p, "\xEF\xBB\xBF", 3) == 0) &&
+	    (fd < 0 || lseek(fd, 0, SEEK_CUR) >= 0))
 		return splitdoc(in, doc, o, emit, arg);
-	}
-	while (!ferror(in->fp) && !feof(in->fp)) {
-		egrow(&b.p, &b.cap, b.n + HEAD, 1);
-		n = fread(b.p + b.n, 1, b.cap - b.n, in->fp);
-		progadd(n);
-		b.n += n;
-	}
-	if (ferror(in->fp)) {
-		weprintf("%s: read error:", in->name);
+	if (inslurp(in, &b) < 0) {
 		buffree(&b);
 		return -1;
 	}

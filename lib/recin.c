@@ -36,19 +36,12 @@ static int
 utf16(RecIn *ri)
 {
 	Input *in = &ri->in;
-	size_t n;
+	FILE *fp;
 
 	bufadd(&ri->whole, in->line, in->len);
 	bufadd(&ri->whole, in->crlf ? "\r\n" : "\n", in->crlf ? 2 : in->nonl ? 0 : 1);
-	while (!ferror(in->fp) && !feof(in->fp)) {
-		egrow(&ri->whole.p, &ri->whole.cap, ri->whole.n + 65536, 1);
-		n = fread(ri->whole.p + ri->whole.n, 1, ri->whole.cap - ri->whole.n, in->fp);
-		ri->whole.n += n;
-	}
-	if (ferror(in->fp)) {
-		weprintf("%s: read error:", in->name);
+	if (inslurp(in, &ri->whole) < 0)
 		return -1;
-	}
 	if (decodebuf(&ri->whole, in->name, ri->dec.enc, 0) < 0)
 		return -1;
 	if (in->fp != stdin)
@@ -57,10 +50,11 @@ utf16(RecIn *ri)
 	in->lineno = 0;
 	if (ri->whole.n == 0)
 		return 0;
-	if ((in->fp = fmemopen(ri->whole.p, ri->whole.n, "r")) == NULL) {
+	if ((fp = fmemopen(ri->whole.p, ri->whole.n, "r")) == NULL) {
 		weprintf("%s:", in->name);
 		return -1;
 	}
+	inrestart(in, fp);
 	return inread(in);
 }
 

@@ -104,23 +104,31 @@ scanline(const char *s, size_t n, size_t tab[NFIELD], int *seen)
 		const __m128i ht = _mm_set1_epi8('\t'), bs = _mm_set1_epi8('\\'),
 		    cr = _mm_set1_epi8('\r');
 		__m128i v;
-		unsigned mt, mo;
+		unsigned mt, mo, keep = 0xFFFF;
+		size_t at, end = n & ~(size_t)15;
 
-		for (; i + 16 <= n; i += 16) {
-			v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			mt = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, ht));
+		/* the last sixteen bytes overlap those done: masked off */
+		for (at = 0; at < n && n >= 16; at += 16) {
+			if (at == end) {
+				keep = (0xFFFFu << (16 - (n - end))) & 0xFFFF;
+				at = n - 16;
+			}
+			v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+			mt = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, ht)) & keep;
 			mo = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-			    _mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, cr)));
+			    _mm_cmpeq_epi8(v, bs), _mm_cmpeq_epi8(v, cr))) & keep;
 			for (; mo != 0; mo &= mo - 1)
-				f |= s[i + (size_t)__builtin_ctz(mo)] == '\\' ? 1 : 2;
+				f |= s[at + (size_t)__builtin_ctz(mo)] == '\\' ? 1 : 2;
 			for (; mt != 0; mt &= mt - 1) {
-				tab[k++] = i + (size_t)__builtin_ctz(mt);
+				tab[k++] = at + (size_t)__builtin_ctz(mt);
 				if (k == NFIELD) {
 					*seen = f;
 					return k;
 				}
 			}
 		}
+		if (n >= 16)
+			i = n;
 	}
 #endif
 	for (; i < n; i++)

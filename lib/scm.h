@@ -169,13 +169,16 @@ typedef struct {
 	FILE *fp;
 	const char *name;	/* as given; "-" for standard input */
 	Str label;		/* basename without extension, or "-" */
-	char *line;		/* current line, without its newline (may hold NULs) */
+	char *line;		/* current line, without its newline (may hold NULs);
+				   good until the next inread */
 	size_t len;		/* its length */
-	size_t cap;
 	size_t lineno;		/* 1-based number of the current line */
 	int crlf;		/* the current line ended in \r\n (removed) */
 	int nonl;		/* the current line had no final newline */
 	char *buf;		/* the stdio buffer of fp */
+	char *blk;		/* bytes read, blk[off..end) not yet taken */
+	size_t bcap, off, end;
+	int eof;		/* blk holds the rest of the stream */
 } Input;
 /* Open name ("-" is stdin) into in; on failure (missing, unreadable,
    a directory) print "argv0: name: reason" and return -1. */
@@ -194,6 +197,13 @@ const char *binarykind(const char *p, size_t n, const char **convert);
 /* If p[0..n), the start of file name, is not text, say so ("argv0:
    name: a PDF file; convert it first (...)") and return 1; else 0. */
 int notext(const char *name, const char *p, size_t n);
+/* The next n bytes or more (fewer at the end), not taken: inread and
+   inslurp read them again.  For a look at a file's start. */
+Str inpeek(Input *, size_t n);
+/* Append the rest of the stream to b; -1 on a read error (reported). */
+int inslurp(Input *, Buf *b);
+/* Read on from fp, a new stream, from its line 1. */
+void inrestart(Input *, FILE *fp);
 /* Close (not stdin) and free the line buffer. */
 void inclose(Input *);
 /* The label of a path: its last component without extension, "-" for "-". */
