@@ -142,8 +142,9 @@ nextw(Str str, size_t *off, Str *w, int counting)
 			i++;		/* the common case: ASCII letters */
 		while (i < n && isword(s + i, n - i, &len))
 			i += (size_t)len;
-		if (i >= n)
-			break;
+		if (i >= n || (s[i] < 0x80 && s[i] != '\'' && s[i] != '-' &&
+		    s[i] != '.' && s[i] != ','))
+			break;	/* no ASCII joiner: the common end */
 		/* joiners: apostrophe, hyphen, period, an invisible
 		   character (utf8.c), between word chars */
 		k = apos(s + i, n - i);
