@@ -643,6 +643,9 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;		/* a banner, a section name under a menu */
 	if (prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
+	if (prevkind == K_META && prevcomma == 2 && t.n <= 80 && !endsterm(t) &&
+	    clauselabel(t) == 0)
+		return K_META;			/* 조회수 / 3,214 */
 	if (clauselabel(t) > 0)
 		return isheading(t, nlines) && t.n < 60 ? K_HEADING : K_CLAUSE;
 	if ((i = itemlabel(t)) > 0)
@@ -652,7 +655,10 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&
 	    t.p[t.n - 1] == '.' && placedate(t) > 0)
 		return K_HEADING;
-	if (isheading(t, nlines)) {
+	/* the document's title over three or four lines of a PDF page
+	   (Joint Communique of the 58th / Republic of Korea-United States /
+	   Security Consultative Meeting) */
+	if (isheading(t, prevcomma == 3 && nlines <= 4 ? 2 : nlines)) {
 		if (prevkind == K_META) {
 			if (prevcomma)
 				return K_META;

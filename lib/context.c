@@ -21,7 +21,8 @@ static const char *negword[] = {
 static const char *negverb[] = {
 	"fail", "fails", "failed", "failing", "refuse", "refuses", "refused",
 	"refusing", "decline", "declines", "declined", "declining", "yet",
-	"unlikely", "unwilling", "unable", "reluctant",
+	"unlikely", "unwilling", "unable", "reluctant", "reluctance",
+	"refusal", "failure", "inability", "unwillingness",
 };
 /* Cues only before "from" ("refrained from condemning"). */
 static const char *negfrom[] = {
@@ -152,6 +153,15 @@ negback(Str s, size_t off)
 		    (wordin(nx, (const char *[]){ "of" }, 1) &&
 		    wordin(w, (const char *[]){ "short" }, 1))))
 			return 1;
+		/* "have not yet agreed": this yet ends no clause */
+		if (wordin(w, (const char *[]){ "yet" }, 1)) {
+			size_t e2 = e;
+			Str pw;
+
+			if (wordback(s, &e2, &pw) && (isnt(pw) ||
+			    wordin(pw, (const char *[]){ "not", "never" }, 2)))
+				return 1;
+		}
 		if (wordin(w, clauseend, NELEM(clauseend)))
 			return 0;
 		if (isnt(w))
@@ -243,6 +253,13 @@ negkorean(Str s, size_t end)
 	/* 용납할 수 없다: cannot */
 	if ((streqlit(next, "수") || streqlit(next, "수가") ||
 	    streqlit(next, "수는")) && starts(after, "없"))
+		return 1;
+	/* the next word's verb negated or failing: 합의에 이르지 못했다,
+	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
+	   실패했다, 공약을 철회했다, 합의가 무산되었다 */
+	if ((ends(next, "지") && (starts(after, "않") || starts(after, "못"))) ||
+	    starts(next, "실패") || starts(next, "철회") ||
+	    starts(next, "무산") || starts(next, "결렬"))
 		return 1;
 	/* a verb joined to the next clause (재확인하고, 하며, 하면서) is not
 	   negated by its first word: 재확인하고 없어서는 안 될 */

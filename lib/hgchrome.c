@@ -168,6 +168,7 @@ hgnoise(Str t)
 	    (strhas(t, "\xeb\x8b\xb4\xeb\x8b\xb9\xeb\xb6\x80\xec\x84\x9c") &&	/* 담당부서 */
 	    strhas(t, "\xec\x97\xb0\xeb\x9d\xbd\xec\xb2\x98")) ||	/* 연락처 */
 	    strhas(t, "\xeb\x8c\x80\xed\x91\x9c\xec\xa0\x84\xed\x99\x94") ||	/* 대표전화 */
+	    (strhas(t, "이메일 주소") && (strhas(t, "수집") || strhas(t, "거부"))) ||
 	    strhas(t, "\xec\x82\xac\xec\x97\x85\xec\x9e\x90\xeb\x93\xb1\xeb\xa1\x9d") ||	/* 사업자등록 */
 	    (t.n <= 160 && t.n > 6 && memcmp(t.p, "\xec\xb2\xa8\xeb\xb6\x80", 6) == 0 &&	/* 첨부 */
 	    (strhas(t, ".hwp") || strhas(t, ".pdf") || strhas(t, ".doc") ||
@@ -316,10 +317,20 @@ hgbio(Str t)
 	static const char *title[] = {
 		"장관", "차관", "의장", "사령관", "대변인", "총장", "의원",
 	};
-	size_t i, n;
+	static const char *open[] = { "<", "\xe2\x80\xb9", "\xe3\x80\x88", "\xe3\x80\x8a", "[" };
+	static const char *close[] = { ">", "\xe2\x80\xba", "\xe3\x80\x89", "\xe3\x80\x8b", "]" };
+	size_t i, n, m;
 
 	if (t.n > 4 && (memcmp(t.p, "글=", 4) == 0 || memcmp(t.p, "글 = ", 6) == 0))
 		return 1;	/* 글=안규백 국방부 장관 */
+	/* in brackets: <홍길동 한국대 교수>, 〈...〉, 《...》 */
+	for (i = 0; i < NELEM(open); i++) {
+		n = strlen(open[i]);
+		m = strlen(close[i]);
+		if (t.n > n + m && memcmp(t.p, open[i], n) == 0 &&
+		    memcmp(t.p + t.n - m, close[i], m) == 0)
+			return hgbio(strtrim((Str){ t.p + n, t.n - n - m }));
+	}
 
 	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
 	    !hgsyl(t.p + 3, t.n - 3) || !hgsyl(t.p + 6, t.n - 6) ||
@@ -383,6 +394,43 @@ hgclauseline(Str t)
 	return 0;
 }
 
+/*
+ * Is t a field of a board's post, as a ministry's page lists them: its
+ * label alone (1: "담당부서", "조회수 :"), its value to follow on the
+ * next line; or the label and a short value (2: "등록일 2026-11-05")?
+ */
+int
+hgfield(Str t)
+{
+	static const char *label[] = {
+		"담당부서", "담당자", "작성자", "작성일", "등록일", "게시일",
+		"수정일", "조회수", "조회", "연락처", "전화번호", "문의처",
+		"출처", "배포일시", "보도시점", "보도일시", "게재일", "부서명",
+		"부서", "글쓴이", "작성부서", "담당", "배포일", "등록자",
+	};
+	size_t i, n;
+	Str r;
+
+	if (t.n < 6 || t.n > 120 || !hgsyl(t.p, t.n))
+		return 0;
+	for (i = 0; i < NELEM(label); i++) {
+		n = strlen(label[i]);
+		if (t.n < n || memcmp(t.p, label[i], n) != 0)
+			continue;
+		r = strtrim((Str){ t.p + n, t.n - n });
+		if (r.n > 0 && r.p[0] == ':')
+			r = strtrim((Str){ r.p + 1, r.n - 1 });
+		if (r.n == 0)
+			return 1;
+		/* a value, not the rest of a word or a sentence (담당자들은) */
+		if (t.p[n] != ' ' && t.p[n] != ':' && t.p[n] != '\t' &&
+		    !(t.p[n] >= '0' && t.p[n] <= '9'))
+			return 0;
+		return endsterm(r) || hgprose(r) || words(r) > 8 ? 0 : 2;
+	}
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -403,6 +451,11 @@ hgmeta(Str t)
 		return 0;
 	if (hgprose(t))
 		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
+	if (hgfield(t))
+		return 1;	/* 담당부서, 조회수 3,214 */
+	/* an address under its postal code: (04383) 서울특별시 ... */
+	if (t.n > 8 && t.p[0] == '(' && t.p[6] == ')' && strspn(t.p + 1, "0123456789") == 5)
+		return 1;
 	/* an agency tag alone: (연합뉴스), [서울=뉴시스], (워싱턴=연합뉴스) */
 	close = t.p[0] == '(' ? ')' : t.p[0] == '[' ? ']' : 0;
 	if (close && t.p[t.n - 1] == close && t.n <= 60 &&

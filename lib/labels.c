@@ -279,6 +279,57 @@ yearword(Str w)
 	return 1;
 }
 
+/* Is w a month's number, 1 to 12 ("11", "03")? */
+static int
+monthword(Str w)
+{
+	if (w.n == 1)
+		return ISDIGIT(w.p[0]) && w.p[0] != '0';
+	return w.n == 2 && ISDIGIT(w.p[0]) && ISDIGIT(w.p[1]) &&
+	    (w.p[0] == '0' ? w.p[1] != '0' : w.p[0] == '1' && w.p[1] <= '2');
+}
+
+/*
+ * Is the line t, which starts with a number, the rest of a Korean date
+ * that ends the line b ("... 2026. 11." / "2. 서울에서", "... 2026." /
+ * "11. 2. 개최")?  A day or a month and day, then Hangul.
+ */
+int
+datewrap(Str b, Str t)
+{
+	size_t i, k, e;
+
+	for (i = 0; i < t.n && i < 2 && ISDIGIT(t.p[i]); i++)
+		;
+	if (i == 0 || i + 2 >= t.n || t.p[i] != '.' || t.p[i + 1] != ' ')
+		return 0;
+	k = i + 2;
+	if (b.n < 3 || b.p[b.n - 1] != '.')
+		return 0;
+	for (e = b.n - 1; e > 0 && b.p[e - 1] != ' '; e--)
+		;
+	if (monthword((Str){ b.p + e, b.n - 1 - e })) {
+		size_t m = e;	/* a month: a year before it */
+
+		if (m < 2 || b.p[m - 1] != ' ' || b.p[m - 2] != '.')
+			return 0;
+		for (e = m - 2; e > 0 && b.p[e - 1] != ' '; e--)
+			;
+		if (!yearword((Str){ b.p + e, m - 2 - e }))
+			return 0;
+	} else if (yearword((Str){ b.p + e, b.n - 1 - e })) {
+		if (!monthword((Str){ t.p, i }))
+			return 0;	/* a month, then its day */
+		for (i = k; i < t.n && i < k + 2 && ISDIGIT(t.p[i]); i++)
+			;
+		if (i == k || i + 2 >= t.n || t.p[i] != '.' || t.p[i + 1] != ' ')
+			return 0;
+		k = i + 2;
+	} else
+		return 0;
+	return HGLEAD((unsigned char)t.p[k]);
+}
+
 /*
  * Where does the next inline clause start in t, after from?  Looks for
  * ". N. X" with N the next clause number and X a capital or a quote; the
@@ -326,6 +377,10 @@ nextinline(long clause, Str t, size_t from)
 			/* a Korean date: "2024. 3. 중에", "'24. 3. 말" */
 			if (HGLEAD(u[k + wl + 1]) && clause + 1 <= 12 &&
 			    yearword((Str){ t.p + b, j - b }))
+				continue;
+			/* its month and day: "2026. 11. 2. 서울에서" */
+			if (HGLEAD(u[k + wl + 1]) && clause + 1 <= 31 &&
+			    monthword((Str){ t.p + b, j - b }))
 				continue;
 		}
 		return k;

@@ -54,6 +54,25 @@ shape(Buf *b, Str l)
 	}
 }
 
+/* Does the shape s hold a number that is a word of its own ("page #"),
+   not part of one ("#th", "제#차")? */
+static int
+loosenum(Str s)
+{
+	size_t i;
+	unsigned char a, z;
+
+	for (i = 0; i < s.n; i++) {
+		if (s.p[i] != '#')
+			continue;
+		a = i > 0 ? (unsigned char)s.p[i - 1] : ' ';
+		z = i + 1 < s.n ? (unsigned char)s.p[i + 1] : ' ';
+		if (!ISALPHA(a) && a < 0x80 && !ISALPHA(z) && z < 0x80)
+			return 1;
+	}
+	return 0;
+}
+
 /* A page number: "#", "- # -", "page #", "page # of #", "# / #",
    "# of #", "p. #" as shapes. */
 static int
@@ -243,9 +262,10 @@ pagestrip(Buf *b, Buf *furn)
 	}
 	/* the title of the first page, repeated as the running header of
 	   the others, is the title there: the first line of the text, no
-	   number, no bar (a header's "CSIS Briefs | 2" goes) */
+	   number of its own, no bar (a header's "CSIS Briefs | 2" goes;
+	   "the 58th SCM", "제58차" stay) */
 	if (nc > 0 && c[0].furn && c[0].page == 0 && c[0].slen > 0 &&
-	    memchr(sh.p + c[0].soff, '#', c[0].slen) == NULL &&
+	    !loosenum((Str){ sh.p + c[0].soff, c[0].slen }) &&
 	    memchr(sh.p + c[0].soff, '|', c[0].slen) == NULL &&
 	    !ispagenum((Str){ sh.p + c[0].soff, c[0].slen }))
 		c[0].furn = 0;

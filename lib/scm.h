@@ -398,6 +398,9 @@ size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
 size_t nextinline(long clause, Str t, size_t from);
+/* Is t, a line that starts with a number, the rest of a Korean date that
+   ends b ("... 2026. 11." / "2. 서울에서")? */
+int datewrap(Str b, Str t);
 size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop before */
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
@@ -407,7 +410,9 @@ size_t titlecut(Str t);
 
 /* classify.c: a block's kind, K_HEADING ... K_NOISE, from its trimmed
    text, its number of lines, and the kind of the block before it
-   (prevkind < 0: none yet; prevcomma: that one ended in ','; nblock:
+   (prevkind < 0: none yet; prevcomma: what that one left open, 1 a
+   comma, 2 a board's field label (its value follows), 3 nothing yet in
+   a text, whose title may run over four lines of a page; nblock:
    blocks so far; notnoise: isnoise is known to say no, t being a line
    that said so already). */
 int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
@@ -514,6 +519,7 @@ typedef struct {
 	size_t phdrgap;		/* blank lines after it */
 	int replay;		/* it is read again: not held again */
 	int pagebrk;		/* a page mark in the noise held since text */
+	int torn;		/* the last line ended at a superscript (The 58 / th) */
 	int shy;		/* the last line joined ended in a soft hyphen */
 	Buf qtext;		/* finished blocks waiting */
 	SplitQ *q;
@@ -1139,6 +1145,8 @@ size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
+/* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
+int hgfield(Str t);
 size_t hgtitlecut(Str line);			/* a one-line story's title ends */
 size_t hgtrailer(Str line);			/* its address, copyright start */
 

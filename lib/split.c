@@ -196,7 +196,7 @@ join(SplitSt *st, Str t)
 		st->ordpos = cand;
 		st->ordline = st->nlines;
 	}
-	st->gap = st->noisein = st->pagebrk = 0;
+	st->gap = st->noisein = st->pagebrk = st->torn = 0;
 }
 
 /* The number of a footnote that opens t: 1 to 3 digits, a space, a
@@ -344,7 +344,7 @@ startsnew(SplitSt *st, Str t)
 		return 1;
 	/* a heading over its text, no blank line between (pdftotext): the
 	   next line's first word would have fit on it */
-	if (!st->longline && st->nlines == 1 && headline(b, 0) &&
+	if (!st->longline && st->nlines == 1 && !st->torn && headline(b, 0) &&
 	    (ISUPPER(t.p[0]) || hgsyl(t.p, t.n)) && !headline(t, 1)) {
 		for (i = 0; i < t.n && t.p[i] != ' '; i++)
 			;
@@ -356,7 +356,7 @@ startsnew(SplitSt *st, Str t)
 	    width(t.p, t.n) + 20 < st->maxw))
 		return 1;	/* "... met." / "II. Findings", a short title line */
 	if ((n = clauselabel(t)) > 0)
-		return n == st->clause + 1 || endsterm(b);
+		return (n == st->clause + 1 || endsterm(b)) && !datewrap(b, t);
 	/* an e-mail address on a line of its own (a byline's) */
 	if ((memchr(t.p, '@', t.n) != NULL && memchr(t.p, ' ', t.n) == NULL) ||
 	    (st->nlines == 1 && memchr(b.p, '@', b.n) != NULL &&
@@ -577,6 +577,7 @@ online(SplitSt *st, Str line)
 			bufadd(&st->blk, t.p, t.n);
 			bufaddstr(&st->blk, bufstr(&st->tmp));
 			st->ordpos = 0;
+			st->torn = 1;	/* its line was cut short by the superscript */
 			return;
 		}
 		if (st->blk.n > 0 && (at = ordabove(st->blk.p, st->lastoff,

@@ -52,7 +52,9 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 	u.section = bufstr(&st->section);
 	if (kind != K_NOISE) {
 		st->prevkind = kind;
-		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',';
+		/* 2: a field's label, its value to come (조회수 / 3,214) */
+		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',' ? 1 :
+		    kind == K_META && hgfield(t) == 1 ? 2 : 0;
 	}
 	/* (chrome, not a page's number or mark: "- 3 -" / "Next Steps") */
 	st->prevnoise = kind == K_NOISE && t.n > 0 && !ISDIGIT(t.p[t.n - 1]) &&
@@ -204,7 +206,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    sprefixci(t, "next ")))
 		kind = K_NOISE;
 	if (kind < 0 && (kind = blockkind(t, nlines, st->prevkind,
-	    st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
+	    st->prevkind < 0 && !st->o->brjoin ? 3 : st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
 	    t.p == st->blk.p && t.n == st->blk.n)) == K_HEADING &&
 	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
 		splitpiece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);

@@ -683,3 +683,44 @@ item	□ 평가 및 시사점"
 heading
 para"
 }
+
+@test "ko: a dotted date inside a clause (2026. 11. 2. 서울에서) is no clause number, also across a line" {
+	for d in '2026. 11. 2.' '11. 2.' '2026년 11. 2.'; do
+		run sh -c "printf '1. 회의가 $d 서울에서 개최되었다.\n\n2. 양 장관은 동맹을 재확인하였다.\n' | scm-split | cut -f2"
+		check 0 "1
+2"
+	done
+	run sh -c "printf '1. 회의가 2026. 11.\n2. 서울에서 개최되었다.\n2. 양 장관은 동맹을 재확인하였다.\n' | scm-split | cut -f2,6"
+	check 0 "1	1. 회의가 2026. 11. 2. 서울에서 개최되었다.
+2	2. 양 장관은 동맹을 재확인하였다."
+}
+
+@test "ko: a ministry board's fields (담당부서, 등록일, 조회수 and their values) and its postal address are meta, never the section" {
+	run sh -c "printf '제58차 한미안보협의회의 공동성명\n담당부서\n국제정책관실 국제정책과\n등록일\n2026-11-05\n조회수\n3,214\n\n1. 양 장관은 동맹을 재확인하였다.\n(04383) 서울특별시 용산구 이태원로 22 국방부\n' | scm-split | cut -f3,4"
+	check 0 "heading	-
+meta	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명
+clause	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명"
+	run sh -c "printf '담당자들은 회의를 열었다.\n' | scm-split | cut -f3"
+	check 0 "para"
+}
+
+@test "ko: an op-ed's signature in angle brackets is meta; Hanja abbreviations with particles (北의, 美의) and 미합중국 국방부 are their actors" {
+	run sh -c "printf '한미동맹의 미래\n\n동맹은 중요하다.\n\n<홍길동 한국대 정치외교학과 교수>\n\n〈김철수 前 합참의장〉\n' | scm-split | cut -f3"
+	check 0 "heading
+para
+meta
+meta"
+	run sh -c "printf '北의 핵위협\n美의 확장억제\n中의 반발\n북은 미사일을 쐈다\n헤그세스 미합중국 국방부 장관은\n남북의 대화\n' | scm-tag | cut -f5 | cut -d, -f1"
+	check 0 "actor:dprk
+actor:us
+actor:china
+actor:dprk
+actor:us
+actor:dprk"
+}

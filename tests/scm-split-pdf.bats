@@ -288,3 +288,23 @@ clause"
 heading
 para"
 }
+
+@test "pdf: a superscript torn from its number at a block's start (1. The 58 / th / Republic ...) does not cut the clause; a title over three lines is a heading" {
+	run sh -c "printf '1. The 58\nth\nRepublic of Korea-United States Security Consultative Meeting was held in Seoul.\n2. The Minister and the Secretary reaffirmed the Alliance.\n' | scm-split | cut -f2,3,6"
+	check 0 "1	clause	1. The 58th Republic of Korea-United States Security Consultative Meeting was held in Seoul.
+2	clause	2. The Minister and the Secretary reaffirmed the Alliance."
+	run sh -c "printf 'Joint Communique of the 58\nth\nRepublic of Korea-United States\nSecurity Consultative Meeting\n\n1. The Minister met.\n' | scm-split | cut -f3,4"
+	check 0 "heading	-
+clause	Joint Communique of the 58th Republic of Korea-United States Security Consultative Meeting"
+}
+
+@test "pdf: the title repeated as every page's running header stays the title on page 1 (제58차, the 58th: a number inside a word)" {
+	run sh -c "printf '제58차 한미안보협의회의 공동성명\n\n1. 양 장관은 동맹을 재확인하였다.\n\n- 1 -\n\f제58차 한미안보협의회의 공동성명\n2. 양 장관은 북한의 도발을 규탄하였다.\n\n- 2 -\n\f' | scm-split | cut -f3,4"
+	check 0 "heading	-
+clause	제58차 한미안보협의회의 공동성명
+clause	제58차 한미안보협의회의 공동성명"
+	run sh -c "printf 'Joint Communique of the 58th SCM\n\n1. The ministers met.\n\n- 1 -\n\fJoint Communique of the 58th SCM\n2. They agreed.\n\n- 2 -\n\f' | scm-split | cut -f3"
+	check 0 "heading
+clause
+clause"
+}

@@ -356,7 +356,7 @@ ts() {	# ts OPTIONS... : like t, with the section
 	# a title broken by a page mark goes on; so does prose after one, a
 	# name in title case (no number, no kind of document) among it
 	IN='What the 55th Security\n2 / 9\nConsultative Meeting Decided\nand What Comes Next\n\nThe ministers met in Seoul and agreed on the\n3 / 9\nNuclear Consultative Group\nmeeting schedule for the coming year.\n' run t
-	check 0 "1 para What the 55th Security Consultative Meeting Decided and What Comes Next
+	check 0 "1 heading What the 55th Security Consultative Meeting Decided and What Comes Next
 3 para The ministers met in Seoul and agreed on the Nuclear Consultative Group meeting schedule for the coming year."
 }
 @test "real: a news story pasted as one line: headline, text from the dateline, address, (END), copyright" {

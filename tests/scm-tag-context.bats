@@ -180,3 +180,18 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "용인 사령부를 방문했다."; check 0 "-"
 	run tags "필요 시 개최한다."; check 0 "-"
 }
+
+@test "context: not yet agreed, haven't yet decided, reluctance to commit are negated; yet alone still ends a clause" {
+	run tags "The two sides have not yet agreed on a date."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "They haven't yet agreed."; check 0 "stance:not-commit"
+	run tags "Experts noted Washington's reluctance to commit to a date."; check 0 "actor:us,stance:assess,stance:not-commit"
+	run tags "It is not clear, yet they agreed."; check 0 "stance:commit"
+}
+
+@test "context: Korean failing or withdrawn commitments (합의에 이르지 못했다, 실패했다, 철회했다, 재확인하지 않았다) are not-commit" {
+	run tags "양측은 합의에 이르지 못했다."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "합의는 이뤄지지 않았다."; check 0 "stance:not-commit"
+	run tags "양측은 합의에 실패했다."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "미국은 공약을 철회했다."; check 0 "actor:us,stance:not-commit"
+	run tags "양 장관은 공약을 재확인하고 협력하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
+}
