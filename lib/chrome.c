@@ -159,7 +159,11 @@ static const char *const uistrong[] = {
 	"cookie settings", "no fear act", "remote visualization",
 	"continues below advertisement", "story continues below",
 	"sponsored content", "listen to this article", "view this email",
-	"read more", "view in browser",
+	"read more", "view in browser", "min read", "minute read",
+	"minutes read", "print friendly", "previous article", "next article",
+	"previous post", "next post", "previous story", "next story",
+	"media inquiries", "media contacts", "download pdf", "download the pdf",
+	"download report", "download the report", "download brief",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -596,6 +600,10 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
+	/* the banner of a U.S. government site, its sentences */
+	if (t.n <= 200 && (strhas(t, ".gov website") || strhas(t, "safely connected") ||
+	    strhas(t, "official website of the United States")))
+		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {
 		if (!hascookie(t))

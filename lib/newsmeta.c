@@ -102,16 +102,21 @@ isdateline(Str t)
 		if (lo[i] == ' ' && i + 1 < (size_t)at && lo[i + 1] != ' ') {
 			nw++;
 			if (t.p[i + 1] >= 'a' && t.p[i + 1] <= 'z' &&
-			    strncmp(lo + i + 1, "on ", 3) != 0)
-				return 0;
+			    strncmp(lo + i + 1, "on ", 3) != 0 &&
+			    strncmp(lo + i + 1, "updated ", 8) != 0 &&
+			    strncmp(lo + i + 1, "published ", 10) != 0 &&
+			    strncmp(lo + i + 1, "posted ", 7) != 0 &&
+			    strncmp(lo + i + 1, "modified ", 9) != 0)
+				return 0;	/* (Last updated November 11) */
 		}
 	}
-	if (nw > 5 || nwords(lo + end) > 3)
-		return 0;
+	if (nw > 5 || nwords(lo + end) > (strchr(lo + end, ':') != NULL ? 4 : 3))
+		return 0;	/* (a time: "at 9:05 a.m. EST") */
 	/* prose goes on after the date: "By July 2024, the allies" */
 	return !hasword(lo + end, "the") && !hasword(lo + end, "and") &&
 	    !hasword(lo + end, "will") && !hasword(lo + end, "was") &&
-	    !hasword(lo + end, "to") && !hasword(lo + end, "a");
+	    !hasword(lo + end, "to") && !(hasword(lo + end, "a") &&
+	    strstr(lo + end, "a.m.") == NULL);	/* (at 9:05 a.m.) */
 }
 
 /* Is t[i..) a place after a date's comma: one to three capitalised
@@ -335,8 +340,14 @@ encredit(Str t)
 	char lo[LOCAP];
 	Str tail;
 
-	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]) || !aftersentence(t, 3, 0, &tail) ||
-	    t.n - tail.n < 30)
+	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
+		return 0;
+	/* "... in Seoul. Photo: U.S. Department of War" */
+	if (aftersentence(t, 6, 0, &tail) && t.n - tail.n >= 30 &&
+	    (sprefixci(tail, "photo: ") || sprefixci(tail, "photo by ") ||
+	    sprefixci(tail, "image: ") || sprefixci(tail, "photo credit")))
+		return 1;
+	if (!aftersentence(t, 3, 0, &tail) || t.n - tail.n < 30)
 		return 0;
 	lowcopy(lo, tail);
 	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
@@ -436,6 +447,8 @@ datecell(Str t)
 	return date && cells >= 2;
 }
 
+static int capsplace(Str);
+
 /* A news dateline on a line of its own, ending in a dash: "SEOUL,
    Republic of Korea --", "WASHINGTON (AP) \u2014" (above a numbered clause,
    or before a blank line; before text it opens that paragraph). */
@@ -456,7 +469,49 @@ dateline(Str t)
 		return 0;
 	while (n > 0 && t.p[n - 1] == ' ')
 		n--;
-	return n > 2 && (memchr(t.p, ',', n) != NULL || t.p[n - 1] == ')');
+	if (n > 2 && (memchr(t.p, ',', n) != NULL || t.p[n - 1] == ')'))
+		return 1;
+	return n >= 4 && n <= 30 && capsplace((Str){ t.p, n });	/* WASHINGTON -- */
+}
+
+/* Is t a place in capitals, one to three words: "WASHINGTON", "CAMP
+   HUMPHREYS"? */
+static int
+capsplace(Str t)
+{
+	size_t i, nw = 1;
+
+	for (i = 0; i < t.n; i++)
+		if (t.p[i] == ' ')
+			nw += i > 0 && t.p[i - 1] != ' ';
+		else if (!(t.p[i] >= 'A' && t.p[i] <= 'Z') && t.p[i] != '.')
+			return 0;
+	return nw <= 3 && t.p[0] >= 'A' && t.p[0] <= 'Z' &&
+	    t.p[1] >= 'A' && t.p[1] <= 'Z';
+}
+
+/* A dateline's place on a line of its own, no dash: "SEOUL, Republic of
+   Korea", "WASHINGTON, D.C." */
+static int
+placeline(Str t)
+{
+	static const char *where[] = {
+		"Republic of Korea", "South Korea", "Korea", "D.C.", "Japan",
+		"Hawaii", "Virginia", "Calif.", "Va.",
+	};
+	const char *c;
+	size_t i, k;
+
+	if (t.n > 40 || (c = memchr(t.p, ',', t.n)) == NULL ||
+	    !capsplace((Str){ t.p, (size_t)(c - t.p) }) || c - t.p < 4)
+		return 0;
+	k = (size_t)(c - t.p) + 1;
+	while (k < t.n && t.p[k] == ' ')
+		k++;
+	for (i = 0; i < NELEM(where); i++)
+		if (streqlit((Str){ t.p + k, t.n - k }, where[i]))
+			return 1;
+	return 0;
 }
 
 size_t
@@ -538,7 +593,7 @@ chromemeta(Str t)
 		return 1;	/* a caption, its credit unbracketed */
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
-	if (dateline(t))
+	if (dateline(t) || placeline(t))
 		return 1;
 	if (sprefixci(t, "[\xec\x82\xac\xec\xa7\x84]") ||	/* [사진] */
 	    sprefixci(t, "[\xea\xb7\xb8\xeb\x9e\x98\xed\x94\xbd]") ||	/* [그래픽] */
@@ -566,7 +621,9 @@ chromemeta(Str t)
 		    hasword(key, "location") || hasword(key, "dateline") ||
 		    hasword(key, "no") || hasword(key, "source") ||
 		    hasword(key, "photo") || hasword(key, "contact") ||
-		    hasword(key, "media contact") || hasword(key, "by")))
+		    hasword(key, "media contact") || hasword(key, "by") ||
+		    hasword(key, "image") || hasword(key, "credit") ||
+		    hasword(key, "graphic") || hasword(key, "illustration")))
 			return 1;
 	}
 	/* (Photo by Jane Doe), [Yonhap], Photo courtesy of ... */

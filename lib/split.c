@@ -216,6 +216,29 @@ footnum(Str t)
 	return v;
 }
 
+/* Does b end in an abbreviation's period: U.S., ROK-U.S., Gen., Nov.? */
+static int
+abbrevend(Str b)
+{
+	size_t k, e;
+
+	if (b.n < 3 || b.p[b.n - 1] != '.')
+		return 0;
+	for (k = b.n - 1; k > 0 && b.p[k - 1] != ' ' && b.p[k - 1] != '-'; k--)
+		;
+	e = b.n - 1;
+	if (e - k >= 3 && (e - k) % 2 == 1) {	/* U.S, D.C, U.N */
+		size_t j;
+
+		for (j = k; j < e; j += 2)
+			if (!ISALPHA(b.p[j]) || (j + 1 < e && b.p[j + 1] != '.'))
+				break;
+		if (j >= e)
+			return 1;
+	}
+	return e > k && abbrevtype((Str){ b.p + k, e - k }, NULL) != 0;
+}
+
 /* Does b end in a dash that opens what follows ("(Yonhap) --")? */
 static int
 opensdash(Str b)
@@ -311,7 +334,10 @@ startsnew(SplitSt *st, Str t)
 		    itemlabel(b) >= b.n) && itemlabel(t) == 0 &&
 		    clauselabel(t) == 0)
 			return 0;
-		/* a block broken by a page break goes on */
+		/* a block broken by a page break goes on; so does one that
+		   ends in an abbreviation ("the U.S." / "delegation ...") */
+		if (ISLOWER(t.p[0]) && abbrevend(b) && itemlabel(t) == 0)
+			return 0;
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
 		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))

@@ -853,3 +853,46 @@ noise
 noise
 para"
 }
+
+@test "real: a bare dateline (WASHINGTON --) and a place line (SEOUL, Republic of Korea) are meta, never the section" {
+	IN='Joint Communique of the 59th SCM\nWASHINGTON --\n1. The Minister and the Secretary met.\n' run t
+	check 0 "1 heading Joint Communique of the 59th SCM
+2 meta WASHINGTON --
+3 clause 1. The Minister and the Secretary met."
+	IN='Joint Communique of the 59th SCM\n\nSEOUL, Republic of Korea\n\n1. The Minister met.\n' run t
+	check 0 "1 heading Joint Communique of the 59th SCM
+2 meta SEOUL, Republic of Korea
+3 clause 1. The Minister met."
+	IN='WASHINGTON -- The allies met on Monday.\n' run t
+	check 0 "1 para WASHINGTON -- The allies met on Monday."
+}
+
+@test "real: a page's chrome: reading time, PDF download, print, next and previous article, media inquiries, last updated, image credits" {
+	IN='Assessing the 58th SCM\n\nLast updated November 11, 2026 at 9:05 a.m. EST\n\n5 min read\n\nDownload PDF (312 KB)\n\nPrint Friendly, PDF & Email\n\nNext Article: Allies Weigh Shipbuilding Pact\n\nPrevious Article\n\nMedia Inquiries\n\nImage: U.S. Department of War\n\nSecretary Hegseth and Minister Ahn shake hands in Seoul. Photo: U.S. Department of War\n\nThe 58th Security Consultative Meeting was held in Seoul.\n' run t -k
+	check 0 "1 heading Assessing the 58th SCM
+2 meta Last updated November 11, 2026 at 9:05 a.m. EST
+3 noise 5 min read
+4 noise Download PDF (312 KB)
+5 noise Print Friendly, PDF & Email
+6 noise Next Article: Allies Weigh Shipbuilding Pact
+7 noise Previous Article
+8 noise Media Inquiries
+9 meta Image: U.S. Department of War
+10 meta Secretary Hegseth and Minister Ahn shake hands in Seoul. Photo: U.S. Department of War
+11 para The 58th Security Consultative Meeting was held in Seoul."
+}
+
+@test "real: the banner of a U.S. government site is noise, its sentences too" {
+	IN="An official website of the United States Government\nHere's how you know\nOfficial websites use .gov\nA .gov website belongs to an official organization in the United States government.\nSecure .gov websites use HTTPS\nA lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.\n\nJoint Communique of the 58th SCM\n\n1. The Minister met.\n" run t
+	check 0 "7 heading Joint Communique of the 58th SCM
+8 clause 1. The Minister met."
+}
+
+@test "real: a clause broken by a page after an abbreviation (the U.S. / delegation) goes on" {
+	IN='1. The Minister thanked the Secretary and the U.S.\n\n- 1 -\n\ndelegation for their hospitality.\n\n2. The two sides agreed to meet again.\n' run t
+	check 0 "1 clause 1. The Minister thanked the Secretary and the U.S. delegation for their hospitality.
+3 clause 2. The two sides agreed to meet again."
+	IN='The talks ended.\n\nafter that the ministers left.\n' run t
+	check 0 "1 para The talks ended.
+2 para after that the ministers left."
+}
