@@ -531,9 +531,32 @@ hgtitlecut(Str t)
 size_t
 hgtrailer(Str t)
 {
-	size_t k;
+	/* a ministry page's furniture after the text: its attachments,
+	   the previous and next posts, its related stories */
+	static const char *furn[] = {
+		"첨부파일", "첨부", "이전글", "다음글", "목록", "관련기사",
+		"관련 기사", "많이 본", "공유하기", "담당부서", "태그", "키워드",
+	};
+	size_t k, i, n;
 	Str rest, w;
 
+	for (k = t.n > 3000 ? t.n - 3000 : 3; k + 6 < t.n &&
+	    t.p[t.n - 1] != '.'; k++) {	/* (a text that ends in one has none) */
+		const char *dot = memchr(t.p + k, '.', t.n - k);
+
+		if (dot == NULL)
+			break;
+		k = (size_t)(dot - t.p) + 2;	/* after "다. " */
+		if (k + 6 >= t.n || k < 5 || dot[1] != ' ' ||
+		    (unsigned char)t.p[k] < 0xEA || (unsigned char)t.p[k] > 0xED ||
+		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) != 0)
+			continue;
+		for (i = 0; i < NELEM(furn); i++)
+				if (t.n - k > (n = strlen(furn[i])) &&
+				    memcmp(t.p + k, furn[i], n) == 0 &&
+				    (t.p[k + n] == ' ' || t.p[k + n] == ':'))
+					return k;
+	}
 	k = t.n > 200 ? t.n - 200 : 0;
 	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
 		return 0;	/* no 다 (EB 8B A4) */

@@ -339,16 +339,20 @@ encredit(Str t)
 {
 	char lo[LOCAP];
 	Str tail;
+	size_t i, nsp;
 
 	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
 		return 0;
-	/* "... in Seoul. Photo: U.S. Department of War" */
-	if (aftersentence(t, 6, 0, &tail) && t.n - tail.n >= 30 &&
-	    (sprefixci(tail, "photo: ") || sprefixci(tail, "photo by ") ||
-	    sprefixci(tail, "image: ") || sprefixci(tail, "photo credit")))
-		return 1;
-	if (!aftersentence(t, 3, 0, &tail) || t.n - tail.n < 30)
+	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30)
 		return 0;
+	/* "... in Seoul. Photo: U.S. Department of War" */
+	if (sprefixci(tail, "photo: ") || sprefixci(tail, "photo by ") ||
+	    sprefixci(tail, "image: ") || sprefixci(tail, "photo credit"))
+		return 1;
+	for (i = 0, nsp = 0; i < tail.n; i++)
+		nsp += tail.p[i] == ' ';
+	if (nsp > 3)
+		return 0;	/* four words at most */
 	lowcopy(lo, tail);
 	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit));
@@ -699,6 +703,49 @@ entitlecut(Str t)
 	return 0;
 }
 
+/* the titles of a page's boxes after the text, a cookie notice */
+static const char *box[] = {
+	"Related Stories", "Related Articles", "Related News",
+	"Related Links", "Related Content", "Helpful Links",
+	"Quick Links", "More from", "Most Read", "Most Popular",
+	"Most Viewed", "Read more", "Read More", "Read next",
+	"You may also like", "Recommended", "Latest News", "Top Stories",
+	"Share this", "Back to top", "We use cookies", "Follow us",
+	"Subscribe to", "Sign up for", "Tags:", "Keywords",
+};
+
+/* Can a box's title start at p: its first two letters? */
+static int
+boxpair(const char *p)
+{
+	static const char pairs[] = "ReHeQuMoYoLaToShBaWeFoSuSiTaKe";
+	size_t i;
+
+	for (i = 0; i < sizeof(pairs) - 1; i += 2)
+		if (p[0] == pairs[i] && p[1] == pairs[i + 1])
+			return 1;
+	return 0;
+}
+
+/* Does t open with the title of such a box? */
+int
+boxtrail(Str t)
+{
+	static const char *hgbox[] = {	/* hgtrailer's */
+		"첨부파일", "첨부", "이전글", "다음글", "목록", "관련기사",
+		"관련 기사", "많이 본", "공유하기", "담당부서", "태그", "키워드",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(box); i++)
+		if (t.n >= (n = strlen(box[i])) && memcmp(t.p, box[i], n) == 0)
+			return 1;
+	for (i = 0; i < NELEM(hgbox); i++)
+		if (t.n >= (n = strlen(hgbox[i])) && memcmp(t.p, hgbox[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The furniture after an English one-line story's last sentence: the
  * reporter's address, "(END)", the copyright ("... said. shsong@yna.co.kr
@@ -708,8 +755,31 @@ entitlecut(Str t)
 size_t
 entrailer(Str t)
 {
-	size_t k, e;
+	size_t k, e, i;
 	Str w;
+
+	/* a box's title after a sentence, the first one in the text's
+	   last 4000 bytes, before a capital: the rest is the page's (a
+	   text that ends in a full stop has none: a box's links end in
+	   none) */
+	for (k = t.n > 4000 ? t.n - 4000 : 0; k + 6 < t.n && t.n > 0 &&
+	    strchr(".!?\"'", t.p[t.n - 1]) == NULL &&
+	    (unsigned char)t.p[t.n - 1] != 0x9D; k++) {
+		const char *dot = memchr(t.p + k, '.', t.n - k);
+
+		if (dot == NULL)
+			break;
+		k = (size_t)(dot - t.p) + 2;	/* after ". " */
+		if (k + 4 >= t.n || dot[1] != ' ' || !boxpair(t.p + k))
+			continue;
+		for (i = 0; i < NELEM(box); i++) {
+			e = strlen(box[i]);
+			if (k + e + 2 < t.n && memcmp(t.p + k, box[i], e) == 0 &&
+			    t.p[k + e] == ' ' && (ISUPPER(t.p[k + e + 1]) ||
+			    t.p[k + e + 1] == '#' || i >= NELEM(box) - 2))
+				return k;
+		}
+	}
 
 	k = t.n > 300 ? t.n - 300 : 2;
 	if (k >= t.n || (memchr(t.p + k, '@', t.n - k) == NULL &&

@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "scm.h"
 
@@ -224,8 +227,29 @@ gluesuffix(Buf *b, size_t from)
 	char *p = b->p;
 	size_t i, k, n = b->n;
 
-	/* digits are rare in prose: test for one first */
+	/* digits are rare in prose: look for one first, sixteen bytes at a
+	   time where SSE2 is there */
 	for (i = from; i + 4 <= n; i++) {
+#ifdef __SSE2__
+		{
+			const __m128i lo = _mm_set1_epi8('0' - 1), hi = _mm_set1_epi8('9' + 1);
+			__m128i v;
+			unsigned m;
+
+			while (i + 16 <= n) {
+				v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+				m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+				    _mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+				if (m != 0) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+			}
+			if (i + 4 > n)
+				break;
+		}
+#endif
 		if (!ISDIGIT(p[i]) || p[i + 1] != ' ' || !ISALPHA(p[i + 2]) ||
 		    (i + 4 < n && p[i + 4] != ' '))
 			continue;

@@ -477,6 +477,7 @@ size_t leaddateline(Str);
 int chromemeta(Str);
 int photocredit(Str);
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
+int boxtrail(Str t);	/* t opens with a page box's title: Related Stories */
 size_t entrailer(Str line);	/* its address, (END), copyright start */
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */

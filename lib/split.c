@@ -184,8 +184,9 @@ join(SplitSt *st, Str t)
 	st->shy = t.n >= 2 && (unsigned char)t.p[t.n - 2] == 0xC2 &&
 	    (unsigned char)t.p[t.n - 1] == 0xAD;
 	addfold(b, t.p, t.n, &cand);
-	if (cand > 0 || t.n <= 100)	/* a layout gap, or a title line */
-		gluesuffix(b, st->lastoff);
+	/* a layout gap, a title line, a one-line paste of a PDF: "the 58
+	   th SCM" */
+	gluesuffix(b, st->lastoff);
 	/* a block of one line that online found no noise, unchanged: its
 	   classification need not ask again */
 	st->clean1 = st->nlines == 0 && st->lastoff == 0 && b->n == t.n &&

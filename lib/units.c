@@ -406,8 +406,8 @@ splitfinish(SplitSt *st)
 		}
 		if (rest.n == 0)
 			;
-		else if (st->nlines == 1 && st->longline && t.n >= STORY &&
-		    ((cut = hgtrailer(rest)) > 0 ||
+		else if (st->nlines == 1 && st->longline &&
+		    (t.n >= STORY || start > 0) && ((cut = hgtrailer(rest)) > 0 ||
 		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
 			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };
@@ -422,7 +422,8 @@ splitfinish(SplitSt *st)
 				rest = strtrim((Str){ rest.p + n, rest.n - n });
 			}
 			/* the copyright: chrome, as on a line of its own */
-			splitpiece(st, rest, 1, chromenoise(rest) ? K_NOISE : -1);
+			splitpiece(st, rest, 1, chromenoise(rest) ||
+			    boxtrail(rest) ? K_NOISE : -1);
 		} else
 			splitpiece(st, rest, st->nlines, -1);
 	}

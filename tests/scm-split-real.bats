@@ -896,3 +896,17 @@ para"
 	check 0 "1 para The talks ended.
 2 para after that the ministers left."
 }
+
+@test "real: one-line pastes: a page's boxes after the last clause (Related Stories, Helpful Links; 첨부파일, 이전글) are noise, not the clause's" {
+	IN='Joint Communique of the 58th SCM 1. The Minister and the Secretary reaffirmed the ironclad commitment to the Alliance and to peace on the Korean Peninsula and beyond. 2. The two sides agreed to hold the 59th SCM in Washington, D.C., in 2027 at a mutually convenient time. Related Stories Hegseth Meets South Korean Counterpart on Extended Deterrence Nov. 3, 2026 Helpful Links FOIA Privacy Program\n' run t -k
+	check 0 "1 heading Joint Communique of the 58th SCM
+2 clause 1. The Minister and the Secretary reaffirmed the ironclad commitment to the Alliance and to peace on the Korean Peninsula and beyond.
+3 clause 2. The two sides agreed to hold the 59th SCM in Washington, D.C., in 2027 at a mutually convenient time.
+4 noise Related Stories Hegseth Meets South Korean Counterpart on Extended Deterrence Nov. 3, 2026 Helpful Links FOIA Privacy Program"
+	IN='제58차 한미안보협의회의 공동성명 1. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하였다. 2. 양 장관은 북한의 핵·미사일 개발을 강력히 규탄하고 국제사회와 공조하기로 하였다. 3. 양 장관은 제59차 SCM을 2027년 워싱턴 D.C.에서 개최하기로 합의하였다. 첨부파일 공동성명.hwp 이전글 2026년 을지 자유의 방패 연습 종료 다음글 국방부 장관 동정\n' run t -k
+	check 0 "1 heading 제58차 한미안보협의회의 공동성명
+2 clause 1. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하였다.
+3 clause 2. 양 장관은 북한의 핵·미사일 개발을 강력히 규탄하고 국제사회와 공조하기로 하였다.
+4 clause 3. 양 장관은 제59차 SCM을 2027년 워싱턴 D.C.에서 개최하기로 합의하였다.
+5 noise 첨부파일 공동성명.hwp 이전글 2026년 을지 자유의 방패 연습 종료 다음글 국방부 장관 동정"
+}
