@@ -495,6 +495,11 @@ theme:denuclearization	완전한 비핵화
 theme:dialogue	대화
 theme:dialogue	협상
 theme:dialogue	외교
+# The field or the officials of diplomacy are no talks: 외교 분야 고위
+# 관계자들이 참석하였다.
+theme:-	외교 분야
+theme:-	외교 당국*
+theme:-	외교 관계자*
 theme:dialogue	담대한 구상
 theme:dialogue	우주정책대화
 theme:dialogue	통합국방대화
@@ -689,6 +694,9 @@ stance:prescribe	바람직함
 stance:prescribe	바람직하다
 stance:prescribe	=필요
 stance:-	필요 시
+# Asking not to be named is no demand: 익명을 요구한 관계자.
+stance:-	익명을 요구*
+stance:-	익명 요구*
 stance:-	필요시
 stance:commit	*기로 하였다
 stance:commit	*기로 했다

@@ -625,6 +625,24 @@ hgboxtitle(Str t, size_t i)
 	return 1;
 }
 
+/* Is t a press release's attachment, "붙임 1. 공동성명 국문 1부.", "3.
+   회의 사진 3매. 끝."?  A count of copies or sheets near its end. */
+static int
+hgattach(Str t)
+{
+	size_t i;
+
+	if (t.n > 160 || t.n < 8)
+		return 0;
+	for (i = t.n > 16 ? t.n - 16 : 1; i + 3 <= t.n; i++)
+		if (ISDIGIT(t.p[i - 1]) && (memcmp(t.p + i, "부", 3) == 0 ||
+		    memcmp(t.p + i, "매", 3) == 0) &&
+		    (i + 3 == t.n || t.p[i + 3] == '.' || t.p[i + 3] == ' ' ||
+		    t.p[i + 3] == ','))
+			return 1;
+	return 0;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -646,8 +664,11 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (prevkind == K_META && prevcomma == 2 && t.n <= 80 && !endsterm(t) &&
 	    clauselabel(t) == 0)
 		return K_META;			/* 조회수 / 3,214 */
+	if (t.n > 6 && memcmp(t.p, "붙임", 6) == 0 && hgattach(t))
+		return K_ITEM;		/* 붙임 1. 공동성명 1부. */
 	if (clauselabel(t) > 0)
-		return isheading(t, nlines) && t.n < 60 ? K_HEADING : K_CLAUSE;
+		return hgattach(t) ? K_ITEM : isheading(t, nlines) && t.n < 60 ?
+		    K_HEADING : K_CLAUSE;
 	if ((i = itemlabel(t)) > 0)
 		return hgboxtitle(t, i) ? K_HEADING : K_ITEM;
 	/* a title with its date and place, which may end in a full stop

@@ -128,6 +128,59 @@ hasspelling(const char *b, size_t n, Str w)
 	return 0;
 }
 
+/* Words of these texts that pdftotext cuts at a line end (strate- /
+   gic, secu- / rity): the evidence of a cut when the text has not yet
+   spelled them whole.  Sorted, lower case. */
+static const char *known[] = {
+	"abilities", "ability", "acquisition", "administration", "affairs",
+	"aggression", "agreement", "agreements", "aircraft", "alliance",
+	"alliances", "allied", "ambassador", "anniversary", "announced",
+	"architecture", "assessment", "assets", "assistance", "attention",
+	"ballistic", "bilateral", "boundary", "capabilities", "capability",
+	"challenges", "collaboration", "combined", "command", "commander",
+	"commitment", "commitments", "committed", "communique", "community",
+	"comprehensive", "concerns", "conference", "consultation",
+	"consultations", "consultative", "contingency", "continue",
+	"continued", "contributions", "control", "cooperation", "cooperative",
+	"coordination", "council", "counterpart", "countries", "critical",
+	"cybersecurity", "defence", "defense", "delegation", "democratic",
+	"demonstrated", "denuclearization", "department", "deployment",
+	"deployments", "destabilizing", "deterrence", "development",
+	"developments", "dialogue", "diplomacy", "diplomatic", "discussed",
+	"discussion", "economic", "emerging", "enhance", "enhanced",
+	"enhancing", "environment", "escalation", "especially", "establish",
+	"established", "establishment", "exercise", "exercises", "expanded",
+	"extended", "facilities", "framework", "freedom", "further",
+	"government", "governments", "headquarters", "hospitality",
+	"humanitarian", "implementation", "importance", "important",
+	"including", "independence", "industrial", "industry", "information",
+	"infrastructure", "institutional", "integrated", "integration",
+	"intelligence", "interests", "international", "interoperability",
+	"investment", "leadership", "maintain", "maintaining", "maritime",
+	"mechanism", "mechanisms", "meeting", "military", "minister",
+	"ministers", "ministry", "missile", "missiles", "modernization",
+	"multilateral", "national", "necessary", "negotiations", "northeast",
+	"nuclear", "operational", "operations", "opportunities",
+	"organization", "particular", "particularly", "partnership",
+	"partnerships", "peninsula", "personnel", "planning", "posture",
+	"potential", "presidential", "proliferation", "prosperity", "provide",
+	"provided", "providing", "provocation", "provocations", "readiness",
+	"reaffirmed", "realism", "recognized", "regional", "relationship",
+	"republic", "requirements", "resolution", "resolutions", "resources",
+	"responsibility", "security", "significant", "significantly",
+	"situation", "sovereignty", "stability", "strategic", "strategies",
+	"strategy", "strengthen", "strengthened", "strengthening",
+	"substantial", "sustainable", "technologies", "technology",
+	"territorial", "threats", "throughout", "trilateral", "unification",
+	"unprecedented", "violation", "violations", "wartime", "weapons",
+};
+
+static int
+cmpknown(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
 /*
  * A hyphen at a line end between letters ("left-" / "right"): drop it
  * only with evidence the word was cut there, not written with a hyphen:
@@ -159,6 +212,16 @@ unhyphen(Str hist, Str left, Str right)
 		return 0;
 	memcpy(w, left.p + k, left.n - k);
 	memcpy(w + (left.n - k), right.p, j);
+	{
+		char lw[sizeof(w) + 1];
+		size_t m;
+
+		for (m = 0; m < left.n - k + j; m++)
+			lw[m] = (char)splower((unsigned char)w[m]);
+		lw[m] = '\0';
+		if (bsearch(lw, known, NELEM(known), sizeof(known[0]), cmpknown) != NULL)
+			return 1;
+	}
 	return hasspelling(hist.p, hist.n, (Str){ w, left.n - k + j }) ||
 	    hasspelling(left.p, left.n, (Str){ w, left.n - k + j }) ||
 	    hasspelling(right.p, right.n, (Str){ w, left.n - k + j });

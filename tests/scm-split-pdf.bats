@@ -308,3 +308,8 @@ clause	제58차 한미안보협의회의 공동성명"
 clause
 clause"
 }
+
+@test "pdf: words of these texts cut at a line end are joined though the text has not spelled them yet (strate- / gic); compounds keep their hyphen" {
+	run sh -c "printf '4. The Secretary committed to the deployment of U.S. strate-\ngic assets and to denu-\nclearization, in-\ncluding the Peninsu-\nla and its secu-\nrity, and well-\nknown nuclear-\ncapable forces.\n' | scm-split | cut -f6"
+	check 0 "4. The Secretary committed to the deployment of U.S. strategic assets and to denuclearization, including the Peninsula and its security, and well-known nuclear-capable forces."
+}
