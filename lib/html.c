@@ -23,6 +23,7 @@ typedef struct {
 	short tag;		/* index in htmltags */
 	int fl;			/* NOISE META HEAD PRE LINK (HT_) in effect */
 	long olnext;		/* ol: the number of its next li */
+	int oltype;		/* ol: 0 numbers, 'a' 'A' letters, 'i' 'I' roman */
 } Elem;
 
 typedef struct {
@@ -338,15 +339,37 @@ endtag(P *p, int t, int implicit)
 		p->over--;
 }
 
+/* The label a browser shows for number v of an ol of type (see
+   olstyle): "3. ", "c. ", "C. ", "iii. ". */
+static void
+olprefix(char *b, size_t size, int type, long v)
+{
+	static const char *const rom[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+		"xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx",
+	};
+	size_t i;
+
+	if ((type == 'a' || type == 'A') && v >= 1 && v <= 26)
+		snprintf(b, size, "%c. ", (char)(type + v - 1));
+	else if ((type == 'i' || type == 'I') && v >= 1 && v <= 20) {
+		snprintf(b, size, "%s. ", rom[v]);
+		for (i = 0; type == 'I' && b[i] != '.'; i++)
+			b[i] = (char)(b[i] - 'a' + 'A');
+	} else
+		snprintf(b, size, "%ld. ", v);
+}
+
 /* A start tag t with the attributes at a[0..n). */
 static void
 starttag(P *p, int t, const char *a, size_t n)
 {
 	int fl = t >= 0 ? htmltags[t].fl : 0, add;
 	long value = -1, start = 1;
+	int type = 0;
 	Elem *e;
 
-	add = tagattrs(a, n, &start, &value);
+	add = tagattrs(a, n, &start, &value, &type);
 	if (t >= 0 && (fl & HT_BR)) {
 		if (p->blk.n > 0)
 			bufaddc(&p->blk, '\n');
@@ -375,6 +398,7 @@ starttag(P *p, int t, const char *a, size_t n)
 	e->fl = (curfl(p) | add | (fl & (HT_NOISE | HT_META | HT_HEAD | HT_H1 |
 	    HT_PRE | HT_LINK)));
 	e->olnext = start;
+	e->oltype = type;
 	if (fl & HT_LINK)
 		p->nlink++;
 	if (fl & HT_LI) {
@@ -389,7 +413,7 @@ starttag(P *p, int t, const char *a, size_t n)
 
 			if (value != -1)
 				ol->olnext = value;
-			snprintf(p->prefix, sizeof(p->prefix), "%ld. ", ol->olnext);
+			olprefix(p->prefix, sizeof(p->prefix), ol->oltype, ol->olnext);
 			ol->olnext++;
 		}
 	}

@@ -278,10 +278,32 @@ number(const char *v, size_t n, long dflt)
 	return neg ? -x : x;
 }
 
+/* The list style of an ol's type= or style= value v[0..n): 'a', 'A',
+   'i', 'I' for letters and roman numbers, or 0. */
+static int
+olstyle(const char *v, size_t n, int istype)
+{
+	size_t i;
+
+	if (istype)
+		return n == 1 && strchr("aAiI", v[0]) != NULL ? v[0] : 0;
+	for (i = 0; i + 11 <= n; i++)
+		if (prefixci_(v + i, "lower-alpha") || prefixci_(v + i, "lower-latin"))
+			return 'a';
+		else if (prefixci_(v + i, "upper-alpha") || prefixci_(v + i, "upper-latin"))
+			return 'A';
+		else if (prefixci_(v + i, "lower-roman"))
+			return 'i';
+		else if (prefixci_(v + i, "upper-roman"))
+			return 'I';
+	return 0;
+}
+
 /* The attributes a[0..n) of a start tag: the flags they add (HT_NOISE,
-   HT_META); start= and value= into *start and *value. */
+   HT_META); start= and value= into *start and *value, an ol's type=
+   or style='list-style-type: ...' into *type (olstyle). */
 int
-tagattrs(const char *a, size_t n, long *start, long *value)
+tagattrs(const char *a, size_t n, long *start, long *value, int *type)
 {
 	size_t i = 0, ns, ne, vs, ve;
 	int add = 0;
@@ -328,6 +350,12 @@ tagattrs(const char *a, size_t n, long *start, long *value)
 			*start = number(a + vs, ve - vs, 1);
 		else if (ISNAME("value"))
 			*value = number(a + vs, ve - vs, -1);
+		else if (ISNAME("type") || ISNAME("style")) {
+			int st = olstyle(a + vs, ve - vs, ISNAME("type"));
+
+			if (st != 0)
+				*type = st;
+		}
 		else if (ISNAME("hidden") || (ISNAME("aria-hidden") &&
 		    ve - vs == 4 && prefixci_(a + vs, "true")))
 			add |= HT_NOISE;

@@ -1085,7 +1085,7 @@ size_t tagread(const char *s, size_t k, size_t n, int *t);
 /* The attributes a[0..n) of a start tag: return the flags that class,
    id, role or hidden add (HT_NOISE, HT_META); set *start and *value to
    the numbers of start= and value= if there are such attributes. */
-int tagattrs(const char *a, size_t n, long *start, long *value);
+int tagattrs(const char *a, size_t n, long *start, long *value, int *type);
 /* The character reference at s[0..n) (after '&'), decoded into out;
    return its length, 0 if it is none. */
 size_t charref(const char *s, size_t n, Buf *out);

@@ -624,6 +624,10 @@ online(SplitSt *st, Str line)
 	}
 	if (isnoise(t) || chromenoise(t) ||
 	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t))) {
+		/* a box of links ("Related Stories") ends the text above:
+		   its headlines are not the text's */
+		if (st->blk.n > 0 && isboxtitle(t))
+			splitfinish(st);
 		noiseline(st, t);
 		return;
 	}

@@ -227,7 +227,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->inbox |= isboxtitle(t);
 	else if (st->inbox && kind == K_HEADING && t.n <= 160)
 		kind = K_NOISE;
-	else
+	else if (kind != K_META)	/* (a headline's date goes on the box) */
 		st->inbox = 0;
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)

@@ -308,3 +308,16 @@ para	The Minister reaffirmed the commitment."
 	check 0 "heading
 para"
 }
+
+@test "html: a nested list of letters (ol type=a, list-style-type: lower-roman) is labelled as a browser shows it: items, not clauses" {
+	run sh -c "printf '<html><body><h1>Joint Communique</h1><ol><li>The Minister and the Secretary met in Seoul.</li><li>The two sides agreed to:<ol type=\"a\"><li>expand combined exercises;</li><li>strengthen the NCG; and</li></ol></li><li>The two sides welcomed progress.</li></ol></body></html>' | scm-split | cut -f3,4,6"
+	check 0 "heading	-	Joint Communique
+clause	Joint Communique	1. The Minister and the Secretary met in Seoul.
+clause	Joint Communique	2. The two sides agreed to:
+item	Joint Communique	a. expand combined exercises;
+item	Joint Communique	b. strengthen the NCG; and
+clause	Joint Communique	3. The two sides welcomed progress."
+	run sh -c "printf '<ol style=\"list-style-type: lower-roman\"><li>first point;</li><li>second point.</li></ol>' | scm-split --html | cut -f6"
+	check 0 "i. first point;
+ii. second point."
+}

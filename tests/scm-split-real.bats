@@ -910,3 +910,14 @@ para"
 4 clause 3. 양 장관은 제59차 SCM을 2027년 워싱턴 D.C.에서 개최하기로 합의하였다.
 5 noise 첨부파일 공동성명.hwp 이전글 2026년 을지 자유의 방패 연습 종료 다음글 국방부 장관 동정"
 }
+
+@test "real: a box of related stories under the last clause, no blank line: its headlines and their dates are not the clause's" {
+	IN="Joint Communique of the 58th SCM\n\n1. The two sides met.\nRelated Stories\nHegseth Meets With South Korean Counterpart in Seoul\nNov. 3, 2026 | By Jim Garamone, War.gov News\nU.S., South Korea Sign Shipbuilding Pact\nNov. 4, 2026\n" run t -k
+	check 0 "1 heading Joint Communique of the 58th SCM
+2 clause 1. The two sides met.
+3 noise Related Stories
+4 noise Hegseth Meets With South Korean Counterpart in Seoul
+5 meta Nov. 3, 2026 | By Jim Garamone, War.gov News
+6 noise U.S., South Korea Sign Shipbuilding Pact
+7 meta Nov. 4, 2026"
+}
