@@ -643,6 +643,30 @@ hgattach(Str t)
 	return 0;
 }
 
+/* Is t a title in title case: no sentence's end, at most 30 words, four
+   in five of those of four letters or more capitalised? */
+static int
+titlecase(Str t)
+{
+	size_t i, nw = 0, nlong = 0, ncap = 0, b;
+	int last = (unsigned char)t.p[t.n - 1];
+
+	if (strchr(".,;:!?", last) != NULL || ISLOWER(t.p[0]))
+		return 0;
+	for (i = 0; i < t.n; i = b + 1) {
+		for (b = i; b < t.n && t.p[b] != ' '; b++)
+			;
+		if (b == i)
+			continue;
+		nw++;
+		if (b - i >= 4) {
+			nlong++;
+			ncap += !ISLOWER(t.p[i]);
+		}
+	}
+	return nw <= 30 && nlong >= 3 && ncap * 5 >= nlong * 4;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -689,5 +713,9 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		}
 		return K_HEADING;
 	}
+	/* a text's first block, a long title in title case ("Secretary of
+	   War Pete Hegseth and ... Hold a Joint Press Conference in Seoul") */
+	if (prevcomma == 3 && nlines <= 4 && t.n <= 220 && titlecase(t))
+		return K_HEADING;
 	return K_PARA;
 }

@@ -626,10 +626,12 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 	size_t e, k;
 
 	int hg = i >= 3 && p[i - 1] >= 0x80 && ISHGB(p + i - 3);
+	/* a Latin-1 letter: communiqu\u00E9.1 Its */
+	int lat = i >= 2 && p[i - 2] == 0xC3 && p[i - 1] >= 0x80 && p[i - 1] <= 0xBF;
 
 	if (yearmark(s, i, j))
 		return yearmark(s, i, j);
-	if (i == 0 || !(hg || ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z')))
+	if (i == 0 || !(hg || lat || ((p[i - 1] | 32) >= 'a' && (p[i - 1] | 32) <= 'z')))
 		return 0;
 	for (e = j; e < s.n && e - j < 4 && p[e] >= '0' && p[e] <= '9'; e++)
 		;
@@ -645,7 +647,7 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 	/* a word of two letters or more, not an abbreviation nor dotted
 	   (ROK.1, met.1; not A.1, U.S.1, para.2) */
 	if (i - k < 2 || memchr(s.p + k, '.', i - k) != NULL ||
-	    (!(p[i - 1] >= 'a' && p[i - 1] <= 'z') && !isupperc(p[k + 1])))
+	    (!(p[i - 1] >= 'a' && p[i - 1] <= 'z') && !lat && !isupperc(p[k + 1])))
 		return 0;
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0 ? e : 0;
 }

@@ -921,3 +921,11 @@ para"
 6 noise U.S., South Korea Sign Shipbuilding Pact
 7 meta Nov. 4, 2026"
 }
+
+@test "real: a transcript's long title in title case is a heading; the ROK minister by family name alone is an actor" {
+	IN='Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul\n\nSEC. HEGSETH: Good afternoon. We met today.\n' run t
+	check 0 "1 heading Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul
+2 para SEC. HEGSETH: Good afternoon. We met today."
+	run sh -c "printf 'Ahn told reporters.\n' | scm-tag | cut -f5"
+	check 0 "actor:rok"
+}

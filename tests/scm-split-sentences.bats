@@ -165,3 +165,9 @@ Gen. (Ret.) Vincent Brooks spoke.
 The figure is from the U.S.[3] Department of Defense report.
 Spending rose to 2024.5 One analyst disagreed."
 }
+
+@test "sentences: a note's mark after a word ending in an accented letter (communiqué.1 Its) ends the sentence" {
+	run sh -c "printf 'It produced a full joint communiqu\303\251.1 Its 18 paragraphs covered much.\n' | scm-split -u sentence | cut -f6"
+	check 0 "It produced a full joint communiqué.1
+Its 18 paragraphs covered much."
+}
