@@ -688,6 +688,10 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (prevkind == K_META && prevcomma == 2 && t.n <= 80 && !endsterm(t) &&
 	    clauselabel(t) == 0)
 		return K_META;			/* 조회수 / 3,214 */
+	if (footline(t) && (t.p[strspn(t.p, "0123456789")] != ')' ||
+	    strhas(t, "\xe3\x80\x8c") || strhas(t, "\xe3\x80\x8e") || strhas(t, "http")))
+		return K_META;		/* a footnote: 1) 국방부, 「...」, p. 27. (a
+					   list's "1) ..., p. 3." stays an item) */
 	if (t.n > 6 && memcmp(t.p, "붙임", 6) == 0 && hgattach(t))
 		return K_ITEM;		/* 붙임 1. 공동성명 1부. */
 	if (clauselabel(t) > 0)

@@ -597,7 +597,27 @@ footline(Str t)
 		i++;
 	if (i + 2 > t.n || t.p[i] != ' ')
 		return 0;
-	return strhas(t, "\xe3\x80\x8c") || strhas(t, "\xe3\x80\x8e") ||	/* 「 『 */
+	if (strhas(t, "\xe3\x80\x8c") || strhas(t, "\xe3\x80\x8e") ||	/* 「 『 */
 	    strhas(t, " p. ") || strhas(t, " pp. ") || strhas(t, "ibid") ||
-	    strhas(t, "Ibid") || strhas(t, "http");
+	    strhas(t, "Ibid") || strhas(t, "http"))
+		return 1;
+	/* an English citation: a quoted title and a year after a comma,
+	   '1 U.S. Department of War, "Joint Communique," November 4, 2026.' */
+	if (!ISUPPER(t.p[i + 1]) || t.n > 400 || memchr(t.p, ',', t.n) == NULL)
+		return 0;
+	/* or ending in its date: "2 Ministry ..., press release, November
+	   13, 2023." */
+	if (t.n > 6 && t.p[t.n - 1] == '.' && ISDIGIT(t.p[t.n - 2]) &&
+	    ISDIGIT(t.p[t.n - 5]) && (t.p[t.n - 5] == '1' || t.p[t.n - 5] == '2') &&
+	    t.p[t.n - 6] == ' ')
+		return 1;
+	if (!(memchr(t.p, '"', t.n) != NULL || strhas(t, "\xe2\x80\x9c")))
+		return 0;
+	for (; i + 4 <= t.n; i++)
+		if ((t.p[i] == '1' && t.p[i + 1] == '9') || (t.p[i] == '2' && t.p[i + 1] == '0'))
+			if (ISDIGIT(t.p[i + 2]) && ISDIGIT(t.p[i + 3]) &&
+			    (i == 0 || !ISDIGIT(t.p[i - 1])) &&
+			    (i + 4 == t.n || !ISDIGIT(t.p[i + 4])))
+				return 1;
+	return 0;
 }

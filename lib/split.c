@@ -393,13 +393,15 @@ startsnew(SplitSt *st, Str t)
 	   title line above a paragraph of a web paste */
 	if (chromemeta(t) || isbyline(t) || roleline(t) ||
 	    (st->nlines == 1 && b.n <= 150 &&
-	    (chromemeta(b) || isbyline(b) || (t.n > LONGLINE && !st->wrapped &&
+	    (chromemeta(b) || isbyline(b) || roleline(b) ||
+	    (t.n > LONGLINE && !st->wrapped &&
 	    width(t.p, t.n) > LONGLINE && !endsterm(b)))))
 		return 1;
 	/* the next footnote of a page's foot: "1 U.S. Department ..." /
 	   "2 Ministry ...", numbered on */
-	if (endsterm(b) && footnum(b) > 0 && footnum(t) == footnum(b) + 1)
-		return 1;
+	if (endsterm(b) && ((footnum(b) > 0 && footnum(t) == footnum(b) + 1) ||
+	    footline(t)))
+		return 1;	/* (or a citation: '1 U.S. ..., "Joint ...," 2026.') */
 	/* an endnote: [1] Ibid. */
 	if (t.n > 3 && t.p[0] == '[' && ISDIGIT(t.p[1]) && endsterm(b)) {
 		for (i = 1; i < t.n && i < 5 && ISDIGIT(t.p[i]); i++)

@@ -335,11 +335,20 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='The talks were chaired by the Minister.\nProfessor Lee, a member of the panel, said the allies agreed.\n' run t
 	check 0 "1 para The talks were chaired by the Minister. Professor Lee, a member of the panel, said the allies agreed."
 }
-@test "real: the footnotes at a page's foot, numbered on, are blocks of their own" {
+@test "real: the footnotes at a page's foot, numbered on, are blocks of their own, meta (citations)" {
 	IN='The two ministers revised the strategy.2 This brief reviews the outcomes.\n\n1 U.S. Department of Defense, "Joint Communique of the 55th Security\nConsultative Meeting," November 13, 2023.\n2 Ministry of National Defense, press release, November 13, 2023.\n' run t
 	check 0 "1 para The two ministers revised the strategy.2 This brief reviews the outcomes.
-2 para 1 U.S. Department of Defense, \"Joint Communique of the 55th Security Consultative Meeting,\" November 13, 2023.
-3 para 2 Ministry of National Defense, press release, November 13, 2023."
+2 meta 1 U.S. Department of Defense, \"Joint Communique of the 55th Security Consultative Meeting,\" November 13, 2023.
+3 meta 2 Ministry of National Defense, press release, November 13, 2023."
+	# a PDF's page without blank lines: an affiliation line stands
+	# alone; a citation after a sentence is a block of its own
+	IN='Assessing the 58th SCM\nLee Ji-won\nSenior Fellow, Center for Allied Security Studies\nKey Outcomes\nThe 58th Security Consultative Meeting produced a communique of eighteen paragraphs, the first under the new government.\nThe allies agreed on flexibility.\n1 U.S. Department of War, "Joint Communique," November 4, 2026.\n' run t
+	check 0 "1 heading Assessing the 58th SCM
+2 meta Lee Ji-won
+3 meta Senior Fellow, Center for Allied Security Studies
+4 heading Key Outcomes
+5 para The 58th Security Consultative Meeting produced a communique of eighteen paragraphs, the first under the new government. The allies agreed on flexibility.
+6 meta 1 U.S. Department of War, \"Joint Communique,\" November 4, 2026."
 	# a wrapped sentence that goes on with a number is one paragraph
 	IN='The allies met in Seoul and agreed.\n28 Korean officials attended the talks.\n' run t
 	check 0 "1 para The allies met in Seoul and agreed. 28 Korean officials attended the talks."
