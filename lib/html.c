@@ -45,6 +45,7 @@ typedef struct {
 	size_t nblock, maxblock;
 	int title_done;
 	int inbox;		/* under "Most Read" and the like: links */
+	int field;		/* the last unit was a board's field label (조회수) */
 } P;
 
 int
@@ -119,6 +120,14 @@ fromsplit(void *arg, const Unit *u)
 		v.kind = boxkind(p, u->kind, u->text, 0);
 	else if (p->inbox)
 		v.kind = K_NOISE;	/* (the block's later sentences) */
+	/* a board's field, its label and value in cells of their own:
+	   담당부서 / 국제정책관실 */
+	if (u->sent <= 1) {
+		if (p->field && (v.kind == K_HEADING || v.kind == K_PARA) &&
+		    u->text.n <= 80 && !endsterm(u->text))
+			v.kind = K_META;
+		p->field = v.kind == K_META && hgfield(u->text) == 1;
+	}
 	if (v.kind == K_HEADING && u->sent <= 1) {
 		p->tmp.n = 0;
 		bufadd(&p->tmp, u->text.p, u->text.n);

@@ -678,7 +678,7 @@ item	□ 평가 및 시사점"
 	check 0 "3만 5도 9·19 당 틀 "
 	run sh -c "printf '유족 대표는 \"진상이 밝혀지길 바란다.\" 고 채수근 상병의 뜻을 기렸다.\n' | scm-split -u sentence | wc -l"
 	check 0 "2"
-	run sh -c "printf '제목\n\n한미 국방장관 회담 결과 · 확장억제 강화 · 연합연습 확대 · 한미일 안보협력 제도화\n\n본문이다.\n' | scm-split | cut -f3"
+	run sh -c "printf '국방 브리핑\n\n한미 국방장관 회담 결과 · 확장억제 강화 · 연합연습 확대 · 한미일 안보협력 제도화\n\n본문이다.\n' | scm-split | cut -f3"
 	check 0 "heading
 heading
 para"

@@ -321,3 +321,12 @@ clause	Joint Communique	3. The two sides welcomed progress."
 	check 0 "i. first point;
 ii. second point."
 }
+
+@test "html: a ministry board's fields in cells of their own (담당부서 / 국제정책관실) are meta, never the section" {
+	run sh -c "printf '<html><body><table><tr><th>제목</th><td><h3>제58차 한미안보협의회의 공동성명</h3></td></tr><tr><th>담당부서</th><td>국제정책관실 국제정책과</td><th>조회수</th><td>3214</td></tr></table><p>1. 양 장관은 동맹을 재확인하였다.</p></body></html>' | scm-split --html | cut -f3,4,6"
+	check 0 "heading	-	제58차 한미안보협의회의 공동성명
+meta	제58차 한미안보협의회의 공동성명	담당부서
+meta	제58차 한미안보협의회의 공동성명	국제정책관실 국제정책과
+meta	제58차 한미안보협의회의 공동성명	조회수
+clause	제58차 한미안보협의회의 공동성명	1. 양 장관은 동맹을 재확인하였다."
+}
