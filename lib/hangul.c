@@ -223,6 +223,26 @@ static const char *onesyl[] = {
 	"앞", "옆", "속", "끝", "벽", "선", "줄", "층",
 };
 
+/* The particles a one-syllable stem takes for the word counter: case
+   particles, not 상 or a second noun's syllable (정상, 해상, 사의를:
+   summit, sea, thanks). */
+static const char *onetail[] = {
+	"은", "는", "이", "가", "을", "를", "의", "에", "도", "와", "과", "로",
+	"만", "에서", "으로", "에게", "까지", "부터", "보다", "과의", "와의",
+	"에는", "에도", "으로는", "에서는", "과는", "와는", "이나", "이라",
+};
+
+static int
+isonetail(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(onetail); i++)
+		if (strlen(onetail[i]) == n && memcmp(s, onetail[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 isonesyl(const char *w)
 {
@@ -250,7 +270,8 @@ strip(const char *w, size_t n, size_t from, int strict)
 	for (k = from + 3; k < n; k += 3) {
 		if (!hgsyl(w + k, n - k))
 			continue;
-		if (strict && k == 3 && from == 0 && !isonesyl(w))
+		if (strict && k == 3 && from == 0 &&
+		    (!isonesyl(w) || !isonetail(w + k, n - k)))
 			continue;
 		if (!tail(w + k, n - k, 0))
 			continue;

@@ -99,6 +99,10 @@ countwords(Tally *t, size_t g, Str text)
 		;
 	if (i > 0 && i + 1 < text.n && text.p[i] == '.' && text.p[i + 1] == ' ')
 		off = i + 1;
+	/* nor an item's Korean letter ("가. 연습을 ...") */
+	if (text.n > 5 && text.p[3] == '.' && text.p[4] == ' ' && hgsyl(text.p, 3) &&
+	    strstr("가나다라마바사아자차카타파하", (char[4]){ text.p[0], text.p[1], text.p[2], 0 }) != NULL)
+		off = 4;
 	while (countword(text, &off, &w)) {
 		if (t->ngram == 1) {
 			e = word(t, &t->keys, w);

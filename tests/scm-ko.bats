@@ -737,3 +737,8 @@ item"
 actor:rok,actor:us
 actor:us,stance:urge,theme:usfk"
 }
+
+@test "ko: count -w: a one-syllable stem takes case particles only (정상, 해상, 사의를 stay nouns; 북은, 핵을 strip); an item's letter (가.) is no word" {
+	run sh -c "printf '정상 회담. 해상 훈련. 사의를 표했다. 북은 쐈다. 핵을 버려라.\n가. 연습을 정례화한다.\n' | scm-count -w --no-stop | cut -f2 | LC_ALL=C sort | tr '\n' ' '"
+	check 0 "버려라 북 사의 쐈다 연습 정례화한다 정상 표했다 해상 핵 회담 훈련 "
+}
