@@ -491,6 +491,64 @@ pagemark(Str t, size_t i, size_t e)
 }
 
 /*
+ * Page furniture inside a sentence of a one-line copy of a paged
+ * document ("... the threat to - 1 - 58th SCM Joint Communique
+ * regional security"): a page mark between words, no sentence end
+ * before it, then perhaps the running header, capitalised words that
+ * name the document (Communique, SCM, Statement, 공동성명), before a
+ * word in lower case.  Sets [*s, *e), the furniture with the space
+ * before it, and returns 1; 0 if there is none from from on.
+ */
+int
+midfurn(Str t, size_t from, size_t *s, size_t *e)
+{
+	const char *p;
+	size_t i, j, m, w, x, nw, hdr;
+	int doc;
+
+	for (i = from; i + 4 < t.n; i++) {
+		if ((p = memchr(t.p + i, '-', t.n - i)) == NULL)
+			return 0;
+		i = (size_t)(p - t.p);
+		if (i < 2 || t.p[i - 1] != ' ' || strchr(".!?:;", t.p[i - 2]) != NULL)
+			continue;
+		j = i + 1 + (t.p[i + 1] == ' ');
+		for (m = j; m < t.n && ISDIGIT(t.p[m]); m++)
+			;
+		if (m == j || m - j > 3)
+			continue;
+		m += m < t.n && t.p[m] == ' ';
+		if (m + 1 >= t.n || t.p[m] != '-' || t.p[m + 1] != ' ')
+			continue;
+		m++;			/* after the mark: " - 3 -" */
+		/* the running header: capitalised words, one naming the
+		   document, up to eight */
+		hdr = m;
+		for (w = m + 1, nw = 0, doc = 0; w < t.n && nw < 8; w = x + 1) {
+			for (x = w; x < t.n && t.p[x] != ' '; x++)
+				;
+			if (x == w || !(ISUPPER(t.p[w]) || ISDIGIT(t.p[w])))
+				break;
+			nw++;
+			if (strhas((Str){ t.p + w, x - w }, "Communiq") ||
+			    strhas((Str){ t.p + w, x - w }, "Statement") ||
+			    strhas((Str){ t.p + w, x - w }, "SCM"))
+				doc = nw;
+		}
+		if (w >= t.n || !ISLOWER(t.p[w]))
+			continue;	/* the sentence goes on in lower case */
+		if (nw > 0 && doc != (int)nw)
+			continue;	/* (its last word names the document) */
+		if (nw > 0)
+			hdr = w - 1;
+		*s = i - 1;
+		*e = hdr;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * A one-line copy of a paged document: the next clause, "N. X", comes
  * after the furniture of a page break ("... officials. - 1 - Joint
  * Communique 2. The ..."), with no full stop just before it.  Return

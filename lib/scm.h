@@ -405,6 +405,10 @@ size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop befo
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
 size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
+/* A page's mark and running header inside a sentence of a one-line
+   copy ("... threat to - 1 - 58th SCM Joint Communique regional ..."):
+   1 and [*s, *e), or 0. */
+int midfurn(Str t, size_t from, size_t *s, size_t *e);
 /* Where "1." starts after a title on a one-line copy; 0 if none. */
 size_t titlecut(Str t);
 

@@ -337,6 +337,23 @@ splitfinish(SplitSt *st)
 	size_t start = 0, cut, n, junk;
 	int scan, kind;
 
+	/* a one-line copy of a paged document: the furniture of its
+	   pages inside its sentences goes to the noise */
+	if (t.n > 0 && st->nlines == 1 && st->longline) {
+		size_t fs, fe, from = 0;
+
+		while (midfurn(bufstr(&st->blk), from, &fs, &fe)) {
+			Str f = strtrim((Str){ st->blk.p + fs, fe - fs });
+
+			bufaddstr(&st->noise, f);
+			bufaddc(&st->noise, '\n');
+			bufadd(&st->noiseat, (const char *)&fs, sizeof(size_t));
+			memmove(st->blk.p + fs, st->blk.p + fe, st->blk.n - fe);
+			st->blk.n -= fe - fs;
+			from = fs;
+		}
+		t = bufstr(&st->blk);
+	}
 	if (t.n > 0) {
 		/* spellings seen, for hyphen evidence: only a page copy
 		   (no long lines) breaks words at line ends */

@@ -938,3 +938,15 @@ para"
 	run sh -c "printf 'Ahn told reporters.\n' | scm-tag | cut -f5"
 	check 0 "actor:rok"
 }
+
+@test "real: a one-line copy of a PDF: a page's mark and running header inside a sentence are noise, the sentence whole" {
+	IN='Joint Communique 1. The 58 th SCM was held in Seoul. 2. The two sides noted the 73 rd anniversary of the treaty and the threat to - 1 - 58th SCM Joint Communique regional security. 3. The two sides agreed to - 2 - work together.\n' run t -k
+	check 0 "1 heading Joint Communique
+2 clause 1. The 58th SCM was held in Seoul.
+3 clause 2. The two sides noted the 73rd anniversary of the treaty and the threat to regional security.
+4 clause 3. The two sides agreed to work together.
+5 noise - 1 - 58th SCM Joint Communique
+6 noise - 2 -"
+	IN='The ratio of forces was 3 - 1 - an unusual figure. It held.\n' run t
+	check 0 "1 para The ratio of forces was 3 - 1 - an unusual figure. It held."
+}
