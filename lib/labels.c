@@ -118,6 +118,13 @@ itemlabel(Str t)
 	    p[2] == 0xA0 || p[2] == 0xB2))) && (p[3] == ' ' || p[3] == '\t' ||
 	    p[2] == 0xB2))
 		return 3;
+	/* ▶ ► ▸ ➢ ∙, ❶ ➊ ⑴: the bullets and numbers of official lists */
+	if (t.n >= 4 && p[0] == 0xE2 && ((p[1] == 0x96 && (p[2] == 0xB6 ||
+	    p[2] == 0xBA || p[2] == 0xB8)) || (p[1] == 0x9E && (p[2] == 0xA2 ||
+	    (p[2] >= 0x8A && p[2] <= 0x93))) || (p[1] == 0x9D && p[2] >= 0xB6) ||
+	    (p[1] == 0x91 && p[2] >= 0xB4) || (p[1] == 0x92 && p[2] <= 0x87) ||
+	    (p[1] == 0x88 && p[2] == 0x99)))
+		return p[3] == ' ' || p[3] == '\t' ? 4 : 3;
 	for (i = 1; i < t.n && i < 14 && p[i] != ' '; i++)
 		;
 	if (ISUPPER(p[0]) && i < 14 && (p[i - 1] == ',' || sprefixci(t, "first of")))

@@ -624,8 +624,12 @@ online(SplitSt *st, Str line)
 		st->pend[2] = '\0';
 		return;
 	}
-	if (isnoise(t) || chromenoise(t) ||
-	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t))) {
+	/* ▶ before a title links a related story, but under an item
+	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
+	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
+	    (st->prevkind == K_ITEM || (st->blk.n > 0 && itemlabel(bufstr(&st->blk)) > 0))) &&
+	    (isnoise(t) || chromenoise(t) ||
+	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t)))) {
 		/* a box of links ("Related Stories") ends the text above:
 		   its headlines are not the text's */
 		if (st->blk.n > 0 && isboxtitle(t))

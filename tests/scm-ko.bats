@@ -742,3 +742,15 @@ actor:us,stance:urge,theme:usfk"
 	run sh -c "printf '정상 회담. 해상 훈련. 사의를 표했다. 북은 쐈다. 핵을 버려라.\n가. 연습을 정례화한다.\n' | scm-count -w --no-stop | cut -f2 | LC_ALL=C sort | tr '\n' ' '"
 	check 0 "버려라 북 사의 쐈다 연습 정례화한다 정상 표했다 해상 핵 회담 훈련 "
 }
+
+@test "ko: ▶ under an item is the item's bullet, under a story's text a related link; ❶ ➊ ⑴ ► ∙ open items" {
+	run sh -c "printf '○ 양 장관은 다음과 같이 합의하였음.\n\n▶ 전작권 전환 논의 지속\n▶ 주한미군 현 수준 유지\n' | scm-split | cut -f3"
+	check 0 "item
+item
+item"
+	run sh -c "printf '기사 본문이다.\n\n▶ 한미, SCM서 핵협의그룹 격상 합의\n' | scm-split -k | cut -f3"
+	check 0 "para
+noise"
+	run sh -c "printf '◦ 확장억제 실행력을 제고하였음.\n❶ 확장억제 실행력 제고\n➋ 연합연습 정례화\n⑶ 우주 협력\n► 사이버 협력\n' | scm-split | cut -f3 | tr '\n' ' '"
+	check 0 "item item item item item "
+}
