@@ -627,6 +627,11 @@ stance:accept	묵과될*
 stance:not-accept	불허
 stance:assess	평가
 stance:assess	평가하였다
+# An assessment carried out is a task, not the ministers' view: FOC 검증
+# 평가를 실시하기로, 평가를 진행.
+stance:-	평가를 실시*
+stance:-	평가를 진행*
+stance:-	검증 평가*
 stance:assess	주목
 stance:assess	인식
 stance:assess	인식을 같이하였다

@@ -195,3 +195,8 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "미국은 공약을 철회했다."; check 0 "actor:us,stance:not-commit"
 	run tags "양 장관은 공약을 재확인하고 협력하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
 }
+
+@test "context: a Korean assessment carried out (FOC 검증 평가를 실시) is a task, no stance of assessing" {
+	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "양 장관은 협력의 성과를 평가하였다."; check 0 "actor:rok,actor:us,stance:assess"
+}
