@@ -29,14 +29,10 @@ actor:rok	Lee Jae-myung
 actor:rok	Minister of National Defense
 actor:rok	Minister Ahn
 actor:rok	Ahn Gyu-back
-# By family name alone, as the press writes it after the first mention
-# (Ahn told reporters), as Austin and Hegseth are.
-actor:rok	Ahn
 actor:rok	Minister Kim Yong-hyun
 actor:rok	Kim Yong-hyun
 actor:rok	Minister Shin
 actor:rok	Shin Won-sik
-actor:rok	Shin
 actor:rok	Minister Lee Jong-sup
 actor:rok	Lee Jong-sup
 actor:rok	Minister Suh

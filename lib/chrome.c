@@ -600,9 +600,11 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	/* the banner of a U.S. government site, its sentences */
-	if (t.n <= 200 && (strhas(t, ".gov website") || strhas(t, "safely connected") ||
-	    strhas(t, "official website of the United States")))
+	/* the banner of a U.S. government site, its lines as they open */
+	if (t.n <= 200 && (sprefixci(t, "a .gov website ") ||
+	    sprefixci(t, "secure .gov website") || sprefixci(t, "official websites use .gov") ||
+	    (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
+	    (t.n <= 60 && sprefixci(t, "an official website of the united states"))))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

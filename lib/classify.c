@@ -651,8 +651,9 @@ titlecase(Str t)
 	size_t i, nw = 0, nlong = 0, ncap = 0, b;
 	int last = (unsigned char)t.p[t.n - 1];
 
-	if (strchr(".,;:!?", last) != NULL || ISLOWER(t.p[0]))
-		return 0;
+	if (strchr(".,;:!?", last) != NULL || ISLOWER(t.p[0]) || hashangul(t) ||
+	    sprefixci(t, "contents") || sprefixci(t, "table of contents"))
+		return 0;	/* (Korean has no case to tell) */
 	for (i = 0; i < t.n; i = b + 1) {
 		for (b = i; b < t.n && t.p[b] != ' '; b++)
 			;
@@ -707,7 +708,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	/* the document's title over three or four lines of a PDF page
 	   (Joint Communique of the 58th / Republic of Korea-United States /
 	   Security Consultative Meeting) */
-	if (isheading(t, prevcomma == 3 && nlines <= 4 ? 2 : nlines)) {
+	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
 			if (prevcomma)
 				return K_META;

@@ -254,6 +254,10 @@ negkorean(Str s, size_t end)
 	if ((streqlit(next, "수") || streqlit(next, "수가") ||
 	    streqlit(next, "수는")) && starts(after, "없"))
 		return 1;
+	/* a verb joined to the next clause (재확인하고, 하며, 하면서) is not
+	   negated by its first word: 재확인하고 없어서는 안 될 */
+	if (ends(rest, "고") || ends(rest, "며") || ends(rest, "면서"))
+		return 0;
 	/* the next word's verb negated or failing: 합의에 이르지 못했다,
 	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
 	   실패했다, 공약을 철회했다, 합의가 무산되었다 */
@@ -261,10 +265,6 @@ negkorean(Str s, size_t end)
 	    starts(next, "실패") || starts(next, "철회") ||
 	    starts(next, "무산") || starts(next, "결렬"))
 		return 1;
-	/* a verb joined to the next clause (재확인하고, 하며, 하면서) is not
-	   negated by its first word: 재확인하고 없어서는 안 될 */
-	if (ends(rest, "고") || ends(rest, "며") || ends(rest, "면서"))
-		return 0;
 	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */
 	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||
 	    starts(next, "아니") || (ends(rest, "지") && starts(next, "말")) ||

@@ -328,8 +328,17 @@ hgbio(Str t)
 		n = strlen(open[i]);
 		m = strlen(close[i]);
 		if (t.n > n + m && memcmp(t.p, open[i], n) == 0 &&
-		    memcmp(t.p + t.n - m, close[i], m) == 0)
-			return hgbio(strtrim((Str){ t.p + n, t.n - n - m }));
+		    memcmp(t.p + t.n - m, close[i], m) == 0) {
+			Str in = strtrim((Str){ t.p + n, t.n - n - m });
+			size_t k;
+
+			/* where the author works: a speaker's label in
+			   brackets (<안규백 국방부 장관>) names an office */
+			for (k = 0; k < NELEM(where); k++)
+				if (strhas(in, where[k]))
+					return hgbio(in);
+			return 0;
+		}
 	}
 
 	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
@@ -404,12 +413,14 @@ hgfield(Str t)
 {
 	static const char *label[] = {
 		"담당부서", "담당자", "작성자", "작성일", "등록일", "게시일",
-		"수정일", "조회수", "조회", "연락처", "전화번호", "문의처",
-		"출처", "배포일시", "보도시점", "보도일시", "게재일", "부서명",
-		"부서", "글쓴이", "작성부서", "담당", "배포일", "등록자",
+		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
+		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
+		"배포일", "등록자",
+		/* words of prose too: a value only after a colon */
+		"조회", "출처", "부서", "담당",
 	};
-	size_t i, n;
-	Str r;
+	size_t i, n, k, nw = 0;
+	Str r, w;
 
 	if (t.n < 6 || t.n > 120 || !hgsyl(t.p, t.n))
 		return 0;
@@ -423,10 +434,23 @@ hgfield(Str t)
 		if (r.n == 0)
 			return 1;
 		/* a value, not the rest of a word or a sentence (담당자들은) */
-		if (t.p[n] != ' ' && t.p[n] != ':' && t.p[n] != '\t' &&
-		    !(t.p[n] >= '0' && t.p[n] <= '9'))
+		if (t.p[n] != ':' && (i >= NELEM(label) - 4 || (t.p[n] != ' ' &&
+		    t.p[n] != '\t' && !(t.p[n] >= '0' && t.p[n] <= '9'))))
 			return 0;
-		return endsterm(r) || hgprose(r) || words(r) > 8 ? 0 : 2;
+		/* a value: a date, a number, a name or an office, bare
+		   nouns, no clause's comma (부서 간 협의를 정례화하고,) */
+		if (endsterm(r) || hgprose(r))
+			return 0;
+		for (k = 0; k + 1 < r.n; k++)
+			if (r.p[k] == ',' && r.p[k + 1] == ' ')
+				return 0;
+		for (k = 0; (w = strcut(&r, ' ')).n > 0 || r.n > 0; k++) {
+			if (w.n == 0)
+				continue;
+			if (++nw > 6 || (hgsyl(w.p, w.n) && hgnoun(w.p, w.n)))
+				return 0;	/* 협의를: a noun and its particle */
+		}
+		return 2;
 	}
 	return 0;
 }
@@ -534,8 +558,8 @@ hgtrailer(Str t)
 	/* a ministry page's furniture after the text: its attachments,
 	   the previous and next posts, its related stories */
 	static const char *furn[] = {
-		"첨부파일", "첨부", "이전글", "다음글", "목록", "관련기사",
-		"관련 기사", "많이 본", "공유하기", "담당부서", "태그", "키워드",
+		"첨부파일", "이전글", "다음글", "목록", "관련기사", "많이 본",
+		"공유하기", "담당부서", "태그", "키워드",
 	};
 	size_t k, i, n;
 	Str rest, w;

@@ -46,6 +46,7 @@ typedef struct {
 	int title_done;
 	int inbox;		/* under "Most Read" and the like: links */
 	int field;		/* the last unit was a board's field label (조회수) */
+	int lettered;		/* the block is an li of letters or roman numbers */
 } P;
 
 int
@@ -116,8 +117,10 @@ fromsplit(void *arg, const Unit *u)
 	v.block = p->nblock + u->block;
 	if (v.block > p->maxblock)
 		p->maxblock = v.block;
+	if (p->lettered && (v.kind == K_PARA || v.kind == K_CLAUSE))
+		v.kind = K_ITEM;	/* A. ..., ii. ...: an item of its list */
 	if (u->sent <= 1)
-		v.kind = boxkind(p, u->kind, u->text, 0);
+		v.kind = boxkind(p, v.kind, u->text, 0);
 	else if (p->inbox)
 		v.kind = K_NOISE;	/* (the block's later sentences) */
 	/* a board's field, its label and value in cells of their own:
@@ -225,6 +228,7 @@ flush(P *p)
 	p->tmp.n = 0;
 	p->r = splitdoc(&in, p->doc, &o, fromsplit, p);
 	inclose(&in);
+	p->lettered = 0;
 	p->nblock = p->maxblock;
 	if (p->tmp.n > 0) {
 		p->section.n = 0;
@@ -424,6 +428,7 @@ starttag(P *p, int t, const char *a, size_t n)
 				ol->olnext = value;
 			olprefix(p->prefix, sizeof(p->prefix), ol->oltype, ol->olnext);
 			ol->olnext++;
+			p->lettered = ol->oltype != 0;
 		}
 	}
 	p->depth++;

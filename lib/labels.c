@@ -670,6 +670,22 @@ footline(Str t)
 	   '1 U.S. Department of War, "Joint Communique," November 4, 2026.' */
 	if (!ISUPPER(t.p[i + 1]) || t.n > 400 || memchr(t.p, ',', t.n) == NULL)
 		return 0;
+	/* its author or office first, up to a comma: capitalised words
+	   ("U.S. Department of War,", not "30 ROK and U.S. units took") */
+	{
+		size_t k, w;
+
+		for (k = i + 1; k < t.n && t.p[k] != ','; k = w + 1) {
+			for (w = k; w < t.n && t.p[w] != ' ' && t.p[w] != ','; w++)
+				;
+			if (w - k >= 4 && ISLOWER(t.p[k]))
+				return 0;
+			if (w < t.n && t.p[w] == ',')
+				break;
+		}
+		if (k - i > 80)
+			return 0;
+	}
 	/* or ending in its date: "2 Ministry ..., press release, November
 	   13, 2023." */
 	if (t.n > 6 && t.p[t.n - 1] == '.' && ISDIGIT(t.p[t.n - 2]) &&

@@ -77,6 +77,16 @@ finddate(const char *lo, size_t n, size_t *end)
 	return -1;
 }
 
+/* Does the line lo (lower case) open as a posting's date does: "last
+   updated", "updated", "published", "posted", "last modified"? */
+static int
+posting(const char *lo)
+{
+	return strncmp(lo, "last updated ", 13) == 0 || strncmp(lo, "updated ", 8) == 0 ||
+	    strncmp(lo, "published ", 10) == 0 || strncmp(lo, "posted ", 7) == 0 ||
+	    strncmp(lo, "last modified ", 14) == 0 || strncmp(lo, "first published ", 16) == 0;
+}
+
 /*
  * A place-date, release or posting line: a date, before it at most five
  * words none of them lower case ("Seoul,", "Release |", "Posted :",
@@ -103,20 +113,18 @@ isdateline(Str t)
 			nw++;
 			if (t.p[i + 1] >= 'a' && t.p[i + 1] <= 'z' &&
 			    strncmp(lo + i + 1, "on ", 3) != 0 &&
-			    strncmp(lo + i + 1, "updated ", 8) != 0 &&
-			    strncmp(lo + i + 1, "published ", 10) != 0 &&
-			    strncmp(lo + i + 1, "posted ", 7) != 0 &&
-			    strncmp(lo + i + 1, "modified ", 9) != 0)
+			    !(nw == 1 && posting(lo)))
 				return 0;	/* (Last updated November 11) */
 		}
 	}
-	if (nw > 5 || nwords(lo + end) > (strchr(lo + end, ':') != NULL ? 4 : 3))
-		return 0;	/* (a time: "at 9:05 a.m. EST") */
+	if (nw > 5 || nwords(lo + end) > (posting(lo) &&
+	    strchr(lo + end, ':') != NULL ? 4 : 3))
+		return 0;	/* (a posting's time: "at 9:05 a.m. EST") */
 	/* prose goes on after the date: "By July 2024, the allies" */
 	return !hasword(lo + end, "the") && !hasword(lo + end, "and") &&
 	    !hasword(lo + end, "will") && !hasword(lo + end, "was") &&
 	    !hasword(lo + end, "to") && !(hasword(lo + end, "a") &&
-	    strstr(lo + end, "a.m.") == NULL);	/* (at 9:05 a.m.) */
+	    !(posting(lo) && strstr(lo + end, "a.m.") != NULL));
 }
 
 /* Is t[i..) a place after a date's comma: one to three capitalised
@@ -707,9 +715,9 @@ entitlecut(Str t)
 static const char *box[] = {
 	"Related Stories", "Related Articles", "Related News",
 	"Related Links", "Related Content", "Helpful Links",
-	"Quick Links", "More from", "Most Read", "Most Popular",
+	"Quick Links", "Most Read", "Most Popular",
 	"Most Viewed", "Read more", "Read More", "Read next",
-	"You may also like", "Recommended", "Latest News", "Top Stories",
+	"You may also like", "Latest News", "Top Stories",
 	"Share this", "Back to top", "We use cookies", "Follow us",
 	"Subscribe to", "Sign up for", "Tags:", "Keywords",
 };
@@ -718,7 +726,7 @@ static const char *box[] = {
 static int
 boxpair(const char *p)
 {
-	static const char pairs[] = "ReHeQuMoYoLaToShBaWeFoSuSiTaKe";
+	static const char pairs[] = "ReHeQuMoYoLaToShBaWeFoSuSiTaKe";	/* box[] */
 	size_t i;
 
 	for (i = 0; i < sizeof(pairs) - 1; i += 2)
@@ -732,8 +740,8 @@ int
 boxtrail(Str t)
 {
 	static const char *hgbox[] = {	/* hgtrailer's */
-		"첨부파일", "첨부", "이전글", "다음글", "목록", "관련기사",
-		"관련 기사", "많이 본", "공유하기", "담당부서", "태그", "키워드",
+		"첨부파일", "이전글", "다음글", "목록", "관련기사", "많이 본",
+		"공유하기", "담당부서", "태그", "키워드",
 	};
 	size_t i, n;
 

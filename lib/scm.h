@@ -542,6 +542,7 @@ typedef struct {
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
 	int inbox;		/* under a box title: headlines are chrome */
+	int textseen;		/* a clause, paragraph or item was emitted */
 	int brk;		/* the line goes on after a <br> */
 	size_t nblock;
 	long clause;		/* number of the last clause */

@@ -337,8 +337,10 @@ startsnew(SplitSt *st, Str t)
 			return 0;
 		/* a block broken by a page break goes on; so does one that
 		   ends in an abbreviation ("the U.S." / "delegation ...") */
-		if (ISLOWER(t.p[0]) && abbrevend(b) && itemlabel(t) == 0)
-			return 0;
+		if (ISLOWER(t.p[0]) && abbrevend(b) && itemlabel(t) == 0 &&
+		    memchr(t.p, ' ', t.n) != NULL && memchr(t.p, '@', t.n) == NULL &&
+		    !sprefixci(t, "www.") && !sprefixci(t, "http"))
+			return 0;	/* (not an address, a link) */
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
 			return 1;
 		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))

@@ -227,8 +227,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->inbox |= isboxtitle(t);
 	else if (st->inbox && kind == K_HEADING && t.n <= 160)
 		kind = K_NOISE;
-	else if (kind != K_META)	/* (a headline's date goes on the box) */
-		st->inbox = 0;
+	else if (kind != K_META || !st->textseen)
+		st->inbox = 0;	/* (under the text, a headline's date goes on the
+				   box; above it, the story's headline follows) */
+	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
+		st->textseen = 1;
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);

@@ -330,3 +330,12 @@ meta	제58차 한미안보협의회의 공동성명	국제정책관실 국제정
 meta	제58차 한미안보협의회의 공동성명	조회수
 clause	제58차 한미안보협의회의 공동성명	1. 양 장관은 동맹을 재확인하였다."
 }
+
+@test "html: the items of a list of capital letters or roman numbers are items" {
+	run sh -c "printf '<ol type=\"A\"><li>First point here.</li><li>Second point here.</li></ol><ol type=\"i\"><li>one thing.</li><li>two things.</li></ol><p>After the list.</p>' | scm-split --html | cut -f3,6"
+	check 0 "item	A. First point here.
+item	B. Second point here.
+item	i. one thing.
+item	ii. two things.
+para	After the list."
+}

@@ -931,12 +931,14 @@ para"
 7 meta Nov. 4, 2026"
 }
 
-@test "real: a transcript's long title in title case is a heading; the ROK minister by family name alone is an actor" {
+@test "real: a transcript's long title in title case is a heading; a Korean family name alone is no actor" {
 	IN='Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul\n\nSEC. HEGSETH: Good afternoon. We met today.\n' run t
 	check 0 "1 heading Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul
 2 para SEC. HEGSETH: Good afternoon. We met today."
-	run sh -c "printf 'Ahn told reporters.\n' | scm-tag | cut -f5"
-	check 0 "actor:rok"
+	# a family name alone is no actor: bylines, other people
+	run sh -c "printf 'By Shin Ji-hye\nAhn Cheol-soo met them.\n' | scm-tag | cut -f5"
+	check 0 "-
+-"
 }
 
 @test "real: a one-line copy of a PDF: a page's mark and running header inside a sentence are noise, the sentence whole" {
@@ -949,4 +951,47 @@ para"
 6 noise - 2 -"
 	IN='The ratio of forces was 3 - 1 - an unusual figure. It held.\n' run t
 	check 0 "1 para The ratio of forces was 3 - 1 - an unusual figure. It held."
+}
+
+@test "real: review of the day's rules: a wrapped line opening with a field word, a date or a time, the .gov words, an address after U.S., a lead without a full stop stay as they were" {
+	run sh -c "printf '1. 양측은 국방부와 전쟁부의 정책 담당\n부서 간 협의를 정례화하고, 관련 실무 회의를\n연 2회 개최하기로 하였다.\n\n2. 양측은 차기 회의를 워싱턴에서 개최하기로 하였다.\n' | scm-split | cut -f3"
+	check 0 "clause
+clause"
+	IN='The Minister and the Secretary opened the 58th Security Consultative\nMeeting on November 4 at 10:30 a.m. amid\nheightened tensions on the Korean Peninsula.\n' run t
+	check 0 "1 para The Minister and the Secretary opened the 58th Security Consultative Meeting on November 4 at 10:30 a.m. amid heightened tensions on the Korean Peninsula."
+	IN='The 2022 U.S.\nNuclear Posture Review published on October 27, 2022, which\nreaffirmed the commitment.\n' run t
+	check 0 "1 para The 2022 U.S. Nuclear Posture Review published on October 27, 2022, which reaffirmed the commitment."
+	IN='The text, posted on\nthe official website of the United States Embassy in Seoul, had been agreed.\n' run t -k
+	check 0 "1 para The text, posted on the official website of the United States Embassy in Seoul, had been agreed."
+	IN='Title\n\nThe plan was drafted after consultations in Seoul and in the U.S.\n\nhaeun@peninsuladaily.example\n' run t
+	check 0 "1 heading Title
+2 para The plan was drafted after consultations in Seoul and in the U.S.
+3 meta haeun@peninsuladaily.example"
+	IN='Seoul and Washington agreed on Thursday\nto update the plan and to hold\nthe next meeting in Washington\n\nThey met.\n' run t
+	check 0 "1 para Seoul and Washington agreed on Thursday to update the plan and to hold the next meeting in Washington
+2 para They met."
+	IN='The ministers reviewed the exercises.\n30 ROK and U.S. units took part in "Freedom Edge," which ended on November 4, 2026.\n' run t
+	check 0 "1 para The ministers reviewed the exercises. 30 ROK and U.S. units took part in \"Freedom Edge,\" which ended on November 4, 2026."
+}
+
+@test "real: review of the day's rules: a box of links above a story leaves the story's headline; one-line stories keep text that opens with 첨부 or Recommended" {
+	IN='Related Stories\nDefense chiefs to meet next week\n\nNov. 5, 2026\n\nAllies sign updated deterrence plan as defense chiefs meet in Seoul\n\nBy Lee Ha-eun\n\nSouth Korea and the United States signed an updated plan on Thursday, the ministry said.\n' run t
+	check 0 "3 meta Nov. 5, 2026
+4 heading Allies sign updated deterrence plan as defense chiefs meet in Seoul
+5 meta By Lee Ha-eun
+6 para South Korea and the United States signed an updated plan on Thursday, the ministry said."
+	run sh -c "printf '(서울=연합뉴스) 홍길동 기자 = 한미 양국 국방장관은 4일 서울에서 제58차 한미안보협의회의(SCM)를 열고 확장억제 강화 방안을 논의했다. 첨부 자료에 따르면 양측은 핵협의그룹(NCG)을 통해 핵·재래식 통합(CNI) 방안을 구체화하기로 했다. 양측은 또 전시작전통제권 전환을 위한 로드맵을 마련하기로 합의했다. 국방부는 이번 회의가 동맹의 억제력을 한층 강화하는 계기가 될 것이라고 밝혔다. hong@yna.co.kr\n' | scm-split | cut -f3"
+	check 0 "para
+meta"
+}
+
+@test "real: review of the day's rules: a speaker's label in brackets stays a heading; a Korean verb joined by 고 is not negated by the next clause" {
+	run sh -c "printf '발언록\n\n〈안규백 국방부 장관〉\n\n우리는 확장억제의 실행력을 강화하기로 하였습니다.\n' | scm-split | cut -f3"
+	check 0 "heading
+heading
+para"
+	run sh -c "printf '양측은 북한의 탄도미사일 발사를 강력히 규탄하고 철회를 촉구하였다.\n양측은 동맹을 강화하기로 합의하고 변하지 않는 연대를 과시하였다.\n미사일은 북으로 약 300km를 날아갔다.\n' | scm-tag | cut -f5"
+	check 0 "actor:dprk,actor:rok,actor:us,stance:condemn,stance:urge,theme:missile
+actor:rok,actor:us,stance:commit
+theme:missile"
 }
