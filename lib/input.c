@@ -159,7 +159,8 @@ blockline(Input *in, char **line, size_t *n)
 	size_t from = in->off;
 
 	for (;;) {
-		if ((nl = memchr(in->blk + from, '\n', in->end - from)) != NULL) {
+		if (from < in->end &&	/* (blk is NULL before the first read) */
+		    (nl = memchr(in->blk + from, '\n', in->end - from)) != NULL) {
 			*line = in->blk + in->off;
 			*n = (size_t)(nl - *line) + 1;
 			in->off += *n;
@@ -192,16 +193,20 @@ inslurp(Input *in, Buf *b)
 {
 	ssize_t got;
 
-	bufadd(b, in->blk + in->off, in->end - in->off);
-	progadd(in->end - in->off);
+	if (in->end > in->off) {
+		bufadd(b, in->blk + in->off, in->end - in->off);
+		progadd(in->end - in->off);
+	}
 	in->off = in->end;
 	while (!in->eof) {
 		if ((got = fill(in, INBUF)) < 0) {
 			weprintf("%s: read error:", in->name);
 			return -1;
 		}
-		bufadd(b, in->blk, in->end);
-		progadd(in->end);
+		if (in->end > 0) {
+			bufadd(b, in->blk, in->end);
+			progadd(in->end);
+		}
 		in->off = in->end;
 	}
 	return 0;
