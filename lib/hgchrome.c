@@ -546,6 +546,24 @@ hgtitlecut(Str t)
 	return 0;
 }
 
+/* A ministry page's furniture after the text at the start of t: its
+   attachments, the previous and next posts, related stories, tags. */
+int
+hgfurn(Str t)
+{
+	static const char *furn[] = {
+		"첨부파일", "이전글", "다음글", "목록", "관련기사", "많이 본",
+		"공유하기", "담당부서", "태그", "키워드",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(furn); i++)
+		if (t.n > (n = strlen(furn[i])) && memcmp(t.p, furn[i], n) == 0 &&
+		    (t.p[n] == ' ' || t.p[n] == ':'))
+			return 1;
+	return 0;
+}
+
 /*
  * The furniture after a one-line story's last sentence: the reporter's
  * address, the copyright ("... 밝혔다. hojun@yna.co.kr <저작권자(c)
@@ -555,13 +573,7 @@ hgtitlecut(Str t)
 size_t
 hgtrailer(Str t)
 {
-	/* a ministry page's furniture after the text: its attachments,
-	   the previous and next posts, its related stories */
-	static const char *furn[] = {
-		"첨부파일", "이전글", "다음글", "목록", "관련기사", "많이 본",
-		"공유하기", "담당부서", "태그", "키워드",
-	};
-	size_t k, i, n;
+	size_t k;
 	Str rest, w;
 
 	for (k = t.n > 3000 ? t.n - 3000 : 3; k + 6 < t.n &&
@@ -575,11 +587,8 @@ hgtrailer(Str t)
 		    (unsigned char)t.p[k] < 0xEA || (unsigned char)t.p[k] > 0xED ||
 		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) != 0)
 			continue;
-		for (i = 0; i < NELEM(furn); i++)
-				if (t.n - k > (n = strlen(furn[i])) &&
-				    memcmp(t.p + k, furn[i], n) == 0 &&
-				    (t.p[k + n] == ' ' || t.p[k + n] == ':'))
-					return k;
+		if (hgfurn((Str){ t.p + k, t.n - k }))
+			return k;
 	}
 	k = t.n > 200 ? t.n - 200 : 0;
 	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)

@@ -739,19 +739,12 @@ boxpair(const char *p)
 int
 boxtrail(Str t)
 {
-	static const char *hgbox[] = {	/* hgtrailer's */
-		"첨부파일", "이전글", "다음글", "목록", "관련기사", "많이 본",
-		"공유하기", "담당부서", "태그", "키워드",
-	};
 	size_t i, n;
 
 	for (i = 0; i < NELEM(box); i++)
 		if (t.n >= (n = strlen(box[i])) && memcmp(t.p, box[i], n) == 0)
 			return 1;
-	for (i = 0; i < NELEM(hgbox); i++)
-		if (t.n >= (n = strlen(hgbox[i])) && memcmp(t.p, hgbox[i], n) == 0)
-			return 1;
-	return 0;
+	return hgfurn(t);
 }
 
 /*

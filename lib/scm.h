@@ -1153,6 +1153,8 @@ int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);
+/* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */
+int hgfurn(Str t);
 size_t hgtitlecut(Str line);			/* a one-line story's title ends */
 size_t hgtrailer(Str line);			/* its address, copyright start */
 
