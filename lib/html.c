@@ -119,6 +119,8 @@ fromsplit(void *arg, const Unit *u)
 		p->maxblock = v.block;
 	if (p->lettered && (v.kind == K_PARA || v.kind == K_CLAUSE))
 		v.kind = K_ITEM;	/* A. ..., ii. ...: an item of its list */
+	if (v.kind == K_CLAUSE && notesec(bufstr(&p->section)))
+		v.kind = K_ITEM;	/* under Notes: a note, as in text */
 	if (u->sent <= 1)
 		v.kind = boxkind(p, v.kind, u->text, 0);
 	else if (p->inbox)

@@ -1155,6 +1155,8 @@ int hgmeta(Str line);				/* byline, dateline, agency tag */
 int hgfield(Str t);
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */
 int hgfurn(Str t);
+/* Does the heading h open a document's notes (Notes, 참고문헌)? */
+int notesec(Str h);
 size_t hgtitlecut(Str line);			/* a one-line story's title ends */
 size_t hgtrailer(Str line);			/* its address, copyright start */
 

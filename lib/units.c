@@ -15,7 +15,7 @@
 
 /* Does the heading h open a document's notes (Notes, Endnotes,
    References, 각주, 참고문헌)? */
-static int
+int
 notesec(Str h)
 {
 	static const char *names[] = {

@@ -339,3 +339,12 @@ item	i. one thing.
 item	ii. two things.
 para	After the list."
 }
+
+@test "html: a numbered list under Notes is notes (items), as in text, not clauses" {
+	run sh -c "printf '<h1>Brief</h1><p>Text here.</p><h2>Notes</h2><ol><li>U.S. Department of War, \"Joint Communique,\" November 4, 2026.</li><li>Ibid.</li></ol>' | scm-split --html | cut -f3"
+	check 0 "heading
+para
+heading
+item
+item"
+}
