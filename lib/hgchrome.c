@@ -177,6 +177,7 @@ hgnoise(Str t)
 	/* a page's satisfaction survey, a story's: 만족하십니까? 이 기사
 	   어떠셨나요? */
 	if (t.n <= 200 && (strhas(t, "\xeb\xa7\x8c\xec\xa1\xb1\xed\x95\x98\xec\x8b\xad\xeb\x8b\x88\xea\xb9\x8c") ||
+	    strhas(t, "마음에 드셨나요") || strhas(t, "도움이 되셨나요") ||
 	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
 		return 1;
 	if (t.n > 80)
@@ -477,6 +478,10 @@ hgmeta(Str t)
 		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
 	if (hgfield(t))
 		return 1;	/* 담당부서, 조회수 3,214 */
+	/* a photo's credit alone: 사진=국방부, /사진=연합뉴스 */
+	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
+	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
+		return 1;
 	/* an address under its postal code: (04383) 서울특별시 ... */
 	if (t.n > 8 && t.p[0] == '(' && t.p[6] == ')' && strspn(t.p + 1, "0123456789") == 5)
 		return 1;

@@ -754,3 +754,11 @@ noise"
 	run sh -c "printf '◦ 확장억제 실행력을 제고하였음.\n❶ 확장억제 실행력 제고\n➋ 연합연습 정례화\n⑶ 우주 협력\n► 사이버 협력\n' | scm-split | cut -f3 | tr '\n' ' '"
 	check 0 "item item item item item "
 }
+
+@test "ko: a photo's credit alone (사진=국방부) is meta; a story's survey (이 기사가 마음에 드셨나요?) is noise" {
+	run sh -c "printf '제목입니다\n\n사진=국방부\n\n본문이다. 양측은 합의했다.\n\n이 기사가 마음에 드셨나요?\n' | scm-split -k | cut -f3"
+	check 0 "heading
+meta
+para
+noise"
+}
