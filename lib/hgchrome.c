@@ -182,6 +182,22 @@ hgnoise(Str t)
 		return 1;
 	if (t.n > 80)
 		return 0;
+	/* the kind of a ministry's paper over it, letter-spaced or not:
+	   보도자료, 보 도 자 료, 보도참고자료 */
+	{
+		static const char *kinds[] = {
+			"보도자료", "보도참고자료", "설명자료", "해명자료", "참고자료",
+		};
+		char sq[80];
+		size_t m = 0, j;
+
+		for (j = 0; j < t.n && m < sizeof(sq); j++)
+			if (t.p[j] != ' ')
+				sq[m++] = t.p[j];
+		for (j = 0; j < NELEM(kinds); j++)
+			if (m == strlen(kinds[j]) && memcmp(sq, kinds[j], m) == 0)
+				return 1;
+	}
 	/* a related-article link: ▶ or ☞ before a title */
 	if (t.n > 3 && (memcmp(t.p, "\xe2\x96\xb6", 3) == 0 ||
 	    memcmp(t.p, "\xe2\x98\x9e", 3) == 0) && !hgprose(t))

@@ -725,9 +725,9 @@ actor:us
 actor:dprk"
 }
 
-@test "ko: a press release's attachments (붙임 1. ... 1부.) are items, not clauses; asking anonymity is no demand; the field of diplomacy is no talks" {
-	run sh -c "printf '보도자료\n\n1. 양 장관은 합의하였다.\n\n붙임 1. 제58차 SCM 공동성명 국문 1부.\n     2. 제58차 SCM 공동성명 영문 1부.\n     3. 회의 사진 3매. 끝.\n' | scm-split | cut -f3"
-	check 0 "heading
+@test "ko: a press release's kind (보 도 자 료) is noise, its attachments (붙임 1. ... 1부.) items, not clauses; asking anonymity is no demand; the field of diplomacy is no talks" {
+	run sh -c "printf '보 도 자 료\n\n1. 양 장관은 합의하였다.\n\n붙임 1. 제58차 SCM 공동성명 국문 1부.\n     2. 제58차 SCM 공동성명 영문 1부.\n     3. 회의 사진 3매. 끝.\n' | scm-split -k | cut -f3"
+	check 0 "noise
 clause
 item
 item
