@@ -529,7 +529,7 @@ heldfoot(SplitSt *st, Str t)
 		return 0;
 	if (!st->fngap && !endsterm(bufstr(&st->fn)) && !footline(t)) {
 		bufaddc(&st->fn, ' ');
-		bufaddstr(&st->fn, t);	/* the footnote's next line */
+		addfold(&st->fn, t.p, t.n, NULL);	/* its next line, spaces folded */
 		return 1;
 	}
 	h = st->fn;
@@ -592,7 +592,7 @@ online(SplitSt *st, Str line)
 	   past the page's furniture: held */
 	if (st->gap && st->blk.n > 0 && !st->longline && st->fn.n == 0 &&
 	    !endsterm(bufstr(&st->blk)) && footline(t)) {
-		bufaddstr(&st->fn, t);
+		addfold(&st->fn, t.p, t.n, NULL);	/* (tabs, runs of spaces) */
 		st->fngap = 0;
 		return;
 	}
