@@ -184,7 +184,7 @@ hgnoise(Str t)
 		return 0;
 	/* the kind of a ministry's paper over it, letter-spaced or not:
 	   보도자료, 보 도 자 료, 보도참고자료 */
-	{
+	if (t.n <= 40) {
 		static const char *kinds[] = {
 			"보도자료", "보도참고자료", "설명자료", "해명자료", "참고자료",
 		};
@@ -341,7 +341,7 @@ hgbio(Str t)
 	if (t.n > 4 && (memcmp(t.p, "글=", 4) == 0 || memcmp(t.p, "글 = ", 6) == 0))
 		return 1;	/* 글=안규백 국방부 장관 */
 	/* in brackets: <홍길동 한국대 교수>, 〈...〉, 《...》 */
-	for (i = 0; i < NELEM(open); i++) {
+	for (i = 0; t.n > 4 && strchr("<[\xe2\xe3", t.p[0]) != NULL && i < NELEM(open); i++) {
 		n = strlen(open[i]);
 		m = strlen(close[i]);
 		if (t.n > n + m && memcmp(t.p, open[i], n) == 0 &&
@@ -436,14 +436,19 @@ hgfield(Str t)
 		/* words of prose too: a value only after a colon */
 		"조회", "출처", "부서", "담당",
 	};
+	static size_t len[NELEM(label)];
 	size_t i, n, k, nw = 0;
 	Str r, w;
 
 	if (t.n < 6 || t.n > 120 || !hgsyl(t.p, t.n))
 		return 0;
+	if (len[0] == 0)
+		for (i = 0; i < NELEM(label); i++)
+			len[i] = strlen(label[i]);
 	for (i = 0; i < NELEM(label); i++) {
-		n = strlen(label[i]);
-		if (t.n < n || memcmp(t.p, label[i], n) != 0)
+		n = len[i];
+		if (t.n < n || t.p[1] != label[i][1] || t.p[2] != label[i][2] ||
+		    memcmp(t.p, label[i], n) != 0)
 			continue;
 		r = strtrim((Str){ t.p + n, t.n - n });
 		if (r.n > 0 && r.p[0] == ':')
