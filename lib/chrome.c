@@ -164,6 +164,7 @@ static const char *const uistrong[] = {
 	"previous post", "next post", "previous story", "next story",
 	"media inquiries", "media contacts", "download pdf", "download the pdf",
 	"download report", "download the report", "download brief",
+	"defense media activity",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {

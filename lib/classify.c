@@ -379,6 +379,24 @@ roleline(Str t)
 	const char *c;
 	size_t i, role, r2;
 
+	/* the speakers under a transcript's title, parted by semicolons:
+	   "Secretary of War Pete Hegseth; Republic of Korea Minister of
+	   National Defense Ahn Gyu-back" */
+	if (t.n >= 20 && t.n < 240 && memchr(t.p, ';', t.n) != NULL &&
+	    !endsterm(t) && ISUPPER(t.p[0])) {
+		Str rest = t, part;
+		size_t all = 0;
+		int ok = 1;
+
+		while (ok && rest.n > 0) {
+			part = strtrim(strcut(&rest, ';'));
+			ok = part.n > 0 && titlewords(part, 14, &role) && role > 0;
+			all++;
+		}
+		if (ok && all >= 2)
+			return 1;
+	}
+
 	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t) ||
 	    (c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
 	    c[1] != ' ')

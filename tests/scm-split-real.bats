@@ -995,3 +995,14 @@ para"
 actor:rok,actor:us,stance:commit
 theme:missile"
 }
+
+@test "real: a transcript's speakers under its title, parted by semicolons, are meta, not the section of the turns; the media desk's credit is chrome" {
+	IN='Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul\nSecretary of War Pete Hegseth; Republic of Korea Minister of National Defense Ahn Gyu-back\nNov. 4, 2026\n\nSEC. HEGSETH: Good afternoon.\n\nHosted by Defense Media Activity - WEB.mil\n' run t -k
+	check 0 "1 heading Secretary of War Pete Hegseth and ROK Minister of National Defense Ahn Gyu-back Hold a Joint Press Conference in Seoul
+2 meta Secretary of War Pete Hegseth; Republic of Korea Minister of National Defense Ahn Gyu-back
+3 meta Nov. 4, 2026
+4 para SEC. HEGSETH: Good afternoon.
+5 noise Hosted by Defense Media Activity - WEB.mil"
+	IN='The allies met; they agreed on a plan.\n' run t
+	check 0 "1 para The allies met; they agreed on a plan."
+}
