@@ -726,11 +726,10 @@ static const char *box[] = {
 static int
 boxpair(const char *p)
 {
-	static const char pairs[] = "ReHeQuMoYoLaToShBaWeFoSuSiTaKe";	/* box[] */
 	size_t i;
 
-	for (i = 0; i < sizeof(pairs) - 1; i += 2)
-		if (p[0] == pairs[i] && p[1] == pairs[i + 1])
+	for (i = 0; i < NELEM(box); i++)
+		if (p[0] == box[i][0] && p[1] == box[i][1])
 			return 1;
 	return 0;
 }

@@ -685,7 +685,7 @@ extern const char *countunitkey[2];
 extern const char countnotmergeable[];	/* countline's error for -r output */
 const char *countline(char *line, size_t len, CountLine *);
 /* tally.c, chart.c: scm-count's counts, its rows and its chart. */
-enum { U_RECORDS, U_WORDS, BUFSZ = 1 << 18 };
+enum { U_RECORDS, U_WORDS };
 typedef struct {
 	Entry *e;	/* the key (e->key, e->ival: total over groups) */
 	Entry *ge;	/* its group (e->key the name) */

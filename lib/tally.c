@@ -131,20 +131,6 @@ countwords(Tally *t, size_t g, Str text)
 	}
 }
 
-/* Read fp in larger blocks than stdio's 4 KB: fewer system calls.
-   Before any reading; stdin only once, as it is never closed. */
-static void
-bigbuf(FILE *fp)
-{
-	static char fbuf[BUFSZ], ibuf[BUFSZ];
-	static int stdindone;
-
-	if (fp != stdin)
-		setvbuf(fp, fbuf, _IOFBF, BUFSZ);
-	else if (!stdindone++)
-		setvbuf(fp, ibuf, _IOFBF, BUFSZ);
-}
-
 
 /* The key entries of the tags in field v (not absent): each distinct
    field is split and its tags hashed once (up to 65536 of them). */
@@ -191,7 +177,6 @@ countfile(Tally *t, const Operand *op, int mode)
 
 	if (recopen(&ri, op->name, op->label, mode) < 0)
 		return 2;
-	bigbuf(ri.in.fp);
 	ri.dec.enc = t->enc;
 	while ((got = recnext(&ri)) != 0) {
 		if (got == REC_BAD) {
@@ -256,7 +241,6 @@ mergefile(Tally *t, const char *name)
 
 	if (inopen(&in, name) < 0)
 		return 2;
-	bigbuf(in.fp);
 	while ((got = inread(&in)) > 0) {
 		if ((err = countline(in.line, in.len, &c)) == NULL)
 			err = mergeline(t, &c);
