@@ -79,7 +79,13 @@ tabhash(const char *p, size_t n)
 void
 hashinit(Hash *h, Arena *a)
 {
-	h->cap = 1024;
+	hashinitn(h, a, 1024);
+}
+
+void
+hashinitn(Hash *h, Arena *a, size_t cap)
+{
+	h->cap = cap;
 	h->len = 0;
 	h->slot = ecalloc(h->cap, sizeof(Entry *));
 	h->a = a;

@@ -219,10 +219,7 @@ flush(P *p)
 		memcpy(p->label + t.n, " ", 2);
 		goto out;
 	}
-	memset(&in, 0, sizeof(in));
-	if ((in.fp = fmemopen(p->blk.p, p->blk.n, "r")) == NULL)
-		eprintf("fmemopen:");
-	in.name = "-";
+	inmem(&in, "-", p->blk.p, p->blk.n);
 	o = *p->o;
 	o.keepnoise = 1;
 	o.brjoin = 1;

@@ -245,6 +245,17 @@ inread(Input *in)
 }
 
 void
+inmem(Input *in, const char *name, char *p, size_t n)
+{
+	memset(in, 0, sizeof(*in));
+	in->name = name;
+	in->label = pathlabel(name);
+	in->blk = p;
+	in->end = in->bcap = n;
+	in->eof = in->mem = 1;
+}
+
+void
 inrestart(Input *in, FILE *fp)
 {
 	in->fp = fp;
@@ -263,8 +274,10 @@ inclose(Input *in)
 	in->fp = NULL;
 	free(in->buf);
 	in->buf = NULL;
-	free(in->blk);
+	if (!in->mem)
+		free(in->blk);
 	in->blk = in->line = NULL;
+	in->mem = 0;
 	in->bcap = in->off = in->end = in->len = 0;
 	in->eof = 0;
 }

@@ -179,6 +179,7 @@ typedef struct {
 	char *blk;		/* bytes read, blk[off..end) not yet taken */
 	size_t bcap, off, end;
 	int eof;		/* blk holds the rest of the stream */
+	int mem;		/* blk is the caller's (inmem) */
 } Input;
 /* Open name ("-" is stdin) into in; on failure (missing, unreadable,
    a directory) print "argv0: name: reason" and return -1. */
@@ -202,6 +203,8 @@ int notext(const char *name, const char *p, size_t n);
 Str inpeek(Input *, size_t n);
 /* Append the rest of the stream to b; -1 on a read error (reported). */
 int inslurp(Input *, Buf *b);
+/* Read the lines of p[0..n) in place, no copy; p must outlive in. */
+void inmem(Input *, const char *name, char *p, size_t n);
 /* Read on from fp, a new stream, from its line 1. */
 void inrestart(Input *, FILE *fp);
 /* Close (not stdin) and free the line buffer. */
@@ -303,6 +306,8 @@ typedef struct {
 	Arena *a;
 } Hash;
 void hashinit(Hash *, Arena *);
+/* The same with cap slots to begin with (a power of two). */
+void hashinitn(Hash *, Arena *, size_t cap);
 uint64_t hashbytes(const void *, size_t);
 /* The entry for key, added (key copied into the arena) if new. */
 Entry *hashput(Hash *, Str key);

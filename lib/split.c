@@ -750,9 +750,10 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	st.arg = arg;
 	st.prevkind = -1;
 	st.arena = arenanew();
-	hashinit(&st.seen, st.arena);
-	hashinit(&st.chrome, st.arena);
-	hashinit(&st.hgseen, st.arena);
+	/* small: an HTML page splits each of its blocks on its own */
+	hashinitn(&st.seen, st.arena, 64);
+	hashinitn(&st.chrome, st.arena, 64);
+	hashinitn(&st.hgseen, st.arena, 64);
 	/* Read ahead a few lines: one too long for a page among them makes
 	   the text a web paste from its first line (the rows of a menu above
 	   the headline are not joined to it). */
