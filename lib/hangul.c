@@ -94,6 +94,21 @@ hgends(const char *s, size_t n)
 	return n >= 3 && hgsyl(s + n - 3, 3);
 }
 
+/* Does s[0..n) end in a syllable whose final consonant is ssang-siot
+   (했 였 었 았 겠 있): a verb's tense or mood, never the end of
+   a word ("개최하였" / "다.": one word broken by the line)? */
+int
+hgopenend(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s + n - 3;
+	long c;
+
+	if (!hgends(s, n))
+		return 0;
+	c = (long)(p[0] & 0x0F) << 12 | (long)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+	return (c - 0xAC00) % 28 == 20;
+}
+
 /* Does t hold a Hangul syllable? */
 int
 hashangul(Str t)

@@ -109,6 +109,8 @@ hgunwrap(const Hash *seen, Str left, Str right)
 	r = hgrun(right.p, right.n);
 	if (l == 0 || r == 0)
 		return 0;
+	if (hgopenend(left.p, left.n))
+		return 1;	/* 개최하였 / 다. */
 	lw = (Str){ left.p + left.n - l, l };
 	for (e = r; e < right.n && right.p[e] != ' '; e++)
 		;

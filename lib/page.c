@@ -139,7 +139,7 @@ endsblock(Str l)
 /* Is l a running header that names the document ("55th SCM Joint
    Communique", "제55차 SCM 공동성명"): short, a number in it, no
    sentence end, no comma, no label, capital or Hangul first? */
-static int
+int
 runhead(Str l)
 {
 	l = strtrim(l);
@@ -151,6 +151,16 @@ runhead(Str l)
 	while (l.n > 0 && !ISDIGIT(l.p[l.n - 1]))
 		l.n--;
 	return l.n > 0;		/* a number in it */
+}
+
+/* A numbered clause or item that ends its sentence, "5. 양 장관은
+   합의하였다.": text, though its shape ends two short pages. */
+static int
+numbered(Str l)
+{
+	l = strtrim(l);
+	return (clauselabel(l) > 0 || itemlabel(l) > 0) && endsblock(l) &&
+	    l.n > 12;
 }
 
 #define TOP ((size_t)1 << (sizeof(size_t) * 8 - 1))
@@ -258,7 +268,7 @@ pagestrip(Buf *b, Buf *furn)
 				pages++;
 		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
 			for (k = i; k < j; k++)
-				sorted[k]->furn = 1;
+				sorted[k]->furn = !numbered(LINE(sorted[k]->off));
 	}
 	/* the title of the first page, repeated as the running header of
 	   the others, is the title there: the first line of the text, no

@@ -399,6 +399,8 @@ int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
 int doctype(Str t);
+/* page.c: a running header naming the document, "제58차 SCM 공동성명". */
+int runhead(Str);
 size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e): its offset + 1 */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
@@ -529,6 +531,8 @@ typedef struct {
 	size_t phdrgap;		/* blank lines after it */
 	int replay;		/* it is read again: not held again */
 	int pagebrk;		/* a page mark in the noise held since text */
+	int aftermark;		/* the last line was a page's mark, "- 1 -" */
+	int phdrclause;		/* the held line is noise before the next clause */
 	int torn;		/* the last line ended at a superscript (The 58 / th) */
 	int shy;		/* the last line joined ended in a soft hyphen */
 	Buf qtext;		/* finished blocks waiting */
@@ -1129,6 +1133,7 @@ void pagestrip(Buf *b, Buf *furn);
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
 int hgsyl(const char *, size_t);		/* starts with a Hangul syllable */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */
+int hgopenend(const char *, size_t);	/* in 했/였/겠...: a verb goes on */
 int hashangul(Str);				/* holds a Hangul syllable */
 /* Is s[0..n) particles after a noun of stemlen bytes (확장억제 + 를,
    국방장관 + 들은; after stems of two syllables or more also 하다 endings)? */

@@ -103,9 +103,10 @@ cutmidphrase(Str t)
 static void
 noiseline(SplitSt *st, Str t)
 {
+	st->aftermark = t.n <= 60 && ((t.n <= 4 && ISDIGIT(t.p[0]) &&
+	    ISDIGIT(t.p[t.n - 1])) || pagemark(t, 0, t.n));
 	if (st->blk.n > 0) {
-		st->pagebrk |= t.n <= 60 && ((t.n <= 4 && ISDIGIT(t.p[0]) &&
-		    ISDIGIT(t.p[t.n - 1])) || pagemark(t, 0, t.n));
+		st->pagebrk |= st->aftermark;
 		addfold(&st->noise, t.p, t.n, NULL);
 		bufaddc(&st->noise, '\n');
 		bufadd(&st->noiseat, (const char *)&st->blk.n, sizeof(size_t));
@@ -358,6 +359,10 @@ startsnew(SplitSt *st, Str t)
 				return 0;
 		return 1;
 	}
+	/* a verb broken before its ending, "개최하였" / "다. 양측은": the
+	   line goes on (다. is no item's letter there) */
+	if (!st->longline && hgopenend(b.p, b.n) && hgsyl(t.p, t.n))
+		return 0;
 	/* after a sentence end, a page's number or a footnote's number
 	   alone on its line ("permanent." / "  1" / "    The first SCM
 	   ..."), then a capital: a new block */
@@ -551,11 +556,15 @@ heldheader(SplitSt *st, Str t)
 {
 	Buf h = st->phdr;
 	size_t gaps = st->phdrgap;
+	int next;
 
 	memset(&st->phdr, 0, sizeof(st->phdr));
 	st->phdrgap = 0;
-	if (t.n > 0 && (ISLOWER(t.p[0]) ||
-	    (hgsyl(t.p, t.n) && hgends(st->blk.p, st->blk.n))))
+	if ((next = st->phdrclause))
+		next = clauselabel(t) == st->clause + 1 ? 1 : -1;
+	st->phdrclause = 0;
+	if (next > 0 || (next == 0 && t.n > 0 && (ISLOWER(t.p[0]) ||
+	    (hgsyl(t.p, t.n) && hgends(st->blk.p, st->blk.n)))))
 		noiseline(st, bufstr(&h));
 	else {
 		st->replay = 1;		/* held once only */
@@ -639,6 +648,26 @@ online(SplitSt *st, Str line)
 		noiseline(st, t);
 		return;
 	}
+	/* after a page's mark, between blocks: a heading met before, or
+	   the document's name and number ("제58차 SCM 공동성명") before
+	   the next clause's number, is the next page's running header */
+	if (st->aftermark && !st->replay && (st->blk.n == 0 || st->gap) && t.n <= 80 &&
+	    !endsterm(t)) {
+		st->aftermark = 0;
+		st->tmp.n = 0;
+		addfold(&st->tmp, t.p, t.n, NULL);
+		if (st->seen.len > 0 && hashget(&st->seen, bufstr(&st->tmp)) != NULL) {
+			noiseline(st, t);
+			return;
+		}
+		if (st->clause > 0 && runhead(t) &&
+		    (st->blk.n == 0 || endsterm(bufstr(&st->blk)))) {
+			bufaddstr(&st->phdr, t);
+			st->phdrclause = 1;
+			return;
+		}
+	}
+	st->aftermark = 0;
 	/* the title met again anywhere: a running header, a footer */
 	if (st->title.n > 0 && t.n == st->title.n && memcmp(t.p, st->title.p, t.n) == 0) {
 		noiseline(st, t);

@@ -1,0 +1,67 @@
+#!/usr/bin/env bats
+# scm-split on the copies a helper's probe of December 2026 wrote in shapes
+# not met before (1990s communiques, wire stories, CRS briefs, Word and
+# e-mail pastes, Korean PDFs broken before a verb's ending): one test per
+# rule, each with the probe's minimal input and a counter-case.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+ts() {	# ts OPTIONS... : like t, with the section
+	printf "$IN" | scm-split "$@" | cut -f2,3,4,6 | tr '\t' '|'
+}
+
+@test "copies: a clause's wrapped line naming a delegation is no affiliation line; an affiliation under a byline still is" {
+	IN='1. The meeting was held in Seoul. Dick Cheney, U.S.\nSecretary of Defense, and Lee Jong-koo,\nMinister of National Defense, headed the delegations.\n' run t -k
+	check 0 "1 clause 1. The meeting was held in Seoul. Dick Cheney, U.S. Secretary of Defense, and Lee Jong-koo, Minister of National Defense, headed the delegations."
+	IN='Alliance Notes\n\nBy Kim Min-ji\nResearch Fellow, Korea Institute for Defense Analyses\nThe allies met.\n' run t
+	check 0 "1 heading Alliance Notes
+2 meta By Kim Min-ji
+3 meta Research Fellow, Korea Institute for Defense Analyses
+4 para The allies met."
+}
+
+@test "copies: a Korean verb broken before its ending (개최하였 / 다.) is one word, not an item 다.; items 가. 나. 다. stay items" {
+	IN='1. 양 장관은 회의를 개최하였\n다. 양측은 합의하였다.\n' run t
+	check 0 "1 clause 1. 양 장관은 회의를 개최하였다. 양측은 합의하였다."
+	IN='2. 양 장관은 이행 상황을 점검하였\n다. 양측은 주한미군 병력을 현 수준으로 유지하기로 하였다. 양측은 또 연합연습을 확대하기로\n하였다.\n' run t
+	check 0 "1 clause 2. 양 장관은 이행 상황을 점검하였다. 양측은 주한미군 병력을 현 수준으로 유지하기로 하였다. 양측은 또 연합연습을 확대하기로 하였다."
+	IN='가. 첫째 항목이다.\n나. 둘째 항목이다.\n다. 셋째 항목이다.\n' run t
+	check 0 "1 item 가. 첫째 항목이다.
+2 item 나. 둘째 항목이다.
+3 item 다. 셋째 항목이다."
+}
+
+@test "copies: a PDF's running header after a page mark, before the next clause's number, is noise; a heading after it stays" {
+	IN='제58차 한미안보협의회의 공동성명\n\n1. 양 장관은 회의를 개최하였다.\n\n2. 양 장관은 우려를 표명하였다.\n\n                - 1 -\n\n제58차 SCM 공동성명\n3. 양 장관은 진행 상황을 평가하였다.\n' run t -k
+	check 0 "1 heading 제58차 한미안보협의회의 공동성명
+2 clause 1. 양 장관은 회의를 개최하였다.
+3 clause 2. 양 장관은 우려를 표명하였다.
+4 noise - 1 -
+5 noise 제58차 SCM 공동성명
+6 clause 3. 양 장관은 진행 상황을 평가하였다."
+	IN='1. The allies met.\n\n- 1 -\n\nThe 58th SCM Joint Communique in Review\n\nThe allies agreed.\n' run t -k
+	check 0 "1 clause 1. The allies met.
+2 noise - 1 -
+3 heading The 58th SCM Joint Communique in Review
+4 para The allies agreed."
+	# a heading met before, after a page mark: the next page's header
+	IN='국방논단 제2031호\n\nⅠ. 서론\n\n양국은 합의하였다.\n\n- 1 -\n\n국방논단 제2031호\n\nⅡ. 주요 내용\n\n양국은 협의하였다.\n' run ts -k
+	check 0 "1|heading|-|국방논단 제2031호
+2|heading|국방논단 제2031호|Ⅰ. 서론
+3|para|Ⅰ. 서론|양국은 합의하였다.
+4|noise|Ⅰ. 서론|- 1 -
+5|noise|Ⅰ. 서론|국방논단 제2031호
+6|heading|Ⅰ. 서론|Ⅱ. 주요 내용
+7|para|Ⅱ. 주요 내용|양국은 협의하였다."
+}
+
+@test "copies: short pages whose last lines are numbered clauses alike in shape keep them (only furniture repeats)" {
+	IN='제58차 한미안보협의회의 공동성명\n\n1. 양 장관은 회의를 개최하였다.\n\n2. 양 장관은 합의하였다.\n- 1 -\n\f제58차 SCM 공동성명\n3. 양 장관은 합의하였다.\n- 2 -\n\f제58차 SCM 공동성명\n4. 양 장관은 합의하였다.\n' run t
+	check 0 "1 heading 제58차 한미안보협의회의 공동성명
+2 clause 1. 양 장관은 회의를 개최하였다.
+3 clause 2. 양 장관은 합의하였다.
+4 clause 3. 양 장관은 합의하였다.
+5 clause 4. 양 장관은 합의하였다."
+}
