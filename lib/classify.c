@@ -591,6 +591,14 @@ isheading(Str t, size_t nlines)
 		return 0;	/* a quotation closes it: ... \u201Cremains unchanged.\u201D */
 	if (last == '?' && t.n > 60)
 		return 0;
+	if (last == ')') {	/* a sentence, its source after it: "... the
+				   ministry said. (Yonhap)" */
+		for (i = t.n - 1; i > 0 && t.n - i < 40 && t.p[i - 1] != '('; i--)
+			;
+		if (i >= 4 && t.p[i - 1] == '(' && t.p[i - 2] == ' ' &&
+		    t.p[i - 3] == '.' && !ISDIGIT(t.p[i - 4]))
+			return 0;
+	}
 	if (ISDIGIT(last) && endsterm(t))
 		return 0;	/* a sentence, its footnote's mark after it */
 	if (speaker(t) > 0)

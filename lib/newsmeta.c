@@ -366,6 +366,22 @@ encredit(Str t)
 	    anyword(lo, credit, NELEM(credit));
 }
 
+/* Does t report speech, as a story does and a caption does not
+   ("the ministry said", "told reporters", "according to")? */
+static int
+saidin(Str t)
+{
+	static const char *const said[] = {
+		" said", " says", " told ", " according to ", " added",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(said); i++)
+		if (strhas(t, said[i]))
+			return 1;
+	return 0;
+}
+
 static int
 caption(Str t)
 {
@@ -381,6 +397,10 @@ caption(Str t)
 	if (k == 0 || t.p[k - 1] != open || k < 2)
 		return 0;
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
+	/* a story's last paragraph signed by the agency, "..., the
+	   ministry said. (Yonhap)": someone said it, no photo shows it */
+	if (strstr(lo, "photo") == NULL && saidin((Str){ t.p, k - 1 }))
+		return 0;
 	if (strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit)) ||
 	    (t.n - 1 - k > 6 &&		/* [국방일보 조종원 기자] */

@@ -191,6 +191,23 @@ sectionrun(SplitSt *st)
 }
 
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
+/* A caption with its credit, "This photo shows ... (Yonhap)": a
+   sentence of some words, then the credit in brackets. */
+static int
+selfcaption(Str t)
+{
+	size_t k;
+	char open;
+
+	if (t.n < 8 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
+		return 0;
+	open = t.p[t.n - 1] == ')' ? '(' : '[';
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != open; k--)
+		;
+	return k >= 3 && t.p[k - 2] == ' ' && t.p[k - 3] == '.' &&
+	    nspaces((Str){ t.p, k - 2 }) >= 3;
+}
+
 void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
@@ -256,8 +273,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		/* a name before an e-mail or an affiliation is a byline; a
 		   line between paragraphs before a photo's credit is its
 		   caption */
-		if (kind == K_META && (st->qcaption ? photocredit(t) :
-		    !isdateline(t) && !isbyline(t)))
+		if (kind == K_META && (st->qcaption ? photocredit(t) &&
+		    !selfcaption(t) : !isdateline(t) && !isbyline(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */

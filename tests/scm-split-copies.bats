@@ -65,3 +65,14 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 clause 3. 양 장관은 합의하였다.
 5 clause 4. 양 장관은 합의하였다."
 }
+
+@test "copies: a story's last paragraph signed (Yonhap) is a paragraph; a photo's caption with its credit is meta and leaves the paragraph above" {
+	IN='Para one is here.\n\nThe allies agreed to meet next year, the ministry said. (Yonhap)\n' run t
+	check 0 "1 para Para one is here.
+2 para The allies agreed to meet next year, the ministry said. (Yonhap)"
+	IN='Para one is here.\n\nThe allies agreed to meet next year, the ministry said.\n\nThis photo shows the two ministers in Seoul. (Yonhap)\n\nMore text.\n' run t
+	check 0 "1 para Para one is here.
+2 para The allies agreed to meet next year, the ministry said.
+3 meta This photo shows the two ministers in Seoul. (Yonhap)
+4 para More text."
+}
