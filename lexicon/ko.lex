@@ -603,6 +603,8 @@ stance:commit	합의하였다
 stance:commit	합의했다
 stance:commit	결정
 stance:commit	다짐
+stance:commit	동의하*
+stance:commit	동의했*
 # Tolerating what the other side does, mostly said negated (용납할 수
 # 없다, 용납하지 않을 것), which gives stance:not-accept as "will not
 # tolerate" does.

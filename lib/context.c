@@ -15,7 +15,7 @@ static const char *clauseend[] = {
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
 	"not", "never", "no", "nor", "neither", "cannot", "without",
-	"nobody", "none",
+	"nobody", "none", "nothing",
 };
 /* Cues only before "to" ("failed to agree", not "the failed launch"). */
 static const char *negverb[] = {
@@ -135,6 +135,85 @@ isnt(Str w)
 	    (p[w.n - 5] | 0x20) == 'n';
 }
 
+static int
+asciiletter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* Is w a negation cue (not, never, didn't)? */
+static int
+negcue(Str w)
+{
+	return isnt(w) || wordin(w, (const char *[]){ "not", "never" }, 2);
+}
+
+/*
+ * Before s[0..*e), looking back: marks that do not end the clause are
+ * stepped over, *e moved before them: spaces, emphasis (*did not*,
+ * _not_), quotes around the stance word ("did not “reaffirm”"), a
+ * bracketed aside ("did not (again) reaffirm").  Return 1 if the
+ * clause goes on before them, 2 if an aside between commas or dashes
+ * opens right after a negation cue ("did not, however, reaffirm", "did
+ * not — as in past years — reaffirm"), 0 at the clause's end.
+ */
+static int
+stepback(Str s, size_t *e)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = *e, a, k, lim;
+	int dash;
+	Str w;
+
+	for (;;) {
+		while (i > 0 && p[i - 1] == ' ')
+			i--;
+		if (i == 0)
+			return 0;
+		if (p[i - 1] == '*' || p[i - 1] == '_' || p[i - 1] == '"')
+			i--;
+		else if (p[i - 1] == '-' && i >= 2 && i < s.n &&
+		    asciiletter(p[i - 2]) && asciiletter(p[i]))
+			i--;		/* a compound: long-standing */
+		else if (i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 &&
+		    (p[i - 1] == 0x9C || p[i - 1] == 0x98))
+			i -= 3;		/* an opening quote */
+		else if (p[i - 1] == ')') {
+			for (a = i - 1; a > 0 && i - a < 60 && p[a - 1] != '(' &&
+			    p[a - 1] != ')'; a--)
+				;
+			if (a == 0 || p[a - 1] != '(')
+				return 0;
+			i = a - 1;
+		} else
+			break;
+	}
+	*e = i;
+	dash = i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 &&
+	    (p[i - 1] == 0x94 || p[i - 1] == 0x93);
+	if (!dash && iswordbyte(p[i - 1]))
+		return 1;
+	/* an aside between commas or dashes: the same mark before it,
+	   at most 80 bytes back, a negation cue before that */
+	if (!dash && !(i >= 2 && p[i - 1] == '-' && p[i - 2] == '-') &&
+	    p[i - 1] != ',')
+		return 0;
+	lim = i > 80 ? i - 80 : 0;
+	for (a = dash ? i - 3 : p[i - 1] == ',' ? i - 1 : i - 2; a > lim; a--) {
+		if (p[a - 1] == '.' || p[a - 1] == ';' || p[a - 1] == ':')
+			return 0;
+		if (p[i - 1] == ',' ? p[a - 1] == ',' : dash ?
+		    a >= 3 && p[a - 3] == 0xE2 && p[a - 2] == 0x80 &&
+		    p[a - 1] == p[i - 1] : a >= 2 && p[a - 1] == '-' &&
+		    p[a - 2] == '-')
+			break;
+	}
+	if (a <= lim)
+		return 0;
+	k = p[i - 1] == ',' ? a - 1 : dash ? a - 3 : a - 2;
+	return wordback(s, &k, &w) && negcue(w) ? 2 : 0;
+}
+
 /* Is the English word at s[off] negated by a cue before it in its
    clause ("will not tolerate", "no longer welcomes", "never agreed",
    "did not make any commitment")? */
@@ -142,9 +221,14 @@ static int
 negback(Str s, size_t off)
 {
 	size_t e = off, k;
+	int r;
 	Str w, nx = { NULL, 0 };
 
-	for (k = 0; k < NEGBACK && wordback(s, &e, &w); k++) {
+	for (k = 0; k < NEGBACK; k++) {
+		if ((r = stepback(s, &e)) == 2)
+			return 1;
+		if (r == 0 || !wordback(s, &e, &w))
+			break;
 		/* "have yet to agree", "stopped short of condemning" */
 		if (nx.p != NULL && ((wordin(nx, (const char *[]){ "to" }, 1) &&
 		    wordin(w, negverb, NELEM(negverb))) ||
@@ -247,6 +331,12 @@ negkorean(Str s, size_t end)
 	if (has(wide, "않을 수 없") || has(wide, "않을 수가 없") ||
 	    has(wide, "않으면 안"))
 		return 0;
+	/* the negation itself denied: 합의가 무산된 것은 아니다, 합의하지
+	   못한 것이 아니라 */
+	if (has(wide, "것은 아니") || has(wide, "것이 아니") ||
+	    has(wide, "게 아니") || has(wide, "것은 아닙") ||
+	    has(wide, "것이 아닙") || has(wide, "게 아닙"))
+		return 0;
 	if (has(rest, "않") || has(rest, "못") || has(rest, "없") ||
 	    has(rest, "아니"))
 		return 1;
@@ -260,10 +350,13 @@ negkorean(Str s, size_t end)
 		return 0;
 	/* the next word's verb negated or failing: 합의에 이르지 못했다,
 	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
-	   실패했다, 공약을 철회했다, 합의가 무산되었다 */
+	   실패했다, 공약을 철회했다, 합의가 무산되었다, 불발됐다, 결정을
+	   보류했다, 합의를 미뤘다 */
 	if ((ends(next, "지") && (starts(after, "않") || starts(after, "못"))) ||
 	    starts(next, "실패") || starts(next, "철회") ||
-	    starts(next, "무산") || starts(next, "결렬"))
+	    starts(next, "무산") || starts(next, "결렬") ||
+	    starts(next, "불발") || starts(next, "보류") ||
+	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
 		return 1;
 	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */
 	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||

@@ -49,7 +49,7 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "워싱턴 D.C.에서 열렸다."; check 0 "-"
 	run tags "한국에서의 회의"; check 0 "-"
 	run tags "국방부에서 발표하였다."; check 0 "actor:rok"
-	run tags "미국은 동의하였다."; check 0 "actor:us"
+	run tags "미국은 동의하였다."; check 0 "actor:us,stance:commit"
 }
 @test "context: North Korea, Russia and China after in are where they act, not venues" {
 	run tags "the human rights situation in North Korea"; check 0 "actor:dprk,theme:values"
@@ -199,4 +199,27 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 @test "context: a Korean assessment carried out (FOC 검증 평가를 실시) is a task, no stance of assessing" {
 	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
 	run tags "양 장관은 협력의 성과를 평가하였다."; check 0 "actor:rok,actor:us,stance:assess"
+}
+@test "context: a negation across an aside, emphasis, quotes or a compound; nothing agreed" {
+	run tags "The U.S. did not, however, reaffirm the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The U.S. *did not* reaffirm the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The U.S. did **not** reaffirm the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The U.S. did not (again) reaffirm the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The U.S. did not “reaffirm” the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The U.S. did not — as in past years — reaffirm the troop level."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "They did not include a long-standing pledge to keep troops."; check 0 "stance:not-commit"
+	run tags "Nothing has been decided."; check 0 "stance:not-commit"
+	# an aside that does not follow a negation, a contrast: no negation
+	run tags "The U.S., not Japan, reaffirmed the pledge."; check 0 "actor:japan,actor:us,stance:commit"
+	run tags "It was not a surprise — the allies reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The allies, however, reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit"
+}
+@test "context: Korean: 불발, 보류, 미루다 negate the agreement before them; a denied negation (것은 아니다) does not; 동의하였다 commits" {
+	run tags "합의는 불발됐다."; check 0 "stance:not-commit"
+	run tags "결정을 보류했다."; check 0 "stance:not-commit"
+	run tags "양측은 합의를 미뤘다."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "한국 정부는 동의하지 않았다."; check 0 "actor:rok,stance:not-commit"
+	run tags "합의가 무산된 것은 아닙니다."; check 0 "stance:commit"
+	run tags "합의하지 못한 것이 아니라 계속 협의하기로 했다."; check 0 "stance:commit"
+	run tags "국회 동의를 얻었다."; check 0 "-"
 }
