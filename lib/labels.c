@@ -110,6 +110,15 @@ itemlabel(Str t)
 	}
 	if ((p[0] == '-' || p[0] == '*') && (p[1] == ' ' || p[1] == '\t'))
 		return 1;
+	/* Word's second level, "o" and a tab as it is pasted (folded to
+	   a space in a block): English has no word "o" */
+	if (p[0] == 'o' && (p[1] == '\t' || p[1] == ' ') && t.n > 2)
+		return 1;
+	/* a symbol font's bullet as pdftotext gives it, in the private use
+	   area (U+F0A7, U+F0B7, U+F0D8, U+F0FC ...), then a space */
+	if (t.n >= 4 && p[0] == 0xEF && (p[1] == 0x80 || p[1] == 0x81 ||
+	    p[1] == 0x82 || p[1] == 0x83) && (p[3] == ' ' || p[3] == '\t'))
+		return 3;
 	/* • U+2022, – U+2013, ◦ U+25E6, ● U+25CF, ▪ U+25AA, ■ U+25A0,
 	   ▲ U+25B2 (Korean releases), then a space or not */
 	if (t.n >= 4 && ((p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA2 ||

@@ -524,7 +524,7 @@ capsplace(Str t)
 
 /* A dateline's place on a line of its own, no dash: "SEOUL, Republic of
    Korea", "WASHINGTON, D.C." */
-static int
+int
 placeline(Str t)
 {
 	static const char *where[] = {
@@ -534,14 +534,23 @@ placeline(Str t)
 	const char *c;
 	size_t i, k;
 
-	if (t.n > 40 || (c = memchr(t.p, ',', t.n)) == NULL ||
-	    !capsplace((Str){ t.p, (size_t)(c - t.p) }) || c - t.p < 4)
+	int caps;
+
+	if (t.n > 40 || (c = memchr(t.p, ',', t.n)) == NULL || c - t.p < 4)
+		return 0;
+	caps = capsplace((Str){ t.p, (size_t)(c - t.p) });
+	/* or one word in title case before a capital's region:
+	   "Washington, D.C.", "Seoul, Republic of Korea" */
+	for (k = 1; !caps && k < (size_t)(c - t.p) && ISLOWER(t.p[k]); k++)
+		;
+	if (!caps && (!ISUPPER(t.p[0]) || k < (size_t)(c - t.p)))
 		return 0;
 	k = (size_t)(c - t.p) + 1;
 	while (k < t.n && t.p[k] == ' ')
 		k++;
 	for (i = 0; i < NELEM(where); i++)
-		if (streqlit((Str){ t.p + k, t.n - k }, where[i]))
+		if (streqlit((Str){ t.p + k, t.n - k }, where[i]) &&
+		    (caps || i < 4))
 			return 1;
 	return 0;
 }

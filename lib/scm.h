@@ -401,6 +401,9 @@ int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 int doctype(Str t);
 /* page.c: a running header naming the document, "제58차 SCM 공동성명". */
 int runhead(Str);
+/* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
+   "Washington, D.C.". */
+int placeline(Str);
 size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e): its offset + 1 */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */

@@ -342,8 +342,9 @@ startsnew(SplitSt *st, Str t)
 		    memchr(t.p, ' ', t.n) != NULL && memchr(t.p, '@', t.n) == NULL &&
 		    !sprefixci(t, "www.") && !sprefixci(t, "http"))
 			return 0;	/* (not an address, a link) */
-		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0)
-			return 1;
+		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0 ||
+		    endmark(b))
+			return 1;	/* (a story's "(END)" closes it) */
 		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))
 			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))

@@ -274,7 +274,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		   line between paragraphs before a photo's credit is its
 		   caption */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
-		    !selfcaption(t) : !isdateline(t) && !isbyline(t)))
+		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
+		    !placeline(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */

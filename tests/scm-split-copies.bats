@@ -76,3 +76,28 @@ ts() {	# ts OPTIONS... : like t, with the section
 3 meta This photo shows the two ministers in Seoul. (Yonhap)
 4 para More text."
 }
+
+@test "copies: bullets of a symbol font (pdftotext) and Word's second level (o and a tab) open items" {
+	IN='The communique:\n\xef\x82\xa7 reaffirmed the pledge; and\n\xef\x82\xb7 did not include the troop figure.\n' run t
+	check 0 "$(printf '1 para The communique:\n2 item \357\202\247 reaffirmed the pledge; and\n3 item \357\202\267 did not include the troop figure.')"
+	IN='•\tOPCON – no target year.\no\tThe U.S. declined to commit.\no\tSeoul will push for 2028.\n' run t
+	check 0 "1 item • OPCON – no target year.
+2 item o The U.S. declined to commit.
+3 item o Seoul will push for 2028."
+}
+
+@test "copies: a copyright notice broken over two lines is noise whole; (END) closes a story; a capital's place alone is meta" {
+	IN='No sponsorship contributed to this brief.\n© 2025 by the Center for Studies. All\nrights reserved.\n' run t
+	check 0 "1 para No sponsorship contributed to this brief."
+	IN='Text here.\n\n(END)\n\nkms@yna.co.kr\n' run t
+	check 0 "1 para Text here.
+2 meta (END)
+3 meta kms@yna.co.kr"
+	IN='Title\n\nWashington, D.C.\nApril 26, 2023\n\nThe text.\n' run t
+	check 0 "1 heading Title
+2 meta Washington, D.C.
+3 meta April 26, 2023
+4 para The text."
+	IN='Washington, Japan and Seoul met.\n' run t
+	check 0 "1 para Washington, Japan and Seoul met."
+}
