@@ -262,7 +262,7 @@ opensdash(Str b)
 static int
 headline(Str b, int loose)
 {
-	size_t i, k, lab, nw = 0, lower = 0, caps = 0;
+	size_t i, k, lab, nw = 0, lower = 0, caps = 0, nsmall = 0;
 	Str w;
 
 	if (b.n > 80 || b.n < 3 || endsterm(b) || memchr(b.p, ',', b.n) != NULL ||
@@ -283,6 +283,7 @@ headline(Str b, int loose)
 			if (lower == NELEM(smallwords) || k >= b.n)
 				return 0;	/* a word in lower case, or a
 						   small word at the end */
+			nsmall++;
 		}
 		caps += !ISLOWER(w.p[0]) && w.n > 1 && ISUPPER(w.p[1]);
 	}
@@ -292,7 +293,9 @@ headline(Str b, int loose)
 		return 1;
 	if (hgsyl(b.p, b.n))
 		return 0;	/* Korean without a number: no case to tell */
-	return caps == nw || (nw <= 5 && b.n <= 40);
+	/* (the small words aside: "Key Outcomes of the 57th SCM") */
+	return caps == nw || (nw <= 5 && b.n <= 40) ||
+	    (nsmall > 0 && nw - nsmall <= 5 && b.n <= 50);
 }
 
 /* Does t end in a photo's credit in brackets: "[국방부 제공]",

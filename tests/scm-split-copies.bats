@@ -101,3 +101,10 @@ ts() {	# ts OPTIONS... : like t, with the section
 	IN='Washington, Japan and Seoul met.\n' run t
 	check 0 "1 para Washington, Japan and Seoul met."
 }
+
+@test "copies: a title-case heading with small words over its text, no blank line, is a heading and the section" {
+	IN='The allies met in Seoul and signed a new plan for the defense of the peninsula.\n\nKey Outcomes of the 57th SCM\nThe allies agreed on a plan.\n' run ts
+	check 0 "1|para|-|The allies met in Seoul and signed a new plan for the defense of the peninsula.
+2|heading|-|Key Outcomes of the 57th SCM
+3|para|Key Outcomes of the 57th SCM|The allies agreed on a plan."
+}
