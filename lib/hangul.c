@@ -453,8 +453,28 @@ hgprose(Str t)
 static int
 yearopen(int c)
 {
-	return c == ' ' || c == '(' || c == '[' || c == '\'' ||
-	    (unsigned char)c == 0x99;
+	unsigned char u = (unsigned char)c;
+
+	/* (the last byte of \u2019; of \u300C \u300E \u300A \u3008 \u2018 \u201C) */
+	return c == ' ' || c == '(' || c == '[' || c == '\'' || u == 0x99 ||
+	    u == 0x8C || u == 0x8E || u == 0x8A || u == 0x88 || u == 0x98 ||
+	    u == 0x9C;
+}
+
+/* Is s[k..i) a month and day, "10.15", "11.6" (정례브리핑(11.6.))? */
+static int
+monthday(Str s, size_t k, size_t i)
+{
+	size_t d;
+	int mo = 0, dy = 0;
+
+	for (d = k; d < i && d - k < 3 && s.p[d] >= '0' && s.p[d] <= '9'; d++)
+		mo = mo * 10 + s.p[d] - '0';
+	if (d == k || d >= i || s.p[d] != '.' || d + 1 == i || i - d > 3)
+		return 0;
+	for (d++; d < i && s.p[d] >= '0' && s.p[d] <= '9'; d++)
+		dy = dy * 10 + s.p[d] - '0';
+	return d == i && mo >= 1 && mo <= 12 && dy >= 1 && dy <= 31;
 }
 
 int
@@ -473,6 +493,12 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 		return -1;
 	if (datetime(s, k, i, j))
 		return 0;	/* 입력 2023.11.13. 오후 5:42 */
+	/* a month and day before Korean, "북한은 10.15. 미사일을",
+	   "브리핑(11.6.) 내용" */
+	if (!digits && monthday(s, k, i) && (k == 0 || yearopen(s.p[k - 1])) &&
+	    j < s.n && (hgsyl(s.p + j, s.n - j) || (j + 1 < s.n &&
+	    hgsyl(s.p + j + 1, s.n - j - 1))))
+		return 0;
 	if (!digits)
 		return latinabbr(s, k, i, j) ? 0 : -1;
 	/* 2023. 11. 13.: a number after "N. " or before one */

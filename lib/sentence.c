@@ -340,14 +340,23 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	if (j > i + 1 && quotedhg(s, j))
 		return 0;
 	/* a date in brackets after a word: 선언(2023. 4. 26.) */
-	for (q = i; q > k && (cls[(unsigned char)s.p[q - 1]] & 4); q--)
-		;
+	for (q = i; q > k && ((cls[(unsigned char)s.p[q - 1]] & 4) ||
+	    (s.p[q - 1] == '.' && q < i)); q--)
+		;	/* (11.6.) too */
 	if (q < i && q >= k + 3 && (unsigned char)s.p[q - 1] == 0x99 &&
 	    (unsigned char)s.p[q - 3] == 0xE2 && (unsigned char)s.p[q - 2] == 0x80)
 		m = q - 3;	/* \u201923 */
 	else
 		m = q > k && s.p[q - 1] == '\'' ? q - 1 : q;
 	if (m > k && q < i && (s.p[m - 1] == '(' || s.p[m - 1] == '['))
+		k = q;
+	/* or after an opening quote: 「2026. 11. 4. 합의」, ‘2026. 11.’ */
+	else if (m >= k + 3 && q < i && (((unsigned char)s.p[m - 3] == 0xE3 &&
+	    (unsigned char)s.p[m - 2] == 0x80 && ((unsigned char)s.p[m - 1] == 0x8C ||
+	    (unsigned char)s.p[m - 1] == 0x8E || (unsigned char)s.p[m - 1] == 0x8A ||
+	    (unsigned char)s.p[m - 1] == 0x88)) || ((unsigned char)s.p[m - 3] == 0xE2 &&
+	    (unsigned char)s.p[m - 2] == 0x80 && ((unsigned char)s.p[m - 1] == 0x98 ||
+	    (unsigned char)s.p[m - 1] == 0x9C))))
 		k = q;
 	/* Korean: 2023. 11. 13., 가., U.S.한국; asked only where it may be */
 	if (((k == 0 && i == 3) || (i > k && (cls[(unsigned char)s.p[k]] & 4)) ||
