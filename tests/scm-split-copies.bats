@@ -110,7 +110,7 @@ ts() {	# ts OPTIONS... : like t, with the section
 }
 
 @test "copies: a date after an opening quote (「2026. 11. 4. 합의」) or a month and day (10.15., (11.6.)) ends no Korean sentence" {
-	run sh -c "printf '양측은 「2026. 11. 4. 합의」를 재확인했다. 끝.\n양측은 ‘2026. 11. 4. 합의’를 재확인했다.\n북한은 10.15. 미사일을 쐈다. 다음.\n국방부 정례브리핑(11.6.) 내용이다.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "printf '양측은 「2026. 11. 4. 합의」를 재확인했다. 끝.\n\n양측은 ‘2026. 11. 4. 합의’를 재확인했다.\n\n북한은 10.15. 미사일을 쐈다. 다음.\n\n국방부 정례브리핑(11.6.) 내용이다.\n' | scm-split -u sentence | cut -f6"
 	check 0 "양측은 「2026. 11. 4. 합의」를 재확인했다.
 끝.
 양측은 ‘2026. 11. 4. 합의’를 재확인했다.
