@@ -23,6 +23,7 @@ actor:rok	한국 국방부
 actor:rok	합동참모본부
 actor:rok	합참
 actor:rok	국군
+actor:rok	한국군
 actor:rok	윤석열
 actor:rok	윤 대통령
 actor:rok	이재명

@@ -223,3 +223,6 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "합의하지 못한 것이 아니라 계속 협의하기로 했다."; check 0 "stance:commit"
 	run tags "국회 동의를 얻었다."; check 0 "-"
 }
+@test "context: 한국군 is the ROK's forces" {
+	run tags "한국군은 경계태세를 유지했다."; check 0 "actor:rok"
+}
