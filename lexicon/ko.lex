@@ -604,8 +604,11 @@ stance:commit	합의하였다
 stance:commit	합의했다
 stance:commit	결정
 stance:commit	다짐
-stance:commit	동의하*
+stance:commit	동의하였*
 stance:commit	동의했*
+stance:commit	동의한다
+stance:commit	동의하지
+stance:commit	동의하기로*
 # Tolerating what the other side does, mostly said negated (용납할 수
 # 없다, 용납하지 않을 것), which gives stance:not-accept as "will not
 # tolerate" does.

@@ -229,7 +229,7 @@ copyright(Str t)
 	/* "(c) 2024 ...", not the third item of a list: "(c) a trilateral
 	   framework" */
 	if (strstr(lo, "all rights reserved") != NULL ||
-	    strncmp(lo, "rights reserved", 15) == 0 ||	/* (its line's end) */
+	    (strncmp(lo, "rights reserved", 15) == 0 && t.n <= 17) ||	/* (its line's end) */
 	    strncmp(lo, "\xc2\xa9", 2) == 0 ||
 	    (strncmp(lo, "(c) ", 4) == 0 && ISDIGIT(lo[4])))
 		return 1;

@@ -402,9 +402,10 @@ roleline(Str t)
 	    c[1] != ' ')
 		return 0;
 	i = (size_t)(c - t.p);
-	/* an institution after the comma, and nothing after it: not a
+	/* an institution after the comma ("the Sejong Institute"): not a
 	   clause's wrapped line, "Secretary of Defense, and Lee Jong-koo," */
-	if (!ISUPPER(t.p[i + 2]) || t.p[t.n - 1] == ',')
+	if (!ISUPPER(t.p[i + 2]) && !(t.n > i + 6 &&
+	    memcmp(t.p + i + 2, "the ", 4) == 0 && ISUPPER(t.p[i + 6])))
 		return 0;
 	return titlewords((Str){ t.p, i }, 5, &role) && role > 0 &&
 	    titlewords((Str){ t.p + i + 2, t.n - i - 2 }, 10, &r2);

@@ -15,7 +15,7 @@ static const char *clauseend[] = {
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
 	"not", "never", "no", "nor", "neither", "cannot", "without",
-	"nobody", "none", "nothing",
+	"nobody", "none",
 };
 /* Cues only before "to" ("failed to agree", not "the failed launch"). */
 static const char *negverb[] = {
@@ -158,7 +158,7 @@ negcue(Str w)
  * not — as in past years — reaffirm"), 0 at the clause's end.
  */
 static int
-stepback(Str s, size_t *e)
+stepback(Str s, size_t *e, int first)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t i = *e, a, k, lim;
@@ -173,12 +173,17 @@ stepback(Str s, size_t *e)
 		if (p[i - 1] == '*' || p[i - 1] == '_' || p[i - 1] == '"')
 			i--;
 		else if (p[i - 1] == '-' && i >= 2 && i < s.n &&
-		    asciiletter(p[i - 2]) && asciiletter(p[i]))
-			i--;		/* a compound: long-standing */
+		    asciiletter(p[i - 2]) && asciiletter(p[i])) {
+			/* a compound is one word: long-standing,
+			   no-first-use (its parts are no cues) */
+			for (i--; i > 0 && asciiletter(p[i - 1]); i--)
+				;
+			continue;
+		}
 		else if (i >= 3 && p[i - 3] == 0xE2 && p[i - 2] == 0x80 &&
 		    (p[i - 1] == 0x9C || p[i - 1] == 0x98))
 			i -= 3;		/* an opening quote */
-		else if (p[i - 1] == ')') {
+		else if (p[i - 1] == ')' && first) {
 			for (a = i - 1; a > 0 && i - a < 60 && p[a - 1] != '(' &&
 			    p[a - 1] != ')'; a--)
 				;
@@ -193,6 +198,8 @@ stepback(Str s, size_t *e)
 	    (p[i - 1] == 0x94 || p[i - 1] == 0x93);
 	if (!dash && iswordbyte(p[i - 1]))
 		return 1;
+	if (!first)		/* an aside only right before the word */
+		return 0;
 	/* an aside between commas or dashes: the same mark before it,
 	   at most 80 bytes back, a negation cue before that */
 	if (!dash && !(i >= 2 && p[i - 1] == '-' && p[i - 2] == '-') &&
@@ -225,7 +232,7 @@ negback(Str s, size_t off)
 	Str w, nx = { NULL, 0 };
 
 	for (k = 0; k < NEGBACK; k++) {
-		if ((r = stepback(s, &e)) == 2)
+		if ((r = stepback(s, &e, k == 0)) == 2)
 			return 1;
 		if (r == 0 || !wordback(s, &e, &w))
 			break;
@@ -252,6 +259,10 @@ negback(Str s, size_t off)
 			return 1;
 		if (wordin(w, negword, NELEM(negword)) &&
 		    !(nx.p != NULL && wordin(nx, negnot, NELEM(negnot))))
+			return 1;
+		/* "nothing has been decided", "nothing was agreed"; not
+		   "nothing is more important than our pledge" */
+		if (k <= 2 && wordin(w, (const char *[]){ "nothing" }, 1))
 			return 1;
 		nx = w;
 	}
@@ -305,7 +316,7 @@ ends(Str s, const char *lit)
 static int
 negkorean(Str s, size_t end)
 {
-	Str rest, next, after, wide;
+	Str rest, next, after, wide, clause;
 	size_t e = end, b, k;
 
 	/* the eojeol the match ends in, past its stem of two syllables (a
@@ -333,9 +344,12 @@ negkorean(Str s, size_t end)
 		return 0;
 	/* the negation itself denied: 합의가 무산된 것은 아니다, 합의하지
 	   못한 것이 아니라 */
-	if (has(wide, "것은 아니") || has(wide, "것이 아니") ||
-	    has(wide, "게 아니") || has(wide, "것은 아닙") ||
-	    has(wide, "것이 아닙") || has(wide, "게 아닙"))
+	for (k = 0; k < wide.n && wide.p[k] != '.' && wide.p[k] != ','; k++)
+		;
+	clause = (Str){ wide.p, k };	/* (to its sentence's end or comma) */
+	if (has(clause, "것은 아니") || has(clause, "것이 아니") ||
+	    has(clause, "게 아니") || has(clause, "것은 아닙") ||
+	    has(clause, "것이 아닙") || has(clause, "게 아닙"))
 		return 0;
 	if (has(rest, "않") || has(rest, "못") || has(rest, "없") ||
 	    has(rest, "아니"))

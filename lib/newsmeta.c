@@ -372,7 +372,7 @@ static int
 saidin(Str t)
 {
 	static const char *const said[] = {
-		" said", " says", " told ", " according to ", " added",
+		" said", " told ", " according to ",
 	};
 	size_t i;
 

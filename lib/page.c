@@ -168,6 +168,24 @@ numbered(Str l)
 #define OFF(x) (lines[x] & ~TOP)
 #define LINE(x) ((Str){ b->p + OFF(x), OFF((x) + 1) - 1 - OFF(x) })
 
+/* Is line x a clause's number alone ("1."), its text after it on the
+   page (before line z), as pdftotext sets a number apart?  A page's
+   number ends its page. */
+static int
+barenum(const Buf *b, const size_t *lines, size_t x, size_t z)
+{
+	Str l = strtrim(LINE(x));
+	size_t i;
+
+	for (i = 0; i < l.n && i < 3 && ISDIGIT(l.p[i]); i++)
+		;
+	if (i == 0 || i + 1 != l.n || l.p[i] != '.')
+		return 0;
+	for (x++; x < z && isblank_(LINE(x)); x++)
+		;
+	return x < z && !ISDIGIT(strtrim(LINE(x)).p[0]);
+}
+
 /* The first line of the footnotes at the foot of a page whose kept lines
    end before k: after a blank line, a run of at most eight lines that
    opens with a footnote ("1) 국방부, 「...」, p. 27."); 0 if none. */
@@ -268,7 +286,9 @@ pagestrip(Buf *b, Buf *furn)
 				pages++;
 		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
 			for (k = i; k < j; k++)
-				sorted[k]->furn = !numbered(LINE(sorted[k]->off));
+				sorted[k]->furn = !numbered(LINE(sorted[k]->off)) &&
+				    !barenum(b, lines, sorted[k]->off,
+				    pstart[sorted[k]->page + 1]);
 	}
 	/* the title of the first page, repeated as the running header of
 	   the others, is the title there: the first line of the text, no

@@ -295,7 +295,7 @@ headline(Str b, int loose)
 		return 0;	/* Korean without a number: no case to tell */
 	/* (the small words aside: "Key Outcomes of the 57th SCM") */
 	return caps == nw || (nw <= 5 && b.n <= 40) ||
-	    (nsmall > 0 && nw - nsmall <= 5 && b.n <= 50);
+	    (nsmall > 0 && nsmall <= 2 && nw - nsmall <= 4 && b.n <= 50);
 }
 
 /* Does t end in a photo's credit in brackets: "[국방부 제공]",
@@ -400,9 +400,11 @@ startsnew(SplitSt *st, Str t)
 	    (st->nlines == 1 && memchr(b.p, '@', b.n) != NULL &&
 	    memchr(b.p, ' ', b.n) == NULL))
 		return 1;
-	/* a date, release or byline line is a block of its own; so is a
-	   title line above a paragraph of a web paste */
-	if (chromemeta(t) || isbyline(t) || roleline(t) ||
+	/* a date, release or byline line is a block of its own (a place
+	   not after a sentence ends it: "... held in" / "Washington,
+	   D.C."); so is a title line above a paragraph of a web paste */
+	if ((chromemeta(t) && !(placeline(t) && !endsterm(b))) ||
+	    isbyline(t) || roleline(t) ||
 	    (st->nlines == 1 && b.n <= 150 &&
 	    (chromemeta(b) || isbyline(b) || roleline(b) ||
 	    (t.n > LONGLINE && !st->wrapped &&
@@ -660,7 +662,8 @@ online(SplitSt *st, Str line)
 		st->aftermark = 0;
 		st->tmp.n = 0;
 		addfold(&st->tmp, t.p, t.n, NULL);
-		if (st->seen.len > 0 && hashget(&st->seen, bufstr(&st->tmp)) != NULL) {
+		if (st->seen.len > 0 && sectlabel(t) == 0 && clauselabel(t) == 0 &&
+		    hashget(&st->seen, bufstr(&st->tmp)) != NULL) {
 			noiseline(st, t);
 			return;
 		}

@@ -121,3 +121,35 @@ ts() {	# ts OPTIONS... : like t, with the section
 	check 0 "The rate was 10.15.
 Then it fell."
 }
+
+@test "copies: review: an affiliation with \"the\"; a place that ends a wrapped clause; a contents list's headings met again after a page mark; \"rights reserved\" inside prose; a ragged title-case line" {
+	IN='Kim Min-seok\nResearch Fellow, the Sejong Institute\nThe two ministers reaffirmed the commitment to the alliance.\n' run t
+	check 0 "1 meta Kim Min-seok
+2 meta Research Fellow, the Sejong Institute
+3 para The two ministers reaffirmed the commitment to the alliance."
+	IN='20. Minister Shin and Secretary Austin agreed that the 56th SCM will be held in\nWashington, D.C.\n\n21. The ministers agreed.\n' run t
+	check 0 "1 clause 20. Minister Shin and Secretary Austin agreed that the 56th SCM will be held in Washington, D.C.
+2 clause 21. The ministers agreed."
+	IN='Contents\n\nI. Overview\n\nII. Extended Deterrence\n\n- 1 -\n\nI. Overview\n\nThe two ministers reaffirmed the commitment.\n\n- 2 -\n\nII. Extended Deterrence\n\nThe Secretary reaffirmed the U.S. commitment.\n' run ts
+	check 0 "5|heading|-|I. Overview
+6|para|I. Overview|The two ministers reaffirmed the commitment.
+8|heading|I. Overview|II. Extended Deterrence
+9|para|II. Extended Deterrence|The Secretary reaffirmed the U.S. commitment."
+	IN='The two ministers noted that nothing in the arrangement affects the\nrights reserved to each Party under the Mutual Defense Treaty.\n' run t
+	check 0 "1 para The two ministers noted that nothing in the arrangement affects the rights reserved to each Party under the Mutual Defense Treaty."
+	IN='Earlier, the officials met.\n\nMinister of National Defense of the ROK Shin\nWon-sik met Secretary Austin in Seoul on Monday and agreed.\n' run t
+	check 0 "1 para Earlier, the officials met.
+2 para Minister of National Defense of the ROK Shin Won-sik met Secretary Austin in Seoul on Monday and agreed."
+}
+
+@test "copies: a clause's number alone above its text on a PDF page is its label; a page's number at the page's foot stays furniture" {
+	IN='JOINT COMMUNIQUE\n\n1.\n\nThe two sides agreed to enhance cooperation in space.\n\n2.\n\nThe Minister thanked the Secretary.\n\n\f7.\n\nBoth sides reviewed OPCON transition.\n' run t
+	check 0 "1 heading JOINT COMMUNIQUE
+2 clause 1. The two sides agreed to enhance cooperation in space.
+3 clause 2. The Minister thanked the Secretary.
+4 clause 7. Both sides reviewed OPCON transition."
+	IN='Text of page one goes here.\n\n1.\n\fText of page two goes here.\n\n2.\n\fText of page three.\n\n3.\n' run t
+	check 0 "1 para Text of page one goes here.
+2 para Text of page two goes here.
+3 para Text of page three."
+}

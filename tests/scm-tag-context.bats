@@ -226,3 +226,11 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 @test "context: 한국군 is the ROK's forces" {
 	run tags "한국군은 경계태세를 유지했다."; check 0 "actor:rok"
 }
+@test "context: review: no-first-use, nothing more important, asides not right before the word, a denial in a later sentence, 동의하에 are no negation or commitment" {
+	run tags "Nothing is more important than our pledge to the ROK."; check 0 "actor:rok,stance:commit"
+	run tags "They discussed a no-first-use pledge."; check 0 "stance:commit"
+	run tags "Whether or not, in the end, the Ministers reaffirmed the commitment remained unclear."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "There was no change (as of 2023) the two sides reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "합의는 무산됐다. 협상이 끝난 것은 아니다."; check 0 "stance:not-commit,theme:dialogue"
+	run tags "국회의 동의하에 파병 연장을 추진한다."; check 0 "-"
+}
