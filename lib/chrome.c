@@ -639,7 +639,8 @@ chromenoise(Str t)
 	if (widemenu(t))
 		return 1;
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
-	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t))
-		return 1;		/* Academic year: 2022 */
+	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t) &&
+	    !(c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1])) && !hgfield(t))
+		return 1;		/* Academic year: 2022 (not 10:30) */
 	return 0;
 }

@@ -433,12 +433,14 @@ hgfield(Str t)
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자",
-		/* words of prose too: a value only after a colon */
-		"조회", "출처", "부서", "담당",
+		/* words of prose too: a value only after a colon (대변인 :
+		   홍정우, a briefing's speaker) */
+		"조회", "출처", "부서", "담당", "대변인", "발표자",
 	};
 	static size_t len[NELEM(label)];
 	size_t i, n, k, nw = 0;
 	Str r, w;
+	int colon;
 
 	if (t.n < 6 || t.n > 120 || !hgsyl(t.p, t.n))
 		return 0;
@@ -451,12 +453,13 @@ hgfield(Str t)
 		    memcmp(t.p, label[i], n) != 0)
 			continue;
 		r = strtrim((Str){ t.p + n, t.n - n });
-		if (r.n > 0 && r.p[0] == ':')
+		colon = r.n > 0 && r.p[0] == ':';
+		if (colon)
 			r = strtrim((Str){ r.p + 1, r.n - 1 });
 		if (r.n == 0)
 			return 1;
 		/* a value, not the rest of a word or a sentence (담당자들은) */
-		if (t.p[n] != ':' && (i >= NELEM(label) - 4 || (t.p[n] != ' ' &&
+		if (!colon && (i >= NELEM(label) - 6 || (t.p[n] != ' ' &&
 		    t.p[n] != '\t' && !(t.p[n] >= '0' && t.p[n] <= '9'))))
 			return 0;
 		/* a value: a date, a number, a name or an office, bare

@@ -192,6 +192,10 @@ series(DiffCtx *c, char **files, size_t nd, size_t ngram, const char *watchfile)
 			}
 		}
 		for (u = 0; u < d.n; u++) {
+			/* a date, a byline, a view counter: no language, as
+			   in a diff of two texts */
+			if (d.u[u].kind == K_META || d.u[u].kind == K_NOISE)
+				continue;
 			for (t = d.u[u].tags; !isabsent(d.u[u].tags) && t.n > 0;) {
 				Str tg = strtrim(strcut(&t, ','));
 

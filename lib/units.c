@@ -270,12 +270,13 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		}
 		if (st->qmenu && sectionrun(st))
 			menurun(st);
-		/* a name before an e-mail or an affiliation is a byline; a
+		/* a name before an e-mail or an affiliation is a byline (not
+		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
 		   caption */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t)))
+		    !placeline(t) && !(ISDIGIT(t.p[0]) && hgmeta(t))))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */

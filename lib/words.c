@@ -113,6 +113,14 @@ numjoin(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash at s? */
+static int
+dashjoin(const unsigned char *s, size_t n)
+{
+	return n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    (s[2] == 0x90 || s[2] == 0x91 || s[2] == 0x93);
+}
+
 /* The next word; counting, also the rules of counted words: a number's
    commas and middle dots join it, a note's mark after a word's period
    parts from it (scm-diff's keys keep the rules of asciikey in adoc.c). */
@@ -161,6 +169,10 @@ nextw(Str str, size_t *off, Str *w, int counting)
 			k = numjoin(s + i, n - i);
 		if (k == 0)
 			k = (int)invisible(s + i, n - i);
+		/* counting: a typographic hyphen or an en dash joins as '-'
+		   does (ROK\u2013U.S., non\u2011nuclear): one word either way */
+		if (counting && k == 0 && dashjoin(s + i, n - i))
+			k = 3;
 		if (k == 0 || i + (size_t)k >= n ||
 		    !isword(s + i + k, n - i - k, &len))
 			break;
@@ -169,7 +181,8 @@ nextw(Str str, size_t *off, Str *w, int counting)
 	/* U.S. and D.C. keep their final period, also at the end of a
 	   compound (ROK-U.S.): single ASCII letters and periods */
 	if (i < n && s[i] == '.') {
-		for (seg = i; seg > start && s[seg - 1] != '-'; seg--)
+		for (seg = i; seg > start && s[seg - 1] != '-' &&
+		    !(seg >= start + 3 && dashjoin(s + seg - 3, 3)); seg--)
 			;
 		if ((i - seg) % 2 == 1 && i - seg >= 3) {
 			for (j = seg; j < i; j += 2)
@@ -214,6 +227,9 @@ wordfold(Buf *b, Str w)
 		if (s[i] == 0xE2 && i + 2 < w.n && s[i + 1] == 0x80 &&
 		    s[i + 2] == 0x99) {
 			*d++ = '\'';
+			i += 2;
+		} else if (i > 0 && i + 3 < w.n && dashjoin(s + i, w.n - i)) {
+			*d++ = '-';	/* ROK\u2013U.S.: rok-u.s. */
 			i += 2;
 		} else if (i + 3 < w.n && numjoin(s + i, w.n - i) == 3) {
 			*d++ = (char)0xC2;	/* 9ㆍ19: 9·19 */

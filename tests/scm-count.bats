@@ -407,3 +407,17 @@ scm-count: $BATS_TEST_TMPDIR: Is a directory
 1	noise
 1	para"
 }
+@test "count -w: an en dash or a typographic hyphen inside a word counts as a hyphen: two copies of one text count alike" {
+	printf 'The ROK-U.S. alliance and the non-nuclear pledge.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf 'The ROK\342\200\223U.S. alliance and the non\342\200\221nuclear pledge.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run scm-count -w -b doc --wide "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	check 0 "key	a	b
+alliance	1	1
+non-nuclear	1	1
+pledge	1	1
+rok-u.s.	1	1"
+	# a dash between words still parts them
+	run sh -c "printf 'deterrence \342\200\223 and dialogue\n' | scm-count -w --plain | cut -f2"
+	check 0 "deterrence
+dialogue"
+}

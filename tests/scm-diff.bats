@@ -409,3 +409,9 @@ tag	theme:sanctions	+0	-1"
 	[ "$status" -eq 0 ]
 	[[ "$output" != *tag* ]]
 }
+@test "diff: --series sets meta aside and folds dashes: two copies of one text, a view counter and a dash apart, are steady" {
+	printf 'Views : 1,482\n\nThe ROK-U.S. allies agreed on a plan.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf 'Views : 2,977\n\nThe ROK\342\200\223U.S. allies agreed on a plan.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run sh -c 'scm-diff -S "$1" "$2" | cut -f6 | sort -u' - "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	check 0 "steady"
+}

@@ -153,3 +153,19 @@ Then it fell."
 2 para Text of page two goes here.
 3 para Text of page three."
 }
+
+@test "copies: a briefing's header: its title a heading, its date with the weekday and time and its speaker (대변인 : 홍정우) meta, none dropped" {
+	IN='국방부 대변인 정례브리핑\n2026. 11. 6.(목) 10:30\n대변인 : 홍정우\n\n<모두발언>\n\n오늘은 한미안보협의회의 결과를 말씀드리겠습니다.\n' run ts
+	check 0 "1|heading|-|국방부 대변인 정례브리핑
+2|meta|국방부 대변인 정례브리핑|2026. 11. 6.(목) 10:30
+3|meta|국방부 대변인 정례브리핑|대변인 : 홍정우
+4|heading|국방부 대변인 정례브리핑|<모두발언>
+5|para|<모두발언>|오늘은 한미안보협의회의 결과를 말씀드리겠습니다."
+	IN='국방부 대변인 정례브리핑\n\n2026. 11. 6.\n\n대변인은 회의 결과를 설명하였다.\n' run t
+	check 0 "1 heading 국방부 대변인 정례브리핑
+2 meta 2026. 11. 6.
+3 para 대변인은 회의 결과를 설명하였다."
+	IN='Academic year: 2022\n\nThe allies met.\n' run t -k
+	check 0 "1 noise Academic year: 2022
+2 para The allies met."
+}
