@@ -131,7 +131,7 @@ fromsplit(void *arg, const Unit *u)
 		if (p->field && (v.kind == K_HEADING || v.kind == K_PARA) &&
 		    u->text.n <= 80 && !endsterm(u->text))
 			v.kind = K_META;
-		p->field = v.kind == K_META && hgfield(u->text) == 1;
+		p->field = v.kind == K_META && fieldlabel(u->text);
 	}
 	if (v.kind == K_HEADING && u->sent <= 1) {
 		p->tmp.n = 0;

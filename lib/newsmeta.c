@@ -619,6 +619,29 @@ letterhead(Str t, const char *lo)
 	return 0;
 }
 
+/* A field's label alone, its value to come on the next line or in the
+   next cell: 담당부서, 조회수 : (hgfield), "Author", "Posted:", "Views". */
+int
+fieldlabel(Str t)
+{
+	static const char *const label[] = {
+		"author", "authors", "date", "posted", "posted by", "published",
+		"updated", "views", "hits", "writer", "written by", "department",
+		"reporter", "date posted", "release date",
+	};
+	size_t i, n;
+
+	if (hgfield(t) == 1)
+		return 1;
+	if (t.n < 4 || t.n > 14 || !ISUPPER(t.p[0]))
+		return 0;
+	n = t.p[t.n - 1] == ':' ? t.n - 1 : t.n;
+	for (i = 0; i < NELEM(label); i++)
+		if (strlen(label[i]) == n && sprefixci(t, label[i]))
+			return 1;
+	return 0;
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)
@@ -632,6 +655,8 @@ chromemeta(Str t)
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
 		return 1;	/* a caption, its credit unbracketed */
+	if (t.n <= 14 && fieldlabel(t))
+		return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
 	if (dateline(t) || placeline(t))

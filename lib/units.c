@@ -54,7 +54,7 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 		st->prevkind = kind;
 		/* 2: a field's label, its value to come (조회수 / 3,214) */
 		st->prevcomma = t.n > 0 && t.p[t.n - 1] == ',' ? 1 :
-		    kind == K_META && hgfield(t) == 1 ? 2 : 0;
+		    kind == K_META && fieldlabel(t) ? 2 : 0;
 	}
 	/* (chrome, not a page's number or mark: "- 3 -" / "Next Steps") */
 	st->prevnoise = kind == K_NOISE && t.n > 0 && !ISDIGIT(t.p[t.n - 1]) &&
@@ -276,7 +276,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		   caption */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t) && !(ISDIGIT(t.p[0]) && hgmeta(t))))
+		    !placeline(t) && !fieldlabel(t) &&
+		    !(ISDIGIT(t.p[0]) && hgmeta(t))))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */

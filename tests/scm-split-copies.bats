@@ -169,3 +169,21 @@ Then it fell."
 	check 0 "1 noise Academic year: 2022
 2 para The allies met."
 }
+
+@test "copies: a board's author field (작성자, Author) in a cell of its own, its value beside it: meta, never the section" {
+	IN='<html><body><table><tr><th>제목</th><td>SCM 개최 결과</td></tr><tr><th>작성자</th><td>국제정책관실</td><th>등록일</th><td>2026.11.05</td></tr></table><p>국방부 장관은 회의를 개최하였다.</p></body></html>\n' run ts -k
+	check 0 "1|noise|-|제목
+2|heading|-|SCM 개최 결과
+3|meta|SCM 개최 결과|작성자
+4|meta|SCM 개최 결과|국제정책관실
+5|meta|SCM 개최 결과|등록일
+6|meta|SCM 개최 결과|2026.11.05
+7|para|SCM 개최 결과|국방부 장관은 회의를 개최하였다."
+	IN='<html><body><h1>Allies meet</h1><table><tr><th>Author</th><td>Policy Office</td><th>Date</th><td>2026-11-05</td></tr></table><p>The minister held a meeting.</p></body></html>\n' run ts
+	check 0 "1|heading|-|Allies meet
+2|meta|Allies meet|Author
+3|meta|Allies meet|Policy Office
+4|meta|Allies meet|Date
+5|meta|Allies meet|2026-11-05
+6|para|Allies meet|The minister held a meeting."
+}
