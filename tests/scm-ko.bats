@@ -762,3 +762,14 @@ meta
 para
 noise"
 }
+@test "ko: scm-count -w strips 야말로 and 이에요, keeps 사과, leaves out 대해서 and 의한" {
+	run sh -c "printf '확장억제야말로 핵심이다. 전작권이에요. 일본의 사과를 요구했다. 이에 대해서 북한에 의한 도발이다.\n' | scm-count -w --plain | cut -f2 | sort"
+	check 0 "도발
+북한
+사과
+요구했다
+일본
+전작권
+핵심
+확장억제"
+}
