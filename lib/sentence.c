@@ -580,8 +580,9 @@ bracketmark(Str s, size_t i, size_t j)
 	size_t e;
 
 	if (i == 0 || (!(p[i - 1] >= 'a' && p[i - 1] <= 'z') &&
-	    !(cls[p[i - 1]] & 4) && p[i - 1] != ')' && p[i - 1] < 0x80))
-		return 0;	/* not after U.S. */
+	    !(cls[p[i - 1]] & 4) && p[i - 1] != ')' && p[i - 1] != '"' &&
+	    p[i - 1] < 0x80))
+		return 0;	/* not after U.S. (after a quote: "Meeting".[4]) */
 	for (e = j + 1; e < s.n && e - j <= 3 && (cls[p[e]] & 4); e++)
 		;
 	if (e == j + 1 || e >= s.n || p[e] != ']' || e + 2 >= s.n ||

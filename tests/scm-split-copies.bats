@@ -187,3 +187,9 @@ Then it fell."
 5|meta|Allies meet|2026-11-05
 6|para|Allies meet|The minister held a meeting."
 }
+
+@test "copies: a note's mark in brackets after a quote's full stop (\"Annual Meeting\".[4] It) ends the sentence" {
+	run sh -c "printf '%s\n' 'It was called the \"Annual Meeting\".[4] It was renamed in 1971.' | scm-split -u sentence | cut -f6"
+	check 0 'It was called the "Annual Meeting".[4]
+It was renamed in 1971.'
+}
