@@ -193,3 +193,10 @@ Then it fell."
 	check 0 'It was called the "Annual Meeting".[4]
 It was renamed in 1971.'
 }
+
+@test "copies: a blog's chrome (이 블로그 인기글) is noise, not the end of the last paragraph; prose about a blog stays" {
+	IN='양국은 방위비를 올리기로 했다.\n전작권 전환은 또 미뤄졌다.\n#SCM\n공감 24\n이 블로그 인기글\n' run t
+	check 0 "1 para 양국은 방위비를 올리기로 했다. 전작권 전환은 또 미뤄졌다."
+	IN='이 블로그에 따르면 양국은 합의했다.\n' run t
+	check 0 "1 para 이 블로그에 따르면 양국은 합의했다."
+}
