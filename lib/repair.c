@@ -27,6 +27,8 @@ static const char *keepright[] = {
  * keep the hyphen when the left part is a prefix that takes one or the
  * right part a word that follows one (self-, co-, -based, -level).
  */
+static int givenname(Str left, size_t k, Str right);
+
 int
 keephyphen(Str left, Str right)
 {
@@ -41,6 +43,8 @@ keephyphen(Str left, Str right)
 	for (i = 0; i < NELEM(keepleft); i++)
 		if (eqci(w, keepleft[i]))
 			return 1;
+	if (givenname(left, k, right))
+		return 1;
 	for (k = 0; k < right.n && ISALPHA(right.p[k]); k++)
 		;
 	w = (Str){ right.p, k };
@@ -164,7 +168,8 @@ static const char *known[] = {
 	"organization", "particular", "particularly", "partnership",
 	"partnerships", "peninsula", "personnel", "planning", "posture",
 	"potential", "presidential", "proliferation", "prosperity", "provide",
-	"provided", "providing", "provocation", "provocations", "readiness",
+	"provided", "providing", "provocation", "provocations", "pyongyang",
+	"readiness",
 	"reaffirmed", "realism", "recognized", "regional", "relationship",
 	"republic", "requirements", "resolution", "resolutions", "resources",
 	"responsibility", "security", "significant", "significantly",
@@ -172,13 +177,40 @@ static const char *known[] = {
 	"strategy", "strengthen", "strengthened", "strengthening",
 	"substantial", "sustainable", "technologies", "technology",
 	"territorial", "threats", "throughout", "trilateral", "unification",
-	"unprecedented", "violation", "violations", "wartime", "weapons",
+	"unprecedented", "violation", "violations", "wartime", "washington",
+	"weapons",
 };
 
 static int
 cmpknown(const void *k, const void *e)
 {
 	return strcmp(k, *(const char *const *)e);
+}
+
+/* A Korean given name after a family name, "Han Seo-" / "jun" (the
+   left part's word starts at k): its hyphen is the name's (krgiven),
+   unless the two parts spell a known word ("Kim Defen-" / "se"). */
+static int
+givenname(Str left, size_t k, Str right)
+{
+	char lw[12];
+	size_t a, j, m, n = left.n - k;
+
+	if (k < 3 || left.p[k - 1] != ' ' || n < 2 || n > 5 ||
+	    !ISUPPER(left.p[k]))
+		return 0;
+	for (a = k - 1; a > 0 && ISALPHA(left.p[a - 1]); a--)
+		;
+	for (j = 0; j < right.n && ISLOWER(right.p[j]); j++)
+		;
+	if (!krsurname((Str){ left.p + a, k - 1 - a }) || j < 2 || j > 5 ||
+	    (j < right.n && ISALPHA(right.p[j])))
+		return 0;
+	for (m = 0; m < n; m++)
+		lw[m] = (char)splower((unsigned char)left.p[k + m]);
+	memcpy(lw + n, right.p, j);
+	lw[n + j] = '\0';
+	return bsearch(lw, known, NELEM(known), sizeof(known[0]), cmpknown) == NULL;
 }
 
 /*

@@ -200,3 +200,8 @@ It was renamed in 1971.'
 	IN='이 블로그에 따르면 양국은 합의했다.\n' run t
 	check 0 "1 para 이 블로그에 따르면 양국은 합의했다."
 }
+
+@test "copies: a Korean given name cut at its own hyphen keeps it (Han Seo- / jun); Washington and Pyongyang cut at a line's end join" {
+	IN='The talks were led by Minister Han Seo-\njun and Secretary Hale, and Lee Jong-\nkoo agreed on the strate-\ngic plan in Wash-\nington, D.C.\n' run t
+	check 0 "1 para The talks were led by Minister Han Seo-jun and Secretary Hale, and Lee Jong-koo agreed on the strategic plan in Washington, D.C."
+}
