@@ -640,7 +640,8 @@ chromenoise(Str t)
 		return 1;
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
 	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t) &&
-	    !(c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1])) && !hgfield(t))
-		return 1;		/* Academic year: 2022 (not 10:30) */
+	    !(c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1]) && hgmeta(t)) &&
+	    !hgfield(t))
+		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30") */
 	return 0;
 }

@@ -718,6 +718,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
 	if (prevkind == K_META && prevcomma == 2 && t.n <= 80 && !endsterm(t) &&
+	    fieldvalue(t) &&
 	    clauselabel(t) == 0)
 		return K_META;			/* 조회수 / 3,214 */
 	if (footline(t) && (t.p[strspn(t.p, "0123456789")] != ')' ||
@@ -741,7 +742,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	   Security Consultative Meeting) */
 	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
-			if (prevcomma)
+			if (prevcomma == 1)
 				return K_META;
 			for (i = 0; i < NELEM(orgs); i++)
 				if (contains(t, orgs[i]))

@@ -421,6 +421,16 @@ hgclauseline(Str t)
 	return 0;
 }
 
+/* Does t end in a verb's final syllable (다, 요, 까), as a spoken turn
+   does with no full stop? */
+static int
+hgverbend(Str t)
+{
+	return t.n >= 3 && (memcmp(t.p + t.n - 3, "다", 3) == 0 ||
+	    memcmp(t.p + t.n - 3, "요", 3) == 0 ||
+	    memcmp(t.p + t.n - 3, "까", 3) == 0);
+}
+
 /*
  * Is t a field of a board's post, as a ministry's page lists them: its
  * label alone (1: "담당부서", "조회수 :"), its value to follow on the
@@ -465,8 +475,8 @@ hgfield(Str t)
 			return 0;
 		/* a value: a date, a number, a name or an office, bare
 		   nouns, no clause's comma (부서 간 협의를 정례화하고,) */
-		if (endsterm(r) || hgprose(r))
-			return 0;
+		if (endsterm(r) || hgprose(r) || hgverbend(r))
+			return 0;	/* (대변인 : 감사합니다: a turn) */
 		for (k = 0; k + 1 < r.n; k++)
 			if (r.p[k] == ',' && r.p[k + 1] == ' ')
 				return 0;

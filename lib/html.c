@@ -129,7 +129,7 @@ fromsplit(void *arg, const Unit *u)
 	   담당부서 / 국제정책관실 */
 	if (u->sent <= 1) {
 		if (p->field && (v.kind == K_HEADING || v.kind == K_PARA) &&
-		    u->text.n <= 80 && !endsterm(u->text))
+		    u->text.n <= 80 && !endsterm(u->text) && fieldvalue(u->text))
 			v.kind = K_META;
 		p->field = v.kind == K_META && fieldlabel(u->text);
 	}

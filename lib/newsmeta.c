@@ -642,6 +642,27 @@ fieldlabel(Str t)
 	return 0;
 }
 
+/* May t be a field's value after its label: Korean (as a board has
+   them), a date or a number, or a name or an office (up to five words,
+   each capitalised): "Policy Office", "2026-11-05", not a title of a
+   list's row, "Joint Communique of the 57th ..."? */
+int
+fieldvalue(Str t)
+{
+	Str rest = t, w;
+	size_t nw = 0, ndig = 0, ncap = 0;
+
+	if (t.n == 0 || hashangul(t) || ISDIGIT(t.p[0]))
+		return t.n > 0;
+	while (rest.n > 0)
+		if ((w = strcut(&rest, ' ')).n > 0) {
+			nw++;
+			ncap += ISUPPER(w.p[0]) != 0;
+			ndig += ISDIGIT(w.p[0]) != 0;
+		}
+	return nw <= 5 && (ncap == nw || (ndig > 0 && nw <= 4));
+}
+
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
 int
 chromemeta(Str t)

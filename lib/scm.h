@@ -407,6 +407,9 @@ int placeline(Str);
 /* newsmeta.c: a field's label alone, its value to follow ("등록일",
    "Author", "Posted:"). */
 int fieldlabel(Str);
+/* newsmeta.c: may t be a field's value: Korean, a date or a number, a
+   name or an office? */
+int fieldvalue(Str);
 size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i..e): its offset + 1 */
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */

@@ -212,6 +212,7 @@ void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
+	int kdate;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
 	if (t.n == 0)
@@ -274,13 +275,13 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
 		   caption */
+		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t) && !fieldlabel(t) &&
-		    !(ISDIGIT(t.p[0]) && hgmeta(t))))
+		    !placeline(t) && !fieldlabel(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
-				    !hgsyl(t.p, t.n) ||	/* 김영호 ... 교수: names itself */
+				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */
 				    isname((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;

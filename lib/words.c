@@ -121,6 +121,23 @@ dashjoin(const unsigned char *s, size_t n)
 	    (s[2] == 0x90 || s[2] == 0x91 || s[2] == 0x93);
 }
 
+/* An en dash at s[i] in the word from start joins only where a side is
+   an abbreviation in capitals, as in ROK\u2013U.S., Korea\u2013U.S., U.S.\u2013ROK;
+   not a range (1990\u20132025) nor two names (Korea\u2013United States). */
+static int
+capsjoin(const unsigned char *s, size_t start, size_t i, size_t n)
+{
+	size_t a;
+
+	if (i + 4 < n && s[i + 3] >= 'A' && s[i + 3] <= 'Z' &&
+	    ((s[i + 4] >= 'A' && s[i + 4] <= 'Z') || s[i + 4] == '.'))
+		return 1;
+	for (a = i; a > start && ((s[a - 1] >= 'A' && s[a - 1] <= 'Z') ||
+	    s[a - 1] == '.'); a--)
+		;
+	return a == start && i - a >= 2;
+}
+
 /* The next word; counting, also the rules of counted words: a number's
    commas and middle dots join it, a note's mark after a word's period
    parts from it (scm-diff's keys keep the rules of asciikey in adoc.c). */
@@ -171,7 +188,8 @@ nextw(Str str, size_t *off, Str *w, int counting)
 			k = (int)invisible(s + i, n - i);
 		/* counting: a typographic hyphen or an en dash joins as '-'
 		   does (ROK\u2013U.S., non\u2011nuclear): one word either way */
-		if (counting && k == 0 && dashjoin(s + i, n - i))
+		if (counting && k == 0 && dashjoin(s + i, n - i) &&
+		    (s[i + 2] != 0x93 || capsjoin(s, start, i, n)))
 			k = 3;
 		if (k == 0 || i + (size_t)k >= n ||
 		    !isword(s + i + k, n - i - k, &len))

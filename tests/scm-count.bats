@@ -421,3 +421,14 @@ rok-u.s.	1	1"
 	check 0 "deterrence
 dialogue"
 }
+@test "count -w: an en dash joins only beside an abbreviation in capitals (ROK–U.S.), not a range or two names" {
+	run sh -c "printf 'From 1990\342\200\2232025, the Korea\342\200\223United States alliance and Korea\342\200\223U.S. ties\n' | scm-count -w --plain | cut -f2 | sort"
+	check 0 "1990
+2025
+alliance
+korea
+korea-u.s.
+states
+ties
+united"
+}

@@ -205,3 +205,22 @@ It was renamed in 1971.'
 	IN='The talks were led by Minister Han Seo-\njun and Secretary Hale, and Lee Jong-\nkoo agreed on the strate-\ngic plan in Wash-\nington, D.C.\n' run t
 	check 0 "1 para The talks were led by Minister Han Seo-jun and Secretary Hale, and Lee Jong-koo agreed on the strategic plan in Washington, D.C."
 }
+
+@test "copies: review: a time alone stays chrome; a title under a list's Date column stays a heading; a byline before a Korean date is meta; a spoken turn after 대변인 : is no field" {
+	IN='The ministers met in Seoul.\n\nVideo 02:15\n\nThey agreed to continue exercises.\n' run t
+	check 0 "1 para The ministers met in Seoul.
+3 para They agreed to continue exercises."
+	IN='Press Releases\n\nDate\n\nJoint Communique of the 57th Security Consultative Meeting\n\nThe text.\n' run t
+	check 0 "1 heading Press Releases
+2 meta Date
+3 heading Joint Communique of the 57th Security Consultative Meeting
+4 para The text."
+	IN='The talks ended.\n\nBruce Klingner\n2025. 11. 4.\n\nThe alliance is strong.\n' run ts
+	check 0 "1|para|-|The talks ended.
+2|meta|-|Bruce Klingner
+3|meta|-|2025. 11. 4.
+4|para|-|The alliance is strong."
+	IN='회담은 서울에서 열렸다.\n\n대변인 : 감사합니다\n\n양측은 동맹을 재확인했다.\n' run ts
+	check 0 "1|para|-|회담은 서울에서 열렸다.
+3|para|-|양측은 동맹을 재확인했다."
+}
