@@ -484,6 +484,27 @@ pitch(Str t)
 }
 
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */
+/* A page's rating widget: three stars or more in a row, "Satisfaction
+   with this page \u2606\u2606\u2606\u2606\u2606", "\u2605\u2605\u2605\u2606\u2606 (4.2)". */
+static int
+ratingline(Str t)
+{
+	size_t i, run = 0;
+
+	if (t.n > 120)
+		return 0;
+	for (i = 0; i + 2 < t.n; i++) {
+		if ((unsigned char)t.p[i] == 0xE2 && (unsigned char)t.p[i + 1] == 0x98 &&
+		    ((unsigned char)t.p[i + 2] == 0x85 || (unsigned char)t.p[i + 2] == 0x86)) {
+			if (++run >= 3)
+				return 1;
+			i += 2;
+		} else if (t.p[i] != ' ')
+			run = 0;
+	}
+	return 0;
+}
+
 static int
 ruleline(Str t)
 {
@@ -585,7 +606,7 @@ chromenoise(Str t)
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
 	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t) ||
-	    fontbar(t) || ruleline(t))
+	    fontbar(t) || ruleline(t) || ratingline(t))
 		return 1;
 	/* 제보는 카카오톡 okjebo, 제보하기, ▶ 제보: where to send news tips */
 	if (t.n <= 80 && ((t.n >= 10 && memcmp(t.p, "\xec\xa0\x9c\xeb\xb3\xb4\xeb\x8a\x94 ", 10) == 0) ||

@@ -224,3 +224,9 @@ It was renamed in 1971.'
 	check 0 "1|para|-|회담은 서울에서 열렸다.
 3|para|-|양측은 동맹을 재확인했다."
 }
+
+@test "copies: a page's rating widget (three stars or more in a row) is chrome" {
+	IN='The allies met.\n\nSatisfaction with this page ☆☆☆☆☆\n\n★★★☆☆ (4.2)\n\nThey agreed ★ on two ★ things.\n' run t
+	check 0 "1 para The allies met.
+4 para They agreed ★ on two ★ things."
+}
