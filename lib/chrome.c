@@ -376,6 +376,8 @@ static const char *const sections[] = {
 	"\xec\x9d\xb4\xec\x8a\x88",	/* 이슈 */
 	"\xea\xb5\xad\xed\x9a\x8c",	/* 국회 */
 	"it",
+	"대통령실", "정당", "행정", "정치일반", "사회일반", "국제일반",
+	"전체기사", "프리미엄", "신문보기", "팩트체크",
 };
 
 /* Is w (not lowered) a section of the list?  ASCII case aside.  The
@@ -423,8 +425,9 @@ sectionwords(Str t, size_t *nhg)
 
 	*nhg = 0;
 	while (i < t.n) {
-		while (i < t.n && (t.p[i] == ' ' || t.p[i] == '/' || t.p[i] == '|'))
-			i++;
+		while (i < t.n && (t.p[i] == ' ' || t.p[i] == '/' || t.p[i] == '|' ||
+		    (t.p[i] == '>' && nw > 0)))
+			i++;	/* (a breadcrumb's: 정치 > 국방) */
 		if (i + 2 <= t.n && memcmp(t.p + i, "\xc2\xb7", 2) == 0) {
 			i += 2;		/* · */
 			continue;
@@ -433,6 +436,7 @@ sectionwords(Str t, size_t *nhg)
 			break;
 		s = i;
 		while (i < t.n && t.p[i] != ' ' && t.p[i] != '/' && t.p[i] != '|' &&
+		    t.p[i] != '>' &&
 		    !(i + 2 <= t.n && memcmp(t.p + i, "\xc2\xb7", 2) == 0))
 			i++;
 		if (!issection(t.p + s, i - s))

@@ -208,8 +208,9 @@ isname(Str t)
 		if (w.n == 0 || !ISUPPER(w.p[0]))
 			return 0;
 		for (i = 1; i < w.n; i++)
-			if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.')
-				return 0;
+			if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.' &&
+			    !(w.p[i] == '\'' && i + 1 < w.n && ISUPPER(w.p[i + 1])))
+				return 0;	/* (O'Reilly) */
 		nw++;
 	}
 	return nw >= 2 && nw <= 4;
@@ -491,7 +492,7 @@ ismeta(Str t)
 	if (hgmeta(t))
 		return 1;	/* Korean byline, dateline, agency tag */
 	if (t.n > 120)
-		return isbio(t);
+		return isbio(t) || authornote(t);
 	if (memchr(t.p, '@', t.n) != NULL || t.n <= 20) {
 		/* at and nw are needed below only with an @ or t.n <= 20 */
 		for (i = 0; i < t.n; i++) {
@@ -519,7 +520,7 @@ ismeta(Str t)
 		return 1;			/* By Jane Doe */
 	if (t.n <= 9 && endmark(t))
 		return 1;			/* (END), ### */
-	return isbio(t);
+	return isbio(t) || authornote(t);
 }
 
 /* A label line: one capitalised word, perhaps a number after it. */

@@ -16,27 +16,34 @@
 size_t
 hglead(Str s)
 {
-	const char *e;
-	size_t i, w;
-	char close;
+	size_t i, e, w, lim = s.n < 60 ? s.n : 60, open = 1;
+	char close = s.n > 0 && s.p[0] == '[' ? ']' : ')';
 
-	if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(') || !hgsyl(s.p + 1, s.n - 1))
+	if (s.n >= 10 && memcmp(s.p, "\xe3\x80\x90", 3) == 0)
+		open = 3;	/* 【서울=뉴시스】 */
+	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '('))
 		return 0;
-	close = s.p[0] == '[' ? ']' : ')';
-	if ((e = memchr(s.p, close, s.n < 60 ? s.n : 60)) == NULL ||
-	    memchr(s.p, '=', (size_t)(e - s.p)) == NULL)
+	if (!hgsyl(s.p + open, s.n - open))
 		return 0;
-	i = (size_t)(e - s.p) + 1;
-	/* then up to four words and a lone "=" */
-	for (w = 0; w < 5 && i + 2 <= s.n && s.p[i] == ' '; w++) {
-		if (s.p[i + 1] == '=' && (i + 2 == s.n || s.p[i + 2] == ' '))
+	for (e = open; e < lim; e++)
+		if (open == 3 ? e + 3 <= s.n &&
+		    memcmp(s.p + e, "\xe3\x80\x91", 3) == 0 : s.p[e] == close)
+			break;
+	if (e >= lim || memchr(s.p, '=', e) == NULL)
+		return 0;
+	e += open;	/* after the bracket that closes */
+	/* then up to four words and a lone "=" or "|" (the first word may
+	   follow the bracket with no space: 【서울=뉴시스】김서연 기자 =) */
+	for (i = e, w = 0; w < 5 && i + 2 <= s.n && (s.p[i] == ' ' || (i == e && open == 3));
+	    w++) {
+		if (s.p[i] == ' ' && (s.p[i + 1] == '=' || s.p[i + 1] == '|') &&
+		    (i + 2 == s.n || s.p[i + 2] == ' '))
 			return i + 2 < s.n ? i + 2 : 0;
 		for (i++; i < s.n && s.p[i] != ' '; i++)
 			;
 	}
 	/* no byline: the tag alone, if a sentence follows */
-	i = (size_t)(e - s.p) + 1;
-	return i < s.n ? i : 0;
+	return e < s.n ? e : 0;
 }
 
 /* The n-th space-separated word of t (from *off). */
@@ -146,6 +153,15 @@ uipair(Str w)
 	return 0;
 }
 
+/* A Korean site's copyright notice: "저작권자(c) 연합뉴스, 무단 전재-재배포
+   금지", "ⓒ 한빛일보". */
+int
+hgcopyright(Str t)
+{
+	return (strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
+	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */;
+}
+
 int
 hgnoise(Str t)
 {
@@ -155,9 +171,7 @@ hgnoise(Str t)
 
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
-	/* a copyright notice */
-	if ((strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
-	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */)
+	if (hgcopyright(t))
 		return 1;
 	/* a portal's notes on its sections and rankings; a ministry's
 	   next and previous posts and the desk to call */
@@ -558,32 +572,166 @@ hgmeta(Str t)
 	return 0;
 }
 
-/*
- * A Korean news story pasted as one line: its title before the agency
- * tag ("한미 국방장관, ... 개정 (서울=연합뉴스) 김호준 기자 = ...").  The
- * offset of the tag, within the first 300 bytes after a title with no
- * sentence end; 0 if none.
- */
-size_t
-hgtitlecut(Str t)
-{
-	size_t i;
-	const char *p;
+/* Words of a portal's menu above a story, besides its sections'. */
+static const char *navwords[] = {
+	"바로가기", "본문바로가기", "TV", "English", "MENU", "Menu", "홈으로",
+};
+static size_t navlen[NELEM(navwords)];
 
-	for (i = 4; i + 8 < t.n && i < 300; i++) {
-		/* to the next bracket that opens after a space */
-		if ((p = memchr(t.p + i, '(', (t.n < 300 ? t.n : 300) - i)) == NULL &&
-		    (p = memchr(t.p + i, '[', (t.n < 300 ? t.n : 300) - i)) == NULL)
-			return 0;
-		i = (size_t)(p - t.p);
-		if (t.p[i - 1] == ' ' && hglead((Str){ t.p + i, t.n - i }) > 0) {
-			if (!hashangul((Str){ t.p, i - 1 }) ||
-			    hgprose((Str){ t.p, i - 1 }))
-				return 0;
-			return i;
-		}
+/* Sections whose names may open a title too: 북한 ..., 국방 ... */
+static const char *topicwords[] = {
+	"북한", "국방", "외교", "통일", "국회", "안보", "군사",
+};
+static size_t topiclen[NELEM(topicwords)];
+
+/* Is w a word of a portal's menu or of its chrome: a section's name
+   (but one that may open a title), a word of its chrome? */
+static int
+navword(Str w)
+{
+	return inlist(w, navwords, NELEM(navwords), navlen) ||
+	    inlist(w, uiwords, NELEM(uiwords), uilen) || uipair(w) ||
+	    (sectionrow(w) && !inlist(w, topicwords, NELEM(topicwords), topiclen));
+}
+
+/* Does w open a story's stamps: 입력, 수정, 기사입력 ..., alone or
+   with its date (입력2026.11.04.), or 입력: ? */
+static int
+stampword(Str w)
+{
+	static const char *sw[] = {
+		"입력", "수정", "등록", "기사입력", "최종수정", "승인",
+		"업데이트", "송고", "발행", "기사승인", "게재",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(sw); i++) {
+		n = strlen(sw[i]);
+		if (w.n >= n && memcmp(w.p, sw[i], n) == 0 &&
+		    (w.n == n || w.p[n] == ':' || (w.p[n] >= '0' && w.p[n] <= '9')))
+			return 1;
 	}
 	return 0;
+}
+
+/* Is w a name of two to four syllables (a reporter's, before 기자)? */
+static int
+hgname(Str w)
+{
+	size_t i;
+
+	if (w.n < 6 || w.n > 12 || w.n % 3 != 0)
+		return 0;
+	for (i = 0; i < w.n; i += 3)
+		if (!hgsyl(w.p + i, w.n - i))
+			return 0;
+	return 1;
+}
+
+/*
+ * A Korean news story pasted as one line opens with its head: a
+ * portal's menu, the title, the stamps and the byline, then the agency
+ * tag ("뉴스 정치 ... PICK 한미 국방장관, ... 합의 입력2026.11.04. 오후 3:30
+ * 김호준 기자 구독 (서울=연합뉴스) 김호준 기자 = ...") or, with no tag,
+ * the text after the byline.  Where the text starts, within the first
+ * 1500 bytes after a head with no sentence end; 0 if none.  *menu is
+ * set to the menu's end (0: none), *stamp to the start of the stamps
+ * (the title's end).
+ */
+size_t
+hghead(Str t, size_t *menu, size_t *stamp)
+{
+	size_t lim = t.n < 1500 ? t.n : 1500, i, off, prev, cut = 0, st = 0, m = 0;
+	size_t nw, nmenu;
+	const char *p;
+	Str w, nx, nx2;
+	int by = 0, tagged = 0, indate;
+
+	*menu = *stamp = 0;
+	/* the agency tag: a bracket that opens after a space */
+	for (i = 4; i + 8 < lim; i++) {
+		for (p = t.p + i; p < t.p + lim && *p != '(' && *p != '[' &&
+		    !(p + 3 <= t.p + lim && memcmp(p, "\xe3\x80\x90", 3) == 0); p++)
+			;
+		if (p == t.p + lim)
+			break;
+		i = (size_t)(p - t.p);
+		if (t.p[i - 1] == ' ' && hglead((Str){ t.p + i, t.n - i }) > 0) {
+			cut = i;
+			tagged = 1;
+			break;
+		}
+	}
+	/* the menu: menu words from the start, a site's name among them */
+	for (off = 0, nw = nmenu = 0; eojeol(t, &off, &w) && off < lim; nw++) {
+		prev = off;
+		if (!eojeol(t, &prev, &nx))
+			break;
+		nx2 = (Str){ NULL, 0 };
+		i = prev;
+		/* a topic's section may open the title (북한 ...): it is
+		   the menu's before more of it, a title's tag ([단독]) or a
+		   name in the menu (연합뉴스 PICK) */
+		if (navword(w) || (sectionrow(w) && (navword(nx) ||
+		    sectionrow(nx) || nx.p[0] == '[' ||
+		    (eojeol(t, &i, &nx2) && navword(nx2))))) {
+			nmenu++;
+			m = off;
+			continue;
+		}
+		if (!navword(nx) && !sectionrow(nx))
+			break;	/* two words not the menu's: the title */
+	}
+	if (nmenu < 3)
+		m = 0;
+	/* the stamps, after two words of the title: 입력 ..., or a name
+	   and 기자 */
+	for (off = m, nw = 0, prev = m; eojeol(t, &off, &w) &&
+	    (cut == 0 ? off < lim : off <= cut); prev = off, nw++) {
+		if (nw < 2)
+			continue;
+		nx = (Str){ NULL, 0 };
+		i = off;
+		if (stampword(w) || (hgname(w) && eojeol(t, &i, &nx) && byword(nx))) {
+			st = prev;
+			break;
+		}
+	}
+	if (cut == 0) {
+		/* no tag: the text starts after the stamps' run of dates,
+		   bylines and chrome, which must hold a byline */
+		if (st == 0)
+			return 0;
+		for (off = st, indate = 0; eojeol(t, &off, &w) && off < lim; ) {
+			i = off;
+			if (byword(w))
+				by = 1;
+			else if (stampword(w))
+				indate = 1;	/* a date may follow */
+			else if (!(indate && dateword(w)) && !navword(w) &&
+			    memchr(w.p, '@', w.n) == NULL &&
+			    !(hgname(w) && eojeol(t, &i, &nx) && byword(nx)))
+				break;
+			if ((!stampword(w) && !(indate && dateword(w))) ||
+			    (!stampword(w) && memchr(w.p, ':', w.n - 1) != NULL))
+				indate = 0;	/* (a time ends the stamp) */
+			cut = off;
+		}
+		if (!by || cut == 0 || cut >= t.n)
+			return 0;
+		while (cut < t.n && t.p[cut] == ' ')
+			cut++;
+	}
+	if (cut < 5 || !hashangul((Str){ t.p, cut - 1 }) ||
+	    hgprose((Str){ t.p, cut - 1 }))
+		return 0;
+	if (!tagged && st == 0)
+		return 0;
+	*menu = m;
+	*stamp = st > 0 ? st : cut - 1;
+	if (*stamp < m)
+		*stamp = m;
+	return cut;
 }
 
 /* A ministry page's furniture after the text at the start of t: its
@@ -630,22 +778,43 @@ hgtrailer(Str t)
 		if (hgfurn((Str){ t.p + k, t.n - k }))
 			return k;
 	}
-	k = t.n > 200 ? t.n - 200 : 0;
+	k = t.n > 600 ? t.n - 600 : 0;
 	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
 		return 0;	/* no 다 (EB 8B A4) */
-	/* the last "다. " in the last 200 bytes */
-	for (k = t.n; k > 5 && t.n - k < 200; k--)
+	/* the last "다. " in the last 600 bytes */
+	for (k = t.n; k > 5 && t.n - k < 600; k--)
 		if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' &&
 		    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)
 			break;
-	if (k <= 5 || t.n - k >= 200 || k >= t.n ||
+	if (k <= 5 || t.n - k >= 600 || k >= t.n ||
 	    hgprose((Str){ t.p + k, t.n - k }))
 		return 0;
 	rest = (Str){ t.p + k, t.n - k };
+	if (hgaddr(rest) > 0)
+		return k;
 	w = strcut(&rest, ' ');
-	if (memchr(w.p, '@', w.n) != NULL || sprefixci(w, "<\xec\xa0\x80\xec\x9e\x91") ||	/* <저작 */
+	if (sprefixci(w, "<\xec\xa0\x80\xec\x9e\x91") ||	/* <저작 */
 	    sprefixci(w, "\xe2\x93\x92") || sprefixci(w, "\xc2\xa9") ||	/* ⓒ © */
 	    sprefixci(w, "copyright") || sprefixci(w, "\xec\xa0\x80\xec\x9e\x91\xea\xb6\x8c"))	/* 저작권 */
 		return k;
+	return 0;
+}
+
+/* The reporter's address that opens t, after the story's last sentence,
+   with the byline or the agency's motto before it: "kim@yna.co.kr",
+   "김서연 기자 ksy@kmib.co.kr", "◎공감언론 뉴시스 hae@newsis.com".  Its
+   length, 0 if t opens with none. */
+size_t
+hgaddr(Str t)
+{
+	size_t off = 0, nw;
+	Str w;
+
+	for (nw = 0; nw < 3 && eojeol(t, &off, &w); nw++)
+		if (memchr(w.p, '@', w.n) != NULL && memchr(w.p, '.', w.n) != NULL)
+			return off;
+		else if (!hgname(w) && !byword(w) && !sprefixci(w, "\xe2\x97\x8e") &&	/* ◎ */
+		    !(nw > 0 && !hgprose(w) && w.n <= 12))
+			return 0;
 	return 0;
 }

@@ -290,6 +290,99 @@ aftersentence(Str t, size_t maxsp, int hg, Str *tail)
 	return 1;
 }
 
+/*
+ * A note about the text under it, not the text: an op-ed's disclaimer
+ * ("The views expressed ... are the author's own", "※ 이 글은 필자의 개인
+ * 의견이며 ..."), a publisher's note ("This commentary is produced by
+ * ..."), an editor's note, a wire story's credits ("... contributed to
+ * this report."), a Korean author's bio ("필자는 ... 교수이다.").
+ */
+int
+authornote(Str t)
+{
+	static const char *const open[] = {
+		"the views expressed", "views expressed", "the opinions expressed",
+		"opinions expressed", "the views and opinions", "disclaimer:",
+		"editor's note:", "editor\xe2\x80\x99s note:", "editor's note \xe2\x80\x94",
+	};
+	static const char *const has[] = {
+		"contributed to this report", "contributed reporting",
+		"are the author's own", "are the author\xe2\x80\x99s own",
+		"\xed\x95\x84\xec\x9e\x90\xec\x9d\x98 \xea\xb0\x9c\xec\x9d\xb8",	/* 필자의 개인 */
+		"\xed\x8e\xb8\xec\xa7\x91 \xeb\xb0\xa9\xed\x96\xa5\xea\xb3\xbc",	/* 편집 방향과 */
+		"\xec\x9d\xb4 \xea\xb8\x80\xec\x9d\x80 \xed\x95\x84\xec\x9e\x90",	/* 이 글은 필자 */
+	};
+	static const char *const bio[] = {
+		"교수", "연구위원", "연구원", "지냈", "역임", "졸업", "박사학위",
+		"원장", "소장", "대표", "위원장", "대사", "장관",
+	};
+	char lo[LOCAP], *e;
+	size_t i;
+
+	if (t.n < 12 || t.n > 500 || lowcopy(lo, t) == 0)
+		return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (strncmp(lo, open[i], strlen(open[i])) == 0)
+			return 1;
+	/* in the first sentence: a paragraph's closing "The views are the
+	   author's own." leaves the paragraph text */
+	for (e = lo; (e = strstr(e, ". ")) != NULL; e++)
+		if (e > lo && e[-1] >= 'a' && e[-1] <= 'z' &&
+		    !ISUPPER(t.p[e - lo - 1]))
+			break;	/* (not after an initial: Lolita C. Baldor) */
+	if (e != NULL)
+		*e = '\0';
+	for (i = 0; i < NELEM(has); i++)
+		if (strstr(lo, has[i]) != NULL)
+			return 1;
+	if (e != NULL)
+		*e = '.';
+	/* ... are those of the author and do not necessarily reflect ...
+	   (not "the statement does not necessarily reflect a change") */
+	if ((strstr(lo, "not necessarily reflect") != NULL ||
+	    strstr(lo, "not necessarily represent") != NULL) &&
+	    (strstr(lo, " expressed") != NULL || hasword(lo, "author") ||
+	    hasword(lo, "author's") || hasword(lo, "authors") ||
+	    hasword(lo, "writer") || hasword(lo, "writer's")))
+		return 1;
+	/* This commentary is produced by ..., a private, tax-exempt
+	   institution */
+	if (strncmp(lo, "this ", 5) == 0 && (strncmp(lo + 5, "commentary ", 11) == 0 ||
+	    strncmp(lo + 5, "article ", 8) == 0 || strncmp(lo + 5, "analysis ", 9) == 0 ||
+	    strncmp(lo + 5, "brief ", 6) == 0 || strncmp(lo + 5, "report ", 7) == 0 ||
+	    strncmp(lo + 5, "paper ", 6) == 0 || strncmp(lo + 5, "publication ", 12) == 0 ||
+	    strncmp(lo + 5, "essay ", 6) == 0 || strncmp(lo + 5, "piece ", 6) == 0) &&
+	    (strstr(lo, " is produced by ") != NULL ||
+	    strstr(lo, " was produced by ") != NULL ||
+	    strstr(lo, " is made possible by ") != NULL ||
+	    strstr(lo, "tax-exempt") != NULL))
+		return 1;
+	/* 필자는 ... 교수이다.: the author's bio, not "필자는 ... 생각한다." */
+	if (t.n <= 400 && strncmp(lo, "\xed\x95\x84\xec\x9e\x90\xeb\x8a\x94 ", 10) == 0 &&	/* 필자는 */
+	    memcmp(t.p + t.n - 4, "\xeb\x8b\xa4.", 4) == 0)	/* 다. */
+		for (i = 0; i < NELEM(bio); i++)
+			if (strstr(lo, bio[i]) != NULL)
+				return 1;
+	return 0;
+}
+
+/* Does t report speech in Korean, as a story does and a caption does
+   not: "... 고 말했다.", "... 고 밝혔다."? */
+static int
+hgsaid(Str t)
+{
+	static const char *const said[] = {
+		"고 말했다", "고 밝혔다", "고 전했다", "고 강조했다",
+		"고 덧붙였다", "고 설명했다",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(said); i++)
+		if (strhas(t, said[i]))
+			return 1;
+	return 0;
+}
+
 /* A Korean caption's credit after its sentence, with no brackets:
    "... 악수하고 있다. 국방부 제공", "... 있다. /사진=연합뉴스": at most
    three words after "다. ". */
@@ -315,7 +408,7 @@ hgcredit(Str t)
 	    memchr(t.p + k, '@', t.n - k) != NULL ||
 	    strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9")))	/* © */
 		return 1;
-	if (!aftersentence(t, 2, 1, &tail))
+	if (!aftersentence(t, 2, 1, &tail) || hgsaid((Str){ t.p, t.n - tail.n }))
 		return 0;
 	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */
 	    (tail.n > 1 && tail.p[0] == '/') ||	/* /연합뉴스, /이덕훈 기자 */
@@ -351,8 +444,9 @@ encredit(Str t)
 
 	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
 		return 0;
-	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30)
-		return 0;
+	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30 ||
+	    memchr(tail.p, '@', tail.n) != NULL)
+		return 0;	/* (a reporter's address: "... said. kim@newsis.com") */
 	/* "... in Seoul. Photo: U.S. Department of War" */
 	if (sprefixci(tail, "photo: ") || sprefixci(tail, "photo by ") ||
 	    sprefixci(tail, "image: ") || sprefixci(tail, "photo credit"))

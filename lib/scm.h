@@ -495,6 +495,7 @@ size_t leaddateline(Str);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
+int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
 int photocredit(Str);
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
 int boxtrail(Str t);	/* t opens with a page box's title: Related Stories */
@@ -561,6 +562,7 @@ typedef struct {
 	int qcaption;		/* q[0] came after a paragraph */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */
+	int aftercopy;		/* a Korean copyright under the text: headlines are chrome */
 	int brk;		/* the line goes on after a <br> */
 	size_t nblock;
 	long clause;		/* number of the last clause */
@@ -1176,8 +1178,10 @@ int hgfield(Str t);
 int hgfurn(Str t);
 /* Does the heading h open a document's notes (Notes, 참고문헌)? */
 int notesec(Str h);
-size_t hgtitlecut(Str line);			/* a one-line story's title ends */
+size_t hghead(Str line, size_t *menu, size_t *stamp);	/* a one-line story's text starts */
 size_t hgtrailer(Str line);			/* its address, copyright start */
+size_t hgaddr(Str t);			/* the reporter's address opening t */
+int hgcopyright(Str t);			/* a Korean site's copyright notice */
 
 /* xlate.c: scm-diff --translation.  Split files old and new (one text in
    two languages), tag their numbered clauses with the built-in lexicon

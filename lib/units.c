@@ -10,7 +10,8 @@
 #include "scm.h"
 
 /* A story pasted as one line is no shorter: its title, a tag or a
-   dateline, sentences, the reporter's address. */
+   dateline, sentences, the reporter's address (half that with a Korean
+   story's agency tag or stamps and byline, which tell it). */
 #define STORY 400
 
 /* Does the heading h open a document's notes (Notes, Endnotes,
@@ -172,20 +173,23 @@ menurun(SplitSt *st)
 }
 
 /* The held rows are three or more sections of a site's menu, one a
-   line ("National", "North Korea", "Sci/Tech"): a menu whatever
-   follows it, the headline most often. */
+   line ("National", "North Korea", "Sci/Tech"), and perhaps the site's
+   or the agency's name among them: a menu whatever follows it, the
+   headline most often. */
 static int
 sectionrun(SplitSt *st)
 {
-	size_t i, n = 0;
+	size_t i, n = 0, other = 0;
 
 	for (i = 0; i < st->nq; i++) {
 		if (st->q[i].kind == K_NOISE)
 			continue;	/* made noise already */
-		if (st->q[i].kind != K_HEADING || !sectionrow((Str){
-		    st->qtext.p + st->q[i].off, st->q[i].len }))
+		if (st->q[i].kind != K_HEADING)
 			return 0;
-		n++;
+		if (sectionrow((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))
+			n++;
+		else if (++other > 1)
+			return 0;
 	}
 	return n >= 3;
 }
@@ -240,7 +244,14 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	else if (kind == K_NOISE && t.n <= 100 && st->chrome.len < 4096 &&
 	    nspaces(t) >= 2)
 		hashput(&st->chrome, t);
-	/* the headlines of a box of links ("Related Articles") are chrome */
+	/* the headlines of a box of links ("Related Articles") are chrome,
+	   and so are a Korean page's under its copyright notice (구독자
+	   1,234, the related stories' headlines) */
+	if (kind == K_NOISE && st->textseen && t.n <= 300 && hashangul(t) &&
+	    hgcopyright(t))
+		st->aftercopy = 1;
+	else if (kind == K_HEADING && st->aftercopy && t.n <= 160)
+		kind = K_NOISE;
 	if (kind == K_NOISE)
 		st->inbox |= isboxtitle(t);
 	else if (st->inbox && kind == K_HEADING && t.n <= 160)
@@ -358,8 +369,8 @@ void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz, rest;
-	size_t start = 0, cut, n, junk;
-	int scan, kind;
+	size_t start = 0, cut, n, junk, menu, stamp;
+	int scan, kind, addr = 0;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -418,9 +429,16 @@ splitfinish(SplitSt *st)
 		}
 		/* a story as one line: title, tag or dateline and text,
 		   address and copyright */
-		if (st->nlines == 1 && start == 0 && st->longline && t.n >= STORY &&
-		    clauselabel(t) == 0 &&
-		    ((cut = hgtitlecut(t)) > 0 || (cut = entitlecut(t)) > 0)) {
+		if (st->nlines == 1 && start == 0 && st->longline && t.n >= STORY / 2 &&
+		    clauselabel(t) == 0 && (cut = hghead(t, &menu, &stamp)) > 0) {
+			/* a portal's menu, the title, its stamps and byline */
+			if (menu > 0)
+				splitpiece(st, strtrim((Str){ t.p, menu }), 1, K_NOISE);
+			splitpiece(st, strtrim((Str){ t.p + menu, stamp - menu }), 1, K_HEADING);
+			splitpiece(st, strtrim((Str){ t.p + stamp, cut - stamp }), 1, K_META);
+			start = cut;
+		} else if (st->nlines == 1 && start == 0 && st->longline &&
+		    t.n >= STORY && clauselabel(t) == 0 && (cut = entitlecut(t)) > 0) {
 			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
 		}
@@ -452,7 +470,13 @@ splitfinish(SplitSt *st)
 		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
 			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };
-			/* an address, (END): each a piece of its own */
+			/* the byline and address (김서연 기자 ksy@kmib.co.kr),
+			   an address, (END): each a piece of its own */
+			if ((n = hgaddr(rest)) > 0) {
+				splitpiece(st, (Str){ rest.p, n }, 1, K_META);
+				rest = strtrim((Str){ rest.p + n, rest.n - n });
+				addr = 1;
+			}
 			for (;;) {
 				for (n = 0; n < rest.n && rest.p[n] != ' '; n++)
 					;
@@ -461,10 +485,13 @@ splitfinish(SplitSt *st)
 					break;
 				splitpiece(st, (Str){ rest.p, n }, 1, K_META);
 				rest = strtrim((Str){ rest.p + n, rest.n - n });
+				addr = 1;
 			}
-			/* the copyright: chrome, as on a line of its own */
-			splitpiece(st, rest, 1, chromenoise(rest) ||
-			    boxtrail(rest) ? K_NOISE : -1);
+			/* the copyright: chrome, as on a line of its own; after
+			   a Korean story's address, the site's (*재판매 및 DB
+			   금지, 관련기사 ...) */
+			splitpiece(st, rest, 1, chromenoise(rest) || boxtrail(rest) ||
+			    (addr && hashangul(rest) && !hgprose(rest)) ? K_NOISE : -1);
 		} else
 			splitpiece(st, rest, st->nlines, -1);
 	}

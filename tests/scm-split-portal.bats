@@ -1,0 +1,128 @@
+#!/usr/bin/env bats
+# scm-split on the copies the probes of 7 December 2026 wrote: Korean
+# stories pasted from a portal as one line (menu, title, stamps, byline,
+# agency tag, address, copyright, related headlines), the same with line
+# breaks, and the notes about a text (disclaimers, bios, editor's notes)
+# that are not its text.  One test per rule, with a counter-case.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+ts() {	# ts OPTIONS... : like t, with the section
+	printf "$IN" | scm-split "$@" | cut -f2,3,4,6 | tr '\t' '|'
+}
+
+B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. 양측은 연합연습을 확대하기로 합의했다. 국방부는 동맹의 억제력을 한층 강화했다고 밝혔다.'
+
+@test "portal: a one-line story's menu is noise, its title a heading, its stamps and byline meta, before the agency tag" {
+	IN="본문 바로가기 뉴스 연예 스포츠 정치 대통령실 국회·정당 북한 국방·외교 연합뉴스 PICK 한미 국방장관, 확장억제 강화 합의 입력2026.11.04. 오후 3:30 수정2026.11.04. 오후 4:01 기사원문 김호준 기자 구독 좋아요 0 (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B hojun@yna.co.kr 저작권자(c) 연합뉴스, 무단 전재-재배포 금지 관련 뉴스 北, 동해상으로 탄도미사일 발사\n" run t -k
+	check 0 "1 noise 본문 바로가기 뉴스 연예 스포츠 정치 대통령실 국회·정당 북한 국방·외교 연합뉴스 PICK
+2 heading 한미 국방장관, 확장억제 강화 합의
+3 meta 입력2026.11.04. 오후 3:30 수정2026.11.04. 오후 4:01 기사원문 김호준 기자 구독 좋아요 0
+4 para (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B
+5 meta hojun@yna.co.kr
+6 noise 저작권자(c) 연합뉴스, 무단 전재-재배포 금지 관련 뉴스 北, 동해상으로 탄도미사일 발사"
+	# the title is the section of the text
+	IN="뉴스 정치 경제 사회 한미 국방장관, 확장억제 강화 합의 입력 2026.11.04 15:30 (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B\n" run ts
+	check 0 "2|heading|-|한미 국방장관, 확장억제 강화 합의
+3|meta|한미 국방장관, 확장억제 강화 합의|입력 2026.11.04 15:30
+4|para|한미 국방장관, 확장억제 강화 합의|(서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B"
+}
+
+@test "portal: a section's name that may open a title (북한) stays the title's unless more of the menu follows" {
+	IN="정치 경제 사회 북한 미사일 발사에 한미 공동 대응 입력 2026.11.04 15:30 [서울=뉴시스] 홍길동 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B\n" run t -k
+	check 0 "1 noise 정치 경제 사회
+2 heading 북한 미사일 발사에 한미 공동 대응
+3 meta 입력 2026.11.04 15:30
+4 para [서울=뉴시스] 홍길동 기자 = 한미 국방장관은 4일 서울에서 회의를 열었다. $B"
+	IN="뉴시스 홈 정치 경제 사회 북한 국방 [단독] 美국방 \"北 비핵화 목표 변함없어\" 등록 2026.11.06 09:15 [서울=뉴시스] 박하은 기자 = 미국 국방장관은 6일 회의에서 밝혔다. $B\n" run t -k
+	check 0 "1 noise 뉴시스 홈 정치 경제 사회 북한 국방
+2 heading [단독] 美국방 \"北 비핵화 목표 변함없어\"
+3 meta 등록 2026.11.06 09:15
+4 para [서울=뉴시스] 박하은 기자 = 미국 국방장관은 6일 회의에서 밝혔다. $B"
+}
+
+@test "portal: with no agency tag the text starts after the stamps and the byline; a day after the stamp's time is the text's" {
+	IN="국민일보 전체기사 정치 경제 사회 국제 오피니언 한미 SCM \"북 도발엔 즉각 대응\" 승인 2026-11-05 18:44 김서연 기자 페이스북 트위터 URL복사 4일 한미 양국 국방장관이 서울에서 회의를 열었다. $B 김서연 기자 ksy@kmib.co.kr GoodNews paper ⓒ 국민일보, 무단전재 및 재배포 금지 많이 본 기사 1 北, 극초음속 미사일 발사\n" run t -k
+	check 0 "1 noise 국민일보 전체기사 정치 경제 사회 국제 오피니언
+2 heading 한미 SCM \"북 도발엔 즉각 대응\"
+3 meta 승인 2026-11-05 18:44 김서연 기자 페이스북 트위터 URL복사
+4 para 4일 한미 양국 국방장관이 서울에서 회의를 열었다. $B
+5 meta 김서연 기자 ksy@kmib.co.kr
+6 noise GoodNews paper ⓒ 국민일보, 무단전재 및 재배포 금지 많이 본 기사 1 北, 극초음속 미사일 발사"
+	# no stamps and no tag: a long line is left whole
+	IN="양 장관은 회의를 열었다. $B 연합뉴스 보도에 따르면 (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 합의했다. $B\n" run t -k
+	check 0 "1 para 양 장관은 회의를 열었다. $B 연합뉴스 보도에 따르면 (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 합의했다. $B"
+}
+
+@test "portal: the older agency bracket 【서울=뉴시스】 with its byline glued, a short story, and the site's lines after its address" {
+	IN="한미 SCM \"북 도발엔 즉각 대응\" 등록 2026-11-05 18:44 【서울=뉴시스】김서연 기자 = 한미 양국 국방장관이 5일 서울에서 회의를 열었다. $B ksy@newsis.com\n" run t -k
+	check 0 "1 heading 한미 SCM \"북 도발엔 즉각 대응\"
+2 meta 등록 2026-11-05 18:44
+3 para 【서울=뉴시스】김서연 기자 = 한미 양국 국방장관이 5일 서울에서 회의를 열었다. $B
+4 meta ksy@newsis.com"
+	IN="한미 공동 대응 입력 2026.11.04 15:30 [서울=뉴시스] 홍길동 기자 = 한미 국방장관은 4일 회의를 열었다. $B ◎공감언론 뉴시스 hong@newsis.com *재판매 및 DB 금지 이 기사를 추천합니다 관련기사 北 \"한미 SCM은 침략 모의\" 비난\n" run t -k
+	check 0 "1 heading 한미 공동 대응
+2 meta 입력 2026.11.04 15:30
+3 para [서울=뉴시스] 홍길동 기자 = 한미 국방장관은 4일 회의를 열었다. $B
+4 meta ◎공감언론 뉴시스 hong@newsis.com
+5 noise *재판매 및 DB 금지 이 기사를 추천합니다 관련기사 北 \"한미 SCM은 침략 모의\" 비난"
+}
+
+@test "portal: a story's paragraph ending in the reporter's address is no photo caption" {
+	IN="한미 회담\n\n양국 장관이 회의를 열고 대응하기로 했다. 소식통은 입장을 고수했다고 말했다. ksy@newsis.com\n" run t
+	check 0 "1 heading 한미 회담
+2 para 양국 장관이 회의를 열고 대응하기로 했다. 소식통은 입장을 고수했다고 말했다. ksy@newsis.com"
+	# a caption with its photographer's address after the date stays one
+	IN="한미 회담\n\n양국 장관이 악수하고 있다. 2026.11.4. photo@newsis.com\n" run t
+	check 0 "1 heading 한미 회담
+2 meta 양국 장관이 악수하고 있다. 2026.11.4. photo@newsis.com"
+}
+
+@test "portal: a menu one cell a line, with the agency's or the site's name among them, is noise; the headline stays" {
+	IN="국민일보\n전체기사\n정치\n경제\n사회\n국제\n정치 > 국방·외교\n한미 SCM \"북 도발엔 즉각 대응\"…전작권 전환 시기는 또 미뤄\n승인 2026-11-05 18:44\n한미 양국 국방장관이 5일 회의를 열었다. $B\n" run t -k
+	check 0 "1 noise 국민일보
+2 noise 전체기사
+3 noise 정치
+4 noise 경제
+5 noise 사회
+6 noise 국제
+7 noise 정치 > 국방·외교
+8 heading 한미 SCM \"북 도발엔 즉각 대응\"…전작권 전환 시기는 또 미뤄
+9 meta 승인 2026-11-05 18:44
+10 para 한미 양국 국방장관이 5일 회의를 열었다. $B"
+}
+
+@test "portal: under a Korean story's copyright, the page's headlines and counters are chrome" {
+	IN="한미 국방장관 회담\n양 장관은 회의를 열었다. $B\n저작권자(c) 연합뉴스, 무단 전재-재배포 금지\n김도윤 기자\n구독자 1,234\n한미, 핵협의그룹 회의 개최\n북한, 동해상으로 탄도미사일 발사\n" run t
+	check 0 "1 heading 한미 국방장관 회담
+2 para 양 장관은 회의를 열었다. $B
+4 meta 김도윤 기자"
+	# a copyright at the top of a page, before any text, leaves the headline
+	IN="ⓒ 한빛일보\n한미 국방장관 회담\n\n양 장관은 회의를 열었다.\n" run t
+	check 0 "2 heading 한미 국방장관 회담
+3 para 양 장관은 회의를 열었다."
+}
+
+@test "notes: an op-ed's disclaimer, a publisher's note, an editor's note, a wire's credits and an author's bio are meta" {
+	IN="Allies Agree\n\nThe allies met in Seoul.\n\nMichael O'Reilly is a research associate with the Korea Chair.\n\nThe views expressed in this article are the author's own and do not necessarily reflect the official policy of the ministry.\n\nThis commentary is produced by the Center for Alliance Studies, a private, tax-exempt institution.\n\nEditor's note: An earlier version of this story misstated the number of U.S. troops in Korea.\n\nAssociated Press writer Lolita C. Baldor in Washington contributed to this report.\n\n필자는 국방부 정책자문위원을 지냈으며 현재 한국대 국제대학원 교수이다.\n\n※ 이 글은 필자의 개인 의견이며 본지의 편집 방향과 다를 수 있습니다.\n" run t
+	check 0 "1 heading Allies Agree
+2 para The allies met in Seoul.
+3 meta Michael O'Reilly is a research associate with the Korea Chair.
+4 meta The views expressed in this article are the author's own and do not necessarily reflect the official policy of the ministry.
+5 meta This commentary is produced by the Center for Alliance Studies, a private, tax-exempt institution.
+6 meta Editor's note: An earlier version of this story misstated the number of U.S. troops in Korea.
+7 meta Associated Press writer Lolita C. Baldor in Washington contributed to this report.
+8 meta 필자는 국방부 정책자문위원을 지냈으며 현재 한국대 국제대학원 교수이다.
+9 meta ※ 이 글은 필자의 개인 의견이며 본지의 편집 방향과 다를 수 있습니다."
+}
+
+@test "notes: text that only mentions such words stays text" {
+	IN="Allies Agree\n\nThe statement does not necessarily reflect a change in policy, officials said.\n\nObservers expect more drills. The views are the author's own.\n\n필자는 이번 합의가 동맹의 미래에 중요하다고 생각한다.\n\nThis agreement is produced by years of talks.\n" run t
+	check 0 "1 heading Allies Agree
+2 para The statement does not necessarily reflect a change in policy, officials said.
+3 para Observers expect more drills. The views are the author's own.
+4 para 필자는 이번 합의가 동맹의 미래에 중요하다고 생각한다.
+5 para This agreement is produced by years of talks."
+}
