@@ -138,6 +138,9 @@ actor:us	美 국방부
 actor:us	미국 국방장관
 actor:china	중국 국방부
 actor:russia	러시아 국방부
+actor:russia	러 국방부
+actor:russia	러 국방장관
+actor:russia	=러
 actor:-	대만 국방부
 actor:dprk	김여정
 actor:us	미국
@@ -183,6 +186,31 @@ actor:dprk	북한*
 actor:dprk	북한
 actor:dprk	=북
 actor:dprk	北
+# A Hanja abbreviation glued to the word after it in a headline (美국방,
+# 北미사일): 美 opens no other word of these texts; 北 does (北京), so
+# only its common compounds.
+actor:us	美*
+actor:dprk	北핵*
+theme:nuclear	北핵*
+actor:dprk	北미사일*
+theme:missile	北미사일*
+actor:dprk	北도발*
+actor:dprk	北군*
+actor:dprk	北정권*
+actor:dprk	北당국*
+actor:dprk	北매체*
+actor:dprk	北외무성*
+actor:dprk	北국방성*
+actor:dprk	北비핵화*
+theme:denuclearization	北비핵화*
+actor:us	美日*
+actor:japan	美日*
+actor:rok	韓日*
+actor:japan	韓日*
+actor:dprk	北中*
+actor:china	北中*
+actor:dprk	北러*
+actor:russia	北러*
 # A Hanja abbreviation takes particles too (北의 핵위협, 美의 확장억제);
 # 북 alone only with one (북은 쐈다), never inside a word (남북의).
 actor:dprk	=北의
@@ -682,6 +710,12 @@ stance:prescribe	*해야 한다며
 stance:prescribe	*해야 한다는
 stance:prescribe	*되어야 한다
 stance:prescribe	*돼야 한다
+stance:prescribe	*되어야 한다고
+stance:prescribe	*되어야 한다며
+stance:prescribe	*되어야 한다는
+stance:prescribe	*돼야 한다고
+stance:prescribe	*돼야 한다며
+stance:prescribe	*돼야 한다는
 stance:prescribe	*해서는 안 된다
 stance:prescribe	*해서는 안 될
 # The endings of a brief's list of tasks (개조식): ~해야 함, ~할 필요.

@@ -97,6 +97,20 @@ actor:rok	the two ministers
 actor:us	the two ministers
 actor:rok	both ministers
 actor:us	both ministers
+actor:rok	the two leaders
+actor:us	the two leaders
+actor:rok	both leaders
+actor:us	both leaders
+actor:rok	the two nations
+actor:us	the two nations
+actor:rok	both nations
+actor:us	both nations
+actor:rok	the two governments
+actor:us	the two governments
+actor:rok	both governments
+actor:us	both governments
+actor:rok	the two allies
+actor:us	the two allies
 # The communique's subject: the ROK Minister and the U.S. Secretary.
 actor:rok	the Minister and the Secretary
 actor:us	the Minister and the Secretary
@@ -291,6 +305,13 @@ theme:denuclearization	nuclear-free
 theme:dialogue	dialogue
 theme:dialogue	dialog
 theme:dialogue	talks
+# The SCM itself is talks too ("at annual defense talks"): not dialogue
+# with the North.
+theme:-	defense talks
+theme:-	defence talks
+theme:-	security talks
+theme:-	ministerial talks
+theme:-	alliance talks
 theme:dialogue	negotiat*
 theme:dialogue	diplomacy
 theme:dialogue	diplomatic
@@ -470,6 +491,15 @@ stance:commit	promise
 stance:commit	promised
 stance:commit	promises
 stance:commit	resolved to
+stance:commit	reached agreement
+stance:commit	reached an agreement
+stance:commit	reach agreement
+stance:commit	reach an agreement
+stance:commit	reaching agreement
+stance:commit	reaching an agreement
+stance:commit	reached consensus
+stance:commit	reach consensus
+stance:commit	ironclad
 stance:assess	assess
 stance:assess	assesses
 stance:assess	assessed
@@ -560,6 +590,10 @@ stance:accept	tolerate
 stance:accept	tolerates
 stance:accept	tolerated
 stance:accept	tolerating
+stance:accept	accept
+stance:accept	accepts
+stance:accept	accepted
+stance:accept	accepting
 stance:urge	urge
 stance:urge	urges
 stance:urge	urged

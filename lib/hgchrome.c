@@ -153,13 +153,16 @@ uipair(Str w)
 	return 0;
 }
 
-/* A Korean site's copyright notice: "저작권자(c) 연합뉴스, 무단 전재-재배포
-   금지", "ⓒ 한빛일보". */
+/* A Korean site's copyright notice: 2 for a whole one, "저작권자(c)
+   연합뉴스, 무단 전재-재배포 금지", 1 for a credit, "ⓒ 한빛일보"; 0 none
+   ("비무장지대의 무단 출입을 금지하기로 했다" is none). */
 int
 hgcopyright(Str t)
 {
-	return (strhas(t, "금지") && (strhas(t, "무단") || strhas(t, "재배포"))) ||
-	    strhas(t, "저작권자") || strhas(t, "\xe2\x93\x92") /* ⓒ */;
+	if (strhas(t, "저작권자") || (strhas(t, "금지") &&
+	    (strhas(t, "전재") || strhas(t, "재배포") || strhas(t, "복제"))))
+		return 2;
+	return strhas(t, "\xe2\x93\x92");	/* ⓒ */
 }
 
 int
@@ -574,7 +577,7 @@ hgmeta(Str t)
 
 /* Words of a portal's menu above a story, besides its sections'. */
 static const char *navwords[] = {
-	"바로가기", "본문바로가기", "TV", "English", "MENU", "Menu", "홈으로",
+	"바로가기", "본문바로가기", "TV", "English", "MENU", "Menu", "홈으로", "홈",
 };
 static size_t navlen[NELEM(navwords)];
 
@@ -584,13 +587,25 @@ static const char *topicwords[] = {
 };
 static size_t topiclen[NELEM(topicwords)];
 
+/* Words of chrome that are words of a title too (관련 협의, 이 대통령). */
+static const char *notnav[] = {
+	"관련", "다른", "많이", "내용", "제목", "상세", "안내", "변경",
+	"서비스", "찾기", "텍스트", "변환", "최신", "인기", "실시간",
+};
+static size_t notnavlen[NELEM(notnav)];
+
 /* Is w a word of a portal's menu or of its chrome: a section's name
-   (but one that may open a title), a word of its chrome? */
+   (but one that may open a title), a word of its chrome (but not one
+   syllable, nor one a title may hold)? */
 static int
 navword(Str w)
 {
-	return inlist(w, navwords, NELEM(navwords), navlen) ||
-	    inlist(w, uiwords, NELEM(uiwords), uilen) || uipair(w) ||
+	if (inlist(w, navwords, NELEM(navwords), navlen))
+		return 1;
+	if ((w.n == 3 && hgsyl(w.p, w.n)) ||
+	    inlist(w, notnav, NELEM(notnav), notnavlen))
+		return 0;
+	return inlist(w, uiwords, NELEM(uiwords), uilen) || uipair(w) ||
 	    (sectionrow(w) && !inlist(w, topicwords, NELEM(topicwords), topiclen));
 }
 
@@ -614,6 +629,32 @@ stampword(Str w)
 	return 0;
 }
 
+/* Does w hold one of the bytes of set? */
+static int
+strpbrk2(Str w, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < w.n; i++)
+		if (strchr(set, w.p[i]) != NULL && w.p[i] != '\0')
+			return 1;
+	return 0;
+}
+
+/* Does the word w, ending at off in t, open a story's stamps with their
+   date: 입력2026.11.04., 입력 2026.11.04, 등록: 2026-11-05 (not the
+   수정 of a title: "로드맵 수정 합의")? */
+static int
+stamped(Str t, Str w, size_t off)
+{
+	Str nx;
+
+	if (!stampword(w))
+		return 0;
+	return strpbrk2(w, "0123456789") ||
+	    (eojeol(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
+}
+
 /* Is w a name of two to four syllables (a reporter's, before 기자)? */
 static int
 hgname(Str w)
@@ -633,19 +674,20 @@ hgname(Str w)
  * portal's menu, the title, the stamps and the byline, then the agency
  * tag ("뉴스 정치 ... PICK 한미 국방장관, ... 합의 입력2026.11.04. 오후 3:30
  * 김호준 기자 구독 (서울=연합뉴스) 김호준 기자 = ...") or, with no tag,
- * the text after the byline.  Where the text starts, within the first
- * 1500 bytes after a head with no sentence end; 0 if none.  *menu is
- * set to the menu's end (0: none), *stamp to the start of the stamps
- * (the title's end).
+ * the text after the stamps and the byline.  Where the text starts,
+ * after a head with no sentence end: the tag within its first 300
+ * bytes, or, at the top of the document (top), within 1500 or after
+ * stamps; 0 if none.  *menu is set to the menu's end (0: none), *stamp
+ * to the start of the stamps (the title's end).
  */
 size_t
-hghead(Str t, size_t *menu, size_t *stamp)
+hghead(Str t, int top, size_t *menu, size_t *stamp)
 {
-	size_t lim = t.n < 1500 ? t.n : 1500, i, off, prev, cut = 0, st = 0, m = 0;
-	size_t nw, nmenu;
+	size_t lim = t.n < (top ? 1500 : 300) ? t.n : top ? 1500 : 300;
+	size_t i, off, prev, cut = 0, st = 0, m = 0, nw, nmenu;
 	const char *p;
 	Str w, nx, nx2;
-	int by = 0, tagged = 0, indate;
+	int by = 0, indate;
 
 	*menu = *stamp = 0;
 	/* the agency tag: a bracket that opens after a space */
@@ -658,10 +700,11 @@ hghead(Str t, size_t *menu, size_t *stamp)
 		i = (size_t)(p - t.p);
 		if (t.p[i - 1] == ' ' && hglead((Str){ t.p + i, t.n - i }) > 0) {
 			cut = i;
-			tagged = 1;
 			break;
 		}
 	}
+	if (cut == 0 && !top)
+		return 0;
 	/* the menu: menu words from the start, a site's name among them */
 	for (off = 0, nw = nmenu = 0; eojeol(t, &off, &w) && off < lim; nw++) {
 		prev = off;
@@ -684,22 +727,18 @@ hghead(Str t, size_t *menu, size_t *stamp)
 	}
 	if (nmenu < 3)
 		m = 0;
-	/* the stamps, after two words of the title: 입력 ..., or a name
-	   and 기자 */
+	/* the stamps, after two words of the title: 입력 and a date */
 	for (off = m, nw = 0, prev = m; eojeol(t, &off, &w) &&
-	    (cut == 0 ? off < lim : off <= cut); prev = off, nw++) {
-		if (nw < 2)
-			continue;
-		nx = (Str){ NULL, 0 };
-		i = off;
-		if (stampword(w) || (hgname(w) && eojeol(t, &i, &nx) && byword(nx))) {
+	    (cut == 0 ? off < lim : off <= cut); prev = off, nw++)
+		if (nw >= 2 && stamped(t, w, off)) {
 			st = prev;
 			break;
 		}
-	}
 	if (cut == 0) {
 		/* no tag: the text starts after the stamps' run of dates,
-		   bylines and chrome, which must hold a byline */
+		   bylines and chrome, which must hold a byline; a stamp's
+		   date is its date (2026.11.04, 2026년 11월 4일), 오전 or
+		   오후, its time */
 		if (st == 0)
 			return 0;
 		for (off = st, indate = 0; eojeol(t, &off, &w) && off < lim; ) {
@@ -707,14 +746,22 @@ hghead(Str t, size_t *menu, size_t *stamp)
 			if (byword(w))
 				by = 1;
 			else if (stampword(w))
-				indate = 1;	/* a date may follow */
-			else if (!(indate && dateword(w)) && !navword(w) &&
-			    memchr(w.p, '@', w.n) == NULL &&
-			    !(hgname(w) && eojeol(t, &i, &nx) && byword(nx)))
+				indate = 1;
+			else if (indate == 1 && dateword(w))
+				indate = hasdate(w) && w.n >= 3 &&
+				    memcmp(w.p + w.n - 3, "년", 3) == 0 ? 3 : 2;
+			else if (indate == 3 && dateword(w) && w.p[0] >= '0' && w.p[0] <= '9')
+				indate = memcmp(w.p + w.n - 3, "월", 3) == 0 ? 3 : 2;
+			else if (indate == 2 && (memchr(w.p, ':', w.n) != NULL ||
+			    streqlit(w, "오전") || streqlit(w, "오후")))
+				indate = memchr(w.p, ':', w.n) != NULL ? 0 : 2;
+			else if (navword(w) || (memchr(w.p, '@', w.n) != NULL) ||
+			    (hgname(w) && eojeol(t, &i, &nx) && byword(nx)))
+				indate = 0;
+			else
 				break;
-			if ((!stampword(w) && !(indate && dateword(w))) ||
-			    (!stampword(w) && memchr(w.p, ':', w.n - 1) != NULL))
-				indate = 0;	/* (a time ends the stamp) */
+			if (stampword(w) && strpbrk2(w, "0123456789"))
+				indate = 2;	/* 입력2026.11.04. */
 			cut = off;
 		}
 		if (!by || cut == 0 || cut >= t.n)
@@ -724,8 +771,6 @@ hghead(Str t, size_t *menu, size_t *stamp)
 	}
 	if (cut < 5 || !hashangul((Str){ t.p, cut - 1 }) ||
 	    hgprose((Str){ t.p, cut - 1 }))
-		return 0;
-	if (!tagged && st == 0)
 		return 0;
 	*menu = m;
 	*stamp = st > 0 ? st : cut - 1;

@@ -301,49 +301,67 @@ int
 authornote(Str t)
 {
 	static const char *const open[] = {
+		"disclaimer:", "editor's note:", "editor\xe2\x80\x99s note:",
+		"editor's note \xe2\x80\x94",
+	};
+	/* the views ... expressed, with what makes them a disclaimer */
+	static const char *const views[] = {
 		"the views expressed", "views expressed", "the opinions expressed",
-		"opinions expressed", "the views and opinions", "disclaimer:",
-		"editor's note:", "editor\xe2\x80\x99s note:", "editor's note \xe2\x80\x94",
+		"opinions expressed", "the views and opinions",
+	};
+	static const char *const own[] = {
+		"author", "writer", "necessarily", "solely", "personal",
+		" own", "do not reflect", "does not reflect",
 	};
 	static const char *const has[] = {
-		"contributed to this report", "contributed reporting",
-		"are the author's own", "are the author\xe2\x80\x99s own",
-		"\xed\x95\x84\xec\x9e\x90\xec\x9d\x98 \xea\xb0\x9c\xec\x9d\xb8",	/* 필자의 개인 */
-		"\xed\x8e\xb8\xec\xa7\x91 \xeb\xb0\xa9\xed\x96\xa5\xea\xb3\xbc",	/* 편집 방향과 */
-		"\xec\x9d\xb4 \xea\xb8\x80\xec\x9d\x80 \xed\x95\x84\xec\x9e\x90",	/* 이 글은 필자 */
+		"contributed to this report.", "contributed reporting.",
+		"contributed reporting from", "are the author's own",
+		"are the author\xe2\x80\x99s own",
+		"이 글은 필자", "편집 방향과", "편집방향과", "본지의 입장과",
+		"필자의 개인 의견", "필자의 개인적 의견", "필자의 개인적인 의견",
+		"필자 개인의 의견", "필자 개인의 견해", "필자의 개인 견해",
 	};
+	/* 필자는 ... 교수이다: a role just before the copula that ends it */
 	static const char *const bio[] = {
-		"교수", "연구위원", "연구원", "지냈", "역임", "졸업", "박사학위",
-		"원장", "소장", "대표", "위원장", "대사", "장관",
+		"교수이다.", "연구위원이다.", "연구원이다.", "원장이다.", "소장이다.",
+		"대표이다.", "위원장이다.", "대사이다.", "장관이다.", "위원이다.",
+		"역임했다.", "지냈다.", "재직 중이다.", "근무하고 있다.",
 	};
-	char lo[LOCAP], *e;
-	size_t i;
+	char lo[LOCAP], *e, *k;
+	size_t i, n;
 
-	if (t.n < 12 || t.n > 500 || lowcopy(lo, t) == 0)
+	if (t.n < 12 || lowcopy(lo, t) == 0)
 		return 0;
 	for (i = 0; i < NELEM(open); i++)
 		if (strncmp(lo, open[i], strlen(open[i])) == 0)
 			return 1;
+	for (i = 0; i < NELEM(views); i++)
+		if (strncmp(lo, views[i], strlen(views[i])) == 0)
+			for (n = 0; n < NELEM(own); n++)
+				if (strstr(lo, own[n]) != NULL)
+					return 1;
 	/* in the first sentence: a paragraph's closing "The views are the
 	   author's own." leaves the paragraph text */
 	for (e = lo; (e = strstr(e, ". ")) != NULL; e++)
-		if (e > lo && e[-1] >= 'a' && e[-1] <= 'z' &&
-		    !ISUPPER(t.p[e - lo - 1]))
+		if (e > lo && ((e[-1] >= 'a' && e[-1] <= 'z' &&
+		    !ISUPPER(t.p[e - lo - 1])) || (e - lo >= 3 &&
+		    memcmp(e - 3, "\xeb\x8b\xa4", 3) == 0)))	/* 다. */
 			break;	/* (not after an initial: Lolita C. Baldor) */
 	if (e != NULL)
-		*e = '\0';
+		e[1] = '\0';	/* (the full stop kept) */
 	for (i = 0; i < NELEM(has); i++)
-		if (strstr(lo, has[i]) != NULL)
+		if ((k = strstr(lo, has[i])) != NULL &&
+		    (k == lo || k[-1] == ' ' || (unsigned char)k[-1] >= 0x80))
 			return 1;
 	if (e != NULL)
-		*e = '.';
+		e[1] = ' ';
 	/* ... are those of the author and do not necessarily reflect ...
-	   (not "the statement does not necessarily reflect a change") */
+	   (not "the concerns expressed by Tokyo do not necessarily reflect") */
 	if ((strstr(lo, "not necessarily reflect") != NULL ||
 	    strstr(lo, "not necessarily represent") != NULL) &&
-	    (strstr(lo, " expressed") != NULL || hasword(lo, "author") ||
-	    hasword(lo, "author's") || hasword(lo, "authors") ||
-	    hasword(lo, "writer") || hasword(lo, "writer's")))
+	    (hasword(lo, "author") || hasword(lo, "author's") ||
+	    hasword(lo, "authors") || hasword(lo, "writer") ||
+	    hasword(lo, "writer's")))
 		return 1;
 	/* This commentary is produced by ..., a private, tax-exempt
 	   institution */
@@ -354,14 +372,18 @@ authornote(Str t)
 	    strncmp(lo + 5, "essay ", 6) == 0 || strncmp(lo + 5, "piece ", 6) == 0) &&
 	    (strstr(lo, " is produced by ") != NULL ||
 	    strstr(lo, " was produced by ") != NULL ||
-	    strstr(lo, " is made possible by ") != NULL ||
-	    strstr(lo, "tax-exempt") != NULL))
+	    strstr(lo, " is made possible by ") != NULL) &&
+	    (strstr(lo, "tax-exempt") != NULL || strstr(lo, "nonprofit") != NULL ||
+	    strstr(lo, "non-profit") != NULL || strstr(lo, "institution") != NULL ||
+	    strstr(lo, "organization") != NULL || strstr(lo, "grant") != NULL ||
+	    strstr(lo, "center") != NULL || strstr(lo, "centre") != NULL ||
+	    strstr(lo, "institute") != NULL || strstr(lo, "foundation") != NULL))
 		return 1;
 	/* 필자는 ... 교수이다.: the author's bio, not "필자는 ... 생각한다." */
-	if (t.n <= 400 && strncmp(lo, "\xed\x95\x84\xec\x9e\x90\xeb\x8a\x94 ", 10) == 0 &&	/* 필자는 */
-	    memcmp(t.p + t.n - 4, "\xeb\x8b\xa4.", 4) == 0)	/* 다. */
+	if (t.n <= 300 && strncmp(lo, "\xed\x95\x84\xec\x9e\x90\xeb\x8a\x94 ", 10) == 0)	/* 필자는 */
 		for (i = 0; i < NELEM(bio); i++)
-			if (strstr(lo, bio[i]) != NULL)
+			if (t.n >= (n = strlen(bio[i])) &&
+			    memcmp(t.p + t.n - n, bio[i], n) == 0)
 				return 1;
 	return 0;
 }

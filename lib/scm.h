@@ -1178,7 +1178,7 @@ int hgfield(Str t);
 int hgfurn(Str t);
 /* Does the heading h open a document's notes (Notes, 참고문헌)? */
 int notesec(Str h);
-size_t hghead(Str line, size_t *menu, size_t *stamp);	/* a one-line story's text starts */
+size_t hghead(Str line, int top, size_t *menu, size_t *stamp);	/* a one-line story's text starts */
 size_t hgtrailer(Str line);			/* its address, copyright start */
 size_t hgaddr(Str t);			/* the reporter's address opening t */
 int hgcopyright(Str t);			/* a Korean site's copyright notice */

@@ -188,8 +188,9 @@ sectionrun(SplitSt *st)
 			return 0;
 		if (sectionrow((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))
 			n++;
-		else if (++other > 1)
-			return 0;
+		else if (++other > 1 || memchr(st->qtext.p + st->q[i].off, ' ',
+		    st->q[i].len) != NULL)
+			return 0;	/* (a name of one word: 국민일보) */
 	}
 	return n >= 3;
 }
@@ -248,10 +249,13 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	   and so are a Korean page's under its copyright notice (구독자
 	   1,234, the related stories' headlines) */
 	if (kind == K_NOISE && st->textseen && t.n <= 300 && hashangul(t) &&
-	    hgcopyright(t))
+	    hgcopyright(t) > 1)
 		st->aftercopy = 1;
-	else if (kind == K_HEADING && st->aftercopy && t.n <= 160)
-		kind = K_NOISE;
+	else if (kind == K_HEADING && st->aftercopy && t.n <= 160 &&
+	    !strhas(t, "공동성명") && !strhas(t, "[전문]"))
+		kind = K_NOISE;	/* (not the full text that follows a story) */
+	else if (kind == K_PARA || kind == K_CLAUSE || kind == K_ITEM)
+		st->aftercopy = 0;	/* (text again: a second story) */
 	if (kind == K_NOISE)
 		st->inbox |= isboxtitle(t);
 	else if (st->inbox && kind == K_HEADING && t.n <= 160)
@@ -430,7 +434,8 @@ splitfinish(SplitSt *st)
 		/* a story as one line: title, tag or dateline and text,
 		   address and copyright */
 		if (st->nlines == 1 && start == 0 && st->longline && t.n >= STORY / 2 &&
-		    clauselabel(t) == 0 && (cut = hghead(t, &menu, &stamp)) > 0) {
+		    clauselabel(t) == 0 &&
+		    (cut = hghead(t, st->nblock == 0, &menu, &stamp)) > 0) {
 			/* a portal's menu, the title, its stamps and byline */
 			if (menu > 0)
 				splitpiece(st, strtrim((Str){ t.p, menu }), 1, K_NOISE);

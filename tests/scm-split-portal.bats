@@ -126,3 +126,50 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 4 para 필자는 이번 합의가 동맹의 미래에 중요하다고 생각한다.
 5 para This agreement is produced by years of talks."
 }
+
+@test "portal: a paragraph of a story naming a press corps (출입 기자) is no one-line story; a title's own words stay the title's" {
+	IN="한미 국방장관 회담\n\n$B\n\n안규백 국방부 장관은 4일 출입 기자 간담회에서 한미 양국이 제57차 안보협의회의에서 전시작전통제권 전환의 조건과 시기를 구체화하기로 했다고 밝혔다. 그는 또 연합연습을 확대할 계획이라고 덧붙였다.\n\n$B\n" run t
+	check 0 "1 heading 한미 국방장관 회담
+2 para $B
+3 para 안규백 국방부 장관은 4일 출입 기자 간담회에서 한미 양국이 제57차 안보협의회의에서 전시작전통제권 전환의 조건과 시기를 구체화하기로 했다고 밝혔다. 그는 또 연합연습을 확대할 계획이라고 덧붙였다.
+4 para $B"
+	IN="뉴스 정치 경제 사회 이 대통령, 헤그세스 美국방장관 접견 입력 2026.11.04 15:30 (서울=연합뉴스) 김호준 기자 = 이 대통령은 4일 헤그세스 장관을 접견했다. $B\n" run t
+	check 0 "2 heading 이 대통령, 헤그세스 美국방장관 접견
+3 meta 입력 2026.11.04 15:30
+4 para (서울=연합뉴스) 김호준 기자 = 이 대통령은 4일 헤그세스 장관을 접견했다. $B"
+	IN="한미, 전작권 전환 로드맵 수정 합의 입력 2026.11.04 15:30 (서울=연합뉴스) 김호준 기자 = 한미 양국은 4일 로드맵 수정에 합의했다. $B\n" run t
+	check 0 "1 heading 한미, 전작권 전환 로드맵 수정 합의
+2 meta 입력 2026.11.04 15:30
+3 para (서울=연합뉴스) 김호준 기자 = 한미 양국은 4일 로드맵 수정에 합의했다. $B"
+	# the story's first word after the byline is the story's
+	IN="이 대통령, 美국방장관 접견 승인 2026-11-05 18:44 김서연 기자 이 대통령은 5일 헤그세스 장관을 접견했다. $B\n" run t
+	check 0 "1 heading 이 대통령, 美국방장관 접견
+2 meta 승인 2026-11-05 18:44 김서연 기자
+3 para 이 대통령은 5일 헤그세스 장관을 접견했다. $B"
+}
+
+@test "portal: a photo credit, a sentence forbidding entry and a communique's full text after a story are not the page's tail" {
+	IN="한미 국방장관 회담\n\n양 장관은 회의를 열었다.\n\nⓒ연합뉴스\n\n확장억제 실행력 강화\n\n양국은 비무장지대의 무단 출입을 금지하기로 했다.\n\n전작권 전환\n\n양측은 협의를 계속하기로 했다.\n" run t
+	check 0 "1 heading 한미 국방장관 회담
+2 para 양 장관은 회의를 열었다.
+4 heading 확장억제 실행력 강화
+5 para 양국은 비무장지대의 무단 출입을 금지하기로 했다.
+6 heading 전작권 전환
+7 para 양측은 협의를 계속하기로 했다."
+	IN="한미 국방장관 회담\n\n양 장관은 회의를 열었다.\n\n저작권자(c) 연합뉴스, 무단 전재-재배포 금지\n\n[전문] 제57차 한미안보협의회의 공동성명\n\n1. 제57차 한미안보협의회의가 개최되었다.\n" run ts
+	check 0 "1|heading|-|한미 국방장관 회담
+2|para|한미 국방장관 회담|양 장관은 회의를 열었다.
+4|heading|한미 국방장관 회담|[전문] 제57차 한미안보협의회의 공동성명
+5|clause|[전문] 제57차 한미안보협의회의 공동성명|1. 제57차 한미안보협의회의가 개최되었다."
+}
+
+@test "notes: paragraphs that only sound like disclaimers or bios stay text" {
+	IN="Allies Agree\n\nThe views expressed in the joint communique reflect a shared assessment that the threat has grown.\n\nThe concerns expressed by Tokyo do not necessarily reflect a rift in the partnership, officials said.\n\nData shared by Japan contributed to this report's finding that drills grew, the panel said.\n\nThis report is produced by the ministry every year and sets out the alliance's goals.\n\n물론 이는 필자의 개인적 판단일 뿐이다. 그러나 억제력이 약해지고 있다는 신호는 곳곳에서 보인다.\n\n필자는 과거 국방부 장관 정책보좌관으로 일하며 SCM 협상에 직접 참여했다. 당시에도 같은 논쟁이 있었다.\n" run t
+	check 0 "1 heading Allies Agree
+2 para The views expressed in the joint communique reflect a shared assessment that the threat has grown.
+3 para The concerns expressed by Tokyo do not necessarily reflect a rift in the partnership, officials said.
+4 para Data shared by Japan contributed to this report's finding that drills grew, the panel said.
+5 para This report is produced by the ministry every year and sets out the alliance's goals.
+6 para 물론 이는 필자의 개인적 판단일 뿐이다. 그러나 억제력이 약해지고 있다는 신호는 곳곳에서 보인다.
+7 para 필자는 과거 국방부 장관 정책보좌관으로 일하며 SCM 협상에 직접 참여했다. 당시에도 같은 논쟁이 있었다."
+}

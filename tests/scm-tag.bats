@@ -387,3 +387,32 @@ actor:us,theme:usfk
 -
 -"
 }
+
+@test "tag: accepting, negated, is not-accept; reaching agreement commits, failing to does not; the two leaders and nations are both allies; defense talks are no dialogue" {
+	run sh -c "printf '%s\n' 'The two governments will not accept a nuclear-armed DPRK.' \
+	    'The two sides did not reach agreement on the date.' \
+	    'They failed to reach an agreement.' 'They reached an agreement on the drills.' \
+	    'Our commitment is ironclad.' 'He spoke at annual defense talks in Seoul.' \
+	    'The two leaders strongly condemned the launch.' \
+	    'Talks with Pyongyang have stalled.' | scm-tag | cut -f5"
+	check 0 "actor:dprk,actor:rok,actor:us,stance:not-accept,theme:nuclear
+actor:rok,actor:us,stance:not-commit
+stance:not-commit
+stance:commit,theme:exercises
+stance:commit
+-
+actor:rok,actor:us,stance:condemn
+actor:dprk,theme:dialogue"
+}
+
+@test "tag: Hanja glued to a headline's word (美국방, 北미사일), 러 for Russia, obligations reported (되어야 한다고); 北京 is no North Korea" {
+	run sh -c "printf '%s\n' '美국방 방한' '北미사일 도발' '美日 정상' '러 국방부는 밝혔다' '北京에서 회담' \
+	    '공약이 이행되어야 한다고 강조했다.' '선행되어야 한다고 밝혔다.' | scm-tag | cut -f5"
+	check 0 "actor:us
+actor:dprk,theme:missile
+actor:japan,actor:us
+actor:russia
+-
+stance:commit,stance:prescribe
+stance:prescribe"
+}
