@@ -714,7 +714,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */
 	if ((nlines > 1 && chromenoise(t)) || (prevkind < 0 && (isbanner(t) ||
-	    (nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL))))
+	    (nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL &&
+	    !partname(t)))))
 		return K_NOISE;		/* a banner, a section name under a menu */
 	if (prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */

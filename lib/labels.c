@@ -682,7 +682,7 @@ footline(Str t)
 	/* its author or office first, up to a comma: capitalised words
 	   ("U.S. Department of War,", not "30 ROK and U.S. units took") */
 	{
-		size_t k, w;
+		size_t k, w = 0;
 
 		for (k = i + 1; k < t.n && t.p[k] != ','; k = w + 1) {
 			for (w = k; w < t.n && t.p[w] != ' ' && t.p[w] != ','; w++)
@@ -694,6 +694,13 @@ footline(Str t)
 		}
 		if (k - i > 80)
 			return 0;
+		/* a quoted title after the author's comma: '1 U.S.
+		   Department of Defense, "Joint Communique of the ...' (its
+		   year on the next line) */
+		if (k < t.n && w + 2 < t.n && t.p[w] == ',' && t.p[w + 1] == ' ' &&
+		    (t.p[w + 2] == '"' || (w + 4 < t.n &&
+		    memcmp(t.p + w + 2, "\xe2\x80\x9c", 3) == 0)))
+			return 1;
 	}
 	/* or ending in its date: "2 Ministry ..., press release, November
 	   13, 2023." */

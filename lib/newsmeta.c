@@ -780,6 +780,36 @@ fieldvalue(Str t)
 }
 
 /* Meta by its features: a date line, a release mark, a byline, a credit. */
+/* A figure's or a table's caption: "Figure 1. Mentions of ...",
+   "Table 2: Forces", "<그림 1> 연도별 ...", "[표 2] ..." (not "Figure 1
+   shows that ..."). */
+static int
+figcaption(Str t)
+{
+	static const char *const fig[] = {
+		"figure ", "fig. ", "table ", "chart ", "graph ", "map ",
+		"exhibit ", "그림 ", "표 ", "<그림 ", "<표 ", "[그림 ", "[표 ",
+		"〈그림 ", "〈표 ", "<그림", "<표", "[그림", "[표",
+	};
+	size_t i, k, n;
+
+	if (t.n < 8 || t.n > 300)
+		return 0;
+	for (i = 0; i < NELEM(fig); i++) {
+		n = strlen(fig[i]);
+		if (t.n <= n || !sprefixci(t, fig[i]))
+			continue;
+		for (k = n; k < t.n && (ISDIGIT(t.p[k]) || t.p[k] == '-' ||
+		    (t.p[k] == '.' && k + 1 < t.n && ISDIGIT(t.p[k + 1]))); k++)
+			;
+		if (k == n || k >= t.n)
+			return 0;
+		return t.p[k] == '.' || t.p[k] == ':' || t.p[k] == '>' ||
+		    t.p[k] == ']' || (k + 3 <= t.n && memcmp(t.p + k, "\xe3\x80\x89", 3) == 0);
+	}
+	return 0;
+}
+
 int
 chromemeta(Str t)
 {
@@ -792,6 +822,10 @@ chromemeta(Str t)
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
 		return 1;	/* a caption, its credit unbracketed */
+	if (figcaption(t) || (t.n <= 300 && (sprefixci(t, "source: ") ||
+	    sprefixci(t, "sources: ") || sprefixci(t, "\xec\x9e\x90\xeb\xa3\x8c:") ||	/* 자료: */
+	    sprefixci(t, "\xec\xb6\x9c\xec\xb2\x98:"))))	/* 출처: */
+		return 1;	/* a figure's caption, its source */
 	if (t.n <= 14 && fieldlabel(t))
 		return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))

@@ -6,7 +6,7 @@
 #include "scm.h"
 
 /* How many lines at each end of a page may be furniture. */
-#define EDGE 2
+#define EDGE 3
 
 typedef struct {
 	size_t off, len;	/* the line in the text */

@@ -555,6 +555,8 @@ typedef struct {
 	int hgchar;		/* Korean lines broken at any syllable, all full */
 	int wrapped;		/* lines wrapped mid-sentence: no web paste */
 	size_t maxw;		/* the widest content line so far, in columns */
+	size_t lastw;		/* the last content line's width, in columns */
+	long lastfoot;		/* the number of the last footnote emitted (meta) */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
 	int prevnoise;		/* the last block written was noise */
@@ -582,6 +584,8 @@ typedef struct {
 void splitfinish(SplitSt *);
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 void splitpiece(SplitSt *, Str t, size_t nlines, int kind);
+long footnum(Str t);	/* a footnote's number opening t ("3 See ..."), 0 */
+int partname(Str t);	/* a report's part: Summary, Introduction, 개요 */
 /* Emit the blocks held (a name, the rows of a menu) as they stand. */
 void splitqflush(SplitSt *);
 

@@ -203,7 +203,7 @@ join(SplitSt *st, Str t)
 
 /* The number of a footnote that opens t: 1 to 3 digits, a space, a
    capital or a quote ("2 Ministry of ..."); 0 if none. */
-static long
+long
 footnum(Str t)
 {
 	size_t i;
@@ -316,6 +316,32 @@ creditend(Str t)
 	    strhas(t, "\xec\x9e\x90\xeb\xa3\x8c\xec\x82\xac\xec\xa7\x84");	/* 자료사진 */
 }
 
+/* Is t the name of a report's part on a line of its own: "Summary",
+   "Executive Summary", "Introduction", "Conclusion", "개요", "결론"? */
+int
+partname(Str t)
+{
+	static const char *names[] = {
+		"summary", "executive summary", "introduction", "conclusion",
+		"conclusions", "abstract", "background", "overview",
+		"recommendations", "policy recommendations", "key findings",
+		"key takeaways", "contents", "table of contents",
+		"\xea\xb0\x9c\xec\x9a\x94",	/* 개요 */
+		"\xec\x9a\x94\xec\x95\xbd",	/* 요약 */
+		"\xea\xb2\xb0\xeb\xa1\xa0",	/* 결론 */
+		"\xec\x84\x9c\xeb\xa1\xa0",	/* 서론 */
+		"\xeb\xaa\xa9\xec\xb0\xa8",	/* 목차 */
+	};
+	size_t i;
+
+	if (t.n > 24)
+		return 0;
+	for (i = 0; i < NELEM(names); i++)
+		if (eqci(t, names[i]))
+			return 1;
+	return 0;
+}
+
 /* Does content line t open a new block, given the open one? */
 static int
 startsnew(SplitSt *st, Str t)
@@ -373,12 +399,28 @@ startsnew(SplitSt *st, Str t)
 	if (st->pagebrk && st->noisein && endsterm(b) && !ISLOWER(t.p[0]) &&
 	    clauselabel(b) == 0)
 		return 1;	/* (a clause goes on to the next clause's number) */
+	/* a page's text with no blank lines between its paragraphs
+	   (pdftotext): a line that ends a sentence well short of the
+	   page's width, though the next line's first word would have fit
+	   on it, ends its paragraph */
+	if (st->wrapped && st->maxw >= 50 && st->lastw > 0 && endsterm(b) &&
+	    (ISUPPER(t.p[0]) || hgsyl(t.p, t.n)) && clauselabel(b) == 0) {
+		for (i = 0; i < t.n && t.p[i] != ' '; i++)
+			;
+		if (st->lastw + 1 + width(t.p, i) + 10 < st->maxw)
+			return 1;
+	}
 	/* pdftotext -layout: a paragraph's first line indented past the
 	   line above, which ends a sentence, as the block's first line was
 	   (not a clause's hanging indent: "3.   The ..." / "     Forces") */
 	if (!st->longline && st->indent >= st->lastindent + 3 &&
 	    st->indent <= 16 && st->firstindent + 1 >= st->indent &&
 	    st->firstindent <= st->indent + 1 && endsterm(b))
+		return 1;
+	/* a report's part named on a line of its own ("Summary") stands
+	   alone, under the title too */
+	if (!st->longline && (partname(strtrim(t)) ||
+	    (st->nlines == 1 && partname(strtrim(b)))))
 		return 1;
 	/* a heading over its text, no blank line between (pdftotext): the
 	   next line's first word would have fit on it */
@@ -413,6 +455,7 @@ startsnew(SplitSt *st, Str t)
 	/* the next footnote of a page's foot: "1 U.S. Department ..." /
 	   "2 Ministry ...", numbered on */
 	if (endsterm(b) && ((footnum(b) > 0 && footnum(t) == footnum(b) + 1) ||
+	    (st->lastfoot > 0 && footnum(t) == st->lastfoot + 1) ||
 	    footline(t)))
 		return 1;	/* (or a citation: '1 U.S. ..., "Joint ...," 2026.') */
 	/* an endnote: [1] Ibid. */
@@ -711,6 +754,7 @@ online(SplitSt *st, Str line)
 	st->cleanline = t;
 	join(st, t);
 	st->lastindent = st->indent;
+	st->lastw = width(t.p, t.n);
 }
 
 /* Remove <sup> and </sup>; cut at <br>, <br/>, <br />. */
@@ -849,6 +893,15 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	if (wrapev >= 3 && wrapev >= 2 * nover) {
 		st.wrapped = 1;
 		st.longline = 0;
+		/* the page's width from the start: its title over its text
+		   is told by the text's lines below, not the title's */
+		for (rest = bufstr(&ahead); rest.n > 0;) {
+			Str l = strcut(&rest, '\n');
+
+			if ((w = width(l.p, l.n)) <= LONGLINE && w > st.maxw &&
+			    memchr(l.p, '<', l.n) == NULL)
+				st.maxw = w;
+		}
 	}
 	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
 		doline(&st, &clean, strcut(&rest, '\n'));

@@ -263,6 +263,13 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	else if (kind != K_META || !st->textseen)
 		st->inbox = 0;	/* (under the text, a headline's date goes on the
 				   box; above it, the story's headline follows) */
+	/* the next footnote, numbered on from the last ("2 Interview
+	   with ...", "3 See, e.g., ..."), is one too */
+	if ((kind == K_PARA || kind == K_ITEM) && st->lastfoot > 0 &&
+	    footnum(t) == st->lastfoot + 1 && t.n <= 400)
+		kind = K_META;
+	if (kind == K_META && footnum(t) > 0 && (st->lastfoot > 0 || footline(t)))
+		st->lastfoot = footnum(t);
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
 	num = ++st->nblock;

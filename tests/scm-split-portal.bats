@@ -173,3 +173,44 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 6 para 물론 이는 필자의 개인적 판단일 뿐이다. 그러나 억제력이 약해지고 있다는 신호는 곳곳에서 보인다.
 7 para 필자는 과거 국방부 장관 정책보좌관으로 일하며 SCM 협상에 직접 참여했다. 당시에도 같은 논쟁이 있었다."
 }
+
+@test "pdf: a report's page with no blank lines: short lines that end a sentence end paragraphs; footnotes numbered on are meta; a three-line footer is furniture; a figure's caption and source are meta" {
+	run sh -c "scm-split -k '$FIX/pdf/report-nobreaks.txt' | cut -f2,3,6 | tr '\t' ' ' | cut -c1-60"
+	check 0 "1 heading Alliance Outlook
+2 heading Summary
+3 para The 58th Security Consultative Meeting (SCM) confirme
+4 para This paper argues that the two governments should giv
+5 meta 1 U.S. Department of War, \"Joint Communique of the 58
+6 meta 2 Conversation with a senior defense official, Seoul,
+7 heading I. Reading the Communique
+8 para Since 2023, every communique has widened its language
+9 meta Figure 1. Mentions of \"extended deterrence\" in commun
+10 meta Source: the author's count of communique texts.
+11 para The North's missile launches in 2026 outnumbered tho
+12 meta 3 See, e.g., the 55th SCM Joint Communique (2023), p
+13 meta 4 Interviews by the author, Washington, D.C., Octobe
+14 heading II. After the Consultative Group
+15 para The group was created by the Washington Declaration 
+16 noise 1
+17 noise www.policyforum.example.org
+18 noise Korea Policy Forum
+19 noise 2
+20 noise www.policyforum.example.org
+21 noise Korea Policy Forum
+22 noise 3
+23 noise www.policyforum.example.org
+24 noise Korea Policy Forum"
+}
+
+@test "pdf: a line that ends a sentence at the page's width goes on; a short one ends the paragraph; a figure named in a sentence is text" {
+	run sh -c "scm-split '$FIX/pdf/wrapped-full.txt' | cut -f2,3 | tr '\t' ' '"
+	check 0 "1 para
+2 para"
+	run sh -c "scm-split '$FIX/pdf/wrapped-full.txt' | cut -f6 | head -1 | grep -c 'at the current level. Short line here.'"
+	check 0 "1"
+	IN="Notes\n\nFigure 1 shows that drills grew.\n\nTable 2: Forces in Korea, 2026\n\n<그림 1> 연도별 연합훈련 횟수\n" run t
+	check 0 "1 heading Notes
+2 para Figure 1 shows that drills grew.
+3 meta Table 2: Forces in Korea, 2026
+4 meta <그림 1> 연도별 연합훈련 횟수"
+}
