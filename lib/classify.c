@@ -429,6 +429,11 @@ titlename(Str t)
 	    titlewords((Str){ t.p, a - 1 }, 8, &role) && role > 0;
 }
 
+static const char *const agencies[] = {
+	" The Associated Press", " Associated Press", " Reuters", " AFP",
+	" Yonhap", " Bloomberg", " Yonhap News Agency",
+};
+
 /* "By Jane Doe", "By USFK Public Affairs", "By Kim Min-ji, Staff
    Reporter", "Commentary by Jane Doe": a byline line.  Up to a comma, names: capitalised words
    (and, of, the, for between), no digit ("By July 2024, the" goes on). */
@@ -458,6 +463,15 @@ isbyline(Str t)
 	if (k == 0 || k >= t.n || !ISUPPER(t.p[k]))
 		return 0;
 	rest = (Str){ t.p + k, t.n - k };
+	/* the agency after the names, no comma between: "By HYUNG-JIN KIM
+	   and TARA COPP Associated Press" */
+	for (i = 0; i < NELEM(agencies); i++)
+		if (rest.n > strlen(agencies[i]) + 4 &&
+		    memcmp(rest.p + rest.n - strlen(agencies[i]), agencies[i],
+		    strlen(agencies[i])) == 0) {
+			rest.n -= strlen(agencies[i]);
+			break;
+		}
 	while (rest.n > 0 && rest.p[0] != ',') {
 		w = strcut(&rest, ' ');
 		if (w.n == 0)

@@ -88,6 +88,74 @@ static const char *const lonetail[] = {
 	"\xeb\x93\xa4\xeb\x8f\x84",
 };
 
+/* Does right open with one of list[0..n), whole up to a space or a
+   mark (not 을지, 는데)? */
+static int
+opens(Str right, const char *const *list, size_t n, int whole)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(list[i]);
+		if (right.n >= k && memcmp(right.p, list[i], k) == 0 &&
+		    (!whole || k == right.n || (unsigned char)right.p[k] < 0x80))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Evidence enough on its own that the line broke a word, the word lw
+ * before the break and the line right after it:
+ * - right opens with a particle alone that is never a word (을 를 는 에
+ *   의): "... 귀결될 것임" / "을 재강조하였다";
+ * - lw is a verb's stem in 하 (not 이하, 산하, 지하 ...) and right goes on
+ *   with its ending: "합의하" / "지 않았다", "강화하" / "기로 했다";
+ * - lw is a bare noun of two syllables or more and right is a form of
+ *   하다 alone: "참석" / "하였다" (a noun and its 하다 are one word; not
+ *   "회의를" / "하였다", whose particle shows the space).
+ */
+static int
+hgverbtail(Str lw, Str right)
+{
+	static const char *const lone[] = { "을", "를", "는", "에", "의" };
+	static const char *const whole[] = {
+		"이하", "산하", "지하", "휘하", "영하", "예하", "슬하", "전하",
+		"폐하", "상하", "각하", "천하", "문하", "여하",
+	};
+	static const char *const ending[] = {
+		"지 ", "지만", "지는", "지도", "여 ", "여야", "였", "고 ", "는 ",
+		"기로", "기 ", "기위해", "며 ", "게 ", "겠", "도록", "면 ",
+		"면서", "자 ", "던", "더라도", "여서",
+	};
+	static const char *const hada[] = {
+		"하였다", "했다", "한다", "하기로", "하고", "하는", "하며",
+		"하여", "할", "함", "하였으며", "하였고", "하였으나", "했으며",
+		"했고", "했으나", "하겠다", "하기",
+	};
+	static const char *const adv[] = {
+		"게", "히", "이", "고", "서", "며", "도", "만", "다", "요", "지",
+		"로", "듯", "록", "면", "나", "니", "야",
+	};
+	size_t i;
+
+	if (opens(right, lone, NELEM(lone), 1))
+		return 1;
+	if (lw.n >= 6 && memcmp(lw.p + lw.n - 3, "하", 3) == 0) {
+		for (i = 0; i < NELEM(whole); i++)
+			if (lw.n >= 6 && memcmp(lw.p + lw.n - 6, whole[i], 6) == 0 &&
+			    lw.n == 6)
+				return 0;
+		return opens(right, ending, NELEM(ending), 0);
+	}
+	if (lw.n < 6 || hgstrip(lw.p, lw.n) != lw.n)
+		return 0;
+	for (i = 0; i < NELEM(adv); i++)
+		if (memcmp(lw.p + lw.n - 3, adv[i], 3) == 0)
+			return 0;
+	return opens(right, hada, NELEM(hada), 1);
+}
+
 /*
  * left (the block so far) ends in a Hangul syllable, right (the next
  * line) starts with one: was a word broken there?  Yes when the word
@@ -112,6 +180,8 @@ hgunwrap(const Hash *seen, Str left, Str right)
 	if (hgopenend(left.p, left.n))
 		return 1;	/* 개최하였 / 다. */
 	lw = (Str){ left.p + left.n - l, l };
+	if (hgverbtail(lw, right))
+		return 1;	/* 것임 / 을, 합의하 / 지 않았다, 참석 / 하였다 */
 	for (e = r; e < right.n && right.p[e] != ' '; e++)
 		;
 	/* the next line opens with particles alone, a word of no letters

@@ -49,6 +49,7 @@ static const char *noisewords[] = {
 };
 static const char *metawords[] = {
 	"author", "byline", "date", "dateline", "pubdate", "published",
+	"footnote", "endnote", "citation", "reference",
 };
 /* What may follow such a word inside one class name word. */
 static const char *suffixes[] = {

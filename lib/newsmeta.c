@@ -822,6 +822,8 @@ chromemeta(Str t)
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
 		return 1;	/* a caption, its credit unbracketed */
+	if (t.n >= 2 && t.n <= 40 && t.p[t.n - 1] == '|' && t.p[t.n - 2] == ' ')
+		return 1;	/* "Release |", a row of a page's meta cut by its date */
 	if (figcaption(t) || (t.n <= 300 && (sprefixci(t, "source: ") ||
 	    sprefixci(t, "sources: ") || sprefixci(t, "\xec\x9e\x90\xeb\xa3\x8c:") ||	/* 자료: */
 	    sprefixci(t, "\xec\xb6\x9c\xec\xb2\x98:"))))	/* 출처: */

@@ -211,6 +211,9 @@ footnum(Str t)
 
 	for (i = 0; i < t.n && i < 4 && ISDIGIT(t.p[i]); i++)
 		v = v * 10 + (t.p[i] - '0');
+	if (i > 0 && i + 3 < t.n && t.p[i] == ')' && t.p[i + 1] == ' ' &&
+	    t.p[i + 2] != ' ')
+		return i <= 3 ? v : 0;	/* 2) 미 국방부는 ... */
 	if (i == 0 || i > 3 || i + 2 > t.n || t.p[i] != ' ' ||
 	    !(ISUPPER(t.p[i + 1]) || t.p[i + 1] == '"' ||
 	    (unsigned char)t.p[i + 1] == 0xE2))

@@ -270,6 +270,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		kind = K_META;
 	if (kind == K_META && footnum(t) > 0 && (st->lastfoot > 0 || footline(t)))
 		st->lastfoot = footnum(t);
+	else if (kind == K_ITEM && footnum(t) > 0)
+		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
 	num = ++st->nblock;

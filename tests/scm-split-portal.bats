@@ -214,3 +214,37 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 3 meta Table 2: Forces in Korea, 2026
 4 meta <그림 1> 연도별 연합훈련 횟수"
 }
+
+@test "pdf: a Korean word broken before a particle alone, a verb's ending, or a noun's 하다 is one word; a particle that shows the space keeps it" {
+	W='양 장관은 북한의 어떠한 핵 공격도 용납할 수 없으며 이는 정권의 종말로 귀결될 것임'
+	IN="1. $W\n을 재강조하였다. 양측은 전환 시기에 합의하\n지 않았다. 양국 대표단이 회의에 참석\n하였다. 양측은 어제 회의를\n하였다.\n" run t
+	check 0 "1 clause 1. $W을 재강조하였다. 양측은 전환 시기에 합의하지 않았다. 양국 대표단이 회의에 참석하였다. 양측은 어제 회의를 하였다."
+	# a word of its own in 하 (이하) and an adverb before 했다 keep the space
+	IN="1. 세부 내용은 다음과 같으며 상세한 사항은 별첨 문서에 정리된 바와 같이 이하\n여백으로 둔다. 양측은 그 방안을 그렇게\n했다.\n" run t
+	check 0 "1 clause 1. 세부 내용은 다음과 같으며 상세한 사항은 별첨 문서에 정리된 바와 같이 이하 여백으로 둔다. 양측은 그 방안을 그렇게 했다."
+}
+
+@test "pdf: Korean footnotes numbered on after a citation (1) 「...」, 2) ...) are meta; a list numbered alike stays items" {
+	IN="제목 없음\n\n본문이다.1)\n\n1) 국방부, 「공동성명」, 2026.\n2) 미 국방부는 순환 배치가 더 효과적이라는 입장을 유지하였다.\n\n다음과 같다.\n\n1) 첫째 항목이다.\n\n2) 둘째 항목이다.\n" run t
+	check 0 "1 heading 제목 없음
+2 para 본문이다.1)
+3 meta 1) 국방부, 「공동성명」, 2026.
+4 meta 2) 미 국방부는 순환 배치가 더 효과적이라는 입장을 유지하였다.
+5 para 다음과 같다.
+6 item 1) 첫째 항목이다.
+7 item 2) 둘째 항목이다."
+}
+
+@test "web: a page's footnotes section is meta; a wire byline with its agency and no comma is meta; a meta row cut by its date (Release |) is meta" {
+	run sh -c "printf '<html><body><h1>Allies Agree</h1><p>The allies met.<sup>1</sup></p><section class=\"footnotes\"><ol><li>U.S. Department of War, \"Joint Communique,\" 2026.</li><li>Ibid.</li></ol></section><p><span class=\"type\">Release</span> | <time>Nov. 4, 2026</time></p></body></html>' | scm-split -k | cut -f2,3,6 | tr '\t' ' '"
+	check 0 "1 heading Allies Agree
+2 para The allies met.1
+3 meta 1. U.S. Department of War, \"Joint Communique,\" 2026.
+4 meta 2. Ibid.
+5 meta Release |
+6 meta Nov. 4, 2026"
+	IN="Allies agree on drills\n\nBy HYUNG-JIN KIM and TARA COPP Associated Press\n\nSEOUL, South Korea (AP) -- The allies agreed on Tuesday to expand drills.\n" run t
+	check 0 "1 heading Allies agree on drills
+2 meta By HYUNG-JIN KIM and TARA COPP Associated Press
+3 para SEOUL, South Korea (AP) -- The allies agreed on Tuesday to expand drills."
+}
