@@ -658,6 +658,23 @@ titlecut(Str t)
 /* A footnote at a page's foot: "1) 국방부, 「2022 국방백서」 ..., p. 27.",
    "3 Ministry of National Defense, White Paper (Seoul, 2023), p. 27.":
    its number, then a citation's marks. */
+/* Does the quotation q (after its opening mark) close a sentence with
+   nothing after it, "We will complete it next year.\"", as a quote
+   does and a title ('..., "Joint Communique," 2026') does not? */
+static int
+quotedsay(Str q)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < q.n; i++)
+		if ((q.p[i] == '"' || (i + 3 <= q.n &&
+		    memcmp(q.p + i, "\xe2\x80\x9d", 3) == 0)) && i > 0)
+			return strchr(".!?", q.p[i - 1]) != NULL &&
+			    strtrim((Str){ q.p + i + (q.p[i] == '"' ? 1 : 3),
+			    q.n - i - (q.p[i] == '"' ? 1 : 3) }).n == 0;
+	return q.n > 2 && (q.p[q.n - 1] == '"' && strchr(".!?", q.p[q.n - 2]) != NULL);
+}
+
 int
 footline(Str t)
 {
@@ -699,7 +716,8 @@ footline(Str t)
 		   year on the next line) */
 		if (k < t.n && w + 2 < t.n && t.p[w] == ',' && t.p[w + 1] == ' ' &&
 		    (t.p[w + 2] == '"' || (w + 4 < t.n &&
-		    memcmp(t.p + w + 2, "\xe2\x80\x9c", 3) == 0)))
+		    memcmp(t.p + w + 2, "\xe2\x80\x9c", 3) == 0)) &&
+		    !quotedsay((Str){ t.p + w + 3, t.n - w - 3 }))
 			return 1;
 	}
 	/* or ending in its date: "2 Ministry ..., press release, November

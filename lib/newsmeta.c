@@ -783,7 +783,7 @@ fieldvalue(Str t)
 /* A figure's or a table's caption: "Figure 1. Mentions of ...",
    "Table 2: Forces", "<그림 1> 연도별 ...", "[표 2] ..." (not "Figure 1
    shows that ..."). */
-static int
+int
 figcaption(Str t)
 {
 	static const char *const fig[] = {
@@ -804,8 +804,19 @@ figcaption(Str t)
 			;
 		if (k == n || k >= t.n)
 			return 0;
-		return t.p[k] == '.' || t.p[k] == ':' || t.p[k] == '>' ||
-		    t.p[k] == ']' || (k + 3 <= t.n && memcmp(t.p + k, "\xe3\x80\x89", 3) == 0);
+		if (!(t.p[k] == '.' || t.p[k] == ':' || t.p[k] == '>' ||
+		    t.p[k] == ']' || (k + 3 <= t.n && memcmp(t.p + k, "\xe3\x80\x89", 3) == 0)))
+			return 0;
+		k += (unsigned char)t.p[k] == 0xE3 ? 3 : 1;
+		/* then a space and a title, not a particle (<표 1>에서 보듯이)
+		   nor a sentence (Figure 3: the count shows ...) */
+		if (k + 1 >= t.n || t.p[k] != ' ' || ISLOWER(t.p[k + 1]))
+			return 0;
+		t = (Str){ t.p + k + 1, t.n - k - 1 };
+		for (k = 0, n = 0; k < t.n; k++)
+			n += t.p[k] == ' ';
+		return !hgprose(t) && !strhas(t, ". ") &&
+		    !(t.n > 1 && t.p[t.n - 1] == '.' && n > 12);
 	}
 	return 0;
 }

@@ -257,6 +257,11 @@ pagestrip(Buf *b, Buf *furn)
 				got++;
 				if (k == 1 && x <= top)
 					break;	/* a short page: each line once */
+				/* the third line in: a footer's org over its
+				   address and number, never the end of a
+				   sentence or a speaker's label */
+				if (got == EDGE && endsblock(LINE(x)))
+					continue;
 				if (k == 0)
 					top = x;
 				egrow(&c, &cap, nc + 1, sizeof(*c));

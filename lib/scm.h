@@ -495,6 +495,7 @@ size_t leaddateline(Str);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
+int figcaption(Str);		/* Figure 1. ..., <표 2> ...: a caption */
 int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
 int photocredit(Str);
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
@@ -557,6 +558,8 @@ typedef struct {
 	size_t maxw;		/* the widest content line so far, in columns */
 	size_t lastw;		/* the last content line's width, in columns */
 	long lastfoot;		/* the number of the last footnote emitted (meta) */
+	long notemax;		/* the highest note mark in the text so far (deterrence.3) */
+	size_t pagew;		/* a wrapped page's width, from the look-ahead */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
 	int prevnoise;		/* the last block written was noise */

@@ -319,6 +319,31 @@ creditend(Str t)
 	    strhas(t, "\xec\x9e\x90\xeb\xa3\x8c\xec\x82\xac\xec\xa7\x84");	/* 자료사진 */
 }
 
+/* The width of a wrapped page's lines: of the lines of prose among
+   text (40 columns or more, none a link's or a row of cells), the
+   width that four in five reach at most. */
+static size_t
+pagewidth(Str text)
+{
+	size_t w[AHEAD], n = 0, i, j, x;
+	Str l;
+
+	while (text.n > 0 && n < AHEAD) {
+		l = strcut(&text, '\n');
+		if ((x = width(l.p, l.n)) < 40 || x > LONGLINE ||
+		    memchr(l.p, '<', l.n) != NULL || memchr(l.p, '|', l.n) != NULL ||
+		    strhas(l, "://") || strhas(l, "www."))
+			continue;
+		for (j = n++; j > 0 && w[j - 1] > x; j--)
+			w[j] = w[j - 1];	/* (sorted as they come) */
+		w[j] = x;
+	}
+	if (n < 5)
+		return 0;
+	i = n * 4 / 5;
+	return w[i < n ? i : n - 1];
+}
+
 /* Is t the name of a report's part on a line of its own: "Summary",
    "Executive Summary", "Introduction", "Conclusion", "개요", "결론"? */
 int
@@ -337,8 +362,8 @@ partname(Str t)
 	};
 	size_t i;
 
-	if (t.n > 24)
-		return 0;
+	if (t.n == 0 || t.n > 24 || ISLOWER(t.p[0]))
+		return 0;	/* ("... for an" / "overview" / "of the plans") */
 	for (i = 0; i < NELEM(names); i++)
 		if (eqci(t, names[i]))
 			return 1;
@@ -406,11 +431,11 @@ startsnew(SplitSt *st, Str t)
 	   (pdftotext): a line that ends a sentence well short of the
 	   page's width, though the next line's first word would have fit
 	   on it, ends its paragraph */
-	if (st->wrapped && st->maxw >= 50 && st->lastw > 0 && endsterm(b) &&
+	if (st->pagew >= 50 && st->lastw > 0 && endsterm(b) &&
 	    (ISUPPER(t.p[0]) || hgsyl(t.p, t.n)) && clauselabel(b) == 0) {
 		for (i = 0; i < t.n && t.p[i] != ' '; i++)
 			;
-		if (st->lastw + 1 + width(t.p, i) + 10 < st->maxw)
+		if (st->lastw + 1 + width(t.p, i) + 10 < st->pagew)
 			return 1;
 	}
 	/* pdftotext -layout: a paragraph's first line indented past the
@@ -448,7 +473,8 @@ startsnew(SplitSt *st, Str t)
 	/* a date, release or byline line is a block of its own (a place
 	   not after a sentence ends it: "... held in" / "Washington,
 	   D.C."); so is a title line above a paragraph of a web paste */
-	if ((chromemeta(t) && !(placeline(t) && !endsterm(b))) ||
+	if ((chromemeta(t) && !(placeline(t) && !endsterm(b)) &&
+	    !(figcaption(t) && !endsterm(b))) ||
 	    isbyline(t) || roleline(t) ||
 	    (st->nlines == 1 && b.n <= 150 &&
 	    (chromemeta(b) || isbyline(b) || roleline(b) ||
@@ -896,15 +922,13 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	if (wrapev >= 3 && wrapev >= 2 * nover) {
 		st.wrapped = 1;
 		st.longline = 0;
-		/* the page's width from the start: its title over its text
-		   is told by the text's lines below, not the title's */
-		for (rest = bufstr(&ahead); rest.n > 0;) {
-			Str l = strcut(&rest, '\n');
-
-			if ((w = width(l.p, l.n)) <= LONGLINE && w > st.maxw &&
-			    memchr(l.p, '<', l.n) == NULL)
-				st.maxw = w;
-		}
+		/* the page's width from the start (its title over its text
+		   is told by the text's lines below, not the title's): the
+		   width most prose lines reach, not a header's, a link's or
+		   two lines joined */
+		st.pagew = pagewidth(bufstr(&ahead));
+		if (st.pagew > st.maxw)
+			st.maxw = st.pagew;
 	}
 	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
 		doline(&st, &clean, strcut(&rest, '\n'));

@@ -213,6 +213,29 @@ selfcaption(Str t)
 	    nspaces((Str){ t.p, k - 2 }) >= 3;
 }
 
+/* Note the highest note mark of text t: a number of one to three
+   digits glued after a word or a full stop, before a space, a bracket
+   or the end ("deterrence.3 The", "않았다.2)"). */
+static void
+notemarks(SplitSt *st, Str t)
+{
+	size_t i, k;
+	long v;
+
+	for (i = 1; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]) || ISDIGIT(t.p[i - 1]) ||
+		    !(t.p[i - 1] == '.' || t.p[i - 1] == ',' || t.p[i - 1] == '"' ||
+		    ISLOWER(t.p[i - 1]) || (unsigned char)t.p[i - 1] >= 0x80))
+			continue;
+		for (k = i, v = 0; k < t.n && k - i < 3 && ISDIGIT(t.p[k]); k++)
+			v = v * 10 + (t.p[k] - '0');
+		if (k - i < 3 && (k == t.n || t.p[k] == ' ' || t.p[k] == ')') &&
+		    !(t.p[i - 1] == '.' && i >= 2 && ISDIGIT(t.p[i - 2])) &&
+		    v > st->notemax && v < st->notemax + 20)
+			st->notemax = v;
+	}
+}
+
 void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
@@ -266,8 +289,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	/* the next footnote, numbered on from the last ("2 Interview
 	   with ...", "3 See, e.g., ..."), is one too */
 	if ((kind == K_PARA || kind == K_ITEM) && st->lastfoot > 0 &&
-	    footnum(t) == st->lastfoot + 1 && t.n <= 400)
-		kind = K_META;
+	    footnum(t) == st->lastfoot + 1 && footnum(t) <= st->notemax &&
+	    t.n <= 400)
+		kind = K_META;	/* (the text marked the note: "deterrence.3") */
+	if (kind == K_PARA || kind == K_CLAUSE || kind == K_ITEM)
+		notemarks(st, t);
 	if (kind == K_META && footnum(t) > 0 && (st->lastfoot > 0 || footline(t)))
 		st->lastfoot = footnum(t);
 	else if (kind == K_ITEM && footnum(t) > 0)
@@ -302,7 +328,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t) && !fieldlabel(t)))
+		    !placeline(t) && !fieldlabel(t) && !figcaption(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */

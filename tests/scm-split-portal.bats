@@ -225,9 +225,9 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 }
 
 @test "pdf: Korean footnotes numbered on after a citation (1) 「...」, 2) ...) are meta; a list numbered alike stays items" {
-	IN="제목 없음\n\n본문이다.1)\n\n1) 국방부, 「공동성명」, 2026.\n2) 미 국방부는 순환 배치가 더 효과적이라는 입장을 유지하였다.\n\n다음과 같다.\n\n1) 첫째 항목이다.\n\n2) 둘째 항목이다.\n" run t
+	IN="제목 없음\n\n본문이다.1) 그러나 입장은 달랐다.2)\n\n1) 국방부, 「공동성명」, 2026.\n2) 미 국방부는 순환 배치가 더 효과적이라는 입장을 유지하였다.\n\n다음과 같다.\n\n1) 첫째 항목이다.\n\n2) 둘째 항목이다.\n" run t
 	check 0 "1 heading 제목 없음
-2 para 본문이다.1)
+2 para 본문이다.1) 그러나 입장은 달랐다.2)
 3 meta 1) 국방부, 「공동성명」, 2026.
 4 meta 2) 미 국방부는 순환 배치가 더 효과적이라는 입장을 유지하였다.
 5 para 다음과 같다.
@@ -247,4 +247,22 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 	check 0 "1 heading Allies agree on drills
 2 meta By HYUNG-JIN KIM and TARA COPP Associated Press
 3 para SEOUL, South Korea (AP) -- The allies agreed on Tuesday to expand drills."
+}
+
+@test "pdf: what only looks like a caption, a footnote or a page's furniture stays text" {
+	# a sentence that opens with a table's number, a caption's first words in a wrapped line
+	IN="한미 국방비 비교\n\n<표 1>에서 보듯이 한국의 국방예산은 늘었다.\n\nFigure 3: the U.S. commitment is unchanged, as the count shows.\n" run t
+	check 0 "1 heading 한미 국방비 비교
+2 para <표 1>에서 보듯이 한국의 국방예산은 늘었다.
+3 para Figure 3: the U.S. commitment is unchanged, as the count shows."
+	# a list numbered on after a footnote, a quote after a comma: no notes marked
+	IN="The SCM reaffirmed extended deterrence in familiar words this year.1\n\n1 Victor Cha, \"The Alliance at Seventy,\" CSIS, 2026.\n\nWe recommend three steps:\n\n1 Give the NCG a standing staff in Seoul.\n\n2 Hold the OPCON transition to its conditions.\n\n3 Fund rotations of strategic assets.\n\nKey quotes:\n\n1 Minister Ahn, \"We will complete the verification next year.\"\n" run t
+	check 0 "1 para The SCM reaffirmed extended deterrence in familiar words this year.1
+2 meta 1 Victor Cha, \"The Alliance at Seventy,\" CSIS, 2026.
+3 para We recommend three steps:
+4 para 1 Give the NCG a standing staff in Seoul.
+5 para 2 Hold the OPCON transition to its conditions.
+6 para 3 Fund rotations of strategic assets.
+7 para Key quotes:
+8 para 1 Minister Ahn, \"We will complete the verification next year.\""
 }
