@@ -304,6 +304,24 @@ pagestrip(Buf *b, Buf *furn)
 	    memchr(sh.p + c[0].soff, '|', c[0].slen) == NULL &&
 	    !ispagenum((Str){ sh.p + c[0].soff, c[0].slen }))
 		c[0].furn = 0;
+	/* a running header that shortens the document's first line ("KIDA
+	   국방정책 브리프" under "KIDA 국방정책 브리프 제2026-14호"): the first
+	   line of a later page, two words or more, the first line's own
+	   words up to a space */
+	if (nc > 0 && c[0].page == 0) {
+		Str first = strtrim(LINE(c[0].off)), l;
+
+		for (i = 1; i < nc; i++) {
+			if (c[i].page == 0 || c[i].furn || (i > 0 &&
+			    c[i - 1].page == c[i].page))
+				continue;	/* (a page's first candidate) */
+			l = strtrim(LINE(c[i].off));
+			if (l.n >= 10 && l.n < first.n && first.p[l.n] == ' ' &&
+			    memcmp(first.p, l.p, l.n) == 0 &&
+			    memchr(l.p, ' ', l.n) != NULL && !endsblock(l))
+				c[i].furn = 1;
+		}
+	}
 	for (i = 0; i < nc; i++)
 		if (c[i].furn)
 			lines[c[i].off] |= TOP;

@@ -77,6 +77,28 @@ cutgoeson(Str t)
 	return t.n > 0 && ISLOWER(t.p[0]);
 }
 
+/* Does the Korean line t end in the middle of its sentence: its last
+   word ends in a case particle or a connective ending ("... 대응", no;
+   "... 확장억제를", "... 재확인하였으며", yes)? */
+static int
+hgmidcut(Str t)
+{
+	static const char *const mid[] = {
+		"을", "를", "의", "에", "이", "가", "은", "는", "과", "와",
+		"로", "고", "며", "여", "서", "면", "게", "및", "한", "된",
+		"인", "할", "적", "도", "던", "등",
+	};
+	size_t i;
+
+	t = strtrim(t);
+	if (t.n < 3 || !hgsyl(t.p + t.n - 3, 3))
+		return 0;
+	for (i = 0; i < NELEM(mid); i++)
+		if (memcmp(t.p + t.n - 3, mid[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does line t, which ends no sentence, end in a comma or a word that
    ends no heading either ("... forged in", "... and the")? */
 static int
@@ -431,6 +453,12 @@ startsnew(SplitSt *st, Str t)
 	   (pdftotext): a line that ends a sentence well short of the
 	   page's width, though the next line's first word would have fit
 	   on it, ends its paragraph */
+	/* a Korean title line over its text on such a page: short, no
+	   sentence's end, a line of the page's width below */
+	if (st->pagew >= 50 && st->nlines == 1 && hgsyl(b.p, b.n) &&
+	    hgsyl(t.p, t.n) && !endsterm(b) && b.p[b.n - 1] != ',' &&
+	    st->lastw * 10 < st->pagew * 7 && width(t.p, t.n) * 10 >= st->pagew * 8)
+		return 1;
 	if (st->pagew >= 50 && st->lastw > 0 && endsterm(b) &&
 	    (ISUPPER(t.p[0]) || hgsyl(t.p, t.n)) && clauselabel(b) == 0) {
 		for (i = 0; i < t.n && t.p[i] != ' '; i++)
@@ -890,7 +918,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		    cutgoeson((Str){ in->line, in->len })))
 			wrapev++;
 		prevcut = w >= 40 && !endsterm(rest);
-		if (prevcut && w >= 65 && cutmidphrase(rest))
+		if (prevcut && w >= 65 && (cutmidphrase(rest) ||
+		    (hgmidcut(rest) && hgsyl(rest.p, rest.n))))
 			prevcut = 2;	/* (a page's width: no list item's) */
 		if (in->len >= 60) {	/* Korean: how wide the lines are */
 			wide[nlong] = width(in->line, in->len);

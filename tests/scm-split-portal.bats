@@ -266,3 +266,21 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 7 para Key quotes:
 8 para 1 Minister Ahn, \"We will complete the verification next year.\""
 }
+
+@test "pdf: a Korean page wrapped by words: its title stands alone and a short line that ends a sentence ends its paragraph" {
+	IN="제58차 한미안보협의회의(SCM) 개최 결과\n안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 제58차\n한미안보협의회의(SCM)를 개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의\n핵심축임을 재확인하였다. 이번 회의에는 양국의 국방 및 외교 분야 고위 관계자들이\n참석하였으며, 양측은 북한의 핵·미사일 위협에 대한 평가를 공유하고 향후 대응\n방향을 논의하였다.\n양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을\n포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 미국의\n공약을 재확인하였다.\n" run t
+	check 0 "1 heading 제58차 한미안보협의회의(SCM) 개최 결과
+2 para 안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 제58차 한미안보협의회의(SCM)를 개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하였다. 이번 회의에는 양국의 국방 및 외교 분야 고위 관계자들이 참석하였으며, 양측은 북한의 핵·미사일 위협에 대한 평가를 공유하고 향후 대응 방향을 논의하였다.
+3 para 양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을 포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 미국의 공약을 재확인하였다."
+}
+
+@test "pdf: a later page's header that shortens the document's first line is furniture" {
+	IN="KIDA 국방정책 브리프 제2026-14호\n\n제58차 SCM 결과 평가\n\n1. 양 장관은 회의를 개최하였다.\n\n- 1 -\n\fKIDA 국방정책 브리프\n\n2. 양 장관은 합의하였다.\n\n- 2 -\n\f" run t -k
+	check 0 "1 meta KIDA 국방정책 브리프 제2026-14호
+2 heading 제58차 SCM 결과 평가
+3 clause 1. 양 장관은 회의를 개최하였다.
+4 clause 2. 양 장관은 합의하였다.
+5 noise - 1 -
+6 noise KIDA 국방정책 브리프
+7 noise - 2 -"
+}
