@@ -61,6 +61,27 @@ eqfold(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+/* The length of an article's number opening s, "제3조", "제12조의2", if
+   a space or a bracket follows it; 0 if none. */
+static size_t
+articlelen(Str s)
+{
+	size_t i;
+
+	if (s.n < 8 || memcmp(s.p, "\xec\xa0\x9c", 3) != 0)	/* 제 */
+		return 0;
+	for (i = 3; i < s.n && i < 7 && s.p[i] >= '0' && s.p[i] <= '9'; i++)
+		;
+	if (i == 3 || i + 3 > s.n || memcmp(s.p + i, "\xec\xa1\xb0", 3) != 0)	/* 조 */
+		return 0;
+	i += 3;
+	if (i + 4 <= s.n && memcmp(s.p + i, "\xec\x9d\x98", 3) == 0 &&	/* 의2 */
+	    s.p[i + 3] >= '0' && s.p[i + 3] <= '9')
+		for (i += 3; i < s.n && s.p[i] >= '0' && s.p[i] <= '9'; i++)
+			;
+	return i == s.n || s.p[i] == ' ' || s.p[i] == '(' ? i : 0;
+}
+
 size_t
 labellen(Str s)
 {
@@ -73,6 +94,8 @@ labellen(Str s)
 	size_t i = 0, j, k, n = s.n;
 	int paren = 0, ok = 0;
 
+	if ((j = articlelen(s)) > 0)
+		goto found;	/* 제3조 */
 	if (n > 0 && p[0] == '(') {
 		paren = 1;
 		i = 1;
@@ -357,6 +380,12 @@ aunitcite(const AUnit *u, char *buf, size_t size, int *has)
 	*has = 0;
 	if (u->kind == K_HEADING || u->kind == K_META || u->kind == K_NOISE)
 		return u->loc;
+	/* an article of an agreement: "제3조 (효력) ...", cited as it is */
+	if ((end = articlelen(t)) > 0 && end + 1 <= size) {
+		memcpy(buf, t.p, end);
+		*has = 1;
+		return (Str){ buf, end };
+	}
 	for (;;) {
 		size_t d = i;
 		while (i < t.n && i - d < 4 && t.p[i] >= '0' && t.p[i] <= '9')

@@ -415,3 +415,11 @@ tag	theme:sanctions	+0	-1"
 	run sh -c 'scm-diff -S "$1" "$2" | cut -f6 | sort -u' - "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
 	check 0 "steady"
 }
+
+@test "diff: an agreement's articles (제3조) are cited by their numbers" {
+	printf '제1조 (목적) 이 합의는 연합방위태세의 강화를 목적으로 한다.\n\n제2조 (효력) 이 합의는 서명한 날부터 효력을 발생한다.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf '제1조 (목적) 이 합의는 연합방위태세의 강화를 목적으로 한다.\n\n제2조 (효력) 이 합의는 서명한 날부터 효력을 발생하며, 1년간 유효하다.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run sh -c "scm-diff '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f1-3"
+	check 0 "=	제1조	제1조
+~	제2조	제2조"
+}
