@@ -284,3 +284,9 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 6 noise KIDA 국방정책 브리프
 7 noise - 2 -"
 }
+
+@test "sentences: paras., arts. and figs. before a number end no sentence" {
+	IN="See the 55th SCM Joint Communique (2023), paras. 4-7. The text grew, as arts. 2 and 3 and figs. 1-2 show.\n" run t -u sentence
+	check 0 "1.1 para See the 55th SCM Joint Communique (2023), paras. 4-7.
+1.2 para The text grew, as arts. 2 and 3 and figs. 1-2 show."
+}
