@@ -27,6 +27,7 @@ static const struct {
 	{ "Nos", A_NUM }, { "Nr", A_NUM }, { "Op", A_NUM }, { "p", A_NUM },
 	{ "pp", A_NUM }, { "Para", A_NUM }, { "para", A_NUM }, { "paras", A_NUM },
 	{ "Paras", A_NUM }, { "Arts", A_NUM }, { "arts", A_NUM }, { "Figs", A_NUM },
+	{ "figs", A_NUM },
 	{ "Pt", A_NUM }, { "Res", A_NUM }, { "Vol", A_NUM }, { "vol", A_NUM },
 	{ "Jan", A_MONTH }, { "Feb", A_MONTH }, { "Mar", A_MONTH }, { "Apr", A_MONTH },
 	{ "Jun", A_MONTH }, { "Jul", A_MONTH }, { "Aug", A_MONTH }, { "Sep", A_MONTH },
