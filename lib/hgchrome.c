@@ -690,6 +690,8 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 	int by = 0, indate;
 
 	*menu = *stamp = 0;
+	if (!top && memchr(t.p, '=', lim) == NULL)
+		return 0;	/* no tag: (서울=연합뉴스) */
 	/* the agency tag: a bracket that opens after a space */
 	for (i = 4; i + 8 < lim; i++) {
 		for (p = t.p + i; p < t.p + lim && *p != '(' && *p != '[' &&

@@ -109,11 +109,11 @@ opens(Str right, const char *const *list, size_t n, int whole)
  * before the break and the line right after it:
  * - right opens with a particle alone that is never a word (을 를 는 에
  *   의): "... 귀결될 것임" / "을 재강조하였다";
- * - lw is a verb's stem in 하 (not 이하, 산하, 지하 ...) and right goes on
- *   with its ending: "합의하" / "지 않았다", "강화하" / "기로 했다";
- * - lw is a bare noun of two syllables or more and right is a form of
- *   하다 alone: "참석" / "하였다" (a noun and its 하다 are one word; not
- *   "회의를" / "하였다", whose particle shows the space).
+ * - lw is a verb's stem in 하 (not a noun in 하: 이하, 산하, 인하 ...)
+ *   and right goes on with its ending: "합의하" / "지 않았다", "강화하" /
+ *   "기로 했다".
+ * A noun before a form of 하다 ("참석" / "하였다") is told only by the
+ * text's words (an adverb may stand there: "먼저" / "하였다").
  */
 static int
 hgverbtail(Str lw, Str right)
@@ -121,21 +121,13 @@ hgverbtail(Str lw, Str right)
 	static const char *const lone[] = { "을", "를", "는", "에", "의" };
 	static const char *const whole[] = {
 		"이하", "산하", "지하", "휘하", "영하", "예하", "슬하", "전하",
-		"폐하", "상하", "각하", "천하", "문하", "여하",
+		"폐하", "상하", "각하", "천하", "문하", "여하", "저하", "인하",
+		"투하", "관하", "하하", "낙하", "직하", "강하", "격하", "급하",
 	};
 	static const char *const ending[] = {
-		"지 ", "지만", "지는", "지도", "여 ", "여야", "였", "고 ", "는 ",
-		"기로", "기 ", "기위해", "며 ", "게 ", "겠", "도록", "면 ",
-		"면서", "자 ", "던", "더라도", "여서",
-	};
-	static const char *const hada[] = {
-		"하였다", "했다", "한다", "하기로", "하고", "하는", "하며",
-		"하여", "할", "함", "하였으며", "하였고", "하였으나", "했으며",
-		"했고", "했으나", "하겠다", "하기",
-	};
-	static const char *const adv[] = {
-		"게", "히", "이", "고", "서", "며", "도", "만", "다", "요", "지",
-		"로", "듯", "록", "면", "나", "니", "야",
+		"지 ", "지만 ", "지는 ", "여 ", "였", "고 ", "는 ", "기로 ",
+		"기 ", "기위해", "며 ", "게 ", "겠", "도록", "면 ", "면서",
+		"자 ", "더라도", "여서",
 	};
 	size_t i;
 
@@ -143,17 +135,11 @@ hgverbtail(Str lw, Str right)
 		return 1;
 	if (lw.n >= 6 && memcmp(lw.p + lw.n - 3, "하", 3) == 0) {
 		for (i = 0; i < NELEM(whole); i++)
-			if (lw.n >= 6 && memcmp(lw.p + lw.n - 6, whole[i], 6) == 0 &&
-			    lw.n == 6)
-				return 0;
+			if (memcmp(lw.p + lw.n - 6, whole[i], 6) == 0)
+				return 0;	/* (기준금리 인하 / 여야, 저하 / 지도부) */
 		return opens(right, ending, NELEM(ending), 0);
 	}
-	if (lw.n < 6 || hgstrip(lw.p, lw.n) != lw.n)
-		return 0;
-	for (i = 0; i < NELEM(adv); i++)
-		if (memcmp(lw.p + lw.n - 3, adv[i], 3) == 0)
-			return 0;
-	return opens(right, hada, NELEM(hada), 1);
+	return 0;
 }
 
 /*

@@ -290,6 +290,19 @@ aftersentence(Str t, size_t maxsp, int hg, Str *tail)
 	return 1;
 }
 
+/* Do the first four bytes of t (fewer if lit is shorter) match lit's,
+   ASCII case aside?  A quick test before sprefixci. */
+static int
+near4(Str t, const char *lit)
+{
+	size_t i;
+
+	for (i = 0; i < 4 && lit[i] != '\0'; i++)
+		if (i >= t.n || (t.p[i] | 0x20) != (lit[i] | 0x20))
+			return 0;
+	return 1;
+}
+
 /*
  * A note about the text under it, not the text: an op-ed's disclaimer
  * ("The views expressed ... are the author's own", "※ 이 글은 필자의 개인
@@ -327,10 +340,37 @@ authornote(Str t)
 		"대표이다.", "위원장이다.", "대사이다.", "장관이다.", "위원이다.",
 		"역임했다.", "지냈다.", "재직 중이다.", "근무하고 있다.",
 	};
+	static const char *const opener[] = {
+		"views", "opinions", "any views", "any opinions", "disclaimer",
+		"editor", "all views", "\xe2\x80\xbb", "*",	/* ※ */
+		"이 글", "본 글", "이 칼럼", "본 칼럼", "이 기고", "본 기고",
+		"필자", "외부 필자", "본지",
+	};
+	static const char *const closer[] = {
+		"contributed to this report.", "contributed reporting.",
+		"contributed to this story.", "contributed to this article.",
+	};
 	char lo[LOCAP], *e, *k;
 	size_t i, n;
+	int c;
 
-	if (t.n < 12 || lowcopy(lo, t) == 0)
+	if (t.n < 12 || t.n >= LOCAP)
+		return 0;
+	/* a note opens as one ("The views ...", "Editor's note:", "※ 이
+	   글은 ...", "필자는 ...") or ends as one ("... contributed to this
+	   report."): most text does neither, told without a scan */
+	if ((t.p[0] | 0x20) == 't')	/* The views ..., This commentary ... */
+		c = sprefixci(t, "the views") || sprefixci(t, "the opinions") ||
+		    (sprefixci(t, "this ") && t.n > 6 && strchr("capbrep", t.p[5] | 0x20) != NULL);
+	else
+		for (i = 0, c = 0; i < NELEM(opener) && !c; i++)
+			c = near4(t, opener[i]) && sprefixci(t, opener[i]);
+	for (i = 0; i < NELEM(closer) && !c && t.p[t.n - 1] == '.'; i++)
+		c = t.n > (n = strlen(closer[i])) &&
+		    memcmp(t.p + t.n - n, closer[i], n) == 0;
+	if (!c)
+		return 0;
+	if (lowcopy(lo, t) == 0)
 		return 0;
 	for (i = 0; i < NELEM(open); i++)
 		if (strncmp(lo, open[i], strlen(open[i])) == 0)
@@ -792,12 +832,14 @@ figcaption(Str t)
 		"〈그림 ", "〈표 ", "<그림", "<표", "[그림", "[표",
 	};
 	size_t i, k, n;
+	int c = t.n > 0 ? (unsigned char)t.p[0] : 0;
 
-	if (t.n < 8 || t.n > 300)
-		return 0;
+	if (t.n < 8 || t.n > 300 || (strchr("FfTtCcGgMmEe<[", c) == NULL &&
+	    c != 0xE3 && c != 0xEA && c != 0xED))
+		return 0;	/* (〈, 그림, 표) */
 	for (i = 0; i < NELEM(fig); i++) {
-		n = strlen(fig[i]);
-		if (t.n <= n || !sprefixci(t, fig[i]))
+		if (!near4(t, fig[i]) || t.n <= (n = strlen(fig[i])) ||
+		    !sprefixci(t, fig[i]))
 			continue;
 		for (k = n; k < t.n && (ISDIGIT(t.p[k]) || t.p[k] == '-' ||
 		    (t.p[k] == '.' && k + 1 < t.n && ISDIGIT(t.p[k + 1]))); k++)

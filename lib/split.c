@@ -84,10 +84,8 @@ static int
 hgmidcut(Str t)
 {
 	static const char *const mid[] = {
-		"을", "를", "의", "에", "이", "가", "은", "는", "과", "와",
-		"로", "고", "며", "여", "서", "면", "게", "및", "한", "된",
-		"인", "할", "적", "도", "던", "등",
-	};
+		"을", "를", "은", "는", "에", "고", "며", "및", "면", "게",
+	};	/* (not 의 가 과 이 ..., which end nouns too: 회의, 평가, 결과) */
 	size_t i;
 
 	t = strtrim(t);
@@ -457,6 +455,7 @@ startsnew(SplitSt *st, Str t)
 	   sentence's end, a line of the page's width below */
 	if (st->pagew >= 50 && st->nlines == 1 && hgsyl(b.p, b.n) &&
 	    hgsyl(t.p, t.n) && !endsterm(b) && b.p[b.n - 1] != ',' &&
+	    !hgmidcut(b) && clauselabel(b) == 0 && itemlabel(b) == 0 &&
 	    st->lastw * 10 < st->pagew * 7 && width(t.p, t.n) * 10 >= st->pagew * 8)
 		return 1;
 	if (st->pagew >= 50 && st->lastw > 0 && endsterm(b) &&
@@ -811,7 +810,8 @@ online(SplitSt *st, Str line)
 	st->cleanline = t;
 	join(st, t);
 	st->lastindent = st->indent;
-	st->lastw = width(t.p, t.n);
+	if (st->pagew > 0)	/* (a wrapped page's: its lines' widths) */
+		st->lastw = width(t.p, t.n);
 }
 
 /* Remove <sup> and </sup>; cut at <br>, <br/>, <br />. */

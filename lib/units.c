@@ -292,8 +292,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    footnum(t) == st->lastfoot + 1 && footnum(t) <= st->notemax &&
 	    t.n <= 400)
 		kind = K_META;	/* (the text marked the note: "deterrence.3") */
-	if (kind == K_PARA || kind == K_CLAUSE || kind == K_ITEM)
-		notemarks(st, t);
+	if ((kind == K_PARA || kind == K_CLAUSE || kind == K_ITEM) &&
+	    !st->longline)
+		notemarks(st, t);	/* (a page copy's: a web paste has none) */
 	if (kind == K_META && footnum(t) > 0 && (st->lastfoot > 0 || footline(t)))
 		st->lastfoot = footnum(t);
 	else if (kind == K_ITEM && footnum(t) > 0)

@@ -215,10 +215,10 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 4 meta <그림 1> 연도별 연합훈련 횟수"
 }
 
-@test "pdf: a Korean word broken before a particle alone, a verb's ending, or a noun's 하다 is one word; a particle that shows the space keeps it" {
+@test "pdf: a Korean word broken before a particle alone or a verb's ending is one word; a particle or an adverb before 하다 keeps the space" {
 	W='양 장관은 북한의 어떠한 핵 공격도 용납할 수 없으며 이는 정권의 종말로 귀결될 것임'
-	IN="1. $W\n을 재강조하였다. 양측은 전환 시기에 합의하\n지 않았다. 양국 대표단이 회의에 참석\n하였다. 양측은 어제 회의를\n하였다.\n" run t
-	check 0 "1 clause 1. $W을 재강조하였다. 양측은 전환 시기에 합의하지 않았다. 양국 대표단이 회의에 참석하였다. 양측은 어제 회의를 하였다."
+	IN="1. $W\n을 재강조하였다. 양측은 전환 시기에 합의하\n지 않았다. 양측은 어제 회의를\n하였다. 양측은 그 협의를 먼저\n하였다.\n" run t
+	check 0 "1 clause 1. $W을 재강조하였다. 양측은 전환 시기에 합의하지 않았다. 양측은 어제 회의를 하였다. 양측은 그 협의를 먼저 하였다."
 	# a word of its own in 하 (이하) and an adverb before 했다 keep the space
 	IN="1. 세부 내용은 다음과 같으며 상세한 사항은 별첨 문서에 정리된 바와 같이 이하\n여백으로 둔다. 양측은 그 방안을 그렇게\n했다.\n" run t
 	check 0 "1 clause 1. 세부 내용은 다음과 같으며 상세한 사항은 별첨 문서에 정리된 바와 같이 이하 여백으로 둔다. 양측은 그 방안을 그렇게 했다."
@@ -268,10 +268,10 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 }
 
 @test "pdf: a Korean page wrapped by words: its title stands alone and a short line that ends a sentence ends its paragraph" {
-	IN="제58차 한미안보협의회의(SCM) 개최 결과\n안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 제58차\n한미안보협의회의(SCM)를 개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의\n핵심축임을 재확인하였다. 이번 회의에는 양국의 국방 및 외교 분야 고위 관계자들이\n참석하였으며, 양측은 북한의 핵·미사일 위협에 대한 평가를 공유하고 향후 대응\n방향을 논의하였다.\n양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을\n포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 미국의\n공약을 재확인하였다.\n" run t
+	IN="제58차 한미안보협의회의(SCM) 개최 결과\n안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 열린 회의를\n개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하고\n향후 협력을 지속하기로 하였다. 이번 회의에는 양국의 국방 분야 고위 관계자들은\n물론 외교 분야 관계자들도 참석하였으며, 양측은 북한의 위협에 대한 평가를\n공유하였다.\n양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을\n포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 공약을\n재확인하였다.\n" run t
 	check 0 "1 heading 제58차 한미안보협의회의(SCM) 개최 결과
-2 para 안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 제58차 한미안보협의회의(SCM)를 개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하였다. 이번 회의에는 양국의 국방 및 외교 분야 고위 관계자들이 참석하였으며, 양측은 북한의 핵·미사일 위협에 대한 평가를 공유하고 향후 대응 방향을 논의하였다.
-3 para 양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을 포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 미국의 공약을 재확인하였다."
+2 para 안규백 국방부장관과 헤그세스 미국 전쟁부장관은 11월 4일 서울에서 열린 회의를 개최하였다. 양 장관은 한미동맹이 한반도 평화와 안정의 핵심축임을 재확인하고 향후 협력을 지속하기로 하였다. 이번 회의에는 양국의 국방 분야 고위 관계자들은 물론 외교 분야 관계자들도 참석하였으며, 양측은 북한의 위협에 대한 평가를 공유하였다.
+3 para 양 장관은 북한의 대륙간탄도미사일 발사를 강력히 규탄하였다. 헤그세스 장관은 핵을 포함한 모든 범주의 군사능력을 운용하여 대한민국에 확장억제를 제공한다는 공약을 재확인하였다."
 }
 
 @test "pdf: a later page's header that shortens the document's first line is furniture" {
@@ -289,4 +289,16 @@ B='양 장관은 북한의 핵 위협에 공동으로 대응하기로 했다. �
 	IN="See the 55th SCM Joint Communique (2023), paras. 4-7. The text grew, as arts. 2 and 3 and figs. 1-2 show.\n" run t -u sentence
 	check 0 "1.1 para See the 55th SCM Joint Communique (2023), paras. 4-7.
 1.2 para The text grew, as arts. 2 and 3 and figs. 1-2 show."
+}
+
+@test "pdf: what only looks like a Korean title, a page header or a verb's stem stays as it was" {
+	# a sentence's subject on a short first line, a noun in 하 before a word that looks like an ending
+	IN="안규백 국방부장관과 헤그세스 장관은\n서울에서 열린 제58차 한미안보협의회의에서 양국 국방 분야의 현안을 논의하였으며\n억제력의 저하\n지도부의 오판 가능성을 우려하였다. 양측은 기준금리 인하\n여야 합의를 공유하였다.\n" run t
+	check 0 "1 para 안규백 국방부장관과 헤그세스 장관은 서울에서 열린 제58차 한미안보협의회의에서 양국 국방 분야의 현안을 논의하였으며 억제력의 저하 지도부의 오판 가능성을 우려하였다. 양측은 기준금리 인하 여야 합의를 공유하였다."
+	# a section's heading on a later page that shortens the title is no running header
+	IN="북한 핵위협 평가 및 한미 대응 방향\n\n1. 양 장관은 회의를 개최하였다.\n\n- 1 -\n\f북한 핵위협 평가\n\n2. 양 장관은 합의하였다.\n\n- 2 -\n\f" run t
+	check 0 "1 heading 북한 핵위협 평가 및 한미 대응 방향
+2 clause 1. 양 장관은 회의를 개최하였다.
+3 heading 북한 핵위협 평가
+4 clause 2. 양 장관은 합의하였다."
 }
