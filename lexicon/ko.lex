@@ -138,6 +138,11 @@ actor:us	美 국방부
 actor:us	미국 국방장관
 actor:china	중국 국방부
 actor:russia	러시아 국방부
+actor:dprk	조선중앙통신
+actor:dprk	노동신문
+actor:dprk	조선중앙TV
+actor:dprk	조선중앙방송
+actor:rok	=軍
 actor:russia	러 국방부
 actor:russia	러 국방장관
 actor:russia	=러
@@ -447,6 +452,12 @@ theme:extended-deterrence	핵협의 그룹
 theme:extended-deterrence	핵 협의 그룹
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	핵우산
+theme:nuclear	핵우산
+theme:nuclear	핵협의그룹
+theme:nuclear	핵협의 그룹
+theme:nuclear	핵 협의 그룹
+theme:usfk	전략적 유연성
+theme:missile	사드
 # Its bodies and means are deterrence too, as in scm.lex.
 theme:deterrence	확장억제전략협의체
 theme:deterrence	핵협의그룹
@@ -630,6 +641,10 @@ stance:commit	확약
 stance:commit	합의
 stance:commit	합의하였다
 stance:commit	합의했다
+stance:commit	확인하였다
+stance:commit	확인했다
+stance:commit	승인하였다
+stance:commit	승인했다
 stance:commit	결정
 stance:commit	다짐
 stance:commit	동의하였*
@@ -655,6 +670,11 @@ stance:accept	묵과하*
 stance:accept	묵과할*
 stance:accept	묵과될*
 stance:not-accept	불허
+stance:not-accept	거부
+stance:not-accept	거절
+stance:accept	수용
+stance:accept	받아들이*
+stance:accept	받아들였*
 stance:assess	평가
 stance:assess	평가하였다
 # An assessment carried out is a task, not the ministers' view: FOC 검증
@@ -684,6 +704,11 @@ stance:condemn	규탄
 stance:condemn	강력히 규탄
 stance:condemn	강력 규탄
 stance:condemn	비난
+stance:condemn	맹비난
+stance:condemn	반대한다
+stance:condemn	반대했다
+stance:condemn	반대하였다
+stance:condemn	강한 불만
 stance:condemn	개탄
 stance:condemn	비판하였다
 stance:condemn	비판했다
@@ -717,6 +742,10 @@ stance:prescribe	*돼야 한다고
 stance:prescribe	*돼야 한다며
 stance:prescribe	*돼야 한다는
 stance:prescribe	*해서는 안 된다
+stance:prescribe	*돼서는 안 된다
+stance:prescribe	*되어서는 안 된다
+stance:prescribe	*돼서는 안 될
+stance:prescribe	*되어서는 안 될
 stance:prescribe	*해서는 안 될
 # The endings of a brief's list of tasks (개조식): ~해야 함, ~할 필요.
 stance:prescribe	*해야 함

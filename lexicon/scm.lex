@@ -146,6 +146,15 @@ actor:-	Washington Times
 # Another state's ministry of national defense is not Korea's.
 actor:china	China's Ministry of National Defense
 actor:china	Chinese Ministry of National Defense
+actor:china	PRC Ministry of National Defense
+actor:china	China's Ministry of National Defence
+actor:dprk	North Korea's Ministry of National Defence
+actor:dprk	North Korea's Ministry of National Defense
+actor:dprk	DPRK Ministry of National Defence
+actor:dprk	DPRK Ministry of National Defense
+actor:dprk	Ministry of National Defence of the DPRK
+actor:-	Vietnam's Ministry of National Defence
+actor:-	Vietnam's Ministry of National Defense
 actor:-	Taiwan's Ministry of National Defense
 actor:-	Taiwanese Ministry of National Defense
 actor:dprk	Kim Yo Jong
@@ -230,6 +239,8 @@ theme:extended-deterrence	extended deterrence
 theme:extended-deterrence	EDSCG
 theme:extended-deterrence	Extended Deterrence Strategy and Consultation Group
 theme:extended-deterrence	Nuclear Consultative Group
+theme:nuclear	Nuclear Consultative Group
+theme:nuclear	nuclear umbrella
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	nuclear umbrella
 theme:extended-deterrence	Washington Declaration
@@ -299,6 +310,7 @@ theme:usfk	troop levels
 theme:usfk	force level
 theme:usfk	28,500
 theme:usfk	strategic flexibility
+theme:usfk	troop presence
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -499,6 +511,12 @@ stance:commit	reaching agreement
 stance:commit	reaching an agreement
 stance:commit	reached consensus
 stance:commit	reach consensus
+stance:commit	agreeing
+stance:commit	approved
+stance:commit	approves
+stance:not-commit	no agreement
+stance:not-commit	reached no agreement
+stance:not-commit	reach no agreement
 stance:commit	ironclad
 stance:assess	assess
 stance:assess	assesses
@@ -529,6 +547,12 @@ stance:assess	expressed deep concern
 stance:assess	expressed strong concern
 stance:assess	expressed their concern
 stance:not-accept	unacceptable
+stance:not-accept	rejected
+stance:not-accept	rejects
+stance:not-accept	rejecting
+stance:accept	recognize North Korea as a nuclear
+stance:accept	recognize the DPRK as a nuclear
+stance:accept	recognise North Korea as a nuclear
 stance:assess	expressed its concern
 # Nouns, no stance: a welcome ceremony, what is in demand.
 stance:-	welcome ceremony
@@ -584,6 +608,12 @@ stance:condemn	denounce*
 stance:condemn	deplore*
 stance:condemn	criticized
 stance:condemn	criticised
+stance:condemn	slammed
+stance:condemn	slams
+stance:condemn	lambasted
+stance:condemn	blasted
+stance:condemn	voiced opposition
+stance:condemn	voiced strong opposition
 # Tolerating what the other side does; mostly seen negated ("will not
 # tolerate"), which gives stance:not-accept.
 stance:accept	tolerate

@@ -366,11 +366,16 @@ negkorean(Str s, size_t end)
 	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
 	   실패했다, 공약을 철회했다, 합의가 무산되었다, 불발됐다, 결정을
 	   보류했다, 합의를 미뤘다 */
-	if ((ends(next, "지") && (starts(after, "않") || starts(after, "못"))) ||
-	    starts(next, "실패") || starts(next, "철회") ||
+	if (starts(next, "실패") || starts(next, "철회") ||
 	    starts(next, "무산") || starts(next, "결렬") ||
 	    starts(next, "불발") || starts(next, "보류") ||
+	    starts(next, "포기") ||
 	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
+		/* the failing verb itself negated: 공약을 철회하지
+		   않았다, 합의가 무산되지 않았다 */
+		return !(ends(next, "지") && (starts(after, "않") ||
+		    starts(after, "못")));
+	if (ends(next, "지") && (starts(after, "않") || starts(after, "못")))
 		return 1;
 	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */
 	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||

@@ -53,7 +53,8 @@ lic of Korea."
 -	1	theme:extended-deterrence	16	21	extended deter${SHY}rence"
 	run sh -c "printf 'the Nuclear Consult${ZWSP}ative Group\n' | scm-tag -o | cut -f3,6"
 	check 0 "theme:deterrence	Nuclear Consult${ZWSP}ative Group
-theme:extended-deterrence	Nuclear Consult${ZWSP}ative Group"
+theme:extended-deterrence	Nuclear Consult${ZWSP}ative Group
+theme:nuclear	Nuclear Consult${ZWSP}ative Group"
 }
 
 @test "invisible: Korean words with a soft hyphen or a zero-width space inside" {

@@ -185,7 +185,7 @@ para"
 }
 
 @test "ko: the built-in lexicon: themes and stances" {
-	run tags "핵협의그룹(NCG)을"; check 0 "theme:deterrence,theme:extended-deterrence"
+	run tags "핵협의그룹(NCG)을"; check 0 "theme:deterrence,theme:extended-deterrence,theme:nuclear"
 	run tags "전시작전통제권 전환을"; check 0 "theme:opcon"
 	run tags "전작권"; check 0 "theme:opcon"
 	run tags "연합연습과 연합훈련"; check 0 "theme:exercises"
@@ -393,7 +393,7 @@ noise	한미 국방장관, 맞춤형억제전략 개정	<저작권자(c) 연합�
 	done
 	for s in "핵협의그룹을 운영한다." "핵협의 그룹을 운영한다." "핵 협의 그룹을 운영한다."; do
 		run tags "$s"
-		check 0 "theme:deterrence,theme:extended-deterrence"
+		check 0 "theme:deterrence,theme:extended-deterrence,theme:nuclear"
 	done
 	run tags "맞춤형억제전략을 개정했다."
 	check 0 "theme:deterrence"

@@ -416,3 +416,22 @@ actor:russia
 stance:commit,stance:prescribe
 stance:prescribe"
 }
+
+@test "tag: other states' ministries, North Korea's media, news verbs of condemnation, rejection, approval; a Korean failing verb itself negated commits" {
+	run sh -c "printf '%s\n' \"North Korea's Ministry of National Defence condemned the SCM.\" \
+	    'KCNA slammed the SCM as a rehearsal for war.' 'Pyongyang rejected the offer of dialogue.' \
+	    'The two ministers approved the new guidance.' 'No agreement was reached on the date.' \
+	    '조선중앙통신은 SCM을 맹비난했다.' '국방부는 북측의 제안을 거부했다.' \
+	    '미국은 확장억제 공약을 철회하지 않았다.' '미국은 공약을 철회했다.' \
+	    '연합훈련이 중단돼서는 안 된다.' | scm-tag | cut -f5"
+	check 0 "actor:dprk,stance:condemn
+actor:dprk,stance:condemn
+actor:dprk,stance:not-accept,theme:dialogue
+actor:rok,actor:us,stance:commit
+stance:not-commit
+actor:dprk,stance:condemn
+actor:dprk,actor:rok,stance:not-accept
+actor:us,stance:commit,theme:deterrence,theme:extended-deterrence
+actor:us,stance:not-commit
+stance:prescribe,theme:exercises"
+}
