@@ -384,6 +384,59 @@ negkorean(Str s, size_t end)
 	    (const unsigned char *)next.p + 3, next.n - 3)));
 }
 
+/* Words before a stance word that make it a question or a forecast,
+   not a stance taken: "whether the allies will agree", "are expected to
+   reaffirm", "if they commit". */
+static const char *unrealword[] = {
+	"whether", "expected", "if", "might", "predicted", "forecast",
+};
+
+/*
+ * Is the stance word at s[off..off+len) asked or foreseen, not taken?
+ * Its sentence ends in a question mark ("Will Washington reaffirm ...?",
+ * "... 공약을 지킬 것인가?"), a word of unrealword stands before it in its
+ * clause, or a Korean forecast follows it (재확인할 것으로 예상된다).
+ */
+static int
+unreal(Str s, size_t off, size_t len)
+{
+	size_t e = off + len, k, nw;
+	Str w, next;
+
+	for (k = e; k < s.n && s.p[k] != '.' && s.p[k] != '!' &&
+	    s.p[k] != '?' && s.p[k] != '\n'; k++)
+		;
+	if (k < s.n && s.p[k] == '?')
+		return 1;
+	/* back to the sentence's start (a full stop after a small letter,
+	   not U.S.) or 80 bytes, word by word */
+	for (k = off, nw = 0; k > 0 && off - k < 80 && nw < NEGBACK; ) {
+		if (k >= 2 && (s.p[k - 1] == ' ' || s.p[k - 1] == '\n') &&
+		    strchr(".!?", s.p[k - 2]) != NULL && k >= 3 &&
+		    s.p[k - 3] >= 'a' && s.p[k - 3] <= 'z')
+			break;
+		if (!wordback(s, &k, &w)) {
+			while (k > 0 && s.p[k - 1] == ' ')
+				k--;
+			if (k == 0 || strchr(".,'\"", s.p[k - 1]) == NULL)
+				break;
+			k--;	/* (the dots of U.S., a comma: the clause goes on) */
+			continue;
+		}
+		nw++;
+		if (wordin(w, unrealword, NELEM(unrealword)) &&
+		    ((w.p[0] | 0x20) == 'w' || (w.p[0] | 0x20) == 'i' ||
+		    (w.p[0] | 0x20) == 'm' || (w.p + w.n + 4 <= s.p + s.n &&
+		    memcmp(w.p + w.n, " to ", 4) == 0)))
+			return 1;	/* (expected to, not "as expected") */
+	}
+	/* 재확인할 것으로 예상된다, 합의할 것으로 보인다 */
+	next = (Str){ s.p + e, s.n - e < 48 ? s.n - e : 48 };
+	return has(next, "것으로 예상") || has(next, "것으로 전망") ||
+	    has(next, "것으로 관측") || has(next, "지 주목") ||
+	    has(next, "지 관심");
+}
+
 int
 negated(Str s, size_t off, size_t len)
 {
@@ -699,7 +752,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 			continue;
 		t = lextag(x, m[i].tag);
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
-		    adjective(s, m[i].off, m[i].len))
+		    (adjective(s, m[i].off, m[i].len) ||
+		    unreal(s, m[i].off, m[i].len)))
 			continue;
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    !(t.n == 8 && t.p[7] == '-') &&

@@ -229,8 +229,25 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 @test "context: review: no-first-use, nothing more important, asides not right before the word, a denial in a later sentence, 동의하에 are no negation or commitment" {
 	run tags "Nothing is more important than our pledge to the ROK."; check 0 "actor:rok,stance:commit"
 	run tags "They discussed a no-first-use pledge."; check 0 "stance:commit"
-	run tags "Whether or not, in the end, the Ministers reaffirmed the commitment remained unclear."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "Whether or not, in the end, the Ministers reaffirmed the commitment remained unclear."; check 0 "actor:rok,actor:us"
 	run tags "There was no change (as of 2023) the two sides reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
 	run tags "합의는 무산됐다. 협상이 끝난 것은 아니다."; check 0 "stance:not-commit,theme:dialogue"
 	run tags "국회의 동의하에 파병 연장을 추진한다."; check 0 "-"
+}
+
+@test "context: a stance asked or foreseen is none taken: a question, whether, if, expected to, 것으로 예상된다; as expected, a later question and a statement stay" {
+	run sh -c "printf '%s\n' 'Will Washington reaffirm its pledge?' 'The allies are expected to reaffirm their commitment.' \
+	    'It is unclear whether the U.S. will commit more assets.' 'If the allies agree, drills will grow.' \
+	    '미국은 과연 공약을 지킬 것인가?' '양측은 공약을 재확인할 것으로 예상된다.' \
+	    'The allies, as expected, reaffirmed their pledge.' 'The two sides reaffirmed their pledge. Will they keep it?' \
+	    'The ministers agreed to expand drills.' | scm-tag | cut -f5"
+	check 0 "actor:us
+actor:rok,actor:us
+actor:us
+actor:rok,actor:us,theme:exercises
+actor:us
+actor:rok,actor:us
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit,theme:exercises"
 }
