@@ -138,6 +138,12 @@ actor:us	美 국방부
 actor:us	미국 국방장관
 actor:china	중국 국방부
 actor:russia	러시아 국방부
+actor:rok	외교부
+actor:china	중국 외교부
+actor:japan	일본 외무성
+actor:russia	러시아 외무부
+actor:dprk	북한 외무성
+actor:dprk	외무성
 actor:dprk	조선중앙통신
 actor:dprk	노동신문
 actor:dprk	조선중앙TV

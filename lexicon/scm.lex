@@ -22,6 +22,8 @@ actor:rok	Ministry of National Defence
 actor:rok	Blue House
 actor:rok	S. Korea
 actor:rok	S. Korean
+actor:rok	S Korea
+actor:rok	S Korean
 actor:rok	President Lee Jae-myung
 actor:rok	Lee Jae-myung
 # The ROK co-chairs of the SCM, Ministers of National Defense, as the
@@ -184,6 +186,8 @@ actor:dprk	the Kim regime
 actor:dprk	Kim Jong Un regime
 actor:-	the North Atlantic
 actor:-	The North Atlantic
+# A headline's "against North" is North Korea too.
+actor:dprk	=against North
 actor:china	China
 actor:china	Chinese
 actor:china	Beijing

@@ -435,3 +435,13 @@ actor:us,stance:commit,theme:deterrence,theme:extended-deterrence
 actor:us,stance:not-commit
 stance:prescribe,theme:exercises"
 }
+
+@test "tag: headline forms (S Korea, against North, the North's), 외교부 and other states' foreign ministries" {
+	run sh -c "printf '%s\n' 'S Korea, US defense chiefs to meet' \"the North's missile launches\" 'The North Atlantic Treaty' \
+	    '외교부는 이번 SCM 결과를 환영한다고 밝혔다.' '중국 외교부는 반대했다.' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:dprk,theme:missile
+-
+actor:rok,stance:welcome
+actor:china,stance:condemn"
+}
