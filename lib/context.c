@@ -1,6 +1,7 @@
 /* context.c: what the words around a lexicon match do to it: a negation
    before an English stance word, or after a Korean one, makes its tag
    "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -397,22 +398,51 @@ static const char *unrealword[] = {
  * "... 공약을 지킬 것인가?"), a word of unrealword stands before it in its
  * clause, or a Korean forecast follows it (재확인할 것으로 예상된다).
  */
+/* Does s hold lit?  Its first byte found by memchr, then the rest. */
+static int
+holds(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+	const char *p = s.p, *end = s.p + s.n;
+
+	while (end - p >= (ptrdiff_t)n &&
+	    (p = memchr(p, lit[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, lit, n) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int
 unreal(Str s, size_t off, size_t len)
 {
-	size_t e = off + len, k, nw;
-	Str w, next;
+	size_t e = off + len, k, nw, b = off > 80 ? off - 80 : 0;
+	Str w, next, win = { s.p + b, off - b };
+	const char *q;
 
-	for (k = e; k < s.n && s.p[k] != '.' && s.p[k] != '!' &&
-	    s.p[k] != '?' && s.p[k] != '\n'; k++)
-		;
-	if (k < s.n && s.p[k] == '?')
+	/* a question mark ends its sentence: the first after it, with no
+	   full stop, no ! and no line's end between (most text has none) */
+	if ((q = memchr(s.p + e, '?', s.n - e)) != NULL &&
+	    memchr(s.p + e, '.', (size_t)(q - s.p) - e) == NULL &&
+	    memchr(s.p + e, '!', (size_t)(q - s.p) - e) == NULL &&
+	    memchr(s.p + e, '\n', (size_t)(q - s.p) - e) == NULL)
 		return 1;
+	/* 재확인할 것으로 예상된다, 합의할 것으로 보인다 */
+	next = (Str){ s.p + e, s.n - e < 48 ? s.n - e : 48 };
+	if ((holds(next, "것으로 ") && (holds(next, "것으로 예상") ||
+	    holds(next, "것으로 전망") || holds(next, "것으로 관측"))) ||
+	    holds(next, "지 주목") || holds(next, "지 관심"))
+		return 1;
+	/* the words before it; most text has none of theirs */
+	if (!holds(win, "hether") && !holds(win, "xpected") && !holds(win, "f ") &&
+	    !holds(win, "ight") && !holds(win, "redicted") && !holds(win, "orecast"))
+		return 0;
 	/* back to the sentence's start (a full stop after a small letter,
 	   not U.S.) or 80 bytes, word by word */
 	for (k = off, nw = 0; k > 0 && off - k < 80 && nw < NEGBACK; ) {
-		if (k >= 2 && (s.p[k - 1] == ' ' || s.p[k - 1] == '\n') &&
-		    strchr(".!?", s.p[k - 2]) != NULL && k >= 3 &&
+		if (k >= 3 && (s.p[k - 1] == ' ' || s.p[k - 1] == '\n') &&
+		    strchr(".!?", s.p[k - 2]) != NULL &&
 		    s.p[k - 3] >= 'a' && s.p[k - 3] <= 'z')
 			break;
 		if (!wordback(s, &k, &w)) {
@@ -430,11 +460,7 @@ unreal(Str s, size_t off, size_t len)
 		    memcmp(w.p + w.n, " to ", 4) == 0)))
 			return 1;	/* (expected to, not "as expected") */
 	}
-	/* 재확인할 것으로 예상된다, 합의할 것으로 보인다 */
-	next = (Str){ s.p + e, s.n - e < 48 ? s.n - e : 48 };
-	return has(next, "것으로 예상") || has(next, "것으로 전망") ||
-	    has(next, "것으로 관측") || has(next, "지 주목") ||
-	    has(next, "지 관심");
+	return 0;
 }
 
 int
