@@ -620,7 +620,12 @@ stampword(Str w)
 	};
 	size_t i, n;
 
+	/* (all open with a syllable whose first byte is EA, EB or EC) */
+	if (w.n < 6 || (unsigned char)w.p[0] < 0xEA || (unsigned char)w.p[0] > 0xEC)
+		return 0;
 	for (i = 0; i < NELEM(sw); i++) {
+		if (w.p[1] != sw[i][1] || w.p[2] != sw[i][2])
+			continue;
 		n = strlen(sw[i]);
 		if (w.n >= n && memcmp(w.p, sw[i], n) == 0 &&
 		    (w.n == n || w.p[n] == ':' || (w.p[n] >= '0' && w.p[n] <= '9')))
@@ -692,8 +697,8 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 	*menu = *stamp = 0;
 	if (!top && memchr(t.p, '=', lim) == NULL)
 		return 0;	/* no tag: (서울=연합뉴스) */
-	/* the agency tag: a bracket that opens after a space */
-	for (i = 4; i + 8 < lim; i++) {
+	/* the agency tag: a bracket that opens after a space (an = in it) */
+	for (i = memchr(t.p, '=', lim) != NULL ? 4 : lim; i + 8 < lim; i++) {
 		for (p = t.p + i; p < t.p + lim && *p != '(' && *p != '[' &&
 		    !(p + 3 <= t.p + lim && memcmp(p, "\xe3\x80\x90", 3) == 0); p++)
 			;
@@ -705,8 +710,8 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 			break;
 		}
 	}
-	if (cut == 0 && !top)
-		return 0;
+	if (cut == 0 && (!top || !hashangul((Str){ t.p, lim })))
+		return 0;	/* (no tag, and no Korean stamps) */
 	/* the menu: menu words from the start, a site's name among them */
 	for (off = 0, nw = nmenu = 0; eojeol(t, &off, &w) && off < lim; nw++) {
 		prev = off;
