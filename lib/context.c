@@ -1,7 +1,6 @@
 /* context.c: what the words around a lexicon match do to it: a negation
    before an English stance word, or after a Korean one, makes its tag
    "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
-#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -398,22 +397,6 @@ static const char *unrealword[] = {
  * "... 공약을 지킬 것인가?"), a word of unrealword stands before it in its
  * clause, or a Korean forecast follows it (재확인할 것으로 예상된다).
  */
-/* Does s hold lit?  Its first byte found by memchr, then the rest. */
-static int
-holds(Str s, const char *lit)
-{
-	size_t n = strlen(lit);
-	const char *p = s.p, *end = s.p + s.n;
-
-	while (end - p >= (ptrdiff_t)n &&
-	    (p = memchr(p, lit[0], (size_t)(end - p) - n + 1)) != NULL) {
-		if (memcmp(p, lit, n) == 0)
-			return 1;
-		p++;
-	}
-	return 0;
-}
-
 static int
 unreal(Str s, size_t off, size_t len)
 {
@@ -430,13 +413,14 @@ unreal(Str s, size_t off, size_t len)
 		return 1;
 	/* 재확인할 것으로 예상된다, 합의할 것으로 보인다 */
 	next = (Str){ s.p + e, s.n - e < 48 ? s.n - e : 48 };
-	if ((holds(next, "것으로 ") && (holds(next, "것으로 예상") ||
-	    holds(next, "것으로 전망") || holds(next, "것으로 관측"))) ||
-	    holds(next, "지 주목") || holds(next, "지 관심"))
+	if ((strhas(next, "것으로 ") && (strhas(next, "것으로 예상") ||
+	    strhas(next, "것으로 전망") || strhas(next, "것으로 관측"))) ||
+	    strhas(next, "지 주목") || strhas(next, "지 관심"))
 		return 1;
 	/* the words before it; most text has none of theirs */
-	if (!holds(win, "hether") && !holds(win, "xpected") && !holds(win, "f ") &&
-	    !holds(win, "ight") && !holds(win, "redicted") && !holds(win, "orecast"))
+	if (!strhas(win, "hether") && !strhas(win, "xpected") &&
+	    !strhas(win, "if ") && !strhas(win, "If ") && !strhas(win, "ight") &&
+	    !strhas(win, "redicted") && !strhas(win, "orecast"))
 		return 0;
 	/* back to the sentence's start (a full stop after a small letter,
 	   not U.S.) or 80 bytes, word by word */

@@ -634,18 +634,6 @@ stampword(Str w)
 	return 0;
 }
 
-/* Does w hold one of the bytes of set? */
-static int
-strpbrk2(Str w, const char *set)
-{
-	size_t i;
-
-	for (i = 0; i < w.n; i++)
-		if (strchr(set, w.p[i]) != NULL && w.p[i] != '\0')
-			return 1;
-	return 0;
-}
-
 /* Does the word w, ending at off in t, open a story's stamps with their
    date: 입력2026.11.04., 입력 2026.11.04, 등록: 2026-11-05 (not the
    수정 of a title: "로드맵 수정 합의")? */
@@ -656,7 +644,7 @@ stamped(Str t, Str w, size_t off)
 
 	if (!stampword(w))
 		return 0;
-	return strpbrk2(w, "0123456789") ||
+	return strany(w, "0123456789") ||
 	    (eojeol(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
 }
 
@@ -767,7 +755,7 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 				indate = 0;
 			else
 				break;
-			if (stampword(w) && strpbrk2(w, "0123456789"))
+			if (stampword(w) && strany(w, "0123456789"))
 				indate = 2;	/* 입력2026.11.04. */
 			cut = off;
 		}

@@ -5,18 +5,6 @@
 
 #include "scm.h"
 
-/* Does p[0..n) hold one of the bytes of set? */
-static int
-strpbrk_n(const char *p, size_t n, const char *set)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (p[i] != '\0' && strchr(set, p[i]) != NULL)
-			return 1;
-	return 0;
-}
-
 /* How many lines at each end of a page may be furniture. */
 #define EDGE 3
 
@@ -331,7 +319,7 @@ pagestrip(Buf *b, Buf *furn)
 			if (l.n >= 10 && l.n < first.n && first.p[l.n] == ' ' &&
 			    memcmp(first.p, l.p, l.n) == 0 &&
 			    memchr(l.p, ' ', l.n) != NULL && !endsblock(l) &&
-			    strpbrk_n(first.p + l.n, first.n - l.n, "0123456789"))
+			    strany((Str){ first.p + l.n, first.n - l.n }, "0123456789"))
 				c[i].furn = 1;	/* (what it leaves out is the
 						   issue's number: 제2026-14호) */
 		}

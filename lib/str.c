@@ -70,6 +70,18 @@ strcut(Str *s, int c)
 	return r;
 }
 
+/* Does s hold one of the bytes of set? */
+int
+strany(Str s, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < s.n; i++)
+		if (s.p[i] != '\0' && strchr(set, s.p[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 int
 strhas(Str s, const char *lit)
 {
