@@ -496,6 +496,14 @@ isbyline(Str t)
 	return nw > 0;
 }
 
+/* A note on the text under it: its author's bio, a disclaimer, a
+   publisher's note. */
+int
+noteline(Str t)
+{
+	return isbio(t) || authornote(t);
+}
+
 /* A date line, a view count, an e-mail address, a byline. */
 static int
 ismeta(Str t)

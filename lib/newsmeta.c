@@ -343,6 +343,7 @@ authornote(Str t)
 	static const char *const opener[] = {
 		"views", "opinions", "any views", "any opinions", "disclaimer",
 		"editor", "all views", "\xe2\x80\xbb", "*",	/* ※ */
+		"commentary", "critical questions",
 		"이 글", "본 글", "이 칼럼", "본 칼럼", "이 기고", "본 기고",
 		"필자", "외부 필자", "본지",
 	};
@@ -405,6 +406,12 @@ authornote(Str t)
 		return 1;
 	/* This commentary is produced by ..., a private, tax-exempt
 	   institution */
+	/* (Commentary is produced by ..., Critical Questions is ...) */
+	if ((strncmp(lo, "commentary is ", 14) == 0 ||
+	    strncmp(lo, "critical questions is ", 22) == 0) &&
+	    strstr(lo, " produced by ") != NULL &&
+	    (strstr(lo, "tax-exempt") != NULL || strstr(lo, "institution") != NULL))
+		return 1;
 	if (strncmp(lo, "this ", 5) == 0 && (strncmp(lo + 5, "commentary ", 11) == 0 ||
 	    strncmp(lo + 5, "article ", 8) == 0 || strncmp(lo + 5, "analysis ", 9) == 0 ||
 	    strncmp(lo + 5, "brief ", 6) == 0 || strncmp(lo + 5, "report ", 7) == 0 ||
@@ -1030,10 +1037,11 @@ boxtrail(Str t)
  * The furniture after an English one-line story's last sentence: the
  * reporter's address, "(END)", the copyright ("... said. shsong@yna.co.kr
  * (END) Copyright (c) 2023 ...").  The offset where it starts, within
- * the last 300 bytes; 0 if none.
+ * the last wide bytes (300; more after a story's head, whose page's
+ * boxes may follow); 0 if none.
  */
 size_t
-entrailer(Str t)
+entrailer(Str t, size_t wide)
 {
 	size_t k, e, i;
 	Str w;
@@ -1061,14 +1069,16 @@ entrailer(Str t)
 		}
 	}
 
-	k = t.n > 300 ? t.n - 300 : 2;
+	k = t.n > wide ? t.n - wide : 2;
 	if (k >= t.n || (memchr(t.p + k, '@', t.n - k) == NULL &&
 	    !strhas((Str){ t.p + k, t.n - k }, "(END)") &&
 	    !strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9") &&
 	    !strhas((Str){ t.p + k, t.n - k }, "Copyright")))
 		return 0;	/* no address, (END), ©, Copyright */
 	for (; k + 4 < t.n; k++) {
-		if (t.p[k - 1] != ' ' || t.p[k - 2] != '.')
+		/* after a sentence, or a credit in brackets: "... Tuesday.
+		   (Joint Press Corps) sykim@..." */
+		if (t.p[k - 1] != ' ' || (t.p[k - 2] != '.' && t.p[k - 2] != ')'))
 			continue;
 		for (e = k; e < t.n && t.p[e] != ' '; e++)
 			;

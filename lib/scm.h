@@ -16,7 +16,7 @@
  *              of any kind: encodings, HTML pages, pdftotext pages
  *   split.c, units.c, sentence.c, abbrev.c   lines into blocks, blocks
  *              into units, sentences; classify.c, labels.c, repair.c,
- *              splitchar.c, chrome.c, newsmeta.c, hangul.c, hgchrome.c,
+ *              splitchar.c, chrome.c, newsmeta.c, enhead.c, hangul.c, hgchrome.c,
  *              hgwrap.c   kinds, labels, repairs, page furniture, Korean
  *   lexicon.c, trie.c, tokenize.c, match.c, prefilter.c, context.c,
  *              xlate.c   lexicons, the trie, tokens, matching, negation
@@ -439,6 +439,7 @@ size_t titlecut(Str t);
 int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
     size_t nblock, int notnoise);
 int isnoise(Str t);		/* a page number or header, web leftovers */
+int noteline(Str t);		/* an author's bio, a disclaimer */
 int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
@@ -500,8 +501,11 @@ int figcaption(Str);		/* Figure 1. ..., <표 2> ...: a caption */
 int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
 int photocredit(Str);
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
+/* enhead.c: an English page as one line: where its text starts after
+   the menu (*menu), title (*stamp), stamps and byline (*share), share bar */
+size_t enhead(Str line, size_t *menu, size_t *stamp, size_t *share);
 int boxtrail(Str t);	/* t opens with a page box's title: Related Stories */
-size_t entrailer(Str line);	/* its address, (END), copyright start */
+size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start */
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);

@@ -404,13 +404,73 @@ noiseorder(SplitSt *st, Str t)
 	splitpiece(st, strtrim((Str){ t.p + prev, t.n - prev }), 1, K_NOISE);
 }
 
+/*
+ * The text t of a story pasted as one line, whose head was cut: its
+ * last sentences that are notes on it, each a piece of its own (the
+ * authors' bios and a publisher's note meta, the copyright noise:
+ * "... tasks remain. Victor Cha is president of ... Commentary is
+ * produced by ... (c) 2025 by ... All rights reserved.").
+ */
+static void
+storytext(SplitSt *st, Str t, size_t nlines)
+{
+	size_t at[16], n = 0, off = 0, len, k, e;
+	Str s;
+
+	while (off < t.n) {
+		at[n++ % NELEM(at)] = off;
+		len = sentlen((Str){ t.p + off, t.n - off }, st->o);
+		off += len;
+		while (off < t.n && t.p[off] == ' ')
+			off++;
+	}
+	/* back from the last sentence, while each is a note */
+	for (k = n, e = t.n; k > 0 && n - k < NELEM(at) - 1; k--) {
+		s = strtrim((Str){ t.p + at[(k - 1) % NELEM(at)],
+		    e - at[(k - 1) % NELEM(at)] });
+		if (k == 1 || !(chromenoise(s) || noteline(s)))
+			break;
+		e = at[(k - 1) % NELEM(at)];
+	}
+	splitpiece(st, strtrim((Str){ t.p, e }), nlines, -1);
+	for (; k < n && n - k < NELEM(at); k++) {
+		off = at[k % NELEM(at)];
+		len = k + 1 < n ? at[(k + 1) % NELEM(at)] - off : t.n - off;
+		s = strtrim((Str){ t.p + off, len });
+		splitpiece(st, s, 1, chromenoise(s) ? K_NOISE : K_META);
+	}
+}
+
+/* Is the open block t an English page pasted as one line, at the top
+   of a document that is no HTML page's block? */
+static int
+enpaste(SplitSt *st, Str t)
+{
+	return st->nlines == 1 && st->longline && st->nblock == 0 &&
+	    !st->o->brjoin && t.n > 0 && (unsigned char)t.p[0] < 0x80;
+}
+
+/* The pieces of the head of a page as one line, up to end (enhead):
+   its menu, title, stamps and byline, share bar. */
+static void
+headpieces(SplitSt *st, Str t, size_t menu, size_t stamp, size_t share,
+    size_t end)
+{
+	if (menu > 0)
+		splitpiece(st, strtrim((Str){ t.p, menu }), 1, K_NOISE);
+	splitpiece(st, strtrim((Str){ t.p + menu, stamp - menu }), 1, K_HEADING);
+	splitpiece(st, strtrim((Str){ t.p + stamp, share - stamp }), 1, K_META);
+	if (share < end)
+		splitpiece(st, strtrim((Str){ t.p + share, end - share }), 1, K_NOISE);
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz, rest;
-	size_t start = 0, cut, n, junk, menu, stamp;
-	int scan, kind, addr = 0;
+	size_t start = 0, cut, n, junk, menu, stamp, share;
+	int scan, kind, addr = 0, story = 0;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -458,11 +518,18 @@ splitfinish(SplitSt *st)
 			Str title = { t.p, cut - 1 };
 			size_t pd = placedate(title);
 
-			if (pd > 0) {		/* Title Seoul, October 28, 2017 */
+			if (enpaste(st, t) && (n = enhead(title, &menu, &stamp,
+			    &share)) >= title.n) {
+				/* a release's page as one line: its head */
+				headpieces(st, t, menu, stamp, share, title.n);
+				pd = 0;
+				title.n = 0;
+			} else if (pd > 0) {		/* Title Seoul, October 28, 2017 */
 				splitpiece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
 				title = (Str){ t.p + pd, cut - 1 - pd };
 			}
-			splitpiece(st, title, 1, pd > 0 ? K_META : K_HEADING);
+			if (title.n > 0)
+				splitpiece(st, title, 1, pd > 0 ? K_META : K_HEADING);
 			start = cut;
 			st->clause = 1;
 			scan = 1;
@@ -478,10 +545,19 @@ splitfinish(SplitSt *st)
 			splitpiece(st, strtrim((Str){ t.p + menu, stamp - menu }), 1, K_HEADING);
 			splitpiece(st, strtrim((Str){ t.p + stamp, cut - stamp }), 1, K_META);
 			start = cut;
+			story = 1;
+		} else if (start == 0 && enpaste(st, t) && t.n >= STORY / 2 &&
+		    clauselabel(t) == 0 && (cut = enhead(t, &menu, &stamp,
+		    &share)) > 0 && cut + 100 <= t.n) {
+			/* the same in English: menu, title, stamps, share bar */
+			headpieces(st, t, menu, stamp, share, cut);
+			start = cut;
+			story = 1;
 		} else if (st->nlines == 1 && start == 0 && st->longline &&
 		    t.n >= STORY && clauselabel(t) == 0 && (cut = entitlecut(t)) > 0) {
 			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
+			story = 1;
 		}
 		while (scan) {
 			if ((cut = nextinline(st->clause, t, start)) > 0)
@@ -508,8 +584,11 @@ splitfinish(SplitSt *st)
 			;
 		else if (st->nlines == 1 && st->longline &&
 		    (t.n >= STORY || start > 0) && ((cut = hgtrailer(rest)) > 0 ||
-		    (cut = entrailer(rest)) > 0) && !chromemeta(rest)) {
-			splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
+		    (cut = entrailer(rest, story ? 3000 : 300)) > 0) && !chromemeta(rest)) {
+			if (story)
+				storytext(st, (Str){ rest.p, cut - 1 }, 1);
+			else
+				splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };
 			/* the byline and address (김서연 기자 ksy@kmib.co.kr),
 			   an address, (END): each a piece of its own */
@@ -530,10 +609,14 @@ splitfinish(SplitSt *st)
 			}
 			/* the copyright: chrome, as on a line of its own; after
 			   a Korean story's address, the site's (*재판매 및 DB
-			   금지, 관련기사 ...) */
+			   금지, 관련기사 ...), and after an English one's whose
+			   head was cut (#SCM Most Read ...) */
 			splitpiece(st, rest, 1, chromenoise(rest) || boxtrail(rest) ||
-			    (addr && hashangul(rest) && !hgprose(rest)) ? K_NOISE : -1);
-		} else
+			    (addr && hashangul(rest) && !hgprose(rest)) ||
+			    (addr && story && !hashangul(rest)) ? K_NOISE : -1);
+		} else if (story)
+			storytext(st, rest, st->nlines);
+		else
 			splitpiece(st, rest, st->nlines, -1);
 	}
 	nz = bufstr(&st->noise);

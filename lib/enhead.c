@@ -1,0 +1,426 @@
+/* enhead.c: the head of an English story, release or brief pasted as
+   one line: the site's menu, the title, the date with its byline and
+   stamps, the share bar, then the text (hghead in hgchrome.c is the
+   Korean twin). */
+#include <string.h>
+
+#include "scm.h"
+
+/* The next word of t from *off (spaces skipped); 0 at the end. */
+static int
+word(Str t, size_t *off, Str *w)
+{
+	size_t i = *off, s;
+
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (i >= t.n)
+		return 0;
+	for (s = i; i < t.n && t.p[i] != ' '; i++)
+		;
+	*w = (Str){ t.p + s, i - s };
+	*off = i;
+	return 1;
+}
+
+/* Is w, less a trailing : or , and ASCII case aside, one of the words? */
+static int
+oneof(Str w, const char *const *ws, size_t n)
+{
+	size_t i, k, m;
+
+	while (w.n > 1 && (w.p[w.n - 1] == ':' || w.p[w.n - 1] == ','))
+		w.n--;
+	for (i = 0; i < n; i++) {
+		if ((m = strlen(ws[i])) != w.n || ws[i][0] != splower(w.p[0]))
+			continue;
+		for (k = 1; k < m && ws[i][k] == splower(w.p[k]); k++)
+			;
+		if (k == m)
+			return 1;
+	}
+	return 0;
+}
+
+/* A token of punctuation alone: | > » - – — • · : */
+static int
+punct(Str w)
+{
+	static const char *const p[] = {
+		"|", ">", "\xc2\xbb", "-", "--", "\xe2\x80\x93", "\xe2\x80\x94",
+		"\xe2\x80\xa2", "\xc2\xb7", ":", "/", "\xe2\x80\xba",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(p); i++)
+		if (streqlit(w, p[i]))
+			return 1;
+	return 0;
+}
+
+/* Words of a site's menu, never a title's. */
+static const char *const nav[] = {
+	"home", "about", "search", "menu", "news", "releases", "transcripts",
+	"speeches", "contact", "subscribe", "donate", "experts", "research",
+	"events", "analysis", "podcasts", "podcast", "opinion", "login",
+	"newsletters", "newsletter", "topics", "regions", "programs",
+	"publications", "multimedia", "photos", "videos", "latest", "skip",
+	"sections", "browse", "explore", "blogs", "commentary", "reports",
+	"advisories", "statements", "briefings", "features", "spotlight",
+	"careers", "press", "media", "resources", "issues", "projects",
+};
+
+/* Words before a date that stamp it: Release | Nov. 4, 2026, Updated :. */
+static const char *const stampw[] = {
+	"release", "released", "updated", "published", "posted", "modified",
+	"last", "first", "date", "dated", "issued", "on",
+};
+
+/* Words of a share bar and a page's tools, after the stamps. */
+static const char *const sharew[] = {
+	"share", "facebook", "twitter", "x", "linkedin", "email", "e-mail",
+	"print", "copy", "link", "comments", "comment", "download", "pdf",
+	"save", "listen", "reddit", "whatsapp", "telegram", "kakaotalk",
+	"mail", "bookmark", "tweet", "flipboard", "url", "a+", "a-",
+	"font", "size", "audio", "gift", "article", "kakao", "naver",
+};
+
+/* A time and its zone after a date: 10:12, p.m., KST. */
+static const char *const timew[] = {
+	"a.m.", "p.m.", "am", "pm", "kst", "et", "est", "edt", "gmt", "utc",
+	"(kst)", "(et)", "seoul", "time",
+};
+
+static const char *const monthw[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan",
+	"jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.",
+	"jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct",
+	"oct.", "nov", "nov.", "dec", "dec.",
+};
+
+/* Is w, ending at off, one of a pair "A A" (a page's buttons for the
+   size of its letters; "A A A senior official": the third is the
+   text's)?  *lasta: the last word opened a pair. */
+static int
+fontpair(Str t, Str w, size_t off, int *lasta)
+{
+	Str nx;
+
+	if (!streqlit(w, "A"))
+		return *lasta = 0;
+	if (*lasta) {
+		*lasta = 0;
+		return 1;
+	}
+	return *lasta = word(t, &off, &nx) && streqlit(nx, "A");
+}
+
+/* Is w n digits and then at most one of , . (a year, a day)? */
+static int
+digits(Str w, size_t lo, size_t hi)
+{
+	size_t i;
+
+	if (w.n > 0 && (w.p[w.n - 1] == ',' || w.p[w.n - 1] == '.'))
+		w.n--;
+	if (w.n < lo || w.n > hi)
+		return 0;
+	for (i = 0; i < w.n; i++)
+		if (!ISDIGIT(w.p[i]))
+			return 0;
+	return 1;
+}
+
+/* Is w 2026-11-04, 2026.11.04., 11/04/2026: digits and two or three
+   separators, a year of four digits among them? */
+static int
+numdate(Str w)
+{
+	size_t i, nsep = 0, run = 0, four = 0;
+
+	for (i = 0; i < w.n; i++) {
+		if (ISDIGIT(w.p[i])) {
+			run++;
+			continue;
+		}
+		if (w.p[i] != '-' && w.p[i] != '.' && w.p[i] != '/')
+			return 0;
+		four |= run == 4;
+		run = 0;
+		nsep++;
+	}
+	four |= run == 4;
+	return four && nsep >= 2 && nsep <= 3 && ISDIGIT(w.p[0]);
+}
+
+/* Does a date start at *off in t (Nov. 4, 2026; 4 November 2026;
+   2026-11-04)?  Then *off goes past it. */
+static int
+datehere(Str t, size_t *off)
+{
+	size_t o = *off;
+	Str a, b, c;
+
+	if (!word(t, &o, &a))
+		return 0;
+	if (numdate(a)) {
+		*off = o;
+		return 1;
+	}
+	if (!word(t, &o, &b) || !word(t, &o, &c))
+		return 0;
+	if (ISUPPER(a.p[0]) && oneof(a, monthw, NELEM(monthw)) &&
+	    digits(b, 1, 2) && digits(c, 4, 4)) {
+		*off = o;	/* Nov. 4, 2026 */
+		return 1;
+	}
+	if (digits(a, 1, 2) && ISUPPER(b.p[0]) && oneof(b, monthw, NELEM(monthw)) &&
+	    digits(c, 4, 4)) {
+		*off = o;	/* 4 November 2026 */
+		return 1;
+	}
+	return 0;
+}
+
+/* Is w a word of a name in a byline: Victor, Cha, Kim So-yeon,
+   O'Reilly, HYUNG-JIN; "and" between two names? */
+static int
+nameword(Str w)
+{
+	size_t i;
+
+	if (streqlit(w, "and"))
+		return 1;
+	if (w.n > 0 && w.p[w.n - 1] == ',')
+		w.n--;
+	if (w.n < 2 || !ISUPPER(w.p[0]))
+		return 0;
+	for (i = 1; i < w.n; i++)
+		if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.' &&
+		    w.p[i] != '\'')
+			return 0;
+	return 1;
+}
+
+/* A byline from *off: By and one to eight words of names.  *off goes
+   past it. */
+static int
+bylinehere(Str t, size_t *off)
+{
+	size_t o = *off, prev, n = 0;
+	Str w;
+
+	if (!word(t, &o, &w) || !streqlit(w, "By"))
+		return 0;
+	for (prev = o; n < 8 && word(t, &o, &w) && nameword(w) &&
+	    !oneof(w, sharew, NELEM(sharew)) && !oneof(w, monthw, NELEM(monthw)) &&
+	    !oneof(w, stampw, NELEM(stampw)); prev = o)
+		n++;
+	if (n == 0)
+		return 0;
+	*off = prev;
+	return 1;
+}
+
+/* Does w end a sentence: a lower-case letter or a bracket, then . ! ?
+   (not U.S., not a title's question)? */
+static int
+endsent(Str w)
+{
+	char c;
+
+	if (w.n < 3 || (w.p[w.n - 1] != '.' && w.p[w.n - 1] != '!'))
+		return 0;
+	c = w.p[w.n - 2];
+	return ISLOWER(c) || c == ')' || c == '"';
+}
+
+/* The offsets of the words of t from 0 to end, at most cap of them. */
+static size_t
+wordstarts(Str t, size_t end, size_t *at, size_t cap)
+{
+	size_t off = 0, n = 0;
+	Str w;
+
+	while (n < cap && off < end && word(t, &off, &w) && off <= end)
+		at[n++] = (size_t)(w.p - t.p);
+	return n;
+}
+
+/* Is there a breadcrumb's mark (> › ») between two words of t
+   before off? */
+static int
+crumb(Str t, size_t off)
+{
+	size_t o = 0, n = 0;
+	Str w;
+
+	while (o < off && n++ < 320 && word(t, &o, &w))
+		if (n > 1 && (streqlit(w, ">") || streqlit(w, "\xe2\x80\xba") ||
+		    streqlit(w, "\xc2\xbb")))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the title before the stamps at st starts: back over its words
+ * (two to thirty) to a menu's word, a breadcrumb's mark, a sentence's
+ * end or the start of t.  *title gets its start (the chrome's end
+ * before it, 0 if none); 0 if there is no title, 2 if a breadcrumb
+ * runs before it, else 1.
+ */
+static int
+titleback(Str t, size_t st, size_t *title)
+{
+	size_t at[320], n, i, k;
+	Str w;
+
+	n = wordstarts(t, st, at, NELEM(at));
+	for (k = 0, i = n; i > 0; i--, k++) {
+		size_t o = at[i - 1];
+
+		word(t, &o, &w);
+		if (punct(w) || oneof(w, nav, NELEM(nav)) || endsent(w))
+			break;
+		if (k >= 30)
+			return 0;
+	}
+	if (k < 2)
+		return 0;
+	*title = i < n ? at[i] : 0;
+	return crumb(t, i > 0 ? at[i - 1] : 0) ? 2 : 1;
+}
+
+/*
+ * An English page pasted as one line opens with its head: the site's
+ * menu and banner, the title, its date with the stamps and byline
+ * around it, the share bar, then the text ("... Home > News > Releases
+ * Joint Communiqué of the 57th ... Release | Nov. 4, 2025 Facebook X
+ * LinkedIn Email Print 1. The ...", "... Menu Analysis What the SCM
+ * Means By Jane Doe November 6, 2025 Share ... The meeting ...").  The
+ * date must be stamped (a word before it, a byline by it or the share
+ * bar after it) within the first 1500 bytes, after a title of two to
+ * thirty words.  Where the text starts (t.n: no text); 0 if none.  *menu gets the
+ * menu's end (0: none), *stamp the title's end, *share the share bar's
+ * start (the stamps' end).
+ */
+size_t
+enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
+{
+	size_t lim = t.n < 1500 ? t.n : 1500, off, o, d0, d1, st, end, sh;
+	size_t title, prev;
+	int mark, by, nsh, lasta, crumb;
+	Str w;
+
+	*menu = *stamp = *share = 0;
+	for (off = 0; off < lim; ) {
+		d0 = off;
+		while (d0 < t.n && t.p[d0] == ' ')
+			d0++;
+		d1 = d0;
+		if (!datehere(t, &d1)) {
+			if (!word(t, &off, &w))
+				break;
+			continue;
+		}
+		off = d1;
+		/* back over the stamps (Release |, Updated :) and a byline */
+		mark = by = 0;
+		st = d0;
+		for (;;) {
+			size_t j;
+
+			if (st == 0)
+				break;
+			for (j = st; j > 0 && t.p[j - 1] == ' '; j--)
+				;
+			for (o = j; o > 0 && t.p[o - 1] != ' '; o--)
+				;
+			w = (Str){ t.p + o, j - o };
+			if (w.n == 0)
+				break;
+			if (punct(w) || (ISUPPER(w.p[0]) &&
+			    oneof(w, stampw, NELEM(stampw)) && !streqlit(w, "On"))) {
+				mark |= !punct(w);
+				st = o;
+				continue;
+			}
+			break;
+		}
+		/* a byline before: By Jane Doe and John Roe */
+		for (o = st, prev = 0; o > 0 && prev < 10; prev++) {
+			size_t e = o;
+
+			while (e > 0 && t.p[e - 1] == ' ')
+				e--;
+			for (o = e; o > 0 && t.p[o - 1] != ' '; o--)
+				;
+			if (o + 2 == e && memcmp(t.p + o, "By", 2) == 0) {
+				size_t b = o;
+
+				if (bylinehere(t, &b) && b >= st - 1) {
+					st = o;
+					by = 1;
+				}
+				break;
+			}
+		}
+		/* forward: times, more stamps and dates, a byline, the share
+		   bar (4 min read) */
+		end = d1;
+		sh = 0;
+		nsh = lasta = 0;
+		for (o = end; word(t, &o, &w); ) {
+			size_t b = end;
+
+			if ((oneof(w, sharew, NELEM(sharew)) && (nsh > 0 ||
+			    !ISLOWER(w.p[0]))) || (nsh > 0 && fontpair(t, w, o, &lasta))) {
+				if (nsh++ == 0)
+					sh = end;
+			} else if (nsh > 0 && digits(w, 1, 3)) {
+				size_t o2 = o;
+				Str a, c;
+
+				if (!word(t, &o2, &a) || !word(t, &o2, &c) ||
+				    !oneof(a, (const char *const[]){ "min" }, 1) ||
+				    !oneof(c, (const char *const[]){ "read" }, 1))
+					break;
+				o = o2;		/* 4 min read */
+			} else if (nsh > 0)
+				break;
+			else if (punct(w) || oneof(w, timew, NELEM(timew)) ||
+			    (strchr("0123456789", w.p[0]) != NULL && w.n <= 8 &&
+			    memchr(w.p, ':', w.n) != NULL))
+				;
+			else if (ISUPPER(w.p[0]) && oneof(w, stampw, NELEM(stampw)) &&
+			    !streqlit(w, "On"))
+				mark = 1;
+			else if (datehere(t, &b))
+				o = b;
+			else if (bylinehere(t, &b)) {
+				o = b;
+				by = 1;
+			} else
+				break;
+			end = o;
+		}
+		if ((crumb = titleback(t, st, &title)) == 0)
+			continue;
+		/* a date in a sentence, unless a breadcrumb runs before
+		   the title ("Home > Briefing Room > Statements ...") */
+		if (!mark && !by && nsh == 0 && crumb != 2)
+			continue;
+		while (end < t.n && t.p[end] == ' ')
+			end++;
+		if (end < t.n && !(ISUPPER(t.p[end]) || ISDIGIT(t.p[end]) ||
+		    t.p[end] == '"' || t.p[end] == '(' ||
+		    (unsigned char)t.p[end] >= 0xC0))
+			return 0;
+		*menu = title;
+		*stamp = st;
+		*share = sh > 0 ? sh : end;
+		return end;
+	}
+	return 0;
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bats
+# scm-split on English pages pasted as one line: the site's menu and
+# banner, the title, its date with the stamps and byline, the share bar,
+# the text, the notes and the page's boxes after it.  One test per rule,
+# with a counter-case.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+ts() {	# ts OPTIONS... : like t, with the section
+	printf "$IN" | scm-split "$@" | cut -f2,3,4,6 | tr '\t' '|'
+}
+
+B='The ministers agreed to strengthen combined deterrence against the North. They also pledged to expand joint exercises next year. Officials said the meeting went well and that both sides would meet again in Washington next autumn.'
+
+@test "enpaste: a release's page as one line: banner noise, title the heading and section, the release mark meta, the share bar noise" {
+	IN="An official website of the United States government Here's how you know Official websites use .gov A .gov website belongs to an official government organization in the United States. U.S. Department of War Search Home News Releases Home > News > Releases Joint Communique of the 58th Security Consultative Meeting Release | Nov. 4, 2026 Facebook X LinkedIn Email 1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026. 2. The two sides condemned the North's missile launches and urged it to return to dialogue. Subscribe to War.gov Updates Related Stories Contact Us\n" run ts -k
+	check 0 "1|noise|-|An official website of the United States government Here's how you know Official websites use .gov A .gov website belongs to an official government organization in the United States. U.S. Department of War Search Home News Releases Home > News > Releases
+2|heading|-|Joint Communique of the 58th Security Consultative Meeting
+3|meta|Joint Communique of the 58th Security Consultative Meeting|Release | Nov. 4, 2026
+4|noise|Joint Communique of the 58th Security Consultative Meeting|Facebook X LinkedIn Email
+5|clause|Joint Communique of the 58th Security Consultative Meeting|1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026.
+6|clause|Joint Communique of the 58th Security Consultative Meeting|2. The two sides condemned the North's missile launches and urged it to return to dialogue.
+7|noise|Joint Communique of the 58th Security Consultative Meeting|Subscribe to War.gov Updates Related Stories Contact Us"
+	# a title with a date and no stamp keeps its date
+	IN="Joint Communique of the 58th Security Consultative Meeting November 4, 2026 1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026. 2. The two sides condemned the North's missile launches and urged it to return to dialogue.\n" run t
+	check 0 "1 heading Joint Communique of the 58th Security Consultative Meeting November 4, 2026
+2 clause 1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026.
+3 clause 2. The two sides condemned the North's missile launches and urged it to return to dialogue."
+}
+
+@test "enpaste: a think tank's page as one line: menu, title, byline and date, share bar, then the text; bios, the publisher's note and the copyright after it" {
+	IN="Home About Experts Research Events Analysis Podcasts Search Menu What the 58th SCM Means for the Alliance By Jane Doe and Kim Min-ji November 6, 2026 Share Twitter LinkedIn Email Print Download PDF $B Yet several tasks remain. Jane Doe is a senior fellow at the Center. Kim Min-ji is an associate fellow. Commentary is produced by the Center for Strategic Studies, a private, tax-exempt institution focusing on public policy issues. © 2026 by the Center for Strategic Studies. All rights reserved.\n" run t -k
+	check 0 "1 noise Home About Experts Research Events Analysis Podcasts Search Menu
+2 heading What the 58th SCM Means for the Alliance
+3 meta By Jane Doe and Kim Min-ji November 6, 2026
+4 noise Share Twitter LinkedIn Email Print Download PDF
+5 para $B Yet several tasks remain.
+6 meta Jane Doe is a senior fellow at the Center.
+7 meta Kim Min-ji is an associate fellow.
+8 meta Commentary is produced by the Center for Strategic Studies, a private, tax-exempt institution focusing on public policy issues.
+9 noise © 2026 by the Center for Strategic Studies. All rights reserved."
+	# a text that only ends in a sentence about a person keeps it
+	IN="Home About Search Menu What the 58th SCM Means By Jane Doe November 6, 2026 Share Print $B The minister is a former general.\n" run t
+	check 0 "2 heading What the 58th SCM Means
+3 meta By Jane Doe November 6, 2026
+5 para $B The minister is a former general."
+}
+
+@test "enpaste: a news page as one line: stamps and byline meta, font buttons in the share bar, the reporter's address and the boxes after it" {
+	IN="The Korea Herald Subscribe Login National Politics Defense North Korea Business Opinion Search [Defense] Allies vow 'overwhelming' response at 58th SCM Published : 2026-11-04 21:40 Updated : 2026-11-05 10:12 By Kim So-yeon Share Facebook X Kakao Link Print A A A senior official said the allies agreed on a new plan. $B (Joint Press Corps) sykim@heraldcorp.com #SCM #alliance Most Read Seoul stocks close higher Related Articles Hegseth arrives in Seoul Copyright (c) Herald Corporation. All Rights Reserved.\n" run t -k
+	check 0 "1 noise The Korea Herald Subscribe Login National Politics Defense North Korea Business Opinion Search
+2 heading [Defense] Allies vow 'overwhelming' response at 58th SCM
+3 meta Published : 2026-11-04 21:40 Updated : 2026-11-05 10:12 By Kim So-yeon
+4 noise Share Facebook X Kakao Link Print A A
+5 para A senior official said the allies agreed on a new plan. $B (Joint Press Corps)
+6 meta sykim@heraldcorp.com
+7 noise #SCM #alliance Most Read Seoul stocks close higher Related Articles Hegseth arrives in Seoul Copyright (c) Herald Corporation. All Rights Reserved."
+}
+
+@test "enpaste: a breadcrumb before the title stamps a bare date; with no breadcrumb, stamp, byline or share bar a date is the text's" {
+	IN="Home › Briefing Room › Statements and Releases Joint Statement on the United States–Republic of Korea Alliance November 4, 2026 The United States and the Republic of Korea today reaffirmed their ironclad Alliance. $B ### Share this: Facebook X Email\n" run t -k
+	check 0 "1 noise Home › Briefing Room › Statements and Releases
+2 heading Joint Statement on the United States–Republic of Korea Alliance
+3 meta November 4, 2026
+4 para The United States and the Republic of Korea today reaffirmed their ironclad Alliance. $B
+5 noise ### Share this: Facebook X Email"
+	IN="Seoul and Washington held their annual talks on November 4, 2026 The ministers met again. $B\n" run t
+	check 0 "1 para Seoul and Washington held their annual talks on November 4, 2026 The ministers met again. $B"
+	# a page's paragraph, not the first of its document: no head is cut
+	IN="Seoul and Washington met today.\n\nHome > News Joint Statement on the Alliance Release | Nov. 4, 2026 Facebook X $B\n" run t
+	check 0 "1 para Seoul and Washington met today.
+2 para Home > News Joint Statement on the Alliance Release | Nov. 4, 2026 Facebook X $B"
+}
