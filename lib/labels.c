@@ -172,8 +172,9 @@ endsterm(Str t)
 /*
  * The length of the speaker's label that opens a turn of a transcript,
  * through its colon: "Q:", "SEC. AUSTIN:", "SECRETARY AUSTIN:",
- * "MR. RYDER:"; up to four words in capitals.  0 if none, and for the
- * keys of a release's header ("DATE:", "CONTACT:").
+ * "MR. RYDER:"; up to four words in capitals.  0 if none, for the
+ * keys of a release's header ("DATE:", "CONTACT:") and for a
+ * document's kind before its title ("FACT SHEET:", "READOUT:").
  */
 size_t
 speaker(Str t)
@@ -188,6 +189,12 @@ capslabel(Str t, int keyed)
 	static const char *keys[] = {
 		"DATE", "FROM", "TO", "SUBJECT", "RELEASE", "CONTACT", "SOURCE",
 		"BY", "NOTE", "TAGS", "TOPICS", "PHOTO", "PHOTOS",
+	};
+	/* a document's kind before its title, no speaker's name */
+	static const char *kinds[] = {
+		"FACT SHEET", "READOUT", "JOINT STATEMENT", "STATEMENT",
+		"TRANSCRIPT", "PRESS RELEASE", "MEDIA ADVISORY", "NEWS RELEASE",
+		"JOINT COMMUNIQUE", "JOINT FACT SHEET", "BACKGROUNDER",
 	};
 	size_t i, k, nw = 1;
 
@@ -205,6 +212,9 @@ capslabel(Str t, int keyed)
 	for (k = 0; k < NELEM(keys) && !keyed; k++)
 		if (strlen(keys[k]) == i && memcmp(t.p, keys[k], i) == 0)
 			return 0;
+	for (k = 0; k < NELEM(kinds); k++)
+		if (strlen(kinds[k]) == i && memcmp(t.p, kinds[k], i) == 0)
+			return 0;	/* FACT SHEET: United States-... */
 	return i + 1;
 }
 

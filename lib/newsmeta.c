@@ -308,7 +308,8 @@ near4(Str t, const char *lit)
  * ("The views expressed ... are the author's own", "※ 이 글은 필자의 개인
  * 의견이며 ..."), a publisher's note ("This commentary is produced by
  * ..."), an editor's note, a wire story's credits ("... contributed to
- * this report."), a Korean author's bio ("필자는 ... 교수이다.").
+ * this report.", "(Reporting by ...; Editing by ...)"), a Korean
+ * author's bio ("필자는 ... 교수이다.").
  */
 int
 authornote(Str t)
@@ -343,7 +344,9 @@ authornote(Str t)
 	static const char *const opener[] = {
 		"views", "opinions", "any views", "any opinions", "disclaimer",
 		"editor", "all views", "\xe2\x80\xbb", "*",	/* ※ */
-		"commentary", "critical questions",
+		"commentary", "critical questions", "(reporting by",
+		"(additional reporting", "(writing by", "(editing by",
+		"reporting by",
 		"이 글", "본 글", "이 칼럼", "본 칼럼", "이 기고", "본 기고",
 		"필자", "외부 필자", "본지",
 	};
@@ -376,6 +379,14 @@ authornote(Str t)
 	for (i = 0; i < NELEM(open); i++)
 		if (strncmp(lo, open[i], strlen(open[i])) == 0)
 			return 1;
+	/* a wire story's credits: (Reporting by ...; Editing by ...) */
+	if ((strncmp(lo, "(reporting by ", 14) == 0 || strncmp(lo, "(writing by ", 12) == 0 ||
+	    strncmp(lo, "(additional reporting ", 22) == 0 ||
+	    strncmp(lo, "(editing by ", 12) == 0 || strncmp(lo, "reporting by ", 13) == 0) &&
+	    t.n <= 300 && (t.p[t.n - 1] == ')' || memcmp(lo + t.n - 2, ").", 2) == 0 ||
+	    strstr(lo, "editing by ") != NULL) && (e = strstr(lo, "by ")) != NULL &&
+	    ISUPPER(t.p[e - lo + 3]))	/* (a name after it) */
+		return 1;
 	for (i = 0; i < NELEM(views); i++)
 		if (strncmp(lo, views[i], strlen(views[i])) == 0)
 			for (n = 0; n < NELEM(own); n++)

@@ -164,18 +164,34 @@ hasverb(Str s, size_t k)
  * Forces Korea has"), the subject must also be coordinated ("South
  * Korea and the U.S. agreed"), an adverb come before the verb ("U.S.
  * Congress later cut it") or the subject be a Korean name ("in the
- * U.S. Ahn Gyu-back said").
+ * U.S. Ahn Gyu-back said"), and the subject must not open with what
+ * the abbreviation names ("the U.S. Ambassador later joined them").
  */
 static int
 newclause(Str s, size_t k, size_t m, int head)
 {
+	/* what a head abbreviation names: "the U.S. Ambassador later
+	   joined them", "U.S. Forces Korea" */
+	static const char *const named[] = {
+		"Secretary", "Ambassador", "Forces", "Army", "Navy", "Air",
+		"Marine", "Marines", "Senator", "President",
+		"Embassy", "Department", "Government", "Command", "Commander",
+		"Envoy", "Representative", "Special", "Deputy", "Undersecretary",
+		"Under", "Assistant", "Defense", "State", "Treasury", "Trade",
+		"Military", "Naval", "Space", "Coast", "Consulate",
+		"Administration", "Vice", "Indo-Pacific", "Pacific", "Joint",
+		"Security", "Strategic", "Nuclear", "Permanent", "General",
+	};
 	Str w;
-	size_t i = m, nw;
+	size_t i = m, nw, j;
 	int stop, coord = 0, adv = 0, name = 0, andverb = 0;
 
 	for (nw = 0; nw < 10 && nexttok(s, &i, &w, &stop); nw++) {
 		if (w.n == 0)
 			return 0;
+		for (j = 0; nw == 0 && head && j < NELEM(named); j++)
+			if (streqlit(w, named[j]))
+				return 0;
 		if (isupperc((unsigned char)w.p[0])) {
 			if (adv)
 				return 0;
@@ -195,7 +211,10 @@ newclause(Str s, size_t k, size_t m, int head)
 			return 0;
 		else
 			andverb = 0;
-		if (stop)
+		/* (a title's abbreviation opens the subject: "Gen. Brunson
+		   briefed him") */
+		if (stop && !(isupperc((unsigned char)w.p[0]) &&
+		    abbrevtype(w, NULL) == A_TITLE))
 			return 0;
 	}
 	return 0;
@@ -662,6 +681,23 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0 ? e : 0;
 }
 
+/* After an ellipsis at s[i]: a closing quote, a space and a sentence's
+   opener ("the start of a new era…" Others were ...)?  The end after
+   the quote, or 0. */
+static size_t
+quotend(Str s, size_t i)
+{
+	size_t q, b, e;
+
+	if (i >= s.n || s.p[i] == ')' || s.p[i] == ']' ||
+	    (q = closer(s.p + i, s.n - i)) == 0 || i + q >= s.n ||
+	    s.p[i + q] != ' ')
+		return 0;
+	for (b = e = i + q + 1; e < s.n && s.p[e] != ' ' && s.p[e] != ','; e++)
+		;
+	return e > b && isopener((Str){ s.p + b, e - b }) ? i + q : 0;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
@@ -684,8 +720,11 @@ sentlen(Str s, const SplitOpt *o)
 				i++;
 				continue;
 			}
-			/* … ends nothing by itself; "…." does, below */
+			/* … ends nothing by itself; "…." does, below, and
+			   "…" closing a quote before an opener */
 			i += 3;
+			if ((q = quotend(s, i)) > 0)
+				return q;
 			continue;
 		}
 		j = i + 1;
@@ -695,6 +734,8 @@ sentlen(Str s, const SplitOpt *o)
 			while (j < s.n && p[j] == '.')
 				j++;
 			if (j - i < 4) {
+				if (j - i == 3 && (q = quotend(s, j)) > 0)
+					return q;
 				i = j;
 				continue;
 			}

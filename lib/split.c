@@ -391,6 +391,16 @@ partname(Str t)
 }
 
 /* Does content line t open a new block, given the open one? */
+/* Does t open with a bullet's glyph (• – ◦ ● ▪ ■ *)? */
+static int
+glyph(Str t)
+{
+	size_t n = itemlabel(t);
+
+	return (n == 1 && t.p[0] == '*') || (n == 3 &&
+	    (unsigned char)t.p[0] == 0xE2);
+}
+
 static int
 startsnew(SplitSt *st, Str t)
 {
@@ -492,6 +502,9 @@ startsnew(SplitSt *st, Str t)
 		return 1;	/* "... met." / "II. Findings", a short title line */
 	if ((n = clauselabel(t)) > 0)
 		return (n == st->clause + 1 || endsterm(b)) && !datewrap(b, t);
+	/* the mark that ends a release or a story ("###", "(END)") */
+	if (t.n <= 8 && endmark(strtrim(t)))
+		return 1;
 	/* an e-mail address on a line of its own (a byline's) */
 	if ((memchr(t.p, '@', t.n) != NULL && memchr(t.p, ' ', t.n) == NULL) ||
 	    (st->nlines == 1 && memchr(b.p, '@', b.n) != NULL &&
@@ -522,8 +535,11 @@ startsnew(SplitSt *st, Str t)
 			return 1;
 	}
 	if (itemlabel(t) > 0)		/* the next item of a list, or the first
-					   under a numbered heading */
+					   under a numbered heading or a short
+					   title line of a web paste */
 		return endsterm(b) || itemlabel(b) > 0 ||
+		    (st->longline && glyph(t) && !st->brk &&
+		    ((st->nlines == 1 && headline(b, 0)) || b.p[b.n - 1] == ':')) ||
 		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
 	if (speaker(t) > 0)		/* the next turn of a transcript */
@@ -536,6 +552,10 @@ startsnew(SplitSt *st, Str t)
 		return 0;
 	/* a web paste: one paragraph (heading, item) a line, no blank lines
 	   between, unless the line visibly goes on */
+	/* (after a lead-in's colon, a short title line of its own) */
+	if (st->longline && !st->brk && b.p[b.n - 1] == ':' && b.n > 80 &&
+	    ISUPPER(t.p[0]) && t.n <= 80 && headline(t, 0) && !endsterm(t))
+		return 1;
 	if (st->longline && !st->brk && b.p[b.n - 1] != ':' &&
 	    b.p[b.n - 1] != ',' && b.p[b.n - 1] != '-' && (ISUPPER(t.p[0]) || ISDIGIT(t.p[0]) ||
 	    strchr("\"'([*", t.p[0]) != NULL || (unsigned char)t.p[0] >= 0xC0))
@@ -801,7 +821,16 @@ online(SplitSt *st, Str line)
 	for (st->indent = 0; line.p + st->indent < t.p &&
 	    line.p[st->indent] == ' '; st->indent++)
 		;
-	if (st->blk.n > 0 && startsnew(st, t))
+	/* a superscript's suffix opening the line under its number ("of
+	   the 58" / "th SCM runs ..."): the number's, and the line goes on */
+	if (st->blk.n > 0 && t.n > 3 && t.p[2] == ' ' &&
+	    issuffix((Str){ t.p, 2 }) && ISDIGIT(st->blk.p[st->blk.n - 1]) &&
+	    ordctx(st->blk.p, numstart(st->blk.p, st->blk.n)) &&
+	    eqci((Str){ t.p, 2 }, ordsuffix(st->blk.p, st->blk.n))) {
+		bufadd(&st->blk, t.p, 2);
+		t = (Str){ t.p + 3, t.n - 3 };
+		st->torn = 1;
+	} else if (st->blk.n > 0 && startsnew(st, t))
 		splitfinish(st);
 	if (st->blk.n == 0 && (n = clauselabel(t)) > 0)
 		st->clause = n;

@@ -171,3 +171,22 @@ Spending rose to 2024.5 One analyst disagreed."
 	check 0 "It produced a full joint communiqué.1
 Its 18 paragraphs covered much."
 }
+
+@test "sentences: after U.S. what it names does not open a sentence, even with an adverb before the verb" {
+	run sent <<<"The minister met the U.S. Secretary of War on Tuesday and the U.S. Ambassador later joined them. In Seoul, Minister Ahn and U.S. Secretary Hegseth also reaffirmed the commitment."
+	check 0 "The minister met the U.S. Secretary of War on Tuesday and the U.S. Ambassador later joined them.
+In Seoul, Minister Ahn and U.S. Secretary Hegseth also reaffirmed the commitment."
+}
+
+@test "sentences: a title's abbreviation opens the subject of a new sentence; an ellipsis closing a quote ends one before an opener" {
+	run sent <<<"He left the next day at 3 p.m. Gen. Brunson briefed him on readiness. He met Lt. Gen. Kim at 9 a.m. Tuesday."
+	check 0 "He left the next day at 3 p.m.
+Gen. Brunson briefed him on readiness.
+He met Lt. Gen. Kim at 9 a.m. Tuesday."
+	run sent <<<"Some saw it as \"the start of a new era…\" Others were less sure. He said \"we will see...\" The talks ended. \"We will respond…\" Kim said."
+	check 0 "Some saw it as \"the start of a new era…\"
+Others were less sure.
+He said \"we will see...\"
+The talks ended.
+\"We will respond…\" Kim said."
+}

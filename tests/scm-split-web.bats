@@ -1,0 +1,43 @@
+#!/usr/bin/env bats
+# scm-split on web pages pasted with their line breaks, one paragraph a
+# line: fact sheets' headings over their bullets, a document's kind
+# before its title, end marks, wire credits, a superscript torn from its
+# number.  One test per rule, with a counter-case.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind section text
+	printf "$IN" | scm-split "$@" | cut -f2,3,4,6 | tr '\t' '|'
+}
+
+L='Today, the United States and the Republic of Korea concluded the 58th Security Consultative Meeting in Seoul, and the two allies announced a set of initiatives to modernize the Alliance:'
+
+@test "web: a fact sheet's short title line over bullets is a heading, each bullet an item under it, after a lead-in's colon too" {
+	IN="FACT SHEET: United States–Republic of Korea Alliance Modernization\nNovember 4, 2026\n$L\nStrengthening Extended Deterrence\n• The United States reaffirmed its commitment to defend the ROK with the full range of its capabilities.\n• The allies will hold the sixth Nuclear Consultative Group meeting in early 2027 and conduct a tabletop exercise.\nBurden Sharing\n– The ROK will raise its defense spending to 3.5 percent of GDP by 2035, the two sides said in Seoul.\n– The allies agreed to begin talks on the next Special Measures Agreement in 2027, officials added.\n###\n" run t -k
+	check 0 "1|heading|-|FACT SHEET: United States–Republic of Korea Alliance Modernization
+2|meta|FACT SHEET: United States–Republic of Korea Alliance Modernization|November 4, 2026
+3|para|FACT SHEET: United States–Republic of Korea Alliance Modernization|$L
+4|heading|FACT SHEET: United States–Republic of Korea Alliance Modernization|Strengthening Extended Deterrence
+5|item|Strengthening Extended Deterrence|• The United States reaffirmed its commitment to defend the ROK with the full range of its capabilities.
+6|item|Strengthening Extended Deterrence|• The allies will hold the sixth Nuclear Consultative Group meeting in early 2027 and conduct a tabletop exercise.
+7|heading|Strengthening Extended Deterrence|Burden Sharing
+8|item|Burden Sharing|– The ROK will raise its defense spending to 3.5 percent of GDP by 2035, the two sides said in Seoul.
+9|item|Burden Sharing|– The allies agreed to begin talks on the next Special Measures Agreement in 2027, officials added.
+10|meta|Burden Sharing|###"
+	# a transcript's speaker in capitals stays one
+	IN="SECRETARY HEGSETH: Thank you. We met today in Seoul and agreed on a great deal of work for the years ahead, as the two allies have done for seventy years now.\n" run t
+	check 0 "1|para|-|SECRETARY HEGSETH: Thank you. We met today in Seoul and agreed on a great deal of work for the years ahead, as the two allies have done for seventy years now."
+}
+
+@test "web: a wire story's credits in brackets are meta; a bracketed sentence of the text is not" {
+	IN="Gen. Xavier Brunson, commander of U.S. Forces Korea, has said the command must be ready to respond to contingencies beyond the peninsula.\n\n(Reporting by Hyonhee Shin in Seoul and Idrees Ali in Washington; Editing by Ed Davies.)\n\n(Reporting by the ministry showed the drills went ahead as planned, and the allies will hold more of them next spring.)\n" run t
+	check 0 "1|para|-|Gen. Xavier Brunson, commander of U.S. Forces Korea, has said the command must be ready to respond to contingencies beyond the peninsula.
+2|meta|-|(Reporting by Hyonhee Shin in Seoul and Idrees Ali in Washington; Editing by Ed Davies.)
+3|para|-|(Reporting by the ministry showed the drills went ahead as planned, and the allies will hold more of them next spring.)"
+}
+
+@test "web: a superscript's suffix opening the line under its number joins it; a lone th under a year does not" {
+	IN="The joint communique of the 58\nth SCM runs to 20 clauses, two more than in 2024 and the same as in 2023, the ministry said on Tuesday in Seoul.\n" run t
+	check 0 "1|para|-|The joint communique of the 58th SCM runs to 20 clauses, two more than in 2024 and the same as in 2023, the ministry said on Tuesday in Seoul."
+	IN="Talks were held in 2026\nth e rest of the text goes on here after a broken line, as pasted from a page with a long line that ends the paste.\n" run t
+	check 0 "1|para|-|Talks were held in 2026 th e rest of the text goes on here after a broken line, as pasted from a page with a long line that ends the paste."
+}
