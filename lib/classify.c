@@ -268,12 +268,31 @@ static const char *roles[] = {
 	"reporter", "student", "candidate", "member", "head",
 };
 
+/* Does t open with a title or a place, not a person's name: "Defense
+   Minister Ahn ...", "President Lee ...", "North Korea ..."? */
+static int
+titled(Str t)
+{
+	static const char *const first[] = {
+		"President", "Defense", "Defence", "Foreign", "Minister",
+		"Secretary", "General", "Gen.", "Prime", "Vice", "Chairman",
+		"North", "South", "The", "U.S.", "Lt.", "Adm.", "Admiral",
+		"Ambassador", "Sen.", "Senator", "Rep.", "Deputy", "Former",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(first); i++)
+		if (t.n > (n = strlen(first[i])) && t.p[n] == ' ' &&
+		    memcmp(t.p, first[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Jong Sup Lee is South Korea's defense minister.", "The author is..." */
 static int
 isbio(Str t)
 {
 	size_t i;
-	Str lo;
 	char buf[256];
 
 	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
@@ -292,14 +311,15 @@ isbio(Str t)
 	}
 	if (i + 5 >= t.n || i >= 42)
 		return 0;
-	if (!isname((Str){ t.p, i }) && !sprefixci(t, "the author ") &&
-	    !sprefixci(t, "the writer "))
+	if ((!isname((Str){ t.p, i }) || titled(t)) &&
+	    !sprefixci(t, "the author ") && !sprefixci(t, "the writer "))
 		return 0;
 	for (i = 0; i < t.n; i++)
 		buf[i] = (char)splower((unsigned char)t.p[i]);
-	lo = (Str){ buf, t.n };
+	buf[t.n] = '\0';
+	/* a role as a word: not "ahead", "members", "generally" */
 	for (i = 0; i < NELEM(roles); i++)
-		if (contains(lo, roles[i]))
+		if (hasword(buf, roles[i]))
 			return 1;
 	return 0;
 }

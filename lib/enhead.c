@@ -70,22 +70,46 @@ static const char *const nav[] = {
 	"careers", "press", "media", "resources", "issues", "projects",
 };
 
-/* Words before a date that stamp it: Release | Nov. 4, 2026, Updated :. */
+/* Words that stamp a date before it: Release | Nov. 4, 2026, Updated :. */
 static const char *const stampw[] = {
-	"release", "released", "updated", "published", "posted", "modified",
-	"last", "first", "date", "dated", "issued", "on",
+	"release", "updated", "published", "posted", "modified", "issued",
+	"dated", "date",
 };
 
-/* Words of a share bar and a page's tools, after the stamps. */
+/* Words that open a stamp before one of those: Last updated. */
+static const char *const prestampw[] = {
+	"last", "first", "originally",
+};
+
+/* Words of a share bar and a page's tools, after the stamps: those
+   that make one alone, and those that need another. */
 static const char *const sharew[] = {
-	"share", "facebook", "twitter", "x", "linkedin", "email", "e-mail",
-	"print", "copy", "link", "comments", "comment", "download", "pdf",
-	"save", "listen", "reddit", "whatsapp", "telegram", "kakaotalk",
-	"mail", "bookmark", "tweet", "flipboard", "url", "a+", "a-",
-	"font", "size", "audio", "gift", "article", "kakao", "naver",
+	"share", "facebook", "twitter", "linkedin", "tweet", "whatsapp",
+	"kakaotalk", "kakao", "reddit", "flipboard", "telegram",
+};
+static const char *const toolw[] = {
+	"x", "email", "e-mail", "print", "copy", "link", "comments", "comment",
+	"download", "pdf", "save", "listen", "mail", "bookmark", "url", "a+",
+	"a-", "font", "size", "audio", "gift", "naver",
 };
 
-/* A time and its zone after a date: 10:12, p.m., KST. */
+/* Words that open no name in a byline: By Jane Doe North Korea's ... */
+static const char *const notname[] = {
+	"north", "south", "east", "west", "korea", "korean", "united",
+	"states", "seoul", "washington", "pyongyang", "beijing", "tokyo",
+	"japan", "china", "defense", "defence", "minister", "secretary",
+	"president", "the", "and", "general", "army", "navy", "air", "forces",
+	"photo", "image", "credit", "share", "updated", "published", "posted",
+};
+
+/* Words that put a date inside a sentence: "... in Seoul on Nov. 4". */
+static const char *const inword[] = {
+	"on", "in", "at", "by", "of", "since", "until", "from", "before",
+	"after", "during", "through", "to", "for", "and", "the", "than",
+	"between", "as",
+};
+
+/* A time's zone or place, after the time: 10:12 p.m. KST, Seoul time. */
 static const char *const timew[] = {
 	"a.m.", "p.m.", "am", "pm", "kst", "et", "est", "edt", "gmt", "utc",
 	"(kst)", "(et)", "seoul", "time",
@@ -184,40 +208,50 @@ datehere(Str t, size_t *off)
 }
 
 /* Is w a word of a name in a byline: Victor, Cha, Kim So-yeon,
-   O'Reilly, HYUNG-JIN; "and" between two names? */
+   O'Reilly, HYUNG-JIN, an initial (D.); not North, U.S., Korea's? */
 static int
 nameword(Str w)
 {
 	size_t i;
 
-	if (streqlit(w, "and"))
-		return 1;
 	if (w.n > 0 && w.p[w.n - 1] == ',')
 		w.n--;
-	if (w.n < 2 || !ISUPPER(w.p[0]))
+	if (w.n < 2 || !ISUPPER(w.p[0]) || oneof(w, notname, NELEM(notname)) ||
+	    oneof(w, monthw, NELEM(monthw)) || oneof(w, sharew, NELEM(sharew)))
 		return 0;
+	if (w.n == 2 && w.p[1] == '.')
+		return 1;	/* an initial */
 	for (i = 1; i < w.n; i++)
-		if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.' &&
-		    w.p[i] != '\'')
+		if (!ISALPHA(w.p[i]) && w.p[i] != '-' &&
+		    !(w.p[i] == '\'' && i + 1 < w.n && ISUPPER(w.p[i + 1])))
 			return 0;
 	return 1;
 }
 
-/* A byline from *off: By and one to eight words of names.  *off goes
-   past it. */
+/* A byline from *off: By and names of two or three words each, joined
+   by "and" or a comma.  *off goes past it. */
 static int
 bylinehere(Str t, size_t *off)
 {
-	size_t o = *off, prev, n = 0;
+	size_t o = *off, prev, n = 0, nauth = 0;
 	Str w;
 
 	if (!word(t, &o, &w) || !streqlit(w, "By"))
 		return 0;
-	for (prev = o; n < 8 && word(t, &o, &w) && nameword(w) &&
-	    !oneof(w, sharew, NELEM(sharew)) && !oneof(w, monthw, NELEM(monthw)) &&
-	    !oneof(w, stampw, NELEM(stampw)); prev = o)
-		n++;
-	if (n == 0)
+	for (prev = o; word(t, &o, &w); ) {
+		if (nameword(w) && n < 3) {
+			n++;
+			prev = o;
+			if (w.p[w.n - 1] != ',')
+				continue;
+		} else if (!streqlit(w, "and"))
+			break;
+		if (n < 2)
+			return 0;	/* (By Denial ...) */
+		nauth++;
+		n = 0;
+	}
+	if (n == 1 || (n == 0 && nauth == 0))
 		return 0;
 	*off = prev;
 	return 1;
@@ -233,6 +267,9 @@ endsent(Str w)
 	if (w.n < 3 || (w.p[w.n - 1] != '.' && w.p[w.n - 1] != '!'))
 		return 0;
 	c = w.p[w.n - 2];
+	if (w.p[w.n - 1] == '.' && ISUPPER(w.p[0]) &&
+	    abbrevtype((Str){ w.p, w.n - 1 }, NULL) != 0)
+		return 0;	/* Gen. Brunson ... */
 	return ISLOWER(c) || c == ')' || c == '"';
 }
 
@@ -263,6 +300,32 @@ crumb(Str t, size_t off)
 	return 0;
 }
 
+/* Is the menu's word at the k-th of n words (at) in a run of the
+   menu's: another of its words, a section's name or a mark next to it?  (A word of a
+   title may be a menu's too: "What the Latest SCM Means".) */
+static int
+menurun(Str t, const size_t *at, size_t n, size_t k)
+{
+	size_t o;
+	Str w;
+
+	if (k > 0) {
+		o = at[k - 1];
+		if (word(t, &o, &w) && (streqlit(w, "and") || streqlit(w, "&")) &&
+		    k > 1)
+			o = at[k - 2], word(t, &o, &w);	/* Statements and Releases */
+		if (punct(w) || oneof(w, nav, NELEM(nav)) || sectionrow(w))
+			return 1;
+	}
+	if (k + 1 < n) {
+		o = at[k + 1];
+		if (word(t, &o, &w) && (punct(w) || oneof(w, nav, NELEM(nav)) ||
+		    sectionrow(w)))
+			return 1;
+	}
+	return k == 0;
+}
+
 /*
  * Where the title before the stamps at st starts: back over its words
  * (two to thirty) to a menu's word, a breadcrumb's mark, a sentence's
@@ -281,7 +344,8 @@ titleback(Str t, size_t st, size_t *title)
 		size_t o = at[i - 1];
 
 		word(t, &o, &w);
-		if (punct(w) || oneof(w, nav, NELEM(nav)) || endsent(w))
+		if (punct(w) || endsent(w) || (oneof(w, nav, NELEM(nav)) &&
+		    menurun(t, at, n, i - 1)))
 			break;
 		if (k >= 30)
 			return 0;
@@ -290,6 +354,46 @@ titleback(Str t, size_t st, size_t *title)
 		return 0;
 	*title = i < n ? at[i] : 0;
 	return crumb(t, i > 0 ? at[i - 1] : 0) ? 2 : 1;
+}
+
+/* The word of t before off, if any. */
+static int
+prevword(Str t, size_t off, Str *w)
+{
+	size_t e = off, b;
+
+	while (e > 0 && t.p[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	*w = (Str){ t.p + b, e - b };
+	return e > b;
+}
+
+/* Do the words of t from off read "min read"? */
+static int
+minread(Str t, size_t off)
+{
+	Str a, b;
+
+	return word(t, &off, &a) && word(t, &off, &b) && streqlit(a, "min") &&
+	    streqlit(b, "read");
+}
+
+/* Does a date follow the stamp's word ending at off, a mark between
+   (Updated : Nov. 5, 2026)?  *end gets its end. */
+static int
+stampdate(Str t, size_t off, size_t *end)
+{
+	size_t o = off;
+	Str w;
+
+	while (word(t, &o, &w) && (punct(w) || oneof(w, stampw, NELEM(stampw))))
+		off = o;
+	if (!datehere(t, &off))
+		return 0;
+	*end = off;
+	return 1;
 }
 
 /*
@@ -308,10 +412,10 @@ titleback(Str t, size_t st, size_t *title)
 size_t
 enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 {
-	size_t lim = t.n < 1500 ? t.n : 1500, off, o, d0, d1, st, end, sh;
-	size_t title, prev;
-	int mark, by, nsh, lasta, crumb;
-	Str w;
+	size_t lim = t.n < 1500 ? t.n : 1500, off, o, d0, d1, st, end, sh, e;
+	size_t title;
+	int mark, by, nsh, strong, lasta, crumb, clock;
+	Str w, nx;
 
 	*menu = *stamp = *share = 0;
 	for (off = 0; off < lim; ) {
@@ -325,85 +429,88 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 			continue;
 		}
 		off = d1;
-		/* back over the stamps (Release |, Updated :) and a byline */
+		if (t.p[d1 - 1] == '.')
+			continue;	/* a sentence ends with it */
+		/* back over the stamps (Release |, Last updated :) */
 		mark = by = 0;
-		st = d0;
-		for (;;) {
-			size_t j;
-
-			if (st == 0)
-				break;
-			for (j = st; j > 0 && t.p[j - 1] == ' '; j--)
+		for (st = d0; prevword(t, st, &w); ) {
+			if (punct(w))
 				;
-			for (o = j; o > 0 && t.p[o - 1] != ' '; o--)
+			else if (ISUPPER(w.p[0]) && oneof(w, stampw, NELEM(stampw)))
+				mark = 1;
+			else if (ISUPPER(w.p[0]) && oneof(w, prestampw,
+			    NELEM(prestampw)) && (o = (size_t)(w.p - t.p) + w.n,
+			    word(t, &o, &nx)) && oneof(nx, stampw, NELEM(stampw)))
 				;
-			w = (Str){ t.p + o, j - o };
-			if (w.n == 0)
+			else
 				break;
-			if (punct(w) || (ISUPPER(w.p[0]) &&
-			    oneof(w, stampw, NELEM(stampw)) && !streqlit(w, "On"))) {
-				mark |= !punct(w);
-				st = o;
-				continue;
-			}
-			break;
+			st = (size_t)(w.p - t.p);
 		}
-		/* a byline before: By Jane Doe and John Roe */
-		for (o = st, prev = 0; o > 0 && prev < 10; prev++) {
-			size_t e = o;
-
-			while (e > 0 && t.p[e - 1] == ' ')
-				e--;
-			for (o = e; o > 0 && t.p[o - 1] != ' '; o--)
-				;
-			if (o + 2 == e && memcmp(t.p + o, "By", 2) == 0) {
+		/* a byline before them: By Jane Doe and John Roe */
+		for (o = st, e = 0; e < 12 && prevword(t, o, &w); e++) {
+			o = (size_t)(w.p - t.p);
+			if (streqlit(w, "By")) {
 				size_t b = o;
 
-				if (bylinehere(t, &b) && b >= st - 1) {
+				if (bylinehere(t, &b) && b + 1 >= st) {
 					st = o;
 					by = 1;
 				}
 				break;
 			}
 		}
-		/* forward: times, more stamps and dates, a byline, the share
-		   bar (4 min read) */
+		/* the date in a sentence: "... opened in Seoul on Nov. 4" */
+		if (prevword(t, st, &w) && oneof(w, inword, NELEM(inword)))
+			continue;
+		/* forward: times, more stamps with their dates, a byline,
+		   the share bar (4 min read), to a sentence's end */
 		end = d1;
 		sh = 0;
-		nsh = lasta = 0;
-		for (o = end; word(t, &o, &w); ) {
+		nsh = strong = lasta = clock = 0;
+		for (o = end; word(t, &o, &w); end = o) {
 			size_t b = end;
 
-			if ((oneof(w, sharew, NELEM(sharew)) && (nsh > 0 ||
-			    !ISLOWER(w.p[0]))) || (nsh > 0 && fontpair(t, w, o, &lasta))) {
+			if (nsh == 0 && endsent(w))
+				break;
+			if (oneof(w, sharew, NELEM(sharew)) ||
+			    (oneof(w, toolw, NELEM(toolw)) && (nsh > 0 ||
+			    !streqlit(w, "X"))) ||
+			    (nsh > 0 && fontpair(t, w, o, &lasta))) {
+				b = o;
+				if (word(t, &b, &nx) && ISDIGIT(nx.p[0]) &&
+				    !minread(t, b))
+					break;	/* Link 16, Article 5 */
 				if (nsh++ == 0)
 					sh = end;
-			} else if (nsh > 0 && digits(w, 1, 3)) {
-				size_t o2 = o;
-				Str a, c;
-
-				if (!word(t, &o2, &a) || !word(t, &o2, &c) ||
-				    !oneof(a, (const char *const[]){ "min" }, 1) ||
-				    !oneof(c, (const char *const[]){ "read" }, 1))
-					break;
-				o = o2;		/* 4 min read */
-			} else if (nsh > 0)
+				strong |= oneof(w, sharew, NELEM(sharew));
+			} else if (nsh > 0 && digits(w, 1, 3) && minread(t, o))
+				word(t, &o, &nx), word(t, &o, &nx);	/* 4 min read */
+			else if (nsh > 0)
 				break;
-			else if (punct(w) || oneof(w, timew, NELEM(timew)) ||
-			    (strchr("0123456789", w.p[0]) != NULL && w.n <= 8 &&
-			    memchr(w.p, ':', w.n) != NULL))
+			else if (punct(w))
 				;
-			else if (ISUPPER(w.p[0]) && oneof(w, stampw, NELEM(stampw)) &&
-			    !streqlit(w, "On"))
+			else if (ISDIGIT(w.p[0]) && w.n <= 8 && memchr(w.p, ':', w.n) != NULL)
+				clock = 1;	/* 10:12 */
+			else if (clock && oneof(w, timew, NELEM(timew)))
+				;
+			else if (ISUPPER(w.p[0]) && (oneof(w, stampw, NELEM(stampw)) ||
+			    oneof(w, prestampw, NELEM(prestampw))) &&
+			    stampdate(t, o, &b)) {
+				o = b;		/* Updated : Nov. 5, 2026 */
 				mark = 1;
-			else if (datehere(t, &b))
+				clock = 0;
+			} else if (datehere(t, &b)) {
 				o = b;
-			else if (bylinehere(t, &b)) {
+				clock = 0;
+			} else if (bylinehere(t, &b)) {
 				o = b;
 				by = 1;
 			} else
 				break;
-			end = o;
+		}
+		if (nsh > 0 && nsh < 2 && !strong) {
+			end = sh;	/* one tool's word: the text's (Print ...) */
+			nsh = 0;
 		}
 		if ((crumb = titleback(t, st, &title)) == 0)
 			continue;
@@ -419,7 +526,7 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 			return 0;
 		*menu = title;
 		*stamp = st;
-		*share = sh > 0 ? sh : end;
+		*share = nsh > 0 ? sh : end;
 		return end;
 	}
 	return 0;

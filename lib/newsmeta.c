@@ -1054,7 +1054,7 @@ boxtrail(Str t)
 size_t
 entrailer(Str t, size_t wide)
 {
-	size_t k, e, i;
+	size_t k, e, i, last;
 	Str w;
 
 	/* a box's title after a sentence, the first one in the text's
@@ -1086,7 +1086,7 @@ entrailer(Str t, size_t wide)
 	    !strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9") &&
 	    !strhas((Str){ t.p + k, t.n - k }, "Copyright")))
 		return 0;	/* no address, (END), ©, Copyright */
-	for (; k + 4 < t.n; k++) {
+	for (last = 0; k + 4 < t.n; k++) {
 		/* after a sentence, or a credit in brackets: "... Tuesday.
 		   (Joint Press Corps) sykim@..." */
 		if (t.p[k - 1] != ' ' || (t.p[k - 2] != '.' && t.p[k - 2] != ')'))
@@ -1094,10 +1094,17 @@ entrailer(Str t, size_t wide)
 		for (e = k; e < t.n && t.p[e] != ' '; e++)
 			;
 		w = (Str){ t.p + k, e - k };
-		if ((memchr(w.p, '@', w.n) != NULL && memchr(w.p, '.', w.n) != NULL) ||
-		    sprefixci(w, "(end)") || sprefixci(w, "copyright") ||
-		    sprefixci(w, "\xc2\xa9"))
+		if (memchr(w.p, '@', w.n) != NULL && memchr(w.p, '.', w.n) != NULL) {
+			if (wide <= 300)
+				return k;
+			/* far from the end: the last address, not one a
+			   sentence goes on after (a second story's, "x@y.kr
+			   and a number will ...") */
+			if (e + 1 >= t.n || !ISLOWER(t.p[e + 1]))
+				last = k;
+		} else if (last == 0 && (sprefixci(w, "(end)") ||
+		    sprefixci(w, "copyright") || sprefixci(w, "\xc2\xa9")))
 			return k;
 	}
-	return 0;
+	return last;
 }

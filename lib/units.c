@@ -441,6 +441,21 @@ storytext(SplitSt *st, Str t, size_t nlines)
 	}
 }
 
+/* Does t read as prose (two sentences' ends after a word in lower
+   case), or as a correction, an editor's note or a photo's caption? */
+static int
+enprose(Str t)
+{
+	size_t i, n = 0;
+
+	if (sprefixci(t, "correction") || sprefixci(t, "editor") ||
+	    (t.n > 0 && t.p[t.n - 1] == ')'))
+		return 1;	/* (a caption's credit: "... (Yonhap)") */
+	for (i = 2; i < t.n && n < 2; i++)
+		n += t.p[i] == ' ' && t.p[i - 1] == '.' && ISLOWER(t.p[i - 2]);
+	return n >= 2;
+}
+
 /* Is the open block t an English page pasted as one line, at the top
    of a document that is no HTML page's block? */
 static int
@@ -545,7 +560,6 @@ splitfinish(SplitSt *st)
 			splitpiece(st, strtrim((Str){ t.p + menu, stamp - menu }), 1, K_HEADING);
 			splitpiece(st, strtrim((Str){ t.p + stamp, cut - stamp }), 1, K_META);
 			start = cut;
-			story = 1;
 		} else if (start == 0 && enpaste(st, t) && t.n >= STORY / 2 &&
 		    clauselabel(t) == 0 && (cut = enhead(t, &menu, &stamp,
 		    &share)) > 0 && cut + 100 <= t.n) {
@@ -557,7 +571,6 @@ splitfinish(SplitSt *st)
 		    t.n >= STORY && clauselabel(t) == 0 && (cut = entitlecut(t)) > 0) {
 			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
-			story = 1;
 		}
 		while (scan) {
 			if ((cut = nextinline(st->clause, t, start)) > 0)
@@ -613,7 +626,8 @@ splitfinish(SplitSt *st)
 			   head was cut (#SCM Most Read ...) */
 			splitpiece(st, rest, 1, chromenoise(rest) || boxtrail(rest) ||
 			    (addr && hashangul(rest) && !hgprose(rest)) ||
-			    (addr && story && !hashangul(rest)) ? K_NOISE : -1);
+			    (addr && story && !hashangul(rest) && !enprose(rest)) ?
+			    K_NOISE : -1);
 		} else if (story)
 			storytext(st, rest, st->nlines);
 		else

@@ -73,3 +73,46 @@ B='The ministers agreed to strengthen combined deterrence against the North. The
 	check 0 "1 para Seoul and Washington met today.
 2 para Home > News Joint Statement on the Alliance Release | Nov. 4, 2026 Facebook X $B"
 }
+
+@test "enpaste: prose with a date is no head: a date ending its sentence, a stamp's word or a tool's word opening the next one" {
+	IN="The 58th Security Consultative Meeting opened in Seoul on Nov. 4, 2026. First Vice Foreign Minister Park joined the talks. $B\n" run t
+	check 0 "1 para The 58th Security Consultative Meeting opened in Seoul on Nov. 4, 2026. First Vice Foreign Minister Park joined the talks. $B"
+	IN="The allies launched a new data-sharing initiative on Nov. 4, 2026 Link 16 terminals will be installed on every ship. $B\n" run t
+	check 0 "1 para The allies launched a new data-sharing initiative on Nov. 4, 2026 Link 16 terminals will be installed on every ship. $B"
+}
+
+@test "enpaste: the head's edges: a byline of names only, a tool's word before a number, a zone only after a time, menu words inside a title" {
+	IN="Home Analysis Search Menu North Korea's Party Congress and the Alliance November 6, 2026 By Jane Doe North Korea's 2026 party congress set out a new line. $B\n" run t
+	check 0 "2 heading North Korea's Party Congress and the Alliance
+3 meta November 6, 2026 By Jane Doe
+4 para North Korea's 2026 party congress set out a new line. $B"
+	IN="Home About Analysis Search Menu Why Interoperability Matters By Jane Doe November 6, 2026 Share Twitter Email Print Link 16 integration remains incomplete. $B\n" run t -k
+	check 0 "1 noise Home About Analysis Search Menu
+2 heading Why Interoperability Matters
+3 meta By Jane Doe November 6, 2026
+4 noise Share Twitter Email Print
+5 para Link 16 integration remains incomplete. $B"
+	IN="Home About Search Menu What the Latest SCM Means By Jane Doe November 6, 2026 Seoul Mayor Oh Se-hoon said the city was ready. $B\n" run t
+	check 0 "2 heading What the Latest SCM Means
+3 meta By Jane Doe November 6, 2026
+4 para Seoul Mayor Oh Se-hoon said the city was ready. $B"
+	IN="Home News Releases Gen. Brunson Visits Troops Along the DMZ Release | Nov. 4, 2026 Facebook X Email $B\n" run t
+	check 0 "2 heading Gen. Brunson Visits Troops Along the DMZ
+3 meta Release | Nov. 4, 2026
+5 para $B"
+}
+
+@test "enpaste: after the head, a last sentence about a minister is text; a second story after the first one's address stays text" {
+	IN="Home About Search Menu What the SCM Means By Jane Doe November 6, 2026 Share Print $B Defense Minister Ahn Gyu-back is expected to visit Washington early next year. North Korea is likely to respond with more missile tests ahead of the drills.\n" run t
+	check 0 "2 heading What the SCM Means
+3 meta By Jane Doe November 6, 2026
+5 para $B Defense Minister Ahn Gyu-back is expected to visit Washington early next year. North Korea is likely to respond with more missile tests ahead of the drills."
+	IN="The Korea Herald Subscribe Login National Politics Search [Defense] Allies vow response Published : 2026-11-04 21:40 By Kim So-yeon Share Facebook $B sykim@heraldcorp.com [Defense] Seoul to expand drills with Tokyo South Korea will expand trilateral drills with Japan next year, officials said. jklee@heraldcorp.com Most Read Seoul stocks close higher\n" run t -k
+	check 0 "1 noise The Korea Herald Subscribe Login National Politics Search
+2 heading [Defense] Allies vow response
+3 meta Published : 2026-11-04 21:40 By Kim So-yeon
+4 noise Share Facebook
+5 para $B sykim@heraldcorp.com [Defense] Seoul to expand drills with Tokyo South Korea will expand trilateral drills with Japan next year, officials said.
+6 meta jklee@heraldcorp.com
+7 noise Most Read Seoul stocks close higher"
+}
