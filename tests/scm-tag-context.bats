@@ -197,7 +197,7 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 }
 
 @test "context: a Korean assessment carried out (FOC 검증 평가를 실시) is a task, no stance of assessing" {
-	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit,theme:opcon"
 	run tags "양 장관은 협력의 성과를 평가하였다."; check 0 "actor:rok,actor:us,stance:assess"
 }
 @test "context: a negation across an aside, emphasis, quotes or a compound; nothing agreed" {
