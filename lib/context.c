@@ -340,7 +340,7 @@ enum { NEGNEXT = 2 };	/* negated by the next eojeol's verb */
  * at the start of the next: 용납하지 않을 것, 합의하지 못했다, 합의 안
  * 했다, 합의없이.  "~하지 않을 수 없다" (cannot but) is no negation.
  * NEGNEXT if a noun is negated by the verb of the next eojeol (합의에
- *이르지 못했다), which starts at *nx.
+ * 이르지 못했다), which starts at *nx.
  */
 static int
 negkorean(Str s, size_t end, size_t *nx)
@@ -508,19 +508,18 @@ negated(Str s, size_t off, size_t len)
 	return negation(s, off, len, &nx) != 0;
 }
 
-/* The stance matches of a record by their starts, made once it needs
-   them: is the verb that negates a noun itself a stance word? */
+/* The stance matches of a record, every one before any is dropped,
+   sorted by their starts once it needs them: is the verb that negates a
+   noun itself a stance word? */
 typedef struct {
 	size_t off;
 	uint32_t tag;
 } Start;
 typedef struct {
 	Lex *x;
-	Match *m;
-	size_t n;
 	Start *st;
 	size_t nst, cap;
-	int made;
+	int sorted;
 } Starts;
 
 static int
@@ -559,23 +558,15 @@ isstance(Str t)
 static int
 otherstance(Starts *sa, size_t off, Str t)
 {
-	size_t lo = 0, hi, mid, i;
-	Str u, a = stancename(t), b;
+	size_t lo = 0, hi, mid;
+	Str a = stancename(t), b;
 
-	if (!sa->made) {
-		sa->made = 1;
-		sa->nst = 0;
-		for (i = 0; i < sa->n; i++) {
-			if (!isstance(lextag(sa->x, sa->m[i].tag)))
-				continue;
-			if (sa->nst == sa->cap)
-				egrow(&sa->st, &sa->cap, sa->nst + 1, sizeof(Start));
-			sa->st[sa->nst].off = sa->m[i].off;
-			sa->st[sa->nst++].tag = sa->m[i].tag;
-		}
+	if (!sa->sorted) {
+		sa->sorted = 1;
 		qsort(sa->st, sa->nst, sizeof(Start), bystart);
 	}
-	for (hi = sa->nst; lo < hi;) {	/* the first starting at off or after */
+	/* the first starting at off or after */
+	for (hi = sa->nst; lo < hi;) {
 		mid = lo + (hi - lo) / 2;
 		if (sa->st[mid].off < off)
 			lo = mid + 1;
@@ -583,8 +574,7 @@ otherstance(Starts *sa, size_t off, Str t)
 			hi = mid;
 	}
 	for (; lo < sa->nst && sa->st[lo].off == off; lo++) {
-		u = lextag(sa->x, sa->st[lo].tag);
-		b = stancename(u);
+		b = stancename(lextag(sa->x, sa->st[lo].tag));
 		if (b.n != a.n || memcmp(a.p, b.p, a.n) != 0)
 			return 1;
 	}
@@ -877,13 +867,18 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	pl.n = n;
 	pl.made = 0;
 	sa.x = x;
-	sa.m = m;
-	sa.n = n;
-	sa.made = 0;
+	sa.nst = 0;
+	sa.sorted = 0;
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
+		if (isstance(t)) {
+			if (sa.nst == sa.cap)
+				egrow(&sa.st, &sa.cap, sa.nst + 1, sizeof(Start));
+			sa.st[sa.nst].off = m[i].off;
+			sa.st[sa.nst++].tag = m[i].tag;
+		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
