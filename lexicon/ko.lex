@@ -172,6 +172,10 @@ actor:us	펜타곤
 actor:us	워싱턴
 actor:us	오스틴
 actor:us	헤그세스
+actor:us	트럼프
+actor:us	바이든
+actor:-	트럼프 카드
+actor:-	트럼프카드
 actor:us	=美
 actor:rok	=韓
 actor:rok	韓國
@@ -193,6 +197,43 @@ actor:rok	양 국방장관
 actor:us	양 국방장관
 actor:rok	한미 양국
 actor:us	한미 양국
+# A pair before 양국 or 양측 names the two, not the allies: 한일 양국은.
+actor:rok	한일 양국
+actor:japan	한일 양국
+actor:rok	한일 양측
+actor:japan	한일 양측
+actor:rok	한중 양국
+actor:china	한중 양국
+actor:rok	한중 양측
+actor:china	한중 양측
+actor:us	미일 양국
+actor:japan	미일 양국
+actor:us	미일 양측
+actor:japan	미일 양측
+actor:us	미중 양국
+actor:china	미중 양국
+actor:us	미중 양측
+actor:china	미중 양측
+actor:dprk	북미 양국
+actor:us	북미 양국
+actor:dprk	북미 양측
+actor:us	북미 양측
+actor:dprk	북중 양국
+actor:china	북중 양국
+actor:dprk	북중 양측
+actor:china	북중 양측
+actor:dprk	북러 양국
+actor:russia	북러 양국
+actor:dprk	북러 양측
+actor:russia	북러 양측
+actor:dprk	북일 양국
+actor:japan	북일 양국
+actor:dprk	북일 양측
+actor:japan	북일 양측
+actor:rok	남북 양국
+actor:dprk	남북 양국
+actor:rok	남북 양측
+actor:dprk	남북 양측
 actor:dprk	북한*
 actor:dprk	북한
 actor:dprk	=북
@@ -440,6 +481,12 @@ theme:missile	=ICBM
 theme:missile	=SLBM
 theme:missile	극초음속
 theme:missile	순항미사일
+# Kinds of missiles written as one word (단거리탄도미사일을).
+theme:missile	단거리탄도미사일*
+theme:missile	중거리탄도미사일*
+theme:missile	장거리탄도미사일*
+theme:missile	극초음속미사일*
+theme:missile	전술탄도미사일*
 theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
@@ -474,6 +521,11 @@ theme:deterrence	전략자산
 theme:deterrence	전략 자산
 theme:deterrence	=NCG
 theme:extended-deterrence	전략자산
+# The ROK's own means (Kill Chain, KMPR), as in scm.lex.
+theme:deterrence	3축 체계
+theme:deterrence	3축체계
+theme:deterrence	킬체인
+theme:deterrence	대량응징보복
 theme:extended-deterrence	전략 자산
 theme:extended-deterrence	워싱턴 선언
 theme:exercises	연합연습
@@ -523,6 +575,9 @@ theme:opcon	전작권*
 theme:opcon	전작권 전환
 theme:opcon	작전통제권
 theme:opcon	=OPCON
+# Full Operational Capability (FOC) of the future command: a stage of
+# the transition (=FOC is in scm.lex).
+theme:opcon	완전운용능력
 theme:usfk	주한미군*
 actor:us	주한미군*
 theme:usfk	방위비*
@@ -542,10 +597,16 @@ theme:dialogue	외교
 theme:-	외교 분야
 theme:-	외교 당국*
 theme:-	외교 관계자*
+theme:-	외교 고위 관계자*
+theme:-	외교 당국자*
+theme:-	외교 고위 당국자*
+theme:-	외교 소식통
 theme:dialogue	담대한 구상
 theme:dialogue	우주정책대화
 theme:dialogue	통합국방대화
 theme:dialogue	국방정책대화
+theme:dialogue	안보대화
+theme:dialogue	전략대화
 theme:sanctions	제재
 theme:sanctions	대북제재
 theme:sanctions	대북 제재
@@ -612,6 +673,10 @@ theme:values	규칙 기반 국제질서
 theme:values	규칙에 기반한 국제질서
 theme:values	북한인권*
 theme:cyber	사이버*
+theme:cyber	해커
+theme:cyber	해커조직*
+theme:cyber	해커그룹*
+theme:cyber	해킹*
 theme:space	우주*
 theme:space	우주 안보
 theme:space	우주 협력
@@ -764,6 +829,11 @@ stance:prescribe	*할 필요
 stance:prescribe	*야 한다
 stance:prescribe	*야 할
 stance:prescribe	*야 함
+# ... and reported: 억제할 수 있어야 한다고 강조했다, 내야 한다며.
+stance:prescribe	*야 한다고
+stance:prescribe	*야 한다며
+stance:prescribe	*야 한다면서
+stance:prescribe	*야 한다는
 stance:prescribe	필요함
 stance:prescribe	긴요함
 stance:prescribe	바람직함
@@ -773,6 +843,14 @@ stance:-	필요 시
 # Asking not to be named is no demand: 익명을 요구한 관계자.
 stance:-	익명을 요구*
 stance:-	익명 요구*
+# Declining to comment is no rejection: 논평을 거부했다.
+stance:-	논평을 거부*
+stance:-	언급을 거부*
+stance:-	답변을 거부*
+stance:-	확인을 거부*
+stance:-	논평을 거절*
+stance:-	언급을 거절*
+stance:-	답변을 거절*
 stance:-	필요시
 stance:commit	*기로 하였다
 stance:commit	*기로 했다

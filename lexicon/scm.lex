@@ -137,6 +137,32 @@ actor:us	Secretary Esper
 actor:us	Mark Esper
 actor:us	Secretary Mattis
 actor:us	James Mattis
+# The communique's defined terms: "the Minister" is the ROK Minister of
+# National Defense, "the Secretary" the U.S. Secretary (capitalised).
+# Other ministers and secretaries are no one's here.
+actor:us	=the Secretary
+actor:us	=The Secretary
+actor:rok	=the Minister
+actor:rok	=The Minister
+actor:-	the Secretary-General
+actor:-	the Secretary of the Central Committee
+actor:-	the Secretary of National Defense
+actor:-	the Secretary of Foreign Affairs
+actor:-	the Minister of Foreign Affairs
+actor:-	the Minister for Foreign Affairs
+actor:-	the Minister of Defense
+actor:-	the Minister of Defence
+actor:-	the Minister of State
+actor:-	the Minister-Counselor
+actor:-	the Minister-Counsellor
+actor:dprk	the Minister of National Defence of the DPRK
+actor:dprk	the Minister of National Defense of the DPRK
+actor:dprk	Minister of National Defence of the DPRK
+actor:dprk	Minister of National Defense of the DPRK
+# Presidents, as the ROK's are listed; Trump in capitals (a trump card).
+actor:us	=Trump
+actor:us	=TRUMP
+actor:us	Biden
 actor:-	Washington, D.C.
 actor:-	Washington D.C.
 actor:-	Washington DC
@@ -260,6 +286,10 @@ theme:deterrence	Kill Chain
 theme:deterrence	=KMPR
 theme:deterrence	Korea Massive Punishment and Retaliation
 theme:deterrence	three-axis system
+# The last stages of the OPCON transition: Full Operational Capability
+# of the future combined command (FOC 검증).
+theme:opcon	=FOC
+theme:opcon	Full Operational Capability
 theme:extended-deterrence	full range of military capabilities
 theme:extended-deterrence	full range of its military capabilities
 theme:exercises	exercise
@@ -331,6 +361,11 @@ theme:-	alliance talks
 theme:dialogue	negotiat*
 theme:dialogue	diplomacy
 theme:dialogue	diplomatic
+# A source or an official is no talks: "a diplomatic source said".
+theme:-	diplomatic source
+theme:-	diplomatic sources
+theme:-	diplomatic official
+theme:-	diplomatic officials
 theme:dialogue	engagement
 theme:dialogue	Audacious Initiative
 theme:sanctions	sanction*
@@ -405,6 +440,9 @@ theme:values	rules-based order
 theme:values	rules-based international order
 theme:-	Democratic People's Republic
 theme:cyber	cyber*
+theme:cyber	hacker*
+theme:cyber	hacking
+theme:cyber	hacked
 theme:space	outer space
 theme:space	space domain
 theme:space	space cooperation

@@ -28,6 +28,15 @@ static const char *negverb[] = {
 static const char *negfrom[] = {
 	"refrain", "refrains", "refrained", "refraining",
 };
+/* Reluctance before "to" ("hesitated to condemn"), or "shy away from":
+   a cue itself, and a negation before it cancels it ("did not hesitate
+   to condemn", "never shied away from condemning" condemn). */
+static const char *hesitate[] = {
+	"hesitate", "hesitates", "hesitated", "hesitating",
+};
+static const char *shy[] = {
+	"shy", "shies", "shied", "shying",
+};
 /* "not only", "no doubt": cues followed by these are none. */
 static const char *negnot[] = {
 	"only", "just", "least", "merely", "simply", "doubt", "less",
@@ -223,19 +232,34 @@ stepback(Str s, size_t *e, int first)
 
 /* Is the English word at s[off] negated by a cue before it in its
    clause ("will not tolerate", "no longer welcomes", "never agreed",
-   "did not make any commitment")? */
+   "did not make any commitment")?  A reluctance ("hesitated to") is a
+   cue that a cue before it cancels: the search goes on for one, in the
+   words it has left. */
 static int
 negback(Str s, size_t off)
 {
 	size_t e = off, k;
-	int r;
-	Str w, nx = { NULL, 0 };
+	int r, shyer = 0;
+	Str w, nx = { NULL, 0 }, nx2 = { NULL, 0 };
 
 	for (k = 0; k < NEGBACK; k++) {
 		if ((r = stepback(s, &e, k == 0)) == 2)
-			return 1;
+			return !shyer;
 		if (r == 0 || !wordback(s, &e, &w))
 			break;
+		/* "did not hesitate to condemn", "shied away from
+		   condemning" */
+		if (!shyer && nx.p != NULL &&
+		    ((wordin(nx, (const char *[]){ "to" }, 1) &&
+		    wordin(w, hesitate, NELEM(hesitate))) ||
+		    (nx2.p != NULL && wordin(w, shy, NELEM(shy)) &&
+		    wordin(nx, (const char *[]){ "away" }, 1) &&
+		    wordin(nx2, (const char *[]){ "from" }, 1)))) {
+			shyer = 1;
+			nx2 = nx;
+			nx = w;
+			continue;
+		}
 		/* "have yet to agree", "stopped short of condemning" */
 		if (nx.p != NULL && ((wordin(nx, (const char *[]){ "to" }, 1) &&
 		    wordin(w, negverb, NELEM(negverb))) ||
@@ -243,7 +267,7 @@ negback(Str s, size_t off)
 		    wordin(w, negfrom, NELEM(negfrom))) ||
 		    (wordin(nx, (const char *[]){ "of" }, 1) &&
 		    wordin(w, (const char *[]){ "short" }, 1))))
-			return 1;
+			return !shyer;
 		/* "have not yet agreed": this yet ends no clause */
 		if (wordin(w, (const char *[]){ "yet" }, 1)) {
 			size_t e2 = e;
@@ -251,22 +275,23 @@ negback(Str s, size_t off)
 
 			if (wordback(s, &e2, &pw) && (isnt(pw) ||
 			    wordin(pw, (const char *[]){ "not", "never" }, 2)))
-				return 1;
+				return !shyer;
 		}
 		if (wordin(w, clauseend, NELEM(clauseend)))
-			return 0;
+			return shyer;
 		if (isnt(w))
-			return 1;
+			return !shyer;
 		if (wordin(w, negword, NELEM(negword)) &&
 		    !(nx.p != NULL && wordin(nx, negnot, NELEM(negnot))))
-			return 1;
+			return !shyer;
 		/* "nothing has been decided", "nothing was agreed"; not
 		   "nothing is more important than our pledge" */
 		if (k <= 2 && wordin(w, (const char *[]){ "nothing" }, 1))
-			return 1;
+			return !shyer;
+		nx2 = nx;
 		nx = w;
 	}
-	return 0;
+	return shyer;
 }
 
 /* Is the character at p[0..n) a Hangul syllable (U+AC00..U+D7A3)? */
@@ -307,14 +332,18 @@ ends(Str s, const char *lit)
 	return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
 }
 
+enum { NEGNEXT = 2 };	/* negated by the next eojeol's verb */
+
 /*
  * Is the Korean stance word ending at s[end] negated?  In Korean the cue
  * follows the verb, in the rest of its eojeol (word between spaces) or
  * at the start of the next: 용납하지 않을 것, 합의하지 못했다, 합의 안
  * 했다, 합의없이.  "~하지 않을 수 없다" (cannot but) is no negation.
+ * NEGNEXT if a noun is negated by the verb of the next eojeol (합의에
+ * 이르지 못했다), which starts at *nx.
  */
 static int
-negkorean(Str s, size_t end)
+negkorean(Str s, size_t end, size_t *nx)
 {
 	Str rest, next, after, wide, clause;
 	size_t e = end, b, k;
@@ -336,6 +365,7 @@ negkorean(Str s, size_t end)
 	for (e = b; e < s.n && e - b < 64 && s.p[e] != ' '; e++)
 		;
 	next = (Str){ s.p + b, e - b };
+	*nx = b;
 	for (b = e; b < s.n && s.p[b] == ' '; b++)
 		;
 	after = (Str){ s.p + b, s.n - b < 8 ? s.n - b : 8 };
@@ -373,10 +403,10 @@ negkorean(Str s, size_t end)
 	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
 		/* the failing verb itself negated: 공약을 철회하지
 		   않았다, 합의가 무산되지 않았다 */
-		return !(ends(next, "지") && (starts(after, "않") ||
-		    starts(after, "못")));
+		return ends(next, "지") && (starts(after, "않") ||
+		    starts(after, "못")) ? 0 : NEGNEXT;
 	if (ends(next, "지") && (starts(after, "않") || starts(after, "못")))
-		return 1;
+		return NEGNEXT;
 	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */
 	return starts(next, "않") || starts(next, "못") || starts(next, "없") ||
 	    starts(next, "아니") || (ends(rest, "지") && starts(next, "말")) ||
@@ -385,10 +415,14 @@ negkorean(Str s, size_t end)
 }
 
 /* Words before a stance word that make it a question or a forecast,
-   not a stance taken: "whether the allies will agree", "are expected to
-   reaffirm", "if they commit". */
+   not a stance taken: "whether the allies will agree", "if they commit",
+   "will probably agree"; and those that do before "to" only: "are
+   expected to reaffirm", "is likely to accept" (not "as expected"). */
 static const char *unrealword[] = {
-	"whether", "expected", "if", "might", "predicted", "forecast",
+	"whether", "if", "might", "probably",
+};
+static const char *unrealto[] = {
+	"expected", "predicted", "forecast", "likely",
 };
 
 /*
@@ -411,16 +445,20 @@ unreal(Str s, size_t off, size_t len)
 	    memchr(s.p + e, '!', (size_t)(q - s.p) - e) == NULL &&
 	    memchr(s.p + e, '\n', (size_t)(q - s.p) - e) == NULL)
 		return 1;
-	/* 재확인할 것으로 예상된다, 합의할 것으로 보인다 */
+	/* 재확인할 것으로 예상된다, 수용하지 않을 것으로 보인다 (보이며,
+	   보여, 보입니다; not 것으로 보도됐다, a report) */
 	next = (Str){ s.p + e, s.n - e < 48 ? s.n - e : 48 };
 	if ((strhas(next, "것으로 ") && (strhas(next, "것으로 예상") ||
-	    strhas(next, "것으로 전망") || strhas(next, "것으로 관측"))) ||
+	    strhas(next, "것으로 전망") || strhas(next, "것으로 관측") ||
+	    strhas(next, "것으로 보이") || strhas(next, "것으로 보인") ||
+	    strhas(next, "것으로 보여") || strhas(next, "것으로 보입"))) ||
 	    strhas(next, "지 주목") || strhas(next, "지 관심"))
 		return 1;
 	/* the words before it; most text has none of theirs */
 	if (!strhas(win, "hether") && !strhas(win, "xpected") &&
 	    !strhas(win, "if ") && !strhas(win, "If ") && !strhas(win, "ight") &&
-	    !strhas(win, "redicted") && !strhas(win, "orecast"))
+	    !strhas(win, "redicted") && !strhas(win, "orecast") &&
+	    !strhas(win, "ikely") && !strhas(win, "robably"))
 		return 0;
 	/* back to the sentence's start (a full stop after a small letter,
 	   not U.S.) or 80 bytes, word by word */
@@ -438,17 +476,18 @@ unreal(Str s, size_t off, size_t len)
 			continue;
 		}
 		nw++;
-		if (wordin(w, unrealword, NELEM(unrealword)) &&
-		    ((w.p[0] | 0x20) == 'w' || (w.p[0] | 0x20) == 'i' ||
-		    (w.p[0] | 0x20) == 'm' || (w.p + w.n + 4 <= s.p + s.n &&
-		    memcmp(w.p + w.n, " to ", 4) == 0)))
-			return 1;	/* (expected to, not "as expected") */
+		if (wordin(w, unrealword, NELEM(unrealword)) ||
+		    (wordin(w, unrealto, NELEM(unrealto)) &&
+		    w.p + w.n + 4 <= s.p + s.n &&
+		    memcmp(w.p + w.n, " to ", 4) == 0))
+			return 1;
 	}
 	return 0;
 }
 
-int
-negated(Str s, size_t off, size_t len)
+/* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
+static int
+negation(Str s, size_t off, size_t len, size_t *nx)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t k;
@@ -457,8 +496,89 @@ negated(Str s, size_t off, size_t len)
 	for (k = off + len; k > off && (p[k - 1] & 0xC0) == 0x80; k--)
 		;
 	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
-		return negkorean(s, off + len);
+		return negkorean(s, off + len, nx);
 	return negback(s, off);
+}
+
+int
+negated(Str s, size_t off, size_t len)
+{
+	size_t nx;
+
+	return negation(s, off, len, &nx) != 0;
+}
+
+/* The stance matches of a record, every one before any is dropped,
+   sorted by their starts once it needs them: is the verb that negates a
+   noun itself a stance word? */
+typedef struct {
+	size_t off;
+	uint32_t tag;
+} Start;
+typedef struct {
+	Lex *x;
+	Start *st;
+	size_t nst, cap;
+	int sorted;
+} Starts;
+
+static int
+bystart(const void *a, const void *b)
+{
+	const Start *p = a, *q = b;
+
+	if (p->off != q->off)
+		return p->off < q->off ? -1 : 1;
+	return (p->tag > q->tag) - (p->tag < q->tag);
+}
+
+/* The name of stance tag t, without "stance:" and "not-". */
+static Str
+stancename(Str t)
+{
+	t.p += 7;
+	t.n -= 7;
+	if (t.n > 4 && memcmp(t.p, "not-", 4) == 0) {
+		t.p += 4;
+		t.n -= 4;
+	}
+	return t;
+}
+
+static int
+isstance(Str t)
+{
+	return t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
+	    !(t.n == 8 && t.p[7] == '-');
+}
+
+/* Does a stance match of another name than tag t start at off?  Then
+   the noun before it is its object, not what it negates: 요구를 수용하지
+   않았다 (not 공약을 재확인하지 않았다). */
+static int
+otherstance(Starts *sa, size_t off, Str t)
+{
+	size_t lo = 0, hi, mid;
+	Str a = stancename(t), b;
+
+	if (!sa->sorted) {
+		sa->sorted = 1;
+		qsort(sa->st, sa->nst, sizeof(Start), bystart);
+	}
+	/* the first starting at off or after */
+	for (hi = sa->nst; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (sa->st[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < sa->nst && sa->st[lo].off == off; lo++) {
+		b = stancename(lextag(sa->x, sa->st[lo].tag));
+		if (b.n != a.n || memcmp(a.p, b.p, a.n) != 0)
+			return 1;
+	}
+	return 0;
 }
 
 /*
@@ -737,18 +857,28 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static unsigned char *drop;
 	static size_t cap;
 	static Places pl;
-	size_t i, k, dl = 0;
+	static Starts sa;
+	size_t i, k, dl = 0, nx;
 	Str t;
-	int pd = -1;
+	int pd = -1, r;
 
 	pl.x = x;
 	pl.m = m;
 	pl.n = n;
 	pl.made = 0;
+	sa.x = x;
+	sa.nst = 0;
+	sa.sorted = 0;
 	if (n > cap)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
+		if (isstance(t)) {
+			if (sa.nst == sa.cap)
+				egrow(&sa.st, &sa.cap, sa.nst + 1, sizeof(Start));
+			sa.st[sa.nst].off = m[i].off;
+			sa.st[sa.nst++].tag = m[i].tag;
+		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
@@ -765,10 +895,10 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    (adjective(s, m[i].off, m[i].len) ||
 		    unreal(s, m[i].off, m[i].len)))
 			continue;
-		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
-		    !(t.n == 8 && t.p[7] == '-') &&
+		if (isstance(t) &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&
-		    negated(s, m[i].off, m[i].len)) {
+		    (r = negation(s, m[i].off, m[i].len, &nx)) != 0 &&
+		    !(r == NEGNEXT && otherstance(&sa, nx, t))) {
 			name.n = 0;
 			bufadd(&name, "stance:not-", 11);
 			bufadd(&name, t.p + 7, t.n - 7);

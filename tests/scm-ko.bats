@@ -250,8 +250,8 @@ para"
 @test "ko: scm-diff --translation: a negated stance on both sides, no stray tag" {
 	# "not condemn" names stance:not-condemn while matching; the next
 	# clause, which carries no tag, must not inherit it
-	run sh -c 'printf "1. The Minister did not condemn the launch.\n\n2. Peace.\n" >"$1/e.txt"
-		printf "1. 장관은 발사를 규탄하지 않았다.\n\n2. 평화.\n" >"$1/k.txt"
+	run sh -c 'printf "1. The spokesman did not condemn the launch.\n\n2. Peace.\n" >"$1/e.txt"
+		printf "1. 대변인은 발사를 규탄하지 않았다.\n\n2. 평화.\n" >"$1/k.txt"
 		scm-diff --translation "$1/k.txt" "$1/e.txt"' - "$BATS_TEST_TMPDIR"
 	check 0 "1	=	stance:not-condemn
 2	=	-"

@@ -197,7 +197,7 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 }
 
 @test "context: a Korean assessment carried out (FOC 검증 평가를 실시) is a task, no stance of assessing" {
-	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "양측은 FOC 검증 평가를 2027년 중 실시하기로 합의하였다."; check 0 "actor:rok,actor:us,stance:commit,theme:opcon"
 	run tags "양 장관은 협력의 성과를 평가하였다."; check 0 "actor:rok,actor:us,stance:assess"
 }
 @test "context: a negation across an aside, emphasis, quotes or a compound; nothing agreed" {
@@ -250,4 +250,37 @@ actor:rok,actor:us
 actor:rok,actor:us,stance:commit
 actor:rok,actor:us,stance:commit
 actor:rok,actor:us,stance:commit,theme:exercises"
+}
+
+@test "context: likely to, probably, 것으로 보인다, 것으로 관측된다 are forecasts, no stance taken; unlikely to still negates, likely that and 것으로 보도됐다 do not" {
+	run tags "The allies are likely to reaffirm their pledge."; check 0 "actor:rok,actor:us"
+	run tags "Seoul will probably accept the plan."; check 0 "actor:rok"
+	run tags "미국은 한국의 요구를 수용하지 않을 것으로 보인다."; check 0 "actor:rok,actor:us"
+	run tags "양측은 곧 합의할 것으로 보입니다."; check 0 "actor:rok,actor:us"
+	run tags "양측은 공약을 재확인할 것으로 관측된다."; check 0 "actor:rok,actor:us"
+	# a statement stays
+	run tags "The United States is unlikely to accept the request."; check 0 "actor:us,stance:not-accept"
+	run tags "It is likely that the allies agreed."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "양측이 합의한 것으로 보도됐다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The allies reaffirmed their pledge."; check 0 "actor:rok,actor:us,stance:commit"
+}
+@test "context: Korean: a noun's negation is not taken from a next verb of another stance (요구를 수용하지 않았다); of the same, it is (공약을 재확인하지 않았다)" {
+	run tags "미국은 한국의 요구를 수용하지 않았다."; check 0 "actor:rok,actor:us,stance:not-accept,stance:urge"
+	run tags "요구를 받아들이지 않았다."; check 0 "stance:not-accept,stance:urge"
+	run tags "합의를 수용하지 않았다."; check 0 "stance:commit,stance:not-accept"
+	# a verb that is no stance word, or the same stance, still negates it
+	run tags "미국은 공약을 재확인하지 않았다."; check 0 "actor:us,stance:not-commit"
+	run tags "요구는 이뤄지지 않았다."; check 0 "stance:not-urge"
+	run tags "양측은 합의에 이르지 못했다."; check 0 "actor:rok,actor:us,stance:not-commit"
+}
+@test "context: did not hesitate to, did not shy away from condemn; hesitated to, shied away from negate" {
+	run tags "The Secretary did not hesitate to condemn Pyongyang's reckless behavior."; check 0 "actor:dprk,actor:us,stance:condemn"
+	run tags "They did not shy away from condemning the launch."; check 0 "stance:condemn"
+	run tags "They never shied away from condemning it."; check 0 "stance:condemn"
+	run tags "They didn't hesitate to strongly condemn it."; check 0 "stance:condemn"
+	run tags "Seoul hesitated to condemn Beijing."; check 0 "actor:china,actor:rok,stance:not-condemn"
+	run tags "Seoul shied away from condemning Beijing."; check 0 "actor:china,actor:rok,stance:not-condemn"
+	# the plain negation stays
+	run tags "Seoul did not condemn Beijing."; check 0 "actor:china,actor:rok,stance:not-condemn"
+	run tags "They would not hesitate to act, and they did not condemn it."; check 0 "stance:not-condemn"
 }

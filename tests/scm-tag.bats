@@ -367,7 +367,7 @@ theme:y	15	7	nuclear"
 	check 0 "actor:rok,actor:us,stance:welcome,theme:deterrence,theme:extended-deterrence
 actor:dprk,actor:rok,actor:us,stance:urge,theme:denuclearization
 stance:assess
-stance:welcome
+actor:us,stance:welcome
 actor:japan,actor:rok,actor:us,theme:trilateral
 actor:japan,actor:rok,actor:us,theme:trilateral
 actor:us,theme:usfk
@@ -444,4 +444,87 @@ actor:dprk,theme:missile
 -
 actor:rok,stance:welcome
 actor:china,stance:condemn"
+}
+
+@test "tag: Korean prescriptions reported (있어야 한다고, 내야 한다며, 지켜야 한다는); a word in 야 before another verb is none" {
+	run tags "동맹이 중국도 억제할 수 있어야 한다고 강조했다."; check 0 "actor:china,stance:prescribe,theme:deterrence"
+	run tags "연간 100억 달러를 내야 한다고 주장했다."; check 0 "stance:prescribe"
+	run tags "약속을 지켜야 한다며 압박했다."; check 0 "stance:commit,stance:prescribe"
+	run tags "동맹을 지켜야 한다는 입장이다."; check 0 "stance:prescribe"
+	# a report of what is done, not of what ought to be
+	run tags "협력을 강화해 나간다고 밝혔다."; check 0 "-"
+}
+@test "tag: the communique's defined terms: the Secretary is the U.S.'s, the Minister the ROK's; other secretaries and ministers are no one's" {
+	run tags "The Secretary expressed appreciation for the ROK's contributions."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "The Minister reaffirmed the pledge."; check 0 "actor:rok,stance:commit"
+	run tags "the Minister's remarks"; check 0 "actor:rok"
+	run tags "the Minister and the Secretary met."; check 0 "actor:rok,actor:us"
+	run tags "the Secretary-General spoke."; check 0 "-"
+	run tags "the Secretary General spoke."; check 0 "-"
+	run tags "the Prime Minister spoke."; check 0 "-"
+	run tags "the Foreign Minister spoke."; check 0 "-"
+	run tags "the Minister of Foreign Affairs spoke."; check 0 "-"
+	run tags "the Minister of Defense of Japan spoke."; check 0 "actor:japan"
+	run tags "the Minister of National Defence of the DPRK spoke."; check 0 "actor:dprk"
+	run tags "the minister said, and the secretary agreed."; check 0 "stance:commit"
+}
+@test "tag: Trump, Biden, 트럼프, 바이든 are the United States; a trump card is no one" {
+	run tags "Trump said"; check 0 "actor:us"
+	run tags "TRUMP SAYS"; check 0 "actor:us"
+	run tags "President Biden's visit"; check 0 "actor:us"
+	run tags "트럼프 대통령은 말했다."; check 0 "actor:us"
+	run tags "바이든 행정부"; check 0 "actor:us"
+	run tags "a trump card"; check 0 "-"
+	run tags "협상의 트럼프 카드"; check 0 "theme:dialogue"
+}
+@test "tag: hackers and hacking are cyber (해커, 해킹); a hackathon (해커톤) is not" {
+	run tags "North Korean hackers stole crypto."; check 0 "actor:dprk,theme:cyber"
+	run tags "state-sponsored hacking"; check 0 "theme:cyber"
+	run tags "북한 해커 조직은"; check 0 "actor:dprk,theme:cyber"
+	run tags "해커들이 해킹을 시도했다"; check 0 "theme:cyber"
+	run tags "북한 해커조직이"; check 0 "actor:dprk,theme:cyber"
+	run tags "국방 해커톤 대회"; check 0 "-"
+	run tags "a hack of a speech"; check 0 "-"
+}
+@test "tag: Korean compound words: kinds of missiles, the three-axis system, Kill Chain, 대량응징보복, 안보대화, 전략대화, FOC" {
+	run tags "단거리탄도미사일 여러 발을 발사했다"; check 0 "theme:missile"
+	run tags "중거리탄도미사일과 장거리탄도미사일"; check 0 "theme:missile"
+	run tags "극초음속미사일을 시험했다"; check 0 "theme:missile"
+	run tags "전술탄도미사일은"; check 0 "theme:missile"
+	run tags "한국형 3축 체계를 강화"; check 0 "theme:deterrence"
+	run tags "3축체계"; check 0 "theme:deterrence"
+	run tags "킬체인과 대량응징보복"; check 0 "theme:deterrence"
+	run tags "안보대화를 재개"; check 0 "theme:dialogue"
+	run tags "고위급 전략대화"; check 0 "theme:dialogue"
+	run tags "완전운용능력(FOC) 검증"; check 0 "theme:opcon"
+	run tags "the FOC verification of the future CFC"; check 0 "theme:combined-defense,theme:opcon"
+	# not inside another word, not in small letters
+	run tags "탄도미사일 발사"; check 0 "theme:missile"
+	run tags "3축 연결"; check 0 "-"
+	run tags "focus on foc"; check 0 "-"
+}
+@test "tag: a pair before 양국 or 양측 is the two it names, not the allies" {
+	run tags "한일 양국은 안보대화를 재개하기로 합의했다."; check 0 "actor:japan,actor:rok,stance:commit,theme:dialogue"
+	run tags "한·일 양국은"; check 0 "actor:japan,actor:rok"
+	run tags "한중 양국"; check 0 "actor:china,actor:rok"
+	run tags "미일 양국"; check 0 "actor:japan,actor:us"
+	run tags "남북 양측은"; check 0 "actor:dprk,actor:rok,theme:inter-korean"
+	# the allies
+	run tags "한미 양국은"; check 0 "actor:rok,actor:us"
+	run tags "양국은 합의했다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "일본과 양국은"; check 0 "actor:japan,actor:rok,actor:us"
+}
+@test "tag: declining to comment (논평을 거부) is no rejection; a diplomatic source (외교 소식통) is no dialogue" {
+	run tags "국방부는 논평을 거부했다."; check 0 "actor:rok"
+	run tags "언급을 거부했다"; check 0 "-"
+	run tags "답변을 거절했다"; check 0 "-"
+	run tags "The Pentagon declined to comment."; check 0 "actor:us"
+	run tags "a diplomatic source said"; check 0 "-"
+	run tags "diplomatic officials said"; check 0 "-"
+	run tags "외교 소식통에 따르면"; check 0 "-"
+	run tags "국방 및 외교 고위 관계자들이 참석하였다."; check 0 "-"
+	# a rejection and diplomacy stay
+	run tags "북한은 대화 제의를 거부했다."; check 0 "actor:dprk,stance:not-accept,theme:dialogue"
+	run tags "a diplomatic solution"; check 0 "theme:dialogue"
+	run tags "외교적 해법과 외교"; check 0 "theme:dialogue"
 }
