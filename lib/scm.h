@@ -1193,6 +1193,8 @@ int hgfurn(Str t);
 int notesec(Str h);
 size_t hghead(Str line, int top, size_t *menu, size_t *stamp);	/* a one-line story's text starts */
 size_t hgtrailer(Str line);			/* its address, copyright start */
+size_t hgendmark(Str t);	/* the end mark t opens: (끝) /끝/ 끝. */
+size_t hgendat(Str t);		/* where one after t's last sentence starts */
 size_t hgaddr(Str t);			/* the reporter's address opening t */
 int hgcopyright(Str t);			/* a Korean site's copyright notice */
 

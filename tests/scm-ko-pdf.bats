@@ -65,3 +65,43 @@ hasnt() {	# hasnt WORD...: none is
 	run sh -c 'printf "%s\n" "1. 주한미군이 기지를 떠난" "지 3년이 지났다." | scm-split | cut -f6'
 	check 0 "1. 주한미군이 기지를 떠난 지 3년이 지났다."
 }
+
+@test "ko-pdf: a report's dates with a two-digit year after an apostrophe ('26. 11. 4., ’26. 10. 30.) end no sentence" {
+	run sh -c "printf '%s\n' \"□ 제58차 회의가 '26. 11. 4. 서울에서 개최될 예정임.\" \"○ '26. 10. 30.(목) : 실무협의\" '○ ’26. 11. 3.(월) : 문안 조율' \"○ 제5차 회의('26. 6.) 결과를 반영함. 다음 회의는 미정임.\" | scm-split -u sentence | cut -f6"
+	check 0 "□ 제58차 회의가 '26. 11. 4. 서울에서 개최될 예정임.
+○ '26. 10. 30.(목) : 실무협의
+○ ’26. 11. 3.(월) : 문안 조율
+○ 제5차 회의('26. 6.) 결과를 반영함.
+다음 회의는 미정임."
+	# a year alone before a word that is no date's still ends its sentence
+	run sh -c "printf '%s\n' \"He joined in '26. 11 people came. 올해는 '26. 내년은 '27.\" | scm-split -u sentence | cut -f6"
+	check 0 "He joined in '26.
+11 people came.
+올해는 '26.
+내년은 '27."
+}
+
+@test "ko-pdf: end marks: (끝) after a one-line story's last sentence opens its tail; 끝. after a paper's last sentence is meta, no sentence" {
+	story="연합뉴스 전체메뉴 정치 북한 경제 산업 사회 한미, SCM서 비핵화 재확인 송고2026-11-04 18:31 김호준 기자 (서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 열린 제58차 한미안보협의회의(SCM)에서 북한의 완전한 비핵화 목표를 재확인했다. 양측은 전시작전통제권 전환을 위한 완전운용능력(FOC) 검증을 연내 마치기로 했다. 한편 북한 조선중앙통신은 이날 오후 한미의 대결 모의라고 비난했다.(끝) hojun@yna.co.kr <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2026/11/04 18:31 송고 관련 뉴스 헤그세스, 판문점 방문"
+	run sh -c 'printf "%s\n" "$1" | scm-split -k | cut -f3,6 | tail -n 4' - "$story"
+	check 0 "para	(서울=연합뉴스) 김호준 기자 = 한미 국방장관은 4일 서울에서 열린 제58차 한미안보협의회의(SCM)에서 북한의 완전한 비핵화 목표를 재확인했다. 양측은 전시작전통제권 전환을 위한 완전운용능력(FOC) 검증을 연내 마치기로 했다. 한편 북한 조선중앙통신은 이날 오후 한미의 대결 모의라고 비난했다.
+meta	(끝)
+meta	hojun@yna.co.kr
+noise	<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2026/11/04 18:31 송고 관련 뉴스 헤그세스, 판문점 방문"
+	# /끝/ with a space before it too
+	run sh -c 'printf "%s\n" "$1" | sed "s|다\.(끝)|다. /끝/|" | scm-split -k | cut -f3,6 | tail -n 3 | head -n 1' - "$story"
+	check 0 "meta	/끝/"
+	# a government paper's 끝. after its last item, or on a line alone
+	run sh -c "printf '%s\n' '□ 향후 계획' \"○ '26. 11. 4.(화) : 제58차 SCM 개최.  끝.\" | scm-split -k -u sentence | cut -f3,6"
+	check 0 "heading	□ 향후 계획
+item	○ '26. 11. 4.(화) : 제58차 SCM 개최.
+meta	끝."
+	run sh -c "printf '%s\n' '1. 회의를 개최하였다.' '' '끝.' | scm-split -k | cut -f3,6"
+	check 0 "clause	1. 회의를 개최하였다.
+meta	끝."
+	# 끝 in a sentence is a word: 전쟁의 끝., 끝이, 끝내
+	run sh -c "printf '%s\n' '그것은 전쟁의 끝. 끝이 아니다. 끝내 합의했다.' | scm-split -k -u sentence | cut -f3,6"
+	check 0 "para	그것은 전쟁의 끝.
+para	끝이 아니다.
+para	끝내 합의했다."
+}
