@@ -792,6 +792,36 @@ hgfurn(Str t)
 	return 0;
 }
 
+/* The length of the end mark (endmark: (끝) /끝/ 끝.) that opens t up
+   to a space or its end, 0 if none ("끝이", "끝내" are words). */
+size_t
+hgendmark(Str t)
+{
+	size_t n;
+
+	for (n = 0; n < t.n && t.p[n] != ' '; n++)
+		;
+	return endmark((Str){ t.p, n }) ? n : 0;
+}
+
+/* The offset of an end mark after the last sentence of t, apart or
+   glued to it ("... 개최.  끝.", "... 비난했다.(끝)"), 0 if none. */
+size_t
+hgendat(Str t)
+{
+	size_t k, e;
+
+	for (k = t.n - 1; k > 2 && t.n - k <= 9; k--)
+		if ((t.p[k - 1] == ' ' || t.p[k - 1] == '.') &&
+		    hgendmark((Str){ t.p + k, t.n - k }) == t.n - k) {
+			for (e = k; e > 0 && t.p[e - 1] == ' '; e--)
+				;
+			return e > 1 && t.p[e - 1] == '.' &&
+			    (unsigned char)t.p[e - 2] >= 0x80 ? k : 0;
+		}
+	return 0;
+}
+
 /*
  * The furniture after a one-line story's last sentence: the reporter's
  * address, the copyright ("... 밝혔다. hojun@yna.co.kr <저작권자(c)
@@ -801,9 +831,19 @@ hgfurn(Str t)
 size_t
 hgtrailer(Str t)
 {
-	size_t k;
+	size_t k, o;
 	Str rest, w;
 
+	/* the agency's end mark after the last sentence: "... 비난했다.(끝)
+	   hojun@yna.co.kr", "... 밝혔다. /끝/" */
+	for (k = t.n; k > 5 && t.n - k < 600; k--) {
+		if (t.p[k - 1] != '.' || memcmp(t.p + k - 4, "다", 3) != 0)
+			continue;
+		o = k < t.n && t.p[k] == ' ' ? k + 1 : k;
+		if (o < t.n && memchr("(/<[", t.p[o], 4) != NULL &&
+		    hgendmark((Str){ t.p + o, t.n - o }) > 0)
+			return o;
+	}
 	for (k = t.n > 3000 ? t.n - 3000 : 3; k + 6 < t.n &&
 	    t.p[t.n - 1] != '.'; k++) {	/* (a text that ends in one has none) */
 		const char *dot = memchr(t.p + k, '.', t.n - k);

@@ -53,6 +53,37 @@ hgseenadd(Hash *seen, Str t)
 	}
 }
 
+/*
+ * Note the words of a page's lines read ahead (text, lines ending in
+ * '\n') as evidence: a word cut at one line's end is often whole in a
+ * later line ("한반" / "도와" above "한반도 평화와").  A line's first and
+ * last words are left out (they may be the pieces), and the alliance's
+ * names that a page cuts and may not spell whole again are taken as
+ * seen (한미일, 미국).
+ */
+void
+hgseenpage(Hash *seen, Str text)
+{
+	static const char *const names[] = {
+		"한미일", "미국", "북한", "한반도", "대한민국", "미합중국",
+		"주한미군",
+	};
+	Str line;
+	size_t i, b, e;
+
+	for (i = 0; i < NELEM(names); i++)
+		hashput(seen, (Str){ (char *)names[i], strlen(names[i]) })->ival = 1;
+	while (text.n > 0) {
+		line = strtrim(strcut(&text, '\n'));
+		for (b = 0; b < line.n && line.p[b] != ' '; b++)
+			;
+		for (e = line.n; e > b && line.p[e - 1] != ' '; e--)
+			;
+		if (e > b)
+			hgseenadd(seen, (Str){ line.p + b, e - b });
+	}
+}
+
 /* Particles that open a line only when a word was broken before them,
    never a word alone (이, 가, 도 and 만 are: this, a label, ...; 가을
    is 가 + 을 and a word):
@@ -104,6 +135,18 @@ opens(Str right, const char *const *list, size_t n, int whole)
 	return 0;
 }
 
+/* Does s open with one of the syllables l[0..n)? */
+static int
+inlist3(const char *s, const char *const *l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (memcmp(s, l[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Evidence enough on its own that the line broke a word, the word lw
  * before the break and the line right after it:
@@ -143,6 +186,50 @@ hgverbtail(Str lw, Str right)
 }
 
 /*
+ * Evidence in the pieces themselves, whatever the text: right opens
+ * with what is never a word of its own, or lw ends in what never ends
+ * one.
+ * - right's first syllable is a tense or mood (었 였 았 겠 셨), which
+ *   only follows a stem: "개최되" / "었다.", "하" / "였다";
+ * - right's first word is 다 or 요 and a mark: "한" / "다.", "있어" /
+ *   "요." (다 alone, "all", is followed by a space);
+ * - lw ends in a passive stem 되 (개최되, 평가되; not the ending 되
+ *   after 하, 주, 보: "허용하되" / "제한한다") or in 으, which ends no
+ *   word (으 / 로);
+ * - a two-syllable particle cut in two, the second half alone: "2027년까"
+ *   / "지", "국방부부" / "터", "평소처" / "럼".
+ * A noun before a form of 하다 is no such evidence ("먼저" / "했다").
+ */
+static int
+hgnotword(Str lw, Str right, size_t r)
+{
+	static const char *const tense[] = { "었", "였", "았", "겠", "셨" };
+	static const char *const final[] = { "다", "요" };
+	static const char *const endsin[] = { "하", "주", "보" };
+	static const char *const pair[][2] = {
+		{ "까", "지" }, { "부", "터" }, { "처", "럼" },
+	};
+	const char *end = lw.p + lw.n - 3;
+	size_t i;
+
+	if (inlist3(right.p, tense, NELEM(tense)))
+		return 1;
+	if (r == 3 && (r == right.n || right.p[r] != ' ') &&
+	    inlist3(right.p, final, NELEM(final)))
+		return 1;
+	if (lw.n >= 6 && ((memcmp(end, "되", 3) == 0 &&
+	    !inlist3(end - 3, endsin, NELEM(endsin))) ||
+	    memcmp(end, "으", 3) == 0))
+		return 1;
+	if (lw.n >= 6 && r == 3)
+		for (i = 0; i < NELEM(pair); i++)
+			if (memcmp(end, pair[i][0], 3) == 0 &&
+			    memcmp(right.p, pair[i][1], 3) == 0)
+				return 1;
+	return 0;
+}
+
+/*
  * left (the block so far) ends in a Hangul syllable, right (the next
  * line) starts with one: was a word broken there?  Yes when the word
  * before the break has no particle of its own and the line goes on
@@ -168,6 +255,8 @@ hgunwrap(const Hash *seen, Str left, Str right)
 	lw = (Str){ left.p + left.n - l, l };
 	if (hgverbtail(lw, right))
 		return 1;	/* 것임 / 을, 합의하 / 지 않았다, 참석 / 하였다 */
+	if (hgnotword(lw, right, r))
+		return 1;	/* 개최되 / 었다, 한 / 다., 2027년까 / 지 */
 	for (e = r; e < right.n && right.p[e] != ' '; e++)
 		;
 	/* the next line opens with particles alone, a word of no letters
@@ -230,6 +319,12 @@ static const char *const nonpart[] = {
 	"\xeb\x95\x8c", "\xec\xa4\x91",
 };
 
+/* The verbs used as postpositions, before their 해 (위해 대해 통해 인해
+   의해 관해): never a noun's syllables (피해, 이해, 올해 are). */
+static const char *const verbpost[] = {
+	"위", "대", "통", "인", "의", "관",
+};
+
 static int
 inlist(const char *s, const char *const *l, size_t n)
 {
@@ -255,6 +350,9 @@ hgwordbreak(const Hash *seen, Str left, Str right)
 		return 1;	/* 국방 / 및 외교 */
 	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
 		return inlist(left.p + b, oneword, NELEM(oneword));
+	if (left.n - b >= 6 && memcmp(left.p + left.n - 3, "해", 3) == 0 &&
+	    inlist(left.p + left.n - 6, verbpost, NELEM(verbpost)))
+		return 1;	/* 위해 / 긴밀히, 대해 / 논의 */
 	if ((hgnoun(left.p + b, left.n - b) &&
 	    inlist(left.p + left.n - 3, casep, NELEM(casep))) ||
 	    inlist(left.p + left.n - 3, wordend, NELEM(wordend)))

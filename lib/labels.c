@@ -219,13 +219,14 @@ capslabel(Str t, int keyed)
 }
 
 /* Is t the mark that ends a news story or a release: "(END)", "- END -",
-   "###", "-30-", "(끝)"? */
+   "###", "-30-", "(끝)", "/끝/", a government paper's "끝."? */
 int
 endmark(Str t)
 {
 	static const char *marks[] = {
 		"(END)", "- END -", "-END-", "END", "###", "# # #", "-30-",
 		"- 30 -", "(\xeb\x81\x9d)", "<\xeb\x81\x9d>",	/* (끝) <끝> */
+		"/끝/", "[끝]", "-끝-", "- 끝 -", "끝.", "끝",
 	};
 	size_t i;
 

@@ -461,6 +461,9 @@ int unhyphen(Str hist, Str left, Str right);
    hgunwrap says whether left and right join with no space, by the
    particles that open right or by a spelling seen (hgseenadd). */
 void hgseenadd(Hash *seen, Str t);
+/* The same for the lines of a page read ahead, but their first and last
+   words, and the alliance's names cut at a line end (한미일, 미국). */
+void hgseenpage(Hash *seen, Str text);
 /* In a page copy whose Korean lines break at any syllable: does the
    line left end a word (a particle, an ending) or the line right open
    one (및, 등)?  Else the break is inside a word. */
@@ -559,6 +562,8 @@ typedef struct {
 	int prevcomma;		/* it ended in ',' */
 	int longline;		/* a line too long for a page: a web paste */
 	int hgchar;		/* Korean lines broken at any syllable, all full */
+	size_t hgw;		/* the width of their lines, in columns */
+	int hgfull;		/* the last line joined is as wide */
 	int wrapped;		/* lines wrapped mid-sentence: no web paste */
 	size_t maxw;		/* the widest content line so far, in columns */
 	size_t lastw;		/* the last content line's width, in columns */
@@ -1192,6 +1197,8 @@ int hgfurn(Str t);
 int notesec(Str h);
 size_t hghead(Str line, int top, size_t *menu, size_t *stamp);	/* a one-line story's text starts */
 size_t hgtrailer(Str line);			/* its address, copyright start */
+size_t hgendmark(Str t);	/* the end mark t opens: (끝) /끝/ 끝. */
+size_t hgendat(Str t);		/* where one after t's last sentence starts */
 size_t hgaddr(Str t);			/* the reporter's address opening t */
 int hgcopyright(Str t);			/* a Korean site's copyright notice */
 

@@ -369,6 +369,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		m = q > k && s.p[q - 1] == '\'' ? q - 1 : q;
 	if (m > k && q < i && (s.p[m - 1] == '(' || s.p[m - 1] == '['))
 		k = q;
+	/* or a year of two digits opening the word: '26. 11. 4., ’26. 10. */
+	else if (m == k && q + 2 == i)
+		k = q;
 	/* or after an opening quote: 「2026. 11. 4. 합의」, ‘2026. 11.’ */
 	else if (m >= k + 3 && q < i && (((unsigned char)s.p[m - 3] == 0xE3 &&
 	    (unsigned char)s.p[m - 2] == 0x80 && ((unsigned char)s.p[m - 1] == 0x8C ||

@@ -152,7 +152,28 @@ hgjoin(SplitSt *st, Str t)
 	if (hgunwrap(&st->hgseen, bufstr(&st->blk), t))
 		return 1;
 	/* lines broken at any syllable: inside a word unless it ended */
-	return st->hgchar && !hgwordbreak(&st->hgseen, bufstr(&st->blk), t);
+	return st->hgchar && st->hgfull &&
+	    !hgwordbreak(&st->hgseen, bufstr(&st->blk), t);
+}
+
+/* How many of the Korean lines read ahead (text) that go on below
+   end inside a word by evidence of their own or of the page's words
+   (hgunwrap): "개최되" / "었다.", "핵능력" / "을". */
+static size_t
+hgwrapev(SplitSt *st, Str text)
+{
+	Str line, prev = { 0 };
+	size_t n = 0;
+
+	while (text.n > 0) {
+		line = strtrim(strcut(&text, '\n'));
+		if (prev.n > 0 && hgsyl(line.p, line.n) &&
+		    hgunwrap(&st->hgseen, prev, line))
+			n++;
+		prev = width(line.p, line.n) >= 40 && hgends(line.p, line.n) &&
+		    memchr(line.p, '<', line.n) == NULL ? line : (Str){ 0 };
+	}
+	return n;
 }
 
 /* Add a content line to the open block. */
@@ -195,7 +216,7 @@ join(SplitSt *st, Str t)
 		    hgsyl(t.p, t.n) && hgjoin(st, t))
 			;		/* 대한 민국: one word */
 		else if (!st->longline && hgsyl(t.p, t.n) && b->n >= 2 &&
-		    ((st->hgchar && ISDIGIT(b->p[b->n - 1])) ||
+		    ((st->hgchar && st->hgfull && ISDIGIT(b->p[b->n - 1])) ||
 		    (b->p[b->n - 2] == '\xc2' && b->p[b->n - 1] == '\xb7')))
 			;		/* 2027 / 년, 정비· / 수리: one word */
 		else
@@ -839,6 +860,8 @@ online(SplitSt *st, Str line)
 	st->cleanline = t;
 	join(st, t);
 	st->lastindent = st->indent;
+	/* (a short line ends no syllable of a word: a title, a label) */
+	st->hgfull = width(line.p, (size_t)(t.p + t.n - line.p)) * 10 >= st->hgw * 9;
 	if (st->pagew > 0)	/* (a wrapped page's: its lines' widths) */
 		st->lastw = width(t.p, t.n);
 }
@@ -905,6 +928,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
 	size_t nover = 0, wrapev = 0, w, nk = 0, maxk = 0, kwide[AHEAD], pw = 0;
+	size_t nearer, ev;
 	int got = 0, votes = 0, big = 0, prevcut = 0, prevhg = 0;
 
 	if (splitbc['0'] == 0)
@@ -968,9 +992,20 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	/* Korean lines that go on below, nearly all as wide as the widest:
 	   broken at any syllable, as a word processor set to break
 	   Korean by characters does (its lines are full) */
-	for (i = near = 0; i < nk; i++)
-		near += kwide[i] + 3 >= maxk;
-	st.hgchar = !st.longline && nk >= 6 && near * 10 >= nk * 8;
+	/* the words of a page copy's lines ahead: evidence of words cut */
+	if (!st.longline && nk > 0)
+		hgseenpage(&st.hgseen, bufstr(&ahead));
+	for (i = near = nearer = 0; i < nk; i++) {
+		near += kwide[i] * 100 >= maxk * 90;
+		nearer += kwide[i] + 3 >= maxk;
+	}
+	/* (a PDF's lines, set in a proportional font, are as full but not
+	   as wide in columns: a tenth apart, and words cut by evidence at
+	   a fourth of their ends at least) */
+	if (!st.longline && nk >= 6 && near * 10 >= nk * 8)
+		st.hgchar = nearer * 10 >= nk * 8 ||
+		    ((ev = hgwrapev(&st, bufstr(&ahead))) * 4 >= nk && ev >= 3);
+	st.hgw = maxk;
 	/* a text wrapped at a page's width, where a few lines are longer
 	   (pdftotext joins the two lines of a word cut by a hyphen, or two
 	   lines of a justified page): many lines cut inside a sentence that

@@ -587,10 +587,13 @@ splitfinish(SplitSt *st)
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
-		if (start > 0 && (n = trailmark(rest)) > 0) {
-			/* the last page's mark after the last clause: "... time. -3-" */
-			splitpiece(st, (Str){ rest.p, n - 1 }, st->nlines, -1);
-			splitpiece(st, (Str){ rest.p + n, rest.n - n }, 1, K_NOISE);
+		if ((start > 0 && (n = trailmark(rest)) > 0) ||
+		    (n = hgendat(rest)) > 0) {
+			/* the last page's mark after the last clause: "... time. -3-";
+			   a paper's end mark, meta as on a line alone: "... 개최.  끝." */
+			splitpiece(st, (Str){ rest.p, n }, st->nlines, -1);
+			splitpiece(st, (Str){ rest.p + n, rest.n - n }, 1,
+			    strhas((Str){ rest.p + n, rest.n - n }, "끝") ? K_META : K_NOISE);
 			rest.n = 0;
 		}
 		if (rest.n == 0)
@@ -599,9 +602,9 @@ splitfinish(SplitSt *st)
 		    (t.n >= STORY || start > 0) && ((cut = hgtrailer(rest)) > 0 ||
 		    (cut = entrailer(rest, story ? 3000 : 300)) > 0) && !chromemeta(rest)) {
 			if (story)
-				storytext(st, (Str){ rest.p, cut - 1 }, 1);
+				storytext(st, (Str){ rest.p, cut }, 1);
 			else
-				splitpiece(st, (Str){ rest.p, cut - 1 }, 1, -1);
+				splitpiece(st, (Str){ rest.p, cut }, 1, -1);
 			rest = (Str){ rest.p + cut, rest.n - cut };
 			/* the byline and address (김서연 기자 ksy@kmib.co.kr),
 			   an address, (END): each a piece of its own */
@@ -614,7 +617,7 @@ splitfinish(SplitSt *st)
 				for (n = 0; n < rest.n && rest.p[n] != ' '; n++)
 					;
 				if (n == rest.n || (memchr(rest.p, '@', n) == NULL &&
-				    !sprefixci(rest, "(end)")))
+				    !sprefixci(rest, "(end)") && !hgendmark(rest)))
 					break;
 				splitpiece(st, (Str){ rest.p, n }, 1, K_META);
 				rest = strtrim((Str){ rest.p + n, rest.n - n });

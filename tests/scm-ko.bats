@@ -727,11 +727,13 @@ actor:dprk"
 
 @test "ko: a press release's kind (보 도 자 료) is noise, its attachments (붙임 1. ... 1부.) items, not clauses; asking anonymity is no demand; the field of diplomacy is no talks" {
 	run sh -c "printf '보 도 자 료\n\n1. 양 장관은 합의하였다.\n\n붙임 1. 제58차 SCM 공동성명 국문 1부.\n     2. 제58차 SCM 공동성명 영문 1부.\n     3. 회의 사진 3매. 끝.\n' | scm-split -k | cut -f3"
+	# (끝. after the last item: the paper's end mark, meta)
 	check 0 "noise
 clause
 item
 item
-item"
+item
+meta"
 	run sh -c "printf '익명을 요구한 한 군사 전문가는 말했다.\n양국의 국방 및 외교 분야 고위 관계자들이 참석하였다.\n미국은 방위비 인상을 요구했다.\n' | scm-tag | cut -f5"
 	check 0 "-
 actor:rok,actor:us
