@@ -475,16 +475,20 @@ sectionrow(Str t)
 
 /* A site's pitch for its mailings, a sentence though it is:
    "Choose which products you want delivered to your inbox.", "Get the
-   day's news in your inbox". */
+   day's news in your inbox", "Choose which ... products you want
+   delivered to you." */
 static int
 pitch(Str t)
 {
 	char lo[LOCAP];
 
-	if (memchr(t.p, 'x', t.n) == NULL)
-		return 0;	/* no "inbox" */
-	lowcopy(lo, t);
-	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL;
+	if (t.n > 200 || (memchr(t.p, 'x', t.n) == NULL &&
+	    memchr(t.p, 'y', t.n) == NULL) || lowcopy(lo, t) == 0)
+		return 0;	/* no "inbox", no "you" */
+	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL ||
+	    ((strstr(lo, "delivered to you") != NULL || strstr(lo, "sent to you") != NULL) &&
+	    (strncmp(lo, "choose ", 7) == 0 || strncmp(lo, "select ", 7) == 0 ||
+	    strncmp(lo, "sign up ", 8) == 0 || strncmp(lo, "get ", 4) == 0));
 }
 
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */
@@ -509,7 +513,7 @@ ratingline(Str t)
 	return 0;
 }
 
-static int
+int
 ruleline(Str t)
 {
 	size_t i, n = 0;

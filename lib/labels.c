@@ -209,6 +209,10 @@ capslabel(Str t, int keyed)
 	}
 	if (i >= t.n || t.p[i] != ':' || (i + 1 < t.n && t.p[i + 1] != ' '))
 		return 0;
+	for (k = 0; k + 1 < i && ISUPPER(t.p[k]) && t.p[k + 1] == '.'; k += 2)
+		;
+	if (k == i)
+		return 0;	/* D.C.: DoD, 2026 (a place's initials) */
 	for (k = 0; k < NELEM(keys) && !keyed; k++)
 		if (strlen(keys[k]) == i && memcmp(t.p, keys[k], i) == 0)
 			return 0;

@@ -188,17 +188,21 @@ barenum(const Buf *b, const size_t *lines, size_t x, size_t z)
 
 /* The first line of the footnotes at the foot of a page whose kept lines
    end before k: after a blank line, a run of at most eight lines that
-   opens with a footnote ("1) 국방부, 「...」, p. 27."); 0 if none. */
+   opens with a footnote ("1) 국방부, 「...」, p. 27."), or of at most
+   twelve under a rule ("_____" over "1 U.S. Department ..."); 0 if
+   none. */
 static size_t
 footfoot(const Buf *b, const size_t *lines, size_t a, size_t k)
 {
 	size_t i;
 
-	for (i = k; i > a && k - i < 8 && !isblank_(LINE(i - 1)); i--)
+	for (i = k; i > a && k - i < 12 && !isblank_(LINE(i - 1)); i--)
 		;
-	if (i == k || i <= a + 1 || k - i >= 8 || GONE(i))
+	if (i == k || i <= a + 1 || GONE(i))
 		return 0;
-	return footline(strtrim(LINE(i))) ? i : 0;
+	if (ruleline(strtrim(LINE(i))) && i + 1 < k && footnum(strtrim(LINE(i + 1))) > 0)
+		return i;
+	return k - i < 8 && footline(strtrim(LINE(i))) ? i : 0;
 }
 
 void

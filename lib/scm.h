@@ -514,6 +514,7 @@ size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start 
 int chromenoise(Str);
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
+int ruleline(Str);		/* ----, ____, ───: a rule drawn with marks */
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
 size_t placedate(Str);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bats
+# scm-split on pdftotext extracts written out by hand (no PDF needed):
+# footnotes under a rule at a page's foot while the sentence goes on to
+# the next page, a place's initials before a colon, words cut at a line
+# end.  One test per rule, with a counter-case.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+
+P1='Korea Institute for Defense Analyses | 1\n\nThe two sides agreed to complete the verification of full operational\ncapability of the Future Combined Forces Command within the year, in\n\n'
+F1='1 U.S. Department of Defense, 2026 National Defense Strategy (Washington,\nD.C.: DoD, 2026), pp. 12-14.\n2 Ministry of National Defense, "Joint Communique of the 58th SCM," Nov. 4,\n2026.\n'
+P2='\nKorea Institute for Defense Analyses | 2\n\f\nKorea Institute for Defense Analyses | 3\n\nwhich the allies stressed that the conditions must be met first. The\nministers also agreed to meet again next year in Washington.\n\nKorea Institute for Defense Analyses | 4\n\f'
+
+@test "pdftext: footnotes under a rule at a page's foot are meta, each a record, and the sentence goes on over them to the next page" {
+	IN="${P1}_______________\n${F1}${P2}" run t
+	check 0 "1 para The two sides agreed to complete the verification of full operational capability of the Future Combined Forces Command within the year, in which the allies stressed that the conditions must be met first. The ministers also agreed to meet again next year in Washington.
+3 meta 1 U.S. Department of Defense, 2026 National Defense Strategy (Washington, D.C.: DoD, 2026), pp. 12-14.
+4 meta 2 Ministry of National Defense, \"Joint Communique of the 58th SCM,\" Nov. 4, 2026."
+	# no rule and a first note that is no citation: the page's foot is
+	# not told, the sentence ends at the page
+	IN="${P1}1 The table below lists the drills the two sides held this\nyear.\n$P2" run t
+	check 0 "1 para The two sides agreed to complete the verification of full operational capability of the Future Combined Forces Command within the year, in
+2 para 1 The table below lists the drills the two sides held this year.
+3 para which the allies stressed that the conditions must be met first. The ministers also agreed to meet again next year in Washington."
+}
+
+@test "pdftext: a place's initials before a colon are no speaker; a word cut at a line end joins when its right part is an ending" {
+	IN="The report was printed in Washington,\nD.C.: the ministry's press, 2026.\n" run t
+	check 0 "1 para The report was printed in Washington, D.C.: the ministry's press, 2026."
+	IN="Q: Will the allies meet again?\n\nMR. RYDER: Yes, next year.\n" run t
+	check 0 "1 para Q: Will the allies meet again?
+2 para MR. RYDER: Yes, next year."
+	IN="The communique of 20 clau-\nses sets out the pro-\nposals and the long-\nrange plans.\n" run t
+	check 0 "1 para The communique of 20 clauses sets out the proposals and the long-range plans."
+}
