@@ -15,7 +15,8 @@ static const char *clauseend[] = {
 /* Negation cues before an English stance word. */
 static const char *negword[] = {
 	"not", "never", "no", "nor", "neither", "cannot", "without",
-	"nobody", "none",
+	"nobody", "none", "omitted", "omits", "omit", "omitting", "dropped",
+	"drops", "dropping",	/* (the communique omitted the pledge) */
 };
 /* Cues only before "to" ("failed to agree", not "the failed launch"). */
 static const char *negverb[] = {

@@ -284,3 +284,8 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "Seoul did not condemn Beijing."; check 0 "actor:china,actor:rok,stance:not-condemn"
 	run tags "They would not hesitate to act, and they did not condemn it."; check 0 "stance:not-condemn"
 }
+@test "context: omitted, dropped before a stance word negate it; after a clause's end they do not" {
+	run tags "The communique omitted the long-standing pledge to maintain the current level of USFK."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The allies dropped their demand for talks."; check 0 "actor:rok,actor:us,stance:not-urge,theme:dialogue"
+	run tags "The U.S. dropped leaflets, and the allies reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
+}
