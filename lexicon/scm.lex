@@ -155,6 +155,12 @@ actor:-	the Minister of Defence
 actor:-	the Minister of State
 actor:-	the Minister-Counselor
 actor:-	the Minister-Counsellor
+actor:-	the Secretary of State for
+actor:-	The Secretary of State for
+actor:-	the Minister of National Defence of
+actor:-	The Minister of National Defence of
+actor:-	the Minister of National Defense of
+actor:-	The Minister of National Defense of
 actor:dprk	the Minister of National Defence of the DPRK
 actor:dprk	the Minister of National Defense of the DPRK
 actor:dprk	Minister of National Defence of the DPRK
@@ -162,6 +168,8 @@ actor:dprk	Minister of National Defense of the DPRK
 # Presidents, as the ROK's are listed; Trump in capitals (a trump card).
 actor:us	=Trump
 actor:us	=TRUMP
+actor:-	Trump Tower
+actor:-	TRUMP TOWER
 actor:us	Biden
 actor:-	Washington, D.C.
 actor:-	Washington D.C.
@@ -442,6 +450,8 @@ theme:-	Democratic People's Republic
 theme:cyber	cyber*
 theme:cyber	hacker*
 theme:cyber	hacking
+theme:-	growth hacking
+theme:-	phone hacking
 theme:cyber	hacked
 theme:space	outer space
 theme:space	space domain

@@ -482,13 +482,18 @@ pitch(Str t)
 {
 	char lo[LOCAP];
 
-	if (t.n > 200 || (memchr(t.p, 'x', t.n) == NULL &&
-	    memchr(t.p, 'y', t.n) == NULL) || lowcopy(lo, t) == 0)
-		return 0;	/* no "inbox", no "you" */
+	int ask;
+
+	if (t.n > 200)
+		return 0;
+	/* (told by its first word, or by an x: "inbox") */
+	ask = sprefixci(t, "choose ") || sprefixci(t, "select ") ||
+	    sprefixci(t, "sign up ") || sprefixci(t, "get ");
+	if ((!ask && memchr(t.p, 'x', t.n) == NULL) || lowcopy(lo, t) == 0)
+		return 0;
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL ||
-	    ((strstr(lo, "delivered to you") != NULL || strstr(lo, "sent to you") != NULL) &&
-	    (strncmp(lo, "choose ", 7) == 0 || strncmp(lo, "select ", 7) == 0 ||
-	    strncmp(lo, "sign up ", 8) == 0 || strncmp(lo, "get ", 4) == 0));
+	    (ask && (strstr(lo, "delivered to you") != NULL ||
+	    strstr(lo, "sent to you") != NULL));
 }
 
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */

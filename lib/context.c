@@ -438,6 +438,7 @@ unreal(Str s, size_t off, size_t len)
 	size_t e = off + len, k, nw, b = off > 80 ? off - 80 : 0;
 	Str w, next, win = { s.p + b, off - b };
 	const char *q;
+	int comma;
 
 	/* a question mark ends its sentence: the first after it, with no
 	   full stop, no ! and no line's end between (most text has none) */
@@ -463,7 +464,7 @@ unreal(Str s, size_t off, size_t len)
 		return 0;
 	/* back to the sentence's start (a full stop after a small letter,
 	   not U.S.) or 80 bytes, word by word */
-	for (k = off, nw = 0; k > 0 && off - k < 80 && nw < NEGBACK; ) {
+	for (k = off, nw = 0, comma = 0; k > 0 && off - k < 80 && nw < NEGBACK; ) {
 		if (k >= 3 && (s.p[k - 1] == ' ' || s.p[k - 1] == '\n') &&
 		    strchr(".!?", s.p[k - 2]) != NULL &&
 		    s.p[k - 3] >= 'a' && s.p[k - 3] <= 'z')
@@ -473,15 +474,22 @@ unreal(Str s, size_t off, size_t len)
 				k--;
 			if (k == 0 || strchr(".,'\"", s.p[k - 1]) == NULL)
 				break;
+			comma |= s.p[k - 1] == ',';
 			k--;	/* (the dots of U.S., a comma: the clause goes on) */
 			continue;
 		}
 		nw++;
-		if (wordin(w, unrealword, NELEM(unrealword)) ||
-		    (wordin(w, unrealto, NELEM(unrealto)) &&
-		    w.p + w.n + 4 <= s.p + s.n &&
-		    memcmp(w.p + w.n, " to ", 4) == 0))
+		/* "likely to" and "probably" foresee their own verb only:
+		   "likely to (strongly) agree", not "likely to agree and did
+		   agree", "who probably knows ..., reaffirmed" */
+		if (wordin(w, unrealword, NELEM(unrealword)) &&
+		    !(streqlit(w, "probably") && comma))
 			return 1;
+		if (wordin(w, unrealto, NELEM(unrealto)) && nw <= 4 &&
+		    w.p + w.n + 4 <= s.p + s.n &&
+		    memcmp(w.p + w.n, " to ", 4) == 0)
+			return 1;
+		comma |= wordin(w, clauseend, NELEM(clauseend));
 	}
 	return 0;
 }

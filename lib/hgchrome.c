@@ -811,6 +811,9 @@ hgendat(Str t)
 {
 	size_t k, e;
 
+	if (t.n < 4 || memchr(t.p + (t.n > 12 ? t.n - 12 : 0), 0xEB,
+	    t.n > 12 ? 12 : t.n) == NULL)
+		return 0;	/* no 끝 (EB 81 9D) */
 	for (k = t.n - 1; k > 2 && t.n - k <= 9; k--)
 		if ((t.p[k - 1] == ' ' || t.p[k - 1] == '.') &&
 		    hgendmark((Str){ t.p + k, t.n - k }) == t.n - k) {
@@ -835,8 +838,10 @@ hgtrailer(Str t)
 	Str rest, w;
 
 	/* the agency's end mark after the last sentence: "... 비난했다.(끝)
-	   hojun@yna.co.kr", "... 밝혔다. /끝/" */
-	for (k = t.n; k > 5 && t.n - k < 600; k--) {
+	   hojun@yna.co.kr", "... 밝혔다. /끝/" (끝 opens with EB) */
+	k = t.n > 600 ? t.n - 600 : 0;
+	for (k = memchr(t.p + k, 0xEB, t.n - k) == NULL ? 0 : t.n;
+	    k > 5 && t.n - k < 600; k--) {
 		if (t.p[k - 1] != '.' || memcmp(t.p + k - 4, "다", 3) != 0)
 			continue;
 		o = k < t.n && t.p[k] == ' ' ? k + 1 : k;

@@ -861,7 +861,8 @@ online(SplitSt *st, Str line)
 	join(st, t);
 	st->lastindent = st->indent;
 	/* (a short line ends no syllable of a word: a title, a label) */
-	st->hgfull = width(line.p, (size_t)(t.p + t.n - line.p)) * 10 >= st->hgw * 9;
+	st->hgfull = st->hgchar &&
+	    width(line.p, (size_t)(t.p + t.n - line.p)) * 10 >= st->hgw * 9;
 	if (st->pagew > 0)	/* (a wrapped page's: its lines' widths) */
 		st->lastw = width(t.p, t.n);
 }

@@ -289,3 +289,13 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The allies dropped their demand for talks."; check 0 "actor:rok,actor:us,stance:not-urge,theme:dialogue"
 	run tags "The U.S. dropped leaflets, and the allies reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
 }
+@test "context: likely to and expected to foresee their own verb only; probably its own clause" {
+	run tags "The allies are likely to agree and did agree on the roadmap."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The allies, likely to face new threats, reaffirmed the commitment."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The Secretary, who probably knows the peninsula best, reaffirmed the commitment."; check 0 "actor:us,stance:commit"
+	run tags "The probably unintended result was that both sides agreed to resume talks."; check 0 "actor:rok,actor:us,stance:commit,theme:dialogue"
+	# the forecast itself stays no stance
+	run tags "The allies are likely to reaffirm the commitment."; check 0 "actor:rok,actor:us"
+	run tags "The allies are expected to strongly reaffirm their commitment."; check 0 "actor:rok,actor:us"
+	run tags "The allies will probably agree."; check 0 "actor:rok,actor:us"
+}

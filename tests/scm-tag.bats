@@ -528,3 +528,13 @@ actor:china,stance:condemn"
 	run tags "a diplomatic solution"; check 0 "theme:dialogue"
 	run tags "외교적 해법과 외교"; check 0 "theme:dialogue"
 }
+
+@test "tag: another state's minister or secretary of state, Trump Tower, growth and phone hacking give no tag of theirs" {
+	run sh -c 'printf "The Minister of National Defence of Canada met them.\nThe Secretary of State for Defence visited.\nTrump Tower hosted the reception.\nGrowth hacking startups raised funds.\nPhone hacking by tabloids was exposed.\nThe Minister thanked the Secretary.\n" | scm-split -u sentence | scm-tag | cut -f5'
+	check 0 "-
+-
+-
+-
+-
+actor:rok,actor:us,stance:welcome"
+}
