@@ -667,8 +667,11 @@ notemark(Str s, size_t i, size_t j, const SplitOpt *o)
 		return 0;
 	for (e = j; e < s.n && e - j < 4 && p[e] >= '0' && p[e] <= '9'; e++)
 		;
-	if (hg && e < s.n && p[e] == ')')
-		e++;		/* 재확인하였다.1) 양측은 */
+	if (hg && e > j && e < s.n && p[e] == ')') {
+		e++;		/* 재확인하였다.1) 양측은, 협의체이다.1) 2026년 */
+		if (e - j <= 4 && e + 1 < s.n && p[e] == ' ')
+			return e;
+	}
 	if (e == j || e - j > 4 || e + 1 >= s.n || p[e] != ' ' ||
 	    !(isupperc(p[e + 1]) || (hg && hgsyl(s.p + e + 1, s.n - e - 1))))
 		return 0;

@@ -190,3 +190,10 @@ He said \"we will see...\"
 The talks ended.
 \"We will respond…\" Kim said."
 }
+
+@test "sentences: a Korean footnote's mark with its bracket ends the sentence before a number too" {
+	run sh -c "printf '양측은 협의체이다.1) 2026년 회의는 서울에서 열렸다. 이는 제58차 회의다.1 2026년 회의는 끝났다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "양측은 협의체이다.1)
+2026년 회의는 서울에서 열렸다.
+이는 제58차 회의다.1 2026년 회의는 끝났다."
+}
