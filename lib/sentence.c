@@ -731,6 +731,12 @@ sentlen(Str s, const SplitOpt *o)
 			i += 3;
 			if ((q = quotend(s, i)) > 0)
 				return q;
+			/* 늘었다…그러나: after 다, before Korean, it ends */
+			if (i >= 9 && memcmp(p + i - 6, "\xeb\x8b\xa4", 3) == 0 &&
+			    hgsyl(s.p + i - 9, 3) &&	/* (an ending, not 다 alone) */
+			    i < s.n && (hgsyl(s.p + i, s.n - i) || (p[i] == ' ' &&
+			    hgsyl(s.p + i + 1, s.n - i - 1))))
+				return i;
 			continue;
 		}
 		j = i + 1;

@@ -197,3 +197,10 @@ The talks ended.
 2026년 회의는 서울에서 열렸다.
 이는 제58차 회의다.1 2026년 회의는 끝났다."
 }
+
+@test "sentences: an ellipsis after a Korean ending 다 ends the sentence before Korean; after 다 alone it does not" {
+	run sh -c "printf '병력은 늘었다…그러나 예산은 줄었다. 숫자는 다… 많다.\n' | scm-split -u sentence | cut -f6"
+	check 0 "병력은 늘었다…
+그러나 예산은 줄었다.
+숫자는 다… 많다."
+}
