@@ -109,10 +109,10 @@ static const char *const inword[] = {
 	"between", "as",
 };
 
-/* A time's zone or place, after the time: 10:12 p.m. KST, Seoul time. */
+/* A time's zone, after the time: 10:12 p.m. KST (not SEOUL, a dateline). */
 static const char *const timew[] = {
 	"a.m.", "p.m.", "am", "pm", "kst", "et", "est", "edt", "gmt", "utc",
-	"(kst)", "(et)", "seoul", "time",
+	"(kst)", "(et)",
 };
 
 static const char *const monthw[] = {

@@ -116,3 +116,13 @@ B='The ministers agreed to strengthen combined deterrence against the North. The
 6 meta jklee@heraldcorp.com
 7 noise Most Read Seoul stocks close higher"
 }
+
+@test "enpaste: a wire story's page as one line: the stamp's time, then the dateline opens the text" {
+	IN="Yonhap News Agency Home National Politics Defense North Korea Search S. Korea, U.S. agree to boost extended deterrence at annual talks Updated : 2026-11-04 16:00 SEOUL, Nov. 4 (Yonhap) -- South Korea and the United States agreed Tuesday to further strengthen extended deterrence, the defense ministry said. $B (END) Keywords #SCM Most Read BTS tops chart Copyright (c) Yonhap News Agency\n" run t -k
+	check 0 "1 noise Yonhap News Agency Home National Politics Defense North Korea Search
+2 heading S. Korea, U.S. agree to boost extended deterrence at annual talks
+3 meta Updated : 2026-11-04 16:00
+4 para SEOUL, Nov. 4 (Yonhap) -- South Korea and the United States agreed Tuesday to further strengthen extended deterrence, the defense ministry said. $B
+5 meta (END)
+6 noise Keywords #SCM Most Read BTS tops chart Copyright (c) Yonhap News Agency"
+}
