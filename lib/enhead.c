@@ -311,9 +311,11 @@ menurun(Str t, const size_t *at, size_t n, size_t k)
 
 	if (k > 0) {
 		o = at[k - 1];
-		if (word(t, &o, &w) && (streqlit(w, "and") || streqlit(w, "&")) &&
-		    k > 1)
-			o = at[k - 2], word(t, &o, &w);	/* Statements and Releases */
+		word(t, &o, &w);
+		if ((streqlit(w, "and") || streqlit(w, "&")) && k > 1) {
+			o = at[k - 2];	/* Statements and Releases */
+			word(t, &o, &w);
+		}
 		if (punct(w) || oneof(w, nav, NELEM(nav)) || sectionrow(w))
 			return 1;
 	}
@@ -339,7 +341,8 @@ titleback(Str t, size_t st, size_t *title)
 	size_t at[320], n, i, k;
 	Str w;
 
-	n = wordstarts(t, st, at, NELEM(at));
+	if ((n = wordstarts(t, st, at, NELEM(at))) == NELEM(at))
+		return 0;	/* (more words than a head holds) */
 	for (k = 0, i = n; i > 0; i--, k++) {
 		size_t o = at[i - 1];
 
@@ -483,9 +486,10 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 				if (nsh++ == 0)
 					sh = end;
 				strong |= oneof(w, sharew, NELEM(sharew));
-			} else if (nsh > 0 && digits(w, 1, 3) && minread(t, o))
-				word(t, &o, &nx), word(t, &o, &nx);	/* 4 min read */
-			else if (nsh > 0)
+			} else if (nsh > 0 && digits(w, 1, 3) && minread(t, o)) {
+				word(t, &o, &nx);	/* 4 min read */
+				word(t, &o, &nx);
+			} else if (nsh > 0)
 				break;
 			else if (punct(w))
 				;
