@@ -115,7 +115,12 @@ static const char *uiwords[] = {
 	"TALK", "NAVER", "변경", "첨부파일", "첨부", "다운로드", "바로보기",
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
 	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
+	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
 };
+/* Site words that are words of a document alone (설정, 기타): chrome
+   only beside another site word (글자 크기 설정, 본문 기타 기능). */
+static const char *weakwords[] = { "설정", "기타", };
+static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
 	"구독", "구독하기", "랭킹", "헤드라인", "구독자",
@@ -168,7 +173,7 @@ hgcopyright(Str t)
 int
 hgnoise(Str t)
 {
-	size_t off = 0, nw = 0, nui = 0, i;
+	size_t off = 0, nw = 0, nui = 0, nweak = 0, i;
 	Str w;
 	int isui, first = 0, site = 0;
 
@@ -242,8 +247,10 @@ hgnoise(Str t)
 			nui++;
 		if (isui && inlist(w, sitewords, NELEM(sitewords), sitelen))
 			site = 1;
+		nweak += isui && inlist(w, weakwords, NELEM(weakwords), weaklen);
 	}
-	return nw > 0 && (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
+	return nw > 0 && nweak < nw &&
+	    (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
 }
 
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
@@ -591,6 +598,7 @@ static size_t topiclen[NELEM(topicwords)];
 static const char *notnav[] = {
 	"관련", "다른", "많이", "내용", "제목", "상세", "안내", "변경",
 	"서비스", "찾기", "텍스트", "변환", "최신", "인기", "실시간",
+	"설정", "기타", "기능",
 };
 static size_t notnavlen[NELEM(notnav)];
 
