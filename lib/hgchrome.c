@@ -323,6 +323,46 @@ byword(Str w)
 	return 0;
 }
 
+static int hgverbend(Str);
+
+/* Does t end in the name of an office of a ministry: 미국정책과,
+   국방정책실, 대변인실, 정책기획관, 국제협력팀? */
+static int
+hgoffice(Str t)
+{
+	static const char *suf[] = { "과", "실", "국", "팀", "관", "단", "처", "센터" };
+	size_t i, n;
+
+	for (i = 0; i < NELEM(suf); i++)
+		if (t.n > (n = strlen(suf[i])) + 3 &&
+		    memcmp(t.p + t.n - n, suf[i], n) == 0 && hgsyl(t.p + t.n - n - 3, 3))
+			return 1;
+	return 0;
+}
+
+/* A contact's line: a rank or a title, a name, a phone number, "담당
+   중령 박지현 (02-748-6335)", "과장 김성훈 02-748-6331"; no sentence. */
+static int
+hgcontact(Str t)
+{
+	size_t i, d, dash;
+
+	if (t.n > 100 || words(t) > 7 || endsterm(t) || hgprose(t) ||
+	    !hgsyl(t.p, t.n))
+		return 0;
+	/* a phone: 0 and digits, two dashes between runs of digits */
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] != '0' || (i > 0 && ISDIGIT(t.p[i - 1])))
+			continue;
+		for (d = i, dash = 0; d < t.n && (ISDIGIT(t.p[d]) ||
+		    (t.p[d] == '-' && d + 1 < t.n && ISDIGIT(t.p[d + 1]))); d++)
+			dash += t.p[d] == '-';
+		if (dash == 2 && d - i >= 11 && d - i <= 13)
+			return 1;
+	}
+	return 0;
+}
+
 /* The header of a ministry's press release, a key and its value:
    "보도시점 : 2025. 11. 4.(화) 14:00 이후", "담당자 : 과장 ...". */
 static int
@@ -334,12 +374,26 @@ relkey(Str t)
 	};
 	size_t i, k;
 
+	size_t sp;
+	Str v;
+
 	for (i = 0; i < NELEM(keys); i++) {
 		k = strlen(keys[i]);
 		if (t.n > k + 1 && memcmp(t.p, keys[i], k) == 0) {
-			while (k < t.n && t.p[k] == ' ')
-				k++;
-			return k < t.n && t.p[k] == ':';
+			for (sp = k; k < t.n && t.p[k] == ' '; k++)
+				;
+			if (k < t.n && t.p[k] == ':')
+				return 1;
+			/* a TAB for the colon (folded to a space): the key
+			   a word of its own, i < 6 (not 문의, 엠바고), its
+			   value a date, a phone or an office, no sentence */
+			if (k == sp || i >= 6)
+				return 0;
+			v = (Str){ t.p + k, t.n - k };
+			if (endsterm(v) || hgprose(v) || hgverbend(v) ||
+			    words(v) > 8 || strhas(v, ", "))
+				return 0;
+			return strany(v, "0123456789") || hgoffice(v);
 		}
 	}
 	return 0;
@@ -515,6 +569,18 @@ hgfield(Str t)
 	return 0;
 }
 
+/* A release's subtitle under its title, set between dashes: "- 한미
+   국방장관, ... 추진 합의 -". */
+int
+hgsubtitle(Str t)
+{
+	if (t.n < 10 || t.n > 200 || !hashangul(t) || hgprose(t))
+		return 0;
+	return (sprefixci(t, "- ") || sprefixci(t, "\xe2\x80\x93 ")) &&
+	    (memcmp(t.p + t.n - 2, " -", 2) == 0 ||
+	    memcmp(t.p + t.n - 4, " \xe2\x80\x93", 4) == 0);
+}
+
 int
 hgmeta(Str t)
 {
@@ -522,6 +588,8 @@ hgmeta(Str t)
 	Str w;
 	int close;
 
+	if (t.n > 120 && t.n <= 200 && hgsubtitle(t))
+		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
 	if (!hashangul(t)) {
@@ -551,7 +619,7 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (relkey(t) || hgbio(t) || hgauthor(t))
+	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) || hgsubtitle(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;

@@ -1188,6 +1188,7 @@ int hgdotted(Str pat, Buf *b);
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
+int hgsubtitle(Str line);			/* - a release's subtitle - */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);

@@ -329,7 +329,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t) && !fieldlabel(t) && !figcaption(t)))
+		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
+		    !hgsubtitle(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */
