@@ -444,6 +444,8 @@ int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
 int isboxtitle(Str t);
+int hgboxhead(Str t);	/* □ a title if sub-points follow */
+int hgsubpoint(Str t);	/* ○ - ㅇ: a sub-point under a box */
 /* "By Jane Doe", "By Kim Min-ji, Staff Reporter": names after "By" up to
    a comma, no digit, no sentence end. */
 int isbyline(Str t);
@@ -575,6 +577,7 @@ typedef struct {
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
+	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */
 	int aftercopy;		/* a Korean copyright under the text: headlines are chrome */

@@ -322,6 +322,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		}
 		if (st->qmenu && sectionrun(st))
 			menurun(st);
+		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
+			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */
 		/* a name before an e-mail or an affiliation is a byline (not
 		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
@@ -348,9 +350,10 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    (st->prevkind == K_PARA && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
-	    t.n <= 400 && !endsterm(t))) {
-		st->qmenu = (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !isname(t) && !st->qmenu;
+	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
+		st->qbox = kind == K_ITEM;
+		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
+		st->qcaption = !st->qbox && !isname(t) && !st->qmenu;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;
