@@ -780,6 +780,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;
 	if ((i = speaker(t)) > 0 && i < t.n)
 		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript */
+	if (hgspeaker(t))
+		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */

@@ -170,6 +170,55 @@ hgcopyright(Str t)
 	return strhas(t, "\xe2\x93\x92");	/* ⓒ */
 }
 
+/* A broadcast's speaker marker alone on its line: "◀ 앵커 ▶", "[기자]",
+   "【리포트】": a role in its marks, the turns under it its section. */
+int
+hgspeaker(Str t)
+{
+	static const char *role[] = {
+		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
+		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
+	};
+	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90" };	/* ◀ [ 【 */
+	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91" };	/* ▶ ] 】 */
+	size_t i, k, n, m;
+	Str in;
+
+	if (t.n < 4 || t.n > 40)
+		return 0;
+	for (i = 0; i < NELEM(open); i++) {
+		n = strlen(open[i]);
+		m = strlen(close[i]);
+		if (t.n <= n + m || memcmp(t.p, open[i], n) != 0 ||
+		    memcmp(t.p + t.n - m, close[i], m) != 0)
+			continue;
+		in = strtrim((Str){ t.p + n, t.n - n - m });
+		for (k = 0; k < NELEM(role); k++)
+			if (streqlit(in, role[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A station's call for tips: "※ '당신의 제보가 뉴스가 됩니다' [카카오톡]
+   YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] ...": 제보 and two ways
+   to send one. */
+static int
+hgtipline(Str t)
+{
+	static const char *way[] = {
+		"카카오톡", "[전화]", "[메일]", "이메일", "[문자]", "전화 ",
+		"홈페이지", "@",
+	};
+	size_t i, n = 0;
+
+	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
+		return 0;
+	for (i = 0; i < NELEM(way); i++)
+		n += strhas(t, way[i]);
+	return n >= 2;
+}
+
 int
 hgnoise(Str t)
 {
@@ -179,7 +228,7 @@ hgnoise(Str t)
 
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
-	if (hgcopyright(t))
+	if (hgcopyright(t) || hgtipline(t))
 		return 1;
 	/* a portal's notes on its sections and rankings; a ministry's
 	   next and previous posts and the desk to call */

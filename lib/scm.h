@@ -1189,6 +1189,7 @@ long hgclause(Str line);			/* N of a 제N조 label, 0 none */
 int hgdotted(Str pat, Buf *b);
 /* hgchrome.c: Korean web and news furniture, by features of one line. */
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
+int hgspeaker(Str line);			/* ◀ 앵커 ▶, [기자] alone */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgsubtitle(Str line);			/* - a release's subtitle - */
