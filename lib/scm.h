@@ -444,6 +444,7 @@ int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
 int isboxtitle(Str t);
+size_t crumbtail(Str t);	/* Title | 국방부 > 알림마당: " | " */
 int hgboxhead(Str t);	/* □ a title if sub-points follow */
 int hgsubpoint(Str t);	/* ○ - ㅇ: a sub-point under a box */
 /* "By Jane Doe", "By Kim Min-ji, Staff Reporter": names after "By" up to

@@ -259,6 +259,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		splitpiece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
 		return;
 	}
+	if (kind == K_HEADING && (pd = crumbtail(t)) > 0) {
+		splitpiece(st, (Str){ t.p, pd }, nlines, K_HEADING);
+		splitpiece(st, (Str){ t.p + pd + 1, t.n - pd - 1 }, nlines, K_NOISE);
+		return;		/* Title | 국방부 > 알림마당 > 보도자료 */
+	}
 	/* a line of three words or more that was chrome before is chrome
 	   again (the banner in the footer); a menu's one or two words may
 	   name a section of the text too */
