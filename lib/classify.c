@@ -7,6 +7,14 @@
 #include "scm.h"
 
 static int
+ssuffix(Str t, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return t.n >= n && memcmp(t.p + t.n - n, lit, n) == 0;
+}
+
+static int
 isdigits(Str t)
 {
 	size_t i;
@@ -105,6 +113,8 @@ static const char *boxtitles[] = {
 	"최신 뉴스", "인기 기사", "실시간 인기", "이 시각 주요뉴스", "함께 볼만한 뉴스",
 	"추천 기사", "관련 영상", "이 시각 많이 본 뉴스", "이 시각 많이 본 기사",
 	"많이 본 뉴스", "가장 많이 본 뉴스", "오늘의 주요뉴스", "핫뉴스",
+	"관련 글", "관련글", "인기 글", "인기글", "이 블로그 인기글",
+	"이 블로그 인기 글", "최근 글", "다른 글", "추천 글",
 };
 
 int
@@ -114,6 +124,11 @@ isboxtitle(Str t)
 
 	while (t.n > 0 && (t.p[t.n - 1] == ':' || t.p[t.n - 1] == ' '))
 		t.n--;
+	/* a blog's box of its other posts: "이 블로그 안보·국방 카테고리
+	   글", "안보·국방 카테고리의 다른 글" */
+	if (t.n <= 80 && (ssuffix(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
+	    ssuffix(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
+		return 1;
 	return inwordset(t, &ws);
 }
 

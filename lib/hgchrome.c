@@ -302,6 +302,29 @@ hgnoise(Str t)
 	    (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
 }
 
+static int hasdate(Str t);
+
+/* A post's title with its date in brackets, as a box of other posts
+   lists them: "NCG가 뭔가요? 쉽게 알아보기 (2025.07.12)": two words or
+   more, then the date alone in its brackets. */
+int
+hgdatedtitle(Str t)
+{
+	size_t k, i;
+
+	if (t.n < 16 || t.n > 200 || t.p[t.n - 1] != ')' || !hashangul(t))
+		return 0;
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != '('; k--)
+		;
+	if (k < 2 || t.p[k - 2] != ' ' || words((Str){ t.p, k - 2 }) < 2 ||
+	    !hasdate((Str){ t.p + k, t.n - 1 - k }))
+		return 0;
+	for (i = k; i < t.n - 1; i++)
+		if (strchr("0123456789.-/ ", t.p[i]) == NULL)
+			return 0;
+	return 1;
+}
+
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
 static int
 hasdate(Str t)

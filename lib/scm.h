@@ -1191,6 +1191,7 @@ int hgdotted(Str pat, Buf *b);
 /* hgchrome.c: Korean web and news furniture, by features of one line. */
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
 int hgspeaker(Str line);			/* ◀ 앵커 ▶, [기자] alone */
+int hgdatedtitle(Str line);			/* a post's title (2025.07.12) */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgsubtitle(Str line);			/* - a release's subtitle - */

@@ -286,7 +286,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->aftercopy = 0;	/* (text again: a second story) */
 	if (kind == K_NOISE)
 		st->inbox |= isboxtitle(t);
-	else if (st->inbox && kind == K_HEADING && t.n <= 160)
+	else if (st->inbox && (kind == K_HEADING || (kind == K_META &&
+	    hgdatedtitle(t))) && t.n <= 160)
 		kind = K_NOISE;
 	else if (kind != K_META || !st->textseen)
 		st->inbox = 0;	/* (under the text, a headline's date goes on the
