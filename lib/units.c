@@ -156,10 +156,13 @@ headrow(Str t)
 static void
 menurun(SplitSt *st)
 {
-	size_t i;
+	size_t i, nrow = 0;
 	SplitQ *q;
 
-	if (st->nq == 1 && headrow((Str){ st->qtext.p, st->q[0].len }))
+	for (i = 0; i < st->nq; i++)	/* (the buttons held after it aside) */
+		nrow += st->q[i].kind != K_NOISE;
+	if (nrow == 1 && st->q[0].kind != K_NOISE &&
+	    headrow((Str){ st->qtext.p, st->q[0].len }))
 		return;
 	for (i = 0; i < st->nq; i++) {
 		q = &st->q[i];
