@@ -679,3 +679,28 @@ chromenoise(Str t)
 		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30") */
 	return 0;
 }
+
+/* Where a page's title ends before its site and breadcrumb, "제58차
+   ... 공동성명 | 국방부 > 알림마당 > 보도자료 ...": the offset of the
+   " | " after which two ">" or "›" come within 120 bytes, each between
+   spaces, with no sentence end before them; 0 if none. */
+size_t
+crumbtail(Str t)
+{
+	size_t i, k, nsep;
+
+	for (i = 4; i + 3 < t.n; i++) {
+		if (memcmp(t.p + i, " | ", 3) != 0)
+			continue;
+		for (k = i + 3, nsep = 0; k + 2 < t.n && k < i + 120 && nsep < 2; k++) {
+			if (t.p[k] == '.' && k + 1 < t.n && t.p[k + 1] == ' ')
+				break;
+			if (t.p[k - 1] == ' ' && (t.p[k] == '>' ||
+			    memcmp(t.p + k, "\xe2\x80\xba", 3) == 0) &&
+			    t.p[k + (t.p[k] == '>' ? 1 : 3)] == ' ')
+				nsep++;
+		}
+		return nsep == 2 ? i : 0;
+	}
+	return 0;
+}

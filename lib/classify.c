@@ -7,6 +7,14 @@
 #include "scm.h"
 
 static int
+ssuffix(Str t, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return t.n >= n && memcmp(t.p + t.n - n, lit, n) == 0;
+}
+
+static int
 isdigits(Str t)
 {
 	size_t i;
@@ -105,6 +113,8 @@ static const char *boxtitles[] = {
 	"최신 뉴스", "인기 기사", "실시간 인기", "이 시각 주요뉴스", "함께 볼만한 뉴스",
 	"추천 기사", "관련 영상", "이 시각 많이 본 뉴스", "이 시각 많이 본 기사",
 	"많이 본 뉴스", "가장 많이 본 뉴스", "오늘의 주요뉴스", "핫뉴스",
+	"관련 글", "관련글", "인기 글", "인기글", "이 블로그 인기글",
+	"이 블로그 인기 글", "최근 글", "다른 글", "추천 글",
 };
 
 int
@@ -114,6 +124,11 @@ isboxtitle(Str t)
 
 	while (t.n > 0 && (t.p[t.n - 1] == ':' || t.p[t.n - 1] == ' '))
 		t.n--;
+	/* a blog's box of its other posts: "이 블로그 안보·국방 카테고리
+	   글", "안보·국방 카테고리의 다른 글" */
+	if (t.n <= 80 && (ssuffix(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
+	    ssuffix(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
+		return 1;
 	return inwordset(t, &ws);
 }
 
@@ -658,9 +673,10 @@ isheading(Str t, size_t nlines)
 /* Is t, after its item label of i bytes, a Korean report's section
    title under a box ("□ 추진 배경", "■ 향후 과제"): at most three bare
    nouns, all Hangul, no sentence end, no verb's or 개조식 ending
-   (합의함)? */
+   (합의함)?  With sub-points under it (sub), any number of words, a
+   Latin word or a number among them, nouns of 의 (북한의 위협 평가). */
 static int
-hgboxtitle(Str t, size_t i)
+hgboxtitle(Str t, size_t i, int sub)
 {
 	static const char *ends[] = {
 		"\xeb\x8b\xa4", "\xec\x9d\x8c", "\xed\x95\xa8",	/* 다 음 함 */
@@ -673,7 +689,7 @@ hgboxtitle(Str t, size_t i)
 	    memcmp(t.p, "\xe2\x96\xa0", 3) == 0))			/* ■ */
 		return 0;
 	rest = strtrim((Str){ t.p + i, t.n - i });
-	if (rest.n < 6 || rest.n > 60 || endsterm(rest) ||
+	if (rest.n < 6 || rest.n > (sub ? 90 : 60) || endsterm(rest) ||
 	    !hgsyl(rest.p + rest.n - 3, 3))
 		return 0;
 	for (k = 0; k < rest.n; k++) {
@@ -681,22 +697,49 @@ hgboxtitle(Str t, size_t i)
 			continue;
 		if (k == 0 || rest.p[k - 1] == ' ')
 			nw++;
-		if ((unsigned char)rest.p[k] < 0x80)
+		if ((unsigned char)rest.p[k] < 0x80 && !sub)
 			return 0;	/* (a number, Latin: 2024년 계획 ...) */
 	}
 	for (k = 0; k < NELEM(ends); k++)
 		if (memcmp(rest.p + rest.n - 3, ends[k], 3) == 0)
 			return 0;
-	if (nw > 3 || hgprose(rest))
+	if ((nw > 3 && !sub) || hgprose(rest))
 		return 0;
 	/* bare nouns: a task reads 연합훈련의 정례화, a title 향후 과제 */
 	while (rest.n > 0) {
 		Str w = strcut(&rest, ' ');
 
-		if (w.n > 0 && hgnoun(w.p, w.n))
+		if (w.n > 0 && hgnoun(w.p, w.n) && !(sub && w.n > 3 &&
+		    memcmp(w.p + w.n - 3, "\xec\x9d\x98", 3) == 0))	/* 의 */
 			return 0;
 	}
 	return 1;
+}
+
+/* Is t a box's line ("□ 지역 및 글로벌 안보협력") that is a section's
+   title if sub-points follow it (hgsubpoint)? */
+int
+hgboxhead(Str t)
+{
+	size_t i = itemlabel(t);
+
+	return i > 0 && hgboxtitle(t, i, 1) && !hgboxtitle(t, i, 0);
+}
+
+/* Does t open a sub-point under a box: ○, ㅇ, ◦, -, ·, ㆍ? */
+int
+hgsubpoint(Str t)
+{
+	static const char *marks[] = {
+		"\xe2\x97\x8b ", "\xe3\x85\x87 ", "\xe2\x97\xa6 ", "- ",
+		"\xc2\xb7 ", "\xe3\x86\x8d ",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(marks); i++)
+		if (sprefixci(t, marks[i]))
+			return 1;
+	return 0;
 }
 
 /* Is t a press release's attachment, "붙임 1. 공동성명 국문 1부.", "3.
@@ -752,6 +795,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;
 	if ((i = speaker(t)) > 0 && i < t.n)
 		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript */
+	if (hgspeaker(t))
+		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */
@@ -775,7 +820,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return hgattach(t) ? K_ITEM : isheading(t, nlines) && t.n < 60 ?
 		    K_HEADING : K_CLAUSE;
 	if ((i = itemlabel(t)) > 0)
-		return hgboxtitle(t, i) ? K_HEADING : K_ITEM;
+		return hgboxtitle(t, i, 0) ? K_HEADING : K_ITEM;
 	/* a title with its date and place, which may end in a full stop
 	   (... Meeting November 3, 2022, Washington, D.C.) */
 	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&

@@ -115,7 +115,12 @@ static const char *uiwords[] = {
 	"TALK", "NAVER", "변경", "첨부파일", "첨부", "다운로드", "바로보기",
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
 	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
+	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
 };
+/* Site words that are words of a document alone (설정, 기타): chrome
+   only beside another site word (글자 크기 설정, 본문 기타 기능). */
+static const char *weakwords[] = { "설정", "기타", };
+static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
 	"구독", "구독하기", "랭킹", "헤드라인", "구독자",
@@ -165,16 +170,65 @@ hgcopyright(Str t)
 	return strhas(t, "\xe2\x93\x92");	/* ⓒ */
 }
 
+/* A broadcast's speaker marker alone on its line: "◀ 앵커 ▶", "[기자]",
+   "【리포트】": a role in its marks, the turns under it its section. */
+int
+hgspeaker(Str t)
+{
+	static const char *role[] = {
+		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
+		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
+	};
+	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90" };	/* ◀ [ 【 */
+	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91" };	/* ▶ ] 】 */
+	size_t i, k, n, m;
+	Str in;
+
+	if (t.n < 4 || t.n > 40)
+		return 0;
+	for (i = 0; i < NELEM(open); i++) {
+		n = strlen(open[i]);
+		m = strlen(close[i]);
+		if (t.n <= n + m || memcmp(t.p, open[i], n) != 0 ||
+		    memcmp(t.p + t.n - m, close[i], m) != 0)
+			continue;
+		in = strtrim((Str){ t.p + n, t.n - n - m });
+		for (k = 0; k < NELEM(role); k++)
+			if (streqlit(in, role[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A station's call for tips: "※ '당신의 제보가 뉴스가 됩니다' [카카오톡]
+   YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] ...": 제보 and two ways
+   to send one. */
+static int
+hgtipline(Str t)
+{
+	static const char *way[] = {
+		"카카오톡", "[전화]", "[메일]", "이메일", "[문자]", "전화 ",
+		"홈페이지", "@",
+	};
+	size_t i, n = 0;
+
+	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
+		return 0;
+	for (i = 0; i < NELEM(way); i++)
+		n += strhas(t, way[i]);
+	return n >= 2;
+}
+
 int
 hgnoise(Str t)
 {
-	size_t off = 0, nw = 0, nui = 0, i;
+	size_t off = 0, nw = 0, nui = 0, nweak = 0, i;
 	Str w;
 	int isui, first = 0, site = 0;
 
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
-	if (hgcopyright(t))
+	if (hgcopyright(t) || hgtipline(t))
 		return 1;
 	/* a portal's notes on its sections and rankings; a ministry's
 	   next and previous posts and the desk to call */
@@ -242,8 +296,33 @@ hgnoise(Str t)
 			nui++;
 		if (isui && inlist(w, sitewords, NELEM(sitewords), sitelen))
 			site = 1;
+		nweak += isui && inlist(w, weakwords, NELEM(weakwords), weaklen);
 	}
-	return nw > 0 && (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
+	return nw > 0 && nweak < nw &&
+	    (nui == nw || (first && site && nui + 1 == nw && nw <= 8));
+}
+
+static int hasdate(Str t);
+
+/* A post's title with its date in brackets, as a box of other posts
+   lists them: "NCG가 뭔가요? 쉽게 알아보기 (2025.07.12)": two words or
+   more, then the date alone in its brackets. */
+int
+hgdatedtitle(Str t)
+{
+	size_t k, i;
+
+	if (t.n < 16 || t.n > 200 || t.p[t.n - 1] != ')' || !hashangul(t))
+		return 0;
+	for (k = t.n - 1; k > 0 && t.p[k - 1] != '('; k--)
+		;
+	if (k < 2 || t.p[k - 2] != ' ' || words((Str){ t.p, k - 2 }) < 2 ||
+	    !hasdate((Str){ t.p + k, t.n - 1 - k }))
+		return 0;
+	for (i = k; i < t.n - 1; i++)
+		if (strchr("0123456789.-/ ", t.p[i]) == NULL)
+			return 0;
+	return 1;
 }
 
 /* A date: 2023.11.13, 2023-11-13, 2023/11/13, 2023. 11. 13, 2023년 11월. */
@@ -316,6 +395,46 @@ byword(Str w)
 	return 0;
 }
 
+static int hgverbend(Str);
+
+/* Does t end in the name of an office of a ministry: 미국정책과,
+   국방정책실, 대변인실, 정책기획관, 국제협력팀? */
+static int
+hgoffice(Str t)
+{
+	static const char *suf[] = { "과", "실", "국", "팀", "관", "단", "처", "센터" };
+	size_t i, n;
+
+	for (i = 0; i < NELEM(suf); i++)
+		if (t.n > (n = strlen(suf[i])) + 3 &&
+		    memcmp(t.p + t.n - n, suf[i], n) == 0 && hgsyl(t.p + t.n - n - 3, 3))
+			return 1;
+	return 0;
+}
+
+/* A contact's line: a rank or a title, a name, a phone number, "담당
+   중령 박지현 (02-748-6335)", "과장 김성훈 02-748-6331"; no sentence. */
+static int
+hgcontact(Str t)
+{
+	size_t i, d, dash;
+
+	if (t.n > 100 || words(t) > 7 || endsterm(t) || hgprose(t) ||
+	    !hgsyl(t.p, t.n))
+		return 0;
+	/* a phone: 0 and digits, two dashes between runs of digits */
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] != '0' || (i > 0 && ISDIGIT(t.p[i - 1])))
+			continue;
+		for (d = i, dash = 0; d < t.n && (ISDIGIT(t.p[d]) ||
+		    (t.p[d] == '-' && d + 1 < t.n && ISDIGIT(t.p[d + 1]))); d++)
+			dash += t.p[d] == '-';
+		if (dash == 2 && d - i >= 11 && d - i <= 13)
+			return 1;
+	}
+	return 0;
+}
+
 /* The header of a ministry's press release, a key and its value:
    "보도시점 : 2025. 11. 4.(화) 14:00 이후", "담당자 : 과장 ...". */
 static int
@@ -327,12 +446,26 @@ relkey(Str t)
 	};
 	size_t i, k;
 
+	size_t sp;
+	Str v;
+
 	for (i = 0; i < NELEM(keys); i++) {
 		k = strlen(keys[i]);
 		if (t.n > k + 1 && memcmp(t.p, keys[i], k) == 0) {
-			while (k < t.n && t.p[k] == ' ')
-				k++;
-			return k < t.n && t.p[k] == ':';
+			for (sp = k; k < t.n && t.p[k] == ' '; k++)
+				;
+			if (k < t.n && t.p[k] == ':')
+				return 1;
+			/* a TAB for the colon (folded to a space): the key
+			   a word of its own, i < 6 (not 문의, 엠바고), its
+			   value a date, a phone or an office, no sentence */
+			if (k == sp || i >= 6)
+				return 0;
+			v = (Str){ t.p + k, t.n - k };
+			if (endsterm(v) || hgprose(v) || hgverbend(v) ||
+			    words(v) > 8 || strhas(v, ", "))
+				return 0;
+			return strany(v, "0123456789") || hgoffice(v);
 		}
 	}
 	return 0;
@@ -508,6 +641,18 @@ hgfield(Str t)
 	return 0;
 }
 
+/* A release's subtitle under its title, set between dashes: "- 한미
+   국방장관, ... 추진 합의 -". */
+int
+hgsubtitle(Str t)
+{
+	if (t.n < 10 || t.n > 200 || !hashangul(t) || hgprose(t))
+		return 0;
+	return (sprefixci(t, "- ") || sprefixci(t, "\xe2\x80\x93 ")) &&
+	    (memcmp(t.p + t.n - 2, " -", 2) == 0 ||
+	    memcmp(t.p + t.n - 4, " \xe2\x80\x93", 4) == 0);
+}
+
 int
 hgmeta(Str t)
 {
@@ -515,6 +660,8 @@ hgmeta(Str t)
 	Str w;
 	int close;
 
+	if (t.n > 120 && t.n <= 200 && hgsubtitle(t))
+		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
 	if (!hashangul(t)) {
@@ -544,7 +691,7 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (relkey(t) || hgbio(t) || hgauthor(t))
+	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) || hgsubtitle(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;
@@ -591,6 +738,7 @@ static size_t topiclen[NELEM(topicwords)];
 static const char *notnav[] = {
 	"관련", "다른", "많이", "내용", "제목", "상세", "안내", "변경",
 	"서비스", "찾기", "텍스트", "변환", "최신", "인기", "실시간",
+	"설정", "기타", "기능",
 };
 static size_t notnavlen[NELEM(notnav)];
 

@@ -444,6 +444,9 @@ int isname(Str t);		/* 2-4 capitalised words: a byline? */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
 int isboxtitle(Str t);
+size_t crumbtail(Str t);	/* Title | 국방부 > 알림마당: " | " */
+int hgboxhead(Str t);	/* □ a title if sub-points follow */
+int hgsubpoint(Str t);	/* ○ - ㅇ: a sub-point under a box */
 /* "By Jane Doe", "By Kim Min-ji, Staff Reporter": names after "By" up to
    a comma, no digit, no sentence end. */
 int isbyline(Str t);
@@ -576,6 +579,7 @@ typedef struct {
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
+	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */
 	int aftercopy;		/* a Korean copyright under the text: headlines are chrome */
@@ -1187,8 +1191,11 @@ long hgclause(Str line);			/* N of a 제N조 label, 0 none */
 int hgdotted(Str pat, Buf *b);
 /* hgchrome.c: Korean web and news furniture, by features of one line. */
 size_t hglead(Str s);				/* [서울=뉴시스] 홍길동 기자 = */
+int hgspeaker(Str line);			/* ◀ 앵커 ▶, [기자] alone */
+int hgdatedtitle(Str line);			/* a post's title (2025.07.12) */
 int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
+int hgsubtitle(Str line);			/* - a release's subtitle - */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);

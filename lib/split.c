@@ -822,7 +822,7 @@ online(SplitSt *st, Str line)
 	}
 	/* a heading met again inside a block: a running page header */
 	if (st->blk.n > 0 && !st->gap && t.n <= 100 && st->seen.len > 0 &&
-	    !endsterm(t)) {
+	    !endsterm(t) && !hgspeaker(t)) {	/* ([앵커] again: a turn) */
 		st->tmp.n = 0;
 		addfold(&st->tmp, t.p, t.n, NULL);
 		if (hashget(&st->seen, bufstr(&st->tmp)) != NULL) {

@@ -156,10 +156,13 @@ headrow(Str t)
 static void
 menurun(SplitSt *st)
 {
-	size_t i;
+	size_t i, nrow = 0;
 	SplitQ *q;
 
-	if (st->nq == 1 && headrow((Str){ st->qtext.p, st->q[0].len }))
+	for (i = 0; i < st->nq; i++)	/* (the buttons held after it aside) */
+		nrow += st->q[i].kind != K_NOISE;
+	if (nrow == 1 && st->q[0].kind != K_NOISE &&
+	    headrow((Str){ st->qtext.p, st->q[0].len }))
 		return;
 	for (i = 0; i < st->nq; i++) {
 		q = &st->q[i];
@@ -259,6 +262,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		splitpiece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
 		return;
 	}
+	if (kind == K_HEADING && (pd = crumbtail(t)) > 0) {
+		splitpiece(st, (Str){ t.p, pd }, nlines, K_HEADING);
+		splitpiece(st, (Str){ t.p + pd + 1, t.n - pd - 1 }, nlines, K_NOISE);
+		return;		/* Title | 국방부 > 알림마당 > 보도자료 */
+	}
 	/* a line of three words or more that was chrome before is chrome
 	   again (the banner in the footer); a menu's one or two words may
 	   name a section of the text too */
@@ -281,7 +289,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->aftercopy = 0;	/* (text again: a second story) */
 	if (kind == K_NOISE)
 		st->inbox |= isboxtitle(t);
-	else if (st->inbox && kind == K_HEADING && t.n <= 160)
+	else if (st->inbox && (kind == K_HEADING || (kind == K_META &&
+	    hgdatedtitle(t))) && t.n <= 160)
 		kind = K_NOISE;
 	else if (kind != K_META || !st->textseen)
 		st->inbox = 0;	/* (under the text, a headline's date goes on the
@@ -322,6 +331,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		}
 		if (st->qmenu && sectionrun(st))
 			menurun(st);
+		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
+			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */
 		/* a name before an e-mail or an affiliation is a byline (not
 		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
@@ -329,7 +340,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
 		if (kind == K_META && (st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
-		    !placeline(t) && !fieldlabel(t) && !figcaption(t)))
+		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
+		    !hgsubtitle(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */
@@ -347,9 +359,10 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    (st->prevkind == K_PARA && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
-	    t.n <= 400 && !endsterm(t))) {
-		st->qmenu = (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !isname(t) && !st->qmenu;
+	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
+		st->qbox = kind == K_ITEM;
+		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
+		st->qcaption = !st->qbox && !isname(t) && !st->qmenu;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

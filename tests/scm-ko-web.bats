@@ -1,0 +1,249 @@
+#!/usr/bin/env bats
+# Korean pages as analysts copy them: a news site's buttons, a ministry's
+# press release header, a report's boxes, a broadcast's speaker markers,
+# a page title's breadcrumb, a blog's buttons and its box of other posts.
+# Each rule with the cases it must leave alone.
+load helper
+
+k() {	# k: kind, section and text of each block of standard input, noise kept
+	scm-split -k | cut -f3,4,6
+}
+
+@test "ko-web: a news site's buttons are chrome, the body its own paragraph under the headline" {
+	run k <<'IN'
+한미 국방장관 회의 열려
+김민서 기자
+글자 크기 설정
+글씨크기
+기사 듣기
+인쇄
+스크랩
+번역
+공유
+구독
+한국과 미국 국방장관이 4일 서울에서 회의를 열고
+북한이 핵 공격을 감행할 경우 정권의 종말로 귀결될 것이라고 경고했다.
+IN
+	check 0 "heading	-	한미 국방장관 회의 열려
+meta	한미 국방장관 회의 열려	김민서 기자
+noise	한미 국방장관 회의 열려	글자 크기 설정
+noise	한미 국방장관 회의 열려	글씨크기
+noise	한미 국방장관 회의 열려	기사 듣기
+noise	한미 국방장관 회의 열려	인쇄
+noise	한미 국방장관 회의 열려	스크랩
+noise	한미 국방장관 회의 열려	번역
+noise	한미 국방장관 회의 열려	공유
+noise	한미 국방장관 회의 열려	구독
+para	한미 국방장관 회의 열려	한국과 미국 국방장관이 4일 서울에서 회의를 열고 북한이 핵 공격을 감행할 경우 정권의 종말로 귀결될 것이라고 경고했다."
+}
+
+@test "ko-web: 설정 and 기타 alone, or beside a word of the text, are no buttons" {
+	run k <<'IN'
+제목입니다
+
+본문이다.
+
+기타
+
+목표 설정
+
+다음 문단이다.
+IN
+	check 0 "heading	-	제목입니다
+para	제목입니다	본문이다.
+heading	제목입니다	기타
+heading	기타	목표 설정
+para	목표 설정	다음 문단이다."
+}
+
+@test "ko-web: a press release's header keyed with a TAB is meta, its title a heading, its subtitles meta" {
+	run k < <(printf '보 도 자 료\n보도일시\t2026. 11. 4.(수) 18:00 이후\n담당부서\t국방정책실 미국정책과\n담당자\t과장 대령 김성훈 (02-748-6331)\n\t담당 중령 박지현 (02-748-6335)\n\n제58차 한미안보협의회의(SCM) 개최 결과\n- 한미 국방장관, 확장억제 실행력 강화 합의 -\n- 한미일 안보협력 확대 방안 논의 -\n\n□ 양 장관은 회의를 개최하였다.\n')
+	check 0 "noise	-	보 도 자 료
+meta	-	보도일시 2026. 11. 4.(수) 18:00 이후
+meta	-	담당부서 국방정책실 미국정책과
+meta	-	담당자 과장 대령 김성훈 (02-748-6331)
+meta	-	담당 중령 박지현 (02-748-6335)
+heading	-	제58차 한미안보협의회의(SCM) 개최 결과
+meta	제58차 한미안보협의회의(SCM) 개최 결과	- 한미 국방장관, 확장억제 실행력 강화 합의 -
+meta	제58차 한미안보협의회의(SCM) 개최 결과	- 한미일 안보협력 확대 방안 논의 -
+item	제58차 한미안보협의회의(SCM) 개최 결과	□ 양 장관은 회의를 개최하였다."
+}
+
+@test "ko-web: a key's word opening a sentence, a phone inside a sentence, are no header" {
+	run k <<'IN'
+제목
+
+담당자 교육 강화 방안을 마련하였다.
+
+대표번호 02-748-1111로 문의하시기 바랍니다.
+IN
+	check 0 "noise	-	제목
+para	-	담당자 교육 강화 방안을 마련하였다.
+para	-	대표번호 02-748-1111로 문의하시기 바랍니다."
+}
+
+@test "ko-web: a short title held at the top stays a heading over its subtitle" {
+	run k < <(printf 'SCM 개최 결과\n- 한미 국방장관, 확장억제 강화 합의 -\n\n□ 양 장관은 회의를 개최하였다.\n')
+	check 0 "heading	-	SCM 개최 결과
+meta	SCM 개최 결과	- 한미 국방장관, 확장억제 강화 합의 -
+item	SCM 개최 결과	□ 양 장관은 회의를 개최하였다."
+}
+
+@test "ko-web: a box's line over sub-points is a heading whatever its words; two box lines are two blocks" {
+	run k <<'IN'
+제58차 한미안보협의회의 개최 결과
+
+□ 전시작전통제권 전환
+□ 지역 및 글로벌 안보협력
+  ○ 양 장관은 3자 훈련을 연 1회 이상 실시하기로 하였다.
+
+□ 우주·사이버 등 신영역 협력 강화
+  ○ 양 장관은 우주 협력을 강화하기로 하였다.
+□ 주한미군 및 방위비
+  - 양측은 주한미군 규모를 유지하기로 하였다.
+□ 양국 국방장관 공동성명 채택 및 발표
+□ 한미 연합연습 정례화 및 확대 추진
+
+끝.
+IN
+	check 0 "heading	-	제58차 한미안보협의회의 개최 결과
+heading	제58차 한미안보협의회의 개최 결과	□ 전시작전통제권 전환
+heading	□ 전시작전통제권 전환	□ 지역 및 글로벌 안보협력
+item	□ 지역 및 글로벌 안보협력	○ 양 장관은 3자 훈련을 연 1회 이상 실시하기로 하였다.
+heading	□ 지역 및 글로벌 안보협력	□ 우주·사이버 등 신영역 협력 강화
+item	□ 우주·사이버 등 신영역 협력 강화	○ 양 장관은 우주 협력을 강화하기로 하였다.
+heading	□ 우주·사이버 등 신영역 협력 강화	□ 주한미군 및 방위비
+item	□ 주한미군 및 방위비	- 양측은 주한미군 규모를 유지하기로 하였다.
+item	□ 주한미군 및 방위비	□ 양국 국방장관 공동성명 채택 및 발표
+item	□ 주한미군 및 방위비	□ 한미 연합연습 정례화 및 확대 추진
+meta	□ 주한미군 및 방위비	끝."
+}
+
+@test "ko-web: a box's sentence or task over sub-points stays an item" {
+	run k <<'IN'
+결과
+
+□ 양 장관은 회의를 개최하였다.
+  ○ 회의 후 공동성명을 채택하였다.
+□ 연합훈련을 정례화
+  ○ 연 2회로 확대
+IN
+	check 0 "heading	-	결과
+item	결과	□ 양 장관은 회의를 개최하였다.
+item	결과	○ 회의 후 공동성명을 채택하였다.
+item	결과	□ 연합훈련을 정례화
+item	결과	○ 연 2회로 확대"
+}
+
+@test "ko-web: a broadcast's speaker markers are headings alike, met again too; the call for tips is chrome" {
+	run k <<'IN'
+한미 국방장관 "北 핵공격 시 정권 종말"...전작권 전환 가속
+2026.11.04. 오후 6:12
+◀ 앵커 ▶
+한미 국방장관이 오늘 서울에서 연례 안보협의회의를 열었습니다.
+국방부 연결합니다. 김지훈 기자!
+◀ 기자 ▶
+네, 국방부에 나와 있습니다.
+[앵커]
+오늘 회의 결과, 어떻게 정리할 수 있을까요?
+[기자]
+네, 오늘 회의의 핵심은 확장억제와 전작권 전환입니다.
+[앵커]
+목표연도는 정해지지 않았죠?
+[기자]
+그렇습니다.
+※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] social@ytn.co.kr
+IN
+	check 0 "heading	-	한미 국방장관 \"北 핵공격 시 정권 종말\"...전작권 전환 가속
+meta	한미 국방장관 \"北 핵공격 시 정권 종말\"...전작권 전환 가속	2026.11.04. 오후 6:12
+heading	한미 국방장관 \"北 핵공격 시 정권 종말\"...전작권 전환 가속	◀ 앵커 ▶
+para	◀ 앵커 ▶	한미 국방장관이 오늘 서울에서 연례 안보협의회의를 열었습니다. 국방부 연결합니다. 김지훈 기자!
+heading	◀ 앵커 ▶	◀ 기자 ▶
+para	◀ 기자 ▶	네, 국방부에 나와 있습니다.
+heading	◀ 기자 ▶	[앵커]
+para	[앵커]	오늘 회의 결과, 어떻게 정리할 수 있을까요?
+heading	[앵커]	[기자]
+para	[기자]	네, 오늘 회의의 핵심은 확장억제와 전작권 전환입니다.
+heading	[기자]	[앵커]
+para	[앵커]	목표연도는 정해지지 않았죠?
+heading	[앵커]	[기자]
+para	[기자]	그렇습니다.
+noise	[기자]	※ '당신의 제보가 뉴스가 됩니다' [카카오톡] YTN 검색해 채널 추가 [전화] 02-398-8585 [메일] social@ytn.co.kr"
+}
+
+@test "ko-web: a marker with its turn on the line, a bracketed name, a tip in a sentence are left alone" {
+	run k <<'IN'
+제목
+
+[앵커] 오늘 회의 결과를 정리해 드립니다.
+
+[전문가] 김철수
+
+국방부는 북한 관련 제보를 전화로 받았다고 밝혔다.
+IN
+	check 0 "noise	-	제목
+para	-	[앵커] 오늘 회의 결과를 정리해 드립니다.
+heading	-	[전문가] 김철수
+para	[전문가] 김철수	국방부는 북한 관련 제보를 전화로 받았다고 밝혔다."
+}
+
+@test "ko-web: a title's site and breadcrumb after ' | ' are chrome; a title with a site's name alone is kept" {
+	run k <<'IN'
+제58차 한미안보협의회의 공동성명 | 국방부 > 알림마당 > 보도자료 제58차 한미안보협의회의 공동성명
+
+1. 제58차 대한민국-미합중국 안보협의회의(SCM)가 서울에서 개최되었다.
+IN
+	check 0 "heading	-	제58차 한미안보협의회의 공동성명
+noise	제58차 한미안보협의회의 공동성명	| 국방부 > 알림마당 > 보도자료 제58차 한미안보협의회의 공동성명
+clause	제58차 한미안보협의회의 공동성명	1. 제58차 대한민국-미합중국 안보협의회의(SCM)가 서울에서 개최되었다."
+	run k <<'IN'
+한미 국방장관 회담 | 연합뉴스
+
+본문이다.
+IN
+	check 0 "heading	-	한미 국방장관 회담 | 연합뉴스
+para	한미 국방장관 회담 | 연합뉴스	본문이다."
+}
+
+@test "ko-web: a blog's buttons and its box of other posts are chrome" {
+	run k <<'IN'
+밀리터리 덕후의 안보 노트
+본문 기타 기능
+제58차 SCM 정리
+URL 복사
+신고하기
+어제 서울에서 제58차 한미안보협의회의(SCM)가 열렸어요! 뉴스 보신 분들 많으시죠? 오늘은 핵심만 정리해 드릴게요. 확장억제, 전작권, 주한미군 세 가지예요.
+공감 27
+공유하기
+이 블로그 안보·국방 카테고리 글
+제57차 SCM 공동성명 전문 번역 (2025.11.05)
+NCG가 뭔가요? 쉽게 알아보기 (2025.07.12)
+IN
+	check 0 "$(cat <<'OUT'
+heading	-	밀리터리 덕후의 안보 노트
+noise	밀리터리 덕후의 안보 노트	본문 기타 기능
+heading	밀리터리 덕후의 안보 노트	제58차 SCM 정리
+noise	제58차 SCM 정리	URL 복사
+noise	제58차 SCM 정리	신고하기
+para	제58차 SCM 정리	어제 서울에서 제58차 한미안보협의회의(SCM)가 열렸어요! 뉴스 보신 분들 많으시죠? 오늘은 핵심만 정리해 드릴게요. 확장억제, 전작권, 주한미군 세 가지예요.
+noise	제58차 SCM 정리	공감 27
+noise	제58차 SCM 정리	공유하기
+noise	제58차 SCM 정리	이 블로그 안보·국방 카테고리 글
+noise	제58차 SCM 정리	제57차 SCM 공동성명 전문 번역 (2025.11.05)
+noise	제58차 SCM 정리	NCG가 뭔가요? 쉽게 알아보기 (2025.07.12)
+OUT
+)"
+}
+
+@test "ko-web: a dated title outside a box of posts, a source line, stay meta" {
+	run k <<'IN'
+제목
+
+양국은 회의를 열었다.
+
+출처: 국방부 보도자료(2026.11.4.), 연합뉴스
+IN
+	check 0 "noise	-	제목
+para	-	양국은 회의를 열었다.
+meta	-	출처: 국방부 보도자료(2026.11.4.), 연합뉴스"
+}
