@@ -634,6 +634,32 @@ isbanner(Str t)
 	return org;
 }
 
+/* A sentence's opening phrase over a list, not a title: a subordinate
+   opener, a comma, and a last word in lower case ("According to the
+   communique, the ministers" / "• reaffirmed ..."). */
+static int
+leadin(Str t)
+{
+	static const char *const open[] = {
+		"According", "As", "In", "For", "With", "Under", "Following",
+		"After", "While", "When", "If", "Since", "Although", "Because",
+		"Despite", "Among",
+	};
+	size_t i, k, n;
+
+	if (memchr(t.p, ',', t.n) == NULL)
+		return 0;
+	for (k = t.n; k > 0 && t.p[k - 1] != ' '; k--)
+		;
+	if (k == t.n || !ISLOWER(t.p[k]))
+		return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (t.n > (n = strlen(open[i])) && t.p[n] == ' ' &&
+		    memcmp(t.p, open[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 isheading(Str t, size_t nlines)
 {
@@ -662,7 +688,7 @@ isheading(Str t, size_t nlines)
 		return 0;	/* a sentence, its footnote's mark after it */
 	if (speaker(t) > 0)
 		return 0;	/* Q: Will Japan join? */
-	if (ISLOWER(t.p[0]))
+	if (ISLOWER(t.p[0]) || leadin(t))
 		return 0;
 	for (i = 0; i < t.n; i++)
 		if (t.p[i] == ' ')

@@ -404,8 +404,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	/* an ellipsis or a spaced period (". . .") is not an end */
 	if (w.n == 0 || w.p[w.n - 1] == '.')
 		return 0;
-	/* an English abbreviation in brackets inside Korean: 윌슨(Rep. Joe */
-	for (q = w.n; q > 0 && w.p[q - 1] != '('; q--)
+	/* an English abbreviation in brackets inside Korean: 윌슨(Rep. Joe;
+	   one after a slash: "(Photo by Sgt. Lopez/U.S. Army)" */
+	for (q = w.n; q > 0 && w.p[q - 1] != '(' && w.p[q - 1] != '/'; q--)
 		;
 	if (q > 0 && q < w.n) {
 		w.p += q;

@@ -412,6 +412,24 @@ partname(Str t)
 }
 
 /* Does content line t open a new block, given the open one? */
+/* Does the line b end inside a phrase a title wraps ("Joint Communique
+   of the 58th" / "Security Consultative Meeting"): in a small word, a
+   number or an ordinal? */
+static int
+phraseon(Str b)
+{
+	size_t i, k;
+
+	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
+		;
+	if (k < b.n && ISDIGIT(b.p[k]))
+		return 1;	/* 58th, 2026 */
+	for (i = 0; i < NELEM(smallwords); i++)
+		if (eqci((Str){ b.p + k, b.n - k }, smallwords[i]))
+			return 1;
+	return 0;
+}
+
 /* Does t open with a bullet's glyph (• – ◦ ● ▪ ■ *)? */
 static int
 glyph(Str t)
@@ -518,6 +536,18 @@ startsnew(SplitSt *st, Str t)
 		    !(hgends(b.p, b.n) && hgsyl(t.p, t.n) && hgjoin(st, t)))
 			return 1;	/* (not a Korean word broken by the line) */
 	}
+	/* two headings stacked, a part's over its section's ("Recent
+	   Developments" / "The 58th Security Consultative Meeting"): the
+	   next line's first word would have fit on the first, on a page
+	   whose lines are known to be wider */
+	if (!st->longline && st->nlines == 1 && !st->torn && st->maxw >= 60 &&
+	    headline(b, 0) && ISUPPER(t.p[0]) && headline(t, 0) && !endsterm(t) &&
+	    !phraseon(b)) {
+		for (i = 0; i < t.n && t.p[i] != ' '; i++)
+			;
+		if (width(b.p, b.n) + 1 + width(t.p, i) + 20 < st->maxw)
+			return 1;
+	}
 	if (!st->longline && endsterm(b) && headline(t, 0) && (sectlabel(t) > 0 ||
 	    width(t.p, t.n) + 20 < st->maxw))
 		return 1;	/* "... met." / "II. Findings", a short title line */
@@ -559,8 +589,8 @@ startsnew(SplitSt *st, Str t)
 					   under a numbered heading or a short
 					   title line of a web paste */
 		return endsterm(b) || itemlabel(b) > 0 ||
-		    (st->longline && glyph(t) && !st->brk &&
-		    ((st->nlines == 1 && headline(b, 0)) || b.p[b.n - 1] == ':')) ||
+		    (glyph(t) && !st->brk) ||	/* (a bullet opens an item
+						   after any line) */
 		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
 	if (speaker(t) > 0)		/* the next turn of a transcript */
@@ -1049,6 +1079,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.tmp);
 	buffree(&st.hist);
 	buffree(&st.title);
+	buffree(&st.shorttitle);
 	buffree(&clean);
 	buffree(&ahead);
 	free(st.q);

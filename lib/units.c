@@ -118,6 +118,20 @@ nspaces(Str t)
 	return n;
 }
 
+/* The length of a title's part before its colon, of four words or
+   more ("The 58th ... Meeting: Outcomes ..."), 0 if none. */
+static size_t
+shortcut(Str t)
+{
+	const char *c = memchr(t.p, ':', t.n);
+	size_t n;
+
+	if (c == NULL || (size_t)(c - t.p) + 2 >= t.n || c[1] != ' ')
+		return 0;
+	n = (size_t)(c - t.p);
+	return nspaces((Str){ t.p, n }) >= 3 ? n : 0;
+}
+
 /* A short row: at most three words and 40 bytes, no sentence end. */
 static int
 isrow(Str t)
@@ -267,6 +281,15 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		splitpiece(st, (Str){ t.p + pd + 1, t.n - pd - 1 }, nlines, K_NOISE);
 		return;		/* Title | 국방부 > 알림마당 > 보도자료 */
 	}
+	/* a title's part before its colon met again after text: a page's
+	   running header ("The 58th ... Meeting: Outcomes and Issues" /
+	   ... / "The 58th ... Meeting") */
+	if (kind == K_HEADING && st->textseen && st->shorttitle.n > 0 &&
+	    t.n == st->shorttitle.n && memcmp(t.p, st->shorttitle.p, t.n) == 0)
+		kind = K_NOISE;
+	else if (kind == K_HEADING && st->shorttitle.n == 0 && !st->textseen &&
+	    (pd = shortcut(t)) > 0)
+		bufadd(&st->shorttitle, t.p, pd);
 	/* a line of three words or more that was chrome before is chrome
 	   again (the banner in the footer); a menu's one or two words may
 	   name a section of the text too */

@@ -35,3 +35,37 @@ P2='\nKorea Institute for Defense Analyses | 2\n\f\nKorea Institute for Defense 
 	IN="The communique of 20 clau-\nses sets out the pro-\nposals and the long-\nrange plans.\n" run t
 	check 0 "1 para The communique of 20 clauses sets out the proposals and the long-range plans."
 }
+
+@test "pdftext: two headings stacked over a paragraph are two headings; a title wrapped inside its phrase stays one" {
+	IN="Introduction\n\nThe first paragraph of the report is here and it goes on for a while until\nit ends with a full stop.\n\nRecent Developments\nThe 58th Security Consultative Meeting\nOn November 4, 2026, the ministers met in Seoul. They agreed to meet again in\nWashington next year, officials said.\n" run t
+	check 0 "1 heading Introduction
+2 para The first paragraph of the report is here and it goes on for a while until it ends with a full stop.
+3 heading Recent Developments
+4 heading The 58th Security Consultative Meeting
+5 para On November 4, 2026, the ministers met in Seoul. They agreed to meet again in Washington next year, officials said."
+	IN="Introduction\n\nThe first paragraph of the report is here and it goes on for a while until\nit ends with a full stop.\n\nJoint Communique of the 58th\nSecurity Consultative Meeting\nSeoul, November 4, 2026\n\n1. The ministers met in Seoul. They agreed to meet again in Washington next\nyear, officials said.\n" run t
+	check 0 "1 heading Introduction
+2 para The first paragraph of the report is here and it goes on for a while until it ends with a full stop.
+3 heading Joint Communique of the 58th Security Consultative Meeting
+4 meta Seoul, November 4, 2026
+5 clause 1. The ministers met in Seoul. They agreed to meet again in Washington next year, officials said."
+}
+
+@test "pdftext: a title's part before its colon met again over a later page is its running header; a lead-in over bullets is text, each bullet an item" {
+	IN="The 58th Security Consultative Meeting: Outcomes and Issues for Congress\n\nOn November 4, 2026, the ministers met in Seoul and issued a communique of 21\nparagraphs on deterrence and the transition of wartime operational control.\n\nKey Outcomes\n\nAccording to the communique, the ministers\n• reaffirmed the U.S. commitment to extended deterrence;\n• agreed to complete the verification in 2027.\n\nThe 58th Security Consultative Meeting\n\nIssues for Congress\n\nMembers may consider whether the omission of troop-level language matters.\n" run t -k
+	check 0 "1 heading The 58th Security Consultative Meeting: Outcomes and Issues for Congress
+2 para On November 4, 2026, the ministers met in Seoul and issued a communique of 21 paragraphs on deterrence and the transition of wartime operational control.
+3 heading Key Outcomes
+4 para According to the communique, the ministers
+5 item • reaffirmed the U.S. commitment to extended deterrence;
+6 item • agreed to complete the verification in 2027.
+7 noise The 58th Security Consultative Meeting
+8 heading Issues for Congress
+9 para Members may consider whether the omission of troop-level language matters."
+}
+
+@test "pdftext: an abbreviation after a slash ends no sentence (Sgt. Lopez/U.S. Army)" {
+	IN="The photo was taken by Sgt. Maria Lopez/U.S. Army on Monday. It shows the drill.\n" run sh -c 'printf "$IN" | scm-split -u sentence | cut -f6'
+	check 0 "The photo was taken by Sgt. Maria Lopez/U.S. Army on Monday.
+It shows the drill."
+}
