@@ -185,6 +185,22 @@ hgverbtail(Str lw, Str right)
 	return 0;
 }
 
+/* Does the block left hold a list's label 나. or 나) (after a space,
+   a bracket or at its start, a space after it), in its last 4 KB? */
+static int
+hglist(Str left)
+{
+	size_t i = left.n > 4096 ? left.n - 4096 : 0;
+
+	for (; i + 5 <= left.n; i++)
+		if (memcmp(left.p + i, "나", 3) == 0 &&
+		    (left.p[i + 3] == '.' || left.p[i + 3] == ')') &&
+		    (i + 4 == left.n || left.p[i + 4] == ' ') &&
+		    (i == 0 || left.p[i - 1] == ' ' || left.p[i - 1] == '('))
+			return 1;
+	return 0;
+}
+
 /*
  * Evidence in the pieces themselves, whatever the text: right opens
  * with what is never a word of its own, or lw ends in what never ends
@@ -192,20 +208,31 @@ hgverbtail(Str lw, Str right)
  * - right's first syllable is a tense or mood (었 였 았 겠 셨), which
  *   only follows a stem: "개최되" / "었다.", "하" / "였다";
  * - right's first word is 다 or 요 and a mark: "한" / "다.", "있어" /
- *   "요." (다 alone, "all", is followed by a space);
+ *   "요." (다 alone, "all", is followed by a space); not a label that
+ *   goes on (a space after the mark): 다. or 다) in a list that had its
+ *   나. or 나) ("나. 전작권 전환" / "다. 주한미군"), 요. after a word
+ *   that is no verb's 어 아 여 해 ("주요 결과" / "요. 확장억제");
  * - lw ends in a passive stem 되 (개최되, 평가되; not the ending 되
- *   after 하, 주, 보: "허용하되" / "제한한다") or in 으, which ends no
+ *   after 하, 주, 보: "허용하되" / "제한한다") and right goes on with
+ *   its ending alone ("발표되" / "지 않았다"; the ending 되 before a
+ *   word: "따르되" / "자율적으로"), or lw ends in 으, which ends no
  *   word (으 / 로);
  * - a two-syllable particle cut in two, the second half alone: "2027년까"
  *   / "지", "국방부부" / "터", "평소처" / "럼".
  * A noun before a form of 하다 is no such evidence ("먼저" / "했다").
  */
 static int
-hgnotword(Str lw, Str right, size_t r)
+hgnotword(Str left, Str lw, Str right, size_t r)
 {
 	static const char *const tense[] = { "었", "였", "았", "겠", "셨" };
 	static const char *const final[] = { "다", "요" };
 	static const char *const endsin[] = { "하", "주", "보" };
+	static const char *const stemend[] = {
+		"어", "어야", "어서", "어도", "지", "지만", "지는", "지도",
+		"는", "는지", "고", "기", "기로", "기를", "기도", "며", "면",
+		"면서", "게", "던", "도록",
+	};
+	static const char *const haeyo[] = { "어", "아", "여", "해" };
 	static const char *const pair[][2] = {
 		{ "까", "지" }, { "부", "터" }, { "처", "럼" },
 	};
@@ -215,10 +242,16 @@ hgnotword(Str lw, Str right, size_t r)
 	if (inlist3(right.p, tense, NELEM(tense)))
 		return 1;
 	if (r == 3 && (r == right.n || right.p[r] != ' ') &&
-	    inlist3(right.p, final, NELEM(final)))
-		return 1;
+	    inlist3(right.p, final, NELEM(final))) {
+		if (r + 1 >= right.n || right.p[r + 1] != ' ' ||
+		    (right.p[r] != '.' && right.p[r] != ')'))
+			return 1;	/* 다., 다.”, 요, */
+		return memcmp(right.p, "다", 3) == 0 ? !hglist(left) :
+		    inlist3(end, haeyo, NELEM(haeyo));	/* a label's shape */
+	}
 	if (lw.n >= 6 && ((memcmp(end, "되", 3) == 0 &&
-	    !inlist3(end - 3, endsin, NELEM(endsin))) ||
+	    !inlist3(end - 3, endsin, NELEM(endsin)) &&
+	    opens(right, stemend, NELEM(stemend), 1)) ||
 	    memcmp(end, "으", 3) == 0))
 		return 1;
 	if (lw.n >= 6 && r == 3)
@@ -255,7 +288,7 @@ hgunwrap(const Hash *seen, Str left, Str right)
 	lw = (Str){ left.p + left.n - l, l };
 	if (hgverbtail(lw, right))
 		return 1;	/* 것임 / 을, 합의하 / 지 않았다, 참석 / 하였다 */
-	if (hgnotword(lw, right, r))
+	if (hgnotword(left, lw, right, r))
 		return 1;	/* 개최되 / 었다, 한 / 다., 2027년까 / 지 */
 	for (e = r; e < right.n && right.p[e] != ' '; e++)
 		;
@@ -320,10 +353,27 @@ static const char *const nonpart[] = {
 };
 
 /* The verbs used as postpositions, before their 해 (위해 대해 통해 인해
-   의해 관해): never a noun's syllables (피해, 이해, 올해 are). */
+   의해 관해): never a noun's syllables (피해, 이해, 올해 are).  The
+   word is those two syllables alone (합의해, 확인해 are verbs that go
+   on: 합의해 / 야), and what goes on after them stays (위해 / 서). */
 static const char *const verbpost[] = {
 	"위", "대", "통", "인", "의", "관",
 };
+static const char *const postgoes[] = {
+	"야", "지", "서", "도", "서는", "서도", "서만", "야만", "지는", "지만",
+};
+
+/* Particles of two syllables that end a word (2027년까지, 국방부에서),
+   but where a particle alone goes on after them (까지 / 는, 으로 / 서):
+   까지 부터 에서 으로 처럼 마다; 는 도 의 만 은 서 써 부터 서는 써는. */
+static const char *const partend[] = {
+	"까지", "부터", "에서", "으로", "처럼", "마다",
+};
+static const char *const partgoes[] = {
+	"는", "도", "의", "만", "은", "서", "써", "부터", "서는", "써는",
+};
+/* What opens a word after a verb's 지: 않 못 말 (요구하지 / 않았다). */
+static const char *const negverb[] = { "않", "못", "말" };
 
 static int
 inlist(const char *s, const char *const *l, size_t n)
@@ -348,11 +398,22 @@ hgwordbreak(const Hash *seen, Str left, Str right)
 		;	/* the first of right */
 	if (e == 3 && inlist(right.p, nonpart, NELEM(nonpart)))
 		return 1;	/* 국방 / 및 외교 */
+	if (e == 4 && memcmp(right.p, "다", 3) == 0 &&
+	    (right.p[3] == '.' || right.p[3] == ')') && hglist(left))
+		return 1;	/* 나. 전작권 전환 / 다. 주한미군 */
 	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
 		return inlist(left.p + b, oneword, NELEM(oneword));
-	if (left.n - b >= 6 && memcmp(left.p + left.n - 3, "해", 3) == 0 &&
-	    inlist(left.p + left.n - 6, verbpost, NELEM(verbpost)))
+	if (left.n - b == 6 && memcmp(left.p + left.n - 3, "해", 3) == 0 &&
+	    inlist(left.p + left.n - 6, verbpost, NELEM(verbpost)) &&
+	    !opens(right, postgoes, NELEM(postgoes), 1))
 		return 1;	/* 위해 / 긴밀히, 대해 / 논의 */
+	if (left.n - b > 6 && hgrunback(left.p, left.n) >= 6 &&
+	    opens((Str){ left.p + left.n - 6, 6 }, partend, NELEM(partend), 1) &&
+	    !opens(right, partgoes, NELEM(partgoes), 1))
+		return 1;	/* 2027년까지 / 관련, 서울에서 / 개최 */
+	if (left.n - b >= 6 && memcmp(left.p + left.n - 3, "지", 3) == 0 &&
+	    e >= 3 && inlist(right.p, negverb, NELEM(negverb)))
+		return 1;	/* 요구하지 / 않았다 */
 	if ((hgnoun(left.p + b, left.n - b) &&
 	    inlist(left.p + left.n - 3, casep, NELEM(casep))) ||
 	    inlist(left.p + left.n - 3, wordend, NELEM(wordend)))

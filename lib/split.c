@@ -1023,19 +1023,24 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	/* Korean lines that go on below, nearly all as wide as the widest:
 	   broken at any syllable, as a word processor set to break
 	   Korean by characters does (its lines are full) */
-	/* the words of a page copy's lines ahead: evidence of words cut */
-	if (!st.longline && nk > 0)
-		hgseenpage(&st.hgseen, bufstr(&ahead));
 	for (i = near = nearer = 0; i < nk; i++) {
 		near += kwide[i] * 100 >= maxk * 90;
 		nearer += kwide[i] + 3 >= maxk;
 	}
 	/* (a PDF's lines, set in a proportional font, are as full but not
 	   as wide in columns: a tenth apart, and words cut by evidence at
-	   a fourth of their ends at least) */
-	if (!st.longline && nk >= 6 && near * 10 >= nk * 8)
+	   a fourth of their ends at least, the words of the lines ahead
+	   taken as seen; kept only in such a copy: a text wrapped between
+	   words keeps the words its author spaced, 국방 / 장관은) */
+	if (!st.longline && nk >= 6 && near * 10 >= nk * 8) {
+		hgseenpage(&st.hgseen, bufstr(&ahead));
 		st.hgchar = nearer * 10 >= nk * 8 ||
 		    ((ev = hgwrapev(&st, bufstr(&ahead))) * 4 >= nk && ev >= 3);
+		if (!st.hgchar) {
+			hashfree(&st.hgseen);
+			hashinitn(&st.hgseen, st.arena, 64);
+		}
+	}
 	st.hgw = maxk;
 	/* a text wrapped at a page's width, where a few lines are longer
 	   (pdftotext joins the two lines of a word cut by a hyphen, or two

@@ -105,3 +105,48 @@ meta	끝."
 para	끝이 아니다.
 para	끝내 합의했다."
 }
+
+@test "ko-pdf: the ending 되 before a word keeps its space; a passive stem 되 joins its ending alone" {
+	# 따르되, 않되, 두되 end a word when the next line opens with another
+	run sh -c 'printf "%s\n" "1. 양측은 이번 회의에서 핵 위협에 대해 국제 규범을 따르되" "자율적으로 대응하기로 했다. 핵무기를 먼저 사용하지 않되" "모든 수단을 쓰기로 했다. 여지를 두되" "원칙은 지키기로 했다." | scm-split | cut -f6'
+	check 0 "1. 양측은 이번 회의에서 핵 위협에 대해 국제 규범을 따르되 자율적으로 대응하기로 했다. 핵무기를 먼저 사용하지 않되 모든 수단을 쓰기로 했다. 여지를 두되 원칙은 지키기로 했다."
+	# counter-case: 발표되 / 지, 구성되 / 어, 평가되 / 는 are one word
+	run sh -c 'printf "%s\n" "1. 협정이 발표되" "지 않았다. 체계가 구성되" "어 있다. 긍정적으로 평가되" "는 점이다." | scm-split | cut -f6'
+	check 0 "1. 협정이 발표되지 않았다. 체계가 구성되어 있다. 긍정적으로 평가되는 점이다."
+}
+
+@test "ko-pdf: 다. or 다) after a list's 나. is a label, 요. after a noun too; 다. after a verb's stem joins" {
+	run sh -c 'printf "%s\n" "1. 양측은 다음에 합의하였다. 가. 확장억제 강화 나. 전작권 전환" "다. 주한미군 유지 (가. 억제 나. 대응" "다) 협력) 주요 결과" "요. 확장억제 공약을 재확인하였다." | scm-split | cut -f6'
+	check 0 "1. 양측은 다음에 합의하였다. 가. 확장억제 강화 나. 전작권 전환 다. 주한미군 유지 (가. 억제 나. 대응 다) 협력) 주요 결과 요. 확장억제 공약을 재확인하였다."
+	# counter-case: no list before, or 다. alone: the word's end; 요. after 어
+	run sh -c 'printf "%s\n" "1. 양측은 회의 결과에 따라 함께 대응하기로 했다. 양측은 대응해야 한" "다. 그 결과는 좋았" "다. 회의는 잘 되고 있어" "요. 그래서 안심이 돼" "요." | scm-split | cut -f6'
+	check 0 "1. 양측은 회의 결과에 따라 함께 대응하기로 했다. 양측은 대응해야 한다. 그 결과는 좋았다. 회의는 잘 되고 있어요. 그래서 안심이 돼요."
+	# in a copy broken at any syllable as well
+	run sh -c "cat '$K/pdfwide.txt' '$K/pdfwidetail.txt' | scm-split | cut -f6"
+	has '나. 전환 다. 주한미군'
+	hasnt '전환다.'
+}
+
+@test "ko-pdf: a text wrapped between words keeps the words its author spaced, though the text spells them whole later" {
+	# 국방 / 장관은 above 국방장관은, 주한 / 미군의 above 주한미군: no page
+	# broken at any syllable, so neither the lines ahead nor the names
+	run sh -c "scm-split '$K/prosewrap.txt' | cut -f6"
+	check 0 "$(cat "$K/prosewrap.para")"
+	# counter-case: a copy broken at any syllable takes them as seen
+	run sh -c "scm-split '$K/pdfwide.txt' | cut -f6"
+	has '한반도와 동북아의' '포괄적 전략동맹'
+}
+
+@test "ko-pdf: 위해, 대해 end a word only as those two syllables; particles of two syllables and 지 before 않 end one" {
+	run sh -c "cat '$K/pdfwide.txt' '$K/pdfwidetail.txt' | scm-split | cut -f6"
+	[ "$status" -eq 0 ]
+	# a verb of three syllables in 해 goes on (합의해 / 야)
+	has '합의해야 한다는' '확인해야 한다는' '중대해지는 상황' '보관해야 한다는'
+	hasnt '합의해 야' '확인해 야' '중대해 지는' '보관해 야'
+	# 까지, 에서 end a word; 요구하지 / 않았다고
+	has '시점까지 관련' '요구하지 않았다고'
+	hasnt '시점까지관련' '요구하지않았다고'
+	# counter-cases: 위해 / 서, 까지 / 는 go on; 위해 / 긴밀히 stays apart
+	has '개최를 위해서 양국' '2029년까지는 지속' '위해 긴밀히'
+	hasnt '위해 서' '2029년까지 는'
+}
