@@ -1017,7 +1017,8 @@ static const char *box[] = {
 	"Most Viewed", "Read more", "Read More", "Read next",
 	"You may also like", "Latest News", "Top Stories",
 	"Share this", "Back to top", "We use cookies", "Follow us",
-	"Subscribe to", "Sign up for", "Tags:", "Keywords",
+	"Subscribe to", "Sign up for", "Related Topics", "Cite this",
+	"Cite This", "Tags:", "Keywords",
 };
 
 /* Can a box's title start at p: its first two letters? */
@@ -1060,10 +1061,10 @@ entrailer(Str t, size_t wide)
 	/* a box's title after a sentence, the first one in the text's
 	   last 4000 bytes, before a capital: the rest is the page's (a
 	   text that ends in a full stop has none: a box's links end in
-	   none) */
+	   none; but after a page's head a copyright may end it) */
 	for (k = t.n > 4000 ? t.n - 4000 : 0; k + 6 < t.n && t.n > 0 &&
-	    strchr(".!?\"'", t.p[t.n - 1]) == NULL &&
-	    (unsigned char)t.p[t.n - 1] != 0x9D; k++) {
+	    (wide > 300 || (strchr(".!?\"'", t.p[t.n - 1]) == NULL &&
+	    (unsigned char)t.p[t.n - 1] != 0x9D)); k++) {
 		const char *dot = memchr(t.p + k, '.', t.n - k);
 
 		if (dot == NULL)

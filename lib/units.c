@@ -453,6 +453,22 @@ storytext(SplitSt *st, Str t, size_t nlines)
 	size_t at[16], n = 0, off = 0, len, k, e;
 	Str s;
 
+	/* from the first, the authors' photos and bios at the top: "Headshot
+	   of Jane Doe Jane Doe Jane Doe is a fellow at ..." */
+	for (k = 0; k < 6 && off < t.n; k++) {
+		len = sentlen((Str){ t.p + off, t.n - off }, st->o);
+		s = strtrim((Str){ t.p + off, len });
+		if (off + len >= t.n || !(sprefixci(s, "headshot of ") ||
+		    sprefixci(s, "photo of ") || sprefixci(s, "portrait of ") ||
+		    noteline(s)))
+			break;
+		splitpiece(st, s, 1, K_META);
+		for (off += len; off < t.n && t.p[off] == ' '; off++)
+			;
+	}
+	t = (Str){ t.p + off, t.n - off };
+	off = 0;
+
 	while (off < t.n) {
 		at[n++ % NELEM(at)] = off;
 		len = sentlen((Str){ t.p + off, t.n - off }, st->o);

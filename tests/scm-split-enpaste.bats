@@ -126,3 +126,15 @@ B='The ministers agreed to strengthen combined deterrence against the North. The
 5 meta (END)
 6 noise Keywords #SCM Most Read BTS tops chart Copyright (c) Yonhap News Agency"
 }
+
+@test "enpaste: a think tank's one-line page: the authors' photos and bios over the text are meta, its box of topics and citation after the disclaimer noise" {
+	IN="Home About Analysis Search Menu What the SCM Did Not Say By Jane Doe November 12, 2026 Print Share Headshot of Jane Doe Jane Doe Jane Doe is a nonresident fellow at the Center. $B The views expressed are the author's own. Related Topics Alliance Extended Deterrence Cite this Doe, Jane. \"What the SCM Did Not Say.\" Center, November 12, 2026. APA MLA Copy citation Subscribe © 2026 The Center.\n" run t -k
+	check 0 "1 noise Home About Analysis Search Menu
+2 heading What the SCM Did Not Say
+3 meta By Jane Doe November 12, 2026
+4 noise Print Share
+5 meta Headshot of Jane Doe Jane Doe Jane Doe is a nonresident fellow at the Center.
+6 para $B
+7 meta The views expressed are the author's own.
+8 noise Related Topics Alliance Extended Deterrence Cite this Doe, Jane. \"What the SCM Did Not Say.\" Center, November 12, 2026. APA MLA Copy citation Subscribe © 2026 The Center."
+}
