@@ -54,6 +54,15 @@ shape(Buf *b, Str l)
 	}
 }
 
+/* The shape s less a page's number at its end ("... service #"). */
+static Str
+trailnum(Str s)
+{
+	if (s.n >= 2 && s.p[s.n - 1] == '#' && s.p[s.n - 2] == ' ')
+		s.n -= 2;
+	return s;
+}
+
 /* Does the shape s hold a number that is a word of its own ("page #"),
    not part of one ("#th", "제#차")? */
 static int
@@ -298,6 +307,37 @@ pagestrip(Buf *b, Buf *furn)
 				sorted[k]->furn = !numbered(LINE(sorted[k]->off)) &&
 				    !barenum(b, lines, sorted[k]->off,
 				    pstart[sorted[k]->page + 1]);
+	}
+	/* a footer whose number some pages leave out ("Congressional
+	   Research Service" / "Congressional Research Service   1"): the
+	   same shape, less a number at its end, on another page */
+	for (i = 0; i < nc; i++) {
+		Str a = trailnum((Str){ sh.p + c[i].soff, c[i].slen }), o;
+
+		if (c[i].furn || a.n < 10)
+			continue;
+		for (k = 0; k < nc; k++) {
+			if (k == i || c[k].page == c[i].page)
+				continue;
+			o = trailnum((Str){ sh.p + c[k].soff, c[k].slen });
+			if (o.n == a.n && memcmp(o.p, a.p, a.n) == 0 &&
+			    (o.n != c[k].slen || a.n != c[i].slen)) {
+				c[i].furn = !numbered(LINE(c[i].off));
+				break;
+			}
+		}
+	}
+	/* and one that goes on past such a footer's words on the last page
+	   ("Congressional Research Service   R41481 · VERSION 87 · ...") */
+	for (i = 0; i < nc; i++) {
+		Str a = { sh.p + c[i].soff, c[i].slen }, o;
+
+		for (k = 0; k < nc && !c[i].furn; k++) {
+			o = trailnum((Str){ sh.p + c[k].soff, c[k].slen });
+			if (c[k].furn && k != i && o.n >= 15 && a.n > o.n &&
+			    a.p[o.n] == ' ' && memcmp(a.p, o.p, o.n) == 0)
+				c[i].furn = !numbered(LINE(c[i].off));
+		}
 	}
 	/* the title of the first page, repeated as the running header of
 	   the others, is the title there: the first line of the text, no

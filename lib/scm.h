@@ -573,6 +573,7 @@ typedef struct {
 	size_t lastw;		/* the last content line's width, in columns */
 	long lastfoot;		/* the number of the last footnote emitted (meta) */
 	long notemax;		/* the highest note mark in the text so far (deterrence.3) */
+	int underrule;		/* a rule drawn since the last text: notes follow */
 	size_t pagew;		/* a wrapped page's width, from the look-ahead */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */

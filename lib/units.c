@@ -318,6 +318,17 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	else if (kind != K_META || !st->textseen)
 		st->inbox = 0;	/* (under the text, a headline's date goes on the
 				   box; above it, the story's headline follows) */
+	/* the notes under a page's rule ("____" over "1 For background,
+	   see ...", "2 ..."), numbered from 1 or on from the last */
+	if (kind == K_NOISE && !st->longline && ruleline(t))
+		st->underrule = 1;
+	else if ((kind == K_PARA || kind == K_ITEM) && st->underrule &&
+	    footnum(t) > 0 && (footnum(t) == 1 || footnum(t) == st->lastfoot + 1 ||
+	    footnum(t) <= st->notemax) && t.n <= 400) {
+		kind = K_META;
+		st->lastfoot = footnum(t);
+	} else if (kind != K_NOISE && kind != K_META)
+		st->underrule = 0;
 	/* the next footnote, numbered on from the last ("2 Interview
 	   with ...", "3 See, e.g., ..."), is one too */
 	if ((kind == K_PARA || kind == K_ITEM) && st->lastfoot > 0 &&

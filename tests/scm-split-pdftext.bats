@@ -69,3 +69,17 @@ P2='\nKorea Institute for Defense Analyses | 2\n\f\nKorea Institute for Defense 
 	check 0 "The photo was taken by Sgt. Maria Lopez/U.S. Army on Monday.
 It shows the drill."
 }
+
+@test "pdftext: a footer some pages number and some do not is furniture on every page; notes under a rule after a finished sentence are meta" {
+	IN='U.S.-South Korea Alliance: Issues for Congress\n\nThe alliance met again this year in Seoul and the two sides agreed on a great\ndeal of work for the coming years, as the communique of the meeting shows.\n\nCongressional Research Service\n\fU.S.-South Korea Alliance: Issues for Congress\n\nMembers may wish to consider whether existing statutory limits on troop\nreductions remain appropriate, and some have called for codifying them.\n\n____________________\n1 For background, see the report on the alliance and its history.\n2 U.S. Department of War, Joint Communique of the 58th SCM, Nov. 4, 2026.\n\nCongressional Research Service                                          1\n\fU.S.-South Korea Alliance: Issues for Congress\n\nThe next meeting is set for Washington in the autumn of next year, officials\nsaid, and both sides expect it to take up the question of cost sharing.\n\nCongressional Research Service    R41481 · VERSION 87 · UPDATED         2\n\f' run t
+	check 0 "1 heading U.S.-South Korea Alliance: Issues for Congress
+2 para The alliance met again this year in Seoul and the two sides agreed on a great deal of work for the coming years, as the communique of the meeting shows.
+3 para Members may wish to consider whether existing statutory limits on troop reductions remain appropriate, and some have called for codifying them.
+5 meta 1 For background, see the report on the alliance and its history.
+6 meta 2 U.S. Department of War, Joint Communique of the 58th SCM, Nov. 4, 2026.
+7 para The next meeting is set for Washington in the autumn of next year, officials said, and both sides expect it to take up the question of cost sharing."
+	# with no rule, a paragraph opening with a number stays text
+	IN='The alliance met again this year in Seoul.\n\n1 For background, the two sides have met every year since the meeting began.\n' run t
+	check 0 "1 para The alliance met again this year in Seoul.
+2 para 1 For background, the two sides have met every year since the meeting began."
+}
