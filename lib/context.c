@@ -335,6 +335,67 @@ ends(Str s, const char *lit)
 
 enum { NEGNEXT = 2 };	/* negated by the next eojeol's verb */
 
+/* The eojeol (word between spaces) at or after s[b], at most 64 bytes. */
+static Str
+eojeol(Str s, size_t b)
+{
+	size_t e;
+
+	while (b < s.n && s.p[b] == ' ')
+		b++;
+	for (e = b; e < s.n && e - b < 64 && s.p[e] != ' '; e++)
+		;
+	return (Str){ s.p + b, e - b };
+}
+
+/* Does w end in a Hangul syllable with the final consonant ㄴ, a verb's
+   form before a noun (합의한, 결정된, 약속했던, 받아들인)? */
+static int
+modifier(Str w)
+{
+	long c;
+
+	return w.n >= 3 && utf8dec((const unsigned char *)w.p + w.n - 3, 3,
+	    &c) == 3 && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 4;
+}
+
+/*
+ * Is the eojeol w the noun 바 or 적 of a denied experience, "never done"
+ * (합의한 바 없다, 약속한 적이 없다, 결정된 바가 아직 없다), the
+ * eojeols after it read from s[b]?  Not 합의한 바 있다, nor 합의한 바에
+ * 따라 (as agreed).
+ */
+static int
+neverdone(Str s, Str w)
+{
+	static const char *noun[] = {
+		"바", "바가", "바는", "바도", "적", "적이", "적은", "적도",
+	};
+	/* adverbs between: 전혀, 아직, 결코, 한 번도, 지금까지 */
+	static const char *adv[] = {
+		"전혀", "아직", "아직까지", "아직은", "결코", "한", "번도",
+		"한번도", "지금까지", "여태", "여태껏", "일절",
+	};
+	size_t i, k, b = (size_t)(w.p - s.p) + w.n;
+	Str v;
+
+	for (i = 0; i < NELEM(noun) && !streqlit(w, noun[i]); i++)
+		;
+	if (i == NELEM(noun))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		v = eojeol(s, b);
+		if (starts(v, "없"))
+			return 1;
+		for (i = 0; i < NELEM(adv) && !streqlit(v, adv[i]); i++)
+			;
+		if (i == NELEM(adv))
+			return 0;
+		b = (size_t)(v.p - s.p) + v.n;
+	}
+	return 0;
+}
+
 /*
  * Is the Korean stance word ending at s[end] negated?  In Korean the cue
  * follows the verb, in the rest of its eojeol (word between spaces) or
@@ -385,6 +446,18 @@ negkorean(Str s, size_t end, size_t *nx)
 	if (has(rest, "않") || has(rest, "못") || has(rest, "없") ||
 	    has(rest, "아니"))
 		return 1;
+	/* never done: 합의한 바 없다, 약속한 적이 없다, 결정된 바 없다; a
+	   noun with its light verb, 약속을 한 적이 없다, 합의가 된 바 없다
+	   (not 공약이 흔들린 적 없다, never wavered) */
+	if (rest.n > 0 && modifier(rest) && neverdone(s, next))
+		return 1;
+	if ((ends(rest, "을") || ends(rest, "를") || ends(rest, "이") ||
+	    ends(rest, "가")) && (streqlit(next, "한") ||
+	    streqlit(next, "된") || streqlit(next, "했던") ||
+	    streqlit(next, "하였던") || streqlit(next, "됐던") ||
+	    streqlit(next, "되었던")) &&
+	    neverdone(s, eojeol(s, (size_t)(next.p - s.p) + next.n)))
+		return NEGNEXT;
 	/* 용납할 수 없다: cannot */
 	if ((streqlit(next, "수") || streqlit(next, "수가") ||
 	    streqlit(next, "수는")) && starts(after, "없"))

@@ -299,3 +299,19 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The allies are expected to strongly reaffirm their commitment."; check 0 "actor:rok,actor:us"
 	run tags "The allies will probably agree."; check 0 "actor:rok,actor:us"
 }
+@test "context: Korean: never done (합의한 바 없다, 약속한 적이 없다, 결정된 바 없다, 약속을 한 적이 없다) is negated; done before (합의한 바 있다), as agreed (합의한 바에 따라) and never wavered (흔들린 적 없다) are not" {
+	run tags '주한미군 사령관은 병력 감축 여부에 대해 "결정된 바 없다"고 말했다.'; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "미국은 약속한 적이 없다."; check 0 "actor:us,stance:not-commit"
+	run tags "양측은 합의한 바 없다."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "합의한 적은 한 번도 없다."; check 0 "stance:not-commit"
+	run tags "결정된 바가 아직 없음."; check 0 "stance:not-commit"
+	run tags "미국은 그런 약속을 한 적이 없다."; check 0 "actor:us,stance:not-commit"
+	run tags "북한의 도발을 용납한 적이 없다."; check 0 "actor:dprk,stance:not-accept"
+	# done before, as agreed, never wavered, a denied denial: no negation
+	run tags "양측은 합의한 바 있다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "미국은 약속한 적이 있다."; check 0 "actor:us,stance:commit"
+	run tags "합의한 바에 따라 훈련을 실시했다."; check 0 "stance:commit,theme:exercises"
+	run tags "한미동맹 공약이 흔들린 적은 없다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "합의한 바 없는 것은 아니다."; check 0 "stance:commit"
+	run tags "요구를 수용한 바 없다."; check 0 "stance:not-accept,stance:urge"
+}
