@@ -488,16 +488,141 @@ negkorean(Str s, size_t end, size_t *nx)
 	    (const unsigned char *)next.p + 3, next.n - 3)));
 }
 
-/* Words before a stance word that make it a question or a forecast,
-   not a stance taken: "whether the allies will agree", "if they commit",
-   "will probably agree"; and those that do before "to" only: "are
-   expected to reaffirm", "is likely to accept" (not "as expected"). */
+/* Words before a stance word that make it a forecast, not a stance
+   taken: "might agree", "will probably agree"; and those that do before
+   "to" only: "are expected to reaffirm", "is likely to accept" (not "as
+   expected"). */
 static const char *unrealword[] = {
-	"whether", "if", "might", "probably",
+	"might", "probably",
 };
 static const char *unrealto[] = {
 	"expected", "predicted", "forecast", "likely",
 };
+
+enum { CONDBACK = 1000 };	/* bytes looked at for an "if" before a word */
+
+/* Words after a comma that open an aside in a clause, which goes on
+   after it ("if the allies, after months of debate, agree"). */
+static const char *asideword[] = {
+	"after", "before", "as", "at", "by", "in", "on", "with",
+	"without", "despite", "for", "from", "however", "though", "although",
+	"according", "including", "like", "which", "who", "whose", "whom",
+	"perhaps", "possibly", "apparently", "reportedly", "once",
+};
+
+static int
+capital(Str w)
+{
+	return w.n > 0 && w.p[0] >= 'A' && w.p[0] <= 'Z';
+}
+
+/*
+ * Does the clause of "if", "whether" or an opening "Should" that ends at
+ * s[i] (its word) go on to s[off], or does a comma close it first ("If
+ * North Korea tests, the allies will not tolerate it")?  A comma right
+ * after the word (or "whether or not") opens an aside, the clause goes
+ * on after the next ("if, as expected, the allies agree"); one between
+ * two capitalised words is a list's ("if the U.S., Japan and Korea
+ * agree"), and so is one before "and" or "or"; one before a word of
+ * asideword opens an aside, up to the next comma.  A semicolon closes
+ * it.
+ */
+static int
+condreach(Str s, size_t i, size_t off)
+{
+	char *p = s.p;
+	size_t j, e;
+	Str a, b;
+
+	while (i < off && p[i] == ' ')
+		i++;
+	if (i + 6 <= off && memcmp(p + i, "or not", 6) == 0)
+		for (i += 6; i < off && p[i] == ' '; i++)
+			;
+	if (i < off && p[i] == ',') {
+		for (i++; i < off && p[i] != ','; i++)
+			;
+		if (i >= off)
+			return 1;	/* in the aside */
+		i++;
+	}
+	for (j = i; j < off; j++) {
+		if (p[j] == ';')
+			return 0;
+		if (p[j] != ',' || p[j + 1] != ' ')
+			continue;	/* (28,500) */
+		for (e = j; e > 0 && p[e - 1] != ' '; e--)
+			;
+		a = (Str){ p + e, j - e };	/* (U.S.) */
+		for (e = j + 1; e < off && p[e] == ' '; e++)
+			;
+		b = (Str){ p + e, 0 };
+		while (b.n < off - e && iswordbyte((unsigned char)b.p[b.n]))
+			b.n++;
+		if ((capital(a) && capital(b)) ||
+		    wordin(b, (const char *[]){ "and", "or" }, 2))
+			continue;
+		if (!wordin(b, asideword, NELEM(asideword)))
+			return 0;
+		/* an aside: the clause goes on after its closing comma */
+		for (j = e; j < off && p[j] != ','; j++)
+			;
+	}
+	return 1;
+}
+
+/*
+ * Is the stance word at s[off..off+len) in a condition or an indirect
+ * question: after "if" or "whether" in their own clause ("If the allies
+ * agree, drills will grow", "unclear whether the U.S. will commit"),
+ * however long it is, or in the clause of a sentence that opens with
+ * "Should" ("Should the talks fail, ...": a condition, no
+ * prescription)?  Not in the clause after theirs ("If North Korea
+ * tests, the allies will not tolerate it").
+ */
+static int
+conditional(Str s, size_t off, size_t len)
+{
+	size_t k = off, lim = off > CONDBACK ? off - CONDBACK : 0, b;
+	Str w, first = { s.p + off, len }, win = { s.p + lim, off - lim };
+
+	if (!strhas(win, "if") && !strhas(win, "If") && !strhas(win, "IF") &&
+	    !strhas(win, "hether") && !strhas(win, "HETHER") &&
+	    !strhas(win, "hould") && !strhas(win, "HOULD") &&
+	    !wordin(first, (const char *[]){ "should" }, 1))
+		return 0;
+	while (k > lim) {
+		b = k;
+		if (wordback(s, &b, &w)) {
+			if (wordin(w, (const char *[]){ "if", "whether" }, 2))
+				return condreach(s, b + w.n, off);
+			first = w;
+			k = b;
+			continue;
+		}
+		while (k > 0 && s.p[k - 1] == ' ')
+			k--;
+		if (k == 0)
+			break;
+		/* a sentence's end: ! ? or a full stop after a small
+		   letter (not U.S.), then a space; a semicolon */
+		if (s.p[k - 1] == ';' || (k < off && s.p[k] == ' ' &&
+		    (s.p[k - 1] == '!' || s.p[k - 1] == '?' ||
+		    (s.p[k - 1] == '.' && k >= 2 && s.p[k - 2] >= 'a' &&
+		    s.p[k - 2] <= 'z'))))
+			break;
+		k--;
+		while (k > 0 && ((unsigned char)s.p[k] & 0xC0) == 0x80)
+			k--;	/* (a character of more bytes: a dash, a quote) */
+	}
+	if (k > lim && s.p[k - 1] == ';')
+		return 0;
+	/* the sentence's first word: "Should the transition slip again,
+	   Seoul would face higher costs" */
+	if ((k == 0 || k > lim) && wordin(first, (const char *[]){ "should" }, 1))
+		return condreach(s, (size_t)(first.p - s.p) + first.n, off);
+	return 0;
+}
 
 /*
  * Is the stance word at s[off..off+len) asked or foreseen, not taken?
@@ -529,9 +654,10 @@ unreal(Str s, size_t off, size_t len)
 	    strhas(next, "것으로 보여") || strhas(next, "것으로 보입"))) ||
 	    strhas(next, "지 주목") || strhas(next, "지 관심"))
 		return 1;
+	if (conditional(s, off, len))
+		return 1;
 	/* the words before it; most text has none of theirs */
-	if (!strhas(win, "hether") && !strhas(win, "xpected") &&
-	    !strhas(win, "if ") && !strhas(win, "If ") && !strhas(win, "ight") &&
+	if (!strhas(win, "xpected") && !strhas(win, "ight") &&
 	    !strhas(win, "redicted") && !strhas(win, "orecast") &&
 	    !strhas(win, "ikely") && !strhas(win, "robably"))
 		return 0;

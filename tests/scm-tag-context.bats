@@ -315,3 +315,32 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "합의한 바 없는 것은 아니다."; check 0 "stance:commit"
 	run tags "요구를 수용한 바 없다."; check 0 "stance:not-accept,stance:urge"
 }
+@test "context: if and whether reach to the comma that closes their clause, however long it is; the main clause's stance stays" {
+	run tags "If North Korea conducts a seventh nuclear test, the allies will not tolerate it, the Secretary warned."; check 0 "actor:dprk,actor:rok,actor:us,stance:not-accept,theme:nuclear"
+	run tags "If Pyongyang tests, the allies will not tolerate it."; check 0 "actor:dprk,actor:rok,actor:us,stance:not-accept"
+	run tags "The allies will condemn it if Pyongyang tests."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	run tags "Even if Pyongyang objects, the allies reaffirmed the pledge."; check 0 "actor:dprk,actor:rok,actor:us,stance:commit"
+	run tags "If so, the allies will agree."; check 0 "actor:rok,actor:us,stance:commit"
+	# the stance in the clause of if or whether, near or far: none
+	run tags "If the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "Drills will grow if the allies agree."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the allies and their partners in the region finally after many months of debate and consultation agree on the new framework drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "It is unclear whether the U.S. will commit more assets."; check 0 "actor:us"
+	# an aside or a list's comma does not close it
+	run tags "If, as expected, the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the allies, after many months of debate, finally agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the U.S., Japan and the ROK agree, drills will grow."; check 0 "actor:japan,actor:rok,actor:us,theme:exercises"
+	run tags "Whether or not, in the end, the Ministers reaffirmed the commitment remained unclear."; check 0 "actor:rok,actor:us"
+	# a semicolon or a sentence's end closes it
+	run tags "Drills may grow if they meet; the allies reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit,theme:exercises"
+	run tags "They asked if drills would grow. The allies reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit,theme:exercises"
+}
+@test "context: a sentence opening with Should is a condition: no prescribe, nor a stance in its clause; the main clause's stays, and a should after its subject prescribes" {
+	run tags "Should the OPCON transition slip again, Seoul would face higher costs, the report argued."; check 0 "actor:rok,theme:opcon"
+	run tags "Should the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "They met. Should talks fail, the allies agreed to respond."; check 0 "actor:rok,actor:us,stance:commit,theme:dialogue"
+	run tags "Should North Korea attack, the allies will condemn it."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	# not at a sentence's start: a prescription
+	run tags "Seoul should act now."; check 0 "actor:rok,stance:prescribe"
+	run tags "The report said Seoul should act, and the allies agreed."; check 0 "actor:rok,actor:us,stance:commit,stance:prescribe"
+}
