@@ -693,6 +693,112 @@ unreal(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/*
+ * The word that starts at or after s[*i], past spaces: its view in *w,
+ * *i moved past it.  A hyphen between letters (long-standing) and a
+ * comma between digits (28,500) are in the word.  Return 0 at
+ * punctuation or the end of s.
+ */
+static int
+wordfwd(Str s, size_t *i, Str *w)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t b = *i, e;
+
+	while (b < s.n && p[b] == ' ')
+		b++;
+	for (e = b; e < s.n; e++)
+		if (p[e] == 0xE2 && !isapos(p, e, s.n))
+			break;
+		else if (iswordbyte(p[e]))
+			continue;
+		else if (e > b && e + 1 < s.n && ((p[e] == '-' &&
+		    asciiletter(p[e - 1]) && asciiletter(p[e + 1])) ||
+		    (p[e] == ',' && p[e - 1] >= '0' && p[e - 1] <= '9' &&
+		    p[e + 1] >= '0' && p[e + 1] <= '9')))
+			continue;
+		else
+			break;
+	if (e == b)
+		return 0;
+	*w = (Str){ s.p + b, e - b };
+	*i = e;
+	return 1;
+}
+
+/* Verbs of removal after "was", "is gone": the stance word before them
+   is taken back ("The pledge was dropped"). */
+static const char *removed[] = {
+	"dropped", "omitted", "removed", "gone", "deleted", "scrapped",
+	"abandoned", "withdrawn", "rescinded", "retracted", "revoked",
+	"excluded", "missing", "absent", "shelved", "ditched", "erased",
+	"struck", "axed",
+};
+/* ... and those after "was not": "The pledge was not included". */
+static const char *notincluded[] = {
+	"included", "mentioned", "renewed", "repeated", "reaffirmed",
+	"restated", "reiterated", "kept", "honored", "honoured",
+};
+static const char *beword[] = {
+	"is", "was", "are", "were", "has", "have", "had", "will", "would",
+	"been", "be", "being", "now", "also", "later", "since", "then",
+	"quietly", "simply", "apparently", "reportedly", "effectively",
+	"entirely", "completely", "largely", "already",
+};
+/* Words that open a noun's complement: "the pledge to keep troops". */
+static const char *complement[] = {
+	"to", "of", "for", "on", "from", "in", "by", "with", "about",
+};
+
+/*
+ * Is the English stance word that ends at s[e] the subject of its
+ * removal, after it in its clause: "The pledge was dropped", "The troop
+ * pledge is gone", "the pledge to keep 28,500 troops was quietly
+ * omitted", "the pledge was not included"?  Not "was not dropped", nor
+ * "the pledge came after a plan was dropped".
+ */
+static int
+negafter(Str s, size_t e)
+{
+	size_t k, i = e;
+	int neg = 0;
+	Str w;
+
+	if (!wordfwd(s, &i, &w))
+		return 0;
+	if (wordin(w, complement, NELEM(complement))) {
+		/* the complement, up to the first form of "be" */
+		for (k = 0; k < NEGBACK; k++) {
+			if (!wordfwd(s, &i, &w) ||
+			    wordin(w, clauseend, NELEM(clauseend)))
+				return 0;
+			if (wordin(w, beword, 9))
+				break;
+		}
+		if (k == NEGBACK)
+			return 0;
+	}
+	/* a form of "be" (or "has", "will"), adverbs, "not" */
+	for (k = 0; k < 6; k++) {
+		if (k > 0 && !wordfwd(s, &i, &w))
+			return 0;
+		if (k == 0 && !wordin(w, beword, 9))
+			return 0;
+		if (wordin(w, beword, NELEM(beword)))
+			continue;
+		if (negcue(w) || wordin(w, (const char *[]){ "no" }, 1)) {
+			neg = 1;
+			continue;
+		}
+		if (wordin(w, (const char *[]){ "longer" }, 1) && neg)
+			return 1;	/* is no longer */
+		if (wordin(w, removed, NELEM(removed)))
+			return !neg;
+		return neg && wordin(w, notincluded, NELEM(notincluded));
+	}
+	return 0;
+}
+
 /* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
 static int
 negation(Str s, size_t off, size_t len, size_t *nx)
@@ -705,7 +811,7 @@ negation(Str s, size_t off, size_t len, size_t *nx)
 		;
 	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
 		return negkorean(s, off + len, nx);
-	return negback(s, off);
+	return negback(s, off) || negafter(s, off + len);
 }
 
 int

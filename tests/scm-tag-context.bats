@@ -344,3 +344,19 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "Seoul should act now."; check 0 "actor:rok,stance:prescribe"
 	run tags "The report said Seoul should act, and the allies agreed."; check 0 "actor:rok,actor:us,stance:commit,stance:prescribe"
 }
+@test "context: a stance noun whose removal follows it in its clause is negated (The pledge was dropped, is gone, was not included); a removal denied or in another clause is not" {
+	run tags "The pledge was dropped."; check 0 "stance:not-commit"
+	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
+	run tags "The pledge to keep 28,500 troops was quietly omitted from the communique."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The long-standing pledge to maintain the current level of USFK has been removed."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The pledge was not included in the statement."; check 0 "stance:not-commit"
+	run tags "The pledge is no longer there."; check 0 "stance:not-commit"
+	run tags "The demand was withdrawn."; check 0 "stance:not-urge"
+	# denied, kept, or in another clause: no negation
+	run tags "The pledge was not dropped."; check 0 "stance:commit"
+	run tags "The pledge has never been dropped."; check 0 "stance:commit"
+	run tags "The pledge was kept."; check 0 "stance:commit"
+	run tags "The pledge came after a plan was dropped."; check 0 "stance:commit"
+	run tags "The pledge that Seoul made was dropped."; check 0 "actor:rok,stance:commit"
+	run tags "The pledges were scrapped, and the allies agreed on a new plan."; check 0 "actor:rok,actor:us,stance:commit,stance:not-commit"
+}
