@@ -285,7 +285,7 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "They would not hesitate to act, and they did not condemn it."; check 0 "stance:not-condemn"
 }
 @test "context: omitted, dropped before a stance word negate it; after a clause's end they do not" {
-	run tags "The communique omitted the long-standing pledge to maintain the current level of USFK."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The communique omitted the long-standing pledge to maintain the current level of USFK."; check 0 "actor:us,stance:not-commit,theme:usfk"
 	run tags "The allies dropped their demand for talks."; check 0 "actor:rok,actor:us,stance:not-urge,theme:dialogue"
 	run tags "The U.S. dropped leaflets, and the allies reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
 }
@@ -348,7 +348,7 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The pledge was dropped."; check 0 "stance:not-commit"
 	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
 	run tags "The pledge to keep 28,500 troops was quietly omitted from the communique."; check 0 "stance:not-commit,theme:usfk"
-	run tags "The long-standing pledge to maintain the current level of USFK has been removed."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The long-standing pledge to maintain the current level of USFK has been removed."; check 0 "actor:us,stance:not-commit,theme:usfk"
 	run tags "The pledge was not included in the statement."; check 0 "stance:not-commit"
 	run tags "The pledge is no longer there."; check 0 "stance:not-commit"
 	run tags "The demand was withdrawn."; check 0 "stance:not-urge"
