@@ -126,6 +126,10 @@ actor:rok	both allies
 actor:us	both allies
 actor:rok	the allies
 actor:us	the allies
+# A headline's Allies, the first word of a heading ("Allies vow stronger
+# deterrence"); anywhere else (NATO Allies) lib/context.c drops it.
+actor:rok	=Allies
+actor:us	=Allies
 actor:us	Hegseth
 actor:us	Austin
 actor:us	Secretary Hegseth

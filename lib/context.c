@@ -1164,6 +1164,45 @@ placedateline(Str s)
 	    strhas(s, "\xec\x9d\xbc");
 }
 
+/*
+ * Is the actor match m of tag t the word "Allies" (capital A) anywhere
+ * but first in a heading?  A headline's "Allies vow stronger deterrence"
+ * are the ROK and the U.S. ("=Allies" in the lexicon); elsewhere
+ * ("NATO Allies") they are anyone's.  Before it a heading may have
+ * quotes and a bracketed slug: (LEAD), [Exclusive].
+ */
+static int
+strayallies(const Lex *x, Str s, const Match *m, Str t)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = 0;
+	unsigned char close;
+
+	if (m->len != 6 || memcmp(s.p + m->off, "Allies", 6) != 0 ||
+	    !(streqlit(t, "actor:rok") || streqlit(t, "actor:us")))
+		return 0;
+	if (!x->heading)
+		return 1;
+	for (;;) {
+		while (i < m->off && (p[i] == ' ' || p[i] == '"' || p[i] == '\''))
+			i++;
+		if (i + 3 <= m->off && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0x9C || p[i + 2] == 0x98)) {
+			i += 3;		/* an opening quote */
+			continue;
+		}
+		if (i < m->off && (p[i] == '(' || p[i] == '[')) {
+			close = p[i] == '(' ? ')' : ']';
+			while (i < m->off && p[i] != close)
+				i++;
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i != m->off;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -1195,7 +1234,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
+		    (strayallies(x, s, &m[i], t) ||
+		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,
 		    m[i].off + m[i].len, 0) ||

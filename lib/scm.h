@@ -934,6 +934,8 @@ struct Lex {
 	Match *m;
 	size_t nm, capm;
 	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
+	int heading;		/* set by the caller: the text is a heading's
+				   (context.c keeps a headline's Allies) */
 };
 /* lexlower[c]: the folded ASCII letter or digit, 0 for anything else. */
 extern unsigned char lexlower[256];

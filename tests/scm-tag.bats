@@ -577,3 +577,16 @@ actor:rok,actor:us,stance:welcome"
 	run tags "잠재력을 갖춘 핵잠재력 국가"; check 0 "-"
 	run tags "디젤 잠수함을 운용한다."; check 0 "-"
 }
+@test "tag: Allies first in a heading (a headline) are the ROK and the U.S.; Allies anywhere else, or in a paragraph, are no one's" {
+	run sh -c 'printf "d\t1\theading\t-\t-\tAllies vow stronger deterrence\nd\t2\theading\t-\t-\t(LEAD) Allies agree to verify FOC\nd\t3\theading\t-\t-\tNATO Allies pledge support\nd\t4\tpara\t-\t-\tAllies vow stronger deterrence\nd\t5\tpara\t-\t-\tThe NATO Allies met.\n" | scm-tag | cut -f5'
+	check 0 "actor:rok,actor:us,stance:commit,theme:deterrence
+actor:rok,actor:us,stance:commit,theme:opcon
+stance:commit
+stance:commit,theme:deterrence
+-"
+	# a headline that scm-split finds, and its plain line
+	run sh -c 'printf "Allies vow stronger deterrence\n\nThe ministers met in Seoul on Monday and discussed many things at length.\n" | scm-split -u sentence | scm-tag | cut -f3,5'
+	check 0 "heading	actor:rok,actor:us,stance:commit,theme:deterrence
+para	actor:rok,actor:us"
+	run tags "Allies vow stronger deterrence"; check 0 "stance:commit,theme:deterrence"
+}
