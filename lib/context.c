@@ -571,6 +571,34 @@ condreach(Str s, size_t i, size_t off)
 	return 1;
 }
 
+/* Does a word that opens like "if", "whether" or "should" (any case)
+   stand in s[lim, off), back to its sentence's start?  A quick look,
+   most sentences have none. */
+static int
+condword(Str s, size_t lim, size_t off)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t k;
+	int c;
+
+	for (k = off; k > lim; k--) {
+		c = p[k - 1] | 0x20;
+		if (k < off && p[k] == ' ' && (p[k - 1] == '!' ||
+		    p[k - 1] == '?' || (p[k - 1] == '.' && k >= 2 &&
+		    p[k - 2] >= 'a' && p[k - 2] <= 'z')))
+			return 0;	/* (the sentence before) */
+		if ((c != 'i' && c != 'w' && c != 's') || k + 1 > off ||
+		    (k >= 2 && asciiletter(p[k - 2])))
+			continue;
+		if ((c == 'i' && (p[k] | 0x20) == 'f') || (k + 2 <= off &&
+		    (p[k] | 0x20) == 'h' && ((c == 'w' &&
+		    (p[k + 1] | 0x20) == 'e') || (c == 's' &&
+		    (p[k + 1] | 0x20) == 'o'))))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is the stance word at s[off..off+len) in a condition or an indirect
  * question: after "if" or "whether" in their own clause ("If the allies
@@ -584,11 +612,9 @@ static int
 conditional(Str s, size_t off, size_t len)
 {
 	size_t k = off, lim = off > CONDBACK ? off - CONDBACK : 0, b;
-	Str w, first = { s.p + off, len }, win = { s.p + lim, off - lim };
+	Str w, first = { s.p + off, len };
 
-	if (!strhas(win, "if") && !strhas(win, "If") && !strhas(win, "IF") &&
-	    !strhas(win, "hether") && !strhas(win, "HETHER") &&
-	    !strhas(win, "hould") && !strhas(win, "HOULD") &&
+	if (!condword(s, lim, off) &&
 	    !wordin(first, (const char *[]){ "should" }, 1))
 		return 0;
 	while (k > lim) {
