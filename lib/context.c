@@ -1,6 +1,8 @@
 /* context.c: what the words around a lexicon match do to it: a negation
-   before an English stance word, or after a Korean one, makes its tag
-   "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
+   before an English stance word (or its removal after it), or after a
+   Korean one, makes its tag "stance:not-NAME"; a question, a condition
+   or a forecast drops it; a place after "in" or "at" is a venue, no
+   actor. */
 #include <stdlib.h>
 #include <string.h>
 
