@@ -101,6 +101,7 @@ tagrec(Record *r, int raw)
 	Str old, t, was = r->f[F_TAGS];
 	int yes;
 
+	lex->heading = streqlit(r->f[F_KIND], "heading");
 	nm = lexmatch(lex, r->f[F_TEXT], allflag, &m);
 	ntags = 0;
 	old = r->f[F_TAGS];

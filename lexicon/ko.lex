@@ -448,6 +448,11 @@ theme:nuclear	북핵
 theme:nuclear	핵개발
 theme:nuclear	핵추진*
 theme:nuclear	핵잠수함*
+# Nuclear propulsion, the submarines the ROK seeks: 원자력추진잠수함,
+# 핵잠 (the word alone and with particles, not 핵잠재력).
+theme:nuclear	원자력추진*
+theme:nuclear	원자력 추진 잠수함
+theme:nuclear	핵잠
 theme:nuclear	핵무장*
 # Compounds written as one word (핵보유국, 핵무력정책법, 전술핵무기):
 # their first nouns as prefixes; never 핵* alone, which is 핵심 too.
@@ -552,6 +557,11 @@ theme:exercises	프리덤 플래그
 theme:exercises	한미연합훈련
 theme:exercises	한미연합연습
 theme:exercises	야외기동훈련
+theme:exercises	해상훈련
+theme:exercises	공중훈련
+theme:exercises	연합해상훈련
+theme:exercises	연합공중훈련
+theme:exercises	해상연합훈련
 theme:combined-defense	연합방위태세
 theme:combined-defense	연합방위
 theme:combined-defense	연합 방위
@@ -627,6 +637,8 @@ theme:trilateral	한미일 안보 협력
 theme:trilateral	한미일 3국
 theme:trilateral	한미일 협력
 theme:trilateral	한미일 훈련
+# ... which is an exercise too (the longer match hides 훈련 in it).
+theme:exercises	한미일 훈련
 theme:trilateral	한미일 정상회의
 theme:trilateral	3자 협력
 theme:trilateral	삼자 협력
@@ -652,6 +664,18 @@ theme:defense-industry	조선 협력
 theme:defense-industry	조선 분야
 theme:defense-industry	함정 정비
 theme:defense-industry	함정 유지보수
+# Building warships and submarines.  A longer match hides the shorter
+# ones of its namespace inside it: the nuclear submarines' building is
+# theme:nuclear too, or 원자력추진잠수함 건조 would lose it.
+theme:defense-industry	잠수함 건조
+theme:defense-industry	*잠수함 건조
+theme:defense-industry	군함 건조
+theme:defense-industry	함정 건조
+theme:defense-industry	핵잠 건조
+theme:nuclear	원자력추진잠수함 건조
+theme:nuclear	핵추진잠수함 건조
+theme:nuclear	핵잠수함 건조
+theme:nuclear	핵잠 건조
 theme:inter-korean	군사합의*
 theme:inter-korean	9·19
 theme:inter-korean	북방한계선
@@ -758,6 +782,7 @@ stance:assess	인식
 stance:assess	인식을 같이하였다
 stance:assess	인식을 같이했다
 stance:assess	공감
+stance:assess	공감대
 stance:assess	의견을 같이하였다
 stance:assess	의견을 같이했다
 stance:assess	우려를 표명
@@ -779,6 +804,7 @@ stance:condemn	맹비난
 stance:condemn	반대한다
 stance:condemn	반대했다
 stance:condemn	반대하였다
+stance:condemn	반대 입장
 stance:condemn	강한 불만
 stance:condemn	개탄
 stance:condemn	비판하였다
@@ -856,3 +882,8 @@ stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며
 stance:commit	*기로 했으며
+stance:commit	*기로 함
+stance:commit	*기로 하였음
+stance:commit	*기로 했음
+stance:commit	*기로 하였다고
+stance:commit	*기로 했다고

@@ -126,6 +126,10 @@ actor:rok	both allies
 actor:us	both allies
 actor:rok	the allies
 actor:us	the allies
+# A headline's Allies, the first word of a heading ("Allies vow stronger
+# deterrence"); anywhere else (NATO Allies) lib/context.c drops it.
+actor:rok	=Allies
+actor:us	=Allies
 actor:us	Hegseth
 actor:us	Austin
 actor:us	Secretary Hegseth
@@ -171,6 +175,8 @@ actor:us	=TRUMP
 actor:-	Trump Tower
 actor:-	TRUMP TOWER
 actor:us	Biden
+# USFK as an actor, as 주한미군 is (USFK to relocate batteries).
+actor:us	=USFK
 actor:-	Washington, D.C.
 actor:-	Washington D.C.
 actor:-	Washington DC
@@ -353,6 +359,11 @@ theme:usfk	force level
 theme:usfk	28,500
 theme:usfk	strategic flexibility
 theme:usfk	troop presence
+# Cutting the troops stationed in Korea.
+theme:usfk	troops from South Korea
+theme:usfk	troops in South Korea
+theme:usfk	troop cut*
+theme:usfk	troop reduction*
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -468,6 +479,12 @@ theme:space	space assets
 theme:space	space-related
 theme:space	space systems
 theme:space	space operations
+# North Korea's space launches are its satellite launches.
+theme:space	space program
+theme:space	space programs
+theme:space	space programme
+theme:space	space programmes
+theme:space	space launch*
 # "space and cyber domains": both tags, or the longer match would hide
 # the cyber inside it
 theme:space	space and cyber*
@@ -494,6 +511,8 @@ theme:defense-industry	co-development
 theme:defense-industry	shipbuilding
 theme:defense-industry	shipyard
 theme:defense-industry	shipyards
+theme:defense-industry	shipbuilder*
+theme:defense-industry	ship repair*
 theme:defense-industry	=MRO
 theme:defense-industry	maintenance, repair and overhaul
 theme:anniversary	anniversary

@@ -1,6 +1,8 @@
 /* context.c: what the words around a lexicon match do to it: a negation
-   before an English stance word, or after a Korean one, makes its tag
-   "stance:not-NAME"; a place after "in" or "at" is a venue, no actor. */
+   before an English stance word (or its removal after it), or after a
+   Korean one, makes its tag "stance:not-NAME"; a question, a condition
+   or a forecast drops it; a place after "in" or "at" is a venue, no
+   actor. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -335,6 +337,67 @@ ends(Str s, const char *lit)
 
 enum { NEGNEXT = 2 };	/* negated by the next eojeol's verb */
 
+/* The eojeol (word between spaces) at or after s[b], at most 64 bytes. */
+static Str
+eojeol(Str s, size_t b)
+{
+	size_t e;
+
+	while (b < s.n && s.p[b] == ' ')
+		b++;
+	for (e = b; e < s.n && e - b < 64 && s.p[e] != ' '; e++)
+		;
+	return (Str){ s.p + b, e - b };
+}
+
+/* Does w end in a Hangul syllable with the final consonant ㄴ, a verb's
+   form before a noun (합의한, 결정된, 약속했던, 받아들인)? */
+static int
+modifier(Str w)
+{
+	long c;
+
+	return w.n >= 3 && utf8dec((const unsigned char *)w.p + w.n - 3, 3,
+	    &c) == 3 && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 4;
+}
+
+/*
+ * Is the eojeol w the noun 바 or 적 of a denied experience, "never done"
+ * (합의한 바 없다, 약속한 적이 없다, 결정된 바가 아직 없다), the
+ * eojeols after it read from s[b]?  Not 합의한 바 있다, nor 합의한 바에
+ * 따라 (as agreed).
+ */
+static int
+neverdone(Str s, Str w)
+{
+	static const char *noun[] = {
+		"바", "바가", "바는", "바도", "적", "적이", "적은", "적도",
+	};
+	/* adverbs between: 전혀, 아직, 결코, 한 번도, 지금까지 */
+	static const char *adv[] = {
+		"전혀", "아직", "아직까지", "아직은", "결코", "한", "번도",
+		"한번도", "지금까지", "여태", "여태껏", "일절",
+	};
+	size_t i, k, b = (size_t)(w.p - s.p) + w.n;
+	Str v;
+
+	for (i = 0; i < NELEM(noun) && !streqlit(w, noun[i]); i++)
+		;
+	if (i == NELEM(noun))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		v = eojeol(s, b);
+		if (starts(v, "없"))
+			return 1;
+		for (i = 0; i < NELEM(adv) && !streqlit(v, adv[i]); i++)
+			;
+		if (i == NELEM(adv))
+			return 0;
+		b = (size_t)(v.p - s.p) + v.n;
+	}
+	return 0;
+}
+
 /*
  * Is the Korean stance word ending at s[end] negated?  In Korean the cue
  * follows the verb, in the rest of its eojeol (word between spaces) or
@@ -385,6 +448,18 @@ negkorean(Str s, size_t end, size_t *nx)
 	if (has(rest, "않") || has(rest, "못") || has(rest, "없") ||
 	    has(rest, "아니"))
 		return 1;
+	/* never done: 합의한 바 없다, 약속한 적이 없다, 결정된 바 없다; a
+	   noun with its light verb, 약속을 한 적이 없다, 합의가 된 바 없다
+	   (not 공약이 흔들린 적 없다, never wavered) */
+	if (rest.n > 0 && modifier(rest) && neverdone(s, next))
+		return 1;
+	if ((ends(rest, "을") || ends(rest, "를") || ends(rest, "이") ||
+	    ends(rest, "가")) && (streqlit(next, "한") ||
+	    streqlit(next, "된") || streqlit(next, "했던") ||
+	    streqlit(next, "하였던") || streqlit(next, "됐던") ||
+	    streqlit(next, "되었던")) &&
+	    neverdone(s, eojeol(s, (size_t)(next.p - s.p) + next.n)))
+		return NEGNEXT;
 	/* 용납할 수 없다: cannot */
 	if ((streqlit(next, "수") || streqlit(next, "수가") ||
 	    streqlit(next, "수는")) && starts(after, "없"))
@@ -415,16 +490,167 @@ negkorean(Str s, size_t end, size_t *nx)
 	    (const unsigned char *)next.p + 3, next.n - 3)));
 }
 
-/* Words before a stance word that make it a question or a forecast,
-   not a stance taken: "whether the allies will agree", "if they commit",
-   "will probably agree"; and those that do before "to" only: "are
-   expected to reaffirm", "is likely to accept" (not "as expected"). */
+/* Words before a stance word that make it a forecast, not a stance
+   taken: "might agree", "will probably agree"; and those that do before
+   "to" only: "are expected to reaffirm", "is likely to accept" (not "as
+   expected"). */
 static const char *unrealword[] = {
-	"whether", "if", "might", "probably",
+	"might", "probably",
 };
 static const char *unrealto[] = {
 	"expected", "predicted", "forecast", "likely",
 };
+
+enum { CONDBACK = 1000 };	/* bytes looked at for an "if" before a word */
+
+/* Words after a comma that open an aside in a clause, which goes on
+   after it ("if the allies, after months of debate, agree"). */
+static const char *asideword[] = {
+	"after", "before", "as", "at", "by", "in", "on", "with",
+	"without", "despite", "for", "from", "however", "though", "although",
+	"according", "including", "like", "which", "who", "whose", "whom",
+	"perhaps", "possibly", "apparently", "reportedly", "once",
+};
+
+static int
+capital(Str w)
+{
+	return w.n > 0 && w.p[0] >= 'A' && w.p[0] <= 'Z';
+}
+
+/*
+ * Does the clause of "if", "whether" or an opening "Should" that ends at
+ * s[i] (its word) go on to s[off], or does a comma close it first ("If
+ * North Korea tests, the allies will not tolerate it")?  A comma right
+ * after the word (or "whether or not") opens an aside, the clause goes
+ * on after the next ("if, as expected, the allies agree"); one between
+ * two capitalised words is a list's ("if the U.S., Japan and Korea
+ * agree"), and so is one before "and" or "or"; one before a word of
+ * asideword opens an aside, up to the next comma.  A semicolon closes
+ * it.
+ */
+static int
+condreach(Str s, size_t i, size_t off)
+{
+	char *p = s.p;
+	size_t j, e;
+	Str a, b;
+
+	while (i < off && p[i] == ' ')
+		i++;
+	if (i + 6 <= off && memcmp(p + i, "or not", 6) == 0)
+		for (i += 6; i < off && p[i] == ' '; i++)
+			;
+	if (i < off && p[i] == ',') {
+		for (i++; i < off && p[i] != ','; i++)
+			;
+		if (i >= off)
+			return 1;	/* in the aside */
+		i++;
+	}
+	for (j = i; j < off; j++) {
+		if (p[j] == ';')
+			return 0;
+		if (p[j] != ',' || p[j + 1] != ' ')
+			continue;	/* (28,500) */
+		for (e = j; e > 0 && p[e - 1] != ' '; e--)
+			;
+		a = (Str){ p + e, j - e };	/* (U.S.) */
+		for (e = j + 1; e < off && p[e] == ' '; e++)
+			;
+		b = (Str){ p + e, 0 };
+		while (b.n < off - e && iswordbyte((unsigned char)b.p[b.n]))
+			b.n++;
+		if ((capital(a) && capital(b)) ||
+		    wordin(b, (const char *[]){ "and", "or" }, 2))
+			continue;
+		if (!wordin(b, asideword, NELEM(asideword)))
+			return 0;
+		/* an aside: the clause goes on after its closing comma */
+		for (j = e; j < off && p[j] != ','; j++)
+			;
+	}
+	return 1;
+}
+
+/* Does a word that opens like "if", "whether" or "should" (any case)
+   stand in s[lim, off), back to its sentence's start?  A quick look,
+   most sentences have none. */
+static int
+condword(Str s, size_t lim, size_t off)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t k;
+	int c;
+
+	for (k = off; k > lim; k--) {
+		c = p[k - 1] | 0x20;
+		if (k < off && p[k] == ' ' && (p[k - 1] == '!' ||
+		    p[k - 1] == '?' || (p[k - 1] == '.' && k >= 2 &&
+		    p[k - 2] >= 'a' && p[k - 2] <= 'z')))
+			return 0;	/* (the sentence before) */
+		if ((c != 'i' && c != 'w' && c != 's') || k + 1 > off ||
+		    (k >= 2 && asciiletter(p[k - 2])))
+			continue;
+		if ((c == 'i' && (p[k] | 0x20) == 'f') || (k + 2 <= off &&
+		    (p[k] | 0x20) == 'h' && ((c == 'w' &&
+		    (p[k + 1] | 0x20) == 'e') || (c == 's' &&
+		    (p[k + 1] | 0x20) == 'o'))))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the stance word at s[off..off+len) in a condition or an indirect
+ * question: after "if" or "whether" in their own clause ("If the allies
+ * agree, drills will grow", "unclear whether the U.S. will commit"),
+ * however long it is, or in the clause of a sentence that opens with
+ * "Should" ("Should the talks fail, ...": a condition, no
+ * prescription)?  Not in the clause after theirs ("If North Korea
+ * tests, the allies will not tolerate it").
+ */
+static int
+conditional(Str s, size_t off, size_t len)
+{
+	size_t k = off, lim = off > CONDBACK ? off - CONDBACK : 0, b;
+	Str w, first = { s.p + off, len };
+
+	if (!condword(s, lim, off) &&
+	    !wordin(first, (const char *[]){ "should" }, 1))
+		return 0;
+	while (k > lim) {
+		b = k;
+		if (wordback(s, &b, &w)) {
+			if (wordin(w, (const char *[]){ "if", "whether" }, 2))
+				return condreach(s, b + w.n, off);
+			first = w;
+			k = b;
+			continue;
+		}
+		while (k > 0 && s.p[k - 1] == ' ')
+			k--;
+		if (k == 0)
+			break;
+		/* a sentence's end: ! ? or a full stop after a small
+		   letter (not U.S.), then a space; a semicolon */
+		if (s.p[k - 1] == ';' || (k < off && s.p[k] == ' ' &&
+		    (s.p[k - 1] == '!' || s.p[k - 1] == '?' ||
+		    (s.p[k - 1] == '.' && k >= 2 && s.p[k - 2] >= 'a' &&
+		    s.p[k - 2] <= 'z'))))
+			break;
+		k--;
+		while (k > 0 && ((unsigned char)s.p[k] & 0xC0) == 0x80)
+			k--;	/* (a character of more bytes: a dash, a quote) */
+	}
+	if (k > lim && s.p[k - 1] == ';')
+		return 0;
+	/* the sentence's first word: "Should the transition slip again,
+	   Seoul would face higher costs" */
+	if ((k == 0 || k > lim) && wordin(first, (const char *[]){ "should" }, 1))
+		return condreach(s, (size_t)(first.p - s.p) + first.n, off);
+	return 0;
+}
 
 /*
  * Is the stance word at s[off..off+len) asked or foreseen, not taken?
@@ -456,9 +682,10 @@ unreal(Str s, size_t off, size_t len)
 	    strhas(next, "것으로 보여") || strhas(next, "것으로 보입"))) ||
 	    strhas(next, "지 주목") || strhas(next, "지 관심"))
 		return 1;
+	if (conditional(s, off, len))
+		return 1;
 	/* the words before it; most text has none of theirs */
-	if (!strhas(win, "hether") && !strhas(win, "xpected") &&
-	    !strhas(win, "if ") && !strhas(win, "If ") && !strhas(win, "ight") &&
+	if (!strhas(win, "xpected") && !strhas(win, "ight") &&
 	    !strhas(win, "redicted") && !strhas(win, "orecast") &&
 	    !strhas(win, "ikely") && !strhas(win, "robably"))
 		return 0;
@@ -494,6 +721,112 @@ unreal(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/*
+ * The word that starts at or after s[*i], past spaces: its view in *w,
+ * *i moved past it.  A hyphen between letters (long-standing) and a
+ * comma between digits (28,500) are in the word.  Return 0 at
+ * punctuation or the end of s.
+ */
+static int
+wordfwd(Str s, size_t *i, Str *w)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t b = *i, e;
+
+	while (b < s.n && p[b] == ' ')
+		b++;
+	for (e = b; e < s.n; e++)
+		if (p[e] == 0xE2 && !isapos(p, e, s.n))
+			break;
+		else if (iswordbyte(p[e]))
+			continue;
+		else if (e > b && e + 1 < s.n && ((p[e] == '-' &&
+		    asciiletter(p[e - 1]) && asciiletter(p[e + 1])) ||
+		    (p[e] == ',' && p[e - 1] >= '0' && p[e - 1] <= '9' &&
+		    p[e + 1] >= '0' && p[e + 1] <= '9')))
+			continue;
+		else
+			break;
+	if (e == b)
+		return 0;
+	*w = (Str){ s.p + b, e - b };
+	*i = e;
+	return 1;
+}
+
+/* Verbs of removal after "was", "is gone": the stance word before them
+   is taken back ("The pledge was dropped"). */
+static const char *removed[] = {
+	"dropped", "omitted", "removed", "gone", "deleted", "scrapped",
+	"abandoned", "withdrawn", "rescinded", "retracted", "revoked",
+	"excluded", "missing", "absent", "shelved", "ditched", "erased",
+	"struck", "axed",
+};
+/* ... and those after "was not": "The pledge was not included". */
+static const char *notincluded[] = {
+	"included", "mentioned", "renewed", "repeated", "reaffirmed",
+	"restated", "reiterated", "kept", "honored", "honoured",
+};
+static const char *beword[] = {
+	"is", "was", "are", "were", "has", "have", "had", "will", "would",
+	"been", "be", "being", "now", "also", "later", "since", "then",
+	"quietly", "simply", "apparently", "reportedly", "effectively",
+	"entirely", "completely", "largely", "already",
+};
+/* Words that open a noun's complement: "the pledge to keep troops". */
+static const char *complement[] = {
+	"to", "of", "for", "on", "from", "in", "by", "with", "about",
+};
+
+/*
+ * Is the English stance word that ends at s[e] the subject of its
+ * removal, after it in its clause: "The pledge was dropped", "The troop
+ * pledge is gone", "the pledge to keep 28,500 troops was quietly
+ * omitted", "the pledge was not included"?  Not "was not dropped", nor
+ * "the pledge came after a plan was dropped".
+ */
+static int
+negafter(Str s, size_t e)
+{
+	size_t k, i = e;
+	int neg = 0;
+	Str w;
+
+	if (!wordfwd(s, &i, &w))
+		return 0;
+	if (wordin(w, complement, NELEM(complement))) {
+		/* the complement, up to the first form of "be" */
+		for (k = 0; k < NEGBACK; k++) {
+			if (!wordfwd(s, &i, &w) ||
+			    wordin(w, clauseend, NELEM(clauseend)))
+				return 0;
+			if (wordin(w, beword, 9))
+				break;
+		}
+		if (k == NEGBACK)
+			return 0;
+	}
+	/* a form of "be" (or "has", "will"), adverbs, "not" */
+	for (k = 0; k < 6; k++) {
+		if (k > 0 && !wordfwd(s, &i, &w))
+			return 0;
+		if (k == 0 && !wordin(w, beword, 9))
+			return 0;
+		if (wordin(w, beword, NELEM(beword)))
+			continue;
+		if (negcue(w) || wordin(w, (const char *[]){ "no" }, 1)) {
+			neg = 1;
+			continue;
+		}
+		if (wordin(w, (const char *[]){ "longer" }, 1) && neg)
+			return 1;	/* is no longer */
+		if (wordin(w, removed, NELEM(removed)))
+			return !neg;
+		return neg && wordin(w, notincluded, NELEM(notincluded));
+	}
+	return 0;
+}
+
 /* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
 static int
 negation(Str s, size_t off, size_t len, size_t *nx)
@@ -506,7 +839,7 @@ negation(Str s, size_t off, size_t len, size_t *nx)
 		;
 	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
 		return negkorean(s, off + len, nx);
-	return negback(s, off);
+	return negback(s, off) || negafter(s, off + len);
 }
 
 int
@@ -859,6 +1192,45 @@ placedateline(Str s)
 	    strhas(s, "\xec\x9d\xbc");
 }
 
+/*
+ * Is the actor match m of tag t the word "Allies" (capital A) anywhere
+ * but first in a heading?  A headline's "Allies vow stronger deterrence"
+ * are the ROK and the U.S. ("=Allies" in the lexicon); elsewhere
+ * ("NATO Allies") they are anyone's.  Before it a heading may have
+ * quotes and a bracketed slug: (LEAD), [Exclusive].
+ */
+static int
+strayallies(const Lex *x, Str s, const Match *m, Str t)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = 0;
+	unsigned char close;
+
+	if (m->len != 6 || memcmp(s.p + m->off, "Allies", 6) != 0 ||
+	    !(streqlit(t, "actor:rok") || streqlit(t, "actor:us")))
+		return 0;
+	if (!x->heading)
+		return 1;
+	for (;;) {
+		while (i < m->off && (p[i] == ' ' || p[i] == '"' || p[i] == '\''))
+			i++;
+		if (i + 3 <= m->off && p[i] == 0xE2 && p[i + 1] == 0x80 &&
+		    (p[i + 2] == 0x9C || p[i + 2] == 0x98)) {
+			i += 3;		/* an opening quote */
+			continue;
+		}
+		if (i < m->off && (p[i] == '(' || p[i] == '[')) {
+			close = p[i] == '(' ? ')' : ']';
+			while (i < m->off && p[i] != close)
+				i++;
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i != m->off;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -890,7 +1262,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    ((pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
+		    (strayallies(x, s, &m[i], t) ||
+		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,
 		    m[i].off + m[i].len, 0) ||

@@ -818,7 +818,8 @@ size_t lexmatch(Lex *, Str text, int all, Match **m);
 uint32_t lextagadd(Lex *, Str tag);
 /* context.c: the words around the n matches m of text s.  A stance tag
    negated in its clause becomes "stance:not-NAME" (negated below); an
-   actor that names a place after "in" or "at" (a venue) is dropped.
+   actor that names a place after "in" or "at" (a venue) is dropped, and
+   so is the lexicon's "Allies" but first in a heading (x->heading).
    Return how many matches are left (lexmatch calls it). */
 size_t lexcontext(Lex *, Str s, Match *m, size_t n);
 /* Is the stance word at s[off, off+len) negated: a cue before it in its
@@ -936,6 +937,8 @@ struct Lex {
 	Match *m;
 	size_t nm, capm;
 	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
+	int heading;		/* set by the caller: the text is a heading's
+				   (context.c keeps a headline's Allies) */
 };
 /* lexlower[c]: the folded ASCII letter or digit, 0 for anything else. */
 extern unsigned char lexlower[256];

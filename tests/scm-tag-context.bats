@@ -285,7 +285,7 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "They would not hesitate to act, and they did not condemn it."; check 0 "stance:not-condemn"
 }
 @test "context: omitted, dropped before a stance word negate it; after a clause's end they do not" {
-	run tags "The communique omitted the long-standing pledge to maintain the current level of USFK."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The communique omitted the long-standing pledge to maintain the current level of USFK."; check 0 "actor:us,stance:not-commit,theme:usfk"
 	run tags "The allies dropped their demand for talks."; check 0 "actor:rok,actor:us,stance:not-urge,theme:dialogue"
 	run tags "The U.S. dropped leaflets, and the allies reaffirmed their commitment."; check 0 "actor:rok,actor:us,stance:commit"
 }
@@ -298,4 +298,65 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The allies are likely to reaffirm the commitment."; check 0 "actor:rok,actor:us"
 	run tags "The allies are expected to strongly reaffirm their commitment."; check 0 "actor:rok,actor:us"
 	run tags "The allies will probably agree."; check 0 "actor:rok,actor:us"
+}
+@test "context: Korean: never done (합의한 바 없다, 약속한 적이 없다, 결정된 바 없다, 약속을 한 적이 없다) is negated; done before (합의한 바 있다), as agreed (합의한 바에 따라) and never wavered (흔들린 적 없다) are not" {
+	run tags '주한미군 사령관은 병력 감축 여부에 대해 "결정된 바 없다"고 말했다.'; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "미국은 약속한 적이 없다."; check 0 "actor:us,stance:not-commit"
+	run tags "양측은 합의한 바 없다."; check 0 "actor:rok,actor:us,stance:not-commit"
+	run tags "합의한 적은 한 번도 없다."; check 0 "stance:not-commit"
+	run tags "결정된 바가 아직 없음."; check 0 "stance:not-commit"
+	run tags "미국은 그런 약속을 한 적이 없다."; check 0 "actor:us,stance:not-commit"
+	run tags "북한의 도발을 용납한 적이 없다."; check 0 "actor:dprk,stance:not-accept"
+	# done before, as agreed, never wavered, a denied denial: no negation
+	run tags "양측은 합의한 바 있다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "미국은 약속한 적이 있다."; check 0 "actor:us,stance:commit"
+	run tags "합의한 바에 따라 훈련을 실시했다."; check 0 "stance:commit,theme:exercises"
+	run tags "한미동맹 공약이 흔들린 적은 없다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "합의한 바 없는 것은 아니다."; check 0 "stance:commit"
+	run tags "요구를 수용한 바 없다."; check 0 "stance:not-accept,stance:urge"
+}
+@test "context: if and whether reach to the comma that closes their clause, however long it is; the main clause's stance stays" {
+	run tags "If North Korea conducts a seventh nuclear test, the allies will not tolerate it, the Secretary warned."; check 0 "actor:dprk,actor:rok,actor:us,stance:not-accept,theme:nuclear"
+	run tags "If Pyongyang tests, the allies will not tolerate it."; check 0 "actor:dprk,actor:rok,actor:us,stance:not-accept"
+	run tags "The allies will condemn it if Pyongyang tests."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	run tags "Even if Pyongyang objects, the allies reaffirmed the pledge."; check 0 "actor:dprk,actor:rok,actor:us,stance:commit"
+	run tags "If so, the allies will agree."; check 0 "actor:rok,actor:us,stance:commit"
+	# the stance in the clause of if or whether, near or far: none
+	run tags "If the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "Drills will grow if the allies agree."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the allies and their partners in the region finally after many months of debate and consultation agree on the new framework drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "It is unclear whether the U.S. will commit more assets."; check 0 "actor:us"
+	# an aside or a list's comma does not close it
+	run tags "If, as expected, the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the allies, after many months of debate, finally agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "If the U.S., Japan and the ROK agree, drills will grow."; check 0 "actor:japan,actor:rok,actor:us,theme:exercises"
+	run tags "Whether or not, in the end, the Ministers reaffirmed the commitment remained unclear."; check 0 "actor:rok,actor:us"
+	# a semicolon or a sentence's end closes it
+	run tags "Drills may grow if they meet; the allies reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit,theme:exercises"
+	run tags "They asked if drills would grow. The allies reaffirmed the pledge."; check 0 "actor:rok,actor:us,stance:commit,theme:exercises"
+}
+@test "context: a sentence opening with Should is a condition: no prescribe, nor a stance in its clause; the main clause's stays, and a should after its subject prescribes" {
+	run tags "Should the OPCON transition slip again, Seoul would face higher costs, the report argued."; check 0 "actor:rok,theme:opcon"
+	run tags "Should the allies agree, drills will grow."; check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "They met. Should talks fail, the allies agreed to respond."; check 0 "actor:rok,actor:us,stance:commit,theme:dialogue"
+	run tags "Should North Korea attack, the allies will condemn it."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	# not at a sentence's start: a prescription
+	run tags "Seoul should act now."; check 0 "actor:rok,stance:prescribe"
+	run tags "The report said Seoul should act, and the allies agreed."; check 0 "actor:rok,actor:us,stance:commit,stance:prescribe"
+}
+@test "context: a stance noun whose removal follows it in its clause is negated (The pledge was dropped, is gone, was not included); a removal denied or in another clause is not" {
+	run tags "The pledge was dropped."; check 0 "stance:not-commit"
+	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
+	run tags "The pledge to keep 28,500 troops was quietly omitted from the communique."; check 0 "stance:not-commit,theme:usfk"
+	run tags "The long-standing pledge to maintain the current level of USFK has been removed."; check 0 "actor:us,stance:not-commit,theme:usfk"
+	run tags "The pledge was not included in the statement."; check 0 "stance:not-commit"
+	run tags "The pledge is no longer there."; check 0 "stance:not-commit"
+	run tags "The demand was withdrawn."; check 0 "stance:not-urge"
+	# denied, kept, or in another clause: no negation
+	run tags "The pledge was not dropped."; check 0 "stance:commit"
+	run tags "The pledge has never been dropped."; check 0 "stance:commit"
+	run tags "The pledge was kept."; check 0 "stance:commit"
+	run tags "The pledge came after a plan was dropped."; check 0 "stance:commit"
+	run tags "The pledge that Seoul made was dropped."; check 0 "actor:rok,stance:commit"
+	run tags "The pledges were scrapped, and the allies agreed on a new plan."; check 0 "actor:rok,actor:us,stance:commit,stance:not-commit"
 }

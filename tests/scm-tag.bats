@@ -538,3 +538,55 @@ actor:china,stance:condemn"
 -
 actor:rok,actor:us,stance:welcome"
 }
+
+@test "tag: USFK acts for the United States; troop cuts, troops from South Korea, shipbuilders, ship repair, space programs and launches have their themes" {
+	run tags "USFK to relocate Patriot batteries to the Middle East, officials say"; check 0 "actor:us,theme:usfk"
+	run tags "Pentagon weighs cutting 4,500 troops from South Korea, report says"; check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "Talk of troop cuts and troop reductions grew."; check 0 "theme:usfk"
+	run tags "The number of troops in South Korea is stable."; check 0 "theme:usfk"
+	run tags "Two shipbuilders won U.S. Navy ship repair contracts."; check 0 "actor:us,theme:defense-industry"
+	run tags "North Korea's space program and its space launches"; check 0 "actor:dprk,theme:space"
+	# not a word of its own, or not in capitals
+	run tags "the usfk band"; check 0 "theme:usfk"
+	run tags "Troops from Japan arrived; the ship sailed; the program was launched."; check 0 "actor:japan"
+	run tags "Office space programming"; check 0 "-"
+}
+@test "tag: Korean: 하기로 함, 하기로 했다고 commit; 반대 입장 condemns; 공감대 assesses; 해상훈련, 공중훈련 are exercises; 한미일 훈련 both exercises and trilateral" {
+	run tags "양 장관은 유연성 문제를 지속 협의해 나가기로 함."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "국방장관들은 훈련을 정례화하기로 하였다고 밝혔다."; check 0 "stance:commit,theme:exercises"
+	run tags "정례화하기로 했다고 전했다. 협력하기로 했음. 협력하기로 하였음."; check 0 "stance:commit"
+	run tags "중국은 한미 연합훈련에 반대 입장을 밝혔다."; check 0 "actor:china,actor:rok,actor:us,stance:condemn,theme:exercises"
+	run tags "양국은 공감대를 이뤘다."; check 0 "actor:rok,actor:us,stance:assess"
+	run tags "3국 해상훈련과 연합공중훈련, 해상연합훈련을 실시한다."; check 0 "theme:exercises"
+	run tags "한미일 훈련을 실시했다."; check 0 "actor:japan,actor:rok,actor:us,theme:exercises,theme:trilateral"
+	# negated, or no such word
+	run tags "중국은 반대 입장을 철회했다."; check 0 "actor:china,stance:not-condemn"
+	run tags "공감대가 형성되지 않았다."; check 0 "stance:not-assess"
+	run tags "해상에서 기로에 섰다."; check 0 "-"
+}
+@test "tag: Korean: nuclear propulsion and submarines (원자력추진잠수함, 핵잠) are nuclear; building them, warships and naval vessels is defense industry, and the nuclear ones stay nuclear" {
+	run tags "양국은 원자력추진잠수함 건조 협력을 논의했다."; check 0 "actor:rok,actor:us,theme:defense-industry,theme:nuclear"
+	run tags "핵추진잠수함 건조"; check 0 "theme:defense-industry,theme:nuclear"
+	run tags "핵잠수함 건조"; check 0 "theme:defense-industry,theme:nuclear"
+	run tags "핵잠 건조"; check 0 "theme:defense-industry,theme:nuclear"
+	run tags "원자력 추진 잠수함 건조"; check 0 "theme:defense-industry,theme:nuclear"
+	run tags "미측이 한국의 핵잠 보유 요청을 수용했다."; check 0 "actor:rok,actor:us,stance:accept,stance:urge,theme:nuclear"
+	run tags "핵잠을 도입하고 핵잠의 연료를 논의했다."; check 0 "theme:nuclear"
+	run tags "잠수함 건조와 군함 건조, 함정 건조"; check 0 "theme:defense-industry"
+	# not 핵잠재력 (nuclear potential, no submarine), nor a submarine alone
+	run tags "잠재력을 갖춘 핵잠재력 국가"; check 0 "-"
+	run tags "디젤 잠수함을 운용한다."; check 0 "-"
+}
+@test "tag: Allies first in a heading (a headline) are the ROK and the U.S.; Allies anywhere else, or in a paragraph, are no one's" {
+	run sh -c 'printf "d\t1\theading\t-\t-\tAllies vow stronger deterrence\nd\t2\theading\t-\t-\t(LEAD) Allies agree to verify FOC\nd\t3\theading\t-\t-\tNATO Allies pledge support\nd\t4\tpara\t-\t-\tAllies vow stronger deterrence\nd\t5\tpara\t-\t-\tThe NATO Allies met.\n" | scm-tag | cut -f5'
+	check 0 "actor:rok,actor:us,stance:commit,theme:deterrence
+actor:rok,actor:us,stance:commit,theme:opcon
+stance:commit
+stance:commit,theme:deterrence
+-"
+	# a headline that scm-split finds, and its plain line
+	run sh -c 'printf "Allies vow stronger deterrence\n\nThe ministers met in Seoul on Monday and discussed many things at length.\n" | scm-split -u sentence | scm-tag | cut -f3,5'
+	check 0 "heading	actor:rok,actor:us,stance:commit,theme:deterrence
+para	actor:rok,actor:us"
+	run tags "Allies vow stronger deterrence"; check 0 "stance:commit,theme:deterrence"
+}
