@@ -580,6 +580,20 @@ ismeta(Str t)
 	return isbio(t) || authornote(t);
 }
 
+/* Is t an editor's note in brackets, the whole line: "[The prepared
+   statement of Mr. Rogers can be found in the Appendix on page 61.]",
+   "[Inaudible.]"; no other bracket inside, no footnote's number
+   ("[1] Ibid."), no wiki's "[edit]", no Korean tag ("[기자]")? */
+int
+ednote(Str t)
+{
+	if (t.n < 5 || t.p[0] != '[' || t.p[t.n - 1] != ']' ||
+	    !ISUPPER(t.p[1]) || !ISALPHA(t.p[2]) || !ISALPHA(t.p[3]))
+		return 0;
+	return memchr(t.p + 1, '[', t.n - 2) == NULL &&
+	    memchr(t.p + 1, ']', t.n - 2) == NULL;
+}
+
 /* A label line: one capitalised word, perhaps a number after it. */
 int
 islabel(Str t)
@@ -793,10 +807,13 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
-	if ((i = speaker(t)) > 0 && i < t.n)
-		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript */
+	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0) && i < t.n)
+		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript;
+					   Chairman ROGERS. ..., a hearing's */
 	if (hgspeaker(t))
 		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
+	if (ednote(t))
+		return K_META;		/* [The prepared statement ...], any length */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */

@@ -1,0 +1,104 @@
+#!/usr/bin/env bats
+# Transcripts, signatures and the notes around a text: a printed
+# hearing's speaker labels and editor's notes, a communique's signature
+# block, an author line with the affiliation in brackets, a pull quote's
+# attribution, a portrait's alt text, a wiki's references.  Each rule
+# with the cases it must leave alone.
+load helper
+
+k() {	# kind, section and text of each block, noise kept
+	scm-split -k | cut -f3,4,6
+}
+
+s() {	# loc, kind and text of each sentence
+	scm-split -u sentence | cut -f2,3,6
+}
+
+@test "transcripts: a hearing's note in brackets is meta at any length, never a section" {
+	run k <<'IN'
+STATEMENT OF ADM SAMUEL J. PAPARO, USN, COMMANDER, U.S. INDO-PACIFIC COMMAND
+
+Admiral PAPARO. Our alliances in the region are an asymmetric advantage.
+[The prepared statement of Admiral Paparo can be found in the Appendix on page 68.]
+Chairman ROGERS. Thank you. General Brunson.
+IN
+	check 0 "heading	-	STATEMENT OF ADM SAMUEL J. PAPARO, USN, COMMANDER, U.S. INDO-PACIFIC COMMAND
+para	STATEMENT OF ADM SAMUEL J. PAPARO, USN, COMMANDER, U.S. INDO-PACIFIC COMMAND	Admiral PAPARO. Our alliances in the region are an asymmetric advantage.
+meta	STATEMENT OF ADM SAMUEL J. PAPARO, USN, COMMANDER, U.S. INDO-PACIFIC COMMAND	[The prepared statement of Admiral Paparo can be found in the Appendix on page 68.]
+para	STATEMENT OF ADM SAMUEL J. PAPARO, USN, COMMANDER, U.S. INDO-PACIFIC COMMAND	Chairman ROGERS. Thank you. General Brunson."
+}
+
+@test "transcripts: a note wrapped over two lines of a printed hearing is one meta block" {
+	run k <<'IN'
+    Chairman Rogers. The committee will come to order. I want to
+welcome our witnesses.
+    [The prepared statement of Mr. Rogers can be found in the
+Appendix on page 61.]
+    Mr. Smith. Thank you, Mr. Chairman.
+IN
+	check 0 "para	-	Chairman Rogers. The committee will come to order. I want to welcome our witnesses.
+meta	-	[The prepared statement of Mr. Rogers can be found in the Appendix on page 61.]
+para	-	Mr. Smith. Thank you, Mr. Chairman."
+}
+
+@test "transcripts: [T]he, a Korean [기자] and a bracket inside a sentence are no editor's notes" {
+	run k <<'IN'
+The allies met in Seoul.
+[T]he allies agreed to meet again, the minister said.
+
+[기자]
+국방부는 4일 회의를 열었다.
+
+The talks went well [Inaudible] and ended.
+IN
+	check 0 "para	-	The allies met in Seoul. [T]he allies agreed to meet again, the minister said.
+heading	-	[기자]
+para	[기자]	국방부는 4일 회의를 열었다.
+para	[기자]	The talks went well [Inaudible] and ended."
+}
+
+@test "transcripts: a hearing's speaker label opens a turn and is no sentence of its own" {
+	run s <<'IN'
+Chairman ROGERS. The committee will come to order. I want to welcome our witnesses.
+Mr. SMITH. Thank you, Mr. Chairman. I'll be brief.
+Admiral PAPARO. Congresswoman, the NCG has matured. [Inaudible.] We plan jointly.
+Senator McCAIN. Thank you.
+The CHAIRMAN. Without objection.
+IN
+	check 0 "1.1	para	Chairman ROGERS. The committee will come to order.
+1.2	para	I want to welcome our witnesses.
+2.1	para	Mr. SMITH. Thank you, Mr. Chairman.
+2.2	para	I'll be brief.
+3.1	para	Admiral PAPARO. Congresswoman, the NCG has matured.
+3.2	para	[Inaudible.]
+3.3	para	We plan jointly.
+4.1	para	Senator McCAIN. Thank you.
+5.1	para	The CHAIRMAN. Without objection."
+}
+
+@test "transcripts: a name in mixed case, an acronym after a title, a sentence that names a general are sentences" {
+	run s <<'IN'
+Chairman ROGERS. Thank you. General Brunson.
+
+The ROK. Mr. Smith.
+
+General Brunson. He spoke first.
+IN
+	check 0 "1.1	para	Chairman ROGERS. Thank you.
+1.2	para	General Brunson.
+2.1	para	The ROK.
+2.2	para	Mr. Smith.
+3.1	para	General Brunson.
+3.2	para	He spoke first."
+}
+
+@test "transcripts: turns of a hearing stay apart with no blank line between them" {
+	run k <<'IN'
+Mr. WILSON. General, does the Department intend to reduce troop levels below 28,500?
+General BRUNSON. Congressman, I have received no such order.
+Mr. WILSON. Thank you. I yield back.
+IN
+	check 0 "para	-	Mr. WILSON. General, does the Department intend to reduce troop levels below 28,500?
+para	-	General BRUNSON. Congressman, I have received no such order.
+para	-	Mr. WILSON. Thank you. I yield back."
+}
