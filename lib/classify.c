@@ -464,6 +464,43 @@ titlename(Str t)
 	    titlewords((Str){ t.p, a - 1 }, 8, &role) && role > 0;
 }
 
+/* The signatures under a text, their columns run together: titles
+   with a role, names and states, capitalised words only (of, and, the,
+   for between), no digit, no sentence end, a Korean name among them
+   ("Pete Hegseth Ahn Gyu-back Secretary of War Minister of National
+   Defense United States of America Republic of Korea") or a name of
+   two or three words first, a title after it ("Pete Hegseth Secretary
+   of War United States of America"); after a name (named), a title
+   alone ("Minister of National Defense Republic of Korea"). */
+static int
+signatures(Str t, int named)
+{
+	Str rest = t, w, prev = { NULL, 0 };
+	size_t i, role;
+	int kr = 0, nw = 0;
+
+	if (t.n > 240 || endsterm(t) || !titlewords(t, 30, &role) || role == 0)
+		return 0;
+	if (named)
+		return 1;	/* the next column: its title, its state */
+	for (i = 0; i < t.n; i++)
+		if (ISDIGIT(t.p[i]) || t.p[i] == ',' || t.p[i] == ':')
+			return 0;
+	while (rest.n > 0 && !kr) {
+		w = strcut(&rest, ' ');
+		kr = prev.n > 0 && krsurname(prev) && krgiven(w);
+		if (nw >= 0 && titlewords(w, 1, &role) && role > 0) {
+			kr = kr || nw == 2 || nw == 3;	/* the name, its title */
+			nw = -1;
+		} else if (nw >= 0 && ISUPPER(w.p[0]))
+			nw++;
+		else
+			nw = -1;	/* (a small word: no name first) */
+		prev = w;
+	}
+	return kr;
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -816,6 +853,11 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_META;		/* [The prepared statement ...], any length */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
+	/* under the text, the signatures of a communique or an op-ed over
+	   lines of their own (a line alone is titlename's) */
+	if (nlines >= 2 && (prevkind == K_CLAUSE || prevkind == K_PARA ||
+	    prevkind == K_ITEM) && signatures(t, 0))
+		return K_META;
 	/* a one-line block was looked at as a line already (online) */
 	if ((nlines > 1 && chromenoise(t)) || (prevkind < 0 && (isbanner(t) ||
 	    (nblock > 0 && islabel(t) && memchr(t.p, ' ', t.n) == NULL &&
@@ -848,7 +890,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	   Security Consultative Meeting) */
 	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
-			if (prevcomma == 1)
+			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)))
 				return K_META;
 			for (i = 0; i < NELEM(orgs); i++)
 				if (contains(t, orgs[i]))

@@ -102,3 +102,60 @@ IN
 para	-	General BRUNSON. Congressman, I have received no such order.
 para	-	Mr. WILSON. Thank you. I yield back."
 }
+
+@test "transcripts: a communique's signatures side by side under the last clause are meta" {
+	run k <<'IN'
+8. The Minister and the Secretary affirmed that the 59th SCM will be held
+in Washington, D.C., at a mutually convenient time in 2027.
+
+Pete Hegseth                              Ahn Gyu-back
+Secretary of War                          Minister of National Defense
+United States of America                  Republic of Korea
+IN
+	check 0 "clause	-	8. The Minister and the Secretary affirmed that the 59th SCM will be held in Washington, D.C., at a mutually convenient time in 2027.
+meta	-	Pete Hegseth Ahn Gyu-back Secretary of War Minister of National Defense United States of America Republic of Korea"
+}
+
+@test "transcripts: the same signatures one column after the other are meta" {
+	run k <<'IN'
+8. The Minister and the Secretary expressed their gratitude.
+
+Pete Hegseth
+Secretary of War
+United States of America
+
+Ahn Gyu-back
+Minister of National Defense
+Republic of Korea
+IN
+	check 0 "clause	-	8. The Minister and the Secretary expressed their gratitude.
+meta	-	Pete Hegseth Secretary of War United States of America
+meta	-	Ahn Gyu-back
+meta	-	Minister of National Defense Republic of Korea"
+}
+
+@test "transcripts: a headline over two lines naming a minister, at the top or under the text, stays a heading" {
+	run k <<'IN'
+President Lee Jae-myung Meets
+Secretary Hegseth in Seoul
+
+The talks ended.
+
+Secretary Hegseth Visits
+Camp Humphreys
+
+The talks ended.
+
+Remarks by Secretary of War
+Pete Hegseth
+
+The 2026 Meeting of
+Secretary Hegseth and Minister Ahn
+IN
+	check 0 "heading	-	President Lee Jae-myung Meets Secretary Hegseth in Seoul
+para	President Lee Jae-myung Meets Secretary Hegseth in Seoul	The talks ended.
+heading	President Lee Jae-myung Meets Secretary Hegseth in Seoul	Secretary Hegseth Visits Camp Humphreys
+para	Secretary Hegseth Visits Camp Humphreys	The talks ended.
+heading	Secretary Hegseth Visits Camp Humphreys	Remarks by Secretary of War Pete Hegseth
+heading	Remarks by Secretary of War Pete Hegseth	The 2026 Meeting of Secretary Hegseth and Minister Ahn"
+}
