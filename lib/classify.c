@@ -501,6 +501,26 @@ signatures(Str t, int named)
 	return kr;
 }
 
+/* An author's line: a name, then the role and institution in brackets,
+   "Kim Ji-hoon (Senior Research Fellow, Korea Institute for Defense
+   Analyses)", "Jane Doe (Professor, Yonsei University)". */
+static int
+nameparen(Str t)
+{
+	char *o;
+	Str in;
+	size_t role;
+
+	if (t.n < 10 || t.n >= 160 || t.p[t.n - 1] != ')' ||
+	    (o = memchr(t.p, '(', t.n)) == NULL || o < t.p + 2 || o[-1] != ' ')
+		return 0;
+	in = (Str){ o + 1, (size_t)(t.p + t.n - 1 - (o + 1)) };
+	if (!isname((Str){ t.p, (size_t)(o - 1 - t.p) }) || in.n < 4 ||
+	    memchr(in.p, '(', in.n) != NULL || !ISUPPER(in.p[0]))
+		return 0;
+	return roleline(in) || (titlewords(in, 10, &role) && role > 0);
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -523,7 +543,8 @@ isbyline(Str t)
 
 	if (t.n <= 4 || t.n >= 120 || endsterm(t))
 		return 0;
-	if (namerole(t) || (t.n < 80 && (namelist(t) || titlename(t))))
+	if (namerole(t) || nameparen(t) || (t.n < 80 && (namelist(t) ||
+	    titlename(t))))
 		return 1;
 	if (t.n >= 80)
 		return 0;

@@ -159,3 +159,42 @@ para	Secretary Hegseth Visits Camp Humphreys	The talks ended.
 heading	Secretary Hegseth Visits Camp Humphreys	Remarks by Secretary of War Pete Hegseth
 heading	Remarks by Secretary of War Pete Hegseth	The 2026 Meeting of Secretary Hegseth and Minister Ahn"
 }
+
+@test "transcripts: a name with its role and institution in brackets is an author's line, like its Korean twin" {
+	run k <<'IN'
+The 58th ROK-U.S. SCM: Assessment and Policy Implications
+Kim Ji-hoon (Senior Research Fellow, Korea Institute for Defense Analyses)
+김지훈 (한국국방연구원 책임연구위원)
+
+The talks ended.
+
+Jane Doe (Professor, Yonsei University)
+
+Ahn Gyu-back (Minister of National Defense)
+IN
+	check 0 "heading	-	The 58th ROK-U.S. SCM: Assessment and Policy Implications
+meta	The 58th ROK-U.S. SCM: Assessment and Policy Implications	Kim Ji-hoon (Senior Research Fellow, Korea Institute for Defense Analyses)
+meta	The 58th ROK-U.S. SCM: Assessment and Policy Implications	김지훈 (한국국방연구원 책임연구위원)
+para	The 58th ROK-U.S. SCM: Assessment and Policy Implications	The talks ended.
+meta	The 58th ROK-U.S. SCM: Assessment and Policy Implications	Jane Doe (Professor, Yonsei University)
+meta	The 58th ROK-U.S. SCM: Assessment and Policy Implications	Ahn Gyu-back (Minister of National Defense)"
+}
+
+@test "transcripts: a place or a title with a gloss in brackets and no role is no author's line" {
+	run k <<'IN'
+North Korea (Democratic People's Republic of Korea)
+
+The talks ended.
+
+Camp Humphreys (Pyeongtaek)
+
+The talks ended.
+
+Extended Deterrence (Background)
+IN
+	check 0 "heading	-	North Korea (Democratic People's Republic of Korea)
+para	North Korea (Democratic People's Republic of Korea)	The talks ended.
+heading	North Korea (Democratic People's Republic of Korea)	Camp Humphreys (Pyeongtaek)
+para	Camp Humphreys (Pyeongtaek)	The talks ended.
+heading	Camp Humphreys (Pyeongtaek)	Extended Deterrence (Background)"
+}
