@@ -132,6 +132,22 @@ isboxtitle(Str t)
 	return inwordset(t, &ws);
 }
 
+/* Is t a portrait's alt text, "Headshot of Daniel Rhee", "Photo of
+   ...", "Portrait of ...": the words, then a name? */
+int
+portrait(Str t)
+{
+	static const char *lead[] = {
+		"headshot of ", "photo of ", "portrait of ", "picture of ",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(lead); i++)
+		if (t.n > (n = strlen(lead[i])) && sprefixci(t, lead[i]))
+			return isname((Str){ t.p + n, t.n - n });
+	return 0;
+}
+
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
 int
 isnoise(Str t)
@@ -146,6 +162,8 @@ isnoise(Str t)
 		return 0;
 	if (isdigits(t) && t.n <= 4)
 		return 1;			/* 12 */
+	if (portrait(t))
+		return 1;			/* Headshot of Daniel Rhee */
 	if ((i = leadnum(t, &v)) > 0 && i <= 4) {	/* 1 / 8, 1/8 */
 		rest = (Str){ t.p + i, t.n - i };
 		rest = strtrim(rest);
@@ -280,7 +298,7 @@ static const char *roles[] = {
 	"analyst", "editor", "president", "chair", "ambassador", "author",
 	"secretary", "scholar", "officer", "correspondent", "columnist",
 	"adviser", "advisor", "lecturer", "dean", "commander", "general",
-	"reporter", "student", "candidate", "member", "head",
+	"reporter", "student", "candidate", "member", "head", "associate",
 };
 
 /* Does t open with a title or a place, not a person's name: "Defense
@@ -521,6 +539,32 @@ nameparen(Str t)
 	return roleline(in) || (titlewords(in, 10, &role) && role > 0);
 }
 
+/* A pull quote's attribution: a dash, a name, a comma and a title with
+   a role ("— Pete Hegseth, Secretary of War"), or a Korean name alone
+   ("-- Ahn Gyu-back"; not "— North Korea", a list's line). */
+static int
+attribution(Str t)
+{
+	static const char *dash[] = {
+		"\xe2\x80\x94", "\xe2\x80\x95", "--",	/* — ― -- */
+	};
+	Str rest = { NULL, 0 };
+	char *c;
+	size_t i, role;
+
+	for (i = 0; i < NELEM(dash) && rest.p == NULL; i++)
+		if (t.n > strlen(dash[i]) + 4 && memcmp(t.p, dash[i], strlen(dash[i])) == 0)
+			rest = strtrim((Str){ t.p + strlen(dash[i]), t.n - strlen(dash[i]) });
+	if (rest.n < 4 || endsterm(rest))
+		return 0;
+	if ((c = memchr(rest.p, ',', rest.n)) == NULL)
+		return namelist(rest);
+	return isname((Str){ rest.p, (size_t)(c - rest.p) }) &&
+	    c + 2 < rest.p + rest.n && c[1] == ' ' && (roleline((Str){ c + 2,
+	    (size_t)(rest.p + rest.n - c - 2) }) || (titlewords((Str){ c + 2,
+	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -543,8 +587,8 @@ isbyline(Str t)
 
 	if (t.n <= 4 || t.n >= 120 || endsterm(t))
 		return 0;
-	if (namerole(t) || nameparen(t) || (t.n < 80 && (namelist(t) ||
-	    titlename(t))))
+	if (namerole(t) || nameparen(t) || attribution(t) ||
+	    (t.n < 80 && (namelist(t) || titlename(t))))
 		return 1;
 	if (t.n >= 80)
 		return 0;

@@ -455,6 +455,7 @@ int roleline(Str t);		/* Research Fellow, Some Institute */
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
 int ednote(Str t);		/* "[The prepared statement ... page 61.]" */
+int portrait(Str t);		/* "Headshot of Daniel Rhee": alt text */
 
 /* repair.c: PDF damage: words broken at a line end, torn ordinals. */
 /* Keep the hyphen of "left-" / "right": a compound written so. */
@@ -578,6 +579,7 @@ typedef struct {
 	size_t pagew;		/* a wrapped page's width, from the look-ahead */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
+	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */

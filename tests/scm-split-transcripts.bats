@@ -198,3 +198,90 @@ heading	North Korea (Democratic People's Republic of Korea)	Camp Humphreys (Pyeo
 para	Camp Humphreys (Pyeongtaek)	The talks ended.
 heading	Camp Humphreys (Pyeongtaek)	Extended Deterrence (Background)"
 }
+
+@test "transcripts: a pull quote's attribution after a dash is meta, never a section" {
+	run k <<'IN'
+“We are asking our allies to do more.”
+— Pete Hegseth, Secretary of War
+
+“We will respond.”
+-- Ahn Gyu-back
+
+The talks ended.
+IN
+	check 0 "para	-	“We are asking our allies to do more.”
+meta	-	— Pete Hegseth, Secretary of War
+para	-	“We will respond.”
+meta	-	-- Ahn Gyu-back
+para	-	The talks ended."
+}
+
+@test "transcripts: a dash before a place, a list of topics or a sentence is no attribution" {
+	run k <<'IN'
+The agenda:
+
+— North Korea
+
+— Extended Deterrence, Nuclear Planning
+
+— The allies agreed to meet again.
+IN
+	check 0 "para	-	The agenda:
+heading	-	— North Korea
+heading	— North Korea	— Extended Deterrence, Nuclear Planning
+para	— Extended Deterrence, Nuclear Planning	— The allies agreed to meet again."
+}
+
+@test "transcripts: a portrait's alt text in a web paste is noise, the name under it a byline" {
+	run k <<'IN'
+What the 58th SCM Did Not Say About Troop Levels
+Headshot of Sarah Whitfield
+Sarah Whitfield
+Sarah Whitfield is a research associate at 38 North.
+Photo of Daniel Rhee
+Daniel Rhee
+When the defense chiefs of the United States and South Korea met in Seoul last week, most attention went to what the joint communique contained, and less to what it left out.
+IN
+	check 0 "heading	-	What the 58th SCM Did Not Say About Troop Levels
+noise	What the 58th SCM Did Not Say About Troop Levels	Headshot of Sarah Whitfield
+meta	What the 58th SCM Did Not Say About Troop Levels	Sarah Whitfield
+meta	What the 58th SCM Did Not Say About Troop Levels	Sarah Whitfield is a research associate at 38 North.
+noise	What the 58th SCM Did Not Say About Troop Levels	Photo of Daniel Rhee
+meta	What the 58th SCM Did Not Say About Troop Levels	Daniel Rhee
+para	What the 58th SCM Did Not Say About Troop Levels	When the defense chiefs of the United States and South Korea met in Seoul last week, most attention went to what the joint communique contained, and less to what it left out."
+}
+
+@test "transcripts: a photo of a thing or a scene is no alt text; a heading after noise stays one" {
+	run k <<'IN'
+Photo of the Day
+
+Photo of Kim Jong Un inspecting a missile launcher in Pyongyang, Nov. 3.
+
+Share
+
+Looking Ahead
+
+The next test will come in the spring.
+IN
+	check 0 "heading	-	Photo of the Day
+para	Photo of the Day	Photo of Kim Jong Un inspecting a missile launcher in Pyongyang, Nov. 3.
+noise	Photo of the Day	Share
+heading	Photo of the Day	Looking Ahead
+para	Looking Ahead	The next test will come in the spring."
+}
+
+@test "transcripts: a figure's caption with a colon and its source after it is meta" {
+	run k <<'IN'
+The count rose.
+
+Figure 1: Number of times "extended deterrence" appears in SCM communiqués, 2014-2026. Source: 38 North analysis.
+
+Table 2. Troop levels by year. Note: estimates.
+
+Figure 3: the count shows that the allies met more often. Source: our data.
+IN
+	check 0 "para	-	The count rose.
+meta	-	Figure 1: Number of times \"extended deterrence\" appears in SCM communiqués, 2014-2026. Source: 38 North analysis.
+meta	-	Table 2. Troop levels by year. Note: estimates.
+para	-	Figure 3: the count shows that the allies met more often. Source: our data."
+}
