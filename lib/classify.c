@@ -914,8 +914,9 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 					   Chairman ROGERS. ..., a hearing's */
 	if (hgspeaker(t))
 		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
-	if (ednote(t))
-		return K_META;		/* [The prepared statement ...], any length */
+	if (ednote(t) || (t.n > 2 && t.p[0] == '^' && t.p[1] == ' '))
+		return K_META;		/* [The prepared statement ...], any length;
+					   a wiki's reference, ^ "Title". ... */
 	if (ismeta(t) || chromemeta(t))
 		return K_META;
 	/* under the text, the signatures of a communique or an op-ed over

@@ -440,8 +440,9 @@ startsnew(SplitSt *st, Str t)
 	/* an editor's note in brackets on lines of its own, "... page
 	   61.]" ("[T]he" goes on) */
 	if ((endsterm(b) && t.n > 3 && t.p[0] == '[' && ISUPPER(t.p[1]) &&
-	    ISALPHA(t.p[2])) || ednote(b))
-		return 1;
+	    ISALPHA(t.p[2])) || ednote(b) || (t.n > 2 && t.p[0] == '^' &&
+	    t.p[1] == ' '))
+		return 1;	/* (and a wiki's reference: ^ "Title". ...) */
 	if (st->gap) {
 		/* a label alone on its line, its text after a blank line
 		   ("1." / "The SCM was held ...") */

@@ -80,6 +80,8 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 	}
 	if (kind == K_HEADING) {
 		st->section.n = 0;
+		if (t.n > 6 && memcmp(t.p + t.n - 6, "[edit]", 6) == 0)
+			t.n -= 6;	/* a wiki's History[edit]: History */
 		bufaddstr(&st->section, t);
 	}
 }

@@ -285,3 +285,37 @@ meta	-	Figure 1: Number of times \"extended deterrence\" appears in SCM communiq
 meta	-	Table 2. Troop levels by year. Note: estimates.
 para	-	Figure 3: the count shows that the allies met more often. Source: our data."
 }
+
+@test "transcripts: a wiki's references are meta, each a block; History[edit] is the section History" {
+	run k <<'IN'
+History[edit]
+The meeting was first held in 1968 as the Annual Defense Ministers' Meeting, following the seizure of the USS Pueblo and the Blue House raid.[4]
+
+References[edit]
+^ "Security Consultative Meeting". Ministry of National Defense. Retrieved 5 November 2025.
+^ Lee, S. (2019). The ROK-U.S. Alliance at Sixty-Five. Seoul: KIDA Press. pp. 45–67.
+IN
+	check 0 "heading	-	History[edit]
+para	History	The meeting was first held in 1968 as the Annual Defense Ministers' Meeting, following the seizure of the USS Pueblo and the Blue House raid.[4]
+heading	History	References[edit]
+meta	References	^ \"Security Consultative Meeting\". Ministry of National Defense. Retrieved 5 November 2025.
+meta	References	^ Lee, S. (2019). The ROK-U.S. Alliance at Sixty-Five. Seoul: KIDA Press. pp. 45–67.";
+	run s <<'IN'
+History[edit]
+
+The meeting was first held in 1968.
+IN
+	check 0 "1.1	heading	History[edit]
+2.1	para	The meeting was first held in 1968."
+}
+
+@test "transcripts: a caret inside a line, a bracket at a heading's start are left alone" {
+	run k <<'IN'
+Editing History [of the text]
+
+The growth was 2^ 3 times faster.
+^Not a reference, it goes on.
+IN
+	check 0 "heading	-	Editing History [of the text]
+para	Editing History [of the text]	The growth was 2^ 3 times faster. ^Not a reference, it goes on."
+}
