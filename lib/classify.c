@@ -132,6 +132,22 @@ isboxtitle(Str t)
 	return inwordset(t, &ws);
 }
 
+/* Is t a portrait's alt text, "Headshot of Daniel Rhee", "Photo of
+   ...", "Portrait of ...": the words, then a name? */
+int
+portrait(Str t)
+{
+	static const char *lead[] = {
+		"headshot of ", "photo of ", "portrait of ", "picture of ",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(lead); i++)
+		if (t.n > (n = strlen(lead[i])) && sprefixci(t, lead[i]))
+			return isname((Str){ t.p + n, t.n - n });
+	return 0;
+}
+
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
 int
 isnoise(Str t)
@@ -146,6 +162,8 @@ isnoise(Str t)
 		return 0;
 	if (isdigits(t) && t.n <= 4)
 		return 1;			/* 12 */
+	if (portrait(t))
+		return 1;			/* Headshot of Daniel Rhee */
 	if ((i = leadnum(t, &v)) > 0 && i <= 4) {	/* 1 / 8, 1/8 */
 		rest = (Str){ t.p + i, t.n - i };
 		rest = strtrim(rest);
@@ -280,7 +298,7 @@ static const char *roles[] = {
 	"analyst", "editor", "president", "chair", "ambassador", "author",
 	"secretary", "scholar", "officer", "correspondent", "columnist",
 	"adviser", "advisor", "lecturer", "dean", "commander", "general",
-	"reporter", "student", "candidate", "member", "head",
+	"reporter", "student", "candidate", "member", "head", "associate",
 };
 
 /* Does t open with a title or a place, not a person's name: "Defense
@@ -464,6 +482,89 @@ titlename(Str t)
 	    titlewords((Str){ t.p, a - 1 }, 8, &role) && role > 0;
 }
 
+/* The signatures under a text, their columns run together: titles
+   with a role, names and states, capitalised words only (of, and, the,
+   for between), no digit, no sentence end, a Korean name among them
+   ("Pete Hegseth Ahn Gyu-back Secretary of War Minister of National
+   Defense United States of America Republic of Korea") or a name of
+   two or three words first, a title after it ("Pete Hegseth Secretary
+   of War United States of America"); after a name (named), a title
+   alone ("Minister of National Defense Republic of Korea"). */
+static int
+signatures(Str t, int named)
+{
+	Str rest = t, w, prev = { NULL, 0 };
+	size_t i, role;
+	int kr = 0, nw = 0;
+
+	if (t.n > 240 || endsterm(t) || !titlewords(t, 30, &role) || role == 0)
+		return 0;
+	if (named)
+		return 1;	/* the next column: its title, its state */
+	for (i = 0; i < t.n; i++)
+		if (ISDIGIT(t.p[i]) || t.p[i] == ',' || t.p[i] == ':')
+			return 0;
+	while (rest.n > 0 && !kr) {
+		w = strcut(&rest, ' ');
+		kr = prev.n > 0 && krsurname(prev) && krgiven(w);
+		if (nw >= 0 && titlewords(w, 1, &role) && role > 0) {
+			kr = kr || nw == 2 || nw == 3;	/* the name, its title */
+			nw = -1;
+		} else if (nw >= 0 && ISUPPER(w.p[0]))
+			nw++;
+		else
+			nw = -1;	/* (a small word: no name first) */
+		prev = w;
+	}
+	return kr;
+}
+
+/* An author's line: a name, then the role and institution in brackets,
+   "Kim Ji-hoon (Senior Research Fellow, Korea Institute for Defense
+   Analyses)", "Jane Doe (Professor, Yonsei University)". */
+static int
+nameparen(Str t)
+{
+	char *o;
+	Str in;
+	size_t role;
+
+	if (t.n < 10 || t.n >= 160 || t.p[t.n - 1] != ')' ||
+	    (o = memchr(t.p, '(', t.n)) == NULL || o < t.p + 2 || o[-1] != ' ')
+		return 0;
+	in = (Str){ o + 1, (size_t)(t.p + t.n - 1 - (o + 1)) };
+	if (!isname((Str){ t.p, (size_t)(o - 1 - t.p) }) || in.n < 4 ||
+	    memchr(in.p, '(', in.n) != NULL || !ISUPPER(in.p[0]))
+		return 0;
+	return roleline(in) || (titlewords(in, 10, &role) && role > 0);
+}
+
+/* A pull quote's attribution: a dash, a name, a comma and a title with
+   a role ("— Pete Hegseth, Secretary of War"), or a Korean name alone
+   ("-- Ahn Gyu-back"; not "— North Korea", a list's line). */
+static int
+attribution(Str t)
+{
+	static const char *dash[] = {
+		"\xe2\x80\x94", "\xe2\x80\x95", "--",	/* — ― -- */
+	};
+	Str rest = { NULL, 0 };
+	char *c;
+	size_t i, role;
+
+	for (i = 0; i < NELEM(dash) && rest.p == NULL; i++)
+		if (t.n > strlen(dash[i]) + 4 && memcmp(t.p, dash[i], strlen(dash[i])) == 0)
+			rest = strtrim((Str){ t.p + strlen(dash[i]), t.n - strlen(dash[i]) });
+	if (rest.n < 4 || endsterm(rest))
+		return 0;
+	if ((c = memchr(rest.p, ',', rest.n)) == NULL)
+		return namelist(rest);
+	return isname((Str){ rest.p, (size_t)(c - rest.p) }) &&
+	    c + 2 < rest.p + rest.n && c[1] == ' ' && (roleline((Str){ c + 2,
+	    (size_t)(rest.p + rest.n - c - 2) }) || (titlewords((Str){ c + 2,
+	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -486,7 +587,8 @@ isbyline(Str t)
 
 	if (t.n <= 4 || t.n >= 120 || endsterm(t))
 		return 0;
-	if (namerole(t) || (t.n < 80 && (namelist(t) || titlename(t))))
+	if (namerole(t) || nameparen(t) || attribution(t) ||
+	    (t.n < 80 && (namelist(t) || titlename(t))))
 		return 1;
 	if (t.n >= 80)
 		return 0;
@@ -578,6 +680,20 @@ ismeta(Str t)
 	if (t.n <= 9 && endmark(t))
 		return 1;			/* (END), ### */
 	return isbio(t) || authornote(t);
+}
+
+/* Is t an editor's note in brackets, the whole line: "[The prepared
+   statement of Mr. Rogers can be found in the Appendix on page 61.]",
+   "[Inaudible.]"; no other bracket inside, no footnote's number
+   ("[1] Ibid."), no wiki's "[edit]", no Korean tag ("[기자]")? */
+int
+ednote(Str t)
+{
+	if (t.n < 5 || t.p[0] != '[' || t.p[t.n - 1] != ']' ||
+	    !ISUPPER(t.p[1]) || !ISALPHA(t.p[2]) || !ISALPHA(t.p[3]))
+		return 0;
+	return memchr(t.p + 1, '[', t.n - 2) == NULL &&
+	    memchr(t.p + 1, ']', t.n - 2) == NULL;
 }
 
 /* A label line: one capitalised word, perhaps a number after it. */
@@ -819,11 +935,20 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
-	if ((i = speaker(t)) > 0 && i < t.n)
-		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript */
+	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0) && i < t.n)
+		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript;
+					   Chairman ROGERS. ..., a hearing's */
 	if (hgspeaker(t))
 		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
+	if (ednote(t) || (t.n > 2 && t.p[0] == '^' && t.p[1] == ' '))
+		return K_META;		/* [The prepared statement ...], any length;
+					   a wiki's reference, ^ "Title". ... */
 	if (ismeta(t) || chromemeta(t))
+		return K_META;
+	/* under the text, the signatures of a communique or an op-ed over
+	   lines of their own (a line alone is titlename's) */
+	if (nlines >= 2 && (prevkind == K_CLAUSE || prevkind == K_PARA ||
+	    prevkind == K_ITEM) && signatures(t, 0))
 		return K_META;
 	/* a one-line block was looked at as a line already (online) */
 	if ((nlines > 1 && chromenoise(t)) || (prevkind < 0 && (isbanner(t) ||
@@ -857,7 +982,7 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	   Security Consultative Meeting) */
 	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
-			if (prevcomma == 1)
+			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)))
 				return K_META;
 			for (i = 0; i < NELEM(orgs); i++)
 				if (contains(t, orgs[i]))

@@ -222,6 +222,58 @@ capslabel(Str t, int keyed)
 	return i + 1;
 }
 
+/*
+ * The length of the speaker's label of a printed hearing (GPO) that
+ * opens a turn, through its period: a title, then a surname in capitals
+ * ("Chairman ROGERS.", "Mr. WILSON.", "Admiral PAPARO.", "Secretary
+ * HEGSETH.", "Senator McCAIN.", "The CHAIRMAN."); 0 if none.
+ */
+size_t
+gpospeaker(Str t)
+{
+	static const char *titles[] = {
+		"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Chairman", "Chairwoman",
+		"Chair", "Senator", "Representative", "Secretary", "Admiral",
+		"General", "Ambassador", "Governor", "Colonel", "Director",
+		"Judge", "Vice Admiral", "Lieutenant General", "Major General",
+		"Rear Admiral", "Brigadier General", "Ranking Member",
+	};
+	size_t i, k, b, n, nw = 0;
+	int the = 0;
+
+	if (t.n < 6 || !ISUPPER(t.p[0]))
+		return 0;
+	if (sprefixci(t, "the ") && t.p[1] == 'h')
+		k = 4, the = 1;		/* The CHAIRMAN. (the office for the name) */
+	else {
+		for (i = 0, k = 0; i < NELEM(titles) && k == 0; i++)
+			if (t.n > (n = strlen(titles[i])) + 1 &&
+			    memcmp(t.p, titles[i], n) == 0 && t.p[n] == ' ')
+				k = n + 1;
+		if (k == 0)
+			return 0;
+	}
+	/* one or two words in capitals (Mc- aside), then the period */
+	for (b = k;; b = i + 1) {
+		for (i = b; i < t.n && (ISUPPER(t.p[i]) || t.p[i] == '-' ||
+		    t.p[i] == '\'' || (i == b + 1 && t.p[i] == 'c' &&
+		    t.p[b] == 'M')); i++)
+			;
+		if (i - b < 2 || !ISUPPER(t.p[i - 1]) || ++nw > 2)
+			return 0;
+		if (i < t.n && t.p[i] == '.')
+			break;
+		if (i >= t.n || t.p[i] != ' ')
+			return 0;
+	}
+	if (the && (nw > 1 || !(streqlit((Str){ t.p + 4, i - 4 }, "CHAIRMAN") ||
+	    streqlit((Str){ t.p + 4, i - 4 }, "CHAIRWOMAN") ||
+	    streqlit((Str){ t.p + 4, i - 4 }, "CHAIR") ||
+	    streqlit((Str){ t.p + 4, i - 4 }, "CLERK"))))
+		return 0;
+	return i + 1 == t.n || t.p[i + 1] == ' ' ? i + 1 : 0;
+}
+
 /* Is t the mark that ends a news story or a release: "(END)", "- END -",
    "###", "-30-", "(끝)", "/끝/", a government paper's "끝."? */
 int

@@ -873,6 +873,15 @@ figcaption(Str t)
 		if (k + 1 >= t.n || t.p[k] != ' ' || ISLOWER(t.p[k + 1]))
 			return 0;
 		t = (Str){ t.p + k + 1, t.n - k - 1 };
+		/* its source or note after it: "... 2014-2026. Source: ..." */
+		for (k = 0; k + 9 < t.n; k++)
+			if (t.p[k] == '.' && t.p[k + 1] == ' ' &&
+			    (sprefixci((Str){ t.p + k + 2, t.n - k - 2 }, "source") ||
+			    sprefixci((Str){ t.p + k + 2, t.n - k - 2 }, "note:") ||
+			    sprefixci((Str){ t.p + k + 2, t.n - k - 2 }, "notes:"))) {
+				t.n = k + 1;
+				break;
+			}
 		for (k = 0, n = 0; k < t.n; k++)
 			n += t.p[k] == ' ';
 		return !hgprose(t) && !strhas(t, ". ") &&

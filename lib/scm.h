@@ -396,6 +396,7 @@ int endsterm(Str t);		/* ends in . ! ? : ; before closers */
 size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
 size_t sectlabel(Str t);	/* "II. ", "2.1 ", "Ⅲ. ": a section's number, its length */
 size_t capslabel(Str t, int keyed);	/* the same, "DATE:" too if keyed */
+size_t gpospeaker(Str t);	/* "Chairman ROGERS. ": a hearing's label, its length */
 int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
@@ -453,6 +454,8 @@ int isbyline(Str t);
 int roleline(Str t);		/* Research Fellow, Some Institute */
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
+int ednote(Str t);		/* "[The prepared statement ... page 61.]" */
+int portrait(Str t);		/* "Headshot of Daniel Rhee": alt text */
 
 /* repair.c: PDF damage: words broken at a line end, torn ordinals. */
 /* Keep the hyphen of "left-" / "right": a compound written so. */
@@ -577,6 +580,7 @@ typedef struct {
 	size_t pagew;		/* a wrapped page's width, from the look-ahead */
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
+	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */

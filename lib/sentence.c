@@ -354,6 +354,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
 	if (k == 0 && i < sectlabel(s))
 		return 0;
+	/* a hearing's speaker opening the text: "Chairman ROGERS. The ..." */
+	if (i < 48 && i + 1 == gpospeaker(s))
+		return 0;
 	/* a Korean quotation and its reporting verb apart: "…했다.” 라고
 	   밝혔다" */
 	if (j > i + 1 && quotedhg(s, j))

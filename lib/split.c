@@ -455,6 +455,12 @@ startsnew(SplitSt *st, Str t)
 	if (hglead(t) > 0 || (b.n > 8 && (b.p[b.n - 1] == ']' ||
 	    b.p[b.n - 1] == ')') && hashangul(b) && creditend(b)))
 		return 1;
+	/* an editor's note in brackets on lines of its own, "... page
+	   61.]" ("[T]he" goes on) */
+	if ((endsterm(b) && t.n > 3 && t.p[0] == '[' && ISUPPER(t.p[1]) &&
+	    ISALPHA(t.p[2])) || ednote(b) || (t.n > 2 && t.p[0] == '^' &&
+	    t.p[1] == ' '))
+		return 1;	/* (and a wiki's reference: ^ "Title". ...) */
 	if (st->gap) {
 		/* a label alone on its line, its text after a blank line
 		   ("1." / "The SCM was held ...") */
@@ -593,8 +599,8 @@ startsnew(SplitSt *st, Str t)
 						   after any line) */
 		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
-	if (speaker(t) > 0)		/* the next turn of a transcript */
-		return 1;
+	if (speaker(t) > 0 || gpospeaker(t) > 0)
+		return 1;		/* the next turn of a transcript */
 	/* a label line ("Politics", "Appendix 13") stands alone */
 	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
 		return 1;

@@ -80,6 +80,8 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 	}
 	if (kind == K_HEADING) {
 		st->section.n = 0;
+		if (t.n > 6 && memcmp(t.p + t.n - 6, "[edit]", 6) == 0)
+			t.n -= 6;	/* a wiki's History[edit]: History */
 		bufaddstr(&st->section, t);
 	}
 }
@@ -344,6 +346,10 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
+	/* the name under a portrait's alt text is its byline */
+	if (kind == K_HEADING && st->portrait && isname(t))
+		kind = K_META;
+	st->portrait = kind == K_NOISE && portrait(t);
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);

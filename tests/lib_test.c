@@ -144,6 +144,40 @@ testlabel(void)
 	ok(streqlit(pathlabel("-"), "-"), "label of stdin");
 }
 
+/* A printed hearing's speaker label, gpospeaker: its length, or 0. */
+static void
+testgpospeaker(void)
+{
+	static const struct {
+		const char *s;
+		size_t n;
+	} t[] = {
+		{ "Chairman ROGERS. The committee will come to order.", 16 },
+		{ "Mr. WILSON. Thank you.", 11 },
+		{ "Admiral PAPARO.", 15 },
+		{ "Senator McCAIN. Thank you.", 15 },
+		{ "Mr. VAN HOLLEN. Yes.", 15 },
+		{ "The CHAIRMAN. Without objection.", 13 },
+		{ "Vice Admiral SMITH. Yes.", 19 },
+		{ "Mr. Smith. Thank you.", 0 },		/* mixed case: a sentence */
+		{ "General Brunson. He spoke.", 0 },
+		{ "The ROK. The U.S.", 0 },		/* no office after The */
+		{ "Mr. U.S. policy", 0 },
+		{ "Mr. SMITH said so.", 0 },		/* no period after it */
+		{ "Mr. S. Smith", 0 },			/* an initial */
+		{ "SECRETARY HEGSETH: Thank you.", 0 },	/* speaker()'s */
+		{ "Mr. A B C D. x", 0 },
+	};
+	char what[96];
+	size_t i;
+
+	initbc();
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		snprintf(what, sizeof(what), "gpospeaker %.60s", t[i].s);
+		ok(gpospeaker(lit(t[i].s)) == t[i].n, what);
+	}
+}
+
 /* The next of a sequence of pseudo-random numbers (64-bit LCG, high bits). */
 static unsigned long
 rnd(unsigned long *seed)
@@ -356,6 +390,7 @@ main(void)
 	testwords();
 	testhash();
 	testlabel();
+	testgpospeaker();
 	printf("1..%d\n", ntest);
 	return nfail != 0;
 }
