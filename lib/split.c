@@ -430,6 +430,25 @@ phraseon(Str b)
 	return 0;
 }
 
+/* Does t open with an office's title ("Secretary of War" under "Pete
+   Hegseth": a signature's lines, not two headings)? */
+static int
+roleopen(Str t)
+{
+	static const char *const role[] = {
+		"Secretary", "Minister", "President", "Ambassador", "General",
+		"Admiral", "Commander", "Director", "Chairman", "Chief",
+		"Deputy", "Vice", "Prime",
+	};
+	size_t i, n;
+
+	for (i = 0; i < NELEM(role); i++)
+		if (t.n > (n = strlen(role[i])) && t.p[n] == ' ' &&
+		    memcmp(t.p, role[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Does t open with a bullet's glyph (• – ◦ ● ▪ ■ *)? */
 static int
 glyph(Str t)
@@ -548,7 +567,7 @@ startsnew(SplitSt *st, Str t)
 	   whose lines are known to be wider */
 	if (!st->longline && st->nlines == 1 && !st->torn && st->maxw >= 60 &&
 	    headline(b, 0) && ISUPPER(t.p[0]) && headline(t, 0) && !endsterm(t) &&
-	    !phraseon(b)) {
+	    !phraseon(b) && !roleopen(t) && !roleopen(b)) {
 		for (i = 0; i < t.n && t.p[i] != ' '; i++)
 			;
 		if (width(b.p, b.n) + 1 + width(t.p, i) + 20 < st->maxw)
