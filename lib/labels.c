@@ -241,13 +241,15 @@ gpospeaker(Str t)
 	size_t i, k, b, n, nw = 0;
 	int the = 0;
 
-	if (t.n < 6 || !ISUPPER(t.p[0]))
-		return 0;
-	if (sprefixci(t, "the ") && t.p[1] == 'h')
-		k = 4, the = 1;		/* The CHAIRMAN. (the office for the name) */
-	else {
+	if (t.n < 6 || !ISUPPER(t.p[0]) || strchr("MDCSRAGJVLBT", t.p[0]) == NULL)
+		return 0;	/* (the first letters of the titles) */
+	if (sprefixci(t, "the ") && t.p[1] == 'h') {
+		k = 4;		/* The CHAIRMAN. (the office for the name) */
+		the = 1;
+	} else {
 		for (i = 0, k = 0; i < NELEM(titles) && k == 0; i++)
-			if (t.n > (n = strlen(titles[i])) + 1 &&
+			if (titles[i][0] == t.p[0] && titles[i][1] == t.p[1] &&
+			    t.n > (n = strlen(titles[i])) + 1 &&
 			    memcmp(t.p, titles[i], n) == 0 && t.p[n] == ' ')
 				k = n + 1;
 		if (k == 0)
