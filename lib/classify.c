@@ -126,6 +126,12 @@ isboxtitle(Str t)
 		t.n--;
 	/* a blog's box of its other posts: "이 블로그 안보·국방 카테고리
 	   글", "안보·국방 카테고리의 다른 글" */
+	/* "Top 10 Stories", "Top 5 News": a count between Top and the box's
+	   word */
+	if (t.n <= 24 && sprefixci(t, "top ") && t.n > 6 && ISDIGIT(t.p[4]) &&
+	    (ssuffix(t, " Stories") || ssuffix(t, " News") ||
+	    ssuffix(t, " Articles") || ssuffix(t, " stories")))
+		return 1;
 	if (t.n <= 80 && (ssuffix(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
 	    ssuffix(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
 		return 1;

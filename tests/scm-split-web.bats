@@ -41,3 +41,11 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 	IN="Talks were held in 2026\nth e rest of the text goes on here after a broken line, as pasted from a page with a long line that ends the paste.\n" run t
 	check 0 "1|para|-|Talks were held in 2026 th e rest of the text goes on here after a broken line, as pasted from a page with a long line that ends the paste."
 }
+
+@test "web: a box of the top stories with its count is chrome, its numbered headlines too" {
+	IN="The allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.\n\nTop 10 Stories\n\n1. Hegseth, Ahn agree to 2027 timeline for command\n\n2. BTS tops chart again\n" run t -k
+	check 0 "1|para|-|The allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.
+2|noise|-|Top 10 Stories
+3|noise|-|1. Hegseth, Ahn agree to 2027 timeline for command
+4|noise|-|2. BTS tops chart again"
+}
