@@ -804,7 +804,9 @@ stance:condemn	맹비난
 stance:condemn	반대한다
 stance:condemn	반대했다
 stance:condemn	반대하였다
-stance:condemn	반대 입장
+stance:condemn	반대 입장을 밝*
+stance:condemn	반대 입장을 표명*
+stance:condemn	반대 입장을 분명히*
 stance:condemn	강한 불만
 stance:condemn	개탄
 stance:condemn	비판하였다

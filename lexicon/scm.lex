@@ -362,8 +362,6 @@ theme:usfk	troop presence
 # Cutting the troops stationed in Korea.
 theme:usfk	troops from South Korea
 theme:usfk	troops in South Korea
-theme:usfk	troop cut*
-theme:usfk	troop reduction*
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free

@@ -769,11 +769,24 @@ leadin(Str t)
 	};
 	size_t i, k, n;
 
-	if (memchr(t.p, ',', t.n) == NULL)
+	const char *c;
+
+	if ((c = memchr(t.p, ',', t.n)) == NULL)
 		return 0;
 	for (k = t.n; k > 0 && t.p[k - 1] != ' '; k--)
 		;
 	if (k == t.n || !ISLOWER(t.p[k]))
+		return 0;
+	/* after the comma a bare subject, no verb: "the ministers", "the
+	   two sides" (not a headline's "allies vow firm response") */
+	while ((n = (size_t)(c - t.p)) + 1 < t.n &&
+	    (c = memchr(t.p + n + 1, ',', t.n - n - 1)) != NULL)
+		;
+	for (c = t.p + n + 1, i = 0; c < t.p + t.n; c++)
+		i += *c == ' ';
+	if (i > 4 || !(sprefixci((Str){ t.p + n + 1, t.n - n - 1 }, " the ") ||
+	    sprefixci((Str){ t.p + n + 1, t.n - n - 1 }, " both ") ||
+	    sprefixci((Str){ t.p + n + 1, t.n - n - 1 }, " they")))
 		return 0;
 	for (i = 0; i < NELEM(open); i++)
 		if (t.n > (n = strlen(open[i])) && t.p[n] == ' ' &&

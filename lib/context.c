@@ -529,6 +529,22 @@ capital(Str w)
  * asideword opens an aside, up to the next comma.  A semicolon closes
  * it.
  */
+/* Does a list go on from s[e] to an "and" or "or" before the next
+   comma or off ("if the U.S., Japan and Korea agree"; not "whether the
+   U.S. would keep troops in Korea, Hegseth reaffirmed")? */
+static int
+listgoes(Str s, size_t e, size_t off)
+{
+	size_t k;
+
+	for (k = e; k + 4 < off && s.p[k] != ','; k++)
+		if (s.p[k] == ' ' && ((s.p[k + 1] == 'a' && s.p[k + 2] == 'n' &&
+		    s.p[k + 3] == 'd' && s.p[k + 4] == ' ') || (s.p[k + 1] == 'o' &&
+		    s.p[k + 2] == 'r' && s.p[k + 3] == ' ')))
+			return 1;
+	return 0;
+}
+
 static int
 condreach(Str s, size_t i, size_t off)
 {
@@ -561,14 +577,24 @@ condreach(Str s, size_t i, size_t off)
 		b = (Str){ p + e, 0 };
 		while (b.n < off - e && iswordbyte((unsigned char)b.p[b.n]))
 			b.n++;
-		if ((capital(a) && capital(b)) ||
-		    wordin(b, (const char *[]){ "and", "or" }, 2))
+		if (wordin(b, (const char *[]){ "and", "or" }, 2) ||
+		    (capital(a) && capital(b) && listgoes(s, e, off)))
 			continue;
 		if (!wordin(b, asideword, NELEM(asideword)))
 			return 0;
-		/* an aside: the clause goes on after its closing comma */
+		/* an aside: the clause goes on after its closing comma, unless
+		   a subject opens there ("If they provoke again, as they did
+		   in 2010, the allies will condemn it") */
 		for (j = e; j < off && p[j] != ','; j++)
 			;
+		for (e = j + 1; e < off && p[e] == ' '; e++)
+			;
+		b = (Str){ p + e, 0 };
+		while (b.n < off - e && iswordbyte((unsigned char)b.p[b.n]))
+			b.n++;
+		if (j < off && (capital(b) || wordin(b, (const char *[]){ "the",
+		    "they", "we", "it", "he", "she", "both", "its", "their" }, 9)))
+			return 0;
 	}
 	return 1;
 }
@@ -778,6 +804,39 @@ static const char *complement[] = {
 	"to", "of", "for", "on", "from", "in", "by", "with", "about",
 };
 
+/* After "no longer" ending at s[i]: "in doubt", "a secret", "disputed"
+   (no removal)? */
+static int
+undoubted(Str s, size_t i)
+{
+	static const char *w[] = {
+		"a", "an", "conditional", "questioned", "disputed",
+		"controversial", "secret", "uncertain", "debated",
+	};
+	Str a, b;
+
+	if (!wordfwd(s, &i, &a))
+		return 0;
+	if (wordin(a, w, NELEM(w)))
+		return 1;
+	return streqlit(a, "in") && wordfwd(s, &i, &b) &&
+	    wordin(b, (const char *[]){ "doubt", "question", "dispute" }, 3);
+}
+
+/* Is "gone" ending at s[i] a removal: its clause ends, or "from", "for
+   good" follow ("The pledge is gone.", not "has gone largely unnoticed")? */
+static int
+goneaway(Str s, size_t i)
+{
+	Str a;
+
+	while (i < s.n && s.p[i] == ' ')
+		i++;
+	if (i >= s.n || strchr(".,;:!?)\"", s.p[i]) != NULL)
+		return 1;
+	return wordfwd(s, &i, &a) && wordin(a, (const char *[]){ "from", "for" }, 2);
+}
+
 /*
  * Is the English stance word that ends at s[e] the subject of its
  * removal, after it in its clause: "The pledge was dropped", "The troop
@@ -819,9 +878,9 @@ negafter(Str s, size_t e)
 			continue;
 		}
 		if (wordin(w, (const char *[]){ "longer" }, 1) && neg)
-			return 1;	/* is no longer */
+			return !undoubted(s, i);	/* is no longer (in doubt) */
 		if (wordin(w, removed, NELEM(removed)))
-			return !neg;
+			return !neg && (!streqlit(w, "gone") || goneaway(s, i));
 		return neg && wordin(w, notincluded, NELEM(notincluded));
 	}
 	return 0;

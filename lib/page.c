@@ -327,18 +327,6 @@ pagestrip(Buf *b, Buf *furn)
 			}
 		}
 	}
-	/* and one that goes on past such a footer's words on the last page
-	   ("Congressional Research Service   R41481 · VERSION 87 · ...") */
-	for (i = 0; i < nc; i++) {
-		Str a = { sh.p + c[i].soff, c[i].slen }, o;
-
-		for (k = 0; k < nc && !c[i].furn; k++) {
-			o = trailnum((Str){ sh.p + c[k].soff, c[k].slen });
-			if (c[k].furn && k != i && o.n >= 15 && a.n > o.n &&
-			    a.p[o.n] == ' ' && memcmp(a.p, o.p, o.n) == 0)
-				c[i].furn = !numbered(LINE(c[i].off));
-		}
-	}
 	/* the title of the first page, repeated as the running header of
 	   the others, is the title there: the first line of the text, no
 	   number of its own, no bar (a header's "CSIS Briefs | 2" goes;

@@ -594,7 +594,6 @@ typedef struct {
 	Buf tmp;
 	Buf hist;		/* the last blocks' text: spellings seen */
 	Buf title;		/* the first heading, one line */
-	Buf shorttitle;		/* a heading's part before its colon, above the text */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 	Hash chrome;		/* short noise seen: a footer repeats the banner */

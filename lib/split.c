@@ -430,6 +430,30 @@ phraseon(Str b)
 	return 0;
 }
 
+/* Does the line t go on a phrase above it: a preposition or a
+   conjunction first ("Strengthening the ROK-U.S. Alliance" / "Amid
+   Regional Uncertainty")? */
+static int
+phraseopen(Str t)
+{
+	static const char *const w[] = {
+		"Amid", "Beyond", "Toward", "Towards", "Under", "Between",
+		"Against", "Following", "In", "On", "For", "With", "After",
+		"Before", "Through", "Across", "Over", "And", "Or", "Of", "At",
+		"From", "To", "Into", "Within", "Without", "Since", "During",
+		"Despite", "Versus", "vs.", "Among", "Along", "Around", "Behind",
+		"the", "and", "of", "in", "for", "to",
+	};
+	size_t i, k;
+
+	for (k = 0; k < t.n && t.p[k] != ' '; k++)
+		;
+	for (i = 0; i < NELEM(w); i++)
+		if (streqlit((Str){ t.p, k }, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Does t open with an office's title ("Secretary of War" under "Pete
    Hegseth": a signature's lines, not two headings)? */
 static int
@@ -567,7 +591,8 @@ startsnew(SplitSt *st, Str t)
 	   whose lines are known to be wider */
 	if (!st->longline && st->nlines == 1 && !st->torn && st->maxw >= 60 &&
 	    headline(b, 0) && ISUPPER(t.p[0]) && headline(t, 0) && !endsterm(t) &&
-	    !phraseon(b) && !roleopen(t) && !roleopen(b)) {
+	    !phraseon(b) && !roleopen(t) && !roleopen(b) && !phraseopen(t) &&
+	    st->prevkind != K_META) {	/* (not a table's rows under its caption) */
 		for (i = 0; i < t.n && t.p[i] != ' '; i++)
 			;
 		if (width(b.p, b.n) + 1 + width(t.p, i) + 20 < st->maxw)
@@ -614,8 +639,11 @@ startsnew(SplitSt *st, Str t)
 					   under a numbered heading or a short
 					   title line of a web paste */
 		return endsterm(b) || itemlabel(b) > 0 ||
-		    (glyph(t) && !st->brk) ||	/* (a bullet opens an item
-						   after any line) */
+		    (glyph(t) && !st->brk && (st->longline ||
+		    b.p[b.n - 1] == ':' || b.p[b.n - 1] == ';' ||
+		    (st->nlines == 1 && headline(b, 0)) ||
+		    (st->lastoff <= b.n && width(b.p + st->lastoff,
+		    b.n - st->lastoff) + 10 < st->maxw))) ||
 		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
 	if (speaker(t) > 0 || gpospeaker(t) > 0)
@@ -1109,7 +1137,6 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.tmp);
 	buffree(&st.hist);
 	buffree(&st.title);
-	buffree(&st.shorttitle);
 	buffree(&clean);
 	buffree(&ahead);
 	free(st.q);

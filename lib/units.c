@@ -120,18 +120,22 @@ nspaces(Str t)
 	return n;
 }
 
-/* The length of a title's part before its colon, of four words or
-   more ("The 58th ... Meeting: Outcomes ..."), 0 if none. */
-static size_t
-shortcut(Str t)
+/* Does the note t cite a source: a citation's marks (footline), a
+   year, "see", a URL? */
+static int
+citing(Str t)
 {
-	const char *c = memchr(t.p, ':', t.n);
-	size_t n;
+	size_t i;
 
-	if (c == NULL || (size_t)(c - t.p) + 2 >= t.n || c[1] != ' ')
-		return 0;
-	n = (size_t)(c - t.p);
-	return nspaces((Str){ t.p, n }) >= 3 ? n : 0;
+	if (footline(t) || strhas(t, "See ") || strhas(t, "see ") ||
+	    strhas(t, "http") || strhas(t, "Ibid"))
+		return 1;
+	for (i = 0; i + 4 <= t.n; i++)
+		if ((t.p[i] == '1' || t.p[i] == '2') && (t.p[i + 1] == '9' ||
+		    t.p[i + 1] == '0') && ISDIGIT(t.p[i + 2]) && ISDIGIT(t.p[i + 3]) &&
+		    (i == 0 || !ISDIGIT(t.p[i - 1])) && (i + 4 == t.n || !ISDIGIT(t.p[i + 4])))
+			return 1;
+	return 0;
 }
 
 /* A short row: at most three words and 40 bytes, no sentence end. */
@@ -283,15 +287,6 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		splitpiece(st, (Str){ t.p + pd + 1, t.n - pd - 1 }, nlines, K_NOISE);
 		return;		/* Title | 국방부 > 알림마당 > 보도자료 */
 	}
-	/* a title's part before its colon met again after text: a page's
-	   running header ("The 58th ... Meeting: Outcomes and Issues" /
-	   ... / "The 58th ... Meeting") */
-	if (kind == K_HEADING && st->textseen && st->shorttitle.n > 0 &&
-	    t.n == st->shorttitle.n && memcmp(t.p, st->shorttitle.p, t.n) == 0)
-		kind = K_NOISE;
-	else if (kind == K_HEADING && st->shorttitle.n == 0 && !st->textseen &&
-	    (pd = shortcut(t)) > 0)
-		bufadd(&st->shorttitle, t.p, pd);
 	/* a line of three words or more that was chrome before is chrome
 	   again (the banner in the footer); a menu's one or two words may
 	   name a section of the text too */
@@ -324,8 +319,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	   see ...", "2 ..."), numbered from 1 or on from the last */
 	if (kind == K_NOISE && !st->longline && ruleline(t))
 		st->underrule = 1;
-	else if ((kind == K_PARA || kind == K_ITEM) && st->underrule &&
-	    footnum(t) > 0 && (footnum(t) == 1 || footnum(t) == st->lastfoot + 1 ||
+	else if (kind == K_PARA && st->underrule && footnum(t) > 0 &&
+	    t.p[t.n > 3 && ISDIGIT(t.p[1]) ? 2 : 1] == ' ' && citing(t) &&
+	    (footnum(t) == 1 || footnum(t) == st->lastfoot + 1 ||
 	    footnum(t) <= st->notemax) && t.n <= 400) {
 		kind = K_META;
 		st->lastfoot = footnum(t);

@@ -51,7 +51,7 @@ P2='\nKorea Institute for Defense Analyses | 2\n\f\nKorea Institute for Defense 
 5 clause 1. The ministers met in Seoul. They agreed to meet again in Washington next year, officials said."
 }
 
-@test "pdftext: a title's part before its colon met again over a later page is its running header; a lead-in over bullets is text, each bullet an item" {
+@test "pdftext: a lead-in over bullets is text, each bullet an item; a title's part before its colon met again stays a heading (it may name a section)" {
 	IN="The 58th Security Consultative Meeting: Outcomes and Issues for Congress\n\nOn November 4, 2026, the ministers met in Seoul and issued a communique of 21\nparagraphs on deterrence and the transition of wartime operational control.\n\nKey Outcomes\n\nAccording to the communique, the ministers\n• reaffirmed the U.S. commitment to extended deterrence;\n• agreed to complete the verification in 2027.\n\nThe 58th Security Consultative Meeting\n\nIssues for Congress\n\nMembers may consider whether the omission of troop-level language matters.\n" run t -k
 	check 0 "1 heading The 58th Security Consultative Meeting: Outcomes and Issues for Congress
 2 para On November 4, 2026, the ministers met in Seoul and issued a communique of 21 paragraphs on deterrence and the transition of wartime operational control.
@@ -59,7 +59,7 @@ P2='\nKorea Institute for Defense Analyses | 2\n\f\nKorea Institute for Defense 
 4 para According to the communique, the ministers
 5 item • reaffirmed the U.S. commitment to extended deterrence;
 6 item • agreed to complete the verification in 2027.
-7 noise The 58th Security Consultative Meeting
+7 heading The 58th Security Consultative Meeting
 8 heading Issues for Congress
 9 para Members may consider whether the omission of troop-level language matters."
 }
@@ -82,4 +82,23 @@ It shows the drill."
 	IN='The alliance met again this year in Seoul.\n\n1 For background, the two sides have met every year since the meeting began.\n' run t
 	check 0 "1 para The alliance met again this year in Seoul.
 2 para 1 For background, the two sides have met every year since the meeting began."
+}
+
+@test "pdftext: a title wrapped before a preposition, a table's rows under its caption, a dash or bullet opening a full line inside a sentence stay as they were" {
+	IN="Introduction\n\nThe first paragraph of the report is here and it goes on for a while until\nit ends with a full stop.\n\nStrengthening the ROK-U.S. Alliance\nAmid Regional Uncertainty\n\nThe ministers met in Seoul. They agreed to meet again in Washington next year.\n" run t
+	check 0 "1 heading Introduction
+2 para The first paragraph of the report is here and it goes on for a while until it ends with a full stop.
+3 heading Strengthening the ROK-U.S. Alliance Amid Regional Uncertainty
+4 para The ministers met in Seoul. They agreed to meet again in Washington next year."
+	IN="Introduction\n\nThe two ministers agreed that the alliance, which has kept the peace for more\n– by their count – seventy years, should modernize its command structure and\nits plans.\n" run t
+	check 0 "1 heading Introduction
+2 para The two ministers agreed that the alliance, which has kept the peace for more – by their count – seventy years, should modernize its command structure and its plans."
+}
+
+@test "pdftext: under a rule, a numbered list or a sentence opening with a number stays text; only notes that cite are meta" {
+	IN="The ministers met in Seoul and agreed on a long list of measures, officials said.\n\n---\n\n1) The allies will complete the verification in 2027.\n\n2) They will hold a tabletop exercise.\n\n* * *\n\n1 U.S. soldier was hurt in the exercise at the range.\n" run t
+	check 0 "1 para The ministers met in Seoul and agreed on a long list of measures, officials said.
+3 item 1) The allies will complete the verification in 2027.
+4 item 2) They will hold a tabletop exercise.
+6 para 1 U.S. soldier was hurt in the exercise at the range."
 }

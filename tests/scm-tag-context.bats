@@ -360,3 +360,12 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The pledge that Seoul made was dropped."; check 0 "actor:rok,stance:commit"
 	run tags "The pledges were scrapped, and the allies agreed on a new plan."; check 0 "actor:rok,actor:us,stance:commit,stance:not-commit"
 }
+@test "context: a condition's aside before a new subject closes it; two capitals round a comma are a list only if and or or goes on; gone and no longer as removals only" {
+	run tags "If North Korea provokes again, as it did in 2010, the allies will condemn it."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	run tags "Asked whether the U.S. would keep troops in Korea, Hegseth reaffirmed the commitment."; check 0 "actor:us,stance:commit"
+	run tags "If the U.S., Japan and Korea agree to it, the drills will grow."; check 0 "actor:japan,actor:us,theme:exercises"
+	run tags "The pledge has gone largely unnoticed in Seoul."; check 0 "stance:commit"
+	run tags "The pledge is no longer in doubt."; check 0 "stance:commit"
+	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
+	run tags "The pledge is no longer in the communique."; check 0 "stance:not-commit"
+}
