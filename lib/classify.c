@@ -510,6 +510,20 @@ signatures(Str t, int named)
 	for (i = 0; i < t.n; i++)
 		if (ISDIGIT(t.p[i]) || t.p[i] == ',' || t.p[i] == ':')
 			return 0;
+	/* a headline's verb between the name and a title: "Minister ... Ahn
+	   Gyu-back Meets Commander" */
+	for (rest = t; rest.n > 0; ) {
+		w = strcut(&rest, ' ');
+		if (w.n > 2 && w.p[w.n - 1] == 's' && ISUPPER(w.p[0]) &&
+		    (streqlit(w, "Meets") || streqlit(w, "Visits") ||
+		    streqlit(w, "Receives") || streqlit(w, "Holds") ||
+		    streqlit(w, "Calls") || streqlit(w, "Hosts") ||
+		    streqlit(w, "Thanks") || streqlit(w, "Signs") ||
+		    streqlit(w, "Urges") || streqlit(w, "Says") ||
+		    streqlit(w, "Vows") || streqlit(w, "Welcomes")))
+			return 0;
+	}
+	rest = t;
 	while (rest.n > 0 && !kr) {
 		w = strcut(&rest, ' ');
 		kr = prev.n > 0 && krsurname(prev) && krgiven(w);

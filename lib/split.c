@@ -501,7 +501,8 @@ startsnew(SplitSt *st, Str t)
 	/* an editor's note in brackets on lines of its own, "... page
 	   61.]" ("[T]he" goes on) */
 	if ((endsterm(b) && t.n > 3 && t.p[0] == '[' && ISUPPER(t.p[1]) &&
-	    ISALPHA(t.p[2])) || ednote(b) || (t.n > 2 && t.p[0] == '^' &&
+	    ISALPHA(t.p[2]) && (ednote(t) || memchr(t.p, ']', t.n) == NULL)) ||
+	    ednote(b) || (t.n > 2 && t.p[0] == '^' &&
 	    t.p[1] == ' '))
 		return 1;	/* (and a wiki's reference: ^ "Title". ...) */
 	if (st->gap) {

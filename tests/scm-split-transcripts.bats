@@ -319,3 +319,22 @@ IN
 	check 0 "heading	-	Editing History [of the text]
 para	Editing History [of the text]	The growth was 2^ 3 times faster. ^Not a reference, it goes on."
 }
+
+@test "transcripts: a two-line headline naming a minister with its verb stays a heading; a bracketed name opening a line of a paragraph goes on with it" {
+	run k <<'IN'
+The ministers met in Seoul and agreed on a long list of measures, officials said on Tuesday in the capital.
+
+Minister of National Defense Ahn Gyu-back Meets Commander
+of United States Forces Korea
+
+The minister thanked the general for his service.
+IN
+	check 0 "para	-	The ministers met in Seoul and agreed on a long list of measures, officials said on Tuesday in the capital.
+heading	-	Minister of National Defense Ahn Gyu-back Meets Commander of United States Forces Korea
+para	Minister of National Defense Ahn Gyu-back Meets Commander of United States Forces Korea	The minister thanked the general for his service."
+	run k <<'IN'
+The president said the alliance was stronger than ever when he met the secretary.
+[Lee] also thanked the troops for their service in the peninsula.
+IN
+	check 0 "para	-	The president said the alliance was stronger than ever when he met the secretary. [Lee] also thanked the troops for their service in the peninsula."
+}
