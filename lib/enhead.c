@@ -6,23 +6,6 @@
 
 #include "scm.h"
 
-/* The next word of t from *off (spaces skipped); 0 at the end. */
-static int
-word(Str t, size_t *off, Str *w)
-{
-	size_t i = *off, s;
-
-	while (i < t.n && t.p[i] == ' ')
-		i++;
-	if (i >= t.n)
-		return 0;
-	for (s = i; i < t.n && t.p[i] != ' '; i++)
-		;
-	*w = (Str){ t.p + s, i - s };
-	*off = i;
-	return 1;
-}
-
 /* Is w, less a trailing : or , and ASCII case aside, one of the words? */
 static int
 oneof(Str w, const char *const *ws, size_t n)
@@ -137,7 +120,7 @@ fontpair(Str t, Str w, size_t off, int *lasta)
 		*lasta = 0;
 		return 1;
 	}
-	return *lasta = word(t, &off, &nx) && streqlit(nx, "A");
+	return *lasta = strword(t, &off, &nx) && streqlit(nx, "A");
 }
 
 /* Is w n digits and then at most one of , . (a year, a day)? */
@@ -186,13 +169,13 @@ datehere(Str t, size_t *off)
 	size_t o = *off;
 	Str a, b, c;
 
-	if (!word(t, &o, &a))
+	if (!strword(t, &o, &a))
 		return 0;
 	if (numdate(a)) {
 		*off = o;
 		return 1;
 	}
-	if (!word(t, &o, &b) || !word(t, &o, &c))
+	if (!strword(t, &o, &b) || !strword(t, &o, &c))
 		return 0;
 	if (ISUPPER(a.p[0]) && oneof(a, monthw, NELEM(monthw)) &&
 	    digits(b, 1, 2) && digits(c, 4, 4)) {
@@ -236,9 +219,9 @@ bylinehere(Str t, size_t *off)
 	size_t o = *off, prev, n = 0, nauth = 0;
 	Str w;
 
-	if (!word(t, &o, &w) || !streqlit(w, "By"))
+	if (!strword(t, &o, &w) || !streqlit(w, "By"))
 		return 0;
-	for (prev = o; word(t, &o, &w); ) {
+	for (prev = o; strword(t, &o, &w); ) {
 		if (nameword(w) && n < 3) {
 			n++;
 			prev = o;
@@ -280,7 +263,7 @@ wordstarts(Str t, size_t end, size_t *at, size_t cap)
 	size_t off = 0, n = 0;
 	Str w;
 
-	while (n < cap && off < end && word(t, &off, &w) && off <= end)
+	while (n < cap && off < end && strword(t, &off, &w) && off <= end)
 		at[n++] = (size_t)(w.p - t.p);
 	return n;
 }
@@ -293,7 +276,7 @@ crumb(Str t, size_t off)
 	size_t o = 0, n = 0;
 	Str w;
 
-	while (o < off && n++ < 320 && word(t, &o, &w))
+	while (o < off && n++ < 320 && strword(t, &o, &w))
 		if (n > 1 && (streqlit(w, ">") || streqlit(w, "\xe2\x80\xba") ||
 		    streqlit(w, "\xc2\xbb")))
 			return 1;
@@ -311,17 +294,17 @@ menurun(Str t, const size_t *at, size_t n, size_t k)
 
 	if (k > 0) {
 		o = at[k - 1];
-		word(t, &o, &w);
+		strword(t, &o, &w);
 		if ((streqlit(w, "and") || streqlit(w, "&")) && k > 1) {
 			o = at[k - 2];	/* Statements and Releases */
-			word(t, &o, &w);
+			strword(t, &o, &w);
 		}
 		if (punct(w) || oneof(w, nav, NELEM(nav)) || sectionrow(w))
 			return 1;
 	}
 	if (k + 1 < n) {
 		o = at[k + 1];
-		if (word(t, &o, &w) && (punct(w) || oneof(w, nav, NELEM(nav)) ||
+		if (strword(t, &o, &w) && (punct(w) || oneof(w, nav, NELEM(nav)) ||
 		    sectionrow(w)))
 			return 1;
 	}
@@ -346,7 +329,7 @@ titleback(Str t, size_t st, size_t *title)
 	for (k = 0, i = n; i > 0; i--, k++) {
 		size_t o = at[i - 1];
 
-		word(t, &o, &w);
+		strword(t, &o, &w);
 		if (punct(w) || endsent(w) || (oneof(w, nav, NELEM(nav)) &&
 		    menurun(t, at, n, i - 1)))
 			break;
@@ -379,7 +362,7 @@ minread(Str t, size_t off)
 {
 	Str a, b;
 
-	return word(t, &off, &a) && word(t, &off, &b) && streqlit(a, "min") &&
+	return strword(t, &off, &a) && strword(t, &off, &b) && streqlit(a, "min") &&
 	    streqlit(b, "read");
 }
 
@@ -391,7 +374,7 @@ stampdate(Str t, size_t off, size_t *end)
 	size_t o = off;
 	Str w;
 
-	while (word(t, &o, &w) && (punct(w) || oneof(w, stampw, NELEM(stampw))))
+	while (strword(t, &o, &w) && (punct(w) || oneof(w, stampw, NELEM(stampw))))
 		off = o;
 	if (!datehere(t, &off))
 		return 0;
@@ -427,7 +410,7 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 			d0++;
 		d1 = d0;
 		if (!datehere(t, &d1)) {
-			if (!word(t, &off, &w))
+			if (!strword(t, &off, &w))
 				break;
 			continue;
 		}
@@ -443,7 +426,7 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 				mark = 1;
 			else if (ISUPPER(w.p[0]) && oneof(w, prestampw,
 			    NELEM(prestampw)) && (o = (size_t)(w.p - t.p) + w.n,
-			    word(t, &o, &nx)) && oneof(nx, stampw, NELEM(stampw)))
+			    strword(t, &o, &nx)) && oneof(nx, stampw, NELEM(stampw)))
 				;
 			else
 				break;
@@ -470,7 +453,7 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 		end = d1;
 		sh = 0;
 		nsh = strong = lasta = clock = 0;
-		for (o = end; word(t, &o, &w); end = o) {
+		for (o = end; strword(t, &o, &w); end = o) {
 			size_t b = end;
 
 			if (nsh == 0 && endsent(w))
@@ -480,15 +463,15 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 			    !streqlit(w, "X"))) ||
 			    (nsh > 0 && fontpair(t, w, o, &lasta))) {
 				b = o;
-				if (word(t, &b, &nx) && ISDIGIT(nx.p[0]) &&
+				if (strword(t, &b, &nx) && ISDIGIT(nx.p[0]) &&
 				    !minread(t, b))
 					break;	/* Link 16, Article 5 */
 				if (nsh++ == 0)
 					sh = end;
 				strong |= oneof(w, sharew, NELEM(sharew));
 			} else if (nsh > 0 && digits(w, 1, 3) && minread(t, o)) {
-				word(t, &o, &nx);	/* 4 min read */
-				word(t, &o, &nx);
+				strword(t, &o, &nx);	/* 4 min read */
+				strword(t, &o, &nx);
 			} else if (nsh > 0)
 				break;
 			else if (punct(w))

@@ -46,24 +46,6 @@ hglead(Str s)
 	return e < s.n ? e : 0;
 }
 
-/* The n-th space-separated word of t (from *off). */
-static int
-eojeol(Str t, size_t *off, Str *w)
-{
-	size_t i = *off, s;
-
-	while (i < t.n && t.p[i] == ' ')
-		i++;
-	if (i >= t.n)
-		return 0;
-	s = i;
-	while (i < t.n && t.p[i] != ' ')
-		i++;
-	*w = (Str){ t.p + s, i - s };
-	*off = i;
-	return 1;
-}
-
 /* The number of space-separated words of t. */
 static size_t
 words(Str t)
@@ -276,7 +258,7 @@ hgnoise(Str t)
 		return 1;
 	if (words(t) > 16)
 		return 0;	/* (a row of reactions and their counts) */
-	while (eojeol(t, &off, &w)) {
+	while (strword(t, &off, &w)) {
 		nw++;
 		isui = 1;
 		for (i = 0; i < w.n; i++)
@@ -546,7 +528,7 @@ hgauthor(Str t)
 			break;
 	if (i == NELEM(title))
 		return 0;
-	while (eojeol(t, &off, &w)) {
+	while (strword(t, &off, &w)) {
 		nw++;
 		nname += w.n == 9 && hgsyl(w.p, 3) && hgsyl(w.p + 3, 3) &&
 		    hgsyl(w.p + 6, 3);
@@ -565,7 +547,7 @@ hgclauseline(Str t)
 
 	if (clauselabel(t) <= 0 || !hashangul(t))
 		return 0;
-	while (eojeol(t, &off, &w))
+	while (strword(t, &off, &w))
 		if (hgnoun(w.p, w.n))
 			return 1;
 	return 0;
@@ -702,7 +684,7 @@ hgmeta(Str t)
 	    !strhas(t, "위원") && !strhas(t, "통신원"))
 		return 0;
 	off = 0;
-	while (eojeol(t, &off, &w)) {
+	while (strword(t, &off, &w)) {
 		nw++;
 		if (dateword(w))
 			ndate++;
@@ -793,7 +775,7 @@ stamped(Str t, Str w, size_t off)
 	if (!stampword(w))
 		return 0;
 	return strany(w, "0123456789") ||
-	    (eojeol(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
+	    (strword(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
 }
 
 /* Is w a name of two to four syllables (a reporter's, before 기자)? */
@@ -849,9 +831,9 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 	if (cut == 0 && (!top || !hashangul((Str){ t.p, lim })))
 		return 0;	/* (no tag, and no Korean stamps) */
 	/* the menu: menu words from the start, a site's name among them */
-	for (off = 0, nw = nmenu = 0; eojeol(t, &off, &w) && off < lim; nw++) {
+	for (off = 0, nw = nmenu = 0; strword(t, &off, &w) && off < lim; nw++) {
 		prev = off;
-		if (!eojeol(t, &prev, &nx))
+		if (!strword(t, &prev, &nx))
 			break;
 		nx2 = (Str){ NULL, 0 };
 		i = prev;
@@ -860,7 +842,7 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 		   name in the menu (연합뉴스 PICK) */
 		if (navword(w) || (sectionrow(w) && (navword(nx) ||
 		    sectionrow(nx) || nx.p[0] == '[' ||
-		    (eojeol(t, &i, &nx2) && navword(nx2))))) {
+		    (strword(t, &i, &nx2) && navword(nx2))))) {
 			nmenu++;
 			m = off;
 			continue;
@@ -871,7 +853,7 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 	if (nmenu < 3)
 		m = 0;
 	/* the stamps, after two words of the title: 입력 and a date */
-	for (off = m, nw = 0, prev = m; eojeol(t, &off, &w) &&
+	for (off = m, nw = 0, prev = m; strword(t, &off, &w) &&
 	    (cut == 0 ? off < lim : off <= cut); prev = off, nw++)
 		if (nw >= 2 && stamped(t, w, off)) {
 			st = prev;
@@ -884,7 +866,7 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 		   오후, its time */
 		if (st == 0)
 			return 0;
-		for (off = st, indate = 0; eojeol(t, &off, &w) && off < lim; ) {
+		for (off = st, indate = 0; strword(t, &off, &w) && off < lim; ) {
 			i = off;
 			if (byword(w))
 				by = 1;
@@ -899,7 +881,7 @@ hghead(Str t, int top, size_t *menu, size_t *stamp)
 			    streqlit(w, "오전") || streqlit(w, "오후")))
 				indate = memchr(w.p, ':', w.n) != NULL ? 0 : 2;
 			else if (navword(w) || (memchr(w.p, '@', w.n) != NULL) ||
-			    (hgname(w) && eojeol(t, &i, &nx) && byword(nx)))
+			    (hgname(w) && strword(t, &i, &nx) && byword(nx)))
 				indate = 0;
 			else
 				break;
@@ -1043,7 +1025,7 @@ hgaddr(Str t)
 	size_t off = 0, nw;
 	Str w;
 
-	for (nw = 0; nw < 3 && eojeol(t, &off, &w); nw++)
+	for (nw = 0; nw < 3 && strword(t, &off, &w); nw++)
 		if (memchr(w.p, '@', w.n) != NULL && memchr(w.p, '.', w.n) != NULL)
 			return off;
 		else if (!hgname(w) && !byword(w) && !sprefixci(w, "\xe2\x97\x8e") &&	/* ◎ */

@@ -163,6 +163,7 @@ Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */
 int strany(Str, const char *set);		/* a byte of set occurs in s */
+int strword(Str, size_t *off, Str *w);		/* the next word from *off */
 size_t asciirun(Str);				/* the ASCII bytes it begins with */
 
 /* input.c: operands and lines. */

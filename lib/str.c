@@ -115,3 +115,21 @@ asciirun(Str s)
 		;
 	return i;
 }
+
+/* The next space-separated word of t from *off, which goes past it;
+   0 at the end. */
+int
+strword(Str t, size_t *off, Str *w)
+{
+	size_t i = *off, b;
+
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (i >= t.n)
+		return 0;
+	for (b = i; i < t.n && t.p[i] != ' '; i++)
+		;
+	*w = (Str){ t.p + b, i - b };
+	*off = i;
+	return 1;
+}
