@@ -318,13 +318,8 @@ titled(Str t)
 		"North", "South", "The", "U.S.", "Lt.", "Adm.", "Admiral",
 		"Ambassador", "Sen.", "Senator", "Rep.", "Deputy", "Former",
 	};
-	size_t i, n;
 
-	for (i = 0; i < NELEM(first); i++)
-		if (t.n > (n = strlen(first[i])) && t.p[n] == ' ' &&
-		    memcmp(t.p, first[i], n) == 0)
-			return 1;
-	return 0;
+	return stropens(t, first, NELEM(first));
 }
 
 /* "Jong Sup Lee is South Korea's defense minister.", "The author is..." */
@@ -802,11 +797,7 @@ leadin(Str t)
 	    sprefixci((Str){ t.p + n + 1, t.n - n - 1 }, " both ") ||
 	    sprefixci((Str){ t.p + n + 1, t.n - n - 1 }, " they")))
 		return 0;
-	for (i = 0; i < NELEM(open); i++)
-		if (t.n > (n = strlen(open[i])) && t.p[n] == ' ' &&
-		    memcmp(t.p, open[i], n) == 0)
-			return 1;
-	return 0;
+	return stropens(t, open, NELEM(open));
 }
 
 static int

@@ -164,6 +164,7 @@ Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */
 int strany(Str, const char *set);		/* a byte of set occurs in s */
 int strword(Str, size_t *off, Str *w);		/* the next word from *off */
+int stropens(Str, const char *const *w, size_t n);	/* a word of w, a space */
 size_t asciirun(Str);				/* the ASCII bytes it begins with */
 
 /* input.c: operands and lines. */

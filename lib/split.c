@@ -464,13 +464,8 @@ roleopen(Str t)
 		"Admiral", "Commander", "Director", "Chairman", "Chief",
 		"Deputy", "Vice", "Prime",
 	};
-	size_t i, n;
 
-	for (i = 0; i < NELEM(role); i++)
-		if (t.n > (n = strlen(role[i])) && t.p[n] == ' ' &&
-		    memcmp(t.p, role[i], n) == 0)
-			return 1;
-	return 0;
+	return stropens(t, role, NELEM(role));
 }
 
 /* Does t open with a bullet's glyph (• – ◦ ● ▪ ■ *)? */

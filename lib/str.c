@@ -133,3 +133,16 @@ strword(Str t, size_t *off, Str *w)
 	*off = i;
 	return 1;
 }
+
+/* Does s open with one of the n words of w, a space after it? */
+int
+stropens(Str s, const char *const *w, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		if (s.n > (k = strlen(w[i])) && s.p[k] == ' ' &&
+		    memcmp(s.p, w[i], k) == 0)
+			return 1;
+	return 0;
+}
