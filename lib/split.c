@@ -411,10 +411,41 @@ partname(Str t)
 	return 0;
 }
 
-/* Does content line t open a new block, given the open one? */
+/* Is w two or more allies' names joined by hyphens or dashes, a
+   modifier that a noun must follow ("ROK-U.S.", "U.S.-ROK-Japan",
+   "ROK\u2013US")? */
+static int
+statepair(Str w)
+{
+	static const char *const names[] = {
+		"ROK", "US", "U.S.", "USA", "Korea", "Japan", "DPRK", "UN",
+		"NATO", "China", "Australia", "Korean", "American", "Japanese",
+	};
+	size_t i, k, at = 0, n = 0, sep;
+
+	for (;;) {
+		for (k = at; k < w.n; k++)
+			if (w.p[k] == '-' || (w.n - k >= 3 &&
+			    memcmp(w.p + k, "\xe2\x80\x93", 3) == 0))
+				break;	/* a hyphen or an en dash */
+		for (i = 0; i < NELEM(names); i++)
+			if (streqlit((Str){ w.p + at, k - at }, names[i]))
+				break;
+		if (i == NELEM(names))
+			return 0;
+		n++;
+		if (k == w.n)
+			break;
+		sep = w.p[k] == '-' ? 1 : 3;
+		at = k + sep;
+	}
+	return n >= 2;
+}
+
 /* Does the line b end inside a phrase a title wraps ("Joint Communique
    of the 58th" / "Security Consultative Meeting"): in a small word, a
-   number or an ordinal? */
+   number or an ordinal, or two states' names ("... of the 51st ROK-US"
+   / "Security Consultative Meeting")? */
 static int
 phraseon(Str b)
 {
@@ -427,8 +458,33 @@ phraseon(Str b)
 	for (i = 0; i < NELEM(smallwords); i++)
 		if (eqci((Str){ b.p + k, b.n - k }, smallwords[i]))
 			return 1;
-	return 0;
+	return statepair((Str){ b.p + k, b.n - k });
 }
+
+/* Does the title line b end in a word that wants the next line's
+   noun, as a title broken by a blank line does ("Joint Communique of
+   the 50th" / "" / "U.S.-ROK Security Consultative Meeting"): an
+   ordinal, a number after "the", two states' names?  ("Appendix 13"
+   does not.) */
+static int
+titleon(Str b)
+{
+	size_t k, d;
+
+	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
+		;
+	for (d = k; d < b.n && ISDIGIT(b.p[d]); d++)
+		;
+	if (d > k && d + 2 == b.n && (sprefixci((Str){ b.p + d, 2 }, "st") ||
+	    sprefixci((Str){ b.p + d, 2 }, "nd") || sprefixci((Str){ b.p + d, 2 }, "rd") ||
+	    sprefixci((Str){ b.p + d, 2 }, "th")))
+		return 1;
+	if (d > k && d == b.n && k >= 4 && eqci((Str){ b.p + k - 4, 3 }, "the"))
+		return 1;
+	return statepair((Str){ b.p + k, b.n - k });
+}
+
+/* Does content line t open a new block, given the open one? */
 
 /* Does the line t go on a phrase above it: a preposition or a
    conjunction first ("Strengthening the ROK-U.S. Alliance" / "Amid
@@ -506,6 +562,13 @@ startsnew(SplitSt *st, Str t)
 		if (((clauselabel(b) > 0 && b.n <= 4 && b.p[b.n - 1] == '.') ||
 		    itemlabel(b) >= b.n) && itemlabel(t) == 0 &&
 		    clauselabel(t) == 0)
+			return 0;
+		/* a title broken by a blank line inside its phrase (a page's
+		   layout): "Joint Communique of the 50th" / "" / "U.S.-ROK
+		   Security Consultative Meeting" */
+		if (st->nlines == 1 && titleon(b) && headline(b, 1) &&
+		    ISUPPER(t.p[0]) && headline(t, 1) && !endsterm(t) &&
+		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t))
 			return 0;
 		/* a block broken by a page break goes on; so does one that
 		   ends in an abbreviation ("the U.S." / "delegation ...") */

@@ -102,3 +102,23 @@ It shows the drill."
 4 item 2) They will hold a tabletop exercise.
 6 para 1 U.S. soldier was hurt in the exercise at the range."
 }
+
+@test "pdftext: a title wrapped after two states' names or an ordinal stays one heading, across a blank line of the layout too" {
+	W='1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held\nin Seoul on November 15, 2019, and the two delegations met for the whole day.\n'
+	IN="     Joint Communiqu\xc3\xa9 of the 51st ROK\xe2\x80\x93US\n          Security Consultative Meeting\n\n$W" run t
+	check 0 "1 heading Joint Communiqué of the 51st ROK–US Security Consultative Meeting
+2 clause 1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held in Seoul on November 15, 2019, and the two delegations met for the whole day."
+	IN="     Joint Communiqu\xc3\xa9 of the 50th\n\n     U.S.-ROK Security Consultative Meeting\n\n$W" run t
+	check 0 "1 heading Joint Communiqué of the 50th U.S.-ROK Security Consultative Meeting
+2 clause 1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held in Seoul on November 15, 2019, and the two delegations met for the whole day."
+	# a label's number and a word that is no state pair end their line
+	IN="Appendix 13\n\nJoint Communique of the 49th SCM\n\n$W" run t
+	check 0 "1 heading Appendix 13
+2 heading Joint Communique of the 49th SCM
+3 clause 1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held in Seoul on November 15, 2019, and the two delegations met for the whole day."
+	IN="$W\nCooperation in the Indo-Pacific\nRegional Security Outlook\n\n$W" run t
+	check 0 "1 clause 1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held in Seoul on November 15, 2019, and the two delegations met for the whole day.
+2 heading Cooperation in the Indo-Pacific
+3 heading Regional Security Outlook
+4 clause 1. The 51st Republic of Korea (ROK)-United States (US) Security Consultative Meeting (SCM) was held in Seoul on November 15, 2019, and the two delegations met for the whole day."
+}
