@@ -50,12 +50,35 @@ leadnum(Str s, long *v)
 	return i < 6 ? i : 0;
 }
 
-/* A clause label "12. " (then not a digit), or "12." alone: the number. */
+/* Length of the opening quote that may stand before a clause's number
+   when a page quotes a whole text ("『1. 제57차 ...", "“1. The ..."),
+   0 if none. */
+size_t
+labelquote(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+
+	if (t.n >= 1 && p[0] == '"')
+		return 1;
+	if (t.n >= 3 && ((p[0] == 0xE3 && p[1] == 0x80 && (p[2] == 0x8C ||
+	    p[2] == 0x8E)) || (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C)))
+		return 3;	/* 「 『 “ */
+	return 0;
+}
+
+/* A clause label "12. " (then not a digit), or "12." alone: the number;
+   an opening quote may stand before it. */
 long
 clauselabel(Str t)
 {
 	long v;
-	size_t i = leadnum(t, &v);
+	size_t i, q = labelquote(t);
+
+	if (q > 0 && t.n > q && ISDIGIT(t.p[q])) {
+		t.p += q;
+		t.n -= q;
+	}
+	i = leadnum(t, &v);
 
 	if (i == 0 && (v = hgclause(t)) > 0)
 		return v;	/* 제3조 */

@@ -340,6 +340,25 @@ quotedhg(Str s, size_t j)
 	return 0;
 }
 
+/* Do the brackets opened before s[j] close within a short phrase
+   with no sentence end in it, right before a Korean particle ("...
+   Meeting)가")? */
+static int
+bracketgoes(Str s, size_t j)
+{
+	size_t q;
+
+	for (q = j; q < s.n && q < j + 80; q++) {
+		if (s.p[q] == '.' || s.p[q] == '?' || s.p[q] == '!' ||
+		    s.p[q] == '(' || s.p[q] == '\n')
+			return 0;
+		if (s.p[q] == ')')
+			return q + 1 < s.n && (unsigned char)s.p[q + 1] >= 0xEA &&
+			    (unsigned char)s.p[q + 1] <= 0xED;
+	}
+	return 0;
+}
+
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
  * a sentence?  k is where the word before the period starts.
@@ -353,6 +372,17 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 
 	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
 	if (k == 0 && i < sectlabel(s))
+		return 0;
+	/* an acronym spelled out in brackets inside Korean: "회의(SCM.
+	   Security Consultative Meeting)가" */
+	for (q = i; q > k && (ISALPHA(s.p[q - 1]) ||
+	    ISDIGIT(s.p[q - 1])); q--)
+		;
+	if (q < i && q > k && s.p[q - 1] == '(' && bracketgoes(s, j))
+		return 0;
+	/* a clause's number after an opening quote: "『1. 제57차 ..." */
+	if (k == 0 && i <= 6 && (m = labelquote(s)) > 0 && i > m &&
+	    clauselabel(s) > 0)
 		return 0;
 	/* a hearing's speaker opening the text: "Chairman ROGERS. The ..." */
 	if (i < 48 && i + 1 == gpospeaker(s))

@@ -775,3 +775,27 @@ noise"
 핵심
 확장억제"
 }
+
+@test "ko: a clause's number after the opening quote of a quoted whole text is the clause's label, no sentence of its own" {
+	run sh -c "printf '『1. 제58차 한미안보협의회의가 서울에서 열렸다. 양국 장관이 대표단을 이끌었다.\n\n2. 양측은 동맹을 강화하기로 하였다.』\n' | scm-split -u sentence | cut -f2,3,6"
+	check 0 "1.1	clause	『1. 제58차 한미안보협의회의가 서울에서 열렸다.
+1.2	clause	양국 장관이 대표단을 이끌었다.
+2.1	clause	2. 양측은 동맹을 강화하기로 하였다.』"
+	# a quote that opens with a year is no label
+	run sh -c "printf '“2026. 11. 4.에 열렸다”고 말했다. 회의는 길었다.\n' | scm-split -u sentence | cut -f3,6"
+	check 0 "para	“2026. 11. 4.에 열렸다”고 말했다.
+para	회의는 길었다."
+}
+
+@test "ko: a period after an acronym spelled out in brackets before a particle ends no sentence" {
+	run sents "제58차 한미안보협의회의(SCM. Security Consultative Meeting)가 열렸다. 군사위원회(MCM. Military Committee Meeting)도 열렸다."
+	check 0 "제58차 한미안보협의회의(SCM. Security Consultative Meeting)가 열렸다.
+군사위원회(MCM. Military Committee Meeting)도 열렸다."
+	# a bracket that closes after a sentence's end, or before no particle
+	run sents "회담이 열렸다(SCM. 다음 회의는 내년이다.) 그리고 끝났다. 회의(SCM. The talks ended) 이후다."
+	check 0 "회담이 열렸다(SCM.
+다음 회의는 내년이다.)
+그리고 끝났다.
+회의(SCM.
+The talks ended) 이후다."
+}
