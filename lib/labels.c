@@ -724,7 +724,7 @@ titlecut(Str t)
 {
 	size_t i, b;
 
-	for (i = 2; i + 4 < t.n && i < 600; i++) {
+	for (i = 2; i + 4 < t.n && i < 1200; i++) {
 		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
 		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
 		    (unsigned char)t.p[i + 3] == 0xE2 ||

@@ -738,6 +738,41 @@ quotend(Str s, size_t i)
 	return e > b && isopener((Str){ s.p + b, e - b }) ? i + q : 0;
 }
 
+/*
+ * Does the period at s[i], a capital right after it (at j), end an
+ * English sentence whose space a copy lost ("... in Pyongyang.Speculation
+ * has ...", "... Meeting (SCM).This year's")?  The word before is a
+ * lower-case word of three letters or more or a closing bracket, and
+ * no abbreviation; the word after is a capital and lower-case letters
+ * up to a space or a comma (not "U.S.Army", "e.g.The", a file's name
+ * "report.Pdf" or an address "www.Defense.gov").
+ */
+static int
+gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t k, e;
+
+	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z'))
+		return 0;
+	for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+		;
+	if (e < j + 2 || (e < s.n && p[e] != ' ' && p[e] != ',' && p[e] != '\''))
+		return 0;
+	if (i > 0 && p[i - 1] == ')')
+		return 1;
+	for (k = i; k > 0 && p[k - 1] >= 'a' && p[k - 1] <= 'z'; k--)
+		;
+	if (i - k < 3 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' &&
+	    !(p[k - 1] >= 'A' && p[k - 1] <= 'Z')))
+		return 0;	/* (not "www.defense.Gov", "e.g.The") */
+	while (k > 0 && p[k - 1] >= 'A' && p[k - 1] <= 'Z')
+		k--;
+	if (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '"')
+		return 0;
+	return abbrevtype((Str){ s.p + k, i - k }, o) == 0;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
@@ -800,6 +835,8 @@ sentlen(Str s, const SplitOpt *o)
 			return q;	/* The NCG met.1 The allies ... */
 		if (p[j] == '[' && (q = bracketmark(s, i, j)) > 0)
 			return q;	/* language.[1] Three ... */
+		if (p[j] != ' ' && c == '.' && !ell && gluedend(s, i, j, o))
+			return j;	/* "...Meeting (SCM).This year's ..." */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;
 			continue;

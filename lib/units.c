@@ -259,6 +259,26 @@ notemarks(SplitSt *st, Str t)
 	}
 }
 
+/* The end of the last whole sentence in the head t of a one-line copy,
+   the title after it a line of capitals or a name, not a sentence: 0
+   where the head is one piece. */
+static size_t
+lastsent(SplitSt *st, Str t)
+{
+	size_t off = 0, len, last = 0;
+
+	while (off < t.n && (len = sentlen((Str){ t.p + off, t.n - off },
+	    st->o)) < t.n - off) {
+		off += len;
+		while (off < t.n && t.p[off] == ' ')
+			off++;
+		last = off;
+	}
+	if (last == 0 || t.n - last > 200 || last < 100)
+		return 0;
+	return last;
+}
+
 void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
@@ -604,6 +624,24 @@ splitfinish(SplitSt *st)
 				headpieces(st, t, menu, stamp, share, title.n);
 				pd = 0;
 				title.n = 0;
+			} else if ((n = lastsent(st, title)) > 0) {
+				/* a preface in sentences before the title: "The
+				   following is the complete transcript ... ------
+				   29TH US/ROK SECURITY CONSULTATIVE MEETING ..." */
+				splitpiece(st, (Str){ t.p, n }, 1, -1);
+				title = strtrim((Str){ t.p + n, title.n - n });
+				for (n = 0; n < title.n && (title.p[n] == '-' ||
+				    title.p[n] == '=' || title.p[n] == '*'); n++)
+					;
+				if (n >= 4) {	/* a rule of dashes over it */
+					splitpiece(st, (Str){ title.p, n }, 1, K_NOISE);
+					title = strtrim((Str){ title.p + n, title.n - n });
+				}
+				pd = placedate(title);
+				if (pd > 0) {
+					splitpiece(st, (Str){ title.p, pd - 1 }, 1, K_HEADING);
+					title = (Str){ title.p + pd, title.n - pd };
+				}
 			} else if (pd > 0) {		/* Title Seoul, October 28, 2017 */
 				splitpiece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
 				title = (Str){ t.p + pd, cut - 1 - pd };

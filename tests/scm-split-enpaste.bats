@@ -138,3 +138,22 @@ B='The ministers agreed to strengthen combined deterrence against the North. The
 7 meta The views expressed are the author's own.
 8 noise Related Topics Alliance Extended Deterrence Cite this Doe, Jane. \"What the SCM Did Not Say.\" Center, November 12, 2026. APA MLA Copy citation Subscribe © 2026 The Center."
 }
+
+@test "enpaste: a one-line copy whose preface in sentences, a rule and a title come before clause 1 far into the line: the preface a paragraph, the rule noise, the title a heading" {
+	PRE='PACIFIC SECURITY DIGEST ** SPECIAL ISSUE ** November 5, 2026 What follows is the whole text of the joint communique the two defense chiefs issued after their annual meeting in Seoul this week. The communique was released by the ministry in the evening, after a press conference by both delegations. [Editor: a summary of this text ran in yesterday'"'"'s digest, with the reactions of the two capitals and of analysts in the region.] ------------------------------ 58TH ROK-US SECURITY CONSULTATIVE MEETING Joint Communique November 4, 2026 '
+	IN="${PRE}1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026. 2. The Minister and the Secretary reaffirmed the commitment. 3. Both sides agreed to meet again next year.\n" run sh -c 'printf "$IN" | scm-split -k | cut -f2,3,4,6 | cut -c1-45'
+	check 0 "1	para	-	PACIFIC SECURITY DIGEST ** SPECIAL I
+2	noise	-	------------------------------
+3	heading	-	58TH ROK-US SECURITY CONSULTATIVE
+4	clause	58TH ROK-US SECURITY CONSULTATIVE ME
+5	clause	58TH ROK-US SECURITY CONSULTATIVE ME
+6	clause	58TH ROK-US SECURITY CONSULTATIVE ME"
+}
+
+@test "enpaste: a one-line copy with a title of a few words and a date before clause 1 keeps the title whole" {
+	IN="Joint Communique of the 58th Security Consultative Meeting. Seoul, November 4, 2026 1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026. 2. The Minister and the Secretary reaffirmed the commitment.\n" run sh -c 'printf "$IN" | scm-split -k | cut -f2,3,6'
+	check 0 "1	heading	Joint Communique of the 58th Security Consultative Meeting.
+2	meta	Seoul, November 4, 2026
+3	clause	1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026.
+4	clause	2. The Minister and the Secretary reaffirmed the commitment."
+}

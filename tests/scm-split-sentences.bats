@@ -204,3 +204,14 @@ The talks ended.
 그러나 예산은 줄었다.
 숫자는 다… 많다."
 }
+
+@test "sentences: a period a copy left without its space ends a sentence before a capitalised word, not in an abbreviation, an initialism or an address" {
+	run sh -c "printf 'The ministers met at the Security Consultative Meeting (SCM).This year'\''s talks were held in Pyongyang.Speculation has grown since.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The ministers met at the Security Consultative Meeting (SCM).
+This year's talks were held in Pyongyang.
+Speculation has grown since."
+	run sh -c "printf 'The U.S.Army said so. See e.g.The report at www.defense.Gov today. Visit St.Louis, Dr.Kim said.\n' | scm-split -u sentence | cut -f6"
+	check 0 "The U.S.Army said so.
+See e.g.The report at www.defense.Gov today.
+Visit St.Louis, Dr.Kim said."
+}
