@@ -386,6 +386,12 @@ aunitcite(const AUnit *u, char *buf, size_t size, int *has)
 		*has = 1;
 		return (Str){ buf, end };
 	}
+	i = labelquote(t);	/* 『1. ... */
+	if (i > 0 && !(i < t.n && t.p[i] >= '0' && t.p[i] <= '9'))
+		i = 0;
+	t.p += i;
+	t.n -= i;
+	i = 0;
 	for (;;) {
 		size_t d = i;
 		while (i < t.n && i - d < 4 && t.p[i] >= '0' && t.p[i] <= '9')

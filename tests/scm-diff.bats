@@ -423,3 +423,11 @@ tag	theme:sanctions	+0	-1"
 	check 0 "=	제1조	제1조
 ~	제2조	제2조"
 }
+
+@test "scm-diff: a clause whose number follows a quote's opening mark (『1. ...) is cited by its number" {
+	printf '『1. 제58차 회의가 열렸다.\n\n2. 양측은 합의하였다.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf '1. 제58차 회의가 서울에서 열렸다.\n\n2. 양측은 합의하였다.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run sh -c "scm-diff '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f1-3"
+	check 0 "~	¶1	¶1
+=	¶2	¶2"
+}
