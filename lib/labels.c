@@ -72,9 +72,11 @@ long
 clauselabel(Str t)
 {
 	long v;
-	size_t i, q = labelquote(t);
+	size_t i, q = 0;
 
-	if (q > 0 && t.n > q && ISDIGIT(t.p[q])) {
+	if (t.n > 0 && !ISDIGIT(t.p[0]) && (t.p[0] == '"' ||
+	    (unsigned char)t.p[0] >= 0xE2) && (q = labelquote(t)) > 0 &&
+	    t.n > q && ISDIGIT(t.p[q])) {
 		t.p += q;
 		t.n -= q;
 	}
@@ -722,10 +724,14 @@ initials(Str w)
 size_t
 titlecut(Str t)
 {
-	size_t i, b;
+	size_t i, b, lim = t.n < 1200 ? t.n : 1200;
+	const char *q;
 
-	for (i = 2; i + 4 < t.n && i < 1200; i++) {
-		if (t.p[i] != '1' || t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
+	for (i = 2; i + 4 < lim; i++) {
+		if ((q = memchr(t.p + i, '1', lim - 4 - i)) == NULL)
+			break;
+		i = (size_t)(q - t.p);
+		if (t.p[i - 1] != ' ' || t.p[i + 1] != '.' ||
 		    t.p[i + 2] != ' ' || !(ISUPPER(t.p[i + 3]) || t.p[i + 3] == '"' ||
 		    (unsigned char)t.p[i + 3] == 0xE2 ||
 		    HGLEAD((unsigned char)t.p[i + 3])))

@@ -423,6 +423,9 @@ statepair(Str w)
 	};
 	size_t i, k, at = 0, n = 0, sep;
 
+	if (w.n < 5 || (memchr(w.p, '-', w.n) == NULL &&
+	    memchr(w.p, 0xE2, w.n) == NULL))
+		return 0;	/* (no hyphen, no dash: most words) */
 	for (;;) {
 		for (k = at; k < w.n; k++)
 			if (w.p[k] == '-' || (w.n - k >= 3 &&
@@ -566,7 +569,7 @@ startsnew(SplitSt *st, Str t)
 		/* a title broken by a blank line inside its phrase (a page's
 		   layout): "Joint Communique of the 50th" / "" / "U.S.-ROK
 		   Security Consultative Meeting" */
-		if (st->nlines == 1 && titleon(b) && headline(b, 1) &&
+		if (st->nlines == 1 && b.n <= 80 && titleon(b) && headline(b, 1) &&
 		    ISUPPER(t.p[0]) && headline(t, 1) && !endsterm(t) &&
 		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t))
 			return 0;
