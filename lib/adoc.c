@@ -96,6 +96,8 @@ labellen(Str s)
 
 	if ((j = articlelen(s)) > 0)
 		goto found;	/* 제3조 */
+	if ((i = labelquote(s)) > 0 && !(i < n && isdig(p[i])))
+		i = 0;		/* 『1. (a quote's mark, then a number) */
 	if (n > 0 && p[0] == '(') {
 		paren = 1;
 		i = 1;
@@ -205,7 +207,7 @@ asciikey(Buf *key, const unsigned char *p, size_t n)
 /* The next chunk holding a word at or after *i: its key (folded words,
    hyphens dropped) in key, its bytes [*beg, *end).  0 at the end. */
 static int
-nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
+nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end, Str *cp)
 {
 	size_t ce, off, k, j = *i;
 	int ascii;
@@ -245,6 +247,8 @@ nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
 		if (key->n > 0) {
 			*beg = j;
 			*end = *i = ce;
+			if (cp != NULL)
+				*cp = chunk;	/* (loose: as compared) */
 			return 1;
 		}
 		j = ce;		/* punctuation only */
@@ -253,14 +257,67 @@ nextword(Buf *key, Str s, size_t *i, size_t *beg, size_t *end)
 	return 0;
 }
 
+/* Does c hold a Hangul syllable's lead byte? */
+static int
+hangulin(Str c)
+{
+	size_t i;
+
+	for (i = 0; i < c.n; i++)
+		if ((unsigned char)c.p[i] >= 0xEA && (unsigned char)c.p[i] <= 0xED)
+			return 1;
+	return 0;
+}
+
+/* The key of chunk c with its Korean words' particles cut, in key
+   ("동맹을" "동맹", "(SCM)가" "scm"); 0 if it is c's key (no Hangul,
+   nothing cut). */
+static int
+stemkey(Buf *key, Str c)
+{
+	size_t off = 0, k, n;
+	const unsigned char *p;
+	int cut = 0, nw = 0;
+	Str w;
+
+	egrow(&key->p, &key->cap, c.n + 1, 1);
+	key->n = 0;
+	while (wordnext(c, &off, &w)) {
+		p = (const unsigned char *)w.p;
+		n = w.n;
+		if (w.n >= 3 && p[w.n - 3] >= 0xEA && p[w.n - 3] <= 0xED) {
+			if (nw > 0 && hgtail(w.p, w.n, 0))
+				n = 0;		/* a particle after a bracket */
+			else
+				n = hgcountstem(w.p, w.n);
+			cut |= n < w.n;
+		}
+		nw++;
+		for (k = 0; k < n; k++) {
+			if (p[k] >= 'A' && p[k] <= 'Z')
+				key->p[key->n++] = (char)(p[k] + 'a' - 'A');
+			else if (p[k] == '-')
+				;
+			else if (k + 2 < n && p[k] == 0xE2 &&
+			    p[k + 1] == 0x80 && p[k + 2] == 0x99) {
+				key->p[key->n++] = '\'';
+				k += 2;
+			} else
+				key->p[key->n++] = (char)p[k];
+		}
+	}
+	return cut && key->n > 0;
+}
+
 size_t
 atokenize(Vocab *x, Str s, ATok *t, size_t cap, int add)
 {
 	size_t i, nt = 0, beg, end;
 	Entry *e;
+	Str chunk;
 
 	i = labellen(s);
-	while (nextword(&x->key, s, &i, &beg, &end)) {
+	while (nextword(&x->key, s, &i, &beg, &end, &chunk)) {
 		if (nt > 0 && nt <= cap)	/* punctuation after a word is its */
 			t[nt - 1].end = (size_t)(strtrim((Str){ s.p,
 			    beg }).p - s.p) + strtrim((Str){ s.p, beg }).n;
@@ -271,9 +328,16 @@ atokenize(Vocab *x, Str s, ATok *t, size_t cap, int add)
 		if (e != NULL && e->ival == 0)
 			e->ival = ++x->nid;
 		if (nt < cap) {
-			t[nt].id = e != NULL ? (uint32_t)e->ival : 0;
+			t[nt].id = t[nt].sid = e != NULL ? (uint32_t)e->ival : 0;
 			t[nt].beg = beg;
 			t[nt].end = end;
+			if (hangulin(chunk) && stemkey(&x->fold, chunk)) {
+				e = add ? hashput(&x->words, bufstr(&x->fold)) :
+				    hashget(&x->words, bufstr(&x->fold));
+				if (e != NULL && e->ival == 0)
+					e->ival = ++x->nid;
+				t[nt].sid = e != NULL ? (uint32_t)e->ival : 0;
+			}
 		}
 		nt++;
 	}
@@ -290,7 +354,7 @@ keyhash(Buf *key, Str s, size_t *n)
 	size_t i = labellen(s), beg, end;
 
 	*n = 0;
-	while (nextword(key, s, &i, &beg, &end)) {
+	while (nextword(key, s, &i, &beg, &end, NULL)) {
 		h = (h ^ hashbytes(key->p, key->n)) * 0xBF58476D1CE4E5B9ULL;
 		h ^= h >> 31;
 		(*n)++;
@@ -314,8 +378,8 @@ samewords(Vocab *x, Str a, Str b)
 	int ga, gb;
 
 	for (;;) {
-		ga = nextword(ka, a, &i, &beg, &end);
-		gb = nextword(kb, b, &j, &beg, &end);
+		ga = nextword(ka, a, &i, &beg, &end, NULL);
+		gb = nextword(kb, b, &j, &beg, &end, NULL);
 		if (!ga || !gb)
 			return ga == gb;
 		if (!streq(bufstr(ka), bufstr(kb)))
@@ -336,7 +400,7 @@ adocadd(Arena *a, Vocab *x, ADoc *d, Str text, Str loc, Str tags)
 	u->text = astrdup(a, text);
 	u->loc = isabsent(loc) ? S("-") : astrdup(a, loc);
 	u->tags = isabsent(tags) ? S("") : astrdup(a, tags);
-	u->id = NULL;
+	u->id = u->sid = NULL;
 	u->lab = labellen(u->text);
 	u->raw = hashbytes(u->text.p + u->lab, u->text.n - u->lab);
 	u->key = 0;
@@ -357,8 +421,16 @@ aunitids(Arena *a, Vocab *x, AUnit *u)
 	while ((n = atokenize(x, u->text, t, cap, 1)) > cap || cap == 0)
 		egrow(&t, &cap, n + 1, sizeof(*t));
 	u->id = aalloc(a, (n ? n : 1) * sizeof(uint32_t));
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && t[i].sid == t[i].id; i++)
 		u->id[i] = t[i].id;
+	u->sid = u->id;
+	if (i < n) {	/* a Korean word with a particle: ids of its stems */
+		u->sid = aalloc(a, n * sizeof(uint32_t));
+		for (i = 0; i < n; i++) {
+			u->id[i] = t[i].id;
+			u->sid[i] = t[i].sid;
+		}
+	}
 }
 
 void

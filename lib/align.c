@@ -45,8 +45,8 @@ shingle(const AUnit *u, size_t k)
 {
 	uint64_t h;
 
-	h = (uint64_t)u->id[k] * 0x9E3779B97F4A7C15ULL;
-	h ^= (k + 1 < u->ntok ? u->id[k + 1] : 0xFFFFFFFFu) + (h >> 29);
+	h = (uint64_t)u->sid[k] * 0x9E3779B97F4A7C15ULL;
+	h ^= (k + 1 < u->ntok ? u->sid[k + 1] : 0xFFFFFFFFu) + (h >> 29);
 	return h * 0xBF58476D1CE4E5B9ULL;
 }
 

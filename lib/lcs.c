@@ -102,6 +102,6 @@ similarity(const AUnit *a, const AUnit *b)
 {
 	if (a->ntok + b->ntok == 0)
 		return 1.0;
-	return 2.0 * (double)lcs(a->id, a->ntok, b->id, b->ntok, NULL, NULL) /
+	return 2.0 * (double)lcs(a->sid, a->ntok, b->sid, b->ntok, NULL, NULL) /
 	    (double)(a->ntok + b->ntok);
 }

@@ -990,12 +990,15 @@ extern const size_t scmlexlen;
    ("7.", "(3)", "a)", "Firstly,") is not a word. */
 typedef struct {
 	uint32_t id;
+	uint32_t sid;		/* its id with Korean particles cut (동맹을:
+				   동맹), for the similarity; id if none */
 	size_t beg, end;	/* the word's bytes in the text */
 } ATok;
 typedef struct Vocab Vocab;		/* word ids shared by the documents */
 typedef struct {
 	Str text, loc, tags;	/* loc "-" and tags "" when absent */
 	uint32_t *id;		/* the word ids, NULL until aunitids() */
+	uint32_t *sid;		/* the same, particles cut: the ATok sids */
 	size_t ntok;
 	size_t lab;		/* length of the label */
 	uint64_t raw;		/* hash of the bytes after the label */

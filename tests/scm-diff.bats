@@ -431,3 +431,20 @@ tag	theme:sanctions	+0	-1"
 	check 0 "~	¶1	¶1
 =	¶2	¶2"
 }
+
+@test "scm-diff: Korean clauses reworded from one year to the next pair by their words' stems; the marks still show a changed particle, and no such pair is the same" {
+	printf '1. 제57차 한미안보협의회의가 서울에서 개최되었다. 양국 장관은 동맹을 강화하였다.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf '1. 제58차 한미안보협의회의는 워싱턴에서 개최되었다. 양국 장관이 동맹의 강화를 논의하였다.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run scm-diff "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	check 1 "~	¶1	¶1	0.71	1. [-제57차 한미안보협의회의가 서울에서-]{+제58차 한미안보협의회의는 워싱턴에서+} 개최되었다. 양국 [-장관은 동맹을 강화하였다.-]{+장관이 동맹의 강화를 논의하였다.+}"
+	printf '1. 양국 장관은 동맹을 강화하였다.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf '1. 양국 장관이 동맹을 강화하였다.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run scm-diff "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	check 1 "~	¶1	¶1	1.00	1. 양국 [-장관은-]{+장관이+} 동맹을 강화하였다."
+	# English words are compared as they are
+	printf '1. The ministers met in Seoul and agreed on the plan.\n' >"$BATS_TEST_TMPDIR/a.txt"
+	printf '1. The minister meets in Washington and agrees to the plans.\n' >"$BATS_TEST_TMPDIR/b.txt"
+	run sh -c "scm-diff '$BATS_TEST_TMPDIR/a.txt' '$BATS_TEST_TMPDIR/b.txt' | cut -f1,4"
+	check 0 "-	-
++	-"
+}
