@@ -28,11 +28,19 @@ actor:rok	윤석열
 actor:rok	윤 대통령
 actor:rok	이재명
 actor:rok	이 대통령
+# The ministers of national defense who co-chaired the SCM, as in
+# scm.lex, and the title written as one word (김관진 국방부장관): the
+# ministry, 국방부, is the ROK's, another state's is named before it.
 actor:rok	안규백
 actor:rok	김용현
 actor:rok	신원식
 actor:rok	이종섭
 actor:rok	서욱
+actor:rok	정경두
+actor:rok	송영무
+actor:rok	한민구
+actor:rok	김관진
+actor:rok	국방부장관
 actor:rok	한국 국방장관
 actor:rok	대통령실
 actor:rok	청와대
@@ -164,14 +172,31 @@ actor:us	미합중국 국방장관
 actor:us	미합중국 국방부 장관
 actor:us	미국의 국방부
 actor:us	미국의 국방장관
+actor:us	미 국방부장관
+actor:us	미국 국방부장관
+actor:us	미국의 국방부장관
+actor:us	미합중국 국방부장관
+actor:us	美 국방부장관
+actor:china	중국 국방부장관
+actor:russia	러시아 국방부장관
+actor:russia	러 국방부장관
+actor:-	대만 국방부장관
 actor:us	미 국방장관
 actor:us	미 국무부
 actor:us	국무장관
 actor:us	백악관
 actor:us	펜타곤
 actor:us	워싱턴
+# The Secretaries of Defense, as in scm.lex (카터 alone may be the
+# president, the United States still).
 actor:us	오스틴
 actor:us	헤그세스
+actor:us	에스퍼
+actor:us	매티스
+actor:us	카터
+actor:us	헤이글
+actor:us	패네타
+actor:us	파네타
 actor:us	트럼프
 actor:us	바이든
 actor:-	트럼프 카드

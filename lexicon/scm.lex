@@ -42,6 +42,7 @@ actor:rok	Suh Wook
 actor:rok	Jeong Kyeong-doo
 actor:rok	Song Young-moo
 actor:rok	Han Min-koo
+actor:rok	Kim Kwan-jin
 # Compounds name both partners; a hyphen or any dash is a separator, so
 # "Korea-U.S." also matches "Korea–U.S." and "Korea U.S.".  Both tags on
 # one pattern: the longer match would hide the "U.S." inside it.
@@ -113,6 +114,28 @@ actor:rok	both governments
 actor:us	both governments
 actor:rok	the two allies
 actor:us	the two allies
+# ... and their ministries and ministers ("planned by the two defense
+# ministries", "both defense chiefs").
+actor:rok	the two defense ministries
+actor:us	the two defense ministries
+actor:rok	both defense ministries
+actor:us	both defense ministries
+actor:rok	the two defence ministries
+actor:us	the two defence ministries
+actor:rok	both defence ministries
+actor:us	both defence ministries
+actor:rok	the two defense ministers
+actor:us	the two defense ministers
+actor:rok	both defense ministers
+actor:us	both defense ministers
+actor:rok	the two defense chiefs
+actor:us	the two defense chiefs
+actor:rok	both defense chiefs
+actor:us	both defense chiefs
+actor:rok	the two defence chiefs
+actor:us	the two defence chiefs
+actor:rok	both defence chiefs
+actor:us	both defence chiefs
 # The communique's subject: the ROK Minister and the U.S. Secretary.
 actor:rok	the Minister and the Secretary
 actor:us	the Minister and the Secretary
@@ -141,6 +164,13 @@ actor:us	Secretary Esper
 actor:us	Mark Esper
 actor:us	Secretary Mattis
 actor:us	James Mattis
+actor:us	Secretary Carter
+actor:us	Ash Carter
+actor:us	Ashton Carter
+actor:us	Secretary Hagel
+actor:us	Chuck Hagel
+actor:us	Secretary Panetta
+actor:us	Leon Panetta
 # The communique's defined terms: "the Minister" is the ROK Minister of
 # National Defense, "the Secretary" the U.S. Secretary (capitalised).
 # Other ministers and secretaries are no one's here.

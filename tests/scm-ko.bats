@@ -775,3 +775,21 @@ noise"
 핵심
 확장억제"
 }
+
+@test "ko: 국방부장관 written as one word is the ROK's, another state's name before it makes it theirs" {
+	run tags "김관진 국방부장관과 파네타 장관이 만났다."; check 0 "actor:rok,actor:us"
+	run tags "미 국방부장관이 말했다."; check 0 "actor:us"
+	run tags "미국 국방부장관은"; check 0 "actor:us"
+	run tags "중국 국방부장관은"; check 0 "actor:china"
+	run tags "대만 국방부장관은"; check 0 "-"
+	# another ministry's minister is no one's
+	run tags "외교부장관과 통일부장관"; check 0 "-"
+}
+
+@test "ko: the SCM's past and present co-chairs by name (한민구, 송영무, 정경두, 헤이글, 매티스, 에스퍼, 카터)" {
+	run tags "한민구 장관과 헤이글 장관"; check 0 "actor:rok,actor:us"
+	run tags "송영무와 매티스, 정경두와 에스퍼"; check 0 "actor:rok,actor:us"
+	run tags "카터 전 대통령"; check 0 "actor:us"
+	# only as whole words with particles: a cutter knife (카터칼) is no one
+	run tags "카터칼로 잘랐다."; check 0 "-"
+}

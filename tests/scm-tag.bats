@@ -592,3 +592,17 @@ stance:commit,theme:deterrence
 para	actor:rok,actor:us"
 	run tags "Allies vow stronger deterrence"; check 0 "stance:commit,theme:deterrence"
 }
+@test "tag: the two defense ministries, ministers or chiefs (both ...) are the allies, as the two sides are; one ministry is no one's" {
+	run tags "They highlighted the events organized by the two defense ministries."; check 0 "actor:rok,actor:us"
+	run tags "Both defence chiefs met; the two defense ministers spoke."; check 0 "actor:rok,actor:us"
+	run tags "both defense ministries"; check 0 "actor:rok,actor:us"
+	# one of them, or a ministry of others, is no one's
+	run tags "The defense ministry said the chiefs met."; check 0 "-"
+	run tags "two defense ministries of Japan"; check 0 "actor:japan"
+}
+@test "tag: past Secretaries of Defense and Ministers of National Defense by their full names" {
+	run tags "Kim Kwan-jin met Leon Panetta."; check 0 "actor:rok,actor:us"
+	run tags "Secretary Hagel and Ash Carter"; check 0 "actor:us"
+	# a surname alone may be anyone's
+	run tags "Carter and Hagel spoke."; check 0 "-"
+}
