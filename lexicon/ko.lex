@@ -521,6 +521,7 @@ theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
 theme:deterrence	확장억제*
+theme:deterrence	핵억제*
 theme:deterrence	확장 억제
 theme:deterrence	맞춤형억제전략
 theme:deterrence	맞춤형 억제전략
@@ -618,6 +619,7 @@ actor:us	주한미군*
 theme:usfk	방위비*
 theme:usfk	주한 미군
 theme:usfk	캠프 험프리스
+theme:usfk	캠프험프리스
 theme:usfk	방위비 분담금
 theme:usfk	방위비분담금
 theme:usfk	방위비 분담
@@ -642,11 +644,20 @@ theme:dialogue	통합국방대화
 theme:dialogue	국방정책대화
 theme:dialogue	안보대화
 theme:dialogue	전략대화
+# The Six-Party Talks, not every 회담 (the SCM is one).
+theme:dialogue	6자회담
+theme:dialogue	6자 회담
 theme:sanctions	제재
 theme:sanctions	대북제재
 theme:sanctions	대북 제재
 theme:sanctions	안보리 결의
 theme:sanctions	안보리 결의안
+# The UN's resolutions broken are its sanctions (not 유엔 결의 alone,
+# which may be any resolution).
+theme:sanctions	유엔 결의 위반
+theme:sanctions	유엔 결의를 위반
+theme:sanctions	유엔 결의안 위반
+theme:sanctions	유엔 결의안을 위반
 theme:sanctions	안전보장이사회 결의*
 theme:sanctions	대북제재*
 theme:sanctions	불법 환적
@@ -671,6 +682,8 @@ theme:trilateral	캠프 데이비드
 theme:south-china-sea	남중국해
 theme:taiwan-strait	대만해협
 theme:taiwan-strait	대만 해협
+theme:taiwan-strait	타이완해협
+theme:taiwan-strait	타이완 해협
 theme:taiwan-strait	양안
 theme:economic-security	경제안보
 theme:economic-security	경제 안보
@@ -749,6 +762,8 @@ theme:defense-industry	공동생산
 theme:defense-industry	공동개발
 theme:anniversary	주년
 theme:anniversary	기념
+# Written glued to the years: 70주년기념, 70주년기념식.
+theme:anniversary	주년기념*
 
 # ---- stances ----
 stance:commit	공약

@@ -299,6 +299,8 @@ theme:missile	IRBM*
 theme:missile	hypersonic
 theme:missile	=THAAD
 theme:missile	=KAMD
+# North Korea's launches called rockets; not rocket artillery.
+theme:missile	long-range rocket*
 # deterrence: the forms of deter, never deter* (deteriorate).
 theme:deterrence	deterrence
 theme:deterrence	deter
@@ -356,6 +358,8 @@ theme:combined-defense	combined defence
 theme:combined-defense	combined defense posture
 theme:combined-defense	defense posture
 theme:combined-defense	readiness posture
+theme:combined-defense	combined defensive posture
+theme:combined-defense	defensive posture
 theme:combined-defense	Fight Tonight
 theme:combined-defense	Combined Forces Command
 theme:combined-defense	=CFC
@@ -365,6 +369,11 @@ theme:combined-defense	Mutual Defense Treaty
 theme:opcon	OPCON
 theme:opcon	operational control
 theme:opcon	wartime operational control
+# News writes it without "operational": "give Seoul wartime control of
+# its troops", "wartime command of allied forces".
+theme:opcon	wartime control
+theme:opcon	wartime operational command
+theme:opcon	wartime command of
 theme:opcon	COTP
 theme:usfk	USFK
 theme:usfk	U.S. Forces Korea
@@ -374,6 +383,12 @@ theme:usfk	U.S. troops
 theme:usfk	=US troops
 theme:usfk	American troops
 theme:usfk	Camp Humphreys
+# The garrisons of USFK by their Army names: USAG-H is Camp Humphreys.
+theme:usfk	USAG-H
+theme:usfk	USAG Humphreys
+theme:usfk	U.S. Army Garrison Humphreys
+theme:usfk	USAG Yongsan
+theme:usfk	Yongsan Garrison
 theme:usfk	Special Measures Agreement
 theme:usfk	=SMA
 theme:usfk	cost sharing
@@ -405,6 +420,11 @@ theme:-	defence talks
 theme:-	security talks
 theme:-	ministerial talks
 theme:-	alliance talks
+# The allies' and Japan's own meeting (DTT): trilateral, no dialogue.
+theme:-	defense trilateral talks
+theme:-	defence trilateral talks
+theme:trilateral	defense trilateral talks
+theme:trilateral	defence trilateral talks
 theme:dialogue	negotiat*
 theme:dialogue	diplomacy
 theme:dialogue	diplomatic

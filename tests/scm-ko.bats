@@ -793,3 +793,39 @@ noise"
 	# only as whole words with particles: a cutter knife (카터칼) is no one
 	run tags "카터칼로 잘랐다."; check 0 "-"
 }
+
+@test "ko: NN주년기념 glued is an anniversary, as 70주년 기념 is; 기념비적 alone is none" {
+	run tags "한미동맹 70주년기념 공동성명"; check 0 "actor:rok,actor:us,theme:anniversary"
+	run tags "70주년기념식을 열었다."; check 0 "theme:anniversary"
+	run tags "주년기록을 남겼다."; check 0 "-"
+}
+
+@test "ko: nuclear deterrence as one word (핵억제) is deterrence too, as 확장억제 is" {
+	run tags "핵억제·핵작전 지침 완료"; check 0 "theme:deterrence,theme:nuclear"
+	run tags "핵억제력을 강화한다."; check 0 "theme:deterrence,theme:nuclear"
+	run tags "핵작전 지침"; check 0 "theme:nuclear"
+}
+
+@test "ko: a UN resolution broken (유엔 결의 위반, 유엔 안보리 결의) is sanctions; 유엔 결의 alone is not" {
+	run tags "무기 거래를 유엔 결의 위반으로 규탄했다."; check 0 "actor:un,stance:condemn,theme:sanctions"
+	run tags "유엔 결의를 위반한 발사"; check 0 "actor:un,theme:sanctions"
+	run tags "유엔 안보리 결의를 준수해야 한다."; check 0 "actor:un,stance:prescribe,theme:sanctions"
+	run tags "유엔 결의에 따라 설치된 기구"; check 0 "actor:un"
+}
+
+@test "ko: 타이완 해협 and 타이완해협 are the Taiwan Strait, as 대만해협 is; 타이완 alone is not" {
+	run tags "타이완 해협에서의 평화와 안정"; check 0 "theme:taiwan-strait"
+	run tags "타이완해협과 대만 해협"; check 0 "theme:taiwan-strait"
+	run tags "타이완 문제를 언급했다."; check 0 "-"
+}
+
+@test "ko: the Six-Party Talks (6자회담, 6자 회담) are dialogue; any other 회담 is not" {
+	run tags "6자회담을 통해 비핵화를 달성한다."; check 0 "theme:denuclearization,theme:dialogue"
+	run tags "6자 회담 재개"; check 0 "theme:dialogue"
+	run tags "정상회담과 장관급 회담"; check 0 "-"
+}
+
+@test "ko: Camp Humphreys glued (캠프험프리스) is usfk, as 캠프 험프리스 is" {
+	run tags "캠프험프리스로 이전했다."; check 0 "theme:usfk"
+	run tags "캠프 데이비드"; check 0 "theme:trilateral"
+}

@@ -606,3 +606,25 @@ para	actor:rok,actor:us"
 	# a surname alone may be anyone's
 	run tags "Carter and Hagel spoke."; check 0 "-"
 }
+@test "tag: USFK's garrisons by their Army names (USAG-H, USAG Humphreys, Yongsan Garrison) are usfk; another garrison is not" {
+	run tags "The Secretary praised the construction of USAG-H."; check 0 "actor:us,stance:welcome,theme:usfk"
+	run tags "USAG Humphreys and Yongsan Garrison"; check 0 "theme:usfk"
+	run tags "The garrison in Guam grew."; check 0 "-"
+}
+@test "tag: a combined defensive posture is the combined defense posture; a defensive stance is not" {
+	run tags "They maintained a robust combined defensive posture."; check 0 "theme:combined-defense"
+	run tags "Tokyo adopted a defensive stance."; check 0 "actor:japan"
+}
+@test "tag: wartime control and wartime command of troops are OPCON; a wartime command post is not" {
+	run tags "a plan to give Seoul wartime control of its troops"; check 0 "actor:rok,theme:opcon"
+	run tags "the transfer of wartime command of allied forces"; check 0 "theme:opcon"
+	run tags "They visited a wartime command post."; check 0 "-"
+}
+@test "tag: long-range rockets are missiles; rocket artillery is not" {
+	run tags "Pyongyang test-launched long-range rockets."; check 0 "actor:dprk,theme:missile"
+	run tags "The North fired multiple rocket launchers and rocket artillery."; check 0 "actor:dprk"
+}
+@test "tag: the defense trilateral talks (DTT) are trilateral, no dialogue; other talks are" {
+	run tags "including the defense trilateral talks (DTT)"; check 0 "theme:trilateral"
+	run tags "trilateral talks with Japan"; check 0 "actor:japan,theme:dialogue,theme:trilateral"
+}
