@@ -767,6 +767,10 @@ theme:anniversary	주년기념*
 
 # ---- stances ----
 stance:commit	공약
+# A pattern matches a word's start: the commitments written as one word.
+stance:commit	방위공약
+stance:commit	안보공약
+stance:commit	방어공약
 stance:commit	약속
 stance:commit	재확인
 stance:commit	재확인하였다
@@ -929,3 +933,9 @@ stance:commit	*기로 하였음
 stance:commit	*기로 했음
 stance:commit	*기로 하였다고
 stance:commit	*기로 했다고
+# ... joined to the next clause: 유지하기로 하고, 하기로 하며.
+stance:commit	*기로 하고
+stance:commit	*기로 하며
+stance:commit	*기로 하면서
+stance:commit	*기로 했고
+stance:commit	*기로 하였고

@@ -601,6 +601,11 @@ stance:commit	reaffirm
 stance:commit	reaffirms
 stance:commit	reaffirmed
 stance:commit	reaffirming
+# Reconfirmed, as 재확인 (not confirmed: a fact checked).
+stance:commit	reconfirm
+stance:commit	reconfirms
+stance:commit	reconfirmed
+stance:commit	reconfirming
 stance:commit	affirmed
 stance:commit	affirms
 stance:commit	reiterated
@@ -714,6 +719,77 @@ stance:welcome	expressed gratitude
 stance:welcome	expressed his gratitude
 stance:welcome	expressed her gratitude
 stance:welcome	expressed their gratitude
+# Thanks offered, conveyed or extended, as expressed; deep too.
+stance:welcome	expressed deep gratitude
+stance:welcome	expressed his deep appreciation
+stance:welcome	expressed his deep gratitude
+stance:welcome	expressed her deep appreciation
+stance:welcome	expressed her deep gratitude
+stance:welcome	expressed their deep appreciation
+stance:welcome	expressed their deep gratitude
+stance:welcome	expressed its gratitude
+stance:welcome	expressed its deep appreciation
+stance:welcome	expressed its deep gratitude
+stance:welcome	offered appreciation
+stance:welcome	offered gratitude
+stance:welcome	offered deep appreciation
+stance:welcome	offered deep gratitude
+stance:welcome	offered his appreciation
+stance:welcome	offered his gratitude
+stance:welcome	offered his deep appreciation
+stance:welcome	offered his deep gratitude
+stance:welcome	offered her appreciation
+stance:welcome	offered her gratitude
+stance:welcome	offered her deep appreciation
+stance:welcome	offered her deep gratitude
+stance:welcome	offered their appreciation
+stance:welcome	offered their gratitude
+stance:welcome	offered their deep appreciation
+stance:welcome	offered their deep gratitude
+stance:welcome	offered its appreciation
+stance:welcome	offered its gratitude
+stance:welcome	offered its deep appreciation
+stance:welcome	offered its deep gratitude
+stance:welcome	conveyed appreciation
+stance:welcome	conveyed gratitude
+stance:welcome	conveyed deep appreciation
+stance:welcome	conveyed deep gratitude
+stance:welcome	conveyed his appreciation
+stance:welcome	conveyed his gratitude
+stance:welcome	conveyed his deep appreciation
+stance:welcome	conveyed his deep gratitude
+stance:welcome	conveyed her appreciation
+stance:welcome	conveyed her gratitude
+stance:welcome	conveyed her deep appreciation
+stance:welcome	conveyed her deep gratitude
+stance:welcome	conveyed their appreciation
+stance:welcome	conveyed their gratitude
+stance:welcome	conveyed their deep appreciation
+stance:welcome	conveyed their deep gratitude
+stance:welcome	conveyed its appreciation
+stance:welcome	conveyed its gratitude
+stance:welcome	conveyed its deep appreciation
+stance:welcome	conveyed its deep gratitude
+stance:welcome	extended appreciation
+stance:welcome	extended gratitude
+stance:welcome	extended deep appreciation
+stance:welcome	extended deep gratitude
+stance:welcome	extended his appreciation
+stance:welcome	extended his gratitude
+stance:welcome	extended his deep appreciation
+stance:welcome	extended his deep gratitude
+stance:welcome	extended her appreciation
+stance:welcome	extended her gratitude
+stance:welcome	extended her deep appreciation
+stance:welcome	extended her deep gratitude
+stance:welcome	extended their appreciation
+stance:welcome	extended their gratitude
+stance:welcome	extended their deep appreciation
+stance:welcome	extended their deep gratitude
+stance:welcome	extended its appreciation
+stance:welcome	extended its gratitude
+stance:welcome	extended its deep appreciation
+stance:welcome	extended its deep gratitude
 stance:welcome	thanked
 stance:welcome	commend
 stance:welcome	commends

@@ -829,3 +829,16 @@ noise"
 	run tags "캠프험프리스로 이전했다."; check 0 "theme:usfk"
 	run tags "캠프 데이비드"; check 0 "theme:trilateral"
 }
+
+@test "ko: a commitment written as one word (방위공약, 안보공약, 방어공약) commits; an election pledge (선거공약) does not" {
+	run tags "미측은 한국에 대한 방위공약에 변함이 없음을 밝혔다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "안보공약을 재확인했다."; check 0 "stance:commit"
+	run tags "방어공약을 철회했다."; check 0 "stance:not-commit"
+	run tags "선거공약을 지켰다."; check 0 "-"
+}
+
+@test "ko: 하기로 joined to the next clause (유지하기로 하고, 하며, 하면서) commits, as 하기로 했다 does; the noun 기로 does not" {
+	run tags "양측은 주한미군의 전력 수준을 유지하기로 하고, 역할 확대를 강조했다."; check 0 "actor:rok,actor:us,stance:commit,theme:usfk"
+	run tags "협력하기로 하며 협의하기로 하면서 유지하기로 했고"; check 0 "stance:commit"
+	run tags "동맹은 중대한 기로 하에 있다."; check 0 "-"
+}

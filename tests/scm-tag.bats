@@ -628,3 +628,13 @@ para	actor:rok,actor:us"
 	run tags "including the defense trilateral talks (DTT)"; check 0 "theme:trilateral"
 	run tags "trilateral talks with Japan"; check 0 "actor:japan,theme:dialogue,theme:trilateral"
 }
+@test "tag: appreciation or gratitude offered, conveyed or extended welcomes, as expressed does; an offer of something else does not" {
+	run tags "The Secretary offered his appreciation for the ROK's contributions."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "They conveyed their deep appreciation and extended gratitude."; check 0 "stance:welcome"
+	run tags "He offered his resignation; the deadline was extended."; check 0 "-"
+}
+@test "tag: reconfirmed commits, as reaffirmed does; confirmed does not" {
+	run tags "They reconfirmed their support."; check 0 "stance:commit"
+	run tags "They did not reconfirm their support."; check 0 "stance:not-commit"
+	run tags "They confirmed the date."; check 0 "-"
+}
