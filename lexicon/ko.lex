@@ -821,6 +821,13 @@ stance:assess	평가하였다
 stance:-	평가를 실시*
 stance:-	평가를 진행*
 stance:-	검증 평가*
+# ... and so is one in a list of a task's nouns (전환계획 평가 및 FOC 검증
+# 추진, 평가·검증, 평가 완료): a bare 평가 before 및 is a noun.
+stance:-	평가 및
+stance:-	평가·검증
+stance:-	검증 및 평가*
+stance:-	평가를 완료*
+stance:-	평가 완료*
 stance:assess	주목
 stance:assess	인식
 stance:assess	인식을 같이하였다

@@ -842,3 +842,10 @@ noise"
 	run tags "협력하기로 하며 협의하기로 하면서 유지하기로 했고"; check 0 "stance:commit"
 	run tags "동맹은 중대한 기로 하에 있다."; check 0 "-"
 }
+
+@test "ko: a bare 평가 in a task's list of nouns (평가 및 검증 추진, 평가·검증, 평가 완료) is no assessment; 평가하였다 and 높이 평가 stay" {
+	run tags "조건에 기초한 전작권 전환계획 평가 및 미래연합군사령부 완전운용능력 검증 추진"; check 0 "theme:combined-defense,theme:opcon"
+	run tags "FOC 평가·검증을 실시하고 평가 완료"; check 0 "theme:opcon"
+	run tags "양 장관은 북한 상황을 평가하였다."; check 0 "actor:dprk,actor:rok,actor:us,stance:assess"
+	run tags "양 장관은 성과를 높이 평가 및 환영하였다."; check 0 "actor:rok,actor:us,stance:welcome"
+}
