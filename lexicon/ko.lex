@@ -214,6 +214,11 @@ actor:rok	양국
 actor:us	양국
 actor:rok	양측
 actor:us	양측
+# ... and so are the two countries written out: 두 나라는, 양 국가.
+actor:rok	두 나라
+actor:us	두 나라
+actor:rok	양 국가
+actor:us	양 국가
 actor:rok	양 장관
 actor:us	양 장관
 actor:rok	양국 장관
@@ -259,6 +264,46 @@ actor:rok	남북 양국
 actor:dprk	남북 양국
 actor:rok	남북 양측
 actor:dprk	남북 양측
+actor:rok	한일 두 나라
+actor:japan	한일 두 나라
+actor:rok	한일 양 국가
+actor:japan	한일 양 국가
+actor:rok	한중 두 나라
+actor:china	한중 두 나라
+actor:rok	한중 양 국가
+actor:china	한중 양 국가
+actor:us	미일 두 나라
+actor:japan	미일 두 나라
+actor:us	미일 양 국가
+actor:japan	미일 양 국가
+actor:us	미중 두 나라
+actor:china	미중 두 나라
+actor:us	미중 양 국가
+actor:china	미중 양 국가
+actor:dprk	북미 두 나라
+actor:us	북미 두 나라
+actor:dprk	북미 양 국가
+actor:us	북미 양 국가
+actor:dprk	북중 두 나라
+actor:china	북중 두 나라
+actor:dprk	북중 양 국가
+actor:china	북중 양 국가
+actor:dprk	북러 두 나라
+actor:russia	북러 두 나라
+actor:dprk	북러 양 국가
+actor:russia	북러 양 국가
+actor:dprk	북일 두 나라
+actor:japan	북일 두 나라
+actor:dprk	북일 양 국가
+actor:japan	북일 양 국가
+actor:rok	남북 두 나라
+actor:dprk	남북 두 나라
+actor:rok	남북 양 국가
+actor:dprk	남북 양 국가
+actor:rok	한미 두 나라
+actor:us	한미 두 나라
+actor:rok	한미 양 국가
+actor:us	한미 양 국가
 actor:dprk	북한*
 actor:dprk	북한
 actor:dprk	=북

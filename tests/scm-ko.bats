@@ -849,3 +849,11 @@ noise"
 	run tags "양 장관은 북한 상황을 평가하였다."; check 0 "actor:dprk,actor:rok,actor:us,stance:assess"
 	run tags "양 장관은 성과를 높이 평가 및 환영하였다."; check 0 "actor:rok,actor:us,stance:welcome"
 }
+
+@test "ko: the two countries written out (두 나라, 양 국가) are the allies, as 양국 is; a pair before them names those two" {
+	run tags "이와 함께 두 나라는 6자회담을 통해 협력하기로 합의했다."; check 0 "actor:rok,actor:us,stance:commit,theme:dialogue"
+	run tags "양 국가는 공약을 재확인했다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "한일 두 나라는 만났다. 북러 양 국가는 만났다."; check 0 "actor:dprk,actor:japan,actor:rok,actor:russia"
+	# one country, or the country's security: no one
+	run tags "한 나라의 국가 안보"; check 0 "-"
+}
