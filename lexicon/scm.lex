@@ -285,6 +285,44 @@ actor:un	UNSC
 actor:un	=UNC
 actor:un	United Nations Command
 
+# People by surname alone: after a full name or a title with the surname
+# in a document, the surname alone stands for the same actor in its later
+# records ("Defense Minister Shin Won-sik said ..." then "Shin stressed
+# ..."): surname:ACTOR:SURNAME, the name.  Korean names give their first
+# word, Western ones their last; no tag of their own (scm-tag(1)).
+surname:rok:Ahn	Ahn Gyu-back
+surname:rok:Ahn	Minister Ahn
+surname:rok:Kim	Kim Yong-hyun
+surname:rok:Shin	Shin Won-sik
+surname:rok:Shin	Minister Shin
+surname:rok:Lee	Lee Jong-sup
+surname:rok:Suh	Suh Wook
+surname:rok:Suh	Minister Suh
+surname:rok:Jeong	Jeong Kyeong-doo
+surname:rok:Song	Song Young-moo
+surname:rok:Han	Han Min-koo
+surname:rok:Kim	Kim Kwan-jin
+surname:rok:Yoon	Yoon Suk Yeol
+surname:rok:Yoon	President Yoon
+surname:rok:Lee	Lee Jae-myung
+surname:us:Austin	Lloyd Austin
+surname:us:Austin	Lloyd J. Austin
+surname:us:Hegseth	Pete Hegseth
+surname:us:Esper	Mark Esper
+surname:us:Esper	Secretary Esper
+surname:us:Mattis	James Mattis
+surname:us:Mattis	Secretary Mattis
+surname:us:Carter	Ash Carter
+surname:us:Carter	Ashton Carter
+surname:us:Carter	Secretary Carter
+surname:us:Hagel	Chuck Hagel
+surname:us:Hagel	Secretary Hagel
+surname:us:Panetta	Leon Panetta
+surname:us:Panetta	Secretary Panetta
+surname:dprk:Kim	Kim Jong Un
+surname:dprk:Kim	Kim Yo Jong
+surname:china:Xi	Xi Jinping
+
 # ---- themes: what a passage is about ----
 theme:nuclear	nuclear
 theme:nuclear	nuclear weapon
