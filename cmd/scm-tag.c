@@ -58,11 +58,141 @@ globmatch(const char *pat, Str s)
 	return *p == '\0';
 }
 
-/* A tag that only hides others ("actor:-")? */
-static int
-ishidden(Str t)
+/*
+ * A document's people.  After a full name the lexicon gives a surname
+ * entry ("surname:rok:Shin" for "Shin Won-sik"), the surname alone
+ * stands for the name's actor in the rest of the document: news names a
+ * minister in full once, by surname after ("Shin stressed that ...").
+ * Records are read in order, so only what a document said before counts.
+ */
+typedef struct {
+	Str name;		/* the surname: a view of the entry's tag */
+	uint32_t actor;		/* the tag id of "actor:ACTOR" */
+	int clash;		/* people of two actors share it ("Kim
+				   Yong-hyun", "Kim Jong Un"): no one's */
+} Person;
+static Person *people;
+static size_t npeople, cappeople;
+static Buf peopledoc;		/* the document that named them */
+static Match *found;		/* a record's surnames alone, then with m */
+static size_t nfound, capfound;
+static Buf actorbuf;
+
+/* Remember the person of surname entry t ("surname:rok:Shin"), named in
+   document doc.  An entry without a surname after its actor is none. */
+static void
+remember(Str doc, Str t)
 {
-	return t.n >= 2 && t.p[t.n - 1] == '-' && t.p[t.n - 2] == ':';
+	Str rest = { t.p + 8, t.n - 8 }, actor, name;
+	uint32_t id;
+	size_t i;
+
+	actor = strcut(&rest, ':');
+	name = rest;
+	if (actor.n == 0 || name.n == 0)
+		return;
+	actorbuf.n = 0;
+	bufadd(&actorbuf, "actor:", 6);
+	bufaddstr(&actorbuf, actor);
+	id = lextagadd(lex, bufstr(&actorbuf));
+	if (npeople == 0) {
+		peopledoc.n = 0;
+		bufaddstr(&peopledoc, doc);
+	}
+	for (i = 0; i < npeople; i++)
+		if (streq(people[i].name, name)) {
+			people[i].clash |= people[i].actor != id;
+			return;
+		}
+	if (npeople == cappeople)
+		egrow(&people, &cappeople, npeople + 1, sizeof(Person));
+	people[npeople].name = name;
+	people[npeople].actor = id;
+	people[npeople++].clash = 0;
+}
+
+static int
+alnum(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/* Is s[off, end) inside one of the n actors' matches of m? */
+static int
+inactor(const Match *m, size_t n, size_t off, size_t end)
+{
+	size_t i;
+	Str t;
+
+	for (i = 0; i < n; i++)
+		if (m[i].off <= off && end <= m[i].off + m[i].len &&
+		    (t = lextag(lex, m[i].tag)).n > 6 &&
+		    memcmp(t.p, "actor:", 6) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the word before s[off], past one space, w (small ASCII letters,
+   in any case)? */
+static int
+wordbefore(Str s, size_t off, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	if (off < n + 1 || s.p[off - 1] != ' ')
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((s.p[off - 1 - n + i] | 0x20) != w[i])
+			return 0;
+	return off == n + 1 || !alnum(s.p[off - n - 2]);
+}
+
+/* Is the surname at s[off, end) alone: a whole word, no given name
+   after it ("Shin Won-sik", "Kim Song": someone else), not a place
+   after "in" or "at" ("in Austin")? */
+static int
+alone(Str s, size_t off, size_t end)
+{
+	const char *p = s.p;
+
+	if ((off > 0 && (alnum(p[off - 1]) || p[off - 1] == '-')) ||
+	    (end < s.n && (alnum(p[end]) || p[end] == '-')) ||
+	    (end + 1 < s.n && p[end] == ' ' && p[end + 1] >= 'A' &&
+	    p[end + 1] <= 'Z'))
+		return 0;
+	return !wordbefore(s, off, "in") && !wordbefore(s, off, "at");
+}
+
+/* The surnames of the document's people alone in text s, with their
+   capital, as matches of their actors in found; not inside an actor's
+   match of the lexicon's (m[0..n): "Minister Shin", "Austin"). */
+static void
+findpeople(Str s, const Match *m, size_t n)
+{
+	size_t i, off;
+	const char *q;
+	Str name;
+
+	nfound = 0;
+	for (i = 0; i < npeople; i++) {
+		if (people[i].clash)
+			continue;
+		name = people[i].name;
+		for (off = 0; off + name.n <= s.n; off = (size_t)(q - s.p) + 1) {
+			if ((q = memchr(s.p + off, name.p[0], s.n - name.n - off + 1)) == NULL)
+				break;
+			if (memcmp(q, name.p, name.n) != 0 ||
+			    !alone(s, (size_t)(q - s.p), (size_t)(q - s.p) + name.n) ||
+			    inactor(m, n, (size_t)(q - s.p), (size_t)(q - s.p) + name.n))
+				continue;
+			if (nfound == capfound)
+				egrow(&found, &capfound, nfound + 1, sizeof(Match));
+			found[nfound].tag = people[i].actor;
+			found[nfound].off = (size_t)(q - s.p);
+			found[nfound++].len = name.n;
+		}
+	}
 }
 
 static int
@@ -103,6 +233,8 @@ tagrec(Record *r, int raw)
 
 	lex->heading = streqlit(r->f[F_KIND], "heading");
 	nm = lexmatch(lex, r->f[F_TEXT], allflag, &m);
+	if (npeople > 0 && !streq(bufstr(&peopledoc), r->f[F_DOC]))
+		npeople = 0;	/* another document's people */
 	ntags = 0;
 	old = r->f[F_TAGS];
 	if (!isabsent(old))
@@ -110,8 +242,16 @@ tagrec(Record *r, int raw)
 			if ((t = strcut(&old, ',')).n > 0)
 				addtag(t);
 	for (i = 0; i < nm; i++)
-		if (!ishidden(t = lextag(lex, m[i].tag)))
+		if (!taghidden(t = lextag(lex, m[i].tag)))
 			addtag(t);
+		else if (t.n > 8 && memcmp(t.p, "surname:", 8) == 0)
+			remember(r->f[F_DOC], t);	/* "surname:rok:Shin" */
+	nfound = 0;
+	if (npeople > 0) {
+		findpeople(r->f[F_TEXT], m, nm);
+		for (i = 0; i < nfound; i++)
+			addtag(lextag(lex, found[i].tag));
+	}
 	if (ntags > 1)
 		sortfew(tags, ntags, sizeof(Str), bystr);
 	tagbuf.n = 0;
@@ -133,13 +273,19 @@ tagrec(Record *r, int raw)
 			return 0;
 	}
 	if (oflag) {
+		if (nfound > 0) {	/* the surnames alone with the rest */
+			egrow(&found, &capfound, nfound + nm, sizeof(Match));
+			memcpy(found + nfound, m, nm * sizeof(Match));
+			m = found;
+			nm += nfound;
+		}
 		line.n = 0;
 		if (nm > 1)
 			sortfew(m, nm, sizeof(Match), bypos);
 		for (i = 0; i < nm; i++) {
 			Str w = { r->f[F_TEXT].p + m[i].off, m[i].len };
 
-			if (ishidden(t = lextag(lex, m[i].tag)))
+			if (taghidden(t = lextag(lex, m[i].tag)))
 				continue;
 			if (jflag) {
 				fputs("{\"doc\":", stdout);
@@ -282,6 +428,10 @@ main(int argc, char *argv[])
 	free(files.v);
 	free(sel);
 	free(tags);
+	free(people);
+	free(found);
+	buffree(&peopledoc);
+	buffree(&actorbuf);
 	buffree(&tagbuf);
 	buffree(&line);
 	lexfree(lex);

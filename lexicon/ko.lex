@@ -28,11 +28,19 @@ actor:rok	윤석열
 actor:rok	윤 대통령
 actor:rok	이재명
 actor:rok	이 대통령
+# The ministers of national defense who co-chaired the SCM, as in
+# scm.lex, and the title written as one word (김관진 국방부장관): the
+# ministry, 국방부, is the ROK's, another state's is named before it.
 actor:rok	안규백
 actor:rok	김용현
 actor:rok	신원식
 actor:rok	이종섭
 actor:rok	서욱
+actor:rok	정경두
+actor:rok	송영무
+actor:rok	한민구
+actor:rok	김관진
+actor:rok	국방부장관
 actor:rok	한국 국방장관
 actor:rok	대통령실
 actor:rok	청와대
@@ -164,14 +172,31 @@ actor:us	미합중국 국방장관
 actor:us	미합중국 국방부 장관
 actor:us	미국의 국방부
 actor:us	미국의 국방장관
+actor:us	미 국방부장관
+actor:us	미국 국방부장관
+actor:us	미국의 국방부장관
+actor:us	미합중국 국방부장관
+actor:us	美 국방부장관
+actor:china	중국 국방부장관
+actor:russia	러시아 국방부장관
+actor:russia	러 국방부장관
+actor:-	대만 국방부장관
 actor:us	미 국방장관
 actor:us	미 국무부
 actor:us	국무장관
 actor:us	백악관
 actor:us	펜타곤
 actor:us	워싱턴
+# The Secretaries of Defense, as in scm.lex (카터 alone may be the
+# president, the United States still).
 actor:us	오스틴
 actor:us	헤그세스
+actor:us	에스퍼
+actor:us	매티스
+actor:us	카터
+actor:us	헤이글
+actor:us	패네타
+actor:us	파네타
 actor:us	트럼프
 actor:us	바이든
 actor:-	트럼프 카드
@@ -189,6 +214,11 @@ actor:rok	양국
 actor:us	양국
 actor:rok	양측
 actor:us	양측
+# ... and so are the two countries written out: 두 나라는, 양 국가.
+actor:rok	두 나라
+actor:us	두 나라
+actor:rok	양 국가
+actor:us	양 국가
 actor:rok	양 장관
 actor:us	양 장관
 actor:rok	양국 장관
@@ -234,6 +264,46 @@ actor:rok	남북 양국
 actor:dprk	남북 양국
 actor:rok	남북 양측
 actor:dprk	남북 양측
+actor:rok	한일 두 나라
+actor:japan	한일 두 나라
+actor:rok	한일 양 국가
+actor:japan	한일 양 국가
+actor:rok	한중 두 나라
+actor:china	한중 두 나라
+actor:rok	한중 양 국가
+actor:china	한중 양 국가
+actor:us	미일 두 나라
+actor:japan	미일 두 나라
+actor:us	미일 양 국가
+actor:japan	미일 양 국가
+actor:us	미중 두 나라
+actor:china	미중 두 나라
+actor:us	미중 양 국가
+actor:china	미중 양 국가
+actor:dprk	북미 두 나라
+actor:us	북미 두 나라
+actor:dprk	북미 양 국가
+actor:us	북미 양 국가
+actor:dprk	북중 두 나라
+actor:china	북중 두 나라
+actor:dprk	북중 양 국가
+actor:china	북중 양 국가
+actor:dprk	북러 두 나라
+actor:russia	북러 두 나라
+actor:dprk	북러 양 국가
+actor:russia	북러 양 국가
+actor:dprk	북일 두 나라
+actor:japan	북일 두 나라
+actor:dprk	북일 양 국가
+actor:japan	북일 양 국가
+actor:rok	남북 두 나라
+actor:dprk	남북 두 나라
+actor:rok	남북 양 국가
+actor:dprk	남북 양 국가
+actor:rok	한미 두 나라
+actor:us	한미 두 나라
+actor:rok	한미 양 국가
+actor:us	한미 양 국가
 actor:dprk	북한*
 actor:dprk	북한
 actor:dprk	=북
@@ -496,6 +566,7 @@ theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
 theme:deterrence	확장억제*
+theme:deterrence	핵억제*
 theme:deterrence	확장 억제
 theme:deterrence	맞춤형억제전략
 theme:deterrence	맞춤형 억제전략
@@ -593,6 +664,7 @@ actor:us	주한미군*
 theme:usfk	방위비*
 theme:usfk	주한 미군
 theme:usfk	캠프 험프리스
+theme:usfk	캠프험프리스
 theme:usfk	방위비 분담금
 theme:usfk	방위비분담금
 theme:usfk	방위비 분담
@@ -617,11 +689,20 @@ theme:dialogue	통합국방대화
 theme:dialogue	국방정책대화
 theme:dialogue	안보대화
 theme:dialogue	전략대화
+# The Six-Party Talks, not every 회담 (the SCM is one).
+theme:dialogue	6자회담
+theme:dialogue	6자 회담
 theme:sanctions	제재
 theme:sanctions	대북제재
 theme:sanctions	대북 제재
 theme:sanctions	안보리 결의
 theme:sanctions	안보리 결의안
+# The UN's resolutions broken are its sanctions (not 유엔 결의 alone,
+# which may be any resolution).
+theme:sanctions	유엔 결의 위반
+theme:sanctions	유엔 결의를 위반
+theme:sanctions	유엔 결의안 위반
+theme:sanctions	유엔 결의안을 위반
 theme:sanctions	안전보장이사회 결의*
 theme:sanctions	대북제재*
 theme:sanctions	불법 환적
@@ -646,6 +727,8 @@ theme:trilateral	캠프 데이비드
 theme:south-china-sea	남중국해
 theme:taiwan-strait	대만해협
 theme:taiwan-strait	대만 해협
+theme:taiwan-strait	타이완해협
+theme:taiwan-strait	타이완 해협
 theme:taiwan-strait	양안
 theme:economic-security	경제안보
 theme:economic-security	경제 안보
@@ -724,9 +807,15 @@ theme:defense-industry	공동생산
 theme:defense-industry	공동개발
 theme:anniversary	주년
 theme:anniversary	기념
+# Written glued to the years: 70주년기념, 70주년기념식.
+theme:anniversary	주년기념*
 
 # ---- stances ----
 stance:commit	공약
+# A pattern matches a word's start: the commitments written as one word.
+stance:commit	방위공약
+stance:commit	안보공약
+stance:commit	방어공약
 stance:commit	약속
 stance:commit	재확인
 stance:commit	재확인하였다
@@ -777,6 +866,13 @@ stance:assess	평가하였다
 stance:-	평가를 실시*
 stance:-	평가를 진행*
 stance:-	검증 평가*
+# ... and so is one in a list of a task's nouns (전환계획 평가 및 FOC 검증
+# 추진, 평가·검증, 평가 완료): a bare 평가 before 및 is a noun.
+stance:-	평가 및
+stance:-	평가·검증
+stance:-	검증 및 평가*
+stance:-	평가를 완료*
+stance:-	평가 완료*
 stance:assess	주목
 stance:assess	인식
 stance:assess	인식을 같이하였다
@@ -889,3 +985,9 @@ stance:commit	*기로 하였음
 stance:commit	*기로 했음
 stance:commit	*기로 하였다고
 stance:commit	*기로 했다고
+# ... joined to the next clause: 유지하기로 하고, 하기로 하며.
+stance:commit	*기로 하고
+stance:commit	*기로 하며
+stance:commit	*기로 하면서
+stance:commit	*기로 했고
+stance:commit	*기로 하였고

@@ -42,6 +42,7 @@ actor:rok	Suh Wook
 actor:rok	Jeong Kyeong-doo
 actor:rok	Song Young-moo
 actor:rok	Han Min-koo
+actor:rok	Kim Kwan-jin
 # Compounds name both partners; a hyphen or any dash is a separator, so
 # "Korea-U.S." also matches "Korea–U.S." and "Korea U.S.".  Both tags on
 # one pattern: the longer match would hide the "U.S." inside it.
@@ -113,6 +114,28 @@ actor:rok	both governments
 actor:us	both governments
 actor:rok	the two allies
 actor:us	the two allies
+# ... and their ministries and ministers ("planned by the two defense
+# ministries", "both defense chiefs").
+actor:rok	the two defense ministries
+actor:us	the two defense ministries
+actor:rok	both defense ministries
+actor:us	both defense ministries
+actor:rok	the two defence ministries
+actor:us	the two defence ministries
+actor:rok	both defence ministries
+actor:us	both defence ministries
+actor:rok	the two defense ministers
+actor:us	the two defense ministers
+actor:rok	both defense ministers
+actor:us	both defense ministers
+actor:rok	the two defense chiefs
+actor:us	the two defense chiefs
+actor:rok	both defense chiefs
+actor:us	both defense chiefs
+actor:rok	the two defence chiefs
+actor:us	the two defence chiefs
+actor:rok	both defence chiefs
+actor:us	both defence chiefs
 # The communique's subject: the ROK Minister and the U.S. Secretary.
 actor:rok	the Minister and the Secretary
 actor:us	the Minister and the Secretary
@@ -141,6 +164,13 @@ actor:us	Secretary Esper
 actor:us	Mark Esper
 actor:us	Secretary Mattis
 actor:us	James Mattis
+actor:us	Secretary Carter
+actor:us	Ash Carter
+actor:us	Ashton Carter
+actor:us	Secretary Hagel
+actor:us	Chuck Hagel
+actor:us	Secretary Panetta
+actor:us	Leon Panetta
 # The communique's defined terms: "the Minister" is the ROK Minister of
 # National Defense, "the Secretary" the U.S. Secretary (capitalised).
 # Other ministers and secretaries are no one's here.
@@ -255,6 +285,44 @@ actor:un	UNSC
 actor:un	=UNC
 actor:un	United Nations Command
 
+# People by surname alone: after a full name or a title with the surname
+# in a document, the surname alone stands for the same actor in its later
+# records ("Defense Minister Shin Won-sik said ..." then "Shin stressed
+# ..."): surname:ACTOR:SURNAME, the name.  Korean names give their first
+# word, Western ones their last; no tag of their own (scm-tag(1)).
+surname:rok:Ahn	Ahn Gyu-back
+surname:rok:Ahn	Minister Ahn
+surname:rok:Kim	Kim Yong-hyun
+surname:rok:Shin	Shin Won-sik
+surname:rok:Shin	Minister Shin
+surname:rok:Lee	Lee Jong-sup
+surname:rok:Suh	Suh Wook
+surname:rok:Suh	Minister Suh
+surname:rok:Jeong	Jeong Kyeong-doo
+surname:rok:Song	Song Young-moo
+surname:rok:Han	Han Min-koo
+surname:rok:Kim	Kim Kwan-jin
+surname:rok:Yoon	Yoon Suk Yeol
+surname:rok:Yoon	President Yoon
+surname:rok:Lee	Lee Jae-myung
+surname:us:Austin	Lloyd Austin
+surname:us:Austin	Lloyd J. Austin
+surname:us:Hegseth	Pete Hegseth
+surname:us:Esper	Mark Esper
+surname:us:Esper	Secretary Esper
+surname:us:Mattis	James Mattis
+surname:us:Mattis	Secretary Mattis
+surname:us:Carter	Ash Carter
+surname:us:Carter	Ashton Carter
+surname:us:Carter	Secretary Carter
+surname:us:Hagel	Chuck Hagel
+surname:us:Hagel	Secretary Hagel
+surname:us:Panetta	Leon Panetta
+surname:us:Panetta	Secretary Panetta
+surname:dprk:Kim	Kim Jong Un
+surname:dprk:Kim	Kim Yo Jong
+surname:china:Xi	Xi Jinping
+
 # ---- themes: what a passage is about ----
 theme:nuclear	nuclear
 theme:nuclear	nuclear weapon
@@ -269,6 +337,8 @@ theme:missile	IRBM*
 theme:missile	hypersonic
 theme:missile	=THAAD
 theme:missile	=KAMD
+# North Korea's launches called rockets; not rocket artillery.
+theme:missile	long-range rocket*
 # deterrence: the forms of deter, never deter* (deteriorate).
 theme:deterrence	deterrence
 theme:deterrence	deter
@@ -326,6 +396,8 @@ theme:combined-defense	combined defence
 theme:combined-defense	combined defense posture
 theme:combined-defense	defense posture
 theme:combined-defense	readiness posture
+theme:combined-defense	combined defensive posture
+theme:combined-defense	defensive posture
 theme:combined-defense	Fight Tonight
 theme:combined-defense	Combined Forces Command
 theme:combined-defense	=CFC
@@ -335,6 +407,11 @@ theme:combined-defense	Mutual Defense Treaty
 theme:opcon	OPCON
 theme:opcon	operational control
 theme:opcon	wartime operational control
+# News writes it without "operational": "give Seoul wartime control of
+# its troops", "wartime command of allied forces".
+theme:opcon	wartime control
+theme:opcon	wartime operational command
+theme:opcon	wartime command of
 theme:opcon	COTP
 theme:usfk	USFK
 theme:usfk	U.S. Forces Korea
@@ -344,6 +421,12 @@ theme:usfk	U.S. troops
 theme:usfk	=US troops
 theme:usfk	American troops
 theme:usfk	Camp Humphreys
+# The garrisons of USFK by their Army names: USAG-H is Camp Humphreys.
+theme:usfk	USAG-H
+theme:usfk	USAG Humphreys
+theme:usfk	U.S. Army Garrison Humphreys
+theme:usfk	USAG Yongsan
+theme:usfk	Yongsan Garrison
 theme:usfk	Special Measures Agreement
 theme:usfk	=SMA
 theme:usfk	cost sharing
@@ -375,6 +458,11 @@ theme:-	defence talks
 theme:-	security talks
 theme:-	ministerial talks
 theme:-	alliance talks
+# The allies' and Japan's own meeting (DTT): trilateral, no dialogue.
+theme:-	defense trilateral talks
+theme:-	defence trilateral talks
+theme:trilateral	defense trilateral talks
+theme:trilateral	defence trilateral talks
 theme:dialogue	negotiat*
 theme:dialogue	diplomacy
 theme:dialogue	diplomatic
@@ -551,6 +639,11 @@ stance:commit	reaffirm
 stance:commit	reaffirms
 stance:commit	reaffirmed
 stance:commit	reaffirming
+# Reconfirmed, as 재확인 (not confirmed: a fact checked).
+stance:commit	reconfirm
+stance:commit	reconfirms
+stance:commit	reconfirmed
+stance:commit	reconfirming
 stance:commit	affirmed
 stance:commit	affirms
 stance:commit	reiterated
@@ -664,6 +757,77 @@ stance:welcome	expressed gratitude
 stance:welcome	expressed his gratitude
 stance:welcome	expressed her gratitude
 stance:welcome	expressed their gratitude
+# Thanks offered, conveyed or extended, as expressed; deep too.
+stance:welcome	expressed deep gratitude
+stance:welcome	expressed his deep appreciation
+stance:welcome	expressed his deep gratitude
+stance:welcome	expressed her deep appreciation
+stance:welcome	expressed her deep gratitude
+stance:welcome	expressed their deep appreciation
+stance:welcome	expressed their deep gratitude
+stance:welcome	expressed its gratitude
+stance:welcome	expressed its deep appreciation
+stance:welcome	expressed its deep gratitude
+stance:welcome	offered appreciation
+stance:welcome	offered gratitude
+stance:welcome	offered deep appreciation
+stance:welcome	offered deep gratitude
+stance:welcome	offered his appreciation
+stance:welcome	offered his gratitude
+stance:welcome	offered his deep appreciation
+stance:welcome	offered his deep gratitude
+stance:welcome	offered her appreciation
+stance:welcome	offered her gratitude
+stance:welcome	offered her deep appreciation
+stance:welcome	offered her deep gratitude
+stance:welcome	offered their appreciation
+stance:welcome	offered their gratitude
+stance:welcome	offered their deep appreciation
+stance:welcome	offered their deep gratitude
+stance:welcome	offered its appreciation
+stance:welcome	offered its gratitude
+stance:welcome	offered its deep appreciation
+stance:welcome	offered its deep gratitude
+stance:welcome	conveyed appreciation
+stance:welcome	conveyed gratitude
+stance:welcome	conveyed deep appreciation
+stance:welcome	conveyed deep gratitude
+stance:welcome	conveyed his appreciation
+stance:welcome	conveyed his gratitude
+stance:welcome	conveyed his deep appreciation
+stance:welcome	conveyed his deep gratitude
+stance:welcome	conveyed her appreciation
+stance:welcome	conveyed her gratitude
+stance:welcome	conveyed her deep appreciation
+stance:welcome	conveyed her deep gratitude
+stance:welcome	conveyed their appreciation
+stance:welcome	conveyed their gratitude
+stance:welcome	conveyed their deep appreciation
+stance:welcome	conveyed their deep gratitude
+stance:welcome	conveyed its appreciation
+stance:welcome	conveyed its gratitude
+stance:welcome	conveyed its deep appreciation
+stance:welcome	conveyed its deep gratitude
+stance:welcome	extended appreciation
+stance:welcome	extended gratitude
+stance:welcome	extended deep appreciation
+stance:welcome	extended deep gratitude
+stance:welcome	extended his appreciation
+stance:welcome	extended his gratitude
+stance:welcome	extended his deep appreciation
+stance:welcome	extended his deep gratitude
+stance:welcome	extended her appreciation
+stance:welcome	extended her gratitude
+stance:welcome	extended her deep appreciation
+stance:welcome	extended her deep gratitude
+stance:welcome	extended their appreciation
+stance:welcome	extended their gratitude
+stance:welcome	extended their deep appreciation
+stance:welcome	extended their deep gratitude
+stance:welcome	extended its appreciation
+stance:welcome	extended its gratitude
+stance:welcome	extended its deep appreciation
+stance:welcome	extended its deep gratitude
 stance:welcome	thanked
 stance:welcome	commend
 stance:welcome	commends

@@ -490,6 +490,39 @@ negkorean(Str s, size_t end, size_t *nx)
 	    (const unsigned char *)next.p + 3, next.n - 3)));
 }
 
+/*
+ * The word that starts at or after s[*i], past spaces: its view in *w,
+ * *i moved past it.  A hyphen between letters (long-standing) and a
+ * comma between digits (28,500) are in the word.  Return 0 at
+ * punctuation or the end of s.
+ */
+static int
+wordfwd(Str s, size_t *i, Str *w)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t b = *i, e;
+
+	while (b < s.n && p[b] == ' ')
+		b++;
+	for (e = b; e < s.n; e++)
+		if (p[e] == 0xE2 && !isapos(p, e, s.n))
+			break;
+		else if (iswordbyte(p[e]))
+			continue;
+		else if (e > b && e + 1 < s.n && ((p[e] == '-' &&
+		    asciiletter(p[e - 1]) && asciiletter(p[e + 1])) ||
+		    (p[e] == ',' && p[e - 1] >= '0' && p[e - 1] <= '9' &&
+		    p[e + 1] >= '0' && p[e + 1] <= '9')))
+			continue;
+		else
+			break;
+	if (e == b)
+		return 0;
+	*w = (Str){ s.p + b, e - b };
+	*i = e;
+	return 1;
+}
+
 /* Words before a stance word that make it a forecast, not a stance
    taken: "might agree", "will probably agree"; and those that do before
    "to" only: "are expected to reaffirm", "is likely to accept" (not "as
@@ -543,6 +576,110 @@ listgoes(Str s, size_t e, size_t off)
 		    s.p[k + 2] == 'r' && s.p[k + 3] == ' ')))
 			return 1;
 	return 0;
+}
+
+/* The end of the word that starts at s[b], as read: its invisible
+   characters and a typographic apostrophe in it (wordback's word, which
+   may leave them out, is shorter). */
+static size_t
+wordend(Str s, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+
+	for (; b < s.n && iswordbyte(p[b]); b++)
+		if (p[b] == 0xE2 && !isapos(p, b, s.n) &&
+		    invisible(p + b, s.n - b) == 0)
+			break;
+	return b;
+}
+
+/* The word after s[*i], past spaces, as wordback reads it (invisible
+   characters left out): in *w, *i moved past it.  0 if none. */
+static int
+wordafter(Str s, size_t *i, Str *w)
+{
+	size_t b = *i, e;
+
+	while (b < s.n && s.p[b] == ' ')
+		b++;
+	if ((e = wordend(s, b)) == b)
+		return 0;
+	*i = e;
+	return wordback(s, &e, w);
+}
+
+/* Subjects after an inverted "should" ("should the talks fail"), and
+   capitalised words there that are none: emphasis (should NOT), a
+   news date's day (should Thursday). */
+static const char *invsubj[] = {
+	"the", "it", "they", "he", "she", "we",
+};
+static const char *notsubj[] = {
+	"i", "not", "never", "also", "always", "now", "still", "only", "just",
+	"instead", "rather", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday",
+};
+/* Words before "should" that make the inversion a prescription ("nor
+   should it", "so should Washington", "only then should") or a
+   question ("what should Seoul do"), no condition. */
+static const char *invpre[] = {
+	"nor", "neither", "so", "only", "then", "never", "rarely", "seldom",
+	"what", "why", "how", "where", "when", "which", "who", "whom",
+};
+
+/*
+ * Is w, at s[b], a "should" inverted to open a condition in the middle
+ * of a sentence ("... bringing a brigade home should Seoul refuse to
+ * accept", "should the talks fail")?  In small letters (a title's
+ * "Should Agree" is none), with a subject after it: a capitalised
+ * word, "the", a pronoun; a prescription has a verb or an adverb there
+ * ("should continue", "should not").
+ */
+static int
+invshould(Str s, size_t b, Str w)
+{
+	size_t i = wordend(s, b), k = b;
+	Str a, p;
+
+	if (w.n != 6 || memcmp(w.p, "should", 6) != 0 || !wordafter(s, &i, &a))
+		return 0;
+	if (!wordin(a, invsubj, NELEM(invsubj)) &&
+	    !(capital(a) && !wordin(a, notsubj, NELEM(notsubj))))
+		return 0;
+	return !(wordback(s, &k, &p) && wordin(p, invpre, NELEM(invpre)));
+}
+
+/* Words before "that" whose clause is foreseen or wished, as after
+   "expected to": no stance is taken in it. */
+static const char *hopeword[] = {
+	"expect", "expects", "expected", "expecting", "expectation",
+	"expectations", "hope", "hopes", "hoped", "hoping",
+};
+
+/* Is w, at s[b], the "that" of an expectation or a hope ("in full
+   expectation that it should continue", "hope that the North will
+   accept")? */
+static int
+hopethat(Str s, size_t b, Str w)
+{
+	size_t k = b;
+	Str p;
+
+	return wordin(w, (const char *[]){ "that" }, 1) &&
+	    wordback(s, &k, &p) && wordin(p, hopeword, NELEM(hopeword));
+}
+
+/* Does the clause that opens at s[i] in the middle of a sentence (an
+   inverted "should", a hope's "that") go on to s[off]: no comma or
+   semicolon between?  What follows such a clause's comma is its
+   sentence's again ("hope that talks resume, and agreed to meet"). */
+static int
+midreach(Str s, size_t i, size_t off)
+{
+	for (; i < off; i++)
+		if (s.p[i] == ',' || s.p[i] == ';')
+			return 0;
+	return 1;
 }
 
 static int
@@ -599,9 +736,9 @@ condreach(Str s, size_t i, size_t off)
 	return 1;
 }
 
-/* Does a word that opens like "if", "whether" or "should" (any case)
-   stand in s[lim, off), back to its sentence's start?  A quick look,
-   most sentences have none. */
+/* Does a word that opens like "if", "whether" or "should" (any case),
+   or the "that" of a hope, stand in s[lim, off), back to its sentence's
+   start?  A quick look, most sentences have none. */
 static int
 condword(Str s, size_t lim, size_t off)
 {
@@ -615,13 +752,21 @@ condword(Str s, size_t lim, size_t off)
 		    p[k - 1] == '?' || (p[k - 1] == '.' && k >= 2 &&
 		    p[k - 2] >= 'a' && p[k - 2] <= 'z')))
 			return 0;	/* (the sentence before) */
-		if ((c != 'i' && c != 'w' && c != 's') || k + 1 > off ||
-		    (k >= 2 && asciiletter(p[k - 2])))
+		if ((p[k - 1] == 0xC2 || p[k - 1] == 0xE2 || p[k - 1] == 0xEF) &&
+		    invisible(p + k - 1, off - k + 1) > 0)
+			return 1;	/* (a word it hides in: the loop reads it) */
+		if ((c != 'i' && c != 'w' && c != 's' && c != 't') ||
+		    k + 1 > off || (k >= 2 && asciiletter(p[k - 2])))
 			continue;
 		if ((c == 'i' && (p[k] | 0x20) == 'f') || (k + 2 <= off &&
 		    (p[k] | 0x20) == 'h' && ((c == 'w' &&
 		    (p[k + 1] | 0x20) == 'e') || (c == 's' &&
 		    (p[k + 1] | 0x20) == 'o'))))
+			return 1;
+		if (c == 't' && k + 4 <= off && (p[k] | 0x20) == 'h' &&
+		    (p[k + 1] | 0x20) == 'a' && (p[k + 2] | 0x20) == 't' &&
+		    !iswordbyte(p[k + 3]) &&
+		    hopethat(s, k - 1, (Str){ s.p + k - 1, 4 }))
 			return 1;
 	}
 	return 0;
@@ -633,8 +778,11 @@ condword(Str s, size_t lim, size_t off)
  * agree, drills will grow", "unclear whether the U.S. will commit"),
  * however long it is, or in the clause of a sentence that opens with
  * "Should" ("Should the talks fail, ...": a condition, no
- * prescription)?  Not in the clause after theirs ("If North Korea
- * tests, the allies will not tolerate it").
+ * prescription) or of an inverted "should" inside one ("... home
+ * should Seoul refuse to accept")?  Or in the clause of an expectation
+ * or a hope ("in full expectation that it should continue"), foreseen
+ * or wished as after "expected to"?  Not in the clause after theirs
+ * ("If North Korea tests, the allies will not tolerate it").
  */
 static int
 conditional(Str s, size_t off, size_t len)
@@ -642,6 +790,10 @@ conditional(Str s, size_t off, size_t len)
 	size_t k = off, lim = off > CONDBACK ? off - CONDBACK : 0, b;
 	Str w, first = { s.p + off, len };
 
+	b = off + len;
+	if (len >= 6 && s.p[off] == 's' && wordback(s, &b, &w) && b == off &&
+	    invshould(s, off, w))
+		return 1;	/* the "should" of the condition itself */
 	if (!condword(s, lim, off) &&
 	    !wordin(first, (const char *[]){ "should" }, 1))
 		return 0;
@@ -650,6 +802,8 @@ conditional(Str s, size_t off, size_t len)
 		if (wordback(s, &b, &w)) {
 			if (wordin(w, (const char *[]){ "if", "whether" }, 2))
 				return condreach(s, b + w.n, off);
+			if (invshould(s, b, w) || hopethat(s, b, w))
+				return midreach(s, wordend(s, b), off);
 			first = w;
 			k = b;
 			continue;
@@ -745,39 +899,6 @@ unreal(Str s, size_t off, size_t len)
 		comma |= wordin(w, clauseend, NELEM(clauseend));
 	}
 	return 0;
-}
-
-/*
- * The word that starts at or after s[*i], past spaces: its view in *w,
- * *i moved past it.  A hyphen between letters (long-standing) and a
- * comma between digits (28,500) are in the word.  Return 0 at
- * punctuation or the end of s.
- */
-static int
-wordfwd(Str s, size_t *i, Str *w)
-{
-	const unsigned char *p = (const unsigned char *)s.p;
-	size_t b = *i, e;
-
-	while (b < s.n && p[b] == ' ')
-		b++;
-	for (e = b; e < s.n; e++)
-		if (p[e] == 0xE2 && !isapos(p, e, s.n))
-			break;
-		else if (iswordbyte(p[e]))
-			continue;
-		else if (e > b && e + 1 < s.n && ((p[e] == '-' &&
-		    asciiletter(p[e - 1]) && asciiletter(p[e + 1])) ||
-		    (p[e] == ',' && p[e - 1] >= '0' && p[e - 1] <= '9' &&
-		    p[e + 1] >= '0' && p[e + 1] <= '9')))
-			continue;
-		else
-			break;
-	if (e == b)
-		return 0;
-	*w = (Str){ s.p + b, e - b };
-	*i = e;
-	return 1;
 }
 
 /* Verbs of removal after "was", "is gone": the stance word before them

@@ -200,7 +200,7 @@ lextags(Lex *x, Str text, Buf *out)
 	nm = lexmatch(x, text, 0, &m);
 	for (i = 0; i < nm; i++) {
 		s = lextag(x, m[i].tag);
-		if (s.n >= 2 && s.p[s.n - 1] == '-' && s.p[s.n - 2] == ':')
+		if (taghidden(s))
 			continue;	/* "actor:-" hides, is no tag */
 		egrow(&t, &cap, n + 1, sizeof(*t));
 		t[n++] = s;

@@ -809,6 +809,10 @@ Lex *lexnew(void);
 void lexfree(Lex *);
 /* NULL if tag is a good "namespace:name", else what is wrong with it. */
 const char *tagcheck(Str tag);
+/* Is tag one that is never written: named "-", which only hides the
+   shorter matches of its namespace ("actor:-"), or a surname's
+   ("surname:rok:Shin", scm-tag's memory of a document's people)? */
+int taghidden(Str tag);
 /* Add one entry: pattern for tag.  A leading `=' makes the pattern case
    sensitive, a trailing `*' matches any ending of its last word.  Return
    0, or -1 with *err a static description of what is wrong. */

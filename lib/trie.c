@@ -132,6 +132,13 @@ tagcheck(Str tag)
 	return NULL;
 }
 
+int
+taghidden(Str t)
+{
+	return (t.n >= 2 && t.p[t.n - 1] == '-' && t.p[t.n - 2] == ':') ||
+	    (t.n > 8 && memcmp(t.p, "surname:", 8) == 0);
+}
+
 /* The id of tag, added if new. */
 static uint32_t
 tagid(Lex *x, Str tag)

@@ -194,6 +194,10 @@ main(void)
 	ok(adderr("a:b", " , ", "empty pattern") == 0, "punctuation is a pattern");
 	ok(adderr("ab", "x", "bad tag (want namespace:name)"), "bad tag");
 	ok(adderr(":b", "x", "bad tag (want namespace:name)"), "empty namespace");
+	ok(taghidden(S("actor:-")) && taghidden(S("surname:rok:Shin")) &&
+	    !taghidden(S("actor:rok")) && !taghidden(S("stance:-x")) &&
+	    !taghidden(S("surnames:x")) && !taghidden(S("surname:")),
+	    "taghidden: a name - and a surname entry, nothing else");
 	ok(adderr("a:b", "x*y", "'*' only at the end of a pattern"), "star inside");
 	ok(adderr("a:b", "x.*", "'*' must follow a letter or digit"), "star after dot");
 
@@ -217,7 +221,7 @@ main(void)
 	x = lexnew();
 	ok(lexload(x, "builtin", S("scm"), (Str){ (char *)scmlex, scmlexlen }) == 0,
 	    "the built-in lexicon loads");
-	ok(lexntag(x) == 44, "it has the 41 tags and 3 hiding ones");
+	ok(lexntag(x) == 62, "it has the 41 tags, 3 hiding ones and 18 surnames");
 	lexfree(x);
 	printf("1..%d\n", ntest);
 	return nfail != 0;

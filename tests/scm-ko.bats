@@ -799,3 +799,85 @@ para	회의는 길었다."
 회의(SCM.
 The talks ended) 이후다."
 }
+
+@test "ko: 국방부장관 written as one word is the ROK's, another state's name before it makes it theirs" {
+	run tags "김관진 국방부장관과 파네타 장관이 만났다."; check 0 "actor:rok,actor:us"
+	run tags "미 국방부장관이 말했다."; check 0 "actor:us"
+	run tags "미국 국방부장관은"; check 0 "actor:us"
+	run tags "중국 국방부장관은"; check 0 "actor:china"
+	run tags "대만 국방부장관은"; check 0 "-"
+	# another ministry's minister is no one's
+	run tags "외교부장관과 통일부장관"; check 0 "-"
+}
+
+@test "ko: the SCM's past and present co-chairs by name (한민구, 송영무, 정경두, 헤이글, 매티스, 에스퍼, 카터)" {
+	run tags "한민구 장관과 헤이글 장관"; check 0 "actor:rok,actor:us"
+	run tags "송영무와 매티스, 정경두와 에스퍼"; check 0 "actor:rok,actor:us"
+	run tags "카터 전 대통령"; check 0 "actor:us"
+	# only as whole words with particles: a cutter knife (카터칼) is no one
+	run tags "카터칼로 잘랐다."; check 0 "-"
+}
+
+@test "ko: NN주년기념 glued is an anniversary, as 70주년 기념 is; 기념비적 alone is none" {
+	run tags "한미동맹 70주년기념 공동성명"; check 0 "actor:rok,actor:us,theme:anniversary"
+	run tags "70주년기념식을 열었다."; check 0 "theme:anniversary"
+	run tags "주년기록을 남겼다."; check 0 "-"
+}
+
+@test "ko: nuclear deterrence as one word (핵억제) is deterrence too, as 확장억제 is" {
+	run tags "핵억제·핵작전 지침 완료"; check 0 "theme:deterrence,theme:nuclear"
+	run tags "핵억제력을 강화한다."; check 0 "theme:deterrence,theme:nuclear"
+	run tags "핵작전 지침"; check 0 "theme:nuclear"
+}
+
+@test "ko: a UN resolution broken (유엔 결의 위반, 유엔 안보리 결의) is sanctions; 유엔 결의 alone is not" {
+	run tags "무기 거래를 유엔 결의 위반으로 규탄했다."; check 0 "actor:un,stance:condemn,theme:sanctions"
+	run tags "유엔 결의를 위반한 발사"; check 0 "actor:un,theme:sanctions"
+	run tags "유엔 안보리 결의를 준수해야 한다."; check 0 "actor:un,stance:prescribe,theme:sanctions"
+	run tags "유엔 결의에 따라 설치된 기구"; check 0 "actor:un"
+}
+
+@test "ko: 타이완 해협 and 타이완해협 are the Taiwan Strait, as 대만해협 is; 타이완 alone is not" {
+	run tags "타이완 해협에서의 평화와 안정"; check 0 "theme:taiwan-strait"
+	run tags "타이완해협과 대만 해협"; check 0 "theme:taiwan-strait"
+	run tags "타이완 문제를 언급했다."; check 0 "-"
+}
+
+@test "ko: the Six-Party Talks (6자회담, 6자 회담) are dialogue; any other 회담 is not" {
+	run tags "6자회담을 통해 비핵화를 달성한다."; check 0 "theme:denuclearization,theme:dialogue"
+	run tags "6자 회담 재개"; check 0 "theme:dialogue"
+	run tags "정상회담과 장관급 회담"; check 0 "-"
+}
+
+@test "ko: Camp Humphreys glued (캠프험프리스) is usfk, as 캠프 험프리스 is" {
+	run tags "캠프험프리스로 이전했다."; check 0 "theme:usfk"
+	run tags "캠프 데이비드"; check 0 "theme:trilateral"
+}
+
+@test "ko: a commitment written as one word (방위공약, 안보공약, 방어공약) commits; an election pledge (선거공약) does not" {
+	run tags "미측은 한국에 대한 방위공약에 변함이 없음을 밝혔다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "안보공약을 재확인했다."; check 0 "stance:commit"
+	run tags "방어공약을 철회했다."; check 0 "stance:not-commit"
+	run tags "선거공약을 지켰다."; check 0 "-"
+}
+
+@test "ko: 하기로 joined to the next clause (유지하기로 하고, 하며, 하면서) commits, as 하기로 했다 does; the noun 기로 does not" {
+	run tags "양측은 주한미군의 전력 수준을 유지하기로 하고, 역할 확대를 강조했다."; check 0 "actor:rok,actor:us,stance:commit,theme:usfk"
+	run tags "협력하기로 하며 협의하기로 하면서 유지하기로 했고"; check 0 "stance:commit"
+	run tags "동맹은 중대한 기로 하에 있다."; check 0 "-"
+}
+
+@test "ko: a bare 평가 in a task's list of nouns (평가 및 검증 추진, 평가·검증, 평가 완료) is no assessment; 평가하였다 and 높이 평가 stay" {
+	run tags "조건에 기초한 전작권 전환계획 평가 및 미래연합군사령부 완전운용능력 검증 추진"; check 0 "theme:combined-defense,theme:opcon"
+	run tags "FOC 평가·검증을 실시하고 평가 완료"; check 0 "theme:opcon"
+	run tags "양 장관은 북한 상황을 평가하였다."; check 0 "actor:dprk,actor:rok,actor:us,stance:assess"
+	run tags "양 장관은 성과를 높이 평가 및 환영하였다."; check 0 "actor:rok,actor:us,stance:welcome"
+}
+
+@test "ko: the two countries written out (두 나라, 양 국가) are the allies, as 양국 is; a pair before them names those two" {
+	run tags "이와 함께 두 나라는 6자회담을 통해 협력하기로 합의했다."; check 0 "actor:rok,actor:us,stance:commit,theme:dialogue"
+	run tags "양 국가는 공약을 재확인했다."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "한일 두 나라는 만났다. 북러 양 국가는 만났다."; check 0 "actor:dprk,actor:japan,actor:rok,actor:russia"
+	# one country, or the country's security: no one
+	run tags "한 나라의 국가 안보"; check 0 "-"
+}

@@ -369,3 +369,28 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
 	run tags "The pledge is no longer in the communique."; check 0 "stance:not-commit"
 }
+@test "context: a should inverted in the middle of a sentence, a subject after it, is a condition to the next comma; a should before a verb or adverb, or after nor, so, what, prescribes" {
+	run tags "The U.S. is considering bringing a brigade home from the South should Seoul refuse to accept a fivefold increase, or around US\$5 billion per year, in the upkeep of the USFK."; check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "The allies would respond should the talks fail."; check 0 "actor:rok,actor:us,theme:dialogue"
+	run tags "Drills would grow should it reject the offer."; check 0 "theme:exercises"
+	# the stance before it, or after its comma, stays
+	run tags "The allies will condemn it should Pyongyang test again."; check 0 "actor:dprk,actor:rok,actor:us,stance:condemn"
+	run tags "Troops would leave should Seoul refuse, and the allies agreed to talk."; check 0 "actor:rok,actor:us,stance:commit"
+	# a verb or an adverb after it, a prescription's inversion, a title's Should: prescriptions
+	run tags "Seoul should refuse to accept it."; check 0 "actor:rok,stance:not-accept,stance:prescribe"
+	run tags "The allies should not accept it; they should NOT accept it."; check 0 "actor:rok,actor:us,stance:not-accept,stance:prescribe"
+	run tags "Seoul must act, and so should Washington."; check 0 "actor:rok,actor:us,stance:prescribe"
+	run tags "They debated what should Seoul accept."; check 0 "actor:rok,stance:accept,stance:prescribe"
+	run tags "The allies should Thursday agree on the plan."; check 0 "actor:rok,actor:us,stance:commit,stance:prescribe"
+	run tags "Seoul Should Agree On Troop Plan"; check 0 "actor:rok,stance:commit,stance:prescribe"
+}
+@test "context: in the clause of an expectation or a hope (in full expectation that, expects that, hoped that) no stance is taken, to the next comma; the stances around it stay" {
+	run tags "Both sides praised the SCM in full expectation that it should continue as the cornerstone venue to affirm national commitments."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "They expressed hope that North Korea will accept dialogue."; check 0 "actor:dprk,theme:dialogue"
+	run tags "Seoul expects that Washington will reaffirm its pledge."; check 0 "actor:rok,actor:us"
+	run tags "They hoped that the allies would agree, and they agreed."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "The U.S. hopes that Seoul will agree; Seoul agreed."; check 0 "actor:rok,actor:us,stance:commit"
+	# another that, or a hope with no that: the stance stays
+	run tags "They reaffirmed that the allies should deter North Korea."; check 0 "actor:dprk,actor:rok,actor:us,stance:commit,stance:prescribe,theme:deterrence"
+	run tags "They noted that the allies agreed."; check 0 "actor:rok,actor:us,stance:assess,stance:commit"
+}

@@ -151,3 +151,16 @@ lexerr() {	# lexerr CONTENT MESSAGE: loading CONTENT fails with MESSAGE
 	run sh -c 'echo Seoul | scm-tag -l "$1" 2>/dev/null' - "$BATS_TEST_TMPDIR/bad.lex"
 	check 2 ""
 }
+
+@test "lex: surname:ACTOR:SURNAME entries, in a lexicon of one's own, give the actor to the surname alone later in the document" {
+	printf 'actor:fr\tEmmanuel Macron\nsurname:fr:Macron\tEmmanuel Macron\n' >"$BATS_TEST_TMPDIR/p.lex"
+	run sh -c 'printf "%s\n" "Macron spoke." "Emmanuel Macron arrived." "Macron spoke." | scm-tag -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/p.lex"
+	check 0 "-
+actor:fr
+actor:fr"
+	# an entry without its surname is none
+	printf 'surname:fr\tEmmanuel Macron\n' >"$BATS_TEST_TMPDIR/q.lex"
+	run sh -c 'printf "%s\n" "Emmanuel Macron arrived." "Macron spoke." | scm-tag -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/q.lex"
+	check 0 "-
+-"
+}

@@ -254,7 +254,8 @@ d	1	actor:japan	10	5	Tokyo'
 }
 
 @test "tag: the man page lists every tag of the built-in lexicon" {
-	for t in $(grep -v '^#' "$SCM_TOP/lexicon/scm.lex" | cut -f1 | grep -v ':-$' | sort -u); do
+	# (not the surname entries, which are never written)
+	for t in $(grep -v '^#' "$SCM_TOP/lexicon/scm.lex" | cut -f1 | grep -v -e ':-$' -e '^surname:' | sort -u); do
 		grep -q "^\.It Li $t\$" "$SCM_TOP/man/scm-tag.1" || { echo "missing $t"; return 1; }
 	done
 }
@@ -591,4 +592,89 @@ stance:commit,theme:deterrence
 	check 0 "heading	actor:rok,actor:us,stance:commit,theme:deterrence
 para	actor:rok,actor:us"
 	run tags "Allies vow stronger deterrence"; check 0 "stance:commit,theme:deterrence"
+}
+@test "tag: the two defense ministries, ministers or chiefs (both ...) are the allies, as the two sides are; one ministry is no one's" {
+	run tags "They highlighted the events organized by the two defense ministries."; check 0 "actor:rok,actor:us"
+	run tags "Both defence chiefs met; the two defense ministers spoke."; check 0 "actor:rok,actor:us"
+	run tags "both defense ministries"; check 0 "actor:rok,actor:us"
+	# one of them, or a ministry of others, is no one's
+	run tags "The defense ministry said the chiefs met."; check 0 "-"
+	run tags "two defense ministries of Japan"; check 0 "actor:japan"
+}
+@test "tag: past Secretaries of Defense and Ministers of National Defense by their full names" {
+	run tags "Kim Kwan-jin met Leon Panetta."; check 0 "actor:rok,actor:us"
+	run tags "Secretary Hagel and Ash Carter"; check 0 "actor:us"
+	# a surname alone may be anyone's
+	run tags "Carter and Hagel spoke."; check 0 "-"
+}
+@test "tag: USFK's garrisons by their Army names (USAG-H, USAG Humphreys, Yongsan Garrison) are usfk; another garrison is not" {
+	run tags "The Secretary praised the construction of USAG-H."; check 0 "actor:us,stance:welcome,theme:usfk"
+	run tags "USAG Humphreys and Yongsan Garrison"; check 0 "theme:usfk"
+	run tags "The garrison in Guam grew."; check 0 "-"
+}
+@test "tag: a combined defensive posture is the combined defense posture; a defensive stance is not" {
+	run tags "They maintained a robust combined defensive posture."; check 0 "theme:combined-defense"
+	run tags "Tokyo adopted a defensive stance."; check 0 "actor:japan"
+}
+@test "tag: wartime control and wartime command of troops are OPCON; a wartime command post is not" {
+	run tags "a plan to give Seoul wartime control of its troops"; check 0 "actor:rok,theme:opcon"
+	run tags "the transfer of wartime command of allied forces"; check 0 "theme:opcon"
+	run tags "They visited a wartime command post."; check 0 "-"
+}
+@test "tag: long-range rockets are missiles; rocket artillery is not" {
+	run tags "Pyongyang test-launched long-range rockets."; check 0 "actor:dprk,theme:missile"
+	run tags "The North fired multiple rocket launchers and rocket artillery."; check 0 "actor:dprk"
+}
+@test "tag: the defense trilateral talks (DTT) are trilateral, no dialogue; other talks are" {
+	run tags "including the defense trilateral talks (DTT)"; check 0 "theme:trilateral"
+	run tags "trilateral talks with Japan"; check 0 "actor:japan,theme:dialogue,theme:trilateral"
+}
+@test "tag: appreciation or gratitude offered, conveyed or extended welcomes, as expressed does; an offer of something else does not" {
+	run tags "The Secretary offered his appreciation for the ROK's contributions."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "They conveyed their deep appreciation and extended gratitude."; check 0 "stance:welcome"
+	run tags "He offered his resignation; the deadline was extended."; check 0 "-"
+}
+@test "tag: reconfirmed commits, as reaffirmed does; confirmed does not" {
+	run tags "They reconfirmed their support."; check 0 "stance:commit"
+	run tags "They did not reconfirm their support."; check 0 "stance:not-commit"
+	run tags "They confirmed the date."; check 0 "-"
+}
+@test "tag: a surname alone, after its person's full name in the same document, stands for the person's actor" {
+	printf 'd\t1\tpara\t-\t-\tDefense Minister Shin Won-sik said the drills would go on.\nd\t2\tpara\t-\t-\tShin stressed that the North would pay.\nd\t3\theading\t-\t-\tHagel, Shin meet\n' >"$BATS_TEST_TMPDIR/in.tsv"
+	run sh -c 'scm-tag "$1" | cut -f2,5' - "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "1	actor:rok,theme:exercises
+2	actor:dprk,actor:rok
+3	actor:rok"
+	run sh -c 'scm-tag -o "$1" | cut -f2-6' - "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "1	actor:rok	8	13	Minister Shin
+1	actor:rok	17	12	Shin Won-sik
+1	theme:exercises	39	6	drills
+2	actor:rok	0	4	Shin
+2	actor:dprk	19	9	the North
+3	actor:rok	7	4	Shin"
+	# Western names by their last word, plain text as one document
+	run sh -c 'printf "%s\n" "U.S. Defense Secretary Chuck Hagel arrived." "Hagel said the talks went well." | scm-tag | cut -f5'
+	check 0 "actor:us
+actor:us,theme:dialogue"
+}
+@test "tag: a surname stands for no one before its full name, in another document, without its capital, before a given name, as a place, or when people of two actors share it" {
+	printf 'a\t1\tpara\t-\t-\tShin spoke first.\na\t2\tpara\t-\t-\tShin Won-sik spoke.\nb\t1\tpara\t-\t-\tShin spoke; shin and Shinzo did not.\nb\t2\tpara\t-\t-\tShin Won-sik met Shin Jae-won.\n' >"$BATS_TEST_TMPDIR/in.tsv"
+	run sh -c 'scm-tag "$1" | cut -f5' - "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "-
+actor:rok
+-
+actor:rok"
+	# Kim Yong-hyun (the ROK's) and Kim Jong Un (North Korea's): Kim is no one's
+	run sh -c 'printf "%s\n" "Minister Kim Yong-hyun spoke." "Kim said so." "Kim Jong Un fired a missile." "Kim said so." | scm-tag | cut -f5'
+	check 0 "actor:rok
+actor:rok
+actor:dprk,theme:missile
+-"
+	# the city, not the man
+	run sh -c 'printf "%s\n" "Lloyd Austin spoke." "They met in Austin." | scm-tag | cut -f5'
+	check 0 "actor:us
+-"
+	# the entries give no tag of their own
+	run sh -c 'printf "%s\n" "Shin Won-sik spoke." | scm-tag -t "surname:*"'
+	check 1 ""
 }
