@@ -290,9 +290,10 @@ actor:un	United Nations Command
 # records ("Defense Minister Shin Won-sik said ..." then "Shin stressed
 # ..."): surname:ACTOR:SURNAME, the name.  Korean names give their first
 # word, Western ones their last; no tag of their own (scm-tag(1)).
+# Not Kim: the leaders of the North, the South's ministers, generals and
+# analysts share it, and "Kim said" is any of them.
 surname:rok:Ahn	Ahn Gyu-back
 surname:rok:Ahn	Minister Ahn
-surname:rok:Kim	Kim Yong-hyun
 surname:rok:Shin	Shin Won-sik
 surname:rok:Shin	Minister Shin
 surname:rok:Lee	Lee Jong-sup
@@ -301,7 +302,6 @@ surname:rok:Suh	Minister Suh
 surname:rok:Jeong	Jeong Kyeong-doo
 surname:rok:Song	Song Young-moo
 surname:rok:Han	Han Min-koo
-surname:rok:Kim	Kim Kwan-jin
 surname:rok:Yoon	Yoon Suk Yeol
 surname:rok:Yoon	President Yoon
 surname:rok:Lee	Lee Jae-myung
@@ -319,8 +319,6 @@ surname:us:Hagel	Chuck Hagel
 surname:us:Hagel	Secretary Hagel
 surname:us:Panetta	Leon Panetta
 surname:us:Panetta	Secretary Panetta
-surname:dprk:Kim	Kim Jong Un
-surname:dprk:Kim	Kim Yo Jong
 surname:china:Xi	Xi Jinping
 
 # ---- themes: what a passage is about ----
@@ -339,6 +337,9 @@ theme:missile	=THAAD
 theme:missile	=KAMD
 # North Korea's launches called rockets; not rocket artillery.
 theme:missile	long-range rocket*
+# (not rocket artillery: its launchers are no missiles)
+theme:-	long-range rocket artillery
+theme:-	long-range rocket launcher*
 # deterrence: the forms of deter, never deter* (deteriorate).
 theme:deterrence	deterrence
 theme:deterrence	deter

@@ -676,9 +676,30 @@ hopethat(Str s, size_t b, Str w)
 static int
 midreach(Str s, size_t i, size_t off)
 {
-	for (; i < off; i++)
+	size_t j;
+	Str w;
+
+	for (; i < off; i++) {
 		if (s.p[i] == ',' || s.p[i] == ';')
 			return 0;
+		/* nor past "and" or "while" and a verb in the past or in
+		   -ing, the sentence's own again ("hope that talks would
+		   resume and strongly condemned the launch") */
+		j = i;
+		if (s.p[i] != ' ' || !wordafter(s, &j, &w) ||
+		    !wordin(w, (const char *[]){ "and", "but", "while",
+		    "whereas" }, 4))
+			continue;
+		if (!wordafter(s, &j, &w))
+			continue;
+		if (w.n > 4 && memcmp(w.p + w.n - 2, "ly", 2) == 0 && j < off &&
+		    !wordafter(s, &j, &w))
+			continue;	/* (an adverb) */
+		if ((size_t)(w.p - s.p) <= off && w.n >= 5 &&
+		    (memcmp(w.p + w.n - 2, "ed", 2) == 0 ||
+		    memcmp(w.p + w.n - 3, "ing", 3) == 0))
+			return 0;
+	}
 	return 1;
 }
 

@@ -393,4 +393,9 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	# another that, or a hope with no that: the stance stays
 	run tags "They reaffirmed that the allies should deter North Korea."; check 0 "actor:dprk,actor:rok,actor:us,stance:commit,stance:prescribe,theme:deterrence"
 	run tags "They noted that the allies agreed."; check 0 "actor:rok,actor:us,stance:assess,stance:commit"
+	# the clause ends where "and" or "while" brings the sentence's own
+	# verb back, in the past or in -ing
+	run tags "The ministers expressed hope that the talks would resume and strongly condemned the launch."; check 0 "actor:rok,actor:us,stance:condemn,theme:dialogue"
+	run tags "Seoul hoped that Washington would take on a larger role while reaffirming the alliance."; check 0 "actor:rok,actor:us,stance:commit"
+	run tags "They hope that North Korea will accept the offer and return to talks."; check 0 "actor:dprk,theme:dialogue"
 }

@@ -164,3 +164,10 @@ actor:fr"
 	check 0 "-
 -"
 }
+
+@test "lex: long-range rockets are missiles, rocket artillery and its launchers are not" {
+	run sh -c "printf '%s\n' 'North Korea tested long-range rockets.' 'The long-range rocket artillery fired.' 'Long-range rocket launchers moved.' | scm-tag | cut -f5"
+	check 0 "actor:dprk,theme:missile
+-
+-"
+}

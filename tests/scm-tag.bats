@@ -664,11 +664,17 @@ actor:us,theme:dialogue"
 actor:rok
 -
 actor:rok"
-	# Kim Yong-hyun (the ROK's) and Kim Jong Un (North Korea's): Kim is no one's
-	run sh -c 'printf "%s\n" "Minister Kim Yong-hyun spoke." "Kim said so." "Kim Jong Un fired a missile." "Kim said so." | scm-tag | cut -f5'
+	# people of two actors sharing a surname (a lexicon's own): no one's
+	printf 'actor:rok\tPark Ha-neul\nactor:dprk\tPark Song-il\nsurname:rok:Park\tPark Ha-neul\nsurname:dprk:Park\tPark Song-il\n' >"$BATS_TEST_TMPDIR/p.lex"
+	run sh -c 'printf "%s\n" "Park Ha-neul spoke." "Park said so." "Park Song-il replied." "Park said so." | scm-tag -L -l "$1" | cut -f5' - "$BATS_TEST_TMPDIR/p.lex"
 	check 0 "actor:rok
 actor:rok
-actor:dprk,theme:missile
+actor:dprk
+-"
+	# Kim, the name of the North's leaders and of the South's ministers
+	# and analysts, stands for no one alone
+	run sh -c 'printf "%s\n" "Minister Kim Yong-hyun spoke." "Kim said so." | scm-tag | cut -f5'
+	check 0 "actor:rok
 -"
 	# the city, not the man
 	run sh -c 'printf "%s\n" "Lloyd Austin spoke." "They met in Austin." | scm-tag | cut -f5'
