@@ -40,6 +40,8 @@ static const char *webwords[] = {
 	"most popular", "popular", "trending", "latest news", "top stories",
 	"recommended", "more stories", "editor's picks", "attachment",
 	"attachments", "attached file", "attached files", "files",
+	"from", "send to", "available downloads", "redirecting",
+	"redirecting...",
 	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
 	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };
@@ -182,6 +184,8 @@ isnoise(Str t)
 	}
 	if (sprefixci(t, "page ") && t.n > 5 && ISDIGIT(t.p[5]))
 		return 1;			/* Page 3 - Title, Page 3 of 8 */
+	if (sprefixci(t, "you are on page ") && t.n > 16 && ISDIGIT(t.p[16]))
+		return 1;			/* a document viewer's You are on page 1of 28 */
 	if ((sprefixci(t, "p. ") && t.n > 3 && isdigits((Str){ t.p + 3, t.n - 3 })) ||
 	    (sprefixci(t, "p.") && t.n > 2 && isdigits((Str){ t.p + 2, t.n - 2 })))
 		return 1;			/* P. 3 */

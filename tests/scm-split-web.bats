@@ -49,3 +49,37 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 3|noise|-|1. Hegseth, Ahn agree to 2027 timeline for command
 4|noise|-|2. BTS tops chart again"
 }
+
+@test "web: a page's chrome lines are noise: a mail form's labels, skip links, a viewer's page count, downloads, a redirect, continue reading, scroll to top" {
+	IN="Redirecting...\nGo to Contents Go to Navigation\nFrom\nSend to\nYou are on page 1of 12\nAllies Agree on New Plan\nAvailable Downloads\nCONTINUE READING\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\nSource: The Daily\n\nscroll to top\n" run t -k
+	check 0 "1|noise|-|Redirecting...
+2|noise|-|Go to Contents Go to Navigation
+3|noise|-|From
+4|noise|-|Send to
+5|noise|-|You are on page 1of 12
+6|heading|-|Allies Agree on New Plan
+7|noise|Allies Agree on New Plan|Available Downloads
+8|noise|Allies Agree on New Plan|CONTINUE READING
+9|para|Allies Agree on New Plan|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+10|meta|Allies Agree on New Plan|Source: The Daily
+11|noise|Allies Agree on New Plan|scroll to top"
+	# headings that hold those words stay headings
+	IN="From Seoul to Washington\n\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\n\nContinuing the Reading of the Communique\n\nThe ministers met again on Tuesday and reviewed the plan for the next year.\n" run t
+	check 0 "1|heading|-|From Seoul to Washington
+2|para|From Seoul to Washington|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+3|heading|From Seoul to Washington|Continuing the Reading of the Communique
+4|para|Continuing the Reading of the Communique|The ministers met again on Tuesday and reviewed the plan for the next year."
+}
+
+@test "web: a site's boilerplate is noise: a plea for donations, a .mil banner, a legal disclaimer; a sentence with the words stays text, an op-ed's disclaimer meta" {
+	IN="RELIEF24 - Make a charitable donation in support of the flood victims!\nAn official website of the United States government\nA .mil website belongs to an official U.S. Department of Defense organization in the United States.\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\nLegal Disclaimer:\nNEWSWIRE provides the information as is without warranty of any kind. We do not accept any responsibility or liability for the accuracy of the content.\n" run t -k
+	check 0 "1|noise|-|RELIEF24 - Make a charitable donation in support of the flood victims!
+2|noise|-|An official website of the United States government
+3|noise|-|A .mil website belongs to an official U.S. Department of Defense organization in the United States.
+4|para|-|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+5|noise|-|Legal Disclaimer: NEWSWIRE provides the information as is without warranty of any kind. We do not accept any responsibility or liability for the accuracy of the content."
+	IN="The ministry urged citizens to make a donation to the relief fund for the flood victims.\n\nThe command opened a .mil website for the families of its troops in Pyeongtaek on Monday.\n\nDisclaimer: The views expressed in this article are the author's own.\n" run t -k
+	check 0 "1|para|-|The ministry urged citizens to make a donation to the relief fund for the flood victims.
+2|para|-|The command opened a .mil website for the families of its troops in Pyeongtaek on Monday.
+3|meta|-|Disclaimer: The views expressed in this article are the author's own."
+}
