@@ -600,6 +600,7 @@ isbyline(Str t)
 		"article by ", "story by ", "opinion by ", "report by ",
 		"interview by ", "edited by ", "brief by ", "critical questions by ",
 		"essay by ", "a brief by ", "an essay by ", "issue brief by ",
+		"created by ", "page created by ", "uploaded by ",
 	};
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
@@ -735,23 +736,75 @@ islabel(Str t)
 }
 
 /*
+ * Is t an office's name as it heads a release, by its shape: an
+ * office's word among its first three words, then "of" or "for", and
+ * a last word that ends an office's name ("U.S. Department of
+ * Defense", "Office of the Assistant Secretary of Defense (Public
+ * Affairs)", "Korea Institute for Defense Analyses"; not "Ministry of
+ * National Defense Reform Plan")?  The words' case: isbanner's.
+ */
+int
+orgline(Str t)
+{
+	static const char *const head[] = {
+		"Department", "Ministry", "Office", "Embassy", "Institute",
+		"Agency", "Command", "Council", "Center", "Centre",
+	};
+	static const char *const last[] = {
+		"Defense", "Defence", "State", "War", "Affairs", "Affairs)",
+		"Korea", "America", "Analyses", "Studies", "Unification",
+		"Government",
+	};
+	Str rest = t, w, lw = { NULL, 0 };
+	size_t i, nw = 0;
+	int at = 0;
+
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		if (at == 1 && !streqlit(w, "of") && !streqlit(w, "for"))
+			return 0;	/* (Department Store) */
+		if (at == 0 && nw < 3)
+			for (i = 0; i < NELEM(head) && at == 0; i++)
+				at = streqlit(w, head[i]);
+		else if (at > 0)
+			at = 2;
+		nw++;
+		lw = w;
+	}
+	for (i = 0; at == 2 && i < NELEM(last); i++)
+		if (streqlit(lw, last[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * A site banner: a short title-case organisation name with no sentence
  * end ("U.S. Department of Defense"); taken for one only above the
- * first text of the page.
+ * first text of the page.  A logo's text and the name after it, the
+ * same words twice, are one ("United States Department of Defense
+ * United States Department of Defense").
  */
 int
 isbanner(Str t)
 {
-	Str rest = t, w;
+	Str rest, w;
 	size_t i;
 	int org = 0;
 
-	if (t.n > 60 || t.n < 4 || endsterm(t))
+	if (t.n > 60 && t.n <= 161 && t.n % 2 == 1 && t.p[t.n / 2] == ' ' &&
+	    memcmp(t.p, t.p + t.n / 2 + 1, t.n / 2) == 0)
+		t.n /= 2;
+	org = orgline(t);	/* (longer: Office of ... (Public Affairs)) */
+	if (t.n > 80 || t.n < 4 || (t.n > 60 && !org) || endsterm(t))
 		return 0;
+	rest = t;
 	while (rest.n > 0) {
 		w = strcut(&rest, ' ');
 		if (w.n == 0)
 			continue;
+		if (w.n > 2 && w.p[0] == '(' && ISUPPER(w.p[1]))
+			continue;	/* (Public Affairs) */
 		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "and") &&
 		    !streqlit(w, "for") && !streqlit(w, "in") &&

@@ -457,6 +457,7 @@ int isbyline(Str t);
 int roleline(Str t);		/* Research Fellow, Some Institute */
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
+int orgline(Str t);		/* "U.S. Department of Defense": an office's name */
 int ednote(Str t);		/* "[The prepared statement ... page 61.]" */
 int portrait(Str t);		/* "Headshot of Daniel Rhee": alt text */
 
@@ -604,6 +605,7 @@ typedef struct {
 	size_t hgdone;		/* bytes of hist noted in hgseen */
 	Str cleanline;		/* the last line that was no noise, as given */
 	int clean1;		/* the block is that line, byte for byte */
+	int latin;		/* the lines read ahead are English, next to no Hangul */
 } SplitSt;
 /* The open block finished: cut into pieces (inline clauses, a title),
    each classified and emitted, then the noise held inside it. */

@@ -1071,7 +1071,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
 	size_t nover = 0, wrapev = 0, w, nk = 0, maxk = 0, kwide[AHEAD], pw = 0;
-	size_t nearer, ev;
+	size_t nearer, ev, nhg = 0, nother = 0;
 	int got = 0, votes = 0, big = 0, prevcut = 0, prevhg = 0;
 
 	if (splitbc['0'] == 0)
@@ -1101,6 +1101,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (longl(in->line, in->len, &votes))
 			st.longline = 1;
 		w = width(in->line, in->len);
+		nhg += in->len - w;	/* (a syllable: three bytes, two columns) */
+		nother += in->len - 3 * (in->len - w);
 		rest = strtrim((Str){ in->line, in->len });
 		nover += w > LONGLINE && endsterm(rest);
 		if (prevhg && rest.n >= 3 && hgsyl(rest.p, rest.n)) {
@@ -1154,6 +1156,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		}
 	}
 	st.hgw = maxk;
+	/* an English page: a Korean word alone on its line is a name */
+	st.latin = nother >= 200 && nhg * 50 < nother;
 	/* a text wrapped at a page's width, where a few lines are longer
 	   (pdftotext joins the two lines of a word cut by a hyphen, or two
 	   lines of a justified page): many lines cut inside a sentence that

@@ -218,6 +218,20 @@ sectionrun(SplitSt *st)
 	return n >= 3;
 }
 
+/* Is t one Korean word of two to four syllables alone: "김은정"? */
+static int
+hgword(Str t)
+{
+	size_t i;
+
+	if (t.n < 6 || t.n > 12 || t.n % 3 != 0)
+		return 0;
+	for (i = 0; i < t.n; i += 3)
+		if (!hgsyl(t.p + i, 3))
+			return 0;
+	return 1;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -342,8 +356,14 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
-	/* the name under a portrait's alt text is its byline */
-	if (kind == K_HEADING && st->portrait && isname(t))
+	/* the name under a portrait's alt text is its byline; under the
+	   title, before the text, the office that issued it ("55th ...
+	   Joint Communique" / "U.S. Department of Defense"); a Korean word
+	   alone in an English page, the reporter's name ("김은정") */
+	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
+	    (!st->textseen && (st->prevkind == K_HEADING || st->prevkind == K_META) &&
+	    t.n <= 80 && orgline(t) && isbanner(t)) ||
+	    (st->latin && hgword(t))))
 		kind = K_META;
 	st->portrait = kind == K_NOISE && portrait(t);
 	num = ++st->nblock;

@@ -83,3 +83,37 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 2|para|-|The command opened a .mil website for the families of its troops in Pyeongtaek on Monday.
 3|meta|-|Disclaimer: The views expressed in this article are the author's own."
 }
+
+@test "web: a release's head: the office's logo twice, its number, the office under the title, the page's uploader are meta or noise, never the section; a heading with an office's word stays" {
+	IN="U.S. Department of State U.S. Department of State\n\nNews Release\n\nNo. 512-26\n\nJoint Statement of the Two Ministers\n\nOffice of the Spokesperson for Foreign Affairs\n\nPage created by Jane Roe\n\n1. The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.\n\n2. They agreed to meet again next year.\n" run t -k
+	check 0 "1|noise|-|U.S. Department of State U.S. Department of State
+2|noise|-|News Release
+3|meta|-|No. 512-26
+4|heading|-|Joint Statement of the Two Ministers
+5|meta|Joint Statement of the Two Ministers|Office of the Spokesperson for Foreign Affairs
+6|meta|Joint Statement of the Two Ministers|Page created by Jane Roe
+7|clause|Joint Statement of the Two Ministers|1. The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.
+8|clause|Joint Statement of the Two Ministers|2. They agreed to meet again next year."
+	IN="Joint Statement of the Two Ministers\n\nMinistry of National Defense Reform Plan\n\nThe ministers met in Seoul on Monday and reviewed the security situation on the peninsula.\n\nDepartment of Defense Budget\n\nThe budget grew again.\n" run t
+	check 0 "1|heading|-|Joint Statement of the Two Ministers
+2|heading|Joint Statement of the Two Ministers|Ministry of National Defense Reform Plan
+3|para|Ministry of National Defense Reform Plan|The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.
+4|heading|Ministry of National Defense Reform Plan|Department of Defense Budget
+5|para|Department of Defense Budget|The budget grew again."
+}
+
+@test "web: an agency's slug and a Korean reporter's name alone in an English page are meta; a title with states joined by hyphens, a Korean page's one-word heading stay headings" {
+	IN="S. Korea, U.S. defense chiefs to meet in Seoul next week\n\nN Korea-US-missile talks\n\n홍길동\n\nBy Hong Gil-dong\n\nSEOUL, Nov. 3 (Yonhap) -- The defense chiefs of South Korea and the United States will hold their annual security meeting next week to discuss the North's missile threats, officials said.\n\nTrilateral ROK-US-Japan Drills\n\nThe three countries will also hold drills, the officials said.\n\nUp-to-date Plans for the Alliance\n\nThe plans were updated.\n" run t -k
+	check 0 "1|heading|-|S. Korea, U.S. defense chiefs to meet in Seoul next week
+2|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|N Korea-US-missile talks
+3|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|홍길동
+4|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|By Hong Gil-dong
+5|para|S. Korea, U.S. defense chiefs to meet in Seoul next week|SEOUL, Nov. 3 (Yonhap) -- The defense chiefs of South Korea and the United States will hold their annual security meeting next week to discuss the North's missile threats, officials said.
+6|heading|S. Korea, U.S. defense chiefs to meet in Seoul next week|Trilateral ROK-US-Japan Drills
+7|para|Trilateral ROK-US-Japan Drills|The three countries will also hold drills, the officials said.
+8|heading|Trilateral ROK-US-Japan Drills|Up-to-date Plans for the Alliance
+9|para|Up-to-date Plans for the Alliance|The plans were updated."
+	IN="결론\n\n한미 양국은 연합방위태세를 더욱 강화하기로 합의하였다. 양측은 내년에도 회의를 개최하기로 하였다.\n" run t
+	check 0 "1|heading|-|결론
+2|para|결론|한미 양국은 연합방위태세를 더욱 강화하기로 합의하였다. 양측은 내년에도 회의를 개최하기로 하였다."
+}
