@@ -591,6 +591,26 @@ caption(Str t)
 }
 
 
+/* A photo's credit keyed as one: "Credit: UNC-CFC-USFK", "Photo:
+   Yonhap", "Image credit: ...", "Photo by Jane Kim". */
+int
+creditkey(Str t)
+{
+	static const char *const key[] = {
+		"credit: ", "credits: ", "photo: ", "photo credit", "photo by ",
+		"photo courtesy", "photograph: ", "image: ", "image credit",
+	};
+	size_t i;
+
+	if (t.n < 8 || t.n > 160 || strchr("CcPpIi", t.p[0]) == NULL ||
+	    t.p[0] == '\0' || rawsentence(t))
+		return 0;
+	for (i = 0; i < NELEM(key); i++)
+		if (sprefixci(t, key[i]))
+			return 1;
+	return 0;
+}
+
 /* The credit line under a photo, its caption on the line above:
    "(서울=연합뉴스) 국방부 제공. 2023.11.13", "[사진=국방부]", "Photo by
    Jane Kim", "... (Yonhap)". */
@@ -603,7 +623,7 @@ photocredit(Str t)
 
 	if (t.n == 0 || t.n > 600)
 		return 0;
-	if (caption(t) || hgcredit(t) || encredit(t))
+	if (caption(t) || hgcredit(t) || encredit(t) || creditkey(t))
 		return 1;
 	if ((t.p[0] == '(' || t.p[0] == '[') &&
 	    (close = memchr(t.p, t.p[0] == '(' ? ')' : ']', t.n < 40 ? t.n : 40)) != NULL &&

@@ -513,6 +513,7 @@ int chromemeta(Str);
 int figcaption(Str);		/* Figure 1. ..., <표 2> ...: a caption */
 int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
 int photocredit(Str);
+int creditkey(Str);		/* "Credit: ...", "Photo: ...": a keyed credit */
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
 /* enhead.c: an English page as one line: where its text starts after
    the menu (*menu), title (*stamp), stamps and byline (*share), share bar */
@@ -587,7 +588,7 @@ typedef struct {
 	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
-	int qcaption;		/* q[0] came after a paragraph */
+	int qcaption;		/* q[0] came after a paragraph (1), a heading (2) */
 	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */

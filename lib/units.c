@@ -394,7 +394,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		   line between paragraphs before a photo's credit is its
 		   caption */
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
-		if (kind == K_META && (st->qcaption ? photocredit(t) &&
+		if (kind == K_META && (st->qcaption == 2 ? creditkey(t) :
+		    st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
 		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
 		    !hgsubtitle(t)))
@@ -410,15 +411,18 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	}
 	/* held: a name, perhaps a byline; a short row after noise or at
 	   the top of the page, perhaps a menu's; a line after a paragraph,
-	   perhaps a photo's caption */
+	   perhaps a photo's caption; after a heading too, if a keyed
+	   credit follows ("Gen. Joseph Dunford and Gen. Jeong Kyeong-doo" /
+	   "Credit: UNC-CFC-USFK") */
 	if ((kind == K_HEADING && (isname(t) ||
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
-	    (st->prevkind == K_PARA && t.n <= 120))) ||
+	    ((st->prevkind == K_PARA || st->prevkind == K_HEADING) && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
 	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
 		st->qbox = kind == K_ITEM;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !st->qmenu;
+		st->qcaption = !st->qbox && !isname(t) && !st->qmenu ?
+		    1 + (kind == K_HEADING && st->prevkind == K_HEADING) : 0;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

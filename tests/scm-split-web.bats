@@ -117,3 +117,17 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 	check 0 "1|heading|-|결론
 2|para|결론|한미 양국은 연합방위태세를 더욱 강화하기로 합의하였다. 양측은 내년에도 회의를 개최하기로 하였다."
 }
+
+@test "web: a photo's caption between the title and a keyed credit is meta, never the section; stacked headings over text stay headings" {
+	IN="Allies Agree on a New Plan\n\nGen. Jane Roe and Gen. Kim Min-su\n\nCredit: Combined Forces Command\n\nThe two generals met in Seoul on Monday and agreed on a new plan for the combined forces, the command said.\n" run t -k
+	check 0 "1|heading|-|Allies Agree on a New Plan
+2|meta|Allies Agree on a New Plan|Gen. Jane Roe and Gen. Kim Min-su
+3|meta|Allies Agree on a New Plan|Credit: Combined Forces Command
+4|para|Allies Agree on a New Plan|The two generals met in Seoul on Monday and agreed on a new plan for the combined forces, the command said."
+	IN="Key Outcomes of the 57th SCM\n\nExtended Deterrence\n\nThe allies agreed to hold the next Nuclear Consultative Group meeting in early 2027.\n\nBackground\n\nSource: Ministry of National Defense\n" run t -k
+	check 0 "1|heading|-|Key Outcomes of the 57th SCM
+2|heading|Key Outcomes of the 57th SCM|Extended Deterrence
+3|para|Extended Deterrence|The allies agreed to hold the next Nuclear Consultative Group meeting in early 2027.
+4|heading|Extended Deterrence|Background
+5|meta|Background|Source: Ministry of National Defense"
+}
