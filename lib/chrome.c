@@ -750,6 +750,22 @@ chromenoise(Str t)
 	return 0;
 }
 
+/* The length of an ad's placeholder in braces that opens t, a
+   template's tag left in the text ("{mosads}A strategic guideline
+   ..."): a word of 2 to 20 letters or digits; 0 if none. */
+size_t
+placeholder(Str t)
+{
+	size_t i;
+
+	if (t.n < 4 || t.p[0] != '{')
+		return 0;
+	for (i = 1; i < t.n && i <= 21 && (ISALPHA(t.p[i]) || ISDIGIT(t.p[i]) ||
+	    t.p[i] == '_'); i++)
+		;
+	return i >= 3 && i < t.n && t.p[i] == '}' ? i + 1 : 0;
+}
+
 /* Where a page's title ends before its site and breadcrumb, "제58차
    ... 공동성명 | 국방부 > 알림마당 > 보도자료 ...": the offset of the
    " | " after which two ">" or "›" come within 120 bytes, each between

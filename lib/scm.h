@@ -526,6 +526,7 @@ int chromenoise(Str);
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
 int ruleline(Str);		/* ----, ____, ───: a rule drawn with marks */
+size_t placeholder(Str);	/* "{mosads}": an ad's tag in braces */
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
 size_t placedate(Str);

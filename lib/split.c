@@ -870,6 +870,7 @@ online(SplitSt *st, Str line)
 {
 	Str t = strtrim(line);
 	long n;
+	size_t ph;
 
 	if (st->phdr.n > 0) {
 		if (t.n == 0) {
@@ -922,6 +923,18 @@ online(SplitSt *st, Str line)
 		memcpy(st->pend, t.p, 2);
 		st->pend[2] = '\0';
 		return;
+	}
+	/* an ad's placeholder opening the line, "{mosads}A strategic ...":
+	   noise of its own, the line's text goes on as a line */
+	if ((ph = placeholder(t)) > 0) {
+		Str rest = strtrim((Str){ t.p + ph, t.n - ph });
+
+		if (rest.n > 0 && st->blk.n > 0 && startsnew(st, rest))
+			splitfinish(st);
+		noiseline(st, (Str){ t.p, ph });
+		if (rest.n == 0)
+			return;
+		t = rest;
 	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */

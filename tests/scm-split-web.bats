@@ -131,3 +131,13 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 4|heading|Extended Deterrence|Background
 5|meta|Background|Source: Ministry of National Defense"
 }
+
+@test "web: an ad's placeholder glued to a paragraph's start is noise of its own and joins no paragraph to the one above; braces inside a text stay" {
+	L1="The two sides held their annual talks in Seoul on Monday and agreed to strengthen their combined posture against the North's growing missile threats, officials said."
+	IN="$L1\n{mosads}A new guideline lays out how the combined forces will operate after the transfer of wartime control, the ministry said in a statement on Tuesday.\n{ad}\nThe ministers also agreed to meet again next year in Washington, the ministry said.\n{x} The set was defined in the annex.\n" run t -k
+	check 0 "1|para|-|$L1
+2|noise|-|{mosads}
+3|para|-|A new guideline lays out how the combined forces will operate after the transfer of wartime control, the ministry said in a statement on Tuesday.
+4|noise|-|{ad}
+5|para|-|The ministers also agreed to meet again next year in Washington, the ministry said. {x} The set was defined in the annex."
+}
