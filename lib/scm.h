@@ -608,6 +608,7 @@ typedef struct {
 	Str cleanline;		/* the last line that was no noise, as given */
 	int clean1;		/* the block is that line, byte for byte */
 	int latin;		/* the lines read ahead are English, next to no Hangul */
+	int afterend;		/* a story's (END) above: its page's headlines follow */
 } SplitSt;
 /* The open block finished: cut into pieces (inline clauses, a title),
    each classified and emitted, then the noise held inside it. */

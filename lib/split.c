@@ -285,6 +285,22 @@ abbrevend(Str b)
 	return e > k && abbrevtype((Str){ b.p + k, e - k }, NULL) != 0;
 }
 
+/* Does line t read as a story's prose, not as a headline: a sentence
+   of six words or more ending in a full stop that ends no
+   abbreviation ("Seoul and Tokyo agreed to ..." ; not "(3rd LD) Trade
+   spats send KOSPI dipping to 3-year low", "Allies to hold talks with
+   U.S.")? */
+static int
+storyprose(Str t)
+{
+	size_t n = t.n;
+
+	while (n > 0 && strchr("\"')", t.p[n - 1]) != NULL && t.p[n - 1] != '\0')
+		n--;
+	return rawsentence(t) && n > 0 && t.p[n - 1] == '.' &&
+	    !abbrevend((Str){ t.p, n });
+}
+
 /* Does b end in a dash that opens what follows ("(Yonhap) --")? */
 static int
 opensdash(Str b)
@@ -886,6 +902,17 @@ online(SplitSt *st, Str line)
 			st->gap = 1;
 		return;
 	}
+	/* after a story's end mark, the page's other headlines until prose
+	   again (a second story); the reporter's address or another mark
+	   after it is the story's */
+	if (st->afterend && !storyprose(t) && !endmark(t) &&
+	    !(memchr(t.p, '@', t.n) != NULL && memchr(t.p, ' ', t.n) == NULL)) {
+		noiseline(st, t);
+		return;
+	}
+	st->afterend = 0;
+	if (t.n <= 7 && endmark(t) && memchr(t.p, 'E', t.n) != NULL)
+		st->afterend = 1;	/* (END), - END -: a wire story's */
 	/* a footnote after a blank line, inside a sentence that may go on
 	   past the page's furniture: held */
 	if (st->gap && st->blk.n > 0 && !st->longline && st->fn.n == 0 &&

@@ -141,3 +141,21 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 4|noise|-|{ad}
 5|para|-|The ministers also agreed to meet again next year in Washington, the ministry said. {x} The set was defined in the annex."
 }
+
+@test "web: after a wire story's (END), the page's list of other headlines is chrome, line by line; prose after it is text again" {
+	L1="The ministers agreed to strengthen combined deterrence against the North and to expand joint exercises next year, officials said on Monday in Seoul after the talks."
+	IN="$L1\njdoe@example.co.kr\n(END)\n-\n1\nS. Korea mulling drills near the border this month: sources\n-\n2\n(2nd LD) Allies to hold talks with U.S.\n" run t -k
+	check 0 "1|para|-|$L1
+2|meta|-|jdoe@example.co.kr
+3|meta|-|(END)
+4|noise|-|-
+5|noise|-|1
+6|noise|-|S. Korea mulling drills near the border this month: sources
+7|noise|-|-
+8|noise|-|2
+9|noise|-|(2nd LD) Allies to hold talks with U.S."
+	IN="$L1\n(END)\nThe ministry also said the drills would be held next month as planned, officials added.\n" run t -k
+	check 0 "1|para|-|$L1
+2|meta|-|(END)
+3|para|-|The ministry also said the drills would be held next month as planned, officials added."
+}
