@@ -525,6 +525,7 @@ size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start 
 int chromenoise(Str);
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
+int isrow(Str);			/* at most three words, 40 bytes, no sentence end */
 int ruleline(Str);		/* ----, ____, ───: a rule drawn with marks */
 size_t placeholder(Str);	/* "{mosads}": an ad's tag in braces */
 /* Where the place-date that ends a title starts ("... Meeting Seoul,

@@ -1103,6 +1103,68 @@ doline(SplitSt *st, Buf *clean, Str line)
 		online(st, line);
 }
 
+/* Is t (trimmed) a cell of a menu laid out one a line: a short row of
+   capitalised words ("Social Affairs", "Food & Beverage", "K-pop")? */
+static int
+menucell(Str t)
+{
+	size_t i;
+
+	if (t.n == 0 || !ISUPPER(t.p[0]) || !isrow(t))
+		return 0;
+	for (i = 1; i < t.n; i++)
+		if (t.p[i - 1] == ' ' && !ISUPPER(t.p[i]) && t.p[i] != '&')
+			return 0;
+	return 1;
+}
+
+/*
+ * The first run of a menu among the lines read ahead, one cell a line
+ * (blank lines between): eight cells or more, three of them a news
+ * site's sections ("National", "Politics", "Social Affairs", ...,
+ * "Weekender").  Its first line and the line past its last in *from
+ * and *to; 0 if there is none.
+ */
+static int
+menurows(Str text, size_t *from, size_t *to)
+{
+	Str line;
+	size_t i, start = 0, ncell = 0, nsect = 0;
+
+	for (i = 0; text.n > 0; i++) {
+		line = strtrim(strcut(&text, '\n'));
+		if (line.n == 0)
+			continue;
+		if (menucell(line)) {
+			if (ncell++ == 0)
+				start = i;
+			nsect += sectionrow(line) > 0;
+			*to = i + 1;
+			continue;
+		}
+		if (ncell >= 8 && nsect >= 3)
+			break;
+		ncell = nsect = 0;
+	}
+	*from = start;
+	return ncell >= 8 && nsect >= 3;
+}
+
+/* A cell of a menu read ahead: noise, a block of its own.  A menu's
+   cell that names a box ("Topics") opens none. */
+static void
+menuline(SplitSt *st, Str line)
+{
+	Str t = strtrim(line);
+
+	if (t.n == 0)
+		return;
+	if (st->blk.n > 0)
+		splitfinish(st);
+	noiseline(st, t);
+	st->inbox = 0;
+}
+
 int
 splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 {
@@ -1111,7 +1173,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
 	size_t nover = 0, wrapev = 0, w, nk = 0, maxk = 0, kwide[AHEAD], pw = 0;
-	size_t nearer, ev, nhg = 0, nother = 0;
+	size_t nearer, ev, nhg = 0, nother = 0, ncell = 0, mfrom = 0, mto = 0;
 	int got = 0, votes = 0, big = 0, prevcut = 0, prevhg = 0;
 
 	if (splitbc['0'] == 0)
@@ -1129,11 +1191,14 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	hashinitn(&st.hgseen, st.arena, 64);
 	/* Read ahead a few lines: one too long for a page among them makes
 	   the text a web paste from its first line (the rows of a menu above
-	   the headline are not joined to it). */
-	while (nahead < AHEAD && (got = inread(in)) > 0) {
+	   the headline are not joined to it).  A menu's cells, one a line,
+	   are read past: a news site's may be fifty lines long. */
+	while (nahead < AHEAD + ncell && (got = inread(in)) > 0) {
 		bufadd(&ahead, in->line, in->len);
 		bufaddc(&ahead, '\n');
 		nahead++;
+		if (ncell < 256 && menucell(strtrim((Str){ in->line, in->len })))
+			ncell++;
 		if (memchr(in->line, '<', in->len) != NULL) {
 			prevcut = prevhg = 0;
 			continue;	/* (a line with tags is cut at <br>) */
@@ -1215,8 +1280,13 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (st.pagew > st.maxw)
 			st.maxw = st.pagew;
 	}
-	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
-		doline(&st, &clean, strcut(&rest, '\n'));
+	if (!menurows(bufstr(&ahead), &mfrom, &mto))
+		mfrom = mto = 0;
+	for (i = 0, rest = bufstr(&ahead); st.r == 0 && rest.n > 0; i++)
+		if (i >= mfrom && i < mto)
+			menuline(&st, strcut(&rest, '\n'));
+		else
+			doline(&st, &clean, strcut(&rest, '\n'));
 	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)
 		doline(&st, &clean, (Str){ in->line, in->len });
 	if (st.r == 0) {

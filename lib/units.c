@@ -139,7 +139,7 @@ citing(Str t)
 }
 
 /* A short row: at most three words and 40 bytes, no sentence end. */
-static int
+int
 isrow(Str t)
 {
 	size_t i, nw = 1;
