@@ -857,6 +857,8 @@ leadin(Str t)
 	return stropens(t, open, NELEM(open));
 }
 
+static int titlecase(Str);
+
 static int
 isheading(Str t, size_t nlines)
 {
@@ -871,8 +873,10 @@ isheading(Str t, size_t nlines)
 	if ((last == '"' || last == '\'' || last == ')' || last == 0x9D ||
 	    last == 0x99) && endsterm(t))
 		return 0;	/* a quotation closes it: ... \u201Cremains unchanged.\u201D */
-	if (last == '?' && t.n > 60)
-		return 0;
+	if (last == '?' && t.n > 60 && !(titlecase((Str){ t.p, t.n - 1 }) &&
+	    !strhas(t, ". ")))
+		return 0;	/* a question, not a title's: "... Is American
+				   Extended Deterrence Passé?" */
 	if (last == ')') {	/* a sentence, its source after it: "... the
 				   ministry said. (Yonhap)" */
 		for (i = t.n - 1; i > 0 && t.n - i < 40 && t.p[i - 1] != '('; i--)

@@ -525,6 +525,7 @@ size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start 
 int chromenoise(Str);
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
+int abbrevend(Str);		/* ends in an abbreviation's period: U.S., Gen. */
 int isrow(Str);			/* at most three words, 40 bytes, no sentence end */
 int ruleline(Str);		/* ----, ____, ───: a rule drawn with marks */
 size_t placeholder(Str);	/* "{mosads}": an ad's tag in braces */
@@ -591,6 +592,7 @@ typedef struct {
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph (1), a heading (2) */
+	int qtitle;		/* q[0], a paragraph, reads as a headline ending in U.S. */
 	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */

@@ -263,7 +263,7 @@ footnum(Str t)
 }
 
 /* Does b end in an abbreviation's period: U.S., ROK-U.S., Gen., Nov.? */
-static int
+int
 abbrevend(Str b)
 {
 	size_t k, e;

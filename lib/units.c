@@ -232,6 +232,17 @@ hgword(Str t)
 	return 1;
 }
 
+/* Does the paragraph t read as a headline that ends in an
+   abbreviation's period, the one sentence of its line, capitalised
+   first, at most 18 words ("NSC members review agenda for defense
+   talks with U.S.")?  Over a byline, a date or a dateline it is one. */
+static int
+abbrevhead(SplitSt *st, Str t)
+{
+	return t.n >= 20 && t.n <= 150 && ISUPPER(t.p[0]) && nspaces(t) < 18 &&
+	    abbrevend(t) && sentlen(t, st->o) >= t.n;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -277,7 +288,7 @@ void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
-	int kdate;
+	int kdate, title = 0;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
 	if (t.n == 0)
@@ -389,6 +400,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			menurun(st);
 		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
 			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */
+		if (st->qtitle && ((kind == K_META && (isbyline(t) ||
+		    isdateline(t))) || (kind == K_PARA && leaddateline(t) > 0)))
+			st->q[0].kind = K_HEADING;	/* ... with U.S. / By Jane Doe */
 		/* a name before an e-mail or an affiliation is a byline (not
 		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
@@ -418,10 +432,12 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    ((st->prevkind == K_PARA || st->prevkind == K_HEADING) && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
-	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
+	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t)) ||
+	    (title = kind == K_PARA && nlines == 1 && abbrevhead(st, t))) {
 		st->qbox = kind == K_ITEM;
+		st->qtitle = title;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !st->qmenu ?
+		st->qcaption = !st->qbox && !isname(t) && !st->qmenu && !st->qtitle ?
 		    1 + (kind == K_HEADING && st->prevkind == K_HEADING) : 0;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;

@@ -159,3 +159,24 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 2|meta|-|(END)
 3|para|-|The ministry also said the drills would be held next month as planned, officials added."
 }
+
+@test "web: a title that asks a question is a heading however long; a question in lower case stays text" {
+	IN="What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?\n\nThe allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.\n\nWill the allies agree on the plan before the summit in Washington next year?\n\nThe answer depends on the talks.\n" run t
+	check 0 "1|heading|-|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?
+2|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|The allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.
+3|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|Will the allies agree on the plan before the summit in Washington next year?
+4|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|The answer depends on the talks."
+}
+
+@test "web: a headline ending in an abbreviation over a byline, a date or a dateline is a heading; a sentence ending so over text stays a paragraph" {
+	IN="NSC members review agenda for defense talks with U.S.\nBy Jane Roe\nSEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week.\n" run t -k
+	check 0 "1|heading|-|NSC members review agenda for defense talks with U.S.
+2|meta|NSC members review agenda for defense talks with U.S.|By Jane Roe
+3|para|NSC members review agenda for defense talks with U.S.|SEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week."
+	IN="Allies to hold talks with U.S.\n\nSEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week.\n" run t
+	check 0 "1|heading|-|Allies to hold talks with U.S.
+2|para|Allies to hold talks with U.S.|SEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week."
+	IN="The ministers met with senior officials from the U.S.\n\nThe talks went on for two days in Seoul and ended with a joint statement on Tuesday.\n" run t
+	check 0 "1|para|-|The ministers met with senior officials from the U.S.
+2|para|-|The talks went on for two days in Seoul and ended with a joint statement on Tuesday."
+}
