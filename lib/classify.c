@@ -759,6 +759,8 @@ orgline(Str t)
 	size_t i, nw = 0;
 	int at = 0;
 
+	if (t.n < 12 || !ISUPPER(t.p[0]) || (!strhas(t, " of ") && !strhas(t, " for ")))
+		return 0;
 	while (rest.n > 0) {
 		if ((w = strcut(&rest, ' ')).n == 0)
 			continue;
@@ -795,8 +797,7 @@ isbanner(Str t)
 	if (t.n > 60 && t.n <= 161 && t.n % 2 == 1 && t.p[t.n / 2] == ' ' &&
 	    memcmp(t.p, t.p + t.n / 2 + 1, t.n / 2) == 0)
 		t.n /= 2;
-	org = orgline(t);	/* (longer: Office of ... (Public Affairs)) */
-	if (t.n > 80 || t.n < 4 || (t.n > 60 && !org) || endsterm(t))
+	if (t.n > 80 || t.n < 4 || endsterm(t))
 		return 0;
 	rest = t;
 	while (rest.n > 0) {
@@ -819,7 +820,9 @@ isbanner(Str t)
 		    streqlit(w, "Consulate") || streqlit(w, "Mission"))
 			org = 1;
 	}
-	return org;
+	/* (longer, or with no office's word of the lists: an office's name
+	   by its shape, Office of ... (Public Affairs)) */
+	return (org && t.n <= 60) || orgline(t);
 }
 
 /* A sentence's opening phrase over a list, not a title: a subordinate

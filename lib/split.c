@@ -1129,7 +1129,7 @@ static int
 menurows(Str text, size_t *from, size_t *to)
 {
 	Str line;
-	size_t i, start = 0, ncell = 0, nsect = 0;
+	size_t i, start = 0, end = 0, ncell = 0, nsect = 0;
 
 	for (i = 0; text.n > 0; i++) {
 		line = strtrim(strcut(&text, '\n'));
@@ -1139,15 +1139,18 @@ menurows(Str text, size_t *from, size_t *to)
 			if (ncell++ == 0)
 				start = i;
 			nsect += sectionrow(line) > 0;
-			*to = i + 1;
+			end = i + 1;
 			continue;
 		}
 		if (ncell >= 8 && nsect >= 3)
 			break;
 		ncell = nsect = 0;
 	}
+	if (ncell < 8 || nsect < 3)
+		return 0;
 	*from = start;
-	return ncell >= 8 && nsect >= 3;
+	*to = end;
+	return 1;
 }
 
 /* A cell of a menu read ahead: noise, a block of its own.  A menu's
@@ -1280,8 +1283,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (st.pagew > st.maxw)
 			st.maxw = st.pagew;
 	}
-	if (!menurows(bufstr(&ahead), &mfrom, &mto))
-		mfrom = mto = 0;
+	menurows(bufstr(&ahead), &mfrom, &mto);
 	for (i = 0, rest = bufstr(&ahead); st.r == 0 && rest.n > 0; i++)
 		if (i >= mfrom && i < mto)
 			menuline(&st, strcut(&rest, '\n'));
