@@ -164,7 +164,8 @@ static const char *const uistrong[] = {
 	"previous post", "next post", "previous story", "next story",
 	"media inquiries", "media contacts", "download pdf", "download the pdf",
 	"download report", "download the report", "download brief",
-	"defense media activity",
+	"defense media activity", "go to contents", "go to navigation",
+	"go to main content", "continue reading", "scroll to top",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -299,6 +300,26 @@ disclaimer(Str t)
 		return 0;
 	lowcopy(lo, t);
 	return strstr(lo, "endorse") != NULL;
+}
+
+/* A site's legal disclaimer, a paragraph of any length: "Legal
+   Disclaimer: MENAFN provides the information "as is" without warranty
+   of any kind. We do not accept any responsibility ..." (an op-ed's
+   "Disclaimer: The views expressed ..." is its author's note, meta). */
+static int
+liability(Str t)
+{
+	Str head = { t.p, t.n < 600 ? t.n : 600 };
+
+	if (t.n <= 20)
+		return 0;	/* (its label alone: the text comes below) */
+	if (sprefixci(t, "legal disclaimer"))
+		return 1;
+	if (!sprefixci(t, "disclaimer") || authornote(t))
+		return 0;
+	return strhas(head, "warrant") || strhas(head, "liabilit") ||
+	    strhas(head, "accept any responsibility") ||
+	    strhas(head, "accept no responsibility");
 }
 
 /* A row of hashtags: "#SCM #Austin #deterrence". */
@@ -473,10 +494,32 @@ sectionrow(Str t)
 	return sectionwords(t, &nhg) > 0;
 }
 
+/* A site's pitch for donations, not a sentence of a story: "UNITED24 -
+   Make a charitable donation in support of Ukraine!", "Donate now"
+   (not "The fund asked people to make a donation."). */
+static int
+donation(Str t)
+{
+	static const char *const ask[] = {
+		"make a donation", "make a charitable donation",
+		"make a tax-deductible donation", "donate now", "donate today",
+		"please donate",
+	};
+	char lo[LOCAP];
+	size_t i;
+
+	if (t.p[t.n - 1] == '.' || !strhas(t, "onat") || lowcopy(lo, t) == 0)
+		return 0;	/* (Donate, donation) */
+	for (i = 0; i < NELEM(ask); i++)
+		if (strstr(lo, ask[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A site's pitch for its mailings, a sentence though it is:
    "Choose which products you want delivered to your inbox.", "Get the
    day's news in your inbox", "Choose which ... products you want
-   delivered to you." */
+   delivered to you."; or for donations. */
 static int
 pitch(Str t)
 {
@@ -486,6 +529,8 @@ pitch(Str t)
 
 	if (t.n > 200)
 		return 0;
+	if (donation(t))
+		return 1;
 	/* (told by its first word, or by an x: "inbox") */
 	ask = sprefixci(t, "choose ") || sprefixci(t, "select ") ||
 	    sprefixci(t, "sign up ") || sprefixci(t, "get ");
@@ -494,6 +539,31 @@ pitch(Str t)
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL ||
 	    (ask && (strstr(lo, "delivered to you") != NULL ||
 	    strstr(lo, "sent to you") != NULL));
+}
+
+/*
+ * The banner of a U.S. government site, its lines as they open, .gov
+ * or .mil: "An official website of the United States government", "A
+ * .mil website belongs to an official U.S. Department of Defense
+ * organization ...", "A lock ... means you've safely connected ...".
+ */
+static int
+govbanner(Str t)
+{
+	static const char *const open[] = {
+		"a .gov website ", "a .mil website ", "secure .gov website",
+		"secure .mil website", "official websites use .gov",
+		"official websites use .mil",
+	};
+	size_t i;
+
+	if (strchr("AaSsOo", t.p[0]) == NULL || t.p[0] == '\0')
+		return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (sprefixci(t, open[i]))
+			return 1;
+	return (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
+	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
 }
 
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */
@@ -614,7 +684,11 @@ chromenoise(Str t)
 	size_t n, nw, i, nsep = 0;
 	const char *c;
 
-	if (t.n == 0 || t.n > 300)
+	if (t.n == 0)
+		return 0;
+	if (((t.p[0] | 0x20) == 'l' || (t.p[0] | 0x20) == 'd') && liability(t))
+		return 1;	/* Legal Disclaimer: ..., however long */
+	if (t.n > 300)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
@@ -636,11 +710,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	/* the banner of a U.S. government site, its lines as they open */
-	if (t.n <= 200 && (sprefixci(t, "a .gov website ") ||
-	    sprefixci(t, "secure .gov website") || sprefixci(t, "official websites use .gov") ||
-	    (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
-	    (t.n <= 60 && sprefixci(t, "an official website of the united states"))))
+	if (t.n <= 200 && govbanner(t))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {
@@ -678,6 +748,22 @@ chromenoise(Str t)
 	    !hgfield(t))
 		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30") */
 	return 0;
+}
+
+/* The length of an ad's placeholder in braces that opens t, a
+   template's tag left in the text ("{mosads}A strategic guideline
+   ..."): a word of 2 to 20 letters or digits; 0 if none. */
+size_t
+placeholder(Str t)
+{
+	size_t i;
+
+	if (t.n < 4 || t.p[0] != '{')
+		return 0;
+	for (i = 1; i < t.n && i <= 21 && (ISALPHA(t.p[i]) || ISDIGIT(t.p[i]) ||
+	    t.p[i] == '_'); i++)
+		;
+	return i >= 3 && i < t.n && t.p[i] == '}' ? i + 1 : 0;
 }
 
 /* Where a page's title ends before its site and breadcrumb, "제58차

@@ -40,6 +40,8 @@ static const char *webwords[] = {
 	"most popular", "popular", "trending", "latest news", "top stories",
 	"recommended", "more stories", "editor's picks", "attachment",
 	"attachments", "attached file", "attached files", "files",
+	"from", "send to", "available downloads", "redirecting",
+	"redirecting...",
 	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
 	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };
@@ -182,6 +184,8 @@ isnoise(Str t)
 	}
 	if (sprefixci(t, "page ") && t.n > 5 && ISDIGIT(t.p[5]))
 		return 1;			/* Page 3 - Title, Page 3 of 8 */
+	if (sprefixci(t, "you are on page ") && t.n > 16 && ISDIGIT(t.p[16]))
+		return 1;			/* a document viewer's You are on page 1of 28 */
 	if ((sprefixci(t, "p. ") && t.n > 3 && isdigits((Str){ t.p + 3, t.n - 3 })) ||
 	    (sprefixci(t, "p.") && t.n > 2 && isdigits((Str){ t.p + 2, t.n - 2 })))
 		return 1;			/* P. 3 */
@@ -596,6 +600,7 @@ isbyline(Str t)
 		"article by ", "story by ", "opinion by ", "report by ",
 		"interview by ", "edited by ", "brief by ", "critical questions by ",
 		"essay by ", "a brief by ", "an essay by ", "issue brief by ",
+		"created by ", "page created by ", "uploaded by ",
 	};
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
@@ -731,23 +736,76 @@ islabel(Str t)
 }
 
 /*
+ * Is t an office's name as it heads a release, by its shape: an
+ * office's word among its first three words, then "of" or "for", and
+ * a last word that ends an office's name ("U.S. Department of
+ * Defense", "Office of the Assistant Secretary of Defense (Public
+ * Affairs)", "Korea Institute for Defense Analyses"; not "Ministry of
+ * National Defense Reform Plan")?  The words' case: isbanner's.
+ */
+int
+orgline(Str t)
+{
+	static const char *const head[] = {
+		"Department", "Ministry", "Office", "Embassy", "Institute",
+		"Agency", "Command", "Council", "Center", "Centre",
+	};
+	static const char *const last[] = {
+		"Defense", "Defence", "State", "War", "Affairs", "Affairs)",
+		"Korea", "America", "Analyses", "Studies", "Unification",
+		"Government",
+	};
+	Str rest = t, w, lw = { NULL, 0 };
+	size_t i, nw = 0;
+	int at = 0;
+
+	if (t.n < 12 || !ISUPPER(t.p[0]) || (!strhas(t, " of ") && !strhas(t, " for ")))
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		if (at == 1 && !streqlit(w, "of") && !streqlit(w, "for"))
+			return 0;	/* (Department Store) */
+		if (at == 0 && nw < 3)
+			for (i = 0; i < NELEM(head) && at == 0; i++)
+				at = streqlit(w, head[i]);
+		else if (at > 0)
+			at = 2;
+		nw++;
+		lw = w;
+	}
+	for (i = 0; at == 2 && i < NELEM(last); i++)
+		if (streqlit(lw, last[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * A site banner: a short title-case organisation name with no sentence
  * end ("U.S. Department of Defense"); taken for one only above the
- * first text of the page.
+ * first text of the page.  A logo's text and the name after it, the
+ * same words twice, are one ("United States Department of Defense
+ * United States Department of Defense").
  */
 int
 isbanner(Str t)
 {
-	Str rest = t, w;
+	Str rest, w;
 	size_t i;
 	int org = 0;
 
-	if (t.n > 60 || t.n < 4 || endsterm(t))
+	if (t.n > 60 && t.n <= 161 && t.n % 2 == 1 && t.p[t.n / 2] == ' ' &&
+	    memcmp(t.p, t.p + t.n / 2 + 1, t.n / 2) == 0)
+		t.n /= 2;
+	if (t.n > 80 || t.n < 4 || endsterm(t))
 		return 0;
+	rest = t;
 	while (rest.n > 0) {
 		w = strcut(&rest, ' ');
 		if (w.n == 0)
 			continue;
+		if (w.n > 2 && w.p[0] == '(' && ISUPPER(w.p[1]))
+			continue;	/* (Public Affairs) */
 		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "and") &&
 		    !streqlit(w, "for") && !streqlit(w, "in") &&
@@ -762,7 +820,9 @@ isbanner(Str t)
 		    streqlit(w, "Consulate") || streqlit(w, "Mission"))
 			org = 1;
 	}
-	return org;
+	/* (longer, or with no office's word of the lists: an office's name
+	   by its shape, Office of ... (Public Affairs)) */
+	return (org && t.n <= 60) || orgline(t);
 }
 
 /* A sentence's opening phrase over a list, not a title: a subordinate
@@ -800,6 +860,8 @@ leadin(Str t)
 	return stropens(t, open, NELEM(open));
 }
 
+static int titlecase(Str);
+
 static int
 isheading(Str t, size_t nlines)
 {
@@ -814,8 +876,10 @@ isheading(Str t, size_t nlines)
 	if ((last == '"' || last == '\'' || last == ')' || last == 0x9D ||
 	    last == 0x99) && endsterm(t))
 		return 0;	/* a quotation closes it: ... \u201Cremains unchanged.\u201D */
-	if (last == '?' && t.n > 60)
-		return 0;
+	if (last == '?' && t.n > 60 && !(titlecase((Str){ t.p, t.n - 1 }) &&
+	    !strhas(t, ". ")))
+		return 0;	/* a question, not a title's: "... Is American
+				   Extended Deterrence Passé?" */
 	if (last == ')') {	/* a sentence, its source after it: "... the
 				   ministry said. (Yonhap)" */
 		for (i = t.n - 1; i > 0 && t.n - i < 40 && t.p[i - 1] != '('; i--)

@@ -591,6 +591,26 @@ caption(Str t)
 }
 
 
+/* A photo's credit keyed as one: "Credit: UNC-CFC-USFK", "Photo:
+   Yonhap", "Image credit: ...", "Photo by Jane Kim". */
+int
+creditkey(Str t)
+{
+	static const char *const key[] = {
+		"credit: ", "credits: ", "photo: ", "photo credit", "photo by ",
+		"photo courtesy", "photograph: ", "image: ", "image credit",
+	};
+	size_t i;
+
+	if (t.n < 8 || t.n > 160 || strchr("CcPpIi", t.p[0]) == NULL ||
+	    t.p[0] == '\0' || rawsentence(t))
+		return 0;
+	for (i = 0; i < NELEM(key); i++)
+		if (sprefixci(t, key[i]))
+			return 1;
+	return 0;
+}
+
 /* The credit line under a photo, its caption on the line above:
    "(서울=연합뉴스) 국방부 제공. 2023.11.13", "[사진=국방부]", "Photo by
    Jane Kim", "... (Yonhap)". */
@@ -603,7 +623,7 @@ photocredit(Str t)
 
 	if (t.n == 0 || t.n > 600)
 		return 0;
-	if (caption(t) || hgcredit(t) || encredit(t))
+	if (caption(t) || hgcredit(t) || encredit(t) || creditkey(t))
 		return 1;
 	if ((t.p[0] == '(' || t.p[0] == '[') &&
 	    (close = memchr(t.p, t.p[0] == '(' ? ')' : ']', t.n < 40 ? t.n : 40)) != NULL &&
@@ -890,6 +910,64 @@ figcaption(Str t)
 	return 0;
 }
 
+/* A release's number alone on its line: "No. 828-09", "No. NR-123-23"
+   (digits and a hyphen, not a heading's "No. 5"). */
+static int
+releaseno(Str t)
+{
+	size_t i, nd = 0, nh = 0;
+
+	if (t.n < 7 || t.n > 24 || memcmp(t.p, "No. ", 4) != 0)
+		return 0;
+	for (i = 4; i < t.n; i++)
+		if (ISDIGIT(t.p[i]))
+			nd++;
+		else if (t.p[i] == '-' && i > 4)
+			nh++;
+		else if (!ISUPPER(t.p[i]))
+			return 0;
+	return nd >= 2 && nh > 0;
+}
+
+/*
+ * A news agency's slug, the story's file name over its headline: at
+ * most six words, no full stop, comma or colon, and a word of three
+ * parts or more joined by hyphens, two capitalised and one in lower
+ * case, the topic after the states ("S Korea-US-defense talks",
+ * "(LEAD) S Korea-US-security meeting"; not "Up-to-date Plans", "U.S.-
+ * ROK-Japan Drills").
+ */
+static int
+slugline(Str t)
+{
+	Str rest = t, w;
+	size_t i, nw = 0, ncap, nlow, np;
+	int slug = 0;
+
+	if (t.n > 60 || t.n < 8 || memchr(t.p, '-', t.n) == NULL)
+		return 0;
+	for (i = 0; i < t.n; i++)
+		if (strchr(".,:;?!", t.p[i]) != NULL && t.p[i] != '\0')
+			return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		if (++nw > 6)
+			return 0;
+		for (i = ncap = nlow = 0, np = 1; i < w.n; i++) {
+			if (i == 0 || w.p[i - 1] == '-') {
+				if (ISUPPER(w.p[i]))
+					ncap++;
+				else if (ISLOWER(w.p[i]))
+					nlow++;
+			}
+			np += w.p[i] == '-';
+		}
+		slug |= np >= 3 && ncap >= 2 && nlow >= 1;
+	}
+	return slug;
+}
+
 int
 chromemeta(Str t)
 {
@@ -912,7 +990,7 @@ chromemeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 160 || rawsentence(t))
 		return 0;
-	if (dateline(t) || placeline(t))
+	if (dateline(t) || placeline(t) || releaseno(t) || slugline(t))
 		return 1;
 	if (sprefixci(t, "[\xec\x82\xac\xec\xa7\x84]") ||	/* [사진] */
 	    sprefixci(t, "[\xea\xb7\xb8\xeb\x9e\x98\xed\x94\xbd]") ||	/* [그래픽] */

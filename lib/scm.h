@@ -457,6 +457,7 @@ int isbyline(Str t);
 int roleline(Str t);		/* Research Fellow, Some Institute */
 int islabel(Str t);		/* one capitalised word, perhaps a number */
 int isbanner(Str t);		/* a site banner line */
+int orgline(Str t);		/* "U.S. Department of Defense": an office's name */
 int ednote(Str t);		/* "[The prepared statement ... page 61.]" */
 int portrait(Str t);		/* "Headshot of Daniel Rhee": alt text */
 
@@ -512,6 +513,7 @@ int chromemeta(Str);
 int figcaption(Str);		/* Figure 1. ..., <표 2> ...: a caption */
 int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
 int photocredit(Str);
+int creditkey(Str);		/* "Credit: ...", "Photo: ...": a keyed credit */
 size_t entitlecut(Str line);	/* a one-line story's headline ends */
 /* enhead.c: an English page as one line: where its text starts after
    the menu (*menu), title (*stamp), stamps and byline (*share), share bar */
@@ -523,7 +525,10 @@ size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start 
 int chromenoise(Str);
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
+int abbrevend(Str);		/* ends in an abbreviation's period: U.S., Gen. */
+int isrow(Str);			/* at most three words, 40 bytes, no sentence end */
 int ruleline(Str);		/* ----, ____, ───: a rule drawn with marks */
+size_t placeholder(Str);	/* "{mosads}": an ad's tag in braces */
 /* Where the place-date that ends a title starts ("... Meeting Seoul,
    October 28, 2017"), 0 if there is none. */
 size_t placedate(Str);
@@ -586,7 +591,8 @@ typedef struct {
 	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
-	int qcaption;		/* q[0] came after a paragraph */
+	int qcaption;		/* q[0] came after a paragraph (1), a heading (2) */
+	int qtitle;		/* q[0], a paragraph, reads as a headline ending in U.S. */
 	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */
@@ -604,6 +610,8 @@ typedef struct {
 	size_t hgdone;		/* bytes of hist noted in hgseen */
 	Str cleanline;		/* the last line that was no noise, as given */
 	int clean1;		/* the block is that line, byte for byte */
+	int latin;		/* the lines read ahead are English, next to no Hangul */
+	int afterend;		/* a story's (END) above: its page's headlines follow */
 } SplitSt;
 /* The open block finished: cut into pieces (inline clauses, a title),
    each classified and emitted, then the noise held inside it. */

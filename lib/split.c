@@ -263,7 +263,7 @@ footnum(Str t)
 }
 
 /* Does b end in an abbreviation's period: U.S., ROK-U.S., Gen., Nov.? */
-static int
+int
 abbrevend(Str b)
 {
 	size_t k, e;
@@ -283,6 +283,22 @@ abbrevend(Str b)
 			return 1;
 	}
 	return e > k && abbrevtype((Str){ b.p + k, e - k }, NULL) != 0;
+}
+
+/* Does line t read as a story's prose, not as a headline: a sentence
+   of six words or more ending in a full stop that ends no
+   abbreviation ("Seoul and Tokyo agreed to ..." ; not "(3rd LD) Trade
+   spats send KOSPI dipping to 3-year low", "Allies to hold talks with
+   U.S.")? */
+static int
+storyprose(Str t)
+{
+	size_t n = t.n;
+
+	while (n > 0 && strchr("\"')", t.p[n - 1]) != NULL && t.p[n - 1] != '\0')
+		n--;
+	return rawsentence(t) && n > 0 && t.p[n - 1] == '.' &&
+	    !abbrevend((Str){ t.p, n });
 }
 
 /* Does b end in a dash that opens what follows ("(Yonhap) --")? */
@@ -873,6 +889,7 @@ online(SplitSt *st, Str line)
 {
 	Str t = strtrim(line);
 	long n;
+	size_t ph;
 
 	if (st->phdr.n > 0) {
 		if (t.n == 0) {
@@ -888,6 +905,17 @@ online(SplitSt *st, Str line)
 			st->gap = 1;
 		return;
 	}
+	/* after a story's end mark, the page's other headlines until prose
+	   again (a second story); the reporter's address or another mark
+	   after it is the story's */
+	if (st->afterend && !storyprose(t) && !endmark(t) &&
+	    !(memchr(t.p, '@', t.n) != NULL && memchr(t.p, ' ', t.n) == NULL)) {
+		noiseline(st, t);
+		return;
+	}
+	st->afterend = 0;
+	if (t.n <= 7 && endmark(t) && memchr(t.p, 'E', t.n) != NULL)
+		st->afterend = 1;	/* (END), - END -: a wire story's */
 	/* a footnote after a blank line, inside a sentence that may go on
 	   past the page's furniture: held */
 	if (st->gap && st->blk.n > 0 && !st->longline && st->fn.n == 0 &&
@@ -925,6 +953,18 @@ online(SplitSt *st, Str line)
 		memcpy(st->pend, t.p, 2);
 		st->pend[2] = '\0';
 		return;
+	}
+	/* an ad's placeholder opening the line, "{mosads}A strategic ...":
+	   noise of its own, the line's text goes on as a line */
+	if ((ph = placeholder(t)) > 0) {
+		Str rest = strtrim((Str){ t.p + ph, t.n - ph });
+
+		if (rest.n > 0 && st->blk.n > 0 && startsnew(st, rest))
+			splitfinish(st);
+		noiseline(st, (Str){ t.p, ph });
+		if (rest.n == 0)
+			return;
+		t = rest;
 	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
@@ -1066,6 +1106,71 @@ doline(SplitSt *st, Buf *clean, Str line)
 		online(st, line);
 }
 
+/* Is t (trimmed) a cell of a menu laid out one a line: a short row of
+   capitalised words ("Social Affairs", "Food & Beverage", "K-pop")? */
+static int
+menucell(Str t)
+{
+	size_t i;
+
+	if (t.n == 0 || !ISUPPER(t.p[0]) || !isrow(t))
+		return 0;
+	for (i = 1; i < t.n; i++)
+		if (t.p[i - 1] == ' ' && !ISUPPER(t.p[i]) && t.p[i] != '&')
+			return 0;
+	return 1;
+}
+
+/*
+ * The first run of a menu among the lines read ahead, one cell a line
+ * (blank lines between): eight cells or more, three of them a news
+ * site's sections ("National", "Politics", "Social Affairs", ...,
+ * "Weekender").  Its first line and the line past its last in *from
+ * and *to; 0 if there is none.
+ */
+static int
+menurows(Str text, size_t *from, size_t *to)
+{
+	Str line;
+	size_t i, start = 0, end = 0, ncell = 0, nsect = 0;
+
+	for (i = 0; text.n > 0; i++) {
+		line = strtrim(strcut(&text, '\n'));
+		if (line.n == 0)
+			continue;
+		if (menucell(line)) {
+			if (ncell++ == 0)
+				start = i;
+			nsect += sectionrow(line) > 0;
+			end = i + 1;
+			continue;
+		}
+		if (ncell >= 8 && nsect >= 3)
+			break;
+		ncell = nsect = 0;
+	}
+	if (ncell < 8 || nsect < 3)
+		return 0;
+	*from = start;
+	*to = end;
+	return 1;
+}
+
+/* A cell of a menu read ahead: noise, a block of its own.  A menu's
+   cell that names a box ("Topics") opens none. */
+static void
+menuline(SplitSt *st, Str line)
+{
+	Str t = strtrim(line);
+
+	if (t.n == 0)
+		return;
+	if (st->blk.n > 0)
+		splitfinish(st);
+	noiseline(st, t);
+	st->inbox = 0;
+}
+
 int
 splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 {
@@ -1074,7 +1179,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	Str rest;
 	size_t nahead = 0, nlong = 0, near = 0, maxwide = 0, wide[AHEAD], i;
 	size_t nover = 0, wrapev = 0, w, nk = 0, maxk = 0, kwide[AHEAD], pw = 0;
-	size_t nearer, ev;
+	size_t nearer, ev, nhg = 0, nother = 0, ncell = 0, mfrom = 0, mto = 0;
 	int got = 0, votes = 0, big = 0, prevcut = 0, prevhg = 0;
 
 	if (splitbc['0'] == 0)
@@ -1092,11 +1197,14 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	hashinitn(&st.hgseen, st.arena, 64);
 	/* Read ahead a few lines: one too long for a page among them makes
 	   the text a web paste from its first line (the rows of a menu above
-	   the headline are not joined to it). */
-	while (nahead < AHEAD && (got = inread(in)) > 0) {
+	   the headline are not joined to it).  A menu's cells, one a line,
+	   are read past: a news site's may be fifty lines long. */
+	while (nahead < AHEAD + ncell && (got = inread(in)) > 0) {
 		bufadd(&ahead, in->line, in->len);
 		bufaddc(&ahead, '\n');
 		nahead++;
+		if (ncell < 256 && menucell(strtrim((Str){ in->line, in->len })))
+			ncell++;
 		if (memchr(in->line, '<', in->len) != NULL) {
 			prevcut = prevhg = 0;
 			continue;	/* (a line with tags is cut at <br>) */
@@ -1104,6 +1212,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (longl(in->line, in->len, &votes))
 			st.longline = 1;
 		w = width(in->line, in->len);
+		nhg += in->len - w;	/* (a syllable: three bytes, two columns) */
+		nother += in->len - 3 * (in->len - w);
 		rest = strtrim((Str){ in->line, in->len });
 		nover += w > LONGLINE && endsterm(rest);
 		if (prevhg && rest.n >= 3 && hgsyl(rest.p, rest.n)) {
@@ -1157,6 +1267,8 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		}
 	}
 	st.hgw = maxk;
+	/* an English page: a Korean word alone on its line is a name */
+	st.latin = nother >= 200 && nhg * 50 < nother;
 	/* a text wrapped at a page's width, where a few lines are longer
 	   (pdftotext joins the two lines of a word cut by a hyphen, or two
 	   lines of a justified page): many lines cut inside a sentence that
@@ -1174,8 +1286,12 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		if (st.pagew > st.maxw)
 			st.maxw = st.pagew;
 	}
-	for (rest = bufstr(&ahead); st.r == 0 && rest.n > 0;)
-		doline(&st, &clean, strcut(&rest, '\n'));
+	menurows(bufstr(&ahead), &mfrom, &mto);
+	for (i = 0, rest = bufstr(&ahead); st.r == 0 && rest.n > 0; i++)
+		if (i >= mfrom && i < mto)
+			menuline(&st, strcut(&rest, '\n'));
+		else
+			doline(&st, &clean, strcut(&rest, '\n'));
 	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)
 		doline(&st, &clean, (Str){ in->line, in->len });
 	if (st.r == 0) {

@@ -139,7 +139,7 @@ citing(Str t)
 }
 
 /* A short row: at most three words and 40 bytes, no sentence end. */
-static int
+int
 isrow(Str t)
 {
 	size_t i, nw = 1;
@@ -218,6 +218,31 @@ sectionrun(SplitSt *st)
 	return n >= 3;
 }
 
+/* Is t one Korean word of two to four syllables alone: "김은정"? */
+static int
+hgword(Str t)
+{
+	size_t i;
+
+	if (t.n < 6 || t.n > 12 || t.n % 3 != 0)
+		return 0;
+	for (i = 0; i < t.n; i += 3)
+		if (!hgsyl(t.p + i, 3))
+			return 0;
+	return 1;
+}
+
+/* Does the paragraph t read as a headline that ends in an
+   abbreviation's period, the one sentence of its line, capitalised
+   first, at most 18 words ("NSC members review agenda for defense
+   talks with U.S.")?  Over a byline, a date or a dateline it is one. */
+static int
+abbrevhead(SplitSt *st, Str t)
+{
+	return t.n >= 20 && t.n <= 150 && ISUPPER(t.p[0]) && nspaces(t) < 18 &&
+	    abbrevend(t) && sentlen(t, st->o) >= t.n;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -283,7 +308,7 @@ void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
-	int kdate;
+	int kdate, title = 0;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
 	if (t.n == 0)
@@ -362,8 +387,14 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
-	/* the name under a portrait's alt text is its byline */
-	if (kind == K_HEADING && st->portrait && isname(t))
+	/* the name under a portrait's alt text is its byline; under the
+	   title, before the text, the office that issued it ("55th ...
+	   Joint Communique" / "U.S. Department of Defense"); a Korean word
+	   alone in an English page, the reporter's name ("김은정") */
+	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
+	    (!st->textseen && (st->prevkind == K_HEADING || st->prevkind == K_META) &&
+	    t.n <= 80 && orgline(t) && isbanner(t)) ||
+	    (st->latin && hgword(t))))
 		kind = K_META;
 	st->portrait = kind == K_NOISE && portrait(t);
 	num = ++st->nblock;
@@ -389,12 +420,16 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			menurun(st);
 		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
 			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */
+		if (st->qtitle && ((kind == K_META && (isbyline(t) ||
+		    isdateline(t))) || (kind == K_PARA && leaddateline(t) > 0)))
+			st->q[0].kind = K_HEADING;	/* ... with U.S. / By Jane Doe */
 		/* a name before an e-mail or an affiliation is a byline (not
 		   a title before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
 		   caption */
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
-		if (kind == K_META && (st->qcaption ? photocredit(t) &&
+		if (kind == K_META && (st->qcaption == 2 ? creditkey(t) :
+		    st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
 		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
 		    !hgsubtitle(t)))
@@ -410,15 +445,20 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	}
 	/* held: a name, perhaps a byline; a short row after noise or at
 	   the top of the page, perhaps a menu's; a line after a paragraph,
-	   perhaps a photo's caption */
+	   perhaps a photo's caption; after a heading too, if a keyed
+	   credit follows ("Gen. Joseph Dunford and Gen. Jeong Kyeong-doo" /
+	   "Credit: UNC-CFC-USFK") */
 	if ((kind == K_HEADING && (isname(t) ||
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
-	    (st->prevkind == K_PARA && t.n <= 120))) ||
+	    ((st->prevkind == K_PARA || st->prevkind == K_HEADING) && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
-	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
+	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t)) ||
+	    (title = kind == K_PARA && nlines == 1 && abbrevhead(st, t))) {
 		st->qbox = kind == K_ITEM;
+		st->qtitle = title;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !st->qmenu;
+		st->qcaption = !st->qbox && !isname(t) && !st->qmenu && !st->qtitle ?
+		    1 + (kind == K_HEADING && st->prevkind == K_HEADING) : 0;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

@@ -100,6 +100,23 @@ ts() {	# ts OPTIONS... : like t, with the section
 4 heading Allies agree on drills
 5 para South Korea and the United States agreed on Monday to expand their combined drills next year, the defense ministry said in a statement issued in Seoul."
 }
+@test "furniture: a news site's menu of forty rows, one a line, is noise even past the lines read ahead; the headline under it is the heading, its box word no box" {
+	M=""
+	for w in National Politics "Social Affairs" "Foreign Affairs" Defense "North Korea" Science Education Business Industry Technology Finance Economy Culture Travel Fashion "Food & Beverage" Books People Health Entertainment Film Television Music Theater K-pop Sports Soccer Baseball Golf "More Sports" World "World News" Opinion Editorial Viewpoints Podcast Topics Weekender National; do
+		M="$M$w\n"
+	done
+	IN="Back To Top\n$M\nAllies to discuss wartime control transfer in Washington\n\nBy Jane Roe\nPublished : Oct 13, 2026 - 15:59\nThe defense minister traveled to the United States on Tuesday to discuss the plan for Seoul to take over wartime operational control from Washington at the annual security meeting.\n" run ts -k
+	[ "$(printf '%s\n' "$output" | sed -n 1,41p | cut -d'|' -f2 | sort -u)" = noise ]
+	check 0 "$(printf '%s\n' "$output" | sed -n 1,41p)
+42|heading|-|Allies to discuss wartime control transfer in Washington
+43|meta|Allies to discuss wartime control transfer in Washington|By Jane Roe
+44|meta|Allies to discuss wartime control transfer in Washington|Published : Oct 13, 2026 - 15:59
+45|para|Allies to discuss wartime control transfer in Washington|The defense minister traveled to the United States on Tuesday to discuss the plan for Seoul to take over wartime operational control from Washington at the annual security meeting."
+	# a list of ten states, no section's name among them, is no menu
+	IN="The list of the states follows below, as agreed at the meeting in Seoul.\n\nAustralia\nCanada\nFrance\nGermany\nItaly\nJapan\nNetherlands\nNew Zealand\nNorway\nUnited Kingdom\n\nThe states met in Seoul.\n" run t -k
+	[ "$status" -eq 0 ]
+	! printf '%s\n' "$output" | grep -q ' noise '
+}
 @test "furniture: a dateline alone above the first clause is meta, never the section" {
 	IN='Joint Statement of the Talks\nBy Public Affairs\nWASHINGTON, D.C. --\n1. The ministers met in Washington on the first day of the talks and spoke about the alliance at length.\n2. Both sides noted the progress made over the past year in many fields of work together.\n' run ts
 	check 0 "1|heading|-|Joint Statement of the Talks

@@ -49,3 +49,134 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 3|noise|-|1. Hegseth, Ahn agree to 2027 timeline for command
 4|noise|-|2. BTS tops chart again"
 }
+
+@test "web: a page's chrome lines are noise: a mail form's labels, skip links, a viewer's page count, downloads, a redirect, continue reading, scroll to top" {
+	IN="Redirecting...\nGo to Contents Go to Navigation\nFrom\nSend to\nYou are on page 1of 12\nAllies Agree on New Plan\nAvailable Downloads\nCONTINUE READING\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\nSource: The Daily\n\nscroll to top\n" run t -k
+	check 0 "1|noise|-|Redirecting...
+2|noise|-|Go to Contents Go to Navigation
+3|noise|-|From
+4|noise|-|Send to
+5|noise|-|You are on page 1of 12
+6|heading|-|Allies Agree on New Plan
+7|noise|Allies Agree on New Plan|Available Downloads
+8|noise|Allies Agree on New Plan|CONTINUE READING
+9|para|Allies Agree on New Plan|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+10|meta|Allies Agree on New Plan|Source: The Daily
+11|noise|Allies Agree on New Plan|scroll to top"
+	# headings that hold those words stay headings
+	IN="From Seoul to Washington\n\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\n\nContinuing the Reading of the Communique\n\nThe ministers met again on Tuesday and reviewed the plan for the next year.\n" run t
+	check 0 "1|heading|-|From Seoul to Washington
+2|para|From Seoul to Washington|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+3|heading|From Seoul to Washington|Continuing the Reading of the Communique
+4|para|Continuing the Reading of the Communique|The ministers met again on Tuesday and reviewed the plan for the next year."
+}
+
+@test "web: a site's boilerplate is noise: a plea for donations, a .mil banner, a legal disclaimer; a sentence with the words stays text, an op-ed's disclaimer meta" {
+	IN="RELIEF24 - Make a charitable donation in support of the flood victims!\nAn official website of the United States government\nA .mil website belongs to an official U.S. Department of Defense organization in the United States.\nThe two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.\nLegal Disclaimer:\nNEWSWIRE provides the information as is without warranty of any kind. We do not accept any responsibility or liability for the accuracy of the content.\n" run t -k
+	check 0 "1|noise|-|RELIEF24 - Make a charitable donation in support of the flood victims!
+2|noise|-|An official website of the United States government
+3|noise|-|A .mil website belongs to an official U.S. Department of Defense organization in the United States.
+4|para|-|The two sides agreed on Monday to expand their combined drills next year, the ministry said in a statement.
+5|noise|-|Legal Disclaimer: NEWSWIRE provides the information as is without warranty of any kind. We do not accept any responsibility or liability for the accuracy of the content."
+	IN="The ministry urged citizens to make a donation to the relief fund for the flood victims.\n\nThe command opened a .mil website for the families of its troops in Pyeongtaek on Monday.\n\nDisclaimer: The views expressed in this article are the author's own.\n" run t -k
+	check 0 "1|para|-|The ministry urged citizens to make a donation to the relief fund for the flood victims.
+2|para|-|The command opened a .mil website for the families of its troops in Pyeongtaek on Monday.
+3|meta|-|Disclaimer: The views expressed in this article are the author's own."
+}
+
+@test "web: a release's head: the office's logo twice, its number, the office under the title, the page's uploader are meta or noise, never the section; a heading with an office's word stays" {
+	IN="U.S. Department of State U.S. Department of State\n\nNews Release\n\nNo. 512-26\n\nJoint Statement of the Two Ministers\n\nOffice of the Spokesperson for Foreign Affairs\n\nPage created by Jane Roe\n\n1. The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.\n\n2. They agreed to meet again next year.\n" run t -k
+	check 0 "1|noise|-|U.S. Department of State U.S. Department of State
+2|noise|-|News Release
+3|meta|-|No. 512-26
+4|heading|-|Joint Statement of the Two Ministers
+5|meta|Joint Statement of the Two Ministers|Office of the Spokesperson for Foreign Affairs
+6|meta|Joint Statement of the Two Ministers|Page created by Jane Roe
+7|clause|Joint Statement of the Two Ministers|1. The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.
+8|clause|Joint Statement of the Two Ministers|2. They agreed to meet again next year."
+	IN="Joint Statement of the Two Ministers\n\nMinistry of National Defense Reform Plan\n\nThe ministers met in Seoul on Monday and reviewed the security situation on the peninsula.\n\nDepartment of Defense Budget\n\nThe budget grew again.\n" run t
+	check 0 "1|heading|-|Joint Statement of the Two Ministers
+2|heading|Joint Statement of the Two Ministers|Ministry of National Defense Reform Plan
+3|para|Ministry of National Defense Reform Plan|The ministers met in Seoul on Monday and reviewed the security situation on the peninsula.
+4|heading|Ministry of National Defense Reform Plan|Department of Defense Budget
+5|para|Department of Defense Budget|The budget grew again."
+}
+
+@test "web: an agency's slug and a Korean reporter's name alone in an English page are meta; a title with states joined by hyphens, a Korean page's one-word heading stay headings" {
+	IN="S. Korea, U.S. defense chiefs to meet in Seoul next week\n\nN Korea-US-missile talks\n\n홍길동\n\nBy Hong Gil-dong\n\nSEOUL, Nov. 3 (Yonhap) -- The defense chiefs of South Korea and the United States will hold their annual security meeting next week to discuss the North's missile threats, officials said.\n\nTrilateral ROK-US-Japan Drills\n\nThe three countries will also hold drills, the officials said.\n\nUp-to-date Plans for the Alliance\n\nThe plans were updated.\n" run t -k
+	check 0 "1|heading|-|S. Korea, U.S. defense chiefs to meet in Seoul next week
+2|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|N Korea-US-missile talks
+3|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|홍길동
+4|meta|S. Korea, U.S. defense chiefs to meet in Seoul next week|By Hong Gil-dong
+5|para|S. Korea, U.S. defense chiefs to meet in Seoul next week|SEOUL, Nov. 3 (Yonhap) -- The defense chiefs of South Korea and the United States will hold their annual security meeting next week to discuss the North's missile threats, officials said.
+6|heading|S. Korea, U.S. defense chiefs to meet in Seoul next week|Trilateral ROK-US-Japan Drills
+7|para|Trilateral ROK-US-Japan Drills|The three countries will also hold drills, the officials said.
+8|heading|Trilateral ROK-US-Japan Drills|Up-to-date Plans for the Alliance
+9|para|Up-to-date Plans for the Alliance|The plans were updated."
+	IN="결론\n\n한미 양국은 연합방위태세를 더욱 강화하기로 합의하였다. 양측은 내년에도 회의를 개최하기로 하였다.\n" run t
+	check 0 "1|heading|-|결론
+2|para|결론|한미 양국은 연합방위태세를 더욱 강화하기로 합의하였다. 양측은 내년에도 회의를 개최하기로 하였다."
+}
+
+@test "web: a photo's caption between the title and a keyed credit is meta, never the section; stacked headings over text stay headings" {
+	IN="Allies Agree on a New Plan\n\nGen. Jane Roe and Gen. Kim Min-su\n\nCredit: Combined Forces Command\n\nThe two generals met in Seoul on Monday and agreed on a new plan for the combined forces, the command said.\n" run t -k
+	check 0 "1|heading|-|Allies Agree on a New Plan
+2|meta|Allies Agree on a New Plan|Gen. Jane Roe and Gen. Kim Min-su
+3|meta|Allies Agree on a New Plan|Credit: Combined Forces Command
+4|para|Allies Agree on a New Plan|The two generals met in Seoul on Monday and agreed on a new plan for the combined forces, the command said."
+	IN="Key Outcomes of the 57th SCM\n\nExtended Deterrence\n\nThe allies agreed to hold the next Nuclear Consultative Group meeting in early 2027.\n\nBackground\n\nSource: Ministry of National Defense\n" run t -k
+	check 0 "1|heading|-|Key Outcomes of the 57th SCM
+2|heading|Key Outcomes of the 57th SCM|Extended Deterrence
+3|para|Extended Deterrence|The allies agreed to hold the next Nuclear Consultative Group meeting in early 2027.
+4|heading|Extended Deterrence|Background
+5|meta|Background|Source: Ministry of National Defense"
+}
+
+@test "web: an ad's placeholder glued to a paragraph's start is noise of its own and joins no paragraph to the one above; braces inside a text stay" {
+	L1="The two sides held their annual talks in Seoul on Monday and agreed to strengthen their combined posture against the North's growing missile threats, officials said."
+	IN="$L1\n{mosads}A new guideline lays out how the combined forces will operate after the transfer of wartime control, the ministry said in a statement on Tuesday.\n{ad}\nThe ministers also agreed to meet again next year in Washington, the ministry said.\n{x} The set was defined in the annex.\n" run t -k
+	check 0 "1|para|-|$L1
+2|noise|-|{mosads}
+3|para|-|A new guideline lays out how the combined forces will operate after the transfer of wartime control, the ministry said in a statement on Tuesday.
+4|noise|-|{ad}
+5|para|-|The ministers also agreed to meet again next year in Washington, the ministry said. {x} The set was defined in the annex."
+}
+
+@test "web: after a wire story's (END), the page's list of other headlines is chrome, line by line; prose after it is text again" {
+	L1="The ministers agreed to strengthen combined deterrence against the North and to expand joint exercises next year, officials said on Monday in Seoul after the talks."
+	IN="$L1\njdoe@example.co.kr\n(END)\n-\n1\nS. Korea mulling drills near the border this month: sources\n-\n2\n(2nd LD) Allies to hold talks with U.S.\n" run t -k
+	check 0 "1|para|-|$L1
+2|meta|-|jdoe@example.co.kr
+3|meta|-|(END)
+4|noise|-|-
+5|noise|-|1
+6|noise|-|S. Korea mulling drills near the border this month: sources
+7|noise|-|-
+8|noise|-|2
+9|noise|-|(2nd LD) Allies to hold talks with U.S."
+	IN="$L1\n(END)\nThe ministry also said the drills would be held next month as planned, officials added.\n" run t -k
+	check 0 "1|para|-|$L1
+2|meta|-|(END)
+3|para|-|The ministry also said the drills would be held next month as planned, officials added."
+}
+
+@test "web: a title that asks a question is a heading however long; a question in lower case stays text" {
+	IN="What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?\n\nThe allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.\n\nWill the allies agree on the plan before the summit in Washington next year?\n\nThe answer depends on the talks.\n" run t
+	check 0 "1|heading|-|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?
+2|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|The allies met in Seoul and agreed to strengthen deterrence, officials said on Tuesday.
+3|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|Will the allies agree on the plan before the summit in Washington next year?
+4|para|What Does the 58th SCM Mean for Extended Deterrence in Northeast Asia?|The answer depends on the talks."
+}
+
+@test "web: a headline ending in an abbreviation over a byline, a date or a dateline is a heading; a sentence ending so over text stays a paragraph" {
+	IN="NSC members review agenda for defense talks with U.S.\nBy Jane Roe\nSEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week.\n" run t -k
+	check 0 "1|heading|-|NSC members review agenda for defense talks with U.S.
+2|meta|NSC members review agenda for defense talks with U.S.|By Jane Roe
+3|para|NSC members review agenda for defense talks with U.S.|SEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week."
+	IN="Allies to hold talks with U.S.\n\nSEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week.\n" run t
+	check 0 "1|heading|-|Allies to hold talks with U.S.
+2|para|Allies to hold talks with U.S.|SEOUL, Aug. 8 (Yonhap) -- South Korea's top security officials on Thursday prepared for defense ministerial talks with the United States to be held this week."
+	IN="The ministers met with senior officials from the U.S.\n\nThe talks went on for two days in Seoul and ended with a joint statement on Tuesday.\n" run t
+	check 0 "1|para|-|The ministers met with senior officials from the U.S.
+2|para|-|The talks went on for two days in Seoul and ended with a joint statement on Tuesday."
+}
