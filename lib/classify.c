@@ -7,14 +7,6 @@
 #include "scm.h"
 
 static int
-ssuffix(Str t, const char *lit)
-{
-	size_t n = strlen(lit);
-
-	return t.n >= n && memcmp(t.p + t.n - n, lit, n) == 0;
-}
-
-static int
 isdigits(Str t)
 {
 	size_t i;
@@ -34,7 +26,8 @@ static const char *webwords[] = {
 	"related articles", "related", "read more", "list", "go to list",
 	"next", "prev", "previous", "font size", "home", "close", "kakaotalk",
 	"kakao", "naver", "band", "whatsapp", "telegram", "reddit",
-	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", "listen",
+	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", ">",
+	"\xc2\xbb", "\xe2\x80\xba", "listen",	/* a separator alone: » › */
 	"download", "pdf", "download pdf", "toggle navigation", "main menu",
 	"keywords", "tags", "most liked", "most viewed", "most read",
 	"most popular", "popular", "trending", "latest news", "top stories",
@@ -113,7 +106,8 @@ static const char *boxtitles[] = {
 	"최신 뉴스", "인기 기사", "실시간 인기", "이 시각 주요뉴스", "함께 볼만한 뉴스",
 	"추천 기사", "관련 영상", "이 시각 많이 본 뉴스", "이 시각 많이 본 기사",
 	"많이 본 뉴스", "가장 많이 본 뉴스", "오늘의 주요뉴스", "핫뉴스",
-	"관련 글", "관련글", "인기 글", "인기글", "이 블로그 인기글",
+	"댓글 많은 뉴스", "댓글 많은 기사", "관련 글", "관련글", "인기 글",
+	"인기글", "이 블로그 인기글",
 	"이 블로그 인기 글", "최근 글", "다른 글", "추천 글",
 };
 
@@ -129,11 +123,11 @@ isboxtitle(Str t)
 	/* "Top 10 Stories", "Top 5 News": a count between Top and the box's
 	   word */
 	if (t.n <= 24 && sprefixci(t, "top ") && t.n > 6 && ISDIGIT(t.p[4]) &&
-	    (ssuffix(t, " Stories") || ssuffix(t, " News") ||
-	    ssuffix(t, " Articles") || ssuffix(t, " stories")))
+	    (strends(t, " Stories") || strends(t, " News") ||
+	    strends(t, " Articles") || strends(t, " stories")))
 		return 1;
-	if (t.n <= 80 && (ssuffix(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
-	    ssuffix(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
+	if (t.n <= 80 && (strends(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
+	    strends(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
 		return 1;
 	return inwordset(t, &ws);
 }

@@ -98,6 +98,10 @@ static const char *uiwords[] = {
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
 	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
 	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
+	/* skip links, a board's name and buttons, a blog's ad label */
+	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
+	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
+	"기사수정", "이미지", "반응형",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
@@ -201,6 +205,97 @@ hgtipline(Str t)
 	return n >= 2;
 }
 
+/* Is w a site word with its count glued to it: 댓글0, 공감27, 댓글3건
+   (댓글 0 is two words, each chrome)? */
+static int
+uicount(Str w)
+{
+	size_t e = w.n, d;
+
+	if (e > 3 && memcmp(w.p + e - 3, "건", 3) == 0)
+		e -= 3;
+	for (d = e; d > 0 && w.p[d - 1] >= '0' && w.p[d - 1] <= '9'; d--)
+		;
+	return d < e && d > 0 && inlist((Str){ w.p, d }, uiwords, NELEM(uiwords), uilen);
+}
+
+/* A site's notice after a click, a widget's label: "기사 URL이
+   복사되었습니다.", "이 글자크기로 변경됩니다.": what was done (복사,
+   변경) to a thing of the page (URL, 링크, 글자크기). */
+static int
+hgtoast(Str t)
+{
+	static const char *thing[] = {
+		"URL", "url", "링크", "주소", "글자크기", "글자 크기", "글씨크기",
+		"글씨 크기",
+	};
+	static const char *done[] = {
+		"복사되었습니다", "복사됐습니다", "변경됩니다", "변경되었습니다",
+	};
+	size_t i;
+
+	if (t.n > 80 || !strhas(t, "니다"))
+		return 0;
+	for (i = 0; i < NELEM(done); i++)
+		if (strhas(t, done[i]))
+			break;
+	if (i == NELEM(done))
+		return 0;
+	for (i = 0; i < NELEM(thing); i++)
+		if (strhas(t, thing[i]))
+			return 1;
+	return 0;
+}
+
+/* A portal's pitch for itself, sentences though it is: "(예시) 가장
+   빠른 뉴스가 있고 ... 다음뉴스를 만나보세요. ...", the sample text of
+   its font-size widget; "... 뉴스를 구독하세요". */
+static int
+hgpitch(Str t)
+{
+	return strhas(t, "뉴스를 만나보세요") || strhas(t, "뉴스를 구독하세요") ||
+	    strhas(t, "뉴스를 받아보세요");
+}
+
+/* A weather widget's line: a sky's word, a temperature ("맑음 / -3.9
+   °", "• 맑음동두천 -0.4℃", "구름조금거제 3.2℃"), its bullet aside;
+   or its credit, "기상청 제공" ("영하 10℃ 혹한 속 훈련" has no sky). */
+static int
+hgweather(Str t)
+{
+	static const char *sky[] = {
+		"맑음", "흐림", "구름", "소나기", "안개", "황사", "비 ", "눈 ",
+		"비/", "눈/",
+	};	/* (비상, 눈길: 비 and 눈 only as words) */
+	size_t i, k, d;
+
+	if (streqlit(t, "기상청 제공") || streqlit(t, "기상청"))
+		return 1;
+	if (t.n > 60 || (i = itemlabel(t)) >= t.n)
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	for (k = 0; k < NELEM(sky); k++)
+		if (sprefixci((Str){ t.p + i, t.n - i }, sky[k]))
+			break;
+	if (k == NELEM(sky))
+		return 0;
+	/* a temperature: digits, perhaps a decimal, then ℃ or ° */
+	for (i = 0; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]))
+			continue;
+		for (d = i; d < t.n && (ISDIGIT(t.p[d]) || t.p[d] == '.'); d++)
+			;
+		while (d < t.n && t.p[d] == ' ')
+			d++;
+		if (t.n - d >= 2 && (memcmp(t.p + d, "\xc2\xb0", 2) == 0 ||	/* ° */
+		    (t.n - d >= 3 && memcmp(t.p + d, "\xe2\x84\x83", 3) == 0)))	/* ℃ */
+			return 1;
+		i = d;
+	}
+	return 0;
+}
+
 int
 hgnoise(Str t)
 {
@@ -234,8 +329,19 @@ hgnoise(Str t)
 	    strhas(t, "마음에 드셨나요") || strhas(t, "도움이 되셨나요") ||
 	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
 		return 1;
+	if (hgpitch(t))
+		return 1;
 	if (t.n > 80)
 		return 0;
+	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보"))
+		return 1;	/* (a board's heading for its post's fields) */
+	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
+	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
+	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기")))
+		return 1;
+	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
+	    strends(t, "로고 이미지")))
+		return 1;
 	/* the kind of a ministry's paper over it, letter-spaced or not:
 	   보도자료, 보 도 자 료, 보도참고자료 */
 	if (t.n <= 40) {
@@ -268,7 +374,7 @@ hgnoise(Str t)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
 			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen)) ||
-			    uipair(w);
+			    uipair(w) || uicount(w);
 		/* 기사를 공유합니다: a site word and its particle */
 		if (!isui && nw == 1)
 			first = 1;	/* perhaps the site's name */
@@ -706,8 +812,8 @@ hgmeta(Str t)
 
 /* Words of a portal's menu above a story, besides its sections'. */
 static const char *navwords[] = {
-	"바로가기", "본문바로가기", "TV", "English", "MENU", "Menu", "홈으로", "홈",
-};
+	"TV", "English", "MENU", "Menu", "홈",
+};	/* (바로가기, 홈으로 ...: uiwords, chrome alone on a line too) */
 static size_t navlen[NELEM(navwords)];
 
 /* Sections whose names may open a title too: 북한 ..., 국방 ... */

@@ -162,6 +162,7 @@ void sortfew(void *, size_t n, size_t size, int (*)(const void *, const void *))
 Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */
+int strends(Str, const char *lit);		/* s ends in lit */
 int strany(Str, const char *set);		/* a byte of set occurs in s */
 int strword(Str, size_t *off, Str *w);		/* the next word from *off */
 int stropens(Str, const char *const *w, size_t n);	/* a word of w, a space */

@@ -100,6 +100,14 @@ strhas(Str s, const char *lit)
 	return 0;
 }
 
+int
+strends(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
+}
+
 size_t
 asciirun(Str s)
 {

@@ -247,3 +247,100 @@ IN
 para	-	양국은 회의를 열었다.
 meta	-	출처: 국방부 보도자료(2026.11.4.), 연합뉴스"
 }
+
+@test "ko-web: a board's and a blog's chrome (게시판 name, 페이지 정보, skip link, > alone, 반응형), a count glued to its button, a toast are noise, never the section" {
+	run k <<'IN'
+자유게시판
+
+[논평] 한미 국방장관 회의 결과 평가
+
+페이지 정보
+
+작성자 홍길동 작성일 26-11-05 10:00 조회 12회
+
+본문 바로가기
+
+>
+
+양국 국방장관은 4일 서울에서 회의를 열고 확장억제 강화에 합의했다.
+
+정보 공유 확대
+
+양국은 정보 공유를 늘리기로 했다.
+
+반응형
+기사 URL이 복사되었습니다.
+댓글0
+IN
+	check 0 "noise	-	자유게시판
+heading	-	[논평] 한미 국방장관 회의 결과 평가
+noise	[논평] 한미 국방장관 회의 결과 평가	페이지 정보
+meta	[논평] 한미 국방장관 회의 결과 평가	작성자 홍길동 작성일 26-11-05 10:00 조회 12회
+noise	[논평] 한미 국방장관 회의 결과 평가	본문 바로가기
+noise	[논평] 한미 국방장관 회의 결과 평가	>
+para	[논평] 한미 국방장관 회의 결과 평가	양국 국방장관은 4일 서울에서 회의를 열고 확장억제 강화에 합의했다.
+heading	[논평] 한미 국방장관 회의 결과 평가	정보 공유 확대
+para	정보 공유 확대	양국은 정보 공유를 늘리기로 했다.
+noise	정보 공유 확대	반응형
+noise	정보 공유 확대	기사 URL이 복사되었습니다.
+noise	정보 공유 확대	댓글0"
+}
+
+@test "ko-web: a portal's skip link, weather widget, logo's alt text, font-size widget and its sample text are noise; a temperature in a title is not" {
+	run k <<'IN'
+컨텐츠로 건너뛰기
+부산
+흐림 / 12.5 °
+한빛일보 언론사 이미지
+
+한미 국방장관, 확장억제 강화 합의
+
+원문보기
+한미 국방장관이 4일 서울에서 회의를 열었다.
+
+이 글자크기로 변경됩니다.
+(예시) 가장 빠른 뉴스가 있고 다양한 정보가 숨쉬는 한빛뉴스를 만나보세요.
+
+영하 10℃ 혹한 속 연합훈련
+
+위성 이미지 분석
+
+장병들은 영하 10℃의 날씨에도 훈련을 이어갔다.
+IN
+	check 0 "noise	-	컨텐츠로 건너뛰기
+noise	-	부산
+noise	-	흐림 / 12.5 °
+noise	-	한빛일보 언론사 이미지
+heading	-	한미 국방장관, 확장억제 강화 합의
+noise	한미 국방장관, 확장억제 강화 합의	원문보기
+para	한미 국방장관, 확장억제 강화 합의	한미 국방장관이 4일 서울에서 회의를 열었다.
+noise	한미 국방장관, 확장억제 강화 합의	이 글자크기로 변경됩니다.
+noise	한미 국방장관, 확장억제 강화 합의	(예시) 가장 빠른 뉴스가 있고 다양한 정보가 숨쉬는 한빛뉴스를 만나보세요.
+heading	한미 국방장관, 확장억제 강화 합의	영하 10℃ 혹한 속 연합훈련
+heading	영하 10℃ 혹한 속 연합훈련	위성 이미지 분석
+para	위성 이미지 분석	장병들은 영하 10℃의 날씨에도 훈련을 이어갔다."
+}
+
+@test "ko-web: a weather widget's list under a page's date and its credit are noise; a box of comments' headlines is a box of links" {
+	run k <<'IN'
+2026.11.05 (목)
+
+  • 맑음서울 3.1℃
+  • 구름조금부산 8.0℃
+기상청 제공
+
+양국은 회의를 열었다.
+댓글 많은 뉴스
+여야, 국방예산 놓고 정면 충돌
+
+국방부 "北 도발 즉각 대응"
+IN
+	check 0 "meta	-	2026.11.05 (목)
+noise	-	• 맑음서울 3.1℃
+noise	-	• 구름조금부산 8.0℃
+noise	-	기상청 제공
+para	-	양국은 회의를 열었다.
+noise	-	댓글 많은 뉴스
+noise	-	여야, 국방예산 놓고 정면 충돌
+noise	-	국방부 \"北 도발 즉각 대응\""
+}
