@@ -148,6 +148,39 @@ portrait(Str t)
 	return 0;
 }
 
+/* Is t a page of the print edition or of a scan: "A5면", "종합 03면",
+   "정치 5면" (a section's name before it, not "사방 4면"), "189page",
+   "189쪽"? */
+static int
+printpage(Str t)
+{
+	size_t i = 0, d;
+
+	if (t.n < 4 || t.n > 24)
+		return 0;
+	for (d = 0; d < t.n && ISDIGIT(t.p[d]); d++)
+		;
+	if (d > 0 && d <= 4 && (eqci((Str){ t.p + d, t.n - d }, "page") ||
+	    streqlit((Str){ t.p + d, t.n - d }, "\xec\xaa\xbd")))	/* 쪽 */
+		return 1;
+	for (d = 0; d < t.n && t.p[d] != ' '; d++)
+		;
+	if (d < t.n) {
+		Str w = { t.p, d };
+
+		if (!sectionrow(w) && !streqlit(w, "\xec\xa2\x85\xed\x95\xa9") &&	/* 종합 */
+		    !streqlit(w, "\xed\x8a\xb9\xec\xa7\x91"))		/* 특집 */
+			return 0;
+		i = d + 1;
+	}
+	if (i < t.n && ISUPPER(t.p[i]))
+		i++;		/* A5면 */
+	for (d = i; d < t.n && ISDIGIT(t.p[d]); d++)
+		;
+	return d > i && d - i <= 3 &&
+	    streqlit((Str){ t.p + d, t.n - d }, "\xeb\xa9\xb4");	/* 면 */
+}
+
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
 int
 isnoise(Str t)
@@ -179,6 +212,8 @@ isnoise(Str t)
 	if ((sprefixci(t, "p. ") && t.n > 3 && isdigits((Str){ t.p + 3, t.n - 3 })) ||
 	    (sprefixci(t, "p.") && t.n > 2 && isdigits((Str){ t.p + 2, t.n - 2 })))
 		return 1;			/* P. 3 */
+	if (printpage(t))
+		return 1;			/* 종합 03면, A5면, 189page */
 	if (t.n >= 3 && t.p[0] == '-' && t.p[t.n - 1] == '-') {
 		rest = strtrim((Str){ t.p + 1, t.n - 2 });
 		if (isdigits(rest) && rest.n <= 4)

@@ -344,3 +344,34 @@ noise	-	댓글 많은 뉴스
 noise	-	여야, 국방예산 놓고 정면 충돌
 noise	-	국방부 \"北 도발 즉각 대응\""
 }
+
+@test "ko-web: the print edition's page of a story (종합 03면, A5면) and a scan's page (189page) are noise, not the section; a title with a number of sides is not" {
+	run k <<'IN'
+국방장관 회담 결과
+
+입력 2026.11.05 06:00
+
+종합 03면
+
+▲양국은 연합훈련을 확대하기로 하였다.
+
+A5면
+
+사방 4면 포위 훈련
+
+양국 해군은 섬을 사방에서 포위하는 훈련을 했다.
+
+189page
+
+보고서는 동맹의 역할을 평가했다.
+IN
+	check 0 "heading	-	국방장관 회담 결과
+meta	국방장관 회담 결과	입력 2026.11.05 06:00
+noise	국방장관 회담 결과	종합 03면
+item	국방장관 회담 결과	▲양국은 연합훈련을 확대하기로 하였다.
+noise	국방장관 회담 결과	A5면
+heading	국방장관 회담 결과	사방 4면 포위 훈련
+para	사방 4면 포위 훈련	양국 해군은 섬을 사방에서 포위하는 훈련을 했다.
+noise	사방 4면 포위 훈련	189page
+para	사방 4면 포위 훈련	보고서는 동맹의 역할을 평가했다."
+}
