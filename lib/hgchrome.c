@@ -471,7 +471,8 @@ byword(Str w)
 {
 	static const char *bw[] = {
 		"기자", "특파원", "선임기자", "기자단", "논설위원", "통신원",
-		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=",
+		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=", "주필",
+		"대기자", "논설주간", "편집국장",
 	};
 	size_t i, n;
 
@@ -484,6 +485,7 @@ byword(Str w)
 }
 
 static int hgverbend(Str);
+static int hgname(Str);
 
 /* Does t end in the name of an office of a ministry: 미국정책과,
    국방정책실, 대변인실, 정책기획관, 국제협력팀? */
@@ -741,6 +743,147 @@ hgsubtitle(Str t)
 	    memcmp(t.p + t.n - 4, " \xe2\x80\x93", 4) == 0);
 }
 
+/* Is t, its spaces aside, one of list[0..n): 보 도 자 료, 즉시 배포? */
+static int
+squeezed(Str t, const char *const *list, size_t n)
+{
+	char sq[80];
+	size_t m = 0, j;
+
+	if (t.n > 40)
+		return 0;
+	for (j = 0; j < t.n && m < sizeof(sq); j++)
+		if (t.p[j] != ' ')
+			sq[m++] = t.p[j];
+	for (j = 0; j < n; j++)
+		if (m == strlen(list[j]) && memcmp(sq, list[j], m) == 0)
+			return 1;
+	return 0;
+}
+
+/* A release's mark over its date, as "FOR IMMEDIATE RELEASE" is: 즉시
+   배포, 즉시 보도 (not "즉시 배포 중단 요구"). */
+static int
+hgreleasemark(Str t)
+{
+	static const char *const mark[] = {
+		"즉시배포", "즉시배포용", "즉시보도", "즉시보도용", "즉시공개",
+	};
+
+	return t.n >= 12 && memcmp(t.p, "즉", 3) == 0 &&
+	    squeezed(t, mark, NELEM(mark));
+}
+
+/* A board's or a desk's name where a post's or a story's author goes:
+   관리자, 운영자, 편집부 (the byline of a post with no name). */
+static int
+hgstaff(Str t)
+{
+	static const char *const staff[] = {
+		"관리자", "최고관리자", "운영자", "편집부", "편집국", "뉴스팀",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(staff); i++)
+		if (streqlit(t, staff[i]))
+			return 1;
+	return 0;
+}
+
+/* A series' issue and its publisher: "주간 국방논단 1740호(한국국방연구원
+   발행)", "국방정책연구 통권 130호": a number of 호 and 발행 or 통권. */
+static int
+hgissue(Str t)
+{
+	size_t i;
+
+	if (t.n > 100 || (!strhas(t, "발행") && !strhas(t, "통권")))
+		return 0;
+	for (i = 1; i + 3 <= t.n; i++)
+		if (ISDIGIT(t.p[i - 1]) && memcmp(t.p + i, "호", 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* A post's stamp: its date and time, then its categories glued on, no
+   sentence: "2013. 9. 13. 11:14정치, 정책/통일, 평화". */
+static int
+hgstamprow(Str t)
+{
+	size_t i;
+
+	if (t.n < 12 || !ISDIGIT(t.p[0]) || !ISDIGIT(t.p[3]) ||
+	    strchr(".-/", t.p[4]) == NULL || t.p[4] == '\0' ||
+	    !hasdate((Str){ t.p, 12 }) || words(t) > 12)
+		return 0;
+	/* a time within the first 24 bytes, a colon between digits */
+	for (i = 5; i + 1 < t.n && i < 24; i++)
+		if (t.p[i] == ':' && ISDIGIT(t.p[i - 1]) && ISDIGIT(t.p[i + 1]))
+			return 1;
+	return 0;
+}
+
+/* Is w a common Korean family name's syllable (or two: 남궁, 황보), and
+   a given name after it, two to four syllables in all (홍길동)? */
+int
+hgpersonname(Str w)
+{
+	static const char *const one[] = {
+		"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+		"한", "오", "서", "신", "권", "황", "안", "송", "류", "유",
+		"홍", "전", "고", "문", "양", "손", "배", "백", "허", "남",
+		"심", "노", "하", "곽", "성", "차", "주", "우", "구", "민",
+		"진", "나", "지", "엄", "채", "원", "천", "방", "공", "현",
+		"함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
+		"마", "길", "연", "위", "표", "명", "기", "반", "왕", "금",
+		"옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은",
+		"편", "용", "예", "경", "봉", "사", "부", "태", "목", "형",
+	};
+	static const char *const two[] = {
+		"남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
+	};
+	size_t i;
+
+	if (!hgname(w))
+		return 0;
+	for (i = 0; i < NELEM(two); i++)
+		if (w.n >= 9 && memcmp(w.p, two[i], 6) == 0)
+			return 1;
+	for (i = 0; i < NELEM(one); i++)
+		if (memcmp(w.p, one[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is w a news outlet's name: 연합뉴스, 한빛일보, 뉴시스, 뉴스1? */
+static int
+outlet(Str w)
+{
+	static const char *const suf[] = {
+		"뉴스", "일보", "신문", "통신", "방송", "뉴시스", "뉴스1",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(suf); i++)
+		if (strends(w, suf[i]))
+			return 1;
+	return 0;
+}
+
+/* A byline of the outlet and the reporter's name with no title: "연합뉴스
+   이정현" (not "한빛일보 창간", whose second word is no name). */
+static int
+hgoutletname(Str t)
+{
+	size_t off = 0;
+	Str a, b, c;
+
+	if (t.n > 40 || !strword(t, &off, &a) || !strword(t, &off, &b) ||
+	    strword(t, &off, &c))
+		return 0;
+	return outlet(a) && hgpersonname(b);
+}
+
 int
 hgmeta(Str t)
 {
@@ -769,6 +912,13 @@ hgmeta(Str t)
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
 		return 1;
+	if (hgreleasemark(t) || hgstaff(t) || hgissue(t) || hgstamprow(t) ||
+	    hgoutletname(t))
+		return 1;
+	/* a photo's credit alone after its slash: /연합뉴스, /국방부 제공 */
+	if (t.n <= 40 && t.p[0] == '/' && t.n > 4 && hgsyl(t.p + 1, t.n - 1) &&
+	    words(t) <= 3)
+		return 1;
 	/* an address under its postal code: (04383) 서울특별시 ... */
 	if (t.n > 8 && t.p[0] == '(' && t.p[6] == ')' && strspn(t.p + 1, "0123456789") == 5)
 		return 1;
@@ -787,7 +937,8 @@ hgmeta(Str t)
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;
 	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
-	    !strhas(t, "위원") && !strhas(t, "통신원"))
+	    !strhas(t, "위원") && !strhas(t, "통신원") && !strhas(t, "주필") &&
+	    !strhas(t, "논설주간") && !strhas(t, "편집국장"))
 		return 0;
 	off = 0;
 	while (strword(t, &off, &w)) {

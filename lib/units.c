@@ -380,7 +380,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		    !hgsubtitle(t)))
 			for (i = st->nq; i-- > 0;)
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
-				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */
+				    (!hashangul(t) && !kdate) ||	/* 김영호 ... 교수, /연합뉴스: name themselves */
 				    isname((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;

@@ -375,3 +375,66 @@ para	사방 4면 포위 훈련	양국 해군은 섬을 사방에서 포위하는
 noise	사방 4면 포위 훈련	189page
 para	사방 4면 포위 훈련	보고서는 동맹의 역할을 평가했다."
 }
+
+@test "ko-web: a release's mark (즉시 배포), a post's author (관리자), a credit after a slash, an outlet and a name, a 주필's bullet byline, a post's stamp with its categories, a series' issue are meta; headings that hold their words are not" {
+	run k <<'IN'
+제18차 한미 통합국방협의체 공동언론성명
+
+즉시 배포
+2026년 4월 21일
+
+양측은 방위비 분담 협정을 평가하였다.
+
+즉시 배포 중단 요구
+
+시민단체는 자료의 배포 중단을 요구했다.
+
+한빛일보 창간
+
+한빛일보 김민서
+
+  • 박정훈 주필
+  • 등록 2026-11-05 09:00:00
+
+2026. 11. 5. 09:30정치, 국방/외교
+
+관리자
+
+양국은 회의를 열었다.
+
+/연합뉴스
+
+주간 안보논단 1900호(한빛연구원 발행)
+
+제3호 태풍 대비
+IN
+	check 0 "heading	-	제18차 한미 통합국방협의체 공동언론성명
+meta	제18차 한미 통합국방협의체 공동언론성명	즉시 배포
+meta	제18차 한미 통합국방협의체 공동언론성명	2026년 4월 21일
+para	제18차 한미 통합국방협의체 공동언론성명	양측은 방위비 분담 협정을 평가하였다.
+heading	제18차 한미 통합국방협의체 공동언론성명	즉시 배포 중단 요구
+para	즉시 배포 중단 요구	시민단체는 자료의 배포 중단을 요구했다.
+heading	즉시 배포 중단 요구	한빛일보 창간
+meta	한빛일보 창간	한빛일보 김민서
+meta	한빛일보 창간	• 박정훈 주필
+meta	한빛일보 창간	• 등록 2026-11-05 09:00:00
+meta	한빛일보 창간	2026. 11. 5. 09:30정치, 국방/외교
+meta	한빛일보 창간	관리자
+para	한빛일보 창간	양국은 회의를 열었다.
+meta	한빛일보 창간	/연합뉴스
+meta	한빛일보 창간	주간 안보논단 1900호(한빛연구원 발행)
+heading	한빛일보 창간	제3호 태풍 대비"
+}
+
+@test "ko-web: a credit alone or a bullet byline under a short title leaves the title a heading" {
+	run k <<'IN'
+한미 회담 결과
+
+/연합뉴스
+
+양국은 회의를 열었다.
+IN
+	check 0 "heading	-	한미 회담 결과
+meta	한미 회담 결과	/연합뉴스
+para	한미 회담 결과	양국은 회의를 열었다."
+}
