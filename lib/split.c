@@ -957,8 +957,11 @@ online(SplitSt *st, Str line)
 		}
 	}
 	st->aftermark = 0;
-	/* the title met again anywhere: a running header, a footer */
-	if (st->title.n > 0 && t.n == st->title.n && memcmp(t.p, st->title.p, t.n) == 0) {
+	/* the title met again anywhere: a running header, a footer; or
+	   while its block is still open ("[전문] 공동성명" / "페이지 정보" /
+	   "[전문] 공동성명": a board's page title over its post's) */
+	if ((st->title.n > 0 && streq(t, bufstr(&st->title))) ||
+	    (st->nblock == 0 && st->nlines == 1 && streq(t, bufstr(&st->blk)))) {
 		noiseline(st, t);
 		return;
 	}

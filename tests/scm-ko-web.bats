@@ -438,3 +438,19 @@ IN
 meta	한미 회담 결과	/연합뉴스
 para	한미 회담 결과	양국은 회의를 열었다."
 }
+
+@test "ko-web: a board page's title met again under its fields while its block is open is noise" {
+	run k <<'IN'
+[전문] 제58차 공동성명
+페이지 정보
+
+본문
+[전문] 제58차 공동성명
+양국은 회의를 열었다.
+IN
+	check 0 "heading	-	[전문] 제58차 공동성명
+noise	[전문] 제58차 공동성명	페이지 정보
+noise	[전문] 제58차 공동성명	본문
+noise	[전문] 제58차 공동성명	[전문] 제58차 공동성명
+para	[전문] 제58차 공동성명	양국은 회의를 열었다."
+}
