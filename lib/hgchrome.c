@@ -856,14 +856,16 @@ hgpersonname(Str w)
 }
 
 /* Is w a news outlet's name: 연합뉴스, 한빛일보, 뉴시스, 뉴스1? */
-static int
-outlet(Str w)
+int
+hgoutlet(Str w)
 {
 	static const char *const suf[] = {
 		"뉴스", "일보", "신문", "통신", "방송", "뉴시스", "뉴스1",
 	};
 	size_t i;
 
+	if (w.n < 6 || w.n > 24 || memchr(w.p, ' ', w.n) != NULL)
+		return 0;
 	for (i = 0; i < NELEM(suf); i++)
 		if (strends(w, suf[i]))
 			return 1;
@@ -881,7 +883,7 @@ hgoutletname(Str t)
 	if (t.n > 40 || !strword(t, &off, &a) || !strword(t, &off, &b) ||
 	    strword(t, &off, &c))
 		return 0;
-	return outlet(a) && hgpersonname(b);
+	return hgoutlet(a) && hgpersonname(b);
 }
 
 int

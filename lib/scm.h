@@ -1209,6 +1209,7 @@ int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgsubtitle(Str line);			/* - a release's subtitle - */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 int hgpersonname(Str w);		/* 홍길동: a family name, 2-4 syllables */
+int hgoutlet(Str w);			/* 연합뉴스, 한빛일보: an outlet, one word */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */

@@ -188,6 +188,12 @@ menurun(SplitSt *st)
 		q = &st->q[i];
 		if (q->kind != K_HEADING)
 			continue;
+		/* the page's title that reads as a headline is no menu's row
+		   ("한·미 공동성명 전문" / "중앙일보" / "입력" / "지면보기") */
+		if (i == 0 && st->title.n == q->len && memcmp(st->title.p,
+		    st->qtext.p + q->off, q->len) == 0 &&
+		    headrow((Str){ st->qtext.p + q->off, q->len }))
+			continue;
 		q->kind = K_NOISE;
 		if (st->title.n == q->len &&
 		    memcmp(st->title.p, st->qtext.p + q->off, q->len) == 0)
@@ -198,9 +204,12 @@ menurun(SplitSt *st)
 /* The held rows are three or more sections of a site's menu, one a
    line ("National", "North Korea", "Sci/Tech"), and perhaps the site's
    or the agency's name among them: a menu whatever follows it, the
-   headline most often. */
+   headline most often.  Alone: one section's row only, the page's own
+   above its story's title before any text, as a label of one word
+   under a menu is ("정치" / "한미 국방장관 ... 명시"; two may be a
+   story's sections, "National" / "North Korea"). */
 static int
-sectionrun(SplitSt *st)
+sectionrun(SplitSt *st, int alone)
 {
 	size_t i, n = 0, other = 0;
 
@@ -215,7 +224,7 @@ sectionrun(SplitSt *st)
 		    st->q[i].len) != NULL)
 			return 0;	/* (a name of one word: 국민일보) */
 	}
-	return n >= 3;
+	return n >= 3 || (alone && n == 1 && other == 0);
 }
 
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
@@ -342,6 +351,10 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
+	/* an outlet's name alone above the story's text: its banner, as
+	   "U.S. Department of Defense" is (중앙일보 under the title) */
+	if (kind == K_HEADING && !st->textseen && hgoutlet(t))
+		kind = K_NOISE;
 	/* the name under a portrait's alt text is its byline */
 	if (kind == K_HEADING && st->portrait && isname(t))
 		kind = K_META;
@@ -365,7 +378,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
-		if (st->qmenu && sectionrun(st))
+		if (st->qmenu && sectionrun(st, kind == K_HEADING && !st->textseen))
 			menurun(st);
 		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
 			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */

@@ -454,3 +454,58 @@ noise	[전문] 제58차 공동성명	본문
 noise	[전문] 제58차 공동성명	[전문] 제58차 공동성명
 para	[전문] 제58차 공동성명	양국은 회의를 열었다."
 }
+
+@test "ko-web: one section's name alone above the story's title before any text is the page's, noise; after text it stays a heading" {
+	run k <<'IN'
+2026.11.05 (목)
+기상청 제공
+
+정치
+
+한미 국방장관, 확장억제 강화 합의
+
+양국 국방장관은 4일 서울에서 회의를 열었다.
+
+외교
+
+한미 외교장관 회담 결과
+
+양국 외교장관은 5일 워싱턴에서 만났다.
+IN
+	check 0 "meta	-	2026.11.05 (목)
+noise	-	기상청 제공
+noise	-	정치
+heading	-	한미 국방장관, 확장억제 강화 합의
+para	한미 국방장관, 확장억제 강화 합의	양국 국방장관은 4일 서울에서 회의를 열었다.
+heading	한미 국방장관, 확장억제 강화 합의	외교
+heading	외교	한미 외교장관 회담 결과
+para	한미 외교장관 회담 결과	양국 외교장관은 5일 워싱턴에서 만났다."
+}
+
+@test "ko-web: a print story's title of three words over the paper's name, stamp and buttons stays the heading; the paper's name above the text is its banner, after text a heading" {
+	run k <<'IN'
+한·미 공동성명 요지
+
+한빛일보
+
+입력
+
+지면보기
+
+종합 02면
+
+▲양국은 연합훈련을 확대하기로 하였다.
+
+한빛일보
+
+사설은 동맹의 역할을 강조했다.
+IN
+	check 0 "heading	-	한·미 공동성명 요지
+noise	한·미 공동성명 요지	한빛일보
+noise	한·미 공동성명 요지	입력
+noise	한·미 공동성명 요지	지면보기
+noise	한·미 공동성명 요지	종합 02면
+item	한·미 공동성명 요지	▲양국은 연합훈련을 확대하기로 하였다.
+heading	한·미 공동성명 요지	한빛일보
+para	한빛일보	사설은 동맹의 역할을 강조했다."
+}
