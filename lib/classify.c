@@ -609,6 +609,32 @@ attribution(Str t)
 	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
 }
 
+/* A blog's byline in lower case: "by", the author's handle, then the
+   post's date and time alone ("by goum75 2025. 11. 15.", "by admin
+   2024-10-31 16:03"); not "by the ministry". */
+static int
+handledate(Str t)
+{
+	size_t i, k, nd = 0, run = 0;
+
+	if (t.n < 12 || !sprefixci(t, "by "))
+		return 0;
+	for (k = 3; k < t.n && t.p[k] != ' '; k++)
+		;
+	if (k == 3 || k >= t.n)
+		return 0;
+	for (i = k; i < t.n; i++) {
+		if (ISDIGIT(t.p[i])) {
+			if (++run >= 4)
+				nd = 1;
+		} else if (strchr(" .-/:", t.p[i]) != NULL && t.p[i] != '\0')
+			run = 0;
+		else
+			return 0;
+	}
+	return nd;	/* (a year's four digits among them) */
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -629,7 +655,11 @@ isbyline(Str t)
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
 
-	if (t.n <= 4 || t.n >= 120 || endsterm(t))
+	if (t.n <= 4 || t.n >= 120)
+		return 0;
+	if (t.p[0] == 'b' && handledate(t))
+		return 1;	/* by goum75 2025. 11. 15. (its date's stop) */
+	if (endsterm(t))
 		return 0;
 	if (namerole(t) || nameparen(t) || attribution(t) ||
 	    (t.n < 80 && (namelist(t) || titlename(t))))

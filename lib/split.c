@@ -579,8 +579,10 @@ startsnew(SplitSt *st, Str t)
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0 ||
 		    endmark(b))
 			return 1;	/* (a story's "(END)" closes it) */
-		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))
-			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
+		if ((ISLOWER(t.p[0]) && !(t.p[0] == 'b' && isbyline(t))) ||
+		    (opensdash(b) && capslabel(t, 1) == 0))
+			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The (a
+					   blog's "by goum75 2025. 11. 15." no) */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
 			return 0;	/* Korean broken off by a page mark */
 		if (!st->noisein)

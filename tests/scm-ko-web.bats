@@ -509,3 +509,24 @@ item	한·미 공동성명 요지	▲양국은 연합훈련을 확대하기로 �
 heading	한·미 공동성명 요지	한빛일보
 para	한빛일보	사설은 동맹의 역할을 강조했다."
 }
+
+@test "ko-web: a blog's byline in lower case, its handle and date, stands alone as meta, so its title stays a heading; a sentence opening with by goes on" {
+	run k <<'IN'
+본문 바로가기
+시사
+
+[국방] 한미 회의 결과 정리
+
+by milnote 2026. 11. 6.
+반응형
+
+양국은 회의를 열었다.
+by the end of the year the allies will meet again.
+IN
+	check 0 "noise	-	본문 바로가기
+noise	-	시사
+heading	-	[국방] 한미 회의 결과 정리
+meta	[국방] 한미 회의 결과 정리	by milnote 2026. 11. 6.
+noise	[국방] 한미 회의 결과 정리	반응형
+para	[국방] 한미 회의 결과 정리	양국은 회의를 열었다. by the end of the year the allies will meet again."
+}
