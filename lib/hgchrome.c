@@ -569,7 +569,8 @@ hgbio(Str t)
 {
 	static const char *where[] = {
 		"교수", "연구위원", "연구원", "대학교", "연구소", "연구센터",
-		"센터장", "원장", "소장", "박사", "대사", "위원장", "前",
+		"센터장", "원장", "소장", "박사", "대사", "위원장", "前", "(전 ",
+		"비서관",
 	};
 	/* an office's title ending the line: 안규백 국방부 장관 */
 	static const char *title[] = {
@@ -599,14 +600,17 @@ hgbio(Str t)
 		}
 	}
 
-	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
-	    !hgsyl(t.p + 3, t.n - 3) || !hgsyl(t.p + 6, t.n - 6) ||
-	    (t.p[9] != ' ' && t.p[9] != '(') ||
-	    memcmp(t.p + 6, "부", 3) == 0 || memcmp(t.p + 6, "청", 3) == 0 ||
-	    memcmp(t.p + 6, "처", 3) == 0 || memcmp(t.p + 6, "원", 3) == 0)
+	/* the name's three syllables, or spaced out: 서 주 석(전 ...) */
+	m = t.n > 12 && t.p[3] == ' ' && t.p[7] == ' ' &&
+	    hgsyl(t.p + 4, t.n - 4) && hgsyl(t.p + 8, t.n - 8) ? 11 : 9;
+	if (t.n < 12 || t.n > 100 || words(t) > 8 + 2 * (m == 11) ||
+	    !hgsyl(t.p, t.n) || (m == 9 && (!hgsyl(t.p + 3, t.n - 3) ||
+	    !hgsyl(t.p + 6, t.n - 6))) || (t.p[m] != ' ' && t.p[m] != '(') ||
+	    memcmp(t.p + m - 3, "부", 3) == 0 || memcmp(t.p + m - 3, "청", 3) == 0 ||
+	    memcmp(t.p + m - 3, "처", 3) == 0 || memcmp(t.p + m - 3, "원", 3) == 0)
 		return 0;
 	for (i = 0; i < NELEM(where); i++)
-		if (strhas((Str){ t.p + 9, t.n - 9 }, where[i]))
+		if (strhas((Str){ t.p + m, t.n - m }, where[i]))
 			return 1;
 	for (i = 0; i < NELEM(title); i++)
 		if ((n = strlen(title[i])) + 10 <= t.n &&
@@ -886,6 +890,50 @@ hgoutletname(Str t)
 	return hgoutlet(a) && hgpersonname(b);
 }
 
+/*
+ * An author's affiliation on a line of its own, under or over the name:
+ * "한국국방연구원 정책개발실", "세종연구소 수석연구위원": an institute,
+ * a university or a foundation first, then at most three bare nouns,
+ * the last a role or an office (not "한국국방연구원 설립 50주년").
+ */
+int
+hgaffil(Str t)
+{
+	static const char *const inst[] = {
+		"연구원", "연구소", "대학교", "대학", "대학원", "재단", "연구센터",
+		"학회", "포럼",
+	};
+	static const char *const role[] = {
+		"연구위원", "교수", "연구원", "기자", "특파원", "논설위원", "주필",
+		"실장", "센터장", "박사", "원장", "소장", "위원", "부장", "팀장",
+		"실", "과", "팀", "센터", "부", "단", "본부", "연구실",
+	};
+	size_t off = 0, nw = 0, i;
+	Str w, first = { 0 }, last = { 0 };
+
+	if (t.n < 12 || t.n > 60 || !hgsyl(t.p, t.n) || endsterm(t))
+		return 0;
+	while (strword(t, &off, &w)) {
+		if (++nw > 4 || !hgsyl(w.p, w.n) || w.n % 3 != 0 ||
+		    hgnoun(w.p, w.n))
+			return 0;	/* (Hangul, no particle: 설립을) */
+		if (nw == 1)
+			first = w;
+		last = w;
+	}
+	if (nw < 2)
+		return 0;
+	for (i = 0; i < NELEM(inst); i++)
+		if (strends(first, inst[i]))
+			break;
+	if (i == NELEM(inst))
+		return 0;
+	for (i = 0; i < NELEM(role); i++)
+		if (strends(last, role[i]))
+			return 1;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -931,7 +979,8 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) || hgsubtitle(t))
+	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) ||
+	    hgsubtitle(t) || hgaffil(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;

@@ -584,6 +584,7 @@ typedef struct {
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
 	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
+	int affil;		/* it was an author's affiliation (세종연구소 ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
@@ -1210,6 +1211,7 @@ int hgsubtitle(Str line);			/* - a release's subtitle - */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
 int hgpersonname(Str w);		/* 홍길동: a family name, 2-4 syllables */
 int hgoutlet(Str w);			/* 연합뉴스, 한빛일보: an outlet, one word */
+int hgaffil(Str t);		/* 세종연구소 수석연구위원: an author's affiliation */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */

@@ -227,6 +227,14 @@ sectionrun(SplitSt *st, int alone)
 	return n >= 3 || (alone && n == 1 && other == 0);
 }
 
+/* Is t a Korean name alone on its line, an author's over or under the
+   affiliation ("설인효", "남궁민"), not a report's part ("서론")? */
+static int
+hgname1(Str t)
+{
+	return t.n >= 6 && t.n <= 12 && hgpersonname(t) && !partname(t);
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -355,10 +363,14 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	   "U.S. Department of Defense" is (중앙일보 under the title) */
 	if (kind == K_HEADING && !st->textseen && hgoutlet(t))
 		kind = K_NOISE;
-	/* the name under a portrait's alt text is its byline */
-	if (kind == K_HEADING && st->portrait && isname(t))
+	/* the name under a portrait's alt text is its byline; so is a
+	   Korean name under its author's affiliation */
+	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
+	    (st->affil && hgname1(t))))
 		kind = K_META;
 	st->portrait = kind == K_NOISE && portrait(t);
+	if (kind != K_NOISE)
+		st->affil = kind == K_META && hgaffil(t);
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
@@ -391,27 +403,31 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
 		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
 		    !hgsubtitle(t)))
-			for (i = st->nq; i-- > 0;)
+			for (i = st->nq; i-- > 0;) {
+				Str q = { st->qtext.p + st->q[i].off, st->q[i].len };
+
 				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
 				    (!hashangul(t) && !kdate) ||	/* 김영호 ... 교수, /연합뉴스: name themselves */
-				    isname((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))) ||
+				    isname(q) || (hgname1(q) && (hgaffil(t) ||
+				    memchr(t.p, '@', t.n) != NULL)))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;
 					break;
 				}
+			}
 		splitqflush(st);
 	}
 	/* held: a name, perhaps a byline; a short row after noise or at
 	   the top of the page, perhaps a menu's; a line after a paragraph,
 	   perhaps a photo's caption */
-	if ((kind == K_HEADING && (isname(t) ||
+	if ((kind == K_HEADING && (isname(t) || hgname1(t) ||
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    (st->prevkind == K_PARA && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
 	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
 		st->qbox = kind == K_ITEM;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !st->qmenu;
+		st->qcaption = !st->qbox && !isname(t) && !hgname1(t) && !st->qmenu;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

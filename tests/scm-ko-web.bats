@@ -530,3 +530,74 @@ meta	[국방] 한미 회의 결과 정리	by milnote 2026. 11. 6.
 noise	[국방] 한미 회의 결과 정리	반응형
 para	[국방] 한미 회의 결과 정리	양국은 회의를 열었다. by the end of the year the allies will meet again."
 }
+
+@test "ko-web: an author's stack (a series' issue, a name alone, the affiliation, the address) is meta; a short heading over text, a part's name, an institute's news stay headings" {
+	run k <<'IN'
+한미동맹의 미래와 확장억제
+
+주간 안보논단 1900호(한빛연구원 발행)
+
+홍길순
+한빛연구원 안보전략실
+hong@hanbit.re.kr
+
+한미 양국은 확장억제를 재확인하였다.
+
+이란
+
+이란은 핵 협상에 나섰다.
+
+한빛연구원 설립 50주년
+
+한빛연구원은 올해 설립 50주년을 맞았다.
+
+결론
+
+양국은 협력을 이어가야 한다.
+IN
+	check 0 "heading	-	한미동맹의 미래와 확장억제
+meta	한미동맹의 미래와 확장억제	주간 안보논단 1900호(한빛연구원 발행)
+meta	한미동맹의 미래와 확장억제	홍길순
+meta	한미동맹의 미래와 확장억제	한빛연구원 안보전략실
+meta	한미동맹의 미래와 확장억제	hong@hanbit.re.kr
+para	한미동맹의 미래와 확장억제	한미 양국은 확장억제를 재확인하였다.
+heading	한미동맹의 미래와 확장억제	이란
+para	이란	이란은 핵 협상에 나섰다.
+heading	이란	한빛연구원 설립 50주년
+para	한빛연구원 설립 50주년	한빛연구원은 올해 설립 50주년을 맞았다.
+heading	한빛연구원 설립 50주년	결론
+para	결론	양국은 협력을 이어가야 한다."
+}
+
+@test "ko-web: a name over its affiliation and address, a name under its affiliation, a spaced name with a former post in brackets are meta; the numbered heading after them stays" {
+	run k <<'IN'
+2026 미국 대외정세 전망
+2026년 1월 5일
+    박민준
+    한빛연구소 수석연구위원 | park@hanbit.org
+      2026년 하반기에 미국 행정부는 분기점을 맞이한다.
+
+토론문
+
+한빛연구소 선임연구위원
+
+최서연
+
+김 대 중(전 국방부 정책실장)
+
+1. 외교정책에 대한 전반적 평가
+
+정부의 외교정책은 안정적으로 진행되었다.
+IN
+	check 0 "heading	-	2026 미국 대외정세 전망
+meta	2026 미국 대외정세 전망	2026년 1월 5일
+meta	2026 미국 대외정세 전망	박민준
+meta	2026 미국 대외정세 전망	한빛연구소 수석연구위원 | park@hanbit.org
+para	2026 미국 대외정세 전망	2026년 하반기에 미국 행정부는 분기점을 맞이한다.
+heading	2026 미국 대외정세 전망	토론문
+meta	토론문	한빛연구소 선임연구위원
+meta	토론문	최서연
+meta	토론문	김 대 중(전 국방부 정책실장)
+heading	토론문	1. 외교정책에 대한 전반적 평가
+para	1. 외교정책에 대한 전반적 평가	정부의 외교정책은 안정적으로 진행되었다."
+}
