@@ -31,6 +31,9 @@ hglead(Str s)
 			break;
 	if (e >= lim || memchr(s.p, '=', e) == NULL)
 		return 0;
+	/* a photo's credit is no dateline: (국방부 제공=연합뉴스), (사진=국방부) */
+	if (strhas((Str){ s.p, e }, "제공") || strhas((Str){ s.p, e }, "사진"))
+		return 0;
 	e += open;	/* after the bracket that closes */
 	/* then up to four words and a lone "=" or "|" (the first word may
 	   follow the bracket with no space: 【서울=뉴시스】김서연 기자 =) */

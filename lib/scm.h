@@ -163,6 +163,7 @@ Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */
 int strends(Str, const char *lit);		/* s ends in lit */
+int strin(Str s, Str w);			/* w occurs in s */
 int strany(Str, const char *set);		/* a byte of set occurs in s */
 int strword(Str, size_t *off, Str *w);		/* the next word from *off */
 int stropens(Str, const char *const *w, size_t n);	/* a word of w, a space */
@@ -588,6 +589,7 @@ typedef struct {
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph */
+	int qverb;		/* q[0], a photo's title: "악수하는 ..." */
 	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
 	int textseen;		/* a clause, paragraph or item was emitted */

@@ -235,6 +235,33 @@ hgname1(Str t)
 	return t.n >= 6 && t.n <= 12 && hgpersonname(t) && !partname(t);
 }
 
+/* Is t a photo's title, as a portal sets it over the caption: a short
+   noun phrase whose verb modifies the noun ("악수하는 한미 국방장관",
+   "공동기자회견 하는 국방부 장관")?  *stem, the verb's noun or stem
+   (악수, 공동기자회견) that the caption below names again. */
+static int
+capstem(Str t, Str *stem)
+{
+	size_t off = 0, nw = 0;
+	Str w, prev = { 0 };
+
+	if (t.n < 12 || t.n > 100 || !hgsyl(t.p, t.n) || endsterm(t) ||
+	    memchr(t.p, ',', t.n) != NULL)
+		return 0;
+	while (strword(t, &off, &w)) {
+		if (++nw > 8)
+			return 0;
+		if (off < t.n && w.n >= 6 && strends(w, "는")) {
+			*stem = streqlit(w, "하는") ? prev : (Str){ w.p, w.n -
+			    (strends(w, "하는") ? 6 : 3) };
+			if (stem->n >= 6 && hgsyl(stem->p, stem->n))
+				return 1;
+		}
+		prev = w;
+	}
+	return 0;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -280,6 +307,7 @@ void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
+	Str stem;
 	int kdate;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
@@ -386,7 +414,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			st->lastnoise = 1;
 			return;
 		}
-		if (st->qmenu && kind == K_HEADING && isrow(t)) {
+		if (st->qmenu && kind == K_HEADING && isrow(t) &&
+		    !capstem(t, &stem)) {	/* (a photo's title: no menu's) */
 			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
@@ -406,7 +435,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			for (i = st->nq; i-- > 0;) {
 				Str q = { st->qtext.p + st->q[i].off, st->q[i].len };
 
-				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
+				if ((st->q[i].kind == K_HEADING && ((st->qcaption &&
+				    (!st->qverb || (capstem(q, &stem) &&
+				    strin(t, stem)))) ||
 				    (!hashangul(t) && !kdate) ||	/* 김영호 ... 교수, /연합뉴스: name themselves */
 				    isname(q) || (hgname1(q) && (hgaffil(t) ||
 				    memchr(t.p, '@', t.n) != NULL)))) ||
@@ -424,10 +455,16 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    (st->prevkind == K_PARA && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
-	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t))) {
+	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t)) ||
+	    (kind == K_HEADING && capstem(t, &stem))) {
 		st->qbox = kind == K_ITEM;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !hgname1(t) && !st->qmenu;
+		/* (a photo's title held for its verb alone: the caption
+		   must name what it shows, "악수하는" / "... 악수하고 있다") */
+		st->qverb = kind == K_HEADING && capstem(t, &stem) &&
+		    !(st->prevkind == K_PARA && t.n <= 120);
+		st->qcaption = !st->qbox && ((!isname(t) && !hgname1(t) &&
+		    !st->qmenu) || st->qverb);
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;
 		return;

@@ -601,3 +601,50 @@ meta	토론문	김 대 중(전 국방부 정책실장)
 heading	토론문	1. 외교정책에 대한 전반적 평가
 para	1. 외교정책에 대한 전반적 평가	정부의 외교정책은 안정적으로 진행되었다."
 }
+
+@test "ko-web: a wire photo's caption with a noun sentence before its credit is meta, and so is the photo's title above it when the caption names what it shows" {
+	run k <<'IN'
+한미 국방장관 회담
+
+악수하는 두 장관
+(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+(서울=한빛뉴스) 홍길동 기자 = 양국은 14일 공동성명을 발표했다.
+
+확장억제 강화하는 한미
+
+양국은 확장억제를 강화하기로 했다.
+IN
+	check 0 "heading	-	한미 국방장관 회담
+meta	한미 국방장관 회담	악수하는 두 장관
+meta	한미 국방장관 회담	(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+para	한미 국방장관 회담	(서울=한빛뉴스) 홍길동 기자 = 양국은 14일 공동성명을 발표했다.
+heading	한미 국방장관 회담	확장억제 강화하는 한미
+para	확장억제 강화하는 한미	양국은 확장억제를 강화하기로 했다."
+	# a story's title over a photo that shows something else stays one
+	run k <<'IN'
+전작권 전환 논의하는 양국
+
+(서울=한빛뉴스) 두 장관이 회의장에 들어서고 있다. 2026.11.4 [사진공동취재단] photo@example.co.kr
+
+양국은 전작권 전환을 논의했다.
+IN
+	check 0 "heading	-	전작권 전환 논의하는 양국
+meta	전작권 전환 논의하는 양국	(서울=한빛뉴스) 두 장관이 회의장에 들어서고 있다. 2026.11.4 [사진공동취재단] photo@example.co.kr
+para	전작권 전환 논의하는 양국	양국은 전작권 전환을 논의했다."
+}
+
+@test "ko-web: a caption wholly in brackets with its credit (X 제공=연합뉴스) inside is one meta record, no dateline; an agency's dateline still opens a lead" {
+	run k <<'IN'
+한미, 공동성명 발표
+
+[제58차 한미안보협의회의에 앞서 국방부 청사 입구에서 의장행사에 참석한 두 장관 (국방부 제공=한빛뉴스)]
+한국과 미국이 북한의 핵 위협에 대응하기 위해 전략자산을 전개하기로 했습니다.
+(워싱턴=한빛뉴스) 홍길동 특파원 = 양국은 확장억제를 재확인했습니다.
+IN
+	check 0 "heading	-	한미, 공동성명 발표
+meta	한미, 공동성명 발표	[제58차 한미안보협의회의에 앞서 국방부 청사 입구에서 의장행사에 참석한 두 장관 (국방부 제공=한빛뉴스)]
+para	한미, 공동성명 발표	한국과 미국이 북한의 핵 위협에 대응하기 위해 전략자산을 전개하기로 했습니다.
+para	한미, 공동성명 발표	(워싱턴=한빛뉴스) 홍길동 특파원 = 양국은 확장억제를 재확인했습니다."
+	run scm-split -u sentence < <(printf '[국방부 청사 입구에서 의장행사에 참석한 두 장관이 사열하고 있다 (국방부 제공=한빛뉴스)]\n')
+	[ "$(echo "$output" | wc -l)" -eq 1 ]
+}
