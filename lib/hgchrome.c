@@ -11,30 +11,45 @@
  * words, bracketed agency tags, copyright notices.
  */
 
+static size_t words(Str);
+static int byword(Str);
+
 /* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
-   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =": their length, 0 none. */
+   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =", or a byline in its
+   bars or brackets glued to the lead, "|워싱턴 이도운특파원|한국과 ...",
+   "【STV 차용환 기자】이종섭 ...": their length, 0 none. */
 size_t
 hglead(Str s)
 {
 	size_t i, e, w, lim = s.n < 60 ? s.n : 60, open = 1;
-	char close = s.n > 0 && s.p[0] == '[' ? ']' : ')';
+	char close = s.n > 0 && s.p[0] == '[' ? ']' : s.n > 0 && s.p[0] == '|' ? '|' : ')';
+	Str in;
+	int by;
 
 	if (s.n >= 10 && memcmp(s.p, "\xe3\x80\x90", 3) == 0)
 		open = 3;	/* 【서울=뉴시스】 */
-	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '('))
-		return 0;
-	if (!hgsyl(s.p + open, s.n - open))
+	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(' && s.p[0] != '|'))
 		return 0;
 	for (e = open; e < lim; e++)
 		if (open == 3 ? e + 3 <= s.n &&
 		    memcmp(s.p + e, "\xe3\x80\x91", 3) == 0 : s.p[e] == close)
 			break;
-	if (e >= lim || memchr(s.p, '=', e) == NULL)
+	if (e >= lim)
+		return 0;
+	in = (Str){ s.p + open, e - open };
+	/* a name and a reporter's title last: a byline, no agency's tag
+	   (not a speaker's marker alone, [기자]) */
+	by = words(in) <= 4 && byword(in) && hashangul(in) &&
+	    (words(in) >= 2 || in.n > 9);
+	if ((!by && (!hgsyl(in.p, in.n) || memchr(in.p, '=', in.n) == NULL)) ||
+	    (close == '|' && !by))
 		return 0;
 	/* a photo's credit is no dateline: (국방부 제공=연합뉴스), (사진=국방부) */
-	if (strhas((Str){ s.p, e }, "제공") || strhas((Str){ s.p, e }, "사진"))
+	if (strhas(in, "제공") || strhas(in, "사진"))
 		return 0;
 	e += open;	/* after the bracket that closes */
+	if (by)
+		return e < s.n ? e : 0;	/* the lead after it, glued or not */
 	/* then up to four words and a lone "=" or "|" (the first word may
 	   follow the bracket with no space: 【서울=뉴시스】김서연 기자 =) */
 	for (i = e, w = 0; w < 5 && i + 2 <= s.n && (s.p[i] == ' ' || (i == e && open == 3));
