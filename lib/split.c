@@ -119,6 +119,26 @@ cutmidphrase(Str t)
 }
 
 
+/* The length of an image's file name that opens t, glued to the
+   Korean text after it (a page's image left as its name:
+   "132721418.1.jpg한미 국방당국 간 ..."), 0 if none. */
+static size_t
+imgname(Str t)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp" };
+	size_t i, k, n;
+
+	for (i = 0; i < t.n && i < 100 && (ISALPHA(t.p[i]) || ISDIGIT(t.p[i]) ||
+	    t.p[i] == '.' || t.p[i] == '_' || t.p[i] == '-'); i++)
+		;
+	if (i < 5 || i >= t.n || (unsigned char)t.p[i] < 0x80)
+		return 0;	/* ("map.png shows ...": a sentence's word) */
+	for (k = 0; k < NELEM(ext); k++)
+		if (i > (n = strlen(ext[k])) && eqci((Str){ t.p + i - n, n }, ext[k]))
+			return i;
+	return 0;
+}
+
 /* A noise line: held inside an open block, else a block of its own. */
 static void
 noiseline(SplitSt *st, Str t)
@@ -924,6 +944,12 @@ online(SplitSt *st, Str line)
 		memcpy(st->pend, t.p, 2);
 		st->pend[2] = '\0';
 		return;
+	}
+	/* an image's name glued to the text: noise, the text goes on
+	   (nothing lost: the record is cut where the name ends) */
+	if (t.n > 8 && (ISDIGIT(t.p[0]) || ISALPHA(t.p[0])) && (n = (long)imgname(t)) > 0) {
+		noiseline(st, (Str){ t.p, (size_t)n });
+		t = strtrim((Str){ t.p + n, t.n - (size_t)n });
 	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */

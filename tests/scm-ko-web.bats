@@ -648,3 +648,19 @@ para	한미, 공동성명 발표	(워싱턴=한빛뉴스) 홍길동 특파원 = 
 	run scm-split -u sentence < <(printf '[국방부 청사 입구에서 의장행사에 참석한 두 장관이 사열하고 있다 (국방부 제공=한빛뉴스)]\n')
 	[ "$(echo "$output" | wc -l)" -eq 1 ]
 }
+
+@test "ko-web: an image's file name glued to the Korean text after it is noise, cut where it ends (no byte lost); a name that is a sentence's word, or alone, is not cut" {
+	run k <<'IN'
+[단독] 한미 공동성명 문구 빠져
+
+132721418.1.jpg한미 국방당국은 회의를 열었다.
+
+map.png shows the area.
+IN
+	check 0 "heading	-	[단독] 한미 공동성명 문구 빠져
+noise	[단독] 한미 공동성명 문구 빠져	132721418.1.jpg
+para	[단독] 한미 공동성명 문구 빠져	한미 국방당국은 회의를 열었다.
+para	[단독] 한미 공동성명 문구 빠져	map.png shows the area."
+	run sh -c 'printf "[단독] 한미 공동성명 문구 빠져\n\n132721418.1.jpg한미 국방당국은 회의를 열었다.\n" | scm-split -k | cut -f6 | tr -d "\n"'
+	check 0 "[단독] 한미 공동성명 문구 빠져132721418.1.jpg한미 국방당국은 회의를 열었다."
+}
