@@ -664,3 +664,38 @@ para	[단독] 한미 공동성명 문구 빠져	map.png shows the area."
 	run sh -c 'printf "[단독] 한미 공동성명 문구 빠져\n\n132721418.1.jpg한미 국방당국은 회의를 열었다.\n" | scm-split -k | cut -f6 | tr -d "\n"'
 	check 0 "[단독] 한미 공동성명 문구 빠져132721418.1.jpg한미 국방당국은 회의를 열었다."
 }
+
+@test "ko-web: a CP949 copy of a page with these chrome, author and caption lines splits into the same records as its UTF-8 original" {
+	cat >"$BATS_TEST_TMPDIR/page.txt" <<'IN'
+컨텐츠로 건너뛰기
+부산
+흐림 / 12.5 °
+한빛일보 언론사 이미지
+
+한미 국방장관 회담
+
+즉시 배포
+원문보기
+종합 03면
+
+악수하는 두 장관
+(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+|워싱턴 홍길동특파원|한국과 미국은 회의를 열었다.
+
+홍길순
+한빛연구원 안보전략실
+hong@hanbit.re.kr
+
+기사 URL이 복사되었습니다.
+댓글0
+IN
+	iconv -f UTF-8 -t CP949 "$BATS_TEST_TMPDIR/page.txt" >"$BATS_TEST_TMPDIR/page-cp949.txt"
+	scm-split -k -u sentence "$BATS_TEST_TMPDIR/page.txt" | cut -f2- >"$BATS_TEST_TMPDIR/u.tsv"
+	run sh -c "scm-split -k -u sentence '$BATS_TEST_TMPDIR/page-cp949.txt' 2>/dev/null | cut -f2-"
+	check 0 "$(cat "$BATS_TEST_TMPDIR/u.tsv")"
+	run sh -c "cut -f2 '$BATS_TEST_TMPDIR/u.tsv' | sort | uniq -c | sed 's/^ *//'"
+	check 0 "1 heading
+9 meta
+8 noise
+2 para"
+}
