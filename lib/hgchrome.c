@@ -21,8 +21,8 @@ static int byword(Str);
 size_t
 hglead(Str s)
 {
-	size_t i, e, w, lim = s.n < 60 ? s.n : 60, open = 1;
-	char close = s.n > 0 && s.p[0] == '[' ? ']' : s.n > 0 && s.p[0] == '|' ? '|' : ')';
+	size_t i, e, w, lim, open = 1;
+	char close;
 	Str in;
 	int by;
 
@@ -30,6 +30,8 @@ hglead(Str s)
 		open = 3;	/* 【서울=뉴시스】 */
 	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(' && s.p[0] != '|'))
 		return 0;
+	close = s.p[0] == '[' ? ']' : s.p[0] == '|' ? '|' : ')';
+	lim = s.n < 60 ? s.n : 60;
 	for (e = open; e < lim; e++)
 		if (open == 3 ? e + 3 <= s.n &&
 		    memcmp(s.p + e, "\xe3\x80\x91", 3) == 0 : s.p[e] == close)
@@ -252,7 +254,7 @@ hgtoast(Str t)
 	};
 	size_t i;
 
-	if (t.n > 80 || !strhas(t, "니다"))
+	if (t.n > 80 || !(strends(t, "니다.") || strends(t, "니다")))
 		return 0;
 	for (i = 0; i < NELEM(done); i++)
 		if (strhas(t, done[i]))
@@ -267,12 +269,12 @@ hgtoast(Str t)
 
 /* A portal's pitch for itself, sentences though it is: "(예시) 가장
    빠른 뉴스가 있고 ... 다음뉴스를 만나보세요. ...", the sample text of
-   its font-size widget; "... 뉴스를 구독하세요". */
+   its font-size widget; "... 뉴스를 받아보세요". */
 static int
 hgpitch(Str t)
 {
-	return strhas(t, "뉴스를 만나보세요") || strhas(t, "뉴스를 구독하세요") ||
-	    strhas(t, "뉴스를 받아보세요");
+	return strhas(t, "보세요") && (strhas(t, "뉴스를 만나보세요") ||
+	    strhas(t, "뉴스를 받아보세요"));	/* (one scan for most lines) */
 }
 
 /* A weather widget's line: a sky's word, a temperature ("맑음 / -3.9
@@ -287,17 +289,10 @@ hgweather(Str t)
 	};	/* (비상, 눈길: 비 and 눈 only as words) */
 	size_t i, k, d;
 
-	if (streqlit(t, "기상청 제공") || streqlit(t, "기상청"))
+	if (t.n > 60)
+		return 0;
+	if (t.n <= 16 && (streqlit(t, "기상청 제공") || streqlit(t, "기상청")))
 		return 1;
-	if (t.n > 60 || (i = itemlabel(t)) >= t.n)
-		return 0;
-	while (i < t.n && t.p[i] == ' ')
-		i++;
-	for (k = 0; k < NELEM(sky); k++)
-		if (sprefixci((Str){ t.p + i, t.n - i }, sky[k]))
-			break;
-	if (k == NELEM(sky))
-		return 0;
 	/* a temperature: digits, perhaps a decimal, then ℃ or ° */
 	for (i = 0; i < t.n; i++) {
 		if (!ISDIGIT(t.p[i]))
@@ -308,9 +303,16 @@ hgweather(Str t)
 			d++;
 		if (t.n - d >= 2 && (memcmp(t.p + d, "\xc2\xb0", 2) == 0 ||	/* ° */
 		    (t.n - d >= 3 && memcmp(t.p + d, "\xe2\x84\x83", 3) == 0)))	/* ℃ */
-			return 1;
+			break;
 		i = d;
 	}
+	if (i >= t.n || (i = itemlabel(t)) >= t.n)
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	for (k = 0; k < NELEM(sky); k++)
+		if (sprefixci((Str){ t.p + i, t.n - i }, sky[k]))
+			return 1;
 	return 0;
 }
 
@@ -765,6 +767,21 @@ hgsubtitle(Str t)
 	    memcmp(t.p + t.n - 4, " \xe2\x80\x93", 4) == 0);
 }
 
+/* Is the last syllable of w one of the syllables of set (a quick test
+   before a list's endings are compared)? */
+static int
+lastsyl(Str w, const char *set)
+{
+	size_t i, n = strlen(set);
+
+	if (w.n < 3)
+		return 0;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (memcmp(w.p + w.n - 3, set + i, 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is t, its spaces aside, one of list[0..n): 보 도 자 료, 즉시 배포? */
 static int
 squeezed(Str t, const char *const *list, size_t n)
@@ -806,7 +823,7 @@ hgstaff(Str t)
 	};
 	size_t i;
 
-	for (i = 0; i < NELEM(staff); i++)
+	for (i = 0; t.n <= 15 && i < NELEM(staff); i++)
 		if (streqlit(t, staff[i]))
 			return 1;
 	return 0;
@@ -819,11 +836,12 @@ hgissue(Str t)
 {
 	size_t i;
 
-	if (t.n > 100 || (!strhas(t, "발행") && !strhas(t, "통권")))
-		return 0;
+	if (t.n > 100 || !(t.p[t.n - 1] == ')' || strends(t, "발행") ||
+	    strends(t, "호")))
+		return 0;	/* (ended by the publisher or the number) */
 	for (i = 1; i + 3 <= t.n; i++)
 		if (ISDIGIT(t.p[i - 1]) && memcmp(t.p + i, "호", 3) == 0)
-			return 1;
+			return strhas(t, "발행") || strhas(t, "통권");
 	return 0;
 }
 
@@ -886,7 +904,8 @@ hgoutlet(Str w)
 	};
 	size_t i;
 
-	if (w.n < 6 || w.n > 24 || memchr(w.p, ' ', w.n) != NULL)
+	if (w.n < 6 || w.n > 24 || !(lastsyl(w, "스보문신송") ||
+	    w.p[w.n - 1] == '1') || memchr(w.p, ' ', w.n) != NULL)
 		return 0;
 	for (i = 0; i < NELEM(suf); i++)
 		if (strends(w, suf[i]))
@@ -927,24 +946,21 @@ hgaffil(Str t)
 		"실", "과", "팀", "센터", "부", "단", "본부", "연구실",
 	};
 	size_t off = 0, nw = 0, i;
-	Str w, first = { 0 }, last = { 0 };
+	Str w, last = { 0 };
 
-	if (t.n < 12 || t.n > 60 || !hgsyl(t.p, t.n) || endsterm(t))
+	if (t.n < 12 || t.n > 60 || !hgsyl(t.p, t.n) || !strword(t, &off, &w) ||
+	    w.n < 6 || !lastsyl(w, "원소교학단터회럼"))
 		return 0;
-	while (strword(t, &off, &w)) {
+	for (i = 0; i < NELEM(inst); i++)
+		if (strends(w, inst[i]))
+			break;
+	if (i == NELEM(inst) || endsterm(t))
+		return 0;	/* (the institute first: most lines fail here) */
+	for (off = 0; strword(t, &off, &w); last = w)
 		if (++nw > 4 || !hgsyl(w.p, w.n) || w.n % 3 != 0 ||
 		    hgnoun(w.p, w.n))
 			return 0;	/* (Hangul, no particle: 설립을) */
-		if (nw == 1)
-			first = w;
-		last = w;
-	}
 	if (nw < 2)
-		return 0;
-	for (i = 0; i < NELEM(inst); i++)
-		if (strends(first, inst[i]))
-			break;
-	if (i == NELEM(inst))
 		return 0;
 	for (i = 0; i < NELEM(role); i++)
 		if (strends(last, role[i]))
@@ -1006,8 +1022,7 @@ hgmeta(Str t)
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;
 	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
-	    !strhas(t, "위원") && !strhas(t, "통신원") && !strhas(t, "주필") &&
-	    !strhas(t, "논설주간") && !strhas(t, "편집국장"))
+	    !strhas(t, "위원") && !strhas(t, "통신원") && !strhas(t, "주필"))
 		return 0;
 	off = 0;
 	while (strword(t, &off, &w)) {

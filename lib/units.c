@@ -308,6 +308,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
 	Str stem;
+	int cap;
 	int kdate;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
@@ -406,6 +407,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		hashput(&st->seen, t);
 	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
 		bufaddstr(&st->title, t);
+	cap = kind == K_HEADING && capstem(t, &stem);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
 			if (st->qmenu)
@@ -415,7 +417,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			return;
 		}
 		if (st->qmenu && kind == K_HEADING && isrow(t) &&
-		    !capstem(t, &stem)) {	/* (a photo's title: no menu's) */
+		    !cap) {	/* (a photo's title: no menu's) */
 			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
@@ -456,13 +458,12 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    (st->prevkind == K_PARA && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
 	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t)) ||
-	    (kind == K_HEADING && capstem(t, &stem))) {
+	    cap) {
 		st->qbox = kind == K_ITEM;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
 		/* (a photo's title held for its verb alone: the caption
 		   must name what it shows, "악수하는" / "... 악수하고 있다") */
-		st->qverb = kind == K_HEADING && capstem(t, &stem) &&
-		    !(st->prevkind == K_PARA && t.n <= 120);
+		st->qverb = cap && !(st->prevkind == K_PARA && t.n <= 120);
 		st->qcaption = !st->qbox && ((!isname(t) && !hgname1(t) &&
 		    !st->qmenu) || st->qverb);
 		qadd(st, num, kind, t);
