@@ -950,6 +950,8 @@ online(SplitSt *st, Str line)
 	if (t.n > 8 && (ISDIGIT(t.p[0]) || ISALPHA(t.p[0])) && (n = (long)imgname(t)) > 0) {
 		noiseline(st, (Str){ t.p, (size_t)n });
 		t = strtrim((Str){ t.p + n, t.n - (size_t)n });
+		if (t.n == 0)
+			return;		/* (a wide space after it, no text) */
 	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */

@@ -663,6 +663,10 @@ para	[단독] 한미 공동성명 문구 빠져	한미 국방당국은 회의를
 para	[단독] 한미 공동성명 문구 빠져	map.png shows the area."
 	run sh -c 'printf "[단독] 한미 공동성명 문구 빠져\n\n132721418.1.jpg한미 국방당국은 회의를 열었다.\n" | scm-split -k | cut -f6 | tr -d "\n"'
 	check 0 "[단독] 한미 공동성명 문구 빠져132721418.1.jpg한미 국방당국은 회의를 열었다."
+	# a wide space after the name and nothing else: the name alone
+	run sh -c 'printf "a1234.jpg\343\200\200\n\n한미 공동성명 문구 빠져\n" | scm-split -k | cut -f3,6'
+	check 0 "noise	a1234.jpg
+heading	한미 공동성명 문구 빠져"
 }
 
 @test "ko-web: a CP949 copy of a page with these chrome, author and caption lines splits into the same records as its UTF-8 original" {
