@@ -398,7 +398,7 @@ static const char *const sections[] = {
 	"\xea\xb5\xad\xed\x9a\x8c",	/* 국회 */
 	"it",
 	"대통령실", "정당", "행정", "정치일반", "사회일반", "국제일반",
-	"전체기사", "프리미엄", "신문보기", "팩트체크",
+	"전체기사", "프리미엄", "신문보기", "팩트체크", "시사",
 };
 
 /* Is w (not lowered) a section of the list?  ASCII case aside.  The

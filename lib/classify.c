@@ -7,14 +7,6 @@
 #include "scm.h"
 
 static int
-ssuffix(Str t, const char *lit)
-{
-	size_t n = strlen(lit);
-
-	return t.n >= n && memcmp(t.p + t.n - n, lit, n) == 0;
-}
-
-static int
 isdigits(Str t)
 {
 	size_t i;
@@ -34,7 +26,8 @@ static const char *webwords[] = {
 	"related articles", "related", "read more", "list", "go to list",
 	"next", "prev", "previous", "font size", "home", "close", "kakaotalk",
 	"kakao", "naver", "band", "whatsapp", "telegram", "reddit",
-	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", "listen",
+	"pinterest", "link", "copy", "a+", "a-", "+", "|", "·", ">",
+	"\xc2\xbb", "\xe2\x80\xba", "listen",	/* a separator alone: » › */
 	"download", "pdf", "download pdf", "toggle navigation", "main menu",
 	"keywords", "tags", "most liked", "most viewed", "most read",
 	"most popular", "popular", "trending", "latest news", "top stories",
@@ -115,7 +108,8 @@ static const char *boxtitles[] = {
 	"최신 뉴스", "인기 기사", "실시간 인기", "이 시각 주요뉴스", "함께 볼만한 뉴스",
 	"추천 기사", "관련 영상", "이 시각 많이 본 뉴스", "이 시각 많이 본 기사",
 	"많이 본 뉴스", "가장 많이 본 뉴스", "오늘의 주요뉴스", "핫뉴스",
-	"관련 글", "관련글", "인기 글", "인기글", "이 블로그 인기글",
+	"댓글 많은 뉴스", "댓글 많은 기사", "관련 글", "관련글", "인기 글",
+	"인기글", "이 블로그 인기글",
 	"이 블로그 인기 글", "최근 글", "다른 글", "추천 글",
 };
 
@@ -131,11 +125,11 @@ isboxtitle(Str t)
 	/* "Top 10 Stories", "Top 5 News": a count between Top and the box's
 	   word */
 	if (t.n <= 24 && sprefixci(t, "top ") && t.n > 6 && ISDIGIT(t.p[4]) &&
-	    (ssuffix(t, " Stories") || ssuffix(t, " News") ||
-	    ssuffix(t, " Articles") || ssuffix(t, " stories")))
+	    (strends(t, " Stories") || strends(t, " News") ||
+	    strends(t, " Articles") || strends(t, " stories")))
 		return 1;
-	if (t.n <= 80 && (ssuffix(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
-	    ssuffix(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
+	if (t.n <= 80 && (strends(t, " \xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac \xea\xb8\x80") ||	/* 카테고리 글 */
+	    strends(t, "\xec\x9d\x98 \xeb\x8b\xa4\xeb\xa5\xb8 \xea\xb8\x80")) && !hgprose(t))	/* 의 다른 글 */
 		return 1;
 	return inwordset(t, &ws);
 }
@@ -154,6 +148,39 @@ portrait(Str t)
 		if (t.n > (n = strlen(lead[i])) && sprefixci(t, lead[i]))
 			return isname((Str){ t.p + n, t.n - n });
 	return 0;
+}
+
+/* Is t a page of the print edition or of a scan: "A5면", "종합 03면",
+   "정치 5면" (a section's name before it, not "사방 4면"), "189page",
+   "189쪽"? */
+static int
+printpage(Str t)
+{
+	size_t i = 0, d;
+
+	if (t.n < 4 || t.n > 24)
+		return 0;
+	for (d = 0; d < t.n && ISDIGIT(t.p[d]); d++)
+		;
+	if (d > 0 && d <= 4 && (eqci((Str){ t.p + d, t.n - d }, "page") ||
+	    streqlit((Str){ t.p + d, t.n - d }, "\xec\xaa\xbd")))	/* 쪽 */
+		return 1;
+	for (d = 0; d < t.n && t.p[d] != ' '; d++)
+		;
+	if (d < t.n) {
+		Str w = { t.p, d };
+
+		if (!sectionrow(w) && !streqlit(w, "\xec\xa2\x85\xed\x95\xa9") &&	/* 종합 */
+		    !streqlit(w, "\xed\x8a\xb9\xec\xa7\x91"))		/* 특집 */
+			return 0;
+		i = d + 1;
+	}
+	if (i < t.n && ISUPPER(t.p[i]))
+		i++;		/* A5면 */
+	for (d = i; d < t.n && ISDIGIT(t.p[d]); d++)
+		;
+	return d > i && d - i <= 3 &&
+	    streqlit((Str){ t.p + d, t.n - d }, "\xeb\xa9\xb4");	/* 면 */
 }
 
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
@@ -189,6 +216,8 @@ isnoise(Str t)
 	if ((sprefixci(t, "p. ") && t.n > 3 && isdigits((Str){ t.p + 3, t.n - 3 })) ||
 	    (sprefixci(t, "p.") && t.n > 2 && isdigits((Str){ t.p + 2, t.n - 2 })))
 		return 1;			/* P. 3 */
+	if (printpage(t))
+		return 1;			/* 종합 03면, A5면, 189page */
 	if (t.n >= 3 && t.p[0] == '-' && t.p[t.n - 1] == '-') {
 		rest = strtrim((Str){ t.p + 1, t.n - 2 });
 		if (isdigits(rest) && rest.n <= 4)
@@ -584,6 +613,32 @@ attribution(Str t)
 	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
 }
 
+/* A blog's byline in lower case: "by", the author's handle, then the
+   post's date and time alone ("by goum75 2025. 11. 15.", "by admin
+   2024-10-31 16:03"); not "by the ministry". */
+static int
+handledate(Str t)
+{
+	size_t i, k, nd = 0, run = 0;
+
+	if (t.n < 12 || !sprefixci(t, "by "))
+		return 0;
+	for (k = 3; k < t.n && t.p[k] != ' '; k++)
+		;
+	if (k == 3 || k >= t.n)
+		return 0;
+	for (i = k; i < t.n; i++) {
+		if (ISDIGIT(t.p[i])) {
+			if (++run >= 4)
+				nd = 1;
+		} else if (strchr(" .-/:", t.p[i]) != NULL && t.p[i] != '\0')
+			run = 0;
+		else
+			return 0;
+	}
+	return nd;	/* (a year's four digits among them) */
+}
+
 static const char *const agencies[] = {
 	" The Associated Press", " Associated Press", " Reuters", " AFP",
 	" Yonhap", " Bloomberg", " Yonhap News Agency",
@@ -605,7 +660,11 @@ isbyline(Str t)
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
 
-	if (t.n <= 4 || t.n >= 120 || endsterm(t))
+	if (t.n <= 4 || t.n >= 120)
+		return 0;
+	if (t.p[0] == 'b' && handledate(t))
+		return 1;	/* by goum75 2025. 11. 15. (its date's stop) */
+	if (endsterm(t))
 		return 0;
 	if (namerole(t) || nameparen(t) || attribution(t) ||
 	    (t.n < 80 && (namelist(t) || titlename(t))))

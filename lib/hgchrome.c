@@ -11,27 +11,47 @@
  * words, bracketed agency tags, copyright notices.
  */
 
+static size_t words(Str);
+static int byword(Str);
+
 /* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
-   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =": their length, 0 none. */
+   기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =", or a byline in its
+   bars or brackets glued to the lead, "|워싱턴 이도운특파원|한국과 ...",
+   "【STV 차용환 기자】이종섭 ...": their length, 0 none. */
 size_t
 hglead(Str s)
 {
-	size_t i, e, w, lim = s.n < 60 ? s.n : 60, open = 1;
-	char close = s.n > 0 && s.p[0] == '[' ? ']' : ')';
+	size_t i, e, w, lim, open = 1;
+	char close;
+	Str in;
+	int by;
 
 	if (s.n >= 10 && memcmp(s.p, "\xe3\x80\x90", 3) == 0)
 		open = 3;	/* 【서울=뉴시스】 */
-	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '('))
+	else if (s.n < 8 || (s.p[0] != '[' && s.p[0] != '(' && s.p[0] != '|'))
 		return 0;
-	if (!hgsyl(s.p + open, s.n - open))
-		return 0;
+	close = s.p[0] == '[' ? ']' : s.p[0] == '|' ? '|' : ')';
+	lim = s.n < 60 ? s.n : 60;
 	for (e = open; e < lim; e++)
 		if (open == 3 ? e + 3 <= s.n &&
 		    memcmp(s.p + e, "\xe3\x80\x91", 3) == 0 : s.p[e] == close)
 			break;
-	if (e >= lim || memchr(s.p, '=', e) == NULL)
+	if (e >= lim)
+		return 0;
+	in = (Str){ s.p + open, e - open };
+	/* a name and a reporter's title last: a byline, no agency's tag
+	   (not a speaker's marker alone, [기자]) */
+	by = words(in) <= 4 && byword(in) && hashangul(in) &&
+	    (words(in) >= 2 || in.n > 9);
+	if ((!by && (!hgsyl(in.p, in.n) || memchr(in.p, '=', in.n) == NULL)) ||
+	    (close == '|' && !by))
+		return 0;
+	/* a photo's credit is no dateline: (국방부 제공=연합뉴스), (사진=국방부) */
+	if (strhas(in, "제공") || strhas(in, "사진"))
 		return 0;
 	e += open;	/* after the bracket that closes */
+	if (by)
+		return e < s.n ? e : 0;	/* the lead after it, glued or not */
 	/* then up to four words and a lone "=" or "|" (the first word may
 	   follow the bracket with no space: 【서울=뉴시스】김서연 기자 =) */
 	for (i = e, w = 0; w < 5 && i + 2 <= s.n && (s.p[i] == ' ' || (i == e && open == 3));
@@ -98,6 +118,10 @@ static const char *uiwords[] = {
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
 	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
 	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
+	/* skip links, a board's name and buttons, a blog's ad label */
+	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
+	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
+	"기사수정", "이미지", "반응형",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
@@ -201,6 +225,97 @@ hgtipline(Str t)
 	return n >= 2;
 }
 
+/* Is w a site word with its count glued to it: 댓글0, 공감27, 댓글3건
+   (댓글 0 is two words, each chrome)? */
+static int
+uicount(Str w)
+{
+	size_t e = w.n, d;
+
+	if (e > 3 && memcmp(w.p + e - 3, "건", 3) == 0)
+		e -= 3;
+	for (d = e; d > 0 && w.p[d - 1] >= '0' && w.p[d - 1] <= '9'; d--)
+		;
+	return d < e && d > 0 && inlist((Str){ w.p, d }, uiwords, NELEM(uiwords), uilen);
+}
+
+/* A site's notice after a click, a widget's label: "기사 URL이
+   복사되었습니다.", "이 글자크기로 변경됩니다.": what was done (복사,
+   변경) to a thing of the page (URL, 링크, 글자크기). */
+static int
+hgtoast(Str t)
+{
+	static const char *thing[] = {
+		"URL", "url", "링크", "주소", "글자크기", "글자 크기", "글씨크기",
+		"글씨 크기",
+	};
+	static const char *done[] = {
+		"복사되었습니다", "복사됐습니다", "변경됩니다", "변경되었습니다",
+	};
+	size_t i;
+
+	if (t.n > 80 || !(strends(t, "니다.") || strends(t, "니다")))
+		return 0;
+	for (i = 0; i < NELEM(done); i++)
+		if (strhas(t, done[i]))
+			break;
+	if (i == NELEM(done))
+		return 0;
+	for (i = 0; i < NELEM(thing); i++)
+		if (strhas(t, thing[i]))
+			return 1;
+	return 0;
+}
+
+/* A portal's pitch for itself, sentences though it is: "(예시) 가장
+   빠른 뉴스가 있고 ... 다음뉴스를 만나보세요. ...", the sample text of
+   its font-size widget; "... 뉴스를 받아보세요". */
+static int
+hgpitch(Str t)
+{
+	return strhas(t, "보세요") && (strhas(t, "뉴스를 만나보세요") ||
+	    strhas(t, "뉴스를 받아보세요"));	/* (one scan for most lines) */
+}
+
+/* A weather widget's line: a sky's word, a temperature ("맑음 / -3.9
+   °", "• 맑음동두천 -0.4℃", "구름조금거제 3.2℃"), its bullet aside;
+   or its credit, "기상청 제공" ("영하 10℃ 혹한 속 훈련" has no sky). */
+static int
+hgweather(Str t)
+{
+	static const char *sky[] = {
+		"맑음", "흐림", "구름", "소나기", "안개", "황사", "비 ", "눈 ",
+		"비/", "눈/",
+	};	/* (비상, 눈길: 비 and 눈 only as words) */
+	size_t i, k, d;
+
+	if (t.n > 60)
+		return 0;
+	if (t.n <= 16 && (streqlit(t, "기상청 제공") || streqlit(t, "기상청")))
+		return 1;
+	/* a temperature: digits, perhaps a decimal, then ℃ or ° */
+	for (i = 0; i < t.n; i++) {
+		if (!ISDIGIT(t.p[i]))
+			continue;
+		for (d = i; d < t.n && (ISDIGIT(t.p[d]) || t.p[d] == '.'); d++)
+			;
+		while (d < t.n && t.p[d] == ' ')
+			d++;
+		if (t.n - d >= 2 && (memcmp(t.p + d, "\xc2\xb0", 2) == 0 ||	/* ° */
+		    (t.n - d >= 3 && memcmp(t.p + d, "\xe2\x84\x83", 3) == 0)))	/* ℃ */
+			break;
+		i = d;
+	}
+	if (i >= t.n || (i = itemlabel(t)) >= t.n)
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	for (k = 0; k < NELEM(sky); k++)
+		if (sprefixci((Str){ t.p + i, t.n - i }, sky[k]))
+			return 1;
+	return 0;
+}
+
 int
 hgnoise(Str t)
 {
@@ -234,8 +349,19 @@ hgnoise(Str t)
 	    strhas(t, "마음에 드셨나요") || strhas(t, "도움이 되셨나요") ||
 	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
 		return 1;
+	if (hgpitch(t))
+		return 1;
 	if (t.n > 80)
 		return 0;
+	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보"))
+		return 1;	/* (a board's heading for its post's fields) */
+	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
+	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
+	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기")))
+		return 1;
+	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
+	    strends(t, "로고 이미지")))
+		return 1;
 	/* the kind of a ministry's paper over it, letter-spaced or not:
 	   보도자료, 보 도 자 료, 보도참고자료 */
 	if (t.n <= 40) {
@@ -268,7 +394,7 @@ hgnoise(Str t)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
 			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen)) ||
-			    uipair(w);
+			    uipair(w) || uicount(w);
 		/* 기사를 공유합니다: a site word and its particle */
 		if (!isui && nw == 1)
 			first = 1;	/* perhaps the site's name */
@@ -365,7 +491,8 @@ byword(Str w)
 {
 	static const char *bw[] = {
 		"기자", "특파원", "선임기자", "기자단", "논설위원", "통신원",
-		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=",
+		"객원기자", "인턴기자", "전문기자", "편집위원", "기자=", "주필",
+		"대기자", "논설주간", "편집국장",
 	};
 	size_t i, n;
 
@@ -378,6 +505,7 @@ byword(Str w)
 }
 
 static int hgverbend(Str);
+static int hgname(Str);
 
 /* Does t end in the name of an office of a ministry: 미국정책과,
    국방정책실, 대변인실, 정책기획관, 국제협력팀? */
@@ -461,7 +589,8 @@ hgbio(Str t)
 {
 	static const char *where[] = {
 		"교수", "연구위원", "연구원", "대학교", "연구소", "연구센터",
-		"센터장", "원장", "소장", "박사", "대사", "위원장", "前",
+		"센터장", "원장", "소장", "박사", "대사", "위원장", "前", "(전 ",
+		"비서관",
 	};
 	/* an office's title ending the line: 안규백 국방부 장관 */
 	static const char *title[] = {
@@ -491,14 +620,17 @@ hgbio(Str t)
 		}
 	}
 
-	if (t.n < 12 || t.n > 100 || words(t) > 8 || !hgsyl(t.p, t.n) ||
-	    !hgsyl(t.p + 3, t.n - 3) || !hgsyl(t.p + 6, t.n - 6) ||
-	    (t.p[9] != ' ' && t.p[9] != '(') ||
-	    memcmp(t.p + 6, "부", 3) == 0 || memcmp(t.p + 6, "청", 3) == 0 ||
-	    memcmp(t.p + 6, "처", 3) == 0 || memcmp(t.p + 6, "원", 3) == 0)
+	/* the name's three syllables, or spaced out: 서 주 석(전 ...) */
+	m = t.n > 12 && t.p[3] == ' ' && t.p[7] == ' ' &&
+	    hgsyl(t.p + 4, t.n - 4) && hgsyl(t.p + 8, t.n - 8) ? 11 : 9;
+	if (t.n < 12 || t.n > 100 || words(t) > 8 + 2 * (m == 11) ||
+	    !hgsyl(t.p, t.n) || (m == 9 && (!hgsyl(t.p + 3, t.n - 3) ||
+	    !hgsyl(t.p + 6, t.n - 6))) || (t.p[m] != ' ' && t.p[m] != '(') ||
+	    memcmp(t.p + m - 3, "부", 3) == 0 || memcmp(t.p + m - 3, "청", 3) == 0 ||
+	    memcmp(t.p + m - 3, "처", 3) == 0 || memcmp(t.p + m - 3, "원", 3) == 0)
 		return 0;
 	for (i = 0; i < NELEM(where); i++)
-		if (strhas((Str){ t.p + 9, t.n - 9 }, where[i]))
+		if (strhas((Str){ t.p + m, t.n - m }, where[i]))
 			return 1;
 	for (i = 0; i < NELEM(title); i++)
 		if ((n = strlen(title[i])) + 10 <= t.n &&
@@ -635,6 +767,207 @@ hgsubtitle(Str t)
 	    memcmp(t.p + t.n - 4, " \xe2\x80\x93", 4) == 0);
 }
 
+/* Is the last syllable of w one of the syllables of set (a quick test
+   before a list's endings are compared)? */
+static int
+lastsyl(Str w, const char *set)
+{
+	size_t i, n = strlen(set);
+
+	if (w.n < 3)
+		return 0;
+	for (i = 0; i + 3 <= n; i += 3)
+		if (memcmp(w.p + w.n - 3, set + i, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is t, its spaces aside, one of list[0..n): 보 도 자 료, 즉시 배포? */
+static int
+squeezed(Str t, const char *const *list, size_t n)
+{
+	char sq[80];
+	size_t m = 0, j;
+
+	if (t.n > 40)
+		return 0;
+	for (j = 0; j < t.n && m < sizeof(sq); j++)
+		if (t.p[j] != ' ')
+			sq[m++] = t.p[j];
+	for (j = 0; j < n; j++)
+		if (m == strlen(list[j]) && memcmp(sq, list[j], m) == 0)
+			return 1;
+	return 0;
+}
+
+/* A release's mark over its date, as "FOR IMMEDIATE RELEASE" is: 즉시
+   배포, 즉시 보도 (not "즉시 배포 중단 요구"). */
+static int
+hgreleasemark(Str t)
+{
+	static const char *const mark[] = {
+		"즉시배포", "즉시배포용", "즉시보도", "즉시보도용", "즉시공개",
+	};
+
+	return t.n >= 12 && memcmp(t.p, "즉", 3) == 0 &&
+	    squeezed(t, mark, NELEM(mark));
+}
+
+/* A board's or a desk's name where a post's or a story's author goes:
+   관리자, 운영자, 편집부 (the byline of a post with no name). */
+static int
+hgstaff(Str t)
+{
+	static const char *const staff[] = {
+		"관리자", "최고관리자", "운영자", "편집부", "편집국", "뉴스팀",
+	};
+	size_t i;
+
+	for (i = 0; t.n <= 15 && i < NELEM(staff); i++)
+		if (streqlit(t, staff[i]))
+			return 1;
+	return 0;
+}
+
+/* A series' issue and its publisher: "주간 국방논단 1740호(한국국방연구원
+   발행)", "국방정책연구 통권 130호": a number of 호 and 발행 or 통권. */
+static int
+hgissue(Str t)
+{
+	size_t i;
+
+	if (t.n > 100 || !(t.p[t.n - 1] == ')' || strends(t, "발행") ||
+	    strends(t, "호")))
+		return 0;	/* (ended by the publisher or the number) */
+	for (i = 1; i + 3 <= t.n; i++)
+		if (ISDIGIT(t.p[i - 1]) && memcmp(t.p + i, "호", 3) == 0)
+			return strhas(t, "발행") || strhas(t, "통권");
+	return 0;
+}
+
+/* A post's stamp: its date and time, then its categories glued on, no
+   sentence: "2013. 9. 13. 11:14정치, 정책/통일, 평화". */
+static int
+hgstamprow(Str t)
+{
+	size_t i;
+
+	if (t.n < 12 || !ISDIGIT(t.p[0]) || !ISDIGIT(t.p[3]) ||
+	    strchr(".-/", t.p[4]) == NULL || t.p[4] == '\0' ||
+	    !hasdate((Str){ t.p, 12 }) || words(t) > 12)
+		return 0;
+	/* a time within the first 24 bytes, a colon between digits */
+	for (i = 5; i + 1 < t.n && i < 24; i++)
+		if (t.p[i] == ':' && ISDIGIT(t.p[i - 1]) && ISDIGIT(t.p[i + 1]))
+			return 1;
+	return 0;
+}
+
+/* Is w a common Korean family name's syllable (or two: 남궁, 황보), and
+   a given name after it, two to four syllables in all (홍길동)? */
+int
+hgpersonname(Str w)
+{
+	static const char *const one[] = {
+		"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+		"한", "오", "서", "신", "권", "황", "안", "송", "류", "유",
+		"홍", "전", "고", "문", "양", "손", "배", "백", "허", "남",
+		"심", "노", "하", "곽", "성", "차", "주", "우", "구", "민",
+		"진", "나", "지", "엄", "채", "원", "천", "방", "공", "현",
+		"함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
+		"마", "길", "연", "위", "표", "명", "기", "반", "왕", "금",
+		"옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은",
+		"편", "용", "예", "경", "봉", "사", "부", "태", "목", "형",
+	};
+	static const char *const two[] = {
+		"남궁", "황보", "제갈", "선우", "독고", "사공", "서문",
+	};
+	size_t i;
+
+	if (!hgname(w))
+		return 0;
+	for (i = 0; i < NELEM(two); i++)
+		if (w.n >= 9 && memcmp(w.p, two[i], 6) == 0)
+			return 1;
+	for (i = 0; i < NELEM(one); i++)
+		if (memcmp(w.p, one[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is w a news outlet's name: 연합뉴스, 한빛일보, 뉴시스, 뉴스1? */
+int
+hgoutlet(Str w)
+{
+	static const char *const suf[] = {
+		"뉴스", "일보", "신문", "통신", "방송", "뉴시스", "뉴스1",
+	};
+	size_t i;
+
+	if (w.n < 6 || w.n > 24 || !(lastsyl(w, "스보문신송") ||
+	    w.p[w.n - 1] == '1') || memchr(w.p, ' ', w.n) != NULL)
+		return 0;
+	for (i = 0; i < NELEM(suf); i++)
+		if (strends(w, suf[i]))
+			return 1;
+	return 0;
+}
+
+/* A byline of the outlet and the reporter's name with no title: "연합뉴스
+   이정현" (not "한빛일보 창간", whose second word is no name). */
+static int
+hgoutletname(Str t)
+{
+	size_t off = 0;
+	Str a, b, c;
+
+	if (t.n > 40 || !strword(t, &off, &a) || !strword(t, &off, &b) ||
+	    strword(t, &off, &c))
+		return 0;
+	return hgoutlet(a) && hgpersonname(b);
+}
+
+/*
+ * An author's affiliation on a line of its own, under or over the name:
+ * "한국국방연구원 정책개발실", "세종연구소 수석연구위원": an institute,
+ * a university or a foundation first, then at most three bare nouns,
+ * the last a role or an office (not "한국국방연구원 설립 50주년").
+ */
+int
+hgaffil(Str t)
+{
+	static const char *const inst[] = {
+		"연구원", "연구소", "대학교", "대학", "대학원", "재단", "연구센터",
+		"학회", "포럼",
+	};
+	static const char *const role[] = {
+		"연구위원", "교수", "연구원", "기자", "특파원", "논설위원", "주필",
+		"실장", "센터장", "박사", "원장", "소장", "위원", "부장", "팀장",
+		"실", "과", "팀", "센터", "부", "단", "본부", "연구실",
+	};
+	size_t off = 0, nw = 0, i;
+	Str w, last = { 0 };
+
+	if (t.n < 12 || t.n > 60 || !hgsyl(t.p, t.n) || !strword(t, &off, &w) ||
+	    w.n < 6 || !lastsyl(w, "원소교학단터회럼"))
+		return 0;
+	for (i = 0; i < NELEM(inst); i++)
+		if (strends(w, inst[i]))
+			break;
+	if (i == NELEM(inst) || endsterm(t))
+		return 0;	/* (the institute first: most lines fail here) */
+	for (off = 0; strword(t, &off, &w); last = w)
+		if (++nw > 4 || !hgsyl(w.p, w.n) || w.n % 3 != 0 ||
+		    hgnoun(w.p, w.n))
+			return 0;	/* (Hangul, no particle: 설립을) */
+	if (nw < 2)
+		return 0;
+	for (i = 0; i < NELEM(role); i++)
+		if (strends(last, role[i]))
+			return 1;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -663,6 +996,13 @@ hgmeta(Str t)
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
 		return 1;
+	if (hgreleasemark(t) || hgstaff(t) || hgissue(t) || hgstamprow(t) ||
+	    hgoutletname(t))
+		return 1;
+	/* a photo's credit alone after its slash: /연합뉴스, /국방부 제공 */
+	if (t.n <= 40 && t.p[0] == '/' && t.n > 4 && hgsyl(t.p + 1, t.n - 1) &&
+	    words(t) <= 3)
+		return 1;
 	/* an address under its postal code: (04383) 서울특별시 ... */
 	if (t.n > 8 && t.p[0] == '(' && t.p[6] == ')' && strspn(t.p + 1, "0123456789") == 5)
 		return 1;
@@ -673,7 +1013,8 @@ hgmeta(Str t)
 	    (memchr(t.p, '=', t.n) != NULL || strhas(t, "뉴스") || strhas(t, "일보") ||
 	    strhas(t, "신문") || strhas(t, "통신") || strhas(t, "방송")))
 		return 1;
-	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) || hgsubtitle(t))
+	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) ||
+	    hgsubtitle(t) || hgaffil(t))
 		return 1;
 	if (words(t) > 14)
 		return 0;
@@ -681,7 +1022,7 @@ hgmeta(Str t)
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;
 	if (off == t.n && !strhas(t, "기자") && !strhas(t, "특파원") &&
-	    !strhas(t, "위원") && !strhas(t, "통신원"))
+	    !strhas(t, "위원") && !strhas(t, "통신원") && !strhas(t, "주필"))
 		return 0;
 	off = 0;
 	while (strword(t, &off, &w)) {
@@ -706,8 +1047,8 @@ hgmeta(Str t)
 
 /* Words of a portal's menu above a story, besides its sections'. */
 static const char *navwords[] = {
-	"바로가기", "본문바로가기", "TV", "English", "MENU", "Menu", "홈으로", "홈",
-};
+	"TV", "English", "MENU", "Menu", "홈",
+};	/* (바로가기, 홈으로 ...: uiwords, chrome alone on a line too) */
 static size_t navlen[NELEM(navwords)];
 
 /* Sections whose names may open a title too: 북한 ..., 국방 ... */

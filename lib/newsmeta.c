@@ -475,13 +475,18 @@ hgcredit(Str t)
 	/* a wire photo's line after the caption: "... 있다. 2023.11.13/뉴스1
 	   © News1 국방부 공동취재단", "... 있다. 2023.11.13. photo@newsis.com":
 	   a date, then the agency after a slash, a © or an address */
+	/* (after any sentence: a noun's, "... 있다. 왼쪽은 미국 국방장관.
+	   2025.11.4 [사진공동취재단] photo@yna.co.kr", if a verb's is
+	   before it) */
 	k = t.n > 80 ? t.n - 80 : 0;
 	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
 		k = 0;		/* no 다 (EB 8B A4) near the end */
 	else
 		for (k = t.n; k > 1 && t.n - k < 80; k--)
 			if (t.p[k - 1] == ' ' && t.p[k - 2] == '.' && k >= 5 &&
-			    memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0)	/* 다. */
+			    (memcmp(t.p + k - 5, "\xeb\x8b\xa4", 3) == 0 ||	/* 다. */
+			    (k < t.n && ISDIGIT(t.p[k]) &&
+			    strhas((Str){ t.p, k }, "\xeb\x8b\xa4. "))))
 				break;
 	if (k > 1 && t.n - k < 80 && t.n - k >= 11 && ISDIGIT(t.p[k]) &&
 	    t.p[k + 4] == '.' && (memchr(t.p + k, '/', t.n - k) != NULL ||
@@ -565,6 +570,11 @@ caption(Str t)
 
 	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
 		return 0;
+	/* a caption wholly in brackets, its credit inside them: "[... 오스틴
+	   미국 국방부 장관 (국방부 제공=연합뉴스)]" */
+	if (t.p[0] == '[' && t.p[t.n - 1] == ']' && t.n > 6 &&
+	    (t.p[t.n - 2] == ')' || t.p[t.n - 2] == ']'))
+		return caption((Str){ t.p + 1, t.n - 2 });
 	open = t.p[t.n - 1] == ')' ? '(' : '[';
 	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 64; k--)
 		;

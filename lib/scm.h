@@ -162,6 +162,8 @@ void sortfew(void *, size_t n, size_t size, int (*)(const void *, const void *))
 Str strtrim(Str);				/* without ASCII/Unicode space at the ends */
 Str strcut(Str *, int c);			/* cut up to c (or the end) off the front */
 int strhas(Str, const char *lit);		/* lit occurs in s */
+int strends(Str, const char *lit);		/* s ends in lit */
+int strin(Str s, Str w);			/* w occurs in s */
 int strany(Str, const char *set);		/* a byte of set occurs in s */
 int strword(Str, size_t *off, Str *w);		/* the next word from *off */
 int stropens(Str, const char *const *w, size_t n);	/* a word of w, a space */
@@ -589,9 +591,11 @@ typedef struct {
 	int votes;		/* long lines that end a sentence (split.c) */
 	int lastnoise;		/* the last piece was noise */
 	int portrait;		/* it was a portrait's alt text (Headshot of ...) */
+	int affil;		/* it was an author's affiliation (세종연구소 ...) */
 	int prevnoise;		/* the last block written was noise */
 	int qmenu;		/* q[0], a short name, came after noise */
 	int qcaption;		/* q[0] came after a paragraph (1), a heading (2) */
+	int qverb;		/* q[0], a photo's title: "악수하는 ..." */
 	int qtitle;		/* q[0], a paragraph, reads as a headline ending in U.S. */
 	int qbox;		/* q[0], a box's line, a title over sub-points */
 	int inbox;		/* under a box title: headlines are chrome */
@@ -1223,6 +1227,9 @@ int hgnoise(Str line);				/* site chrome, copyright */
 int hgclauseline(Str);		/* 1. ...가 2026년 11월 12일: a clause's line */
 int hgsubtitle(Str line);			/* - a release's subtitle - */
 int hgmeta(Str line);				/* byline, dateline, agency tag */
+int hgpersonname(Str w);		/* 홍길동: a family name, 2-4 syllables */
+int hgoutlet(Str w);			/* 연합뉴스, 한빛일보: an outlet, one word */
+int hgaffil(Str t);		/* 세종연구소 수석연구위원: an author's affiliation */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */

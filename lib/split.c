@@ -119,6 +119,26 @@ cutmidphrase(Str t)
 }
 
 
+/* The length of an image's file name that opens t, glued to the
+   Korean text after it (a page's image left as its name:
+   "132721418.1.jpg한미 국방당국 간 ..."), 0 if none. */
+static size_t
+imgname(Str t)
+{
+	static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp" };
+	size_t i, k, n;
+
+	for (i = 0; i < t.n && i < 100 && (ISALPHA(t.p[i]) || ISDIGIT(t.p[i]) ||
+	    t.p[i] == '.' || t.p[i] == '_' || t.p[i] == '-'); i++)
+		;
+	if (i < 5 || i >= t.n || (unsigned char)t.p[i] < 0x80)
+		return 0;	/* ("map.png shows ...": a sentence's word) */
+	for (k = 0; k < NELEM(ext); k++)
+		if (i > (n = strlen(ext[k])) && eqci((Str){ t.p + i - n, n }, ext[k]))
+			return i;
+	return 0;
+}
+
 /* A noise line: held inside an open block, else a block of its own. */
 static void
 noiseline(SplitSt *st, Str t)
@@ -598,8 +618,10 @@ startsnew(SplitSt *st, Str t)
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0 ||
 		    endmark(b))
 			return 1;	/* (a story's "(END)" closes it) */
-		if (ISLOWER(t.p[0]) || (opensdash(b) && capslabel(t, 1) == 0))
-			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The */
+		if ((ISLOWER(t.p[0]) && !(t.p[0] == 'b' && isbyline(t))) ||
+		    (opensdash(b) && capslabel(t, 1) == 0))
+			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The (a
+					   blog's "by goum75 2025. 11. 15." no) */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
 			return 0;	/* Korean broken off by a page mark */
 		if (!st->noisein)
@@ -966,6 +988,14 @@ online(SplitSt *st, Str line)
 			return;
 		t = rest;
 	}
+	/* an image's name glued to the text: noise, the text goes on
+	   (nothing lost: the record is cut where the name ends) */
+	if (t.n > 8 && (ISDIGIT(t.p[0]) || ISALPHA(t.p[0])) && (n = (long)imgname(t)) > 0) {
+		noiseline(st, (Str){ t.p, (size_t)n });
+		t = strtrim((Str){ t.p + n, t.n - (size_t)n });
+		if (t.n == 0)
+			return;		/* (a wide space after it, no text) */
+	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
 	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
@@ -1000,8 +1030,11 @@ online(SplitSt *st, Str line)
 		}
 	}
 	st->aftermark = 0;
-	/* the title met again anywhere: a running header, a footer */
-	if (st->title.n > 0 && t.n == st->title.n && memcmp(t.p, st->title.p, t.n) == 0) {
+	/* the title met again anywhere: a running header, a footer; or
+	   while its block is still open ("[전문] 공동성명" / "페이지 정보" /
+	   "[전문] 공동성명": a board's page title over its post's) */
+	if ((st->title.n > 0 && streq(t, bufstr(&st->title))) ||
+	    (st->nblock == 0 && st->nlines == 1 && streq(t, bufstr(&st->blk)))) {
 		noiseline(st, t);
 		return;
 	}

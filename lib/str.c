@@ -100,6 +100,29 @@ strhas(Str s, const char *lit)
 	return 0;
 }
 
+int
+strin(Str s, Str w)
+{
+	const char *p = s.p, *end = s.p + s.n, *q;
+
+	if (w.n == 0)
+		return 1;
+	while ((size_t)(end - p) >= w.n && (q = memchr(p, w.p[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - q) >= w.n && memcmp(q, w.p, w.n) == 0)
+			return 1;
+		p = q + 1;
+	}
+	return 0;
+}
+
+int
+strends(Str s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return s.n >= n && memcmp(s.p + s.n - n, lit, n) == 0;
+}
+
 size_t
 asciirun(Str s)
 {

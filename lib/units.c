@@ -188,6 +188,12 @@ menurun(SplitSt *st)
 		q = &st->q[i];
 		if (q->kind != K_HEADING)
 			continue;
+		/* the page's title that reads as a headline is no menu's row
+		   ("한·미 공동성명 전문" / "중앙일보" / "입력" / "지면보기") */
+		if (i == 0 && st->title.n == q->len && memcmp(st->title.p,
+		    st->qtext.p + q->off, q->len) == 0 &&
+		    headrow((Str){ st->qtext.p + q->off, q->len }))
+			continue;
 		q->kind = K_NOISE;
 		if (st->title.n == q->len &&
 		    memcmp(st->title.p, st->qtext.p + q->off, q->len) == 0)
@@ -198,9 +204,12 @@ menurun(SplitSt *st)
 /* The held rows are three or more sections of a site's menu, one a
    line ("National", "North Korea", "Sci/Tech"), and perhaps the site's
    or the agency's name among them: a menu whatever follows it, the
-   headline most often. */
+   headline most often.  Alone: one section's row only, the page's own
+   above its story's title before any text, as a label of one word
+   under a menu is ("정치" / "한미 국방장관 ... 명시"; two may be a
+   story's sections, "National" / "North Korea"). */
 static int
-sectionrun(SplitSt *st)
+sectionrun(SplitSt *st, int alone)
 {
 	size_t i, n = 0, other = 0;
 
@@ -215,7 +224,42 @@ sectionrun(SplitSt *st)
 		    st->q[i].len) != NULL)
 			return 0;	/* (a name of one word: 국민일보) */
 	}
-	return n >= 3;
+	return n >= 3 || (alone && n == 1 && other == 0);
+}
+
+/* Is t a Korean name alone on its line, an author's over or under the
+   affiliation ("설인효", "남궁민"), not a report's part ("서론")? */
+static int
+hgname1(Str t)
+{
+	return t.n >= 6 && t.n <= 12 && hgpersonname(t) && !partname(t);
+}
+
+/* Is t a photo's title, as a portal sets it over the caption: a short
+   noun phrase whose verb modifies the noun ("악수하는 한미 국방장관",
+   "공동기자회견 하는 국방부 장관")?  *stem, the verb's noun or stem
+   (악수, 공동기자회견) that the caption below names again. */
+static int
+capstem(Str t, Str *stem)
+{
+	size_t off = 0, nw = 0;
+	Str w, prev = { 0 };
+
+	if (t.n < 12 || t.n > 100 || !hgsyl(t.p, t.n) || endsterm(t) ||
+	    memchr(t.p, ',', t.n) != NULL)
+		return 0;
+	while (strword(t, &off, &w)) {
+		if (++nw > 8)
+			return 0;
+		if (off < t.n && w.n >= 6 && strends(w, "는")) {
+			*stem = streqlit(w, "하는") ? prev : (Str){ w.p, w.n -
+			    (strends(w, "하는") ? 6 : 3) };
+			if (stem->n >= 6 && hgsyl(stem->p, stem->n))
+				return 1;
+		}
+		prev = w;
+	}
+	return 0;
 }
 
 /* Is t one Korean word of two to four syllables alone: "김은정"? */
@@ -308,6 +352,8 @@ void
 splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 {
 	size_t num, pd, i;
+	Str stem;
+	int cap;
 	int kdate, title = 0;
 
 	t = strtrim(t);		/* (a soft hyphen dropped before a space) */
@@ -387,16 +433,23 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->lastfoot = 0;	/* a list numbered alike: "1) ..." "2) ..." */
 	if (kind == K_CLAUSE || kind == K_PARA || kind == K_ITEM)
 		st->textseen = 1;
+	/* an outlet's name alone above the story's text: its banner, as
+	   "U.S. Department of Defense" is (중앙일보 under the title) */
+	if (kind == K_HEADING && !st->textseen && hgoutlet(t))
+		kind = K_NOISE;
 	/* the name under a portrait's alt text is its byline; under the
 	   title, before the text, the office that issued it ("55th ...
 	   Joint Communique" / "U.S. Department of Defense"); a Korean word
-	   alone in an English page, the reporter's name ("김은정") */
+	   alone in an English page, the reporter's name ("김은정"); a Korean
+	   name under its author's affiliation */
 	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
 	    (!st->textseen && (st->prevkind == K_HEADING || st->prevkind == K_META) &&
 	    t.n <= 80 && orgline(t) && isbanner(t)) ||
-	    (st->latin && hgword(t))))
+	    (st->latin && hgword(t)) || (st->affil && hgname1(t))))
 		kind = K_META;
 	st->portrait = kind == K_NOISE && portrait(t);
+	if (kind != K_NOISE)
+		st->affil = kind == K_META && hgaffil(t);
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
 		st->clause = clauselabel(t);
@@ -404,6 +457,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		hashput(&st->seen, t);
 	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
 		bufaddstr(&st->title, t);
+	cap = kind == K_HEADING && capstem(t, &stem);
 	if (st->nq > 0) {
 		if (kind == K_NOISE) {
 			if (st->qmenu)
@@ -412,11 +466,12 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 			st->lastnoise = 1;
 			return;
 		}
-		if (st->qmenu && kind == K_HEADING && isrow(t)) {
+		if (st->qmenu && kind == K_HEADING && isrow(t) &&
+		    !cap) {	/* (a photo's title: no menu's) */
 			qadd(st, num, kind, t);	/* the run of rows goes on */
 			return;
 		}
-		if (st->qmenu && sectionrun(st))
+		if (st->qmenu && sectionrun(st, kind == K_HEADING && !st->textseen))
 			menurun(st);
 		if (st->qbox && kind == K_ITEM && hgsubpoint(t))
 			st->q[0].kind = K_HEADING;	/* □ 지역 ... / ○ 양 장관은 */
@@ -433,14 +488,20 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
 		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
 		    !hgsubtitle(t)))
-			for (i = st->nq; i-- > 0;)
-				if ((st->q[i].kind == K_HEADING && (st->qcaption ||
-				    (!hgsyl(t.p, t.n) && !kdate) ||	/* 김영호 ... 교수: names itself */
-				    isname((Str){ st->qtext.p + st->q[i].off, st->q[i].len }))) ||
+			for (i = st->nq; i-- > 0;) {
+				Str q = { st->qtext.p + st->q[i].off, st->q[i].len };
+
+				if ((st->q[i].kind == K_HEADING && ((st->qcaption &&
+				    (!st->qverb || (capstem(q, &stem) &&
+				    strin(t, stem)))) ||
+				    (!hashangul(t) && !kdate) ||	/* 김영호 ... 교수, /연합뉴스: name themselves */
+				    isname(q) || (hgname1(q) && (hgaffil(t) ||
+				    memchr(t.p, '@', t.n) != NULL)))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;
 					break;
 				}
+			}
 		splitqflush(st);
 	}
 	/* held: a name, perhaps a byline; a short row after noise or at
@@ -448,16 +509,20 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	   perhaps a photo's caption; after a heading too, if a keyed
 	   credit follows ("Gen. Joseph Dunford and Gen. Jeong Kyeong-doo" /
 	   "Credit: UNC-CFC-USFK") */
-	if ((kind == K_HEADING && (isname(t) ||
+	if ((kind == K_HEADING && (isname(t) || hgname1(t) ||
 	    ((st->lastnoise || num == 1) && isrow(t)) ||
 	    ((st->prevkind == K_PARA || st->prevkind == K_HEADING) && t.n <= 120))) ||
 	    (kind == K_PARA && st->prevkind == K_PARA && nlines == 1 &&
 	    t.n <= 400 && !endsterm(t)) || (kind == K_ITEM && hgboxhead(t)) ||
-	    (title = kind == K_PARA && nlines == 1 && abbrevhead(st, t))) {
+	    cap || (title = kind == K_PARA && nlines == 1 && abbrevhead(st, t))) {
 		st->qbox = kind == K_ITEM;
 		st->qtitle = title;
 		st->qmenu = !st->qbox && (st->lastnoise || num == 1) && isrow(t);
-		st->qcaption = !st->qbox && !isname(t) && !st->qmenu && !st->qtitle ?
+		/* (a photo's title held for its verb alone: the caption
+		   must name what it shows, "악수하는" / "... 악수하고 있다") */
+		st->qverb = cap && !(st->prevkind == K_PARA && t.n <= 120);
+		st->qcaption = st->qbox ? 0 : st->qverb ? 1 : !isname(t) &&
+		    !hgname1(t) && !st->qmenu && !st->qtitle ?
 		    1 + (kind == K_HEADING && st->prevkind == K_HEADING) : 0;
 		qadd(st, num, kind, t);
 		st->lastnoise = 0;

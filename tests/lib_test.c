@@ -378,6 +378,35 @@ testfieldbuf(void)
 	buffree(&b);
 }
 
+/* The view searches and the Korean line tests of this series: a word
+   inside a view (strin), an ending (strends), a name and a lead. */
+static void
+testkorean(void)
+{
+	ok(strin(lit("... 악수하고 있다"), lit("악수")) &&
+	    !strin(lit("악"), lit("악수")) && strin(lit("x"), lit("")),
+	    "strin finds a view's bytes, not past its end");
+	ok(strends(lit("한빛일보"), "일보") && !strends(lit("보"), "일보"),
+	    "strends");
+	ok(hgpersonname(lit("설인효")) && hgpersonname(lit("남궁민")) &&
+	    !hgpersonname(lit("확장억제")) && !hgpersonname(lit("개요")),
+	    "hgpersonname: a family name first, 2-4 syllables");
+	ok(hglead(lit("|워싱턴 홍길동특파원|한국과 미국은")) ==
+	    strlen("|워싱턴 홍길동특파원|") &&
+	    hglead(lit("(서울=연합뉴스) 홍길동 기자 = 양국은")) ==
+	    strlen("(서울=연합뉴스) 홍길동 기자 ="),
+	    "hglead: a byline in bars, an agency's tag and byline");
+	ok(hglead(lit("(국방부 제공=연합뉴스)]")) == 0 &&
+	    hglead(lit("[기자] 네, 나와 있습니다.")) == 0 &&
+	    hglead(lit("| 항목 | 내용 |")) == 0,
+	    "hglead: no credit, speaker's marker or table's cells");
+	ok(hgaffil(lit("세종연구소 수석연구위원")) &&
+	    hgaffil(lit("한국국방연구원 정책개발실")) &&
+	    !hgaffil(lit("한빛연구원 설립 50주년")) &&
+	    !hgaffil(lit("국방부 정책실")),
+	    "hgaffil: an institute first, a role or an office last");
+}
+
 int
 main(void)
 {
@@ -391,6 +420,7 @@ main(void)
 	testhash();
 	testlabel();
 	testgpospeaker();
+	testkorean();
 	printf("1..%d\n", ntest);
 	return nfail != 0;
 }

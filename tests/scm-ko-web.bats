@@ -247,3 +247,459 @@ IN
 para	-	양국은 회의를 열었다.
 meta	-	출처: 국방부 보도자료(2026.11.4.), 연합뉴스"
 }
+
+@test "ko-web: a board's and a blog's chrome (게시판 name, 페이지 정보, skip link, > alone, 반응형), a count glued to its button, a toast are noise, never the section" {
+	run k <<'IN'
+자유게시판
+
+[논평] 한미 국방장관 회의 결과 평가
+
+페이지 정보
+
+작성자 홍길동 작성일 26-11-05 10:00 조회 12회
+
+본문 바로가기
+
+>
+
+양국 국방장관은 4일 서울에서 회의를 열고 확장억제 강화에 합의했다.
+
+정보 공유 확대
+
+양국은 정보 공유를 늘리기로 했다.
+
+반응형
+기사 URL이 복사되었습니다.
+댓글0
+IN
+	check 0 "noise	-	자유게시판
+heading	-	[논평] 한미 국방장관 회의 결과 평가
+noise	[논평] 한미 국방장관 회의 결과 평가	페이지 정보
+meta	[논평] 한미 국방장관 회의 결과 평가	작성자 홍길동 작성일 26-11-05 10:00 조회 12회
+noise	[논평] 한미 국방장관 회의 결과 평가	본문 바로가기
+noise	[논평] 한미 국방장관 회의 결과 평가	>
+para	[논평] 한미 국방장관 회의 결과 평가	양국 국방장관은 4일 서울에서 회의를 열고 확장억제 강화에 합의했다.
+heading	[논평] 한미 국방장관 회의 결과 평가	정보 공유 확대
+para	정보 공유 확대	양국은 정보 공유를 늘리기로 했다.
+noise	정보 공유 확대	반응형
+noise	정보 공유 확대	기사 URL이 복사되었습니다.
+noise	정보 공유 확대	댓글0"
+}
+
+@test "ko-web: a portal's skip link, weather widget, logo's alt text, font-size widget and its sample text are noise; a temperature in a title is not" {
+	run k <<'IN'
+컨텐츠로 건너뛰기
+부산
+흐림 / 12.5 °
+한빛일보 언론사 이미지
+
+한미 국방장관, 확장억제 강화 합의
+
+원문보기
+한미 국방장관이 4일 서울에서 회의를 열었다.
+
+이 글자크기로 변경됩니다.
+(예시) 가장 빠른 뉴스가 있고 다양한 정보가 숨쉬는 한빛뉴스를 만나보세요.
+
+영하 10℃ 혹한 속 연합훈련
+
+위성 이미지 분석
+
+장병들은 영하 10℃의 날씨에도 훈련을 이어갔다.
+IN
+	check 0 "noise	-	컨텐츠로 건너뛰기
+noise	-	부산
+noise	-	흐림 / 12.5 °
+noise	-	한빛일보 언론사 이미지
+heading	-	한미 국방장관, 확장억제 강화 합의
+noise	한미 국방장관, 확장억제 강화 합의	원문보기
+para	한미 국방장관, 확장억제 강화 합의	한미 국방장관이 4일 서울에서 회의를 열었다.
+noise	한미 국방장관, 확장억제 강화 합의	이 글자크기로 변경됩니다.
+noise	한미 국방장관, 확장억제 강화 합의	(예시) 가장 빠른 뉴스가 있고 다양한 정보가 숨쉬는 한빛뉴스를 만나보세요.
+heading	한미 국방장관, 확장억제 강화 합의	영하 10℃ 혹한 속 연합훈련
+heading	영하 10℃ 혹한 속 연합훈련	위성 이미지 분석
+para	위성 이미지 분석	장병들은 영하 10℃의 날씨에도 훈련을 이어갔다."
+}
+
+@test "ko-web: a weather widget's list under a page's date and its credit are noise; a box of comments' headlines is a box of links" {
+	run k <<'IN'
+2026.11.05 (목)
+
+  • 맑음서울 3.1℃
+  • 구름조금부산 8.0℃
+기상청 제공
+
+양국은 회의를 열었다.
+댓글 많은 뉴스
+여야, 국방예산 놓고 정면 충돌
+
+국방부 "北 도발 즉각 대응"
+IN
+	check 0 "meta	-	2026.11.05 (목)
+noise	-	• 맑음서울 3.1℃
+noise	-	• 구름조금부산 8.0℃
+noise	-	기상청 제공
+para	-	양국은 회의를 열었다.
+noise	-	댓글 많은 뉴스
+noise	-	여야, 국방예산 놓고 정면 충돌
+noise	-	국방부 \"北 도발 즉각 대응\""
+}
+
+@test "ko-web: the print edition's page of a story (종합 03면, A5면) and a scan's page (189page) are noise, not the section; a title with a number of sides is not" {
+	run k <<'IN'
+국방장관 회담 결과
+
+입력 2026.11.05 06:00
+
+종합 03면
+
+▲양국은 연합훈련을 확대하기로 하였다.
+
+A5면
+
+사방 4면 포위 훈련
+
+양국 해군은 섬을 사방에서 포위하는 훈련을 했다.
+
+189page
+
+보고서는 동맹의 역할을 평가했다.
+IN
+	check 0 "heading	-	국방장관 회담 결과
+meta	국방장관 회담 결과	입력 2026.11.05 06:00
+noise	국방장관 회담 결과	종합 03면
+item	국방장관 회담 결과	▲양국은 연합훈련을 확대하기로 하였다.
+noise	국방장관 회담 결과	A5면
+heading	국방장관 회담 결과	사방 4면 포위 훈련
+para	사방 4면 포위 훈련	양국 해군은 섬을 사방에서 포위하는 훈련을 했다.
+noise	사방 4면 포위 훈련	189page
+para	사방 4면 포위 훈련	보고서는 동맹의 역할을 평가했다."
+}
+
+@test "ko-web: a release's mark (즉시 배포), a post's author (관리자), a credit after a slash, an outlet and a name, a 주필's bullet byline, a post's stamp with its categories, a series' issue are meta; headings that hold their words are not" {
+	run k <<'IN'
+제18차 한미 통합국방협의체 공동언론성명
+
+즉시 배포
+2026년 4월 21일
+
+양측은 방위비 분담 협정을 평가하였다.
+
+즉시 배포 중단 요구
+
+시민단체는 자료의 배포 중단을 요구했다.
+
+한빛일보 창간
+
+한빛일보 김민서
+
+  • 박정훈 주필
+  • 등록 2026-11-05 09:00:00
+
+2026. 11. 5. 09:30정치, 국방/외교
+
+관리자
+
+양국은 회의를 열었다.
+
+/연합뉴스
+
+주간 안보논단 1900호(한빛연구원 발행)
+
+제3호 태풍 대비
+IN
+	check 0 "heading	-	제18차 한미 통합국방협의체 공동언론성명
+meta	제18차 한미 통합국방협의체 공동언론성명	즉시 배포
+meta	제18차 한미 통합국방협의체 공동언론성명	2026년 4월 21일
+para	제18차 한미 통합국방협의체 공동언론성명	양측은 방위비 분담 협정을 평가하였다.
+heading	제18차 한미 통합국방협의체 공동언론성명	즉시 배포 중단 요구
+para	즉시 배포 중단 요구	시민단체는 자료의 배포 중단을 요구했다.
+heading	즉시 배포 중단 요구	한빛일보 창간
+meta	한빛일보 창간	한빛일보 김민서
+meta	한빛일보 창간	• 박정훈 주필
+meta	한빛일보 창간	• 등록 2026-11-05 09:00:00
+meta	한빛일보 창간	2026. 11. 5. 09:30정치, 국방/외교
+meta	한빛일보 창간	관리자
+para	한빛일보 창간	양국은 회의를 열었다.
+meta	한빛일보 창간	/연합뉴스
+meta	한빛일보 창간	주간 안보논단 1900호(한빛연구원 발행)
+heading	한빛일보 창간	제3호 태풍 대비"
+}
+
+@test "ko-web: a credit alone or a bullet byline under a short title leaves the title a heading" {
+	run k <<'IN'
+한미 회담 결과
+
+/연합뉴스
+
+양국은 회의를 열었다.
+IN
+	check 0 "heading	-	한미 회담 결과
+meta	한미 회담 결과	/연합뉴스
+para	한미 회담 결과	양국은 회의를 열었다."
+}
+
+@test "ko-web: a board page's title met again under its fields while its block is open is noise" {
+	run k <<'IN'
+[전문] 제58차 공동성명
+페이지 정보
+
+본문
+[전문] 제58차 공동성명
+양국은 회의를 열었다.
+IN
+	check 0 "heading	-	[전문] 제58차 공동성명
+noise	[전문] 제58차 공동성명	페이지 정보
+noise	[전문] 제58차 공동성명	본문
+noise	[전문] 제58차 공동성명	[전문] 제58차 공동성명
+para	[전문] 제58차 공동성명	양국은 회의를 열었다."
+}
+
+@test "ko-web: one section's name alone above the story's title before any text is the page's, noise; after text it stays a heading" {
+	run k <<'IN'
+2026.11.05 (목)
+기상청 제공
+
+정치
+
+한미 국방장관, 확장억제 강화 합의
+
+양국 국방장관은 4일 서울에서 회의를 열었다.
+
+외교
+
+한미 외교장관 회담 결과
+
+양국 외교장관은 5일 워싱턴에서 만났다.
+IN
+	check 0 "meta	-	2026.11.05 (목)
+noise	-	기상청 제공
+noise	-	정치
+heading	-	한미 국방장관, 확장억제 강화 합의
+para	한미 국방장관, 확장억제 강화 합의	양국 국방장관은 4일 서울에서 회의를 열었다.
+heading	한미 국방장관, 확장억제 강화 합의	외교
+heading	외교	한미 외교장관 회담 결과
+para	한미 외교장관 회담 결과	양국 외교장관은 5일 워싱턴에서 만났다."
+}
+
+@test "ko-web: a print story's title of three words over the paper's name, stamp and buttons stays the heading; the paper's name above the text is its banner, after text a heading" {
+	run k <<'IN'
+한·미 공동성명 요지
+
+한빛일보
+
+입력
+
+지면보기
+
+종합 02면
+
+▲양국은 연합훈련을 확대하기로 하였다.
+
+한빛일보
+
+사설은 동맹의 역할을 강조했다.
+IN
+	check 0 "heading	-	한·미 공동성명 요지
+noise	한·미 공동성명 요지	한빛일보
+noise	한·미 공동성명 요지	입력
+noise	한·미 공동성명 요지	지면보기
+noise	한·미 공동성명 요지	종합 02면
+item	한·미 공동성명 요지	▲양국은 연합훈련을 확대하기로 하였다.
+heading	한·미 공동성명 요지	한빛일보
+para	한빛일보	사설은 동맹의 역할을 강조했다."
+}
+
+@test "ko-web: a blog's byline in lower case, its handle and date, stands alone as meta, so its title stays a heading; a sentence opening with by goes on" {
+	run k <<'IN'
+본문 바로가기
+시사
+
+[국방] 한미 회의 결과 정리
+
+by milnote 2026. 11. 6.
+반응형
+
+양국은 회의를 열었다.
+by the end of the year the allies will meet again.
+IN
+	check 0 "noise	-	본문 바로가기
+noise	-	시사
+heading	-	[국방] 한미 회의 결과 정리
+meta	[국방] 한미 회의 결과 정리	by milnote 2026. 11. 6.
+noise	[국방] 한미 회의 결과 정리	반응형
+para	[국방] 한미 회의 결과 정리	양국은 회의를 열었다. by the end of the year the allies will meet again."
+}
+
+@test "ko-web: an author's stack (a series' issue, a name alone, the affiliation, the address) is meta; a short heading over text, a part's name, an institute's news stay headings" {
+	run k <<'IN'
+한미동맹의 미래와 확장억제
+
+주간 안보논단 1900호(한빛연구원 발행)
+
+홍길순
+한빛연구원 안보전략실
+hong@hanbit.re.kr
+
+한미 양국은 확장억제를 재확인하였다.
+
+이란
+
+이란은 핵 협상에 나섰다.
+
+한빛연구원 설립 50주년
+
+한빛연구원은 올해 설립 50주년을 맞았다.
+
+결론
+
+양국은 협력을 이어가야 한다.
+IN
+	check 0 "heading	-	한미동맹의 미래와 확장억제
+meta	한미동맹의 미래와 확장억제	주간 안보논단 1900호(한빛연구원 발행)
+meta	한미동맹의 미래와 확장억제	홍길순
+meta	한미동맹의 미래와 확장억제	한빛연구원 안보전략실
+meta	한미동맹의 미래와 확장억제	hong@hanbit.re.kr
+para	한미동맹의 미래와 확장억제	한미 양국은 확장억제를 재확인하였다.
+heading	한미동맹의 미래와 확장억제	이란
+para	이란	이란은 핵 협상에 나섰다.
+heading	이란	한빛연구원 설립 50주년
+para	한빛연구원 설립 50주년	한빛연구원은 올해 설립 50주년을 맞았다.
+heading	한빛연구원 설립 50주년	결론
+para	결론	양국은 협력을 이어가야 한다."
+}
+
+@test "ko-web: a name over its affiliation and address, a name under its affiliation, a spaced name with a former post in brackets are meta; the numbered heading after them stays" {
+	run k <<'IN'
+2026 미국 대외정세 전망
+2026년 1월 5일
+    박민준
+    한빛연구소 수석연구위원 | park@hanbit.org
+      2026년 하반기에 미국 행정부는 분기점을 맞이한다.
+
+토론문
+
+한빛연구소 선임연구위원
+
+최서연
+
+김 대 중(전 국방부 정책실장)
+
+1. 외교정책에 대한 전반적 평가
+
+정부의 외교정책은 안정적으로 진행되었다.
+IN
+	check 0 "heading	-	2026 미국 대외정세 전망
+meta	2026 미국 대외정세 전망	2026년 1월 5일
+meta	2026 미국 대외정세 전망	박민준
+meta	2026 미국 대외정세 전망	한빛연구소 수석연구위원 | park@hanbit.org
+para	2026 미국 대외정세 전망	2026년 하반기에 미국 행정부는 분기점을 맞이한다.
+heading	2026 미국 대외정세 전망	토론문
+meta	토론문	한빛연구소 선임연구위원
+meta	토론문	최서연
+meta	토론문	김 대 중(전 국방부 정책실장)
+heading	토론문	1. 외교정책에 대한 전반적 평가
+para	1. 외교정책에 대한 전반적 평가	정부의 외교정책은 안정적으로 진행되었다."
+}
+
+@test "ko-web: a wire photo's caption with a noun sentence before its credit is meta, and so is the photo's title above it when the caption names what it shows" {
+	run k <<'IN'
+한미 국방장관 회담
+
+악수하는 두 장관
+(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+(서울=한빛뉴스) 홍길동 기자 = 양국은 14일 공동성명을 발표했다.
+
+확장억제 강화하는 한미
+
+양국은 확장억제를 강화하기로 했다.
+IN
+	check 0 "heading	-	한미 국방장관 회담
+meta	한미 국방장관 회담	악수하는 두 장관
+meta	한미 국방장관 회담	(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+para	한미 국방장관 회담	(서울=한빛뉴스) 홍길동 기자 = 양국은 14일 공동성명을 발표했다.
+heading	한미 국방장관 회담	확장억제 강화하는 한미
+para	확장억제 강화하는 한미	양국은 확장억제를 강화하기로 했다."
+	# a story's title over a photo that shows something else stays one
+	run k <<'IN'
+전작권 전환 논의하는 양국
+
+(서울=한빛뉴스) 두 장관이 회의장에 들어서고 있다. 2026.11.4 [사진공동취재단] photo@example.co.kr
+
+양국은 전작권 전환을 논의했다.
+IN
+	check 0 "heading	-	전작권 전환 논의하는 양국
+meta	전작권 전환 논의하는 양국	(서울=한빛뉴스) 두 장관이 회의장에 들어서고 있다. 2026.11.4 [사진공동취재단] photo@example.co.kr
+para	전작권 전환 논의하는 양국	양국은 전작권 전환을 논의했다."
+}
+
+@test "ko-web: a caption wholly in brackets with its credit (X 제공=연합뉴스) inside is one meta record, no dateline; an agency's dateline still opens a lead" {
+	run k <<'IN'
+한미, 공동성명 발표
+
+[제58차 한미안보협의회의에 앞서 국방부 청사 입구에서 의장행사에 참석한 두 장관 (국방부 제공=한빛뉴스)]
+한국과 미국이 북한의 핵 위협에 대응하기 위해 전략자산을 전개하기로 했습니다.
+(워싱턴=한빛뉴스) 홍길동 특파원 = 양국은 확장억제를 재확인했습니다.
+IN
+	check 0 "heading	-	한미, 공동성명 발표
+meta	한미, 공동성명 발표	[제58차 한미안보협의회의에 앞서 국방부 청사 입구에서 의장행사에 참석한 두 장관 (국방부 제공=한빛뉴스)]
+para	한미, 공동성명 발표	한국과 미국이 북한의 핵 위협에 대응하기 위해 전략자산을 전개하기로 했습니다.
+para	한미, 공동성명 발표	(워싱턴=한빛뉴스) 홍길동 특파원 = 양국은 확장억제를 재확인했습니다."
+	run scm-split -u sentence < <(printf '[국방부 청사 입구에서 의장행사에 참석한 두 장관이 사열하고 있다 (국방부 제공=한빛뉴스)]\n')
+	[ "$(echo "$output" | wc -l)" -eq 1 ]
+}
+
+@test "ko-web: an image's file name glued to the Korean text after it is noise, cut where it ends (no byte lost); a name that is a sentence's word, or alone, is not cut" {
+	run k <<'IN'
+[단독] 한미 공동성명 문구 빠져
+
+132721418.1.jpg한미 국방당국은 회의를 열었다.
+
+map.png shows the area.
+IN
+	check 0 "heading	-	[단독] 한미 공동성명 문구 빠져
+noise	[단독] 한미 공동성명 문구 빠져	132721418.1.jpg
+para	[단독] 한미 공동성명 문구 빠져	한미 국방당국은 회의를 열었다.
+para	[단독] 한미 공동성명 문구 빠져	map.png shows the area."
+	run sh -c 'printf "[단독] 한미 공동성명 문구 빠져\n\n132721418.1.jpg한미 국방당국은 회의를 열었다.\n" | scm-split -k | cut -f6 | tr -d "\n"'
+	check 0 "[단독] 한미 공동성명 문구 빠져132721418.1.jpg한미 국방당국은 회의를 열었다."
+	# a wide space after the name and nothing else: the name alone
+	run sh -c 'printf "a1234.jpg\343\200\200\n\n한미 공동성명 문구 빠져\n" | scm-split -k | cut -f3,6'
+	check 0 "noise	a1234.jpg
+heading	한미 공동성명 문구 빠져"
+}
+
+@test "ko-web: a CP949 copy of a page with these chrome, author and caption lines splits into the same records as its UTF-8 original" {
+	cat >"$BATS_TEST_TMPDIR/page.txt" <<'IN'
+컨텐츠로 건너뛰기
+부산
+흐림 / 12.5 °
+한빛일보 언론사 이미지
+
+한미 국방장관 회담
+
+즉시 배포
+원문보기
+종합 03면
+
+악수하는 두 장관
+(서울=한빛뉴스) 두 장관이 4일 서울에서 회담에 앞서 악수하고 있다. 왼쪽은 미국 국방장관. 2026.11.4 [사진공동취재단] photo@example.co.kr
+|워싱턴 홍길동특파원|한국과 미국은 회의를 열었다.
+
+홍길순
+한빛연구원 안보전략실
+hong@hanbit.re.kr
+
+기사 URL이 복사되었습니다.
+댓글0
+IN
+	iconv -f UTF-8 -t CP949 "$BATS_TEST_TMPDIR/page.txt" >"$BATS_TEST_TMPDIR/page-cp949.txt"
+	scm-split -k -u sentence "$BATS_TEST_TMPDIR/page.txt" | cut -f2- >"$BATS_TEST_TMPDIR/u.tsv"
+	run sh -c "scm-split -k -u sentence '$BATS_TEST_TMPDIR/page-cp949.txt' 2>/dev/null | cut -f2-"
+	check 0 "$(cat "$BATS_TEST_TMPDIR/u.tsv")"
+	run sh -c "cut -f2 '$BATS_TEST_TMPDIR/u.tsv' | sort | uniq -c | sed 's/^ *//'"
+	check 0 "1 heading
+9 meta
+8 noise
+2 para"
+}

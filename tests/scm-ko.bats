@@ -282,6 +282,26 @@ The Ministers met."
 	check 0 "(서울에서) 양국은 합의했다."
 }
 
+@test "ko: a byline in bars or brackets glued to the lead (|워싱턴 홍길동특파원|, 【한빛TV 김민서 기자】) is a sentence of its own, as an agency's tag is; a speaker's marker, a name in brackets, a table's cells are not" {
+	run sents "|워싱턴 홍길동특파원|한국과 미국은 회의를 열었다. 양국은 합의했다."
+	check 0 "|워싱턴 홍길동특파원|
+한국과 미국은 회의를 열었다.
+양국은 합의했다."
+	run sents "【한빛TV 김민서 기자】양국 장관은 3일 회의를 열었다."
+	check 0 "【한빛TV 김민서 기자】
+양국 장관은 3일 회의를 열었다."
+	run sents "[기자] 네, 국방부에 나와 있습니다."
+	check 0 "[기자] 네, 국방부에 나와 있습니다."
+	run sents "(홍길동) 양국은 합의했다."
+	check 0 "(홍길동) 양국은 합의했다."
+	run sents "| 항목 | 내용 |"
+	check 0 "| 항목 | 내용 |"
+	# as paragraphs the byline stays in the lead's record, as (서울=연합뉴스) does
+	run sh -c 'printf "한미 회담 결과\n\n|워싱턴 홍길동특파원|한국과 미국은 회의를 열었다.\n" | scm-split | cut -f3,6'
+	check 0 "heading	한미 회담 결과
+para	|워싱턴 홍길동특파원|한국과 미국은 회의를 열었다."
+}
+
 @test "ko: a * pattern over Hangul still takes any ending" {
 	run sh -c 'printf "k:x\t한국*\n" >"$1/s.lex"; echo "한국인들" | scm-tag -L -l "$1/s.lex" | cut -f5' - "$BATS_TEST_TMPDIR"
 	check 0 "k:x"
