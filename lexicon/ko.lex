@@ -189,6 +189,12 @@ actor:rok	양국
 actor:us	양국
 actor:rok	양측
 actor:us	양측
+# ... and glued to their delegations, as older texts write them:
+# 양국대표단은, 양측대표단은.
+actor:rok	양국대표단
+actor:us	양국대표단
+actor:rok	양측대표단
+actor:us	양측대표단
 actor:rok	양 장관
 actor:us	양 장관
 actor:rok	양국 장관
@@ -419,6 +425,12 @@ actor:japan	일본
 actor:japan	=日
 actor:japan	도쿄
 actor:russia	러시아
+# The Cold War's names: 북괴 (the North's regime), 소련 (Russia's state then).
+actor:dprk	북괴
+actor:dprk	북괴*
+actor:russia	소련
+actor:russia	소련*
+actor:russia	구소련
 actor:russia	=露
 actor:russia	모스크바
 actor:russia	푸틴
@@ -522,6 +534,10 @@ theme:deterrence	핵협의그룹
 theme:deterrence	핵협의 그룹
 theme:deterrence	핵 협의 그룹
 theme:deterrence	핵우산
+# ... written apart too: 핵 우산.
+theme:extended-deterrence	핵 우산
+theme:nuclear	핵 우산
+theme:deterrence	핵 우산
 theme:deterrence	전략자산
 theme:deterrence	전략 자산
 theme:deterrence	=NCG
@@ -733,6 +749,13 @@ stance:commit	재확인하였다
 stance:commit	재확인했다
 stance:commit	재천명
 stance:commit	확약
+# ... written apart, or again: 재 천명하였다, 재확약했다.
+stance:commit	재 천명
+stance:commit	재 확인
+stance:commit	재확약
+# Views gathered into one, as 합의: 의견을 모았다, 뜻을 모았다.
+stance:commit	의견을 모았*
+stance:commit	뜻을 모았*
 stance:commit	합의
 stance:commit	합의하였다
 stance:commit	합의했다
@@ -785,6 +808,20 @@ stance:assess	공감
 stance:assess	공감대
 stance:assess	의견을 같이하였다
 stance:assess	의견을 같이했다
+# ... written apart, with 견해, or going on: 의견을 같이 하였다, 견해를 같이
+# 했다, 의견을 같이하였으며; and 의견의 일치를 보았다.
+stance:assess	의견을 같이하*
+stance:assess	의견을 같이했*
+stance:assess	의견을 같이 하*
+stance:assess	의견을 같이 했*
+stance:assess	견해를 같이하*
+stance:assess	견해를 같이했*
+stance:assess	견해를 같이 하*
+stance:assess	견해를 같이 했*
+stance:assess	인식을 같이 하*
+stance:assess	인식을 같이 했*
+stance:assess	의견의 일치를 보*
+stance:assess	의견 일치를 보*
 stance:assess	우려를 표명
 stance:assess	우려
 stance:welcome	환영
@@ -889,3 +926,6 @@ stance:commit	*기로 하였음
 stance:commit	*기로 했음
 stance:commit	*기로 하였다고
 stance:commit	*기로 했다고
+# ... and said aloud (broadcast, a briefing): 유지하기로 했습니다.
+stance:commit	*기로 했습니다
+stance:commit	*기로 하였습니다

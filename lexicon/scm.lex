@@ -245,6 +245,11 @@ actor:russia	Russians
 actor:russia	Moscow
 actor:russia	Kremlin
 actor:russia	Putin
+# The Cold War's Soviet Union, Russia's state then (소련 in ko.lex).
+actor:russia	Soviet Union
+actor:russia	Soviet
+actor:russia	Soviets
+actor:russia	=USSR
 actor:asean	ASEAN
 actor:asean	Association of Southeast Asian Nations
 # UN in capitals only: "un" ends Kim Jong-un.
