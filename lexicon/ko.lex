@@ -627,6 +627,14 @@ theme:-	외교 고위 관계자*
 theme:-	외교 당국자*
 theme:-	외교 고위 당국자*
 theme:-	외교 소식통
+# Nor are an office or a meeting named with 외교: the 2+2 (외교·국방
+# 장관회의, 외교.국방장관이, 외교ㆍ국방(2+2)), 외교 장관, 양국 외교 대표.
+theme:-	외교·국방*
+theme:-	국방·외교*
+theme:-	외교·안보*
+theme:-	외교·통상*
+theme:-	외교 장관*
+theme:-	외교 대표*
 theme:dialogue	담대한 구상
 theme:dialogue	우주정책대화
 theme:dialogue	통합국방대화

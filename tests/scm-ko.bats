@@ -635,6 +635,20 @@ actor:russia
 -"
 }
 
+@test "ko: 외교 naming an office or a meeting (외교·국방장관회의, 외교.국방장관이, 외교 장관, 외교 대표) is no dialogue; diplomacy and talks are" {
+	run sh -c "printf '%s\n' '한.미 외교.국방장관회의 공동성명' '외교ㆍ국방(2+2) 장관회의' '외교·국방 장관' '양국 외교 대표가 동참' '외교·안보 라인' '국방·외교 분야' '외교부가 제공한' '대화를 통한 해결' '대북 외교' '외교 노력을 강화' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+-
+-
+actor:rok,actor:us
+-
+-
+actor:rok
+theme:dialogue
+actor:dprk,theme:dialogue
+theme:dialogue"
+}
+
 @test "ko: compounds of 핵, 정찰위성, 인도태평양; any verb's 야 한다 and the brief's 필요함; 불허, 용인, 비판; a minister by family name" {
 	run sh -c "printf '%s\n' '핵보유국 전술핵 핵무력정책법을' '핵심 과제를 논의하였다' '군사정찰위성을 발사하였다' '인도태평양사령관이 참석하였다' '동맹을 지켜야 한다.' '소통 노력이 필요함.' '○ 협력 제도화 필요' '필요한 조치를 취했다' '도발을 불허한다' '핵보유를 결코 용인하지 않을 것이다' '강압을 비판하였다' '신 장관은 말했다' '전 장관은 말했다' | scm-tag | cut -f5"
 	check 0 "theme:nuclear
