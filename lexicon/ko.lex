@@ -636,9 +636,13 @@ theme:-	외교·통상*
 theme:-	외교 장관*
 theme:-	외교 대표*
 theme:dialogue	담대한 구상
-theme:dialogue	우주정책대화
-theme:dialogue	통합국방대화
-theme:dialogue	국방정책대화
+# The allies' own forums are no dialogue, as in scm.lex: 통합국방대화
+# (KIDD), 국방정책대화, 우주정책대화 (one word, 대화 does not match them)
+# and 국방 대화 apart.
+theme:-	국방 대화
+theme:-	통합국방 대화
+theme:-	국방정책 대화
+theme:-	우주정책 대화
 theme:dialogue	안보대화
 theme:dialogue	전략대화
 theme:sanctions	제재

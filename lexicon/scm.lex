@@ -380,6 +380,39 @@ theme:-	defence talks
 theme:-	security talks
 theme:-	ministerial talks
 theme:-	alliance talks
+# Nor are the allies' other meetings and forums: the defense chiefs'
+# talks, OPCON talks, the Integrated Defense Dialogue, Shangri-La,
+# cost-sharing negotiations (lib/context.c: talks with a counterpart).
+# What they are about keeps its theme: both tags on one pattern.
+theme:-	defense ministers' talks
+theme:-	defense ministers talks
+theme:-	defence ministers' talks
+theme:-	defense chiefs' talks
+theme:-	defense chiefs talks
+theme:-	defence chiefs' talks
+theme:-	defense dialogue
+theme:-	defence dialogue
+theme:-	Defense Policy Dialogue
+theme:-	Space Policy Dialogue
+theme:-	Shangri-La Dialogue
+theme:-	OPCON talks
+theme:opcon	OPCON talks
+theme:-	Special Measures Agreement negotiat*
+theme:usfk	Special Measures Agreement negotiat*
+theme:-	Special Measures Agreement talks
+theme:usfk	Special Measures Agreement talks
+theme:-	=SMA negotiat*
+theme:usfk	=SMA negotiat*
+theme:-	=SMA talks
+theme:usfk	=SMA talks
+theme:-	cost-sharing negotiat*
+theme:usfk	cost-sharing negotiat*
+theme:-	cost-sharing talks
+theme:usfk	cost-sharing talks
+theme:-	burden-sharing negotiat*
+theme:usfk	burden-sharing negotiat*
+theme:-	burden-sharing talks
+theme:usfk	burden-sharing talks
 theme:dialogue	negotiat*
 theme:dialogue	diplomacy
 theme:dialogue	diplomatic

@@ -1290,6 +1290,40 @@ strayallies(const Lex *x, Str s, const Match *m, Str t)
 	return i != m->off;
 }
 
+/*
+ * Is the dialogue match ending at s[e] talks with a counterpart
+ * ("talks with his U.S. counterpart", "with their counterparts"): the
+ * ministers' own meeting, no dialogue?  Not with a counterpart of a
+ * state the allies talk to as adversaries ("his North Korean
+ * counterpart"): its actor's match between.
+ */
+static int
+counterpart(Places *pl, Str s, size_t e)
+{
+	size_t i = e, k, j;
+	Str w;
+
+	if (!wordfwd(s, &i, &w) || !wordin(w, (const char *[]){ "with" }, 1))
+		return 0;
+	for (k = 0; k < 6; k++) {
+		/* the periods of U.S. */
+		while (i < s.n && s.p[i] == '.' && i > 0 && s.p[i - 1] >= 'A' &&
+		    s.p[i - 1] <= 'Z')
+			i++;
+		if (!wordfwd(s, &i, &w) || wordin(w, clauseend, NELEM(clauseend)))
+			return 0;
+		if (wordin(w, (const char *[]){ "counterpart", "counterparts" }, 2))
+			break;
+	}
+	if (k == 6)
+		return 0;
+	for (j = 0; j < pl->n; j++)
+		if (pl->m[j].off >= e && pl->m[j].off < i &&
+		    hostile(lextag(pl->x, pl->m[j].tag)))
+			return 0;
+	return 1;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -1335,6 +1369,9 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    (adjective(s, m[i].off, m[i].len) ||
 		    unreal(s, m[i].off, m[i].len)))
+			continue;
+		if (streqlit(t, "theme:dialogue") &&
+		    counterpart(&pl, s, m[i].off + m[i].len))
 			continue;
 		if (isstance(t) &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&

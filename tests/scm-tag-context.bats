@@ -369,3 +369,11 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "The troop pledge is gone."; check 0 "stance:not-commit"
 	run tags "The pledge is no longer in the communique."; check 0 "stance:not-commit"
 }
+@test "context: talks with a counterpart are the ministers' own, no dialogue; with a North Korean or Chinese one they are" {
+	run tags "He left for talks with his U.S. counterpart."; check 0 "actor:us"
+	run tags "They proposed it during their talks with the U.S. counterparts since May."; check 0 "actor:us"
+	run tags "He held talks with his counterpart in Seoul."; check 0 "-"
+	run tags "He held talks with his North Korean counterpart."; check 0 "actor:dprk,theme:dialogue"
+	run tags "He held talks with his Chinese counterpart."; check 0 "actor:china,theme:dialogue"
+	run tags "He held talks with Pyongyang, not with his counterpart."; check 0 "actor:dprk,theme:dialogue"
+}

@@ -592,3 +592,23 @@ stance:commit,theme:deterrence
 para	actor:rok,actor:us"
 	run tags "Allies vow stronger deterrence"; check 0 "stance:commit,theme:deterrence"
 }
+
+@test "tag: the allies' own meetings and forums are no dialogue (defense ministers' talks, OPCON talks, KIDD, Shangri-La, SMA negotiations); talks with the North are" {
+	run sh -c "printf '%s\n' \"They will hold their annual defense ministers' talks in Seoul.\" \
+	    'He left for OPCON talks.' 'The Korea-U.S. Integrated Defense Dialogue (KIDD) met.' \
+	    'They met at the Shangri-La Dialogue.' 'an annual comprehensive defense dialogue' \
+	    'Special Measures Agreement negotiations stalled.' 'the cost-sharing negotiations' \
+	    'They urged a return to talks with North Korea.' 'dialogue with Pyongyang' \
+	    'the six-party talks' 'a diplomatic solution' | scm-tag | cut -f5"
+	check 0 "-
+theme:opcon
+actor:rok,actor:us
+-
+-
+theme:usfk
+theme:usfk
+actor:dprk,stance:urge,theme:dialogue
+actor:dprk,theme:dialogue
+theme:dialogue
+theme:dialogue"
+}
