@@ -493,6 +493,10 @@ theme:values	human rights
 theme:values	rule of law
 theme:values	rules-based order
 theme:values	rules-based international order
+# An operation's name is no value: Operation Enduring Freedom.
+theme:-	Enduring Freedom
+theme:-	Iraqi Freedom
+theme:-	Freedom's Sentinel
 theme:-	Democratic People's Republic
 theme:cyber	cyber*
 theme:cyber	hacker*
@@ -671,6 +675,15 @@ stance:-	welcome remarks
 stance:-	welcome speech
 stance:-	welcome address
 stance:-	in demand
+# A visit or a phone call on someone or some day is no demand: paid a
+# courtesy call on President Kim, in a call on Monday.
+stance:-	courtesy call on
+stance:-	courtesy calls on
+stance:-	a call on
+stance:-	phone call on
+stance:-	phone calls on
+stance:-	telephone call on
+stance:-	video call on
 stance:welcome	welcome
 stance:welcome	welcomes
 stance:welcome	welcomed

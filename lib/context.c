@@ -1324,6 +1324,67 @@ counterpart(Places *pl, Str s, size_t e)
 	return 1;
 }
 
+/*
+ * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
+ * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
+ * Seoul", "welcomed the U.S. delegation"), no stance?  Not of what the
+ * person brings ("welcomed Secretary Austin's pledge", "welcomed his
+ * counterpart's remarks"), nor of a thing ("welcomed the U.S.
+ * commitment", "welcomed General Assembly resolution 2397").
+ */
+static int
+hostwelcome(Str s, size_t off, size_t len, Str t)
+{
+	static const char *det[] = {
+		"the", "his", "her", "their", "its", "our", "a", "visiting",
+		"new", "incoming", "both", "two",
+	};
+	static const char *person[] = {
+		"counterpart", "counterparts", "delegation", "delegations",
+		"delegate", "delegates", "guest", "guests", "visitor",
+		"visitors", "him",
+	};
+	static const char *title[] = {
+		"secretary", "minister", "president", "ambassador", "general",
+		"gen", "admiral", "adm", "chairman", "commander", "senator",
+		"speaker", "dr", "mr", "ms", "mrs",
+	};
+	static const char *after[] = {
+		"to", "and", "at", "on", "in", "for", "as", "during", "with",
+		"who", "upon", "back", "warmly",
+	};
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = off + len, k;
+	int head = 0;
+	Str w;
+
+	if (len < 7 || (s.p[off] | 0x20) != 'w' ||
+	    memcmp(s.p + off + 1, "elcom", 5) != 0 ||
+	    memchr(s.p + off, ' ', len) != NULL || !streqlit(t, "stance:welcome"))
+		return 0;
+	for (k = 0; k < 8; k++) {
+		while (i < s.n && p[i] == '.' && i > 0 && p[i - 1] >= 'A' &&
+		    p[i - 1] <= 'Z')
+			i++;	/* U.S. */
+		if (!wordfwd(s, &i, &w))
+			return head;	/* punctuation or the end */
+		if (w.p[w.n - 1] == '\'' || (w.n >= 2 && w.p[w.n - 2] == '\'') ||
+		    (w.n >= 4 && isapos((const unsigned char *)w.p, w.n - 4, w.n)) ||
+		    (w.n >= 3 && isapos((const unsigned char *)w.p, w.n - 3, w.n)))
+			return 0;	/* a possessive: Austin's, States' */
+		if (capital(w)) {
+			if (wordin(w, title, NELEM(title)))
+				head = 1;	/* and names after it */
+		} else if (wordin(w, person, NELEM(person)))
+			head = 1;
+		else if (head)
+			return wordin(w, after, NELEM(after));
+		else if (!wordin(w, det, NELEM(det)))
+			return 0;
+	}
+	return 0;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -1368,7 +1429,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		t = lextag(x, m[i].tag);
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    (adjective(s, m[i].off, m[i].len) ||
-		    unreal(s, m[i].off, m[i].len)))
+		    unreal(s, m[i].off, m[i].len) ||
+		    hostwelcome(s, m[i].off, m[i].len, t)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&
 		    counterpart(&pl, s, m[i].off + m[i].len))

@@ -377,3 +377,15 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "He held talks with his Chinese counterpart."; check 0 "actor:china,theme:dialogue"
 	run tags "He held talks with Pyongyang, not with his counterpart."; check 0 "actor:dprk,theme:dialogue"
 }
+@test "context: welcoming a person (a counterpart, a titled name, a delegation) is hosting, no stance; welcoming what they bring is" {
+	run tags "He welcomed his counterpart, Lloyd Austin, to Seoul."; check 0 "actor:rok,actor:us"
+	run tags "Shin welcomed Secretary Hegseth to Seoul."; check 0 "actor:rok,actor:us"
+	run tags "He welcomed the visiting U.S. delegation."; check 0 "actor:us"
+	run tags "The Minister welcomed the Secretary and his delegation."; check 0 "actor:rok,actor:us"
+	# a possessive, a thing, a title before a noun: a stance
+	run tags "The Minister welcomed Secretary Austin's reaffirmation."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "He welcomed his counterpart's remarks."; check 0 "stance:welcome"
+	run tags "The Minister welcomed the U.S. commitment."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "They welcomed General Assembly resolution 2397."; check 0 "stance:welcome"
+	run tags "They welcomed the President's decision."; check 0 "stance:welcome"
+}

@@ -612,3 +612,15 @@ actor:dprk,theme:dialogue
 theme:dialogue
 theme:dialogue"
 }
+
+@test "tag: a courtesy call on someone and a call on a day are no demand; an operation's name (Enduring Freedom) is no value" {
+	run sh -c "printf '%s\n' 'He paid a courtesy call on President Kim.' 'In a call on Monday, they spoke.' \
+	    'They called on Pyongyang to stop.' 'He renewed his call for talks.' \
+	    'the ROK contribution to Operation Enduring Freedom' 'freedom and democracy' | scm-tag | cut -f5"
+	check 0 "-
+-
+actor:dprk,stance:urge
+stance:urge,theme:dialogue
+actor:rok
+theme:values"
+}
