@@ -141,6 +141,42 @@ actor:us	Secretary Esper
 actor:us	Mark Esper
 actor:us	Secretary Mattis
 actor:us	James Mattis
+# A Secretary by surname ("Secretary Perry"): lib/context.c keeps
+# "Secretary" only before a capitalised surname (not Secretary General,
+# Secretary of, a Korean family name), not after another state's name
+# or another office (Cabinet Secretary, Foreign Secretary).  A Minister
+# by a Korean family name ("Minister Lee", as 이 장관 in ko.lex), not
+# after "Foreign", "Prime" or another state's name (North Korean Defense
+# Minister Kim): lib/context.c.
+actor:us	=Secretary
+actor:rok	Minister Kim
+actor:rok	Minister Lee
+actor:rok	Minister Park
+actor:rok	Minister Choi
+actor:rok	Minister Jung
+actor:rok	Minister Jeong
+actor:rok	Minister Chung
+actor:rok	Minister Kang
+actor:rok	Minister Cho
+actor:rok	Minister Yoon
+actor:rok	Minister Yun
+actor:rok	Minister Jang
+actor:rok	Minister Lim
+actor:rok	Minister Han
+actor:rok	Minister Oh
+actor:rok	Minister Seo
+actor:rok	Minister Kwon
+actor:rok	Minister Hwang
+actor:rok	Minister Song
+actor:rok	Minister Hong
+actor:rok	Minister Yoo
+actor:rok	Minister Moon
+actor:rok	Minister Baek
+actor:rok	Minister Paik
+actor:rok	Minister Roh
+actor:rok	Minister Noh
+actor:rok	Minister Chun
+actor:rok	Minister Jeon
 # The communique's defined terms: "the Minister" is the ROK Minister of
 # National Defense, "the Secretary" the U.S. Secretary (capitalised).
 # Other ministers and secretaries are no one's here.

@@ -1290,6 +1290,114 @@ strayallies(const Lex *x, Str s, const Match *m, Str t)
 	return i != m->off;
 }
 
+/* Does an actor's match other than of tag t (its namespace's hiding
+   tag aside) end at e, or before a possessive ending there ("Japan's")? */
+static int
+otheractor(Places *pl, Str s, size_t e, Str t)
+{
+	size_t i;
+	Str u;
+
+	if (e >= 2 && (s.p[e - 1] == 's' || s.p[e - 1] == 'S') &&
+	    s.p[e - 2] == '\'')
+		e -= 2;
+	else if (e >= 4 && (s.p[e - 1] | 0x20) == 's' &&
+	    isapos((const unsigned char *)s.p, e - 4, s.n))
+		e -= 4;
+	for (i = 0; i < pl->n; i++) {
+		if (pl->m[i].off + pl->m[i].len != e)
+			continue;
+		u = lextag(pl->x, pl->m[i].tag);
+		if (u.n > 6 && memcmp(u.p, "actor:", 6) == 0 &&
+		    !(u.n == 7 && u.p[6] == '-') &&
+		    !(u.n == t.n && memcmp(u.p, t.p, t.n) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Korean family names as English writes them: "Secretary Kim" is no
+   U.S. Secretary. */
+static const char *krname[] = {
+	"kim", "lee", "park", "choi", "jung", "jeong", "chung", "kang", "cho",
+	"yoon", "yun", "jang", "lim", "han", "oh", "seo", "suh", "shin",
+	"kwon", "hwang", "ahn", "song", "hong", "yoo", "moon", "baek", "paik",
+	"roh", "noh", "chun", "jeon",
+};
+/* Titles before "Secretary" that make it someone else's: another
+   state's, a party's, the UN's. */
+static const char *secnot[] = {
+	"foreign", "home", "cabinet", "press", "party", "general",
+	"permanent", "chief", "executive", "parliamentary", "private",
+	"first", "senior", "defence", "principal",
+};
+/* Capitalised words after "Secretary" that are no name. */
+static const char *secnoname[] = {
+	"general", "generals", "designate", "emeritus", "of", "for", "and",
+	"the", "to", "in", "on", "at", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december",
+};
+/* Office words between a state and its minister ("Japanese Defense
+   Minister"), looked past. */
+static const char *office[] = {
+	"defense", "defence", "national", "vice", "deputy",
+};
+
+/*
+ * Is actor match m (tag t) a title that names no one here?  "Secretary"
+ * (=Secretary, actor:us) is the U.S. Secretary's before a capitalised
+ * surname ("Secretary Perry"), not before "General", "of", a Korean
+ * family name or a date, nor after another state's name or a title of
+ * another office ("Cabinet Secretary", "Foreign Secretary").  A
+ * "Minister" with a name (Minister Lee, actor:rok) is the ROK's, not
+ * after "Foreign", "Prime", "Forces" or another state's name, past
+ * office words ("North Korean Defense Minister Kim", "China's
+ * Minister").
+ */
+static int
+straytitle(Places *pl, Str s, const Match *m, Str t)
+{
+	size_t e, i;
+	int sec;
+	Str w;
+
+	if (m->len < 9)
+		return 0;
+	if (m->len == 9 && s.p[m->off] == 'S' &&
+	    memcmp(s.p + m->off, "Secretary", 9) == 0 && streqlit(t, "actor:us"))
+		sec = 1;
+	else if (m->len > 9 && (s.p[m->off] | 0x20) == 'm' &&
+	    memcmp(s.p + m->off + 1, "inister ", 8) == 0 &&
+	    streqlit(t, "actor:rok"))
+		sec = 0;
+	else
+		return 0;
+	i = m->off + m->len;
+	if (sec && (i >= s.n || s.p[i] != ' ' || !wordfwd(s, &i, &w) ||
+	    !capital(w) || w.n < 2 || !(w.p[1] >= 'a' && w.p[1] <= 'z') ||
+	    wordin(w, secnoname, NELEM(secnoname)) ||
+	    wordin(w, krname, NELEM(krname))))
+		return 1;
+	/* the words before: an office, another state (past office words
+	   for a minister) */
+	for (e = m->off, i = 0; i < 3; i++) {
+		while (e > 0 && s.p[e - 1] == ' ')
+			e--;
+		if (otheractor(pl, s, e, t))
+			return 1;
+		if (!wordback(s, &e, &w))
+			return 0;
+		if (i == 0 && (sec ? wordin(w, secnot, NELEM(secnot)) :
+		    wordin(w, (const char *[]){ "foreign", "prime", "forces" }, 3)))
+			return 1;
+		if (sec || !wordin(w, office, NELEM(office)))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Is the dialogue match ending at s[e] talks with a counterpart
  * ("talks with his U.S. counterpart", "with their counterparts"): the
@@ -1416,7 +1524,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    (strayallies(x, s, &m[i], t) ||
+		    (strayallies(x, s, &m[i], t) || straytitle(&pl, s, &m[i], t) ||
 		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,

@@ -389,3 +389,25 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "They welcomed General Assembly resolution 2397."; check 0 "stance:welcome"
 	run tags "They welcomed the President's decision."; check 0 "stance:welcome"
 }
+@test "context: Secretary before a surname is the U.S. Secretary, Minister before a Korean family name the ROK Minister; not another office's or state's" {
+	run tags "Secretary Perry met Minister Lee."; check 0 "actor:rok,actor:us"
+	run tags "Secretary Rumsfeld and Secretary Gates"; check 0 "actor:us"
+	run tags "Minister Han, Minister Song, Minister Jeong and Minister Cho"; check 0 "actor:rok"
+	run tags "Defense Minister Kim said."; check 0 "actor:rok"
+	# not Secretary-General, of, a Korean name, a date, another office
+	run tags "the Secretary-General said"; check 0 "-"
+	run tags "NATO Secretary General Rutte"; check 0 "-"
+	run tags "Secretary of State Blinken"; check 0 "-"
+	run tags "Chief Cabinet Secretary Hayashi"; check 0 "-"
+	run tags "British Foreign Secretary Cameron"; check 0 "-"
+	run tags "Secretary Kim Tae-hyo"; check 0 "-"
+	run tags "He met the Secretary Tuesday."; check 0 "actor:us"
+	run tags "He met Secretary Tuesday."; check 0 "-"
+	# another state's minister, a foreign or prime minister, no Korean name
+	run tags "Japanese Minister Kim"; check 0 "actor:japan"
+	run tags "North Korean Defense Minister Kim Jong Gwan"; check 0 "actor:dprk"
+	run tags "China's Defense Minister Lee"; check 0 "actor:china"
+	run tags "Foreign Minister Cho"; check 0 "-"
+	run tags "Prime Minister Han Duck-soo"; check 0 "-"
+	run tags "Minister Hayashi"; check 0 "-"
+}
