@@ -1316,13 +1316,15 @@ otheractor(Places *pl, Str s, size_t e, Str t)
 	return 0;
 }
 
-/* Korean family names as English writes them: "Secretary Kim" is no
-   U.S. Secretary. */
+/* Korean family names as English writes them, the North's too: "Secretary
+   Kim", "Secretary Ri" are no U.S. Secretary. */
 static const char *krname[] = {
 	"kim", "lee", "park", "choi", "jung", "jeong", "chung", "kang", "cho",
 	"yoon", "yun", "jang", "lim", "han", "oh", "seo", "suh", "shin",
 	"kwon", "hwang", "ahn", "song", "hong", "yoo", "moon", "baek", "paik",
-	"roh", "noh", "chun", "jeon",
+	"roh", "noh", "chun", "jeon", "ri", "choe", "pak", "ryu", "yang",
+	"nam", "bae", "heo", "yu", "shim", "chae", "cha", "joo", "koo", "sohn",
+	"byun", "kwak", "sung", "ko", "jo",
 };
 /* Titles before "Secretary" that make it someone else's: another
    state's, a party's, the UN's. */

@@ -401,6 +401,7 @@ actor:rok,actor:us,stance:commit,theme:exercises"
 	run tags "Chief Cabinet Secretary Hayashi"; check 0 "-"
 	run tags "British Foreign Secretary Cameron"; check 0 "-"
 	run tags "Secretary Kim Tae-hyo"; check 0 "-"
+	run tags "WPK Secretary Ri Il Hwan"; check 0 "-"
 	run tags "He met the Secretary Tuesday."; check 0 "actor:us"
 	run tags "He met Secretary Tuesday."; check 0 "-"
 	# another state's minister, a foreign or prime minister, no Korean name
