@@ -189,18 +189,18 @@ actor:rok	양국
 actor:us	양국
 actor:rok	양측
 actor:us	양측
-# ... and glued to their delegations, as older texts write them:
-# 양국대표단은, 양측대표단은.
-actor:rok	양국대표단
-actor:us	양국대표단
-actor:rok	양측대표단
-actor:us	양측대표단
 actor:rok	양 장관
 actor:us	양 장관
 actor:rok	양국 장관
 actor:us	양국 장관
 actor:rok	양 국방장관
 actor:us	양 국방장관
+# ... and glued to their delegations, as older texts write them:
+# 양국대표단은, 양측대표단은.
+actor:rok	양국대표단
+actor:us	양국대표단
+actor:rok	양측대표단
+actor:us	양측대표단
 actor:rok	한미 양국
 actor:us	한미 양국
 # A pair before 양국 or 양측 names the two, not the allies: 한일 양국은.
@@ -929,6 +929,9 @@ stance:-	논평을 거절*
 stance:-	언급을 거절*
 stance:-	답변을 거절*
 stance:-	필요시
+# ... and said aloud (broadcast, a briefing): 유지하기로 했습니다.
+stance:commit	*기로 했습니다
+stance:commit	*기로 하였습니다
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며
@@ -938,6 +941,3 @@ stance:commit	*기로 하였음
 stance:commit	*기로 했음
 stance:commit	*기로 하였다고
 stance:commit	*기로 했다고
-# ... and said aloud (broadcast, a briefing): 유지하기로 했습니다.
-stance:commit	*기로 했습니다
-stance:commit	*기로 하였습니다

@@ -85,6 +85,42 @@ actor:us	State Department
 actor:us	Department of Defense
 actor:us	Secretary Austin
 actor:us	Lloyd Austin
+# A Secretary by surname ("Secretary Perry"): lib/context.c keeps
+# "Secretary" only before a capitalised surname (not Secretary General,
+# Secretary of, a Korean family name), not after another state's name
+# or another office (Cabinet Secretary, Foreign Secretary).  A Minister
+# by a Korean family name ("Minister Lee", as 이 장관 in ko.lex), not
+# after "Foreign", "Prime" or another state's name (North Korean Defense
+# Minister Kim): lib/context.c.
+actor:us	=Secretary
+actor:rok	Minister Kim
+actor:rok	Minister Lee
+actor:rok	Minister Park
+actor:rok	Minister Choi
+actor:rok	Minister Jung
+actor:rok	Minister Jeong
+actor:rok	Minister Chung
+actor:rok	Minister Kang
+actor:rok	Minister Cho
+actor:rok	Minister Yoon
+actor:rok	Minister Yun
+actor:rok	Minister Jang
+actor:rok	Minister Lim
+actor:rok	Minister Han
+actor:rok	Minister Oh
+actor:rok	Minister Seo
+actor:rok	Minister Kwon
+actor:rok	Minister Hwang
+actor:rok	Minister Song
+actor:rok	Minister Hong
+actor:rok	Minister Yoo
+actor:rok	Minister Moon
+actor:rok	Minister Baek
+actor:rok	Minister Paik
+actor:rok	Minister Roh
+actor:rok	Minister Noh
+actor:rok	Minister Chun
+actor:rok	Minister Jeon
 # In the communique and its reports "the two sides" are the allies, as
 # 양측 is in ko.lex: both tags.
 actor:rok	the two sides
@@ -141,42 +177,6 @@ actor:us	Secretary Esper
 actor:us	Mark Esper
 actor:us	Secretary Mattis
 actor:us	James Mattis
-# A Secretary by surname ("Secretary Perry"): lib/context.c keeps
-# "Secretary" only before a capitalised surname (not Secretary General,
-# Secretary of, a Korean family name), not after another state's name
-# or another office (Cabinet Secretary, Foreign Secretary).  A Minister
-# by a Korean family name ("Minister Lee", as 이 장관 in ko.lex), not
-# after "Foreign", "Prime" or another state's name (North Korean Defense
-# Minister Kim): lib/context.c.
-actor:us	=Secretary
-actor:rok	Minister Kim
-actor:rok	Minister Lee
-actor:rok	Minister Park
-actor:rok	Minister Choi
-actor:rok	Minister Jung
-actor:rok	Minister Jeong
-actor:rok	Minister Chung
-actor:rok	Minister Kang
-actor:rok	Minister Cho
-actor:rok	Minister Yoon
-actor:rok	Minister Yun
-actor:rok	Minister Jang
-actor:rok	Minister Lim
-actor:rok	Minister Han
-actor:rok	Minister Oh
-actor:rok	Minister Seo
-actor:rok	Minister Kwon
-actor:rok	Minister Hwang
-actor:rok	Minister Song
-actor:rok	Minister Hong
-actor:rok	Minister Yoo
-actor:rok	Minister Moon
-actor:rok	Minister Baek
-actor:rok	Minister Paik
-actor:rok	Minister Roh
-actor:rok	Minister Noh
-actor:rok	Minister Chun
-actor:rok	Minister Jeon
 # The communique's defined terms: "the Minister" is the ROK Minister of
 # National Defense, "the Secretary" the U.S. Secretary (capitalised).
 # Other ministers and secretaries are no one's here.
@@ -416,6 +416,16 @@ theme:-	defence talks
 theme:-	security talks
 theme:-	ministerial talks
 theme:-	alliance talks
+theme:dialogue	negotiat*
+theme:dialogue	diplomacy
+theme:dialogue	diplomatic
+# A source or an official is no talks: "a diplomatic source said".
+theme:-	diplomatic source
+theme:-	diplomatic sources
+theme:-	diplomatic official
+theme:-	diplomatic officials
+theme:dialogue	engagement
+theme:dialogue	Audacious Initiative
 # Nor are the allies' other meetings and forums: the defense chiefs'
 # talks, OPCON talks, the Integrated Defense Dialogue, Shangri-La,
 # cost-sharing negotiations (lib/context.c: talks with a counterpart).
@@ -449,16 +459,6 @@ theme:-	burden-sharing negotiat*
 theme:usfk	burden-sharing negotiat*
 theme:-	burden-sharing talks
 theme:usfk	burden-sharing talks
-theme:dialogue	negotiat*
-theme:dialogue	diplomacy
-theme:dialogue	diplomatic
-# A source or an official is no talks: "a diplomatic source said".
-theme:-	diplomatic source
-theme:-	diplomatic sources
-theme:-	diplomatic official
-theme:-	diplomatic officials
-theme:dialogue	engagement
-theme:dialogue	Audacious Initiative
 theme:sanctions	sanction*
 theme:sanctions	Security Council resolution*
 theme:sanctions	ship-to-ship transfer*
