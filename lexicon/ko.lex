@@ -225,6 +225,12 @@ actor:rok	양국 장관
 actor:us	양국 장관
 actor:rok	양 국방장관
 actor:us	양 국방장관
+# ... and glued to their delegations, as older texts write them:
+# 양국대표단은, 양측대표단은.
+actor:rok	양국대표단
+actor:us	양국대표단
+actor:rok	양측대표단
+actor:us	양측대표단
 actor:rok	한미 양국
 actor:us	한미 양국
 # A pair before 양국 or 양측 names the two, not the allies: 한일 양국은.
@@ -489,6 +495,12 @@ actor:japan	일본
 actor:japan	=日
 actor:japan	도쿄
 actor:russia	러시아
+# The Cold War's names: 북괴 (the North's regime), 소련 (Russia's state then).
+actor:dprk	북괴
+actor:dprk	북괴*
+actor:russia	소련
+actor:russia	소련*
+actor:russia	구소련
 actor:russia	=露
 actor:russia	모스크바
 actor:russia	푸틴
@@ -593,6 +605,10 @@ theme:deterrence	핵협의그룹
 theme:deterrence	핵협의 그룹
 theme:deterrence	핵 협의 그룹
 theme:deterrence	핵우산
+# ... written apart too: 핵 우산.
+theme:extended-deterrence	핵 우산
+theme:nuclear	핵 우산
+theme:deterrence	핵 우산
 theme:deterrence	전략자산
 theme:deterrence	전략 자산
 theme:deterrence	=NCG
@@ -683,10 +699,22 @@ theme:-	외교 고위 관계자*
 theme:-	외교 당국자*
 theme:-	외교 고위 당국자*
 theme:-	외교 소식통
+# Nor are an office or a meeting named with 외교: the 2+2 (외교·국방
+# 장관회의, 외교.국방장관이, 외교ㆍ국방(2+2)), 외교 장관, 양국 외교 대표.
+theme:-	외교·국방*
+theme:-	국방·외교*
+theme:-	외교·안보*
+theme:-	외교·통상*
+theme:-	외교 장관*
+theme:-	외교 대표*
 theme:dialogue	담대한 구상
-theme:dialogue	우주정책대화
-theme:dialogue	통합국방대화
-theme:dialogue	국방정책대화
+# The allies' own forums are no dialogue, as in scm.lex: 통합국방대화
+# (KIDD), 국방정책대화, 우주정책대화 (one word, 대화 does not match them)
+# and 국방 대화 apart.
+theme:-	국방 대화
+theme:-	통합국방 대화
+theme:-	국방정책 대화
+theme:-	우주정책 대화
 theme:dialogue	안보대화
 theme:dialogue	전략대화
 # The Six-Party Talks, not every 회담 (the SCM is one).
@@ -822,6 +850,13 @@ stance:commit	재확인하였다
 stance:commit	재확인했다
 stance:commit	재천명
 stance:commit	확약
+# ... written apart, or again: 재 천명하였다, 재확약했다.
+stance:commit	재 천명
+stance:commit	재 확인
+stance:commit	재확약
+# Views gathered into one, as 합의: 의견을 모았다, 뜻을 모았다.
+stance:commit	의견을 모았*
+stance:commit	뜻을 모았*
 stance:commit	합의
 stance:commit	합의하였다
 stance:commit	합의했다
@@ -881,6 +916,20 @@ stance:assess	공감
 stance:assess	공감대
 stance:assess	의견을 같이하였다
 stance:assess	의견을 같이했다
+# ... written apart, with 견해, or going on: 의견을 같이 하였다, 견해를 같이
+# 했다, 의견을 같이하였으며; and 의견의 일치를 보았다.
+stance:assess	의견을 같이하*
+stance:assess	의견을 같이했*
+stance:assess	의견을 같이 하*
+stance:assess	의견을 같이 했*
+stance:assess	견해를 같이하*
+stance:assess	견해를 같이했*
+stance:assess	견해를 같이 하*
+stance:assess	견해를 같이 했*
+stance:assess	인식을 같이 하*
+stance:assess	인식을 같이 했*
+stance:assess	의견의 일치를 보*
+stance:assess	의견 일치를 보*
 stance:assess	우려를 표명
 stance:assess	우려
 stance:welcome	환영
@@ -976,6 +1025,9 @@ stance:-	논평을 거절*
 stance:-	언급을 거절*
 stance:-	답변을 거절*
 stance:-	필요시
+# ... and said aloud (broadcast, a briefing): 유지하기로 했습니다.
+stance:commit	*기로 했습니다
+stance:commit	*기로 하였습니다
 stance:commit	*기로 하였다
 stance:commit	*기로 했다
 stance:commit	*기로 하였으며

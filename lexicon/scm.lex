@@ -86,6 +86,42 @@ actor:us	State Department
 actor:us	Department of Defense
 actor:us	Secretary Austin
 actor:us	Lloyd Austin
+# A Secretary by surname ("Secretary Perry"): lib/context.c keeps
+# "Secretary" only before a capitalised surname (not Secretary General,
+# Secretary of, a Korean family name), not after another state's name
+# or another office (Cabinet Secretary, Foreign Secretary).  A Minister
+# by a Korean family name ("Minister Lee", as 이 장관 in ko.lex), not
+# after "Foreign", "Prime" or another state's name (North Korean Defense
+# Minister Kim): lib/context.c.
+actor:us	=Secretary
+actor:rok	Minister Kim
+actor:rok	Minister Lee
+actor:rok	Minister Park
+actor:rok	Minister Choi
+actor:rok	Minister Jung
+actor:rok	Minister Jeong
+actor:rok	Minister Chung
+actor:rok	Minister Kang
+actor:rok	Minister Cho
+actor:rok	Minister Yoon
+actor:rok	Minister Yun
+actor:rok	Minister Jang
+actor:rok	Minister Lim
+actor:rok	Minister Han
+actor:rok	Minister Oh
+actor:rok	Minister Seo
+actor:rok	Minister Kwon
+actor:rok	Minister Hwang
+actor:rok	Minister Song
+actor:rok	Minister Hong
+actor:rok	Minister Yoo
+actor:rok	Minister Moon
+actor:rok	Minister Baek
+actor:rok	Minister Paik
+actor:rok	Minister Roh
+actor:rok	Minister Noh
+actor:rok	Minister Chun
+actor:rok	Minister Jeon
 # In the communique and its reports "the two sides" are the allies, as
 # 양측 is in ko.lex: both tags.
 actor:rok	the two sides
@@ -275,6 +311,11 @@ actor:russia	Russians
 actor:russia	Moscow
 actor:russia	Kremlin
 actor:russia	Putin
+# The Cold War's Soviet Union, Russia's state then (소련 in ko.lex).
+actor:russia	Soviet Union
+actor:russia	Soviet
+actor:russia	Soviets
+actor:russia	=USSR
 actor:asean	ASEAN
 actor:asean	Association of Southeast Asian Nations
 # UN in capitals only: "un" ends Kim Jong-un.
@@ -474,6 +515,39 @@ theme:-	diplomatic official
 theme:-	diplomatic officials
 theme:dialogue	engagement
 theme:dialogue	Audacious Initiative
+# Nor are the allies' other meetings and forums: the defense chiefs'
+# talks, OPCON talks, the Integrated Defense Dialogue, Shangri-La,
+# cost-sharing negotiations (lib/context.c: talks with a counterpart).
+# What they are about keeps its theme: both tags on one pattern.
+theme:-	defense ministers' talks
+theme:-	defense ministers talks
+theme:-	defence ministers' talks
+theme:-	defense chiefs' talks
+theme:-	defense chiefs talks
+theme:-	defence chiefs' talks
+theme:-	defense dialogue
+theme:-	defence dialogue
+theme:-	Defense Policy Dialogue
+theme:-	Space Policy Dialogue
+theme:-	Shangri-La Dialogue
+theme:-	OPCON talks
+theme:opcon	OPCON talks
+theme:-	Special Measures Agreement negotiat*
+theme:usfk	Special Measures Agreement negotiat*
+theme:-	Special Measures Agreement talks
+theme:usfk	Special Measures Agreement talks
+theme:-	=SMA negotiat*
+theme:usfk	=SMA negotiat*
+theme:-	=SMA talks
+theme:usfk	=SMA talks
+theme:-	cost-sharing negotiat*
+theme:usfk	cost-sharing negotiat*
+theme:-	cost-sharing talks
+theme:usfk	cost-sharing talks
+theme:-	burden-sharing negotiat*
+theme:usfk	burden-sharing negotiat*
+theme:-	burden-sharing talks
+theme:usfk	burden-sharing talks
 theme:sanctions	sanction*
 theme:sanctions	Security Council resolution*
 theme:sanctions	ship-to-ship transfer*
@@ -544,6 +618,10 @@ theme:values	human rights
 theme:values	rule of law
 theme:values	rules-based order
 theme:values	rules-based international order
+# An operation's name is no value: Operation Enduring Freedom.
+theme:-	Enduring Freedom
+theme:-	Iraqi Freedom
+theme:-	Freedom's Sentinel
 theme:-	Democratic People's Republic
 theme:cyber	cyber*
 theme:cyber	hacker*
@@ -727,6 +805,15 @@ stance:-	welcome remarks
 stance:-	welcome speech
 stance:-	welcome address
 stance:-	in demand
+# A visit or a phone call on someone or some day is no demand: paid a
+# courtesy call on President Kim, in a call on Monday.
+stance:-	courtesy call on
+stance:-	courtesy calls on
+stance:-	a call on
+stance:-	phone call on
+stance:-	phone calls on
+stance:-	telephone call on
+stance:-	video call on
 stance:welcome	welcome
 stance:welcome	welcomes
 stance:welcome	welcomed

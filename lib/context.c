@@ -1432,6 +1432,211 @@ strayallies(const Lex *x, Str s, const Match *m, Str t)
 	return i != m->off;
 }
 
+/* Does an actor's match other than of tag t (its namespace's hiding
+   tag aside) end at e, or before a possessive ending there ("Japan's")? */
+static int
+otheractor(Places *pl, Str s, size_t e, Str t)
+{
+	size_t i;
+	Str u;
+
+	if (e >= 2 && (s.p[e - 1] == 's' || s.p[e - 1] == 'S') &&
+	    s.p[e - 2] == '\'')
+		e -= 2;
+	else if (e >= 4 && (s.p[e - 1] | 0x20) == 's' &&
+	    isapos((const unsigned char *)s.p, e - 4, s.n))
+		e -= 4;
+	for (i = 0; i < pl->n; i++) {
+		if (pl->m[i].off + pl->m[i].len != e)
+			continue;
+		u = lextag(pl->x, pl->m[i].tag);
+		if (u.n > 6 && memcmp(u.p, "actor:", 6) == 0 &&
+		    !(u.n == 7 && u.p[6] == '-') &&
+		    !(u.n == t.n && memcmp(u.p, t.p, t.n) == 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* Korean family names as English writes them, the North's too: "Secretary
+   Kim", "Secretary Ri" are no U.S. Secretary. */
+static const char *krname[] = {
+	"kim", "lee", "park", "choi", "jung", "jeong", "chung", "kang", "cho",
+	"yoon", "yun", "jang", "lim", "han", "oh", "seo", "suh", "shin",
+	"kwon", "hwang", "ahn", "song", "hong", "yoo", "moon", "baek", "paik",
+	"roh", "noh", "chun", "jeon", "ri", "choe", "pak", "ryu", "yang",
+	"nam", "bae", "heo", "yu", "shim", "chae", "cha", "joo", "koo", "sohn",
+	"byun", "kwak", "sung", "ko", "jo",
+};
+/* Titles before "Secretary" that make it someone else's: another
+   state's, a party's, the UN's. */
+static const char *secnot[] = {
+	"foreign", "home", "cabinet", "press", "party", "general",
+	"permanent", "chief", "executive", "parliamentary", "private",
+	"first", "senior", "defence", "principal",
+};
+/* Capitalised words after "Secretary" that are no name. */
+static const char *secnoname[] = {
+	"general", "generals", "designate", "emeritus", "of", "for", "and",
+	"the", "to", "in", "on", "at", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february",
+	"march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december",
+};
+/* Office words between a state and its minister ("Japanese Defense
+   Minister"), looked past. */
+static const char *office[] = {
+	"defense", "defence", "national", "vice", "deputy",
+};
+
+/*
+ * Is actor match m (tag t) a title that names no one here?  "Secretary"
+ * (=Secretary, actor:us) is the U.S. Secretary's before a capitalised
+ * surname ("Secretary Perry"), not before "General", "of", a Korean
+ * family name or a date, nor after another state's name or a title of
+ * another office ("Cabinet Secretary", "Foreign Secretary").  A
+ * "Minister" with a name (Minister Lee, actor:rok) is the ROK's, not
+ * after "Foreign", "Prime", "Forces" or another state's name, past
+ * office words ("North Korean Defense Minister Kim", "China's
+ * Minister").
+ */
+static int
+straytitle(Places *pl, Str s, const Match *m, Str t)
+{
+	size_t e, i;
+	int sec;
+	Str w;
+
+	if (m->len < 9)
+		return 0;
+	if (m->len == 9 && s.p[m->off] == 'S' &&
+	    memcmp(s.p + m->off, "Secretary", 9) == 0 && streqlit(t, "actor:us"))
+		sec = 1;
+	else if (m->len > 9 && (s.p[m->off] | 0x20) == 'm' &&
+	    memcmp(s.p + m->off + 1, "inister ", 8) == 0 &&
+	    streqlit(t, "actor:rok"))
+		sec = 0;
+	else
+		return 0;
+	i = m->off + m->len;
+	if (sec && (i >= s.n || s.p[i] != ' ' || !wordfwd(s, &i, &w) ||
+	    !capital(w) || w.n < 2 || !(w.p[1] >= 'a' && w.p[1] <= 'z') ||
+	    wordin(w, secnoname, NELEM(secnoname)) ||
+	    wordin(w, krname, NELEM(krname))))
+		return 1;
+	/* the words before: an office, another state (past office words
+	   for a minister) */
+	for (e = m->off, i = 0; i < 3; i++) {
+		while (e > 0 && s.p[e - 1] == ' ')
+			e--;
+		if (otheractor(pl, s, e, t))
+			return 1;
+		if (!wordback(s, &e, &w))
+			return 0;
+		if (i == 0 && (sec ? wordin(w, secnot, NELEM(secnot)) :
+		    wordin(w, (const char *[]){ "foreign", "prime", "forces" }, 3)))
+			return 1;
+		if (sec || !wordin(w, office, NELEM(office)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Is the dialogue match ending at s[e] talks with a counterpart
+ * ("talks with his U.S. counterpart", "with their counterparts"): the
+ * ministers' own meeting, no dialogue?  Not with a counterpart of a
+ * state the allies talk to as adversaries ("his North Korean
+ * counterpart"): its actor's match between.
+ */
+static int
+counterpart(Places *pl, Str s, size_t e)
+{
+	size_t i = e, k, j;
+	Str w;
+
+	if (!wordfwd(s, &i, &w) || !wordin(w, (const char *[]){ "with" }, 1))
+		return 0;
+	for (k = 0; k < 6; k++) {
+		/* the periods of U.S. */
+		while (i < s.n && s.p[i] == '.' && i > 0 && s.p[i - 1] >= 'A' &&
+		    s.p[i - 1] <= 'Z')
+			i++;
+		if (!wordfwd(s, &i, &w) || wordin(w, clauseend, NELEM(clauseend)))
+			return 0;
+		if (wordin(w, (const char *[]){ "counterpart", "counterparts" }, 2))
+			break;
+	}
+	if (k == 6)
+		return 0;
+	for (j = 0; j < pl->n; j++)
+		if (pl->m[j].off >= e && pl->m[j].off < i &&
+		    hostile(lextag(pl->x, pl->m[j].tag)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
+ * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
+ * Seoul", "welcomed the U.S. delegation"), no stance?  Not of what the
+ * person brings ("welcomed Secretary Austin's pledge", "welcomed his
+ * counterpart's remarks"), nor of a thing ("welcomed the U.S.
+ * commitment", "welcomed General Assembly resolution 2397").
+ */
+static int
+hostwelcome(Str s, size_t off, size_t len, Str t)
+{
+	static const char *det[] = {
+		"the", "his", "her", "their", "its", "our", "a", "visiting",
+		"new", "incoming", "both", "two",
+	};
+	static const char *person[] = {
+		"counterpart", "counterparts", "delegation", "delegations",
+		"delegate", "delegates", "guest", "guests", "visitor",
+		"visitors", "him",
+	};
+	static const char *title[] = {
+		"secretary", "minister", "president", "ambassador", "general",
+		"gen", "admiral", "adm", "chairman", "commander", "senator",
+		"speaker", "dr", "mr", "ms", "mrs",
+	};
+	static const char *after[] = {
+		"to", "and", "at", "on", "in", "for", "as", "during", "with",
+		"who", "upon", "back", "warmly",
+	};
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = off + len, k;
+	int head = 0;
+	Str w;
+
+	if (len < 7 || (s.p[off] | 0x20) != 'w' ||
+	    memcmp(s.p + off + 1, "elcom", 5) != 0 ||
+	    memchr(s.p + off, ' ', len) != NULL || !streqlit(t, "stance:welcome"))
+		return 0;
+	for (k = 0; k < 8; k++) {
+		while (i < s.n && p[i] == '.' && i > 0 && p[i - 1] >= 'A' &&
+		    p[i - 1] <= 'Z')
+			i++;	/* U.S. */
+		if (!wordfwd(s, &i, &w))
+			return head;	/* punctuation or the end */
+		if (w.p[w.n - 1] == '\'' || (w.n >= 2 && w.p[w.n - 2] == '\'') ||
+		    (w.n >= 4 && isapos((const unsigned char *)w.p, w.n - 4, w.n)) ||
+		    (w.n >= 3 && isapos((const unsigned char *)w.p, w.n - 3, w.n)))
+			return 0;	/* a possessive: Austin's, States' */
+		if (capital(w)) {
+			if (wordin(w, title, NELEM(title)))
+				head = 1;	/* and names after it */
+		} else if (wordin(w, person, NELEM(person)))
+			head = 1;
+		else if (head)
+			return wordin(w, after, NELEM(after));
+		else if (!wordin(w, det, NELEM(det)))
+			return 0;
+	}
+	return 0;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -1463,7 +1668,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		}
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
-		    (strayallies(x, s, &m[i], t) ||
+		    (strayallies(x, s, &m[i], t) || straytitle(&pl, s, &m[i], t) ||
 		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,
@@ -1476,7 +1681,11 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		t = lextag(x, m[i].tag);
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    (adjective(s, m[i].off, m[i].len) ||
-		    unreal(s, m[i].off, m[i].len)))
+		    unreal(s, m[i].off, m[i].len) ||
+		    hostwelcome(s, m[i].off, m[i].len, t)))
+			continue;
+		if (streqlit(t, "theme:dialogue") &&
+		    counterpart(&pl, s, m[i].off + m[i].len))
 			continue;
 		if (isstance(t) &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&

@@ -167,6 +167,27 @@ seen(const Lex *x, uint32_t tag, size_t i, size_t end)
 	return 0;
 }
 
+/* Are the tokens from i glued as glue says (Out.glue): nothing between
+   tokens k and k + 1, or one hyphen or dash (한.미, 한-미)? */
+static int
+glued(const Lex *x, const char *s, size_t i, uint32_t glue)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t k, a, b;
+
+	for (k = 0; glue != 0; k++, glue >>= 1) {
+		if (!(glue & 1))
+			continue;
+		a = x->tok[i + k].off + x->tok[i + k].len;
+		b = x->tok[i + k + 1].off;
+		if (b != a && !(b == a + 1 && p[a] == '-') &&
+		    !(b == a + 3 && p[a] == 0xE2 && p[a + 1] == 0x80 &&
+		    p[a + 2] >= 0x90 && p[a + 2] <= 0x95))
+			return 0;
+	}
+	return 1;
+}
+
 /* Record the outputs of node for the tokens [i, j] that check out. */
 static void
 emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
@@ -183,7 +204,8 @@ emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
 			    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
 				break;
-		if (k < out->ntok || seen(x, out->tag, i, j + 1))
+		if (k < out->ntok || (out->glue && !glued(x, s, i, out->glue)) ||
+		    seen(x, out->tag, i, j + 1))
 			continue;
 		if (x->nm == x->capm)
 			egrow(&x->m, &x->capm, x->nm + 1, sizeof(Match));

@@ -933,6 +933,8 @@ typedef struct {
 	uint32_t ntok;
 	int cs, pfx;		/* pfx 2: a Hangul word, particles may follow */
 	int sfx;		/* a leading `*': the first word is an ending */
+	uint32_t glue;		/* bit k: nothing or one hyphen between tokens
+				   k and k + 1 in the text (한.미, 한-미) */
 	Str *tok;		/* the pattern's tokens, canonical, unfolded */
 } Out;
 struct Lex {

@@ -162,34 +162,63 @@ tagid(Lex *x, Str tag)
 	return (uint32_t)(e->ival - 1);
 }
 
-/* 한미 also as 한·미: the pattern again with middle dots. */
+static int addpat(Lex *, Str, Str, int, const char **);
+
+/* 한미 (and 한미*) also as 한·미: the pattern again with middle dots. */
 static int
-hgvariant(Lex *x, Str tag, Str pat)
+hgvariant(Lex *x, Str tag, Str pat, int pfx)
 {
 	Buf b = { 0 };
 	const char *err;
 	int r = 0;
 
-	if (hgdotted(pat, &b))
+	if (hgdotted(pat, &b)) {
+		if (pfx == 1)
+			bufaddc(&b, '*');
 		r = lexadd(x, tag, bufstr(&b), &err);
+	}
 	buffree(&b);
 	return r;
 }
 
-/* 한·미 also with the other middle dots Korean texts use: ㆍ (HWP's),
-   ‧, ∙ and ・; the pattern's marks ('=', '*') put back. */
+/* Is every middle dot of pat between two Hangul syllables (한·미,
+   외교·국방; not 9·19)? */
+static int
+hgdots(Str pat)
+{
+	const unsigned char *p = (const unsigned char *)pat.p;
+	size_t i;
+
+	for (i = 0; i + 1 < pat.n; i++)
+		if (p[i] == 0xC2 && p[i + 1] == 0xB7 && (i < 3 ||
+		    !ISHGB(p + i - 3) || i + 5 > pat.n || !ISHGB(p + i + 2)))
+			return 0;
+	return 1;
+}
+
+/*
+ * 한·미 also with the other middle dots Korean texts use: ㆍ (HWP's),
+ * ‧, ∙ and ・; and, between Hangul words, with the period or the hyphen
+ * that older press wrote for it (한.미, 한-미, 외교.국방), glued to both
+ * words: "한. 미" and "한 미" are two words apart.  The pattern's marks
+ * ('=', '*') put back.
+ */
 static int
 dotvariants(Lex *x, Str tag, Str pat, int cs, int sfx, int pfx)
 {
 	static const char *dots[] = {
 		"\xe3\x86\x8d", "\xe2\x80\xa7", "\xe2\x88\x99", "\xe3\x83\xbb",
+		".", "-",
 	};
+	enum { NGLUED = 2 };	/* the last ones */
 	Buf b = { 0 };
 	const char *err;
-	size_t i, k;
+	size_t i, k, n = NELEM(dots);
 	int r = 0;
 
-	for (k = 0; k < NELEM(dots) && r == 0; k++) {
+	if (!hgdots(pat))
+		n -= NGLUED;
+	for (k = 0; k < n && r == 0; k++) {
 		b.n = 0;
 		if (cs)
 			bufaddc(&b, '=');
@@ -198,16 +227,33 @@ dotvariants(Lex *x, Str tag, Str pat, int cs, int sfx, int pfx)
 		for (i = 0; i < pat.n; i++)
 			if (i + 1 < pat.n && (unsigned char)pat.p[i] == 0xC2 &&
 			    (unsigned char)pat.p[i + 1] == 0xB7) {
-				bufaddstr(&b, (Str){ (char *)dots[k], 3 });
+				bufaddstr(&b, (Str){ (char *)dots[k], strlen(dots[k]) });
 				i++;
 			} else
 				bufaddc(&b, pat.p[i]);
 		if (pfx == 1)
 			bufaddc(&b, '*');
-		r = lexadd(x, tag, bufstr(&b), &err);
+		r = addpat(x, tag, bufstr(&b), k >= NELEM(dots) - NGLUED, &err);
 	}
 	buffree(&b);
 	return r;
+}
+
+/* The glue of a pattern's dotted variant: bit k if nothing or a hyphen
+   lies between its tokens k and k + 1 (한 . 미, 한-미). */
+static uint32_t
+gluemask(const Lex *x, Str pat)
+{
+	uint32_t g = 0;
+	size_t k, a;
+
+	for (k = 0; k + 1 < x->ntok && k < 32; k++) {
+		a = x->tok[k].off + x->tok[k].len;
+		if (x->tok[k + 1].off == a ||
+		    (x->tok[k + 1].off == a + 1 && pat.p[a] == '-'))
+			g |= 1u << k;
+	}
+	return g;
 }
 
 uint32_t
@@ -219,8 +265,15 @@ lextagadd(Lex *x, Str tag)
 int
 lexadd(Lex *x, Str tag, Str pat, const char **err)
 {
+	return addpat(x, tag, pat, 0, err);
+}
+
+/* lexadd; glued: a dotted variant, its words glued by gluemask. */
+static int
+addpat(Lex *x, Str tag, Str pat, int glued, const char **err)
+{
 	int cs = 0, pfx = 0, sfx = 0;
-	uint32_t node = 0, id, o;
+	uint32_t node = 0, id, o, glue;
 	size_t i;
 	Out *out;
 	Tok *t;
@@ -293,9 +346,11 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 			node = edgeput(x, node, t->h);
 	}
 	id = tagid(x, tag);
+	glue = glued ? gluemask(x, pat) : 0;
 	for (o = x->node[node].out; o != 0; o = x->out[o - 1].next)
 		if (x->out[o - 1].tag == id && x->out[o - 1].cs == cs &&
-		    x->out[o - 1].pfx == pfx && x->out[o - 1].sfx == sfx && !cs)
+		    x->out[o - 1].pfx == pfx && x->out[o - 1].sfx == sfx &&
+		    x->out[o - 1].glue == glue && !cs)
 			return 0;	/* the same entry again */
 	if (x->nout == x->capout)
 		egrow(&x->out, &x->capout, x->nout + 1, sizeof(Out));
@@ -304,6 +359,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	out->cs = cs;
 	out->pfx = pfx;
 	out->sfx = sfx;
+	out->glue = glue;
 	out->ntok = (uint32_t)x->ntok;
 	out->tok = aalloc(x->a, x->ntok * sizeof(Str));
 	for (i = 0; i < x->ntok; i++) {
@@ -318,7 +374,7 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	if (strhas(pat, "\xc2\xb7") &&
 	    dotvariants(x, tag, pat, cs, sfx, pfx) < 0)
 		return -1;
-	if (pfx == 2)
-		return hgvariant(x, tag, pat);
+	if (pfx == 2 || (pfx == 1 && !cs && !sfx))
+		return hgvariant(x, tag, pat, pfx);
 	return 0;
 }

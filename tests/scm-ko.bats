@@ -612,6 +612,63 @@ actor:rok,actor:us"
 	check 0 "theme:x"
 }
 
+@test "ko: the period and the hyphen of older press glued between country names (한.미, 한-미, 한.미상호방위조약) are a middle dot; not \"한 미\", \"한. 미\" or a date" {
+	run sh -c "printf '%s\n' '한.미 국방장관' '한-미 국방장관' '한.미.일 훈련' '남.북 관계' '미.일 동맹' '한.미상호방위조약' '한·미동맹을 강화' '익명을 요구한 한 미 국방부 관계자는' '그는 지난 1일. 미 국방부는' '2018.9.19 평양' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:rok,actor:us
+actor:japan,actor:rok,actor:us,theme:exercises,theme:trilateral
+actor:dprk,actor:rok,theme:inter-korean
+actor:japan,actor:us
+actor:rok,actor:us,theme:combined-defense
+actor:rok,actor:us
+actor:us
+actor:us
+-"
+	# the user's patterns too, between Hangul words only
+	printf 'theme:x\t가·나\ntheme:y\t9·19\n' >"$BATS_TEST_TMPDIR/l.lex"
+	run sh -c "printf '가.나\n가-나\n가 나\n9.19\n' | scm-tag -L -l '$BATS_TEST_TMPDIR/l.lex' | cut -f5"
+	check 0 "theme:x
+theme:x
+-
+-"
+}
+
+@test "ko: older and spoken phrasings: 양국대표단, 의견을 같이 하였다, 견해를 같이 했다, 재 천명, 재확약, 핵 우산, 하기로 했습니다, 의견을 모았다, 북괴, 소련" {
+	run sh -c "printf '%s\n' '양국대표단은 검토하였다.' '양측대표단은' '의견을 같이 하였다.' '견해를 같이 했다.' '의견을 같이하였으며' '의견을 같이하지 않았다.' '의견의 일치를 보았다.' '재 천명하였다.' '재확약했다.' '핵 우산을 제공' '유지하기로 했습니다.' '유지하기로 하였습니다.' '의견을 모았다.' '뜻을 모았다.' '북괴의 위협' '소련의 군사력' '의견을 모으기 위해' '재 천 명의 병력' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+actor:rok,actor:us
+stance:assess
+stance:assess
+stance:assess
+stance:not-assess
+stance:assess
+stance:commit
+stance:commit
+theme:deterrence,theme:extended-deterrence,theme:nuclear
+stance:commit
+stance:commit
+stance:commit
+stance:commit
+actor:dprk
+actor:russia
+-
+-"
+}
+
+@test "ko: 외교 naming an office or a meeting (외교·국방장관회의, 외교.국방장관이, 외교 장관, 외교 대표) is no dialogue; diplomacy and talks are" {
+	run sh -c "printf '%s\n' '한.미 외교.국방장관회의 공동성명' '외교ㆍ국방(2+2) 장관회의' '외교·국방 장관' '양국 외교 대표가 동참' '외교·안보 라인' '국방·외교 분야' '외교부가 제공한' '대화를 통한 해결' '대북 외교' '외교 노력을 강화' | scm-tag | cut -f5"
+	check 0 "actor:rok,actor:us
+-
+-
+actor:rok,actor:us
+-
+-
+actor:rok
+theme:dialogue
+actor:dprk,theme:dialogue
+theme:dialogue"
+}
+
 @test "ko: compounds of 핵, 정찰위성, 인도태평양; any verb's 야 한다 and the brief's 필요함; 불허, 용인, 비판; a minister by family name" {
 	run sh -c "printf '%s\n' '핵보유국 전술핵 핵무력정책법을' '핵심 과제를 논의하였다' '군사정찰위성을 발사하였다' '인도태평양사령관이 참석하였다' '동맹을 지켜야 한다.' '소통 노력이 필요함.' '○ 협력 제도화 필요' '필요한 조치를 취했다' '도발을 불허한다' '핵보유를 결코 용인하지 않을 것이다' '강압을 비판하였다' '신 장관은 말했다' '전 장관은 말했다' | scm-tag | cut -f5"
 	check 0 "theme:nuclear

@@ -51,6 +51,51 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	run tags "국방부에서 발표하였다."; check 0 "actor:rok"
 	run tags "미국은 동의하였다."; check 0 "actor:us,stance:commit"
 }
+@test "context: talks with a counterpart are the ministers' own, no dialogue; with a North Korean or Chinese one they are" {
+	run tags "He left for talks with his U.S. counterpart."; check 0 "actor:us"
+	run tags "They proposed it during their talks with the U.S. counterparts since May."; check 0 "actor:us"
+	run tags "He held talks with his counterpart in Seoul."; check 0 "-"
+	run tags "He held talks with his North Korean counterpart."; check 0 "actor:dprk,theme:dialogue"
+	run tags "He held talks with his Chinese counterpart."; check 0 "actor:china,theme:dialogue"
+	run tags "He held talks with Pyongyang, not with his counterpart."; check 0 "actor:dprk,theme:dialogue"
+}
+@test "context: welcoming a person (a counterpart, a titled name, a delegation) is hosting, no stance; welcoming what they bring is" {
+	run tags "He welcomed his counterpart, Lloyd Austin, to Seoul."; check 0 "actor:rok,actor:us"
+	run tags "Shin welcomed Secretary Hegseth to Seoul."; check 0 "actor:rok,actor:us"
+	run tags "He welcomed the visiting U.S. delegation."; check 0 "actor:us"
+	run tags "The Minister welcomed the Secretary and his delegation."; check 0 "actor:rok,actor:us"
+	# a possessive, a thing, a title before a noun: a stance
+	run tags "The Minister welcomed Secretary Austin's reaffirmation."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "He welcomed his counterpart's remarks."; check 0 "stance:welcome"
+	run tags "The Minister welcomed the U.S. commitment."; check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "They welcomed General Assembly resolution 2397."; check 0 "stance:welcome"
+	run tags "They welcomed the President's decision."; check 0 "stance:welcome"
+}
+@test "context: Secretary before a surname is the U.S. Secretary, Minister before a Korean family name the ROK Minister; not another office's or state's" {
+	run tags "Secretary Perry met Minister Lee."; check 0 "actor:rok,actor:us"
+	run tags "Secretary Rumsfeld and Secretary Gates"; check 0 "actor:us"
+	run tags "Minister Han, Minister Song, Minister Jeong and Minister Cho"; check 0 "actor:rok"
+	run tags "Defense Minister Kim said."; check 0 "actor:rok"
+	# not Secretary-General, of, a Korean name, a date, another office
+	run tags "the Secretary-General said"; check 0 "-"
+	run tags "NATO Secretary General Rutte"; check 0 "-"
+	run tags "Secretary of State Blinken"; check 0 "-"
+	run tags "Chief Cabinet Secretary Hayashi"; check 0 "-"
+	run tags "British Foreign Secretary Cameron"; check 0 "-"
+	run tags "Secretary Kim Tae-hyo"; check 0 "-"
+	run tags "WPK Secretary Ri Il Hwan"; check 0 "-"
+	run tags "He met the Secretary Tuesday."; check 0 "actor:us"
+	run tags "He met Secretary Tuesday."; check 0 "-"
+	# another state's minister, a foreign or prime minister, no Korean name
+	run tags "Japanese Minister Kim"; check 0 "actor:japan"
+	run tags "North Korean Defense Minister Kim Jong Gwan"; check 0 "actor:dprk"
+	run tags "China's Defense Minister Lee"; check 0 "actor:china"
+	run tags "a meeting with China’s Minister of National Defense Admiral Dong Jun"; check 0 "actor:china"
+	run tags "the ROK Minister of National Defense"; check 0 "actor:rok"
+	run tags "Foreign Minister Cho"; check 0 "-"
+	run tags "Prime Minister Han Duck-soo"; check 0 "-"
+	run tags "Minister Hayashi"; check 0 "-"
+}
 @test "context: North Korea, Russia and China after in are where they act, not venues" {
 	run tags "the human rights situation in North Korea"; check 0 "actor:dprk,theme:values"
 	run tags "North Korean troops deployed in Russia"; check 0 "actor:dprk,actor:russia"

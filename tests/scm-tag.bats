@@ -405,6 +405,37 @@ stance:commit
 actor:rok,actor:us,stance:condemn
 actor:dprk,theme:dialogue"
 }
+@test "tag: the allies' own meetings and forums are no dialogue (defense ministers' talks, OPCON talks, KIDD, Shangri-La, SMA negotiations); talks with the North are" {
+	run sh -c "printf '%s\n' \"They will hold their annual defense ministers' talks in Seoul.\" \
+	    'He left for OPCON talks.' 'The Korea-U.S. Integrated Defense Dialogue (KIDD) met.' \
+	    'They met at the Shangri-La Dialogue.' 'an annual comprehensive defense dialogue' \
+	    'Special Measures Agreement negotiations stalled.' 'the cost-sharing negotiations' \
+	    'They urged a return to talks with North Korea.' 'dialogue with Pyongyang' \
+	    'the six-party talks' 'a diplomatic solution' | scm-tag | cut -f5"
+	check 0 "-
+theme:opcon
+actor:rok,actor:us
+-
+-
+theme:usfk
+theme:usfk
+actor:dprk,stance:urge,theme:dialogue
+actor:dprk,theme:dialogue
+theme:dialogue
+theme:dialogue"
+}
+
+@test "tag: a courtesy call on someone and a call on a day are no demand; an operation's name (Enduring Freedom) is no value" {
+	run sh -c "printf '%s\n' 'He paid a courtesy call on President Kim.' 'In a call on Monday, they spoke.' \
+	    'They called on Pyongyang to stop.' 'He renewed his call for talks.' \
+	    'the ROK contribution to Operation Enduring Freedom' 'freedom and democracy' | scm-tag | cut -f5"
+	check 0 "-
+-
+actor:dprk,stance:urge
+stance:urge,theme:dialogue
+actor:rok
+theme:values"
+}
 
 @test "tag: Hanja glued to a headline's word (美국방, 北미사일), 러 for Russia, obligations reported (되어야 한다고); 北京 is no North Korea" {
 	run sh -c "printf '%s\n' '美국방 방한' '北미사일 도발' '美日 정상' '러 국방부는 밝혔다' '北京에서 회담' \
