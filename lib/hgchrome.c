@@ -505,7 +505,6 @@ byword(Str w)
 }
 
 static int hgverbend(Str);
-static int hgname(Str);
 
 /* Does t end in the name of an office of a ministry: 미국정책과,
    국방정책실, 대변인실, 정책기획관, 국제협력팀? */
@@ -1119,8 +1118,9 @@ stamped(Str t, Str w, size_t off)
 	    (strword(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
 }
 
-/* Is w a name of two to four syllables (a reporter's, before 기자)? */
-static int
+/* Is w a name of two to four syllables (a reporter's, before 기자; a
+   Korean word alone)? */
+int
 hgname(Str w)
 {
 	size_t i;

@@ -262,20 +262,6 @@ capstem(Str t, Str *stem)
 	return 0;
 }
 
-/* Is t one Korean word of two to four syllables alone: "김은정"? */
-static int
-hgword(Str t)
-{
-	size_t i;
-
-	if (t.n < 6 || t.n > 12 || t.n % 3 != 0)
-		return 0;
-	for (i = 0; i < t.n; i += 3)
-		if (!hgsyl(t.p + i, 3))
-			return 0;
-	return 1;
-}
-
 /* Does the paragraph t read as a headline that ends in an
    abbreviation's period, the one sentence of its line, capitalised
    first, at most 18 words ("NSC members review agenda for defense
@@ -445,7 +431,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
 	    (!st->textseen && (st->prevkind == K_HEADING || st->prevkind == K_META) &&
 	    t.n <= 80 && orgline(t) && isbanner(t)) ||
-	    (st->latin && hgword(t)) || (st->affil && hgname1(t))))
+	    (st->latin && hgname(t)) || (st->affil && hgname1(t))))
 		kind = K_META;
 	st->portrait = kind == K_NOISE && portrait(t);
 	if (kind != K_NOISE)
