@@ -18,6 +18,7 @@
  */
 
 #define MAXDEPTH 512
+#define PROSE 200	/* bytes of text: a paragraph's worth */
 
 typedef struct {
 	short tag;		/* index in htmltags */
@@ -47,6 +48,9 @@ typedef struct {
 	int inbox;		/* under "Most Read" and the like: links */
 	int field;		/* the last unit was a board's field label (조회수) */
 	int lettered;		/* the block is an li of letters or roman numbers */
+	size_t measure;		/* only count the text that shows (prose) */
+	int noclass;		/* class and id words say nothing */
+	size_t prose;
 } P;
 
 int
@@ -86,7 +90,7 @@ emitforced(P *p, int kind, Str t)
 {
 	Unit u;
 
-	if (t.n == 0)
+	if (t.n == 0 || p->measure)
 		return;		/* <title> </title>: nothing to say */
 	kind = boxkind(p, kind, t, 1);
 	p->nblock++;
@@ -197,6 +201,12 @@ flush(P *p)
 	t = folded(&f, bufstr(&p->blk));
 	if (t.n == 0 || p->r != 0)
 		goto out;
+	if (p->measure) {
+		if (!(p->blkfl & (HT_H1 | HT_NOISE | HT_META | HT_HEAD)) &&
+		    !linkdense(p) && (p->prose += t.n) >= p->measure)
+			p->r = -1;	/* enough */
+		goto out;
+	}
 	if (p->blkfl & HT_H1)
 		kind = K_HEADING;
 	else if (p->blkfl & HT_NOISE)
@@ -381,7 +391,11 @@ starttag(P *p, int t, const char *a, size_t n)
 	int type = 0;
 	Elem *e;
 
-	add = tagattrs(a, n, &start, &value, &type);
+	add = tagattrs(a, n, p->noclass ? HT_BOX : fl & HT_BOX, &start, &value,
+	    &type);
+	if ((fl & HT_NOISE) && (curfl(p) & HT_ART) &&
+	    strcmp(htmltags[t].name, "header") == 0)
+		fl &= ~HT_NOISE;	/* an article's own header: its title, dek */
 	if (t >= 0 && (fl & HT_BR)) {
 		if (p->blk.n > 0)
 			bufaddc(&p->blk, '\n');
@@ -408,7 +422,7 @@ starttag(P *p, int t, const char *a, size_t n)
 	e = &p->st[p->depth];
 	e->tag = (short)t;
 	e->fl = (curfl(p) | add | (fl & (HT_NOISE | HT_META | HT_HEAD | HT_H1 |
-	    HT_PRE | HT_LINK)));
+	    HT_PRE | HT_LINK | HT_ART)));
 	e->olnext = start;
 	e->oltype = type;
 	if (fl & HT_LINK)
@@ -433,8 +447,12 @@ starttag(P *p, int t, const char *a, size_t n)
 	p->depth++;
 }
 
-int
-splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
+/* One pass over the page: its units to emit, or (measure > 0) the
+   bytes of its text that would show as paragraphs counted in *prose, up
+   to measure.  Return emit's non-zero, or 0. */
+static int
+pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
+    size_t measure, int noclass, size_t *prose)
 {
 	P *p = ecalloc(1, sizeof(*p));
 	const char *s = page.p;
@@ -445,6 +463,8 @@ splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	p->o = o;
 	p->emit = emit;
 	p->arg = arg;
+	p->measure = measure;
+	p->noclass = noclass;
 	while (i < n && p->r == 0) {
 		const char *q = memchr(s + i, '<', n - i);
 
@@ -535,6 +555,8 @@ splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 		flush(p);
 	}
 	r = p->r;
+	if (prose != NULL)
+		*prose = p->prose;
 	buffree(&p->blk);
 	buffree(&p->section);
 	buffree(&p->tmp);
@@ -542,4 +564,27 @@ splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&p->ent);
 	free(p);
 	return r;
+}
+
+/*
+ * Class and id words are guesses ("share" in the id of the article's
+ * wrapper, "site_header" on a div around the whole page): when less
+ * than a paragraph's worth of text would show as paragraphs with them,
+ * and a paragraph's worth and four times as much without, they are
+ * wrong for this page and are not read.  Tags and roles still are.
+ */
+int
+splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
+{
+	size_t with = 0, without = 0;
+	int noclass = 0;
+
+	pass(page, doc, o, emit, arg, PROSE, 0, &with);
+	if (with < PROSE) {
+		size_t want = 4 * with > PROSE ? 4 * with : PROSE;
+
+		pass(page, doc, o, emit, arg, want, 1, &without);
+		noclass = without >= want;
+	}
+	return pass(page, doc, o, emit, arg, 0, noclass, NULL);
 }

@@ -9,10 +9,10 @@
 /* sorted by name */
 const HtmlTag htmltags[] = {
 	{ "a", HT_LINK }, { "address", HT_B | HT_META }, { "area", HT_V },
-	{ "article", HT_B }, { "aside", HT_B | HT_NOISE }, { "base", HT_V },
-	{ "blockquote", HT_B }, { "body", HT_B }, { "br", HT_V | HT_BR },
-	{ "button", HT_B | HT_NOISE }, { "caption", HT_B },
-	{ "center", HT_B }, { "col", HT_V }, { "dd", HT_B },
+	{ "article", HT_B | HT_BOX | HT_ART }, { "aside", HT_B | HT_NOISE },
+	{ "base", HT_V }, { "blockquote", HT_B }, { "body", HT_B | HT_BOX },
+	{ "br", HT_V | HT_BR }, { "button", HT_B | HT_NOISE },
+	{ "caption", HT_B }, { "center", HT_B }, { "col", HT_V }, { "dd", HT_B },
 	{ "details", HT_B }, { "dialog", HT_B }, { "div", HT_B },
 	{ "dl", HT_B }, { "dt", HT_B }, { "embed", HT_V },
 	{ "fieldset", HT_B }, { "figcaption", HT_B | HT_META },
@@ -22,11 +22,12 @@ const HtmlTag htmltags[] = {
 	{ "h3", HT_B | HT_HEAD }, { "h4", HT_B | HT_HEAD },
 	{ "h5", HT_B | HT_HEAD }, { "h6", HT_B | HT_HEAD },
 	{ "head", HT_B }, { "header", HT_B | HT_NOISE }, { "hgroup", HT_B },
-	{ "hr", HT_V | HT_B }, { "html", HT_B }, { "iframe", HT_SKIP },
+	{ "hr", HT_V | HT_B }, { "html", HT_B | HT_BOX }, { "iframe", HT_SKIP },
 	{ "img", HT_V }, { "input", HT_V }, { "keygen", HT_V },
-	{ "li", HT_B | HT_LI }, { "link", HT_V }, { "main", HT_B },
-	{ "math", HT_SKIP }, { "menu", HT_B | HT_NOISE | HT_LIST },
-	{ "meta", HT_V }, { "nav", HT_B | HT_NOISE }, { "noembed", HT_SKIP },
+	{ "li", HT_B | HT_LI }, { "link", HT_V },
+	{ "main", HT_B | HT_BOX | HT_ART }, { "math", HT_SKIP },
+	{ "menu", HT_B | HT_NOISE | HT_LIST }, { "meta", HT_V },
+	{ "nav", HT_B | HT_NOISE }, { "noembed", HT_SKIP },
 	{ "noframes", HT_SKIP }, { "noscript", HT_SKIP },
 	{ "object", HT_SKIP }, { "ol", HT_B | HT_LIST | HT_OL },
 	{ "option", HT_B }, { "p", HT_B }, { "param", HT_V },
@@ -59,6 +60,7 @@ static const char *suffixes[] = {
 static const char *roles[] = {
 	"banner", "complementary", "contentinfo", "navigation", "search",
 };
+static const char *boxroles[] = { "article", "main" };
 
 static int
 lowerc(int c)
@@ -247,6 +249,10 @@ attrfl(const char *v, size_t n, int role)
 				if (strlen(roles[j]) == k - i &&
 				    strncmp(roles[j], v + i, k - i) == 0)
 					fl |= HT_NOISE;
+			for (j = 0; j < NELEM(boxroles); j++)
+				if (strlen(boxroles[j]) == k - i &&
+				    strncmp(boxroles[j], v + i, k - i) == 0)
+					fl |= HT_BOX | HT_ART;
 		} else {
 			if (wordsays(v + i, k - i, noisewords, NELEM(noisewords)))
 				fl |= HT_NOISE;
@@ -304,10 +310,11 @@ olstyle(const char *v, size_t n, int istype)
    HT_META); start= and value= into *start and *value, an ol's type=
    or style='list-style-type: ...' into *type (olstyle). */
 int
-tagattrs(const char *a, size_t n, long *start, long *value, int *type)
+tagattrs(const char *a, size_t n, int fl, long *start, long *value,
+    int *type)
 {
 	size_t i = 0, ns, ne, vs, ve;
-	int add = 0;
+	int add = 0, cls = 0;
 
 	/* attributes: name, or name=value, quoted or not */
 	while (i < n) {
@@ -344,9 +351,9 @@ tagattrs(const char *a, size_t n, long *start, long *value, int *type)
 #define ISNAME(lit) (ne - ns == sizeof(lit) - 1 && \
 	prefixci_(a + ns, lit))
 		if (ISNAME("class") || ISNAME("id"))
-			add |= attrfl(a + vs, ve - vs, 0);
+			cls |= attrfl(a + vs, ve - vs, 0);
 		else if (ISNAME("role"))
-			add |= attrfl(a + vs, ve - vs, 1);
+			fl |= attrfl(a + vs, ve - vs, 1);
 		else if (ISNAME("start"))
 			*start = number(a + vs, ve - vs, 1);
 		else if (ISNAME("value"))
@@ -362,7 +369,9 @@ tagattrs(const char *a, size_t n, long *start, long *value, int *type)
 			add |= HT_NOISE;
 #undef ISNAME
 	}
-	return add;
+	if (!(fl & HT_BOX))
+		add |= cls;
+	return add | (fl & (HT_NOISE | HT_ART));
 }
 
 /* Where the end tag of the raw text element name starts in s[i..n),

@@ -1151,6 +1151,9 @@ enum {		/* what a tag is (htmltags) and what an open one says */
 	HT_LI = 2048,
 	HT_BR = 4096,
 	HT_H1 = 8192,	/* the page's own title: a heading even in chrome */
+	HT_BOX = 16384,	/* html, body, main, article: their class says nothing */
+	HT_ART = 32768,	/* main, article (or such a role): under it, a header
+			   is the article's own, not the site's */
 };
 typedef struct {
 	const char *name;
@@ -1163,8 +1166,12 @@ int htmlalpha(int c);			/* an ASCII letter */
 size_t tagread(const char *s, size_t k, size_t n, int *t);
 /* The attributes a[0..n) of a start tag: return the flags that class,
    id, role or hidden add (HT_NOISE, HT_META); set *start and *value to
-   the numbers of start= and value= if there are such attributes. */
-int tagattrs(const char *a, size_t n, long *start, long *value, int *type);
+   the numbers of start= and value= if there are such attributes.  The
+   class and id of a box (fl has HT_BOX, or role="main"/"article", which
+   add HT_BOX | HT_ART) add nothing: "feature-footer-v2" on a body is a
+   switch, not chrome. */
+int tagattrs(const char *a, size_t n, int fl, long *start, long *value,
+    int *type);
 /* The character reference at s[0..n) (after '&'), decoded into out;
    return its length, 0 if it is none. */
 size_t charref(const char *s, size_t n, Buf *out);

@@ -348,3 +348,35 @@ heading
 item
 item"
 }
+
+@test "html: a body's, main's or article's class words are switches, not chrome; an article's own header is its title and dek" {
+	run sh -c "scm-split '$FIX/html/class/bodyclass.html' | cut -f3,6"
+	check 0 "meta	Allies sharpen deterrence | The Harbor Ledger
+heading	Allies sharpen deterrence at annual talks
+para	The two defense chiefs pledged to deepen nuclear planning and to keep troop levels where they are.
+meta	By Ada Brennan
+para	The defense ministers of the two allies met in Seoul on Tuesday for their annual consultative meeting, the fifty-eighth since the talks began.
+para	They agreed to hold a tabletop exercise on extended deterrence next spring and to review the roadmap for the transition of wartime operational control."
+	# the site's own header and footer stay chrome
+	run sh -c "scm-split -k '$FIX/html/class/bodyclass.html' | grep -c '^[^	]*	[0-9]*	noise	.*\(Home World Defense\|Copyright\)'"
+	check 0 "2"
+}
+
+@test "html: class words that would hide all of a page's text (site_header, share around the story) are not read; tags still are" {
+	run sh -c "scm-split '$FIX/html/class/wrapper.html' | cut -f3,6"
+	check 0 "meta	Talks end with joint statement
+heading	Talks end with joint statement
+para	The ministers closed two days of talks on Wednesday with a joint statement of twenty clauses, the longest in a decade.
+para	The statement names space and cyber as fields of new cooperation and asks the staffs to report back before the next meeting.
+para	Officials said the drafting ran late into the night over one clause on the regional order."
+	run sh -c "scm-split -k '$FIX/html/class/wrapper.html' | cut -f3,6 | grep -c '^noise	Front page'"
+	check 0 "1"
+	# a page whose story shows keeps its class words: comments stay chrome
+	run sh -c "scm-split '$FIX/html/class/comments.html' | cut -f3"
+	check 0 "meta
+heading
+para
+para"
+	run sh -c "scm-split -k '$FIX/html/class/comments.html' | cut -f3 | grep -c noise"
+	check 0 "2"
+}
