@@ -149,7 +149,8 @@ declared(const char *p, size_t n, char *name, size_t cap)
 	return 0;
 }
 
-/* The iconv name for a declared label: browsers read EUC-KR as CP949 and
+/* The iconv name for a declared label: browsers read EUC-KR as CP949,
+   GB2312 and GBK as GB18030, Big5 as Big5-HKSCS, Shift_JIS as CP932, and
    Latin-1 and ASCII as windows-1252 (WHATWG Encoding). */
 static const char *
 iconvname(const char *label)
@@ -162,6 +163,13 @@ iconvname(const char *label)
 		{ "iso8859-1", "WINDOWS-1252" }, { "us-ascii", "WINDOWS-1252" },
 		{ "ascii", "WINDOWS-1252" }, { "utf8", "UTF-8" },
 		{ "unicode-1-1-utf-8", "UTF-8" },
+		{ "gb2312", "GB18030" }, { "gbk", "GB18030" },
+		{ "x-gbk", "GB18030" }, { "chinese", "GB18030" },
+		{ "csgb2312", "GB18030" }, { "big5", "BIG5-HKSCS" },
+		{ "x-x-big5", "BIG5-HKSCS" }, { "cn-big5", "BIG5-HKSCS" },
+		{ "shift_jis", "CP932" }, { "sjis", "CP932" },
+		{ "x-sjis", "CP932" }, { "ms_kanji", "CP932" },
+		{ "windows-31j", "CP932" },
 	};
 	size_t i;
 
@@ -365,8 +373,17 @@ decodebuf(Buf *b, const char *name, const char *enc, int html)
 		from = "UTF-16BE";
 		p += 2;
 		n -= 2;
-	} else if (html && declared(p, n, label, sizeof(label)))
+	} else if (html && declared(p, n, label, sizeof(label))) {
 		from = iconvname(label);
+		/* a page saved as UTF-8 that kept its old <meta charset>:
+		   valid UTF-8 with characters beyond ASCII is no legacy text */
+		if (strcmp(from, "UTF-8") != 0 && strcmp(from, "utf-8") != 0 &&
+		    isutf8(p, n, 0) &&
+		    nonascii((Str){ (char *)p, n }) > 0) {
+			weprintf("%s: declared %s, read as UTF-8", name, label);
+			return 0;
+		}
+	}
 	if (from != NULL && (strcmp(from, "UTF-8") == 0 ||
 	    strcmp(from, "utf-8") == 0)) {
 		if (isutf8(p, n, 0)) {

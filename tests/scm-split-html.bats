@@ -177,6 +177,24 @@ para	한국과 미국의 국방장관은 4일 서울에서 제56차 한미안보
 para	양국 장관은 확장억제 강화 방안을 논의했다."
 }
 
+@test "html: a page saved as UTF-8 that kept its old charset (euc-kr, gb2312) is read as UTF-8, said on stderr" {
+	iconv -f EUC-KR -t UTF-8 "$H/korean-euckr.html" >"$BATS_TEST_TMPDIR/saved.html"
+	grep -qi 'charset=euc-kr' "$BATS_TEST_TMPDIR/saved.html"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/saved.html' 2>&1 >/dev/null"
+	check 0 "scm-split: $BATS_TEST_TMPDIR/saved.html: declared euc-kr, read as UTF-8"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/saved.html' 2>/dev/null | cut -f3,6"
+	check 0 "meta	한미 국방장관 회담 개최
+heading	한미 국방장관 회담 개최
+meta	2026.11.04 10:30
+para	한국과 미국의 국방장관은 4일 서울에서 제56차 한미안보협의회의를 열었다.
+para	양국 장관은 확장억제 강화 방안을 논의했다."
+	# the same page in GBK, declared gb2312 as such pages are: read as browsers do
+	printf '<html><head><meta charset="gb2312"></head><body><p>韩美防长举行第五十六次安保会议。</p></body></html>\n' |
+		iconv -f UTF-8 -t GBK >"$BATS_TEST_TMPDIR/gb.html"
+	run sh -c "scm-split '$BATS_TEST_TMPDIR/gb.html' | cut -f6"
+	check 0 "韩美防长举行第五十六次安保会议。"
+}
+
 @test "encoding: an undeclared CP949 file is guessed, said once on stderr" {
 	run scm-split "$H/cp949.txt"
 	check 0 "scm-split: $H/cp949.txt: read as CP949
