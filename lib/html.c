@@ -21,7 +21,8 @@
 #define PROSE 200	/* bytes of text: a paragraph's worth */
 
 typedef struct {
-	short tag;		/* index in htmltags */
+	short tag;		/* index in htmltags, -1 if none */
+	unsigned name;		/* tag -1: a hash of its name (span, mjx-x) */
 	int fl;			/* NOISE META HEAD PRE LINK (HT_) in effect */
 	long olnext;		/* ol: the number of its next li */
 	int oltype;		/* ol: 0 numbers, 'a' 'A' letters, 'i' 'I' roman */
@@ -361,6 +362,40 @@ endtag(P *p, int t, int implicit)
 		p->over--;
 }
 
+/* A hash of the tag name s[0..n), case folded. */
+static unsigned
+namehash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n && !htmlspace((unsigned char)s[i]) && s[i] != '/' &&
+	    s[i] != '>'; i++)
+		h = (h ^ (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ?
+		    s[i] - 'A' + 'a' : s[i])) * 16777619u;
+	return h;
+}
+
+/* The end tag of an element not in htmltags (span, font, mjx-math):
+   it closes the open one of that name, within the open block level
+   element, so that a <span class="share"> ends where it ends. */
+static void
+endother(P *p, unsigned h)
+{
+	size_t i;
+
+	for (i = p->depth; i > 0; i--) {
+		int o = p->st[i - 1].tag;
+
+		if (o < 0 && p->st[i - 1].name == h) {
+			p->depth = i - 1;	/* inline all: no block ends */
+			return;
+		}
+		if (o >= 0 && (htmltags[o].fl & HT_B))
+			return;
+	}
+}
+
 /* The label a browser shows for number v of an ol of type (see
    olstyle): "3. ", "c. ", "C. ", "iii. ". */
 static void
@@ -393,6 +428,8 @@ starttag(P *p, int t, const char *a, size_t n)
 
 	add = tagattrs(a, n, p->noclass ? HT_BOX : fl & HT_BOX, &start, &value,
 	    &type);
+	if (add & HT_UNSEEN)	/* a hidden menu; a hidden word stays text */
+		add = (add & ~HT_UNSEEN) | (fl & HT_B ? HT_NOISE : 0);
 	if ((fl & HT_NOISE) && (curfl(p) & HT_ART) &&
 	    strcmp(htmltags[t].name, "header") == 0)
 		fl &= ~HT_NOISE;	/* an article's own header: its title, dek */
@@ -457,6 +494,7 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 	P *p = ecalloc(1, sizeof(*p));
 	const char *s = page.p;
 	size_t n = page.n, i = 0, j, k, e;
+	unsigned h;
 	int r, t, end;
 
 	p->doc = doc;
@@ -505,7 +543,9 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 			i++;
 			continue;
 		}
+		j = k;
 		k = tagread(s, k, n, &t);
+		h = t < 0 ? namehash(s + j, k - j) : 0;
 		e = tagend(s, k, n);
 		i = e < n ? e + 1 : n;
 		if (e == n)
@@ -513,9 +553,13 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 		if (end) {
 			if (t >= 0)
 				endtag(p, t, 0);
+			else
+				endother(p, h);
 			continue;
 		}
 		starttag(p, t, s + k, e - k);
+		if (t < 0 && p->depth > 0 && p->over == 0)
+			p->st[p->depth - 1].name = h;
 		if (t >= 0 && (htmltags[t].fl & (HT_SKIP | HT_TITLE))) {
 			size_t x = rawend(s, i, n, htmltags[t].name);
 

@@ -306,6 +306,31 @@ olstyle(const char *v, size_t n, int istype)
 	return 0;
 }
 
+/* Does a style= value v[0..n) hide its element: display: none,
+   visibility: hidden? */
+static int
+unseen(const char *v, size_t n)
+{
+	char b[64];
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (htmlspace((unsigned char)v[i]))
+			continue;
+		if (v[i] == ';') {
+			k = 0;
+			continue;
+		}
+		if (k + 1 < sizeof(b))
+			b[k++] = (char)lowerc((unsigned char)v[i]);
+		b[k] = '\0';
+		if (strncmp(b, "display:none", 12) == 0 ||
+		    strncmp(b, "visibility:hidden", 17) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The attributes a[0..n) of a start tag: the flags they add (HT_NOISE,
    HT_META); start= and value= into *start and *value, an ol's type=
    or style='list-style-type: ...' into *type (olstyle). */
@@ -363,6 +388,8 @@ tagattrs(const char *a, size_t n, int fl, long *start, long *value,
 
 			if (st != 0)
 				*type = st;
+			if (ISNAME("style") && unseen(a + vs, ve - vs))
+				cls |= HT_UNSEEN;
 		}
 		else if (ISNAME("hidden") || (ISNAME("aria-hidden") &&
 		    ve - vs == 4 && prefixci_(a + vs, "true")))

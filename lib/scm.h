@@ -1154,6 +1154,7 @@ enum {		/* what a tag is (htmltags) and what an open one says */
 	HT_BOX = 16384,	/* html, body, main, article: their class says nothing */
 	HT_ART = 32768,	/* main, article (or such a role): under it, a header
 			   is the article's own, not the site's */
+	HT_UNSEEN = 65536,	/* style="display: none" (tagattrs only) */
 };
 typedef struct {
 	const char *name;
@@ -1169,7 +1170,7 @@ size_t tagread(const char *s, size_t k, size_t n, int *t);
    the numbers of start= and value= if there are such attributes.  The
    class and id of a box (fl has HT_BOX, or role="main"/"article", which
    add HT_BOX | HT_ART) add nothing: "feature-footer-v2" on a body is a
-   switch, not chrome. */
+   switch, not chrome.  A style that hides the element adds HT_UNSEEN. */
 int tagattrs(const char *a, size_t n, int fl, long *start, long *value,
     int *type);
 /* The character reference at s[0..n) (after '&'), decoded into out;

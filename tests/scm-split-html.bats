@@ -398,3 +398,20 @@ para"
 	run sh -c "scm-split -k '$FIX/html/class/comments.html' | cut -f3 | grep -c noise"
 	check 0 "2"
 }
+
+@test "html: a box hidden by its style (display: none, visibility: hidden) is chrome; a hidden word inside a sentence stays in it" {
+	run sh -c "printf '<html><body><h1>Talks end</h1><div style=\"display:none\"><ul><li>Politics</li><li>Defense</li></ul><p>Subscribe to our newsletter for daily alliance news.</p></div><p>The ministers met on <span style=\"display: none;\">Tuesday,</span> the fourth of November.</p><section style=\"color: red; visibility : hidden !important\"><p>Sign in to comment.</p></section></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "heading	Talks end
+para	The ministers met on Tuesday, the fourth of November."
+	run sh -c "printf '<html><body><h1>Talks end</h1><div style=\"display:none\"><p>Subscribe to our newsletter for daily alliance news.</p></div><p>The ministers met.</p></body></html>' | scm-split -k --html | cut -f3"
+	check 0 "heading
+noise
+para"
+}
+
+@test "html: an inline element of a class that says chrome or meta ends at its end tag; the sentence after it is text" {
+	run sh -c "printf '<html><body><p><span class=\"byline\">By Ada Brennan</span> The defense ministers met in Seoul on Tuesday.</p><p>They agreed to <font color=red>meet</font> again.</p></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "meta	By Ada Brennan
+para	The defense ministers met in Seoul on Tuesday.
+para	They agreed to meet again."
+}
