@@ -171,7 +171,7 @@ folded(Buf *out, Str b)
 }
 
 /* Is the block mostly short links: a menu or link list, whatever its
-   markup? */
+   markup?  (Counted in characters.) */
 static int
 linkdense(const P *p)
 {
@@ -256,6 +256,7 @@ static void
 addchar(P *p, const char *s, size_t n, int pre)
 {
 	int fl = curfl(p) & (HT_NOISE | HT_META | HT_HEAD | HT_H1);
+	size_t i, c = 0;
 
 	if (p->blk.n > 0 && fl != p->blkfl)
 		flush(p);
@@ -275,9 +276,11 @@ addchar(P *p, const char *s, size_t n, int pre)
 		bufaddc(&p->blk, ' ');
 	p->space = 0;
 	bufadd(&p->blk, s, n);
-	p->textc += n;
+	for (i = 0; i < n; i++)		/* characters, not bytes: 뉴스 is 2 */
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	p->textc += c;
 	if (curfl(p) & HT_LINK)
-		p->linkc += n;
+		p->linkc += c;
 }
 
 /* Text s[0..n): entities, spaces, NULs. */

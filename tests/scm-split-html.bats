@@ -415,3 +415,11 @@ para"
 para	The defense ministers met in Seoul on Tuesday.
 para	They agreed to meet again."
 }
+
+@test "html: a Korean portal's story: menus, buttons, recommended headlines and comments are chrome; links are counted in characters, not bytes" {
+	run sh -c "scm-split '$FIX/html/portal-ko.html' | cut -f3 | tr '\n' ' '"
+	check 0 "meta heading meta meta para para meta meta meta "
+	# a list of Korean headlines, each a link, is a link list like an English one
+	run sh -c "printf '<html><body><h1>국방 소식</h1><p>한미 국방장관은 4일 서울에서 회의를 열고 동맹의 억제력을 강화하기로 했다.</p><ul><li><a href=\"/1\">北, 동해상으로 단거리 탄도미사일 두 발 발사</a></li><li><a href=\"/2\">국방부, 내년 국방예산 정부안 발표</a></li></ul></body></html>' | scm-split -k --html | cut -f3 | tr '\n' ' '"
+	check 0 "heading para noise noise "
+}
