@@ -708,9 +708,13 @@ hgfield(Str t)
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자",
 		/* words of prose too: a value only after a colon (대변인 :
-		   홍정우, a briefing's speaker) */
+		   홍정우, a briefing's speaker); a story's stamps alone in
+		   a page's cell, their date in the next (수정 / 2025. 11. 4.) */
 		"조회", "출처", "부서", "담당", "대변인", "발표자",
+		"입력", "수정", "등록", "승인", "송고", "기사입력", "최종수정",
+		"업데이트",
 	};
+	const size_t nprose = 14;	/* the last ones, from 조회 */
 	static size_t len[NELEM(label)];
 	size_t i, n, k, nw = 0;
 	Str r, w;
@@ -733,7 +737,7 @@ hgfield(Str t)
 		if (r.n == 0)
 			return 1;
 		/* a value, not the rest of a word or a sentence (담당자들은) */
-		if (!colon && (i >= NELEM(label) - 6 || (t.p[n] != ' ' &&
+		if (!colon && (i >= NELEM(label) - nprose || (t.p[n] != ' ' &&
 		    t.p[n] != '\t' && !(t.p[n] >= '0' && t.p[n] <= '9'))))
 			return 0;
 		/* a value: a date, a number, a name or an office, bare

@@ -39,6 +39,7 @@ typedef struct {
 	Buf blk;		/* the open block; lines end in '\n' */
 	int blkfl;		/* its flags */
 	int space;		/* a space is due before the next text */
+	int closed;		/* an inline element closed, no text since */
 	size_t linkc, textc, nlink;
 	char prefix[24];	/* "3. ": the number of an ol's li */
 	char label[24];		/* "3. ": a clause's number in a block of its own */
@@ -275,6 +276,7 @@ addchar(P *p, const char *s, size_t n, int pre)
 	if (p->space && !pre && p->blk.n > 0 && p->blk.p[p->blk.n - 1] != '\n')
 		bufaddc(&p->blk, ' ');
 	p->space = 0;
+	p->closed = 0;
 	bufadd(&p->blk, s, n);
 	for (i = 0; i < n; i++)		/* characters, not bytes: 뉴스 is 2 */
 		c += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -420,6 +422,20 @@ olprefix(char *b, size_t size, int type, long v)
 		snprintf(b, size, "%ld. ", v);
 }
 
+/* Do the attributes a[0..n) have a class? */
+static int
+hasclass(const char *a, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 6 <= n; i++)
+		if (htmlspace((unsigned char)a[i]) && (a[i + 1] | 0x20) == 'c' &&
+		    (a[i + 2] | 0x20) == 'l' && (a[i + 3] | 0x20) == 'a' &&
+		    (a[i + 4] | 0x20) == 's' && (a[i + 5] | 0x20) == 's')
+			return 1;
+	return 0;
+}
+
 /* A start tag t with the attributes at a[0..n). */
 static void
 starttag(P *p, int t, const char *a, size_t n)
@@ -455,6 +471,11 @@ starttag(P *p, int t, const char *a, size_t n)
 	/* an inline element whose class says noise or meta cuts the block */
 	if ((fl & HT_B) || add != 0)
 		flush(p);
+	/* <span class=a>김영희 기자</span><span class=a>입력</span>: two
+	   pieces a page's style sets apart, not one word (a bare <b> next
+	   to an <i> is one) */
+	if (p->closed && !(fl & HT_B) && hasclass(a, n))
+		p->space = 1;
 	if (p->depth == MAXDEPTH) {
 		p->over++;
 		return;
@@ -558,6 +579,7 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 				endtag(p, t, 0);
 			else
 				endother(p, h);
+			p->closed = t < 0 || !(htmltags[t].fl & HT_B);
 			continue;
 		}
 		starttag(p, t, s + k, e - k);

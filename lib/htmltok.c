@@ -44,7 +44,7 @@ const HtmlTag htmltags[] = {
 
 /* Words of class and id that mark chrome, and meta. */
 static const char *noisewords[] = {
-	"advert", "banner", "breadcrumb", "comment", "cookie", "footer",
+	"advert", "banner", "breadcrumb", "cmt", "comment", "cookie", "footer",
 	"gnb", "header", "lnb", "menu", "nav", "related", "share", "sns", "snb",
 	"social",
 };

@@ -423,3 +423,13 @@ para	They agreed to meet again."
 	run sh -c "printf '<html><body><h1>국방 소식</h1><p>한미 국방장관은 4일 서울에서 회의를 열고 동맹의 억제력을 강화하기로 했다.</p><ul><li><a href=\"/1\">北, 동해상으로 단거리 탄도미사일 두 발 발사</a></li><li><a href=\"/2\">국방부, 내년 국방예산 정부안 발표</a></li></ul></body></html>' | scm-split -k --html | cut -f3 | tr '\n' ' '"
 	check 0 "heading para noise noise "
 }
+
+@test "html: a second Korean portal: pieces of a line set apart by style are words apart; a stamp alone (수정) is meta; reactions and comments are chrome" {
+	run sh -c "scm-split '$FIX/html/portal-daum.html' | cut -f3 | tr '\n' ' '"
+	check 0 "meta heading meta meta meta meta meta para para meta "
+	run sh -c "scm-split '$FIX/html/portal-daum.html' | grep -c '	김영희 기자 입력$'"
+	check 0 "1"
+	# a particle after a link stays on its word; bare <b><i> are one word
+	run sh -c "printf '<html><body><p><a href=\"/mnd\">국방부</a>는 4일 <b>한미</b><i>안보</i> 회의 결과를 발표했다.</p></body></html>' | scm-split --html | cut -f6"
+	check 0 "국방부는 4일 한미안보 회의 결과를 발표했다."
+}
