@@ -70,3 +70,61 @@ stance:not-prescribe,theme:exercises
 -
 -"
 }
+
+@test "words: wartime operational control written with every space is opcon" {
+	run tags '전시 작전 통제권 환수가 늦어졌다.' '작전 계획이 바뀌었다.'
+	check 0 "theme:opcon
+-"
+}
+
+@test "words: the combined defense system (연합방위체제, 연합사체제) is combined defense" {
+	run tags '한국군 주도의 연합방위체제를 갖춘다.' '연합사체제는 유지된다.' '정치 체제를 바꾼다.'
+	check 0 "actor:rok,theme:combined-defense
+theme:combined-defense
+-"
+}
+
+@test "words: 미군 is the U.S.'s, as 주한미군 is; 미국 and 미군 give it once" {
+	run tags '미군은 병력을 줄였다.' '주한 미군 병력은 그대로다.' '미군기지 이전이 끝났다.' '미래 군사력이 커진다.'
+	check 0 "actor:us
+actor:us,theme:usfk
+actor:us
+-"
+}
+
+@test "words: the ROK's presidents by their full names" {
+	run tags '문재인 정부는 조기 전환을 원했다.' '박근혜 정부가 재연기를 택했다.' '노무현 대통령이 환수를 추진했다.' '문재 해결이 먼저다.'
+	check 0 "actor:rok
+actor:rok
+actor:rok
+-"
+}
+
+@test "words: a positive response is welcome, denied not-welcome; positive thinking is none" {
+	run tags '미측은 제안에 긍정적인 반응을 보였다.' '미측은 긍정적인 반응을 보이지 않았다.' '그는 긍정적인 사고로 임했다.'
+	check 0 "actor:us,stance:welcome
+actor:us,stance:not-welcome
+-"
+}
+
+@test "words: an assessment after which something follows is a stage, not a view" {
+	run tags '조건 평가 후 전환이 이뤄진다.' '조건 평가 이후에 결정한다.' '양측은 여건을 긍정적으로 평가하였다.'
+	check 0 "-
+stance:commit
+actor:rok,actor:us,stance:assess"
+}
+
+@test "words: buying arms is the defense industry's, as selling them is" {
+	run tags '한국은 미국산 무기 구매를 늘렸다.' '무기 수입 규모가 커졌다.' '무기 체계를 점검했다.'
+	check 0 "actor:rok,theme:defense-industry
+theme:defense-industry
+-"
+}
+
+@test "words: cost-sharing negotiations are theme:usfk, not dialogue; talks with the North are" {
+	run tags '양국은 방위비 협상을 재개했다.' '분담금 협상이 타결됐다.' 'SMA 협상이 길어졌다.' '북한과의 협상이 재개됐다.'
+	check 0 "actor:rok,actor:us,theme:usfk
+theme:usfk
+theme:usfk
+actor:dprk,theme:dialogue"
+}
