@@ -128,3 +128,24 @@ theme:usfk
 theme:usfk
 actor:dprk,theme:dialogue"
 }
+
+@test "words: a decision in the short form 키로 is commit, as 하기로 했다 is" {
+	run tags '양국은 새 본부를 창설키로 했습니다.' '양국은 협의체를 설치키로 하였다.' '양국은 본부를 창설키로 하고 일정을 정했다.' '그 열쇠는 자동차 키로 쓰였다.'
+	check 0 "actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit
+-"
+}
+
+@test "words: a decision named before its noun (하기로 한, 하기로 하는) is commit; never made is not-commit" {
+	run tags '양국이 신설하기로 한 협의체가 처음 열렸다.' \
+		'기지를 추가로 확보하기로 하는 등 움직임이 빠르다.' \
+		'양국은 사령부를 해체하기로 한 바 없다.' \
+		'양국은 사령부를 해체하기로 한 바 있다.' \
+		'그는 매일 공부하기로 한다.'
+	check 0 "actor:rok,actor:us,stance:commit
+stance:commit
+actor:rok,actor:us,stance:not-commit
+actor:rok,actor:us,stance:commit
+-"
+}
