@@ -474,11 +474,12 @@ negkorean(Str s, size_t end, size_t *nx)
 	/* the next word's verb negated or failing: 합의에 이르지 못했다,
 	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
 	   실패했다, 공약을 철회했다, 합의가 무산되었다, 불발됐다, 결정을
-	   보류했다, 합의를 미뤘다 */
+	   보류했다, 합의를 미뤘다, 합의를 파기했다 (and the noun, 공약
+	   파기) */
 	if (starts(next, "실패") || starts(next, "철회") ||
 	    starts(next, "무산") || starts(next, "결렬") ||
 	    starts(next, "불발") || starts(next, "보류") ||
-	    starts(next, "포기") ||
+	    starts(next, "포기") || starts(next, "파기") ||
 	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
 		/* the failing verb itself negated: 공약을 철회하지
 		   않았다, 합의가 무산되지 않았다 */

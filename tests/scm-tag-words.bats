@@ -149,3 +149,11 @@ actor:rok,actor:us,stance:not-commit
 actor:rok,actor:us,stance:commit
 -"
 }
+
+@test "words: a pledge or an agreement scrapped (파기) is not-commit, unless that is denied" {
+	run tags '정부의 공약 파기 논란이 커졌다.' '양국은 합의를 파기했다.' '양국은 합의를 파기하지 않았다.' '문서 파기 절차를 밟았다.'
+	check 0 "stance:not-commit
+actor:rok,actor:us,stance:not-commit
+actor:rok,actor:us,stance:commit
+-"
+}
