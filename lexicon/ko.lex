@@ -1101,3 +1101,13 @@ theme:-	방위비 분담금 협상
 theme:usfk	방위비 분담금 협상
 theme:-	SMA 협상
 theme:usfk	SMA 협상
+# A vow to strive is a pledge, as "vowed to work to" is (노력하겠다고
+# 밝혔다); not the effort made (노력했다).
+stance:commit	노력하겠다
+stance:commit	노력하겠다고
+stance:commit	노력하겠다며
+stance:commit	노력하겠다는
+stance:commit	노력하겠습니다
+stance:commit	노력해 나가겠다
+stance:commit	노력해 나가겠다고
+stance:commit	노력해 나가겠습니다

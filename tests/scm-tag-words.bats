@@ -157,3 +157,11 @@ actor:rok,actor:us,stance:not-commit
 actor:rok,actor:us,stance:commit
 -"
 }
+
+@test "words: a vow to strive (노력하겠다) is commit, the effort made is not" {
+	run tags '장관은 조건을 갖추기 위해 노력하겠다고 밝혔다.' '양국은 함께 노력해 나가겠다고 강조했다.' '장관은 그동안 노력했다고 말했다.' '노력할 가치가 있다.'
+	check 0 "stance:commit
+actor:rok,actor:us,stance:commit
+-
+-"
+}
