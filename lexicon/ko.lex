@@ -1043,3 +1043,71 @@ stance:commit	*기로 하며
 stance:commit	*기로 하면서
 stance:commit	*기로 했고
 stance:commit	*기로 하였고
+
+# ---- the words of analyses, editorials and older news ----
+# Wartime operational control with a space between each word.
+theme:opcon	전시 작전 통제권
+# The combined defense system, one word as 연합방위태세 is.
+theme:combined-defense	연합방위체제
+theme:combined-defense	연합방위체계
+theme:combined-defense	연합사체제
+# The U.S. forces, 미군, are the U.S.'s as 주한미군 is.
+actor:us	미군*
+# The ROK's presidents by their full names, as 윤석열 and 이재명 above.
+actor:rok	문재인
+actor:rok	박근혜
+actor:rok	이명박
+actor:rok	노무현
+actor:rok	김대중
+actor:rok	김영삼
+# A positive response is approval.
+stance:welcome	긍정적인 반응
+stance:welcome	긍정적 반응
+# An assessment after which something happens is a stage, not a view:
+# 조건 평가 후 전환됩니다.
+stance:-	평가 후
+stance:-	평가 이후
+# Buying arms is the defense industry's business, as 무기 판매 is.
+theme:defense-industry	무기 수입
+theme:defense-industry	무기 구매
+# A decision, 하기로 했다, in its short form 키로 (창설키로 했다), and
+# one already made named before a noun (신설하기로 한 핵협의그룹,
+# 확보하기로 하는 등).
+stance:commit	*키로 했습니다
+stance:commit	*키로 하였습니다
+stance:commit	*키로 하였다
+stance:commit	*키로 했다
+stance:commit	*키로 했으며
+stance:commit	*키로 하였으며
+stance:commit	*키로 했다고
+stance:commit	*키로 하였다고
+stance:commit	*키로 하고
+stance:commit	*키로 하며
+stance:commit	*기로 한
+stance:commit	*기로 하는
+# Cost-sharing negotiations are the allies' own, no dialogue with others
+# (as cost-sharing negotiations in scm.lex): 방위비 협상, 분담금 협상.
+theme:-	방위비 협상
+theme:usfk	방위비 협상
+theme:-	방위비분담 협상
+theme:usfk	방위비분담 협상
+theme:-	방위비 분담 협상
+theme:usfk	방위비 분담 협상
+theme:-	분담금 협상
+theme:usfk	분담금 협상
+theme:-	방위비분담금 협상
+theme:usfk	방위비분담금 협상
+theme:-	방위비 분담금 협상
+theme:usfk	방위비 분담금 협상
+theme:-	SMA 협상
+theme:usfk	SMA 협상
+# A vow to strive is a pledge, as "vowed to work to" is (노력하겠다고
+# 밝혔다); not the effort made (노력했다).
+stance:commit	노력하겠다
+stance:commit	노력하겠다고
+stance:commit	노력하겠다며
+stance:commit	노력하겠다는
+stance:commit	노력하겠습니다
+stance:commit	노력해 나가겠다
+stance:commit	노력해 나가겠다고
+stance:commit	노력해 나가겠습니다

@@ -972,3 +972,35 @@ stance:prescribe	have to
 stance:prescribe	is necessary
 stance:prescribe	is essential
 stance:prescribe	is imperative
+
+# ---- the words of analyses, op-eds and older texts ----
+# Extended nuclear deterrence is extended deterrence, deterrence and
+# nuclear: all three tags, as the longer match hides the shorter ones.
+theme:extended-deterrence	extended nuclear deterrence
+theme:deterrence	extended nuclear deterrence
+theme:nuclear	extended nuclear deterrence
+# The EDSCG's own meetings are the allies' forum, no dialogue with
+# others (as the Integrated Defense Dialogue is none): "the EDSCG
+# dialogue".  The hide keeps the body's own tags on the same words.
+theme:-	EDSCG dialogue
+theme:extended-deterrence	EDSCG dialogue
+theme:deterrence	EDSCG dialogue
+# The Security Council's resolutions under its short name.
+theme:sanctions	UNSC resolution*
+# "War games" is the press's and the North's word for the drills.
+theme:exercises	war game
+theme:exercises	war games
+theme:exercises	wargame*
+# The older romanization of the North's capital (P'yongyang).
+actor:dprk	P'yongyang
+# The U.S. presence in the South is its troops there.
+theme:usfk	presence in South Korea
+theme:usfk	presence in Korea
+theme:usfk	presence on the Korean Peninsula
+# Recommending is an analyst's prescription.
+stance:prescribe	recommend
+stance:prescribe	recommends
+stance:prescribe	recommended
+stance:prescribe	recommending
+stance:prescribe	recommendation
+stance:prescribe	recommendations

@@ -409,7 +409,7 @@ neverdone(Str s, Str w)
 static int
 negkorean(Str s, size_t end, size_t *nx)
 {
-	Str rest, next, after, wide, clause;
+	Str rest, whole, next, after, wide, clause;
 	size_t e = end, b, k;
 
 	/* the eojeol the match ends in, past its stem of two syllables (a
@@ -418,6 +418,7 @@ negkorean(Str s, size_t end, size_t *nx)
 	   work on text without spaces */
 	for (b = end; b > 0 && end - b < 64 && s.p[b - 1] != ' '; b--)
 		;
+	whole = (Str){ s.p + b, end - b };
 	for (k = 0; k < 2 && ishangul((const unsigned char *)s.p + b, end - b); k++)
 		b += 3;
 	while (e < s.n && e - end < 64 && s.p[e] != ' ')
@@ -450,8 +451,10 @@ negkorean(Str s, size_t end, size_t *nx)
 		return 1;
 	/* never done: 합의한 바 없다, 약속한 적이 없다, 결정된 바 없다; a
 	   noun with its light verb, 약속을 한 적이 없다, 합의가 된 바 없다
-	   (not 공약이 흔들린 적 없다, never wavered) */
-	if (rest.n > 0 && modifier(rest) && neverdone(s, next))
+	   (not 공약이 흔들린 적 없다, never wavered); a pattern that ends
+	   in the short verb itself, 하기로 한 바 없다, has no stem to pass */
+	if ((rest.n > 0 ? modifier(rest) : whole.n <= 6 && modifier(whole)) &&
+	    neverdone(s, next))
 		return 1;
 	if ((ends(rest, "을") || ends(rest, "를") || ends(rest, "이") ||
 	    ends(rest, "가")) && (streqlit(next, "한") ||
@@ -471,11 +474,12 @@ negkorean(Str s, size_t end, size_t *nx)
 	/* the next word's verb negated or failing: 합의에 이르지 못했다,
 	   합의는 이뤄지지 않았다, 공약을 재확인하지 않았다, 합의에
 	   실패했다, 공약을 철회했다, 합의가 무산되었다, 불발됐다, 결정을
-	   보류했다, 합의를 미뤘다 */
+	   보류했다, 합의를 미뤘다, 합의를 파기했다 (and the noun, 공약
+	   파기) */
 	if (starts(next, "실패") || starts(next, "철회") ||
 	    starts(next, "무산") || starts(next, "결렬") ||
 	    starts(next, "불발") || starts(next, "보류") ||
-	    starts(next, "포기") ||
+	    starts(next, "포기") || starts(next, "파기") ||
 	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
 		/* the failing verb itself negated: 공약을 철회하지
 		   않았다, 합의가 무산되지 않았다 */
