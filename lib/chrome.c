@@ -166,6 +166,7 @@ static const char *const uistrong[] = {
 	"download report", "download the report", "download brief",
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
+	"full screen", "skip ad",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -174,7 +175,8 @@ static const char *const uiweak[] = {
 	"menu", "search", "download", "save", "upvote", "downvote", "logo",
 	"banner", "flag", "listen", "popular", "trending", "recommended",
 	"accessibility", "foia", "views", "hits", "advertisement",
-	"sponsored",
+	"sponsored", "advertising", "autoplay", "fullscreen", "caption",
+	"photo", "photos", "video", "gallery",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -727,6 +729,8 @@ chromenoise(Str t)
 	nw = nwords(lo);
 	if (strncmp(lo, "\xc2\xa9", 2) == 0 || (lo[n - 1] == '!' && nw <= 2))
 		return 1;		/* © 2024 ..., Copied! */
+	if (strcmp(lo, "\xc3\x97") == 0 || strcmp(lo, "\xe2\x9c\x95") == 0)
+		return 1;		/* ×, ✕: a close button */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
 	    !anyword(lo, uiterms, NELEM(uiterms)))) &&

@@ -50,6 +50,7 @@ typedef struct {
 	int inbox;		/* under "Most Read" and the like: links */
 	int field;		/* the last unit was a board's field label (조회수) */
 	int lettered;		/* the block is an li of letters or roman numbers */
+	int inli;		/* the block is in an li */
 	size_t measure;		/* only count the text that shows (prose) */
 	int noclass;		/* class and id words say nothing */
 	size_t prose;
@@ -125,6 +126,8 @@ fromsplit(void *arg, const Unit *u)
 		p->maxblock = v.block;
 	if (p->lettered && (v.kind == K_PARA || v.kind == K_CLAUSE))
 		v.kind = K_ITEM;	/* A. ..., ii. ...: an item of its list */
+	if (p->inli && v.kind == K_HEADING)
+		v.kind = K_ITEM;	/* <li>Syria needs a political solution */
 	if (v.kind == K_CLAUSE && notesec(bufstr(&p->section)))
 		v.kind = K_ITEM;	/* under Notes: a note, as in text */
 	if (u->sent <= 1)
@@ -198,6 +201,7 @@ flush(P *p)
 	Str t;
 	Input in;
 	SplitOpt o;
+	size_t d;
 	int kind = -1;
 
 	t = folded(&f, bufstr(&p->blk));
@@ -231,6 +235,8 @@ flush(P *p)
 		memcpy(p->label + t.n, " ", 2);
 		goto out;
 	}
+	for (d = 0; d < p->depth && !p->inli; d++)
+		p->inli = p->st[d].tag >= 0 && (htmltags[p->st[d].tag].fl & HT_LI);
 	inmem(&in, "-", p->blk.p, p->blk.n);
 	o = *p->o;
 	o.keepnoise = 1;
@@ -239,7 +245,7 @@ flush(P *p)
 	p->tmp.n = 0;
 	p->r = splitdoc(&in, p->doc, &o, fromsplit, p);
 	inclose(&in);
-	p->lettered = 0;
+	p->lettered = p->inli = 0;
 	p->nblock = p->maxblock;
 	if (p->tmp.n > 0) {
 		p->section.n = 0;

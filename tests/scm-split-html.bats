@@ -433,3 +433,12 @@ para	They agreed to meet again."
 	run sh -c "printf '<html><body><p><a href=\"/mnd\">국방부</a>는 4일 <b>한미</b><i>안보</i> 회의 결과를 발표했다.</p></body></html>' | scm-split --html | cut -f6"
 	check 0 "국방부는 4일 한미안보 회의 결과를 발표했다."
 }
+
+@test "html: a list's items are items, however short, never headings (nor the section of what follows)" {
+	run sh -c "printf '<html><body><h1>Ministers meet</h1><p>The minister also said:</p><ul><li><a href=\"/a\">The alliance</a> must stay strong in the region</li><li>Talks with the North should resume soon</li></ul><p>He left on Friday.</p></body></html>' | scm-split --html | cut -f3,4"
+	check 0 "heading	-
+para	Ministers meet
+item	Ministers meet
+item	Ministers meet
+para	Ministers meet"
+}

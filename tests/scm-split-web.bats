@@ -180,3 +180,12 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 	check 0 "1|para|-|The ministers met with senior officials from the U.S.
 2|para|-|The talks went on for two days in Seoul and ended with a joint statement on Tuesday."
 }
+
+@test "web: a media player's and a photo's labels alone (Photo, Caption, Autoplay, Full Screen, Skip Ad, Advertising, a close button) are chrome; headings that hold such a word stay" {
+	run sh -c "printf 'Allies agree to expand drills\n\nPhoto\n\nThe ministers met in Seoul and agreed to expand the drills.\n\nAdvertising\n\nFull Screen\n\nAutoplay\n\nSkip Ad\n\nCaption\n\n\303\227\n\nPhoto exhibition marks alliance anniversary\n\nThe allies held a photo session after the talks.\n\nVideo games and deterrence\n' | scm-split | cut -f3,6"
+	check 0 "heading	Allies agree to expand drills
+para	The ministers met in Seoul and agreed to expand the drills.
+heading	Photo exhibition marks alliance anniversary
+para	The allies held a photo session after the talks.
+heading	Video games and deterrence"
+}
