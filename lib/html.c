@@ -222,8 +222,8 @@ flush(P *p)
 	else if (p->blkfl & HT_HEAD)
 		kind = isboxtitle(t) || (isnoise(t) && !ISDIGIT(t.p[t.n - 1])) ?
 		    K_NOISE : K_HEADING;	/* (not a timeline's "2024") */
-	else if (linkdense(p))
-		kind = K_NOISE;
+	else if (linkdense(p) && !isbyline(t))
+		kind = K_NOISE;	/* (by <a>Jane Doe</a>: a byline) */
 	if (kind >= 0) {
 		emitforced(p, kind, t);
 		goto out;

@@ -442,3 +442,12 @@ item	Ministers meet
 item	Ministers meet
 para	Ministers meet"
 }
+
+@test "html: a byline whose name is a link (by <a>Jane Doe</a>) is meta, not a link list" {
+	run sh -c "printf '<html><body><h1>Allies meet</h1><p class=\"entry\"><abbr class=\"published\">March 10, 2026</abbr> by <a href=\"/author/jd\">Jane Doe</a></p><p>The ministers met in Seoul and agreed on a plan for the drills.</p><p><a href=\"/x\">Read the full statement</a></p></body></html>' | scm-split -k --html | cut -f3,6"
+	check 0 "heading	Allies meet
+meta	March 10, 2026
+meta	by Jane Doe
+para	The ministers met in Seoul and agreed on a plan for the drills.
+noise	Read the full statement"
+}
