@@ -533,6 +533,8 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 	p->arg = arg;
 	p->measure = measure;
 	p->noclass = noclass;
+	if (splitbc['0'] == 0)
+		initbc();	/* (isbyline and the rest read its classes) */
 	while (i < n && p->r == 0) {
 		const char *q = memchr(s + i, '<', n - i);
 
