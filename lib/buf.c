@@ -7,7 +7,8 @@
 void
 bufadd(Buf *b, const void *p, size_t n)
 {
-	egrow(&b->p, &b->cap, b->n + n + 1, 1);
+	if (b->n + n + 1 > b->cap)
+		egrow(&b->p, &b->cap, b->n + n + 1, 1);
 	if (n > 0)
 		memcpy(b->p + b->n, p, n);
 	b->n += n;
@@ -17,9 +18,10 @@ bufadd(Buf *b, const void *p, size_t n)
 void
 bufaddc(Buf *b, int c)
 {
-	char ch = (char)c;
-
-	bufadd(b, &ch, 1);
+	if (b->n + 2 > b->cap)
+		egrow(&b->p, &b->cap, b->n + 2, 1);
+	b->p[b->n++] = (char)c;
+	b->p[b->n] = '\0';
 }
 
 void

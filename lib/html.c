@@ -258,12 +258,12 @@ out:
 	p->linkc = p->textc = p->nlink = 0;
 }
 
-/* Append the character cp (or the bytes s[0..n) when cp < 0). */
+/* Append the bytes s[0..n), nc characters (for link density: 뉴스 is
+   2, not 6). */
 static void
-addchar(P *p, const char *s, size_t n, int pre)
+addchar(P *p, const char *s, size_t n, size_t nc, int pre)
 {
 	int fl = curfl(p) & (HT_NOISE | HT_META | HT_HEAD | HT_H1);
-	size_t i, c = 0;
 
 	if (p->blk.n > 0 && fl != p->blkfl)
 		flush(p);
@@ -284,18 +284,16 @@ addchar(P *p, const char *s, size_t n, int pre)
 	p->space = 0;
 	p->closed = 0;
 	bufadd(&p->blk, s, n);
-	for (i = 0; i < n; i++)		/* characters, not bytes: 뉴스 is 2 */
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	p->textc += c;
+	p->textc += nc;
 	if (curfl(p) & HT_LINK)
-		p->linkc += c;
+		p->linkc += nc;
 }
 
 /* Text s[0..n): entities, spaces, NULs. */
 static void
 text(P *p, const char *s, size_t n)
 {
-	size_t i = 0, k;
+	size_t i = 0, k, nc;
 	int pre = (curfl(p) & HT_PRE) != 0;
 
 	while (i < n) {
@@ -304,30 +302,30 @@ text(P *p, const char *s, size_t n)
 		if (c == '&') {
 			p->ent.n = 0;
 			if ((k = charref(s + i + 1, n - i - 1, &p->ent)) > 0) {
-				addchar(p, p->ent.p, p->ent.n, pre);
+				addchar(p, p->ent.p, p->ent.n, 1, pre);
 				i += k + 1;
 				continue;
 			}
 		}
 		if (c == '\0') {
-			addchar(p, "\xEF\xBF\xBD", 3, pre);
+			addchar(p, "\xEF\xBF\xBD", 3, 1, pre);
 			i++;
 			continue;
 		}
 		if (htmlspace(c)) {
 			if (pre && c == '\n')
-				addchar(p, "\n", 1, pre);
+				addchar(p, "\n", 1, 1, pre);
 			else if (pre && c != '\r')
-				addchar(p, " ", 1, pre);
+				addchar(p, " ", 1, 1, pre);
 			else
 				p->space = 1;
 			i++;
 			continue;
 		}
-		for (k = i + 1; k < n && s[k] != '&' && s[k] != '\0' &&
+		for (k = i + 1, nc = 1; k < n && s[k] != '&' && s[k] != '\0' &&
 		    !htmlspace((unsigned char)s[k]); k++)
-			;
-		addchar(p, s + i, k - i, pre);
+			nc += ((unsigned char)s[k] & 0xC0) != 0x80;
+		addchar(p, s + i, k - i, nc, pre);
 		i = k;
 	}
 }
