@@ -1118,6 +1118,19 @@ stamped(Str t, Str w, size_t off)
 	    (strword(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
 }
 
+/* Does the line t open with a story's stamp and its date ("입력 2021. 07.
+   19 14:43", "등록 2026-11-05", "입력2026.11.04.")? */
+int
+hgstampline(Str t)
+{
+	size_t off = 0;
+	Str w;
+
+	if (t.n < 8 || (unsigned char)t.p[0] < 0xEA || (unsigned char)t.p[0] > 0xEC)
+		return 0;
+	return strword(t, &off, &w) && stamped(t, w, off);
+}
+
 /* Is w a name of two to four syllables (a reporter's, before 기자; a
    Korean word alone)? */
 int

@@ -1206,6 +1206,7 @@ int hgtail(const char *s, size_t n, size_t stemlen);
 /* The length of folded word w without its trailing particles. */
 size_t hgstrip(const char *w, size_t n);
 int hgname(Str w);		/* two to four syllables alone: 김은정 */
+int hgstampline(Str t);	/* 입력 2021. 07. 19 14:43: a story's stamp */
 size_t hgcountstem(const char *w, size_t n);	/* hgstrip for counting */
 /* Does the word w[0..n) end in a particle after its noun (서울에서,
    D.C.에서, (SCM)가)? */
