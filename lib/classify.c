@@ -1082,9 +1082,11 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
-	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0) && i < t.n)
+	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
+	    (i = hgturn(t)) > 0) && i < t.n)
 		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript;
-					   Chairman ROGERS. ..., a hearing's */
+					   Chairman ROGERS. ..., a hearing's;
+					   <답변> ..., 대변인: ..., a briefing's */
 	if (hgspeaker(t))
 		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
 	if (ednote(t) || (t.n > 2 && t.p[0] == '^' && t.p[1] == ' '))

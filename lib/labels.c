@@ -248,6 +248,46 @@ capslabel(Str t, int keyed)
 }
 
 /*
+ * The length of the label that opens a turn of a Korean transcript,
+ * through its mark and the spaces after it: "<질문>", "<답변>", "[문]",
+ * "문)", "답)", "기자:", "대변인 :"; a role of a briefing or an interview
+ * alone, never a key of a header ("담당자:", "일시:").  0 if none.
+ */
+size_t
+hgturn(Str t)
+{
+	static const char *role[] = {
+		"질문", "답변", "문", "답", "기자", "대변인", "사회자", "사회",
+		"진행자", "앵커", "관계자", "질의", "응답",
+	};
+	size_t i, b, e, n;
+
+	if (t.n < 5)
+		return 0;
+	b = t.p[0] == '<' || t.p[0] == '[';	/* <질문> [답변] */
+	if ((unsigned char)t.p[b] < 0xEA || (unsigned char)t.p[b] > 0xEC)
+		return 0;	/* (all open with a syllable of EA..EC) */
+	for (i = 0; i < NELEM(role); i++) {
+		n = strlen(role[i]);
+		if (t.n <= b + n || memcmp(t.p + b, role[i], n) != 0)
+			continue;
+		e = b + n;
+		if (b == 0 && e + 1 < t.n && t.p[e] == ' ' && t.p[e + 1] == ':')
+			e++;	/* 대변인 : */
+		if (e >= t.n)
+			continue;
+		if (b ? t.p[e] == (t.p[0] == '<' ? '>' : ']') :
+		    t.p[e] == ':' || (t.p[e] == ')' && n == 3))
+			break;	/* (the ) of 문) and 답) alone) */
+	}
+	if (i == NELEM(role))
+		return 0;
+	for (e++; e < t.n && t.p[e] == ' '; e++)
+		;
+	return e;
+}
+
+/*
  * The length of the speaker's label of a printed hearing (GPO) that
  * opens a turn, through its period: a title, then a surname in capitals
  * ("Chairman ROGERS.", "Mr. WILSON.", "Admiral PAPARO.", "Secretary

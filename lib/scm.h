@@ -402,6 +402,7 @@ size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
 size_t sectlabel(Str t);	/* "II. ", "2.1 ", "Ⅲ. ": a section's number, its length */
 size_t capslabel(Str t, int keyed);	/* the same, "DATE:" too if keyed */
 size_t gpospeaker(Str t);	/* "Chairman ROGERS. ": a hearing's label, its length */
+size_t hgturn(Str t);	/* <질문>, [답변], 문), 기자: opening a Korean turn: its length */
 int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
