@@ -122,6 +122,7 @@ static const char *uiwords[] = {
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
 	"기사수정", "이미지", "반응형",
+	"\xe2\x80\xa2",	/* the bullet of a row of buttons: • 공유 */
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
@@ -214,7 +215,7 @@ hgtipline(Str t)
 {
 	static const char *way[] = {
 		"카카오톡", "[전화]", "[메일]", "이메일", "[문자]", "전화 ",
-		"홈페이지", "@",
+		"홈페이지", "@", "카톡", "기사문의",
 	};
 	size_t i, n = 0;
 
@@ -351,10 +352,19 @@ hgnoise(Str t)
 		return 1;
 	if (hgpitch(t))
 		return 1;
+	/* the banner of every government site (이 누리집은 대한민국 공식
+	   전자정부 누리집입니다); a channel's link to subscribe or to send
+	   a tip: ▣ YTN 유튜브 채널 구독 : http://... */
+	if (strhas(t, "공식 전자정부 누리집") || ((strhas(t, "http://") ||
+	    strhas(t, "https://")) && (strhas(t, "구독") || strhas(t, "제보")) &&
+	    !hgprose(t)))
+		return 1;
 	if (t.n > 80)
 		return 0;
-	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보"))
-		return 1;	/* (a board's heading for its post's fields) */
+	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보") ||
+	    streqlit(t, "콘텐츠 영역") || streqlit(t, "본문 영역"))
+		return 1;	/* (a board's heading for its post's fields; a
+				   landmark's name for a screen reader) */
 	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
 	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
 	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기")))
@@ -967,6 +977,36 @@ hgaffil(Str t)
 	return 0;
 }
 
+/* A post's age in place of its date, a bullet before it or not: "3시간
+   전", "• 6개월 전", "2일전" (a number, a unit of time, 전 and nothing
+   after). */
+static int
+hgago(Str t)
+{
+	static const char *unit[] = {
+		"초", "분", "시간", "일", "주", "주일", "개월", "달", "년",
+	};
+	size_t i, k, n;
+
+	if (t.n > 30 || t.n < 7 || !strends(t, "전"))
+		return 0;
+	if ((i = itemlabel(t)) >= t.n)
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (i >= t.n || !ISDIGIT(t.p[i]))
+		return 0;
+	while (i < t.n && ISDIGIT(t.p[i]))
+		i++;
+	for (k = 0; k < NELEM(unit); k++) {
+		n = strlen(unit[k]);
+		if (t.n - i >= n && memcmp(t.p + i, unit[k], n) == 0 &&
+		    (t.n == i + n + 3 || (t.n == i + n + 4 && t.p[i + n] == ' ')))
+			return 1;
+	}
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -989,8 +1029,8 @@ hgmeta(Str t)
 		return 0;
 	if (hgprose(t))
 		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
-	if (hgfield(t))
-		return 1;	/* 담당부서, 조회수 3,214 */
+	if (hgfield(t) || hgago(t))
+		return 1;	/* 담당부서, 조회수 3,214; 6개월 전 */
 	/* a photo's credit alone: 사진=국방부, /사진=연합뉴스 */
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))

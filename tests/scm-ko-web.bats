@@ -776,3 +776,49 @@ heading	기자회견 결과	문제는 억제의 신뢰성이다
 heading	문제는 억제의 신뢰성이다	[기자]
 para	[기자]	본문이다."
 }
+
+@test "ko-web: buttons behind bullets, a post's age, a channel's tip and subscribe lines, a government banner are chrome or meta" {
+	run k <<'IN'
+본문 바로가기
+정부 누리집 로고이 누리집은 대한민국 공식 전자정부 누리집입니다.
+콘텐츠 영역
+
+동맹 회의 다음 달 개최
+
+  • 3시간 전
+  • 공유
+  • 댓글
+  • 프린트
+
+양국은 다음 달 서울에서 회의를 연다고 밝혔습니다.
+
+한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+▣ 한빛뉴스 유튜브 채널 구독 : http://example.kr/sub
+IN
+	check 0 "noise	-	본문 바로가기
+noise	-	정부 누리집 로고이 누리집은 대한민국 공식 전자정부 누리집입니다.
+noise	-	콘텐츠 영역
+heading	-	동맹 회의 다음 달 개최
+meta	동맹 회의 다음 달 개최	• 3시간 전
+noise	동맹 회의 다음 달 개최	• 공유
+noise	동맹 회의 다음 달 개최	• 댓글
+noise	동맹 회의 다음 달 개최	• 프린트
+para	동맹 회의 다음 달 개최	양국은 다음 달 서울에서 회의를 연다고 밝혔습니다.
+noise	동맹 회의 다음 달 개최	한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+noise	동맹 회의 다음 달 개최	▣ 한빛뉴스 유튜브 채널 구독 : http://example.kr/sub"
+}
+
+@test "ko-web: a title of years ago, bulleted points that open with a site word, a sentence with a link stay text" {
+	run k <<'IN'
+10년 전의 약속
+
+• 공유 경제의 확대
+• 댓글 조작 의혹
+
+자세한 내용은 https://example.kr 에서 구독 신청을 하면 받아볼 수 있다고 밝혔다.
+IN
+	check 0 "heading	-	10년 전의 약속
+item	10년 전의 약속	• 공유 경제의 확대
+item	10년 전의 약속	• 댓글 조작 의혹
+para	10년 전의 약속	자세한 내용은 https://example.kr 에서 구독 신청을 하면 받아볼 수 있다고 밝혔다."
+}
