@@ -280,8 +280,8 @@ hgturn(Str t)
 		    t.p[e] == ':' || (t.p[e] == ')' && n == 3))
 			break;	/* (the ) of 문) and 답) alone) */
 	}
-	if (i == NELEM(role))
-		return 0;
+	if (i == NELEM(role) || (b == 0 && hgfield(t)))
+		return 0;	/* (대변인 : 홍정우, the header's speaker) */
 	for (e++; e < t.n && t.p[e] == ' '; e++)
 		;
 	return e;
