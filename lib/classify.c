@@ -197,6 +197,8 @@ isnoise(Str t)
 		return 0;
 	if (isdigits(t) && t.n <= 4)
 		return 1;			/* 12 */
+	if (t.n == 2 && t.p[0] == 'A' && (t.p[1] == 'D' || t.p[1] == 'd'))
+		return 1;			/* AD, an ad's label */
 	if (portrait(t))
 		return 1;			/* Headshot of Daniel Rhee */
 	if ((i = leadnum(t, &v)) > 0 && i <= 4) {	/* 1 / 8, 1/8 */

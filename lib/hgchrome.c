@@ -121,7 +121,7 @@ static const char *uiwords[] = {
 	/* skip links, a board's name and buttons, a blog's ad label */
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
-	"기사수정", "이미지", "반응형",
+	"기사수정", "이미지", "반응형", "해시태그", "관련자료", "관련문서",
 	"\xe2\x80\xa2",	/* the bullet of a row of buttons: • 공유 */
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
@@ -178,7 +178,7 @@ hgcopyright(Str t)
 }
 
 /* A broadcast's speaker marker alone on its line: "◀ 앵커 ▶", "[기자]",
-   "【리포트】": a role in its marks, the turns under it its section. */
+   "【리포트】", "<앵커>": a role in its marks, the turns under it its section. */
 int
 hgspeaker(Str t)
 {
@@ -186,8 +186,8 @@ hgspeaker(Str t)
 		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
 		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
 	};
-	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90" };	/* ◀ [ 【 */
-	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91" };	/* ▶ ] 】 */
+	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90", "<" };	/* ◀ [ 【 < */
+	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91", ">" };	/* ▶ ] 】 > */
 	size_t i, k, n, m;
 	Str in;
 
@@ -252,6 +252,7 @@ hgtoast(Str t)
 	};
 	static const char *done[] = {
 		"복사되었습니다", "복사됐습니다", "변경됩니다", "변경되었습니다",
+		"복사가 완료되었습니다", "복사가 완료됐습니다",
 	};
 	size_t i;
 
@@ -367,7 +368,15 @@ hgnoise(Str t)
 				   landmark's name for a screen reader) */
 	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
 	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
-	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기")))
+	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기") ||
+	    strends(t, "상단 메뉴") || strends(t, "하단 메뉴")))
+		return 1;	/* (and a menu's label: SBS 뉴스 상단 메뉴) */
+	/* a station's box for tips, a line a way to send one: [카카오톡]
+	   ... 채널 추가, [전화] 02-..., [메일] ...; its call, '당신의 제보가
+	   뉴스가 됩니다' */
+	if (t.n <= 80 && (sprefixci(t, "[카카오톡]") || sprefixci(t, "[전화]") ||
+	    sprefixci(t, "[메일]") || sprefixci(t, "[문자]") ||
+	    strhas(t, "제보가 뉴스가 됩니다")))
 		return 1;
 	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
 	    strends(t, "로고 이미지")))
@@ -716,11 +725,14 @@ hgfield(Str t)
 		"담당부서", "담당자", "작성자", "작성일", "등록일", "게시일",
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
-		"배포일", "등록자",
+		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
 		/* words of prose too: a value only after a colon (대변인 :
-		   홍정우, a briefing's speaker) */
-		"조회", "출처", "부서", "담당", "대변인", "발표자",
+		   홍정우, a briefing's speaker); alone, a key over its value
+		   on the next line, as a table copied row by row gives it */
+		"조회", "출처", "부서", "담당", "대변인", "발표자", "날짜",
+		"분량", "전화", "저자",
 	};
+	enum { NWEAK = 10 };	/* (the words of prose, the last ones) */
 	static size_t len[NELEM(label)];
 	size_t i, n, k, nw = 0;
 	Str r, w;
@@ -743,7 +755,7 @@ hgfield(Str t)
 		if (r.n == 0)
 			return 1;
 		/* a value, not the rest of a word or a sentence (담당자들은) */
-		if (!colon && (i >= NELEM(label) - 6 || (t.p[n] != ' ' &&
+		if (!colon && (i >= NELEM(label) - NWEAK || (t.p[n] != ' ' &&
 		    t.p[n] != '\t' && !(t.p[n] >= '0' && t.p[n] <= '9'))))
 			return 0;
 		/* a value: a date, a number, a name or an office, bare
@@ -798,7 +810,7 @@ squeezed(Str t, const char *const *list, size_t n)
 	char sq[80];
 	size_t m = 0, j;
 
-	if (t.n > 40)
+	if (t.n > sizeof(sq))
 		return 0;
 	for (j = 0; j < t.n && m < sizeof(sq); j++)
 		if (t.p[j] != ' ')
@@ -818,6 +830,19 @@ hgreleasemark(Str t)
 		"즉시배포", "즉시배포용", "즉시보도", "즉시보도용", "즉시공개",
 	};
 
+	/* or a release's note that it may run at once, a mark before it
+	   or not: "* 배포 후 바로 보도 가능합니다." */
+	static const char *const note[] = {
+		"배포후바로보도가능합니다", "배포후바로보도가능합니다.",
+		"배포즉시보도가능합니다", "배포즉시보도가능합니다.",
+		"배포즉시보도하셔도됩니다.", "배포즉시보도바랍니다.",
+	};
+
+	if (t.n > 2 && (t.p[0] == '*' || memcmp(t.p, "\xe2\x80\xbb", 3) == 0))
+		t = strtrim((Str){ t.p + (t.p[0] == '*' ? 1 : 3),
+		    t.n - (t.p[0] == '*' ? 1 : 3) });	/* * or ※ */
+	if (t.n >= 12 && memcmp(t.p, "배", 3) == 0)
+		return squeezed(t, note, NELEM(note));
 	return t.n >= 12 && memcmp(t.p, "즉", 3) == 0 &&
 	    squeezed(t, mark, NELEM(mark));
 }
@@ -1007,6 +1032,36 @@ hgago(Str t)
 	return 0;
 }
 
+/* A day and its weekday alone, as a portal sets the day over its
+   page: "05.14 (화)", "11/4(목)". */
+static int
+hgdayline(Str t)
+{
+	static const char wd[] = "월화수목금토일";
+	size_t i = 0, k;
+
+	if (t.n < 9 || t.n > 16 || !ISDIGIT(t.p[0]) || t.p[t.n - 1] != ')')
+		return 0;
+	for (k = 0; k < 2; k++) {	/* month, day */
+		if (i >= t.n || !ISDIGIT(t.p[i]))
+			return 0;
+		while (i < t.n && ISDIGIT(t.p[i]))
+			i++;
+		if (k == 0 && (i >= t.n || (t.p[i] != '.' && t.p[i] != '/')))
+			return 0;
+		if (k == 0 || (i < t.n && t.p[i] == '.'))
+			i++;
+	}
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (t.n - i != 5 || t.p[i] != '(')
+		return 0;
+	for (k = 0; k < sizeof(wd) - 1; k += 3)
+		if (memcmp(t.p + i + 1, wd + k, 3) == 0)
+			return 1;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -1018,6 +1073,8 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
+	if (hgdayline(t))
+		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
 		for (off = 0; off < t.n; off++)
@@ -1025,6 +1082,8 @@ hgmeta(Str t)
 				return 0;
 		return t.n <= 20 && hasdate(t);
 	}
+	if (hgreleasemark(t))
+		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
 	if (hgprose(t))
@@ -1035,7 +1094,7 @@ hgmeta(Str t)
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
 		return 1;
-	if (hgreleasemark(t) || hgstaff(t) || hgissue(t) || hgstamprow(t) ||
+	if (hgstaff(t) || hgissue(t) || hgstamprow(t) ||
 	    hgoutletname(t))
 		return 1;
 	/* a photo's credit alone after its slash: /연합뉴스, /국방부 제공 */

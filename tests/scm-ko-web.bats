@@ -822,3 +822,78 @@ item	10년 전의 약속	• 공유 경제의 확대
 item	10년 전의 약속	• 댓글 조작 의혹
 para	10년 전의 약속	자세한 내용은 https://example.kr 에서 구독 신청을 하면 받아볼 수 있다고 밝혔다."
 }
+
+@test "ko-web: a release's or an archive's fields copied a cell a line (날짜 / its value) are meta, its note that it may run at once too" {
+	run k <<'IN'
+보도자료
+날짜
+2026년 3월 9일
+분량
+총 2장
+담당
+대외협력실
+전화
+02-1234-5678
+
+* 배포 후 바로 보도 가능합니다.
+
+한빛연구원, 동맹 보고서 발표
+
+한빛연구원은 9일 보고서를 발표했다.
+IN
+	check 0 "noise	-	보도자료
+meta	-	날짜
+meta	-	2026년 3월 9일
+meta	-	분량
+meta	-	총 2장
+meta	-	담당
+meta	-	대외협력실
+meta	-	전화
+meta	-	02-1234-5678
+meta	-	* 배포 후 바로 보도 가능합니다.
+heading	-	한빛연구원, 동맹 보고서 발표
+para	한빛연구원, 동맹 보고서 발표	한빛연구원은 9일 보고서를 발표했다."
+	run k <<'IN'
+동맹의 조건
+
+전화 통화에서 두 장관은 일정을 논의했다.
+
+배포 후 바로 보도 가능합니다. 다만 사진은 내일 배포한다.
+IN
+	check 0 "heading	-	동맹의 조건
+para	동맹의 조건	전화 통화에서 두 장관은 일정을 논의했다.
+para	동맹의 조건	배포 후 바로 보도 가능합니다. 다만 사진은 내일 배포한다."
+}
+
+@test "ko-web: a portal's day (05.14 (화)), its toast, a menu's label, an ad's label, a station's box for tips are chrome or meta; <앵커> a speaker" {
+	run k <<'IN'
+AD
+한빛 뉴스 상단 메뉴
+05.14 (화)
+
+동맹 회의서 양국 이견
+
+주소복사가 완료되었습니다
+
+<앵커>
+양국 장관이 어제 만났습니다.
+
+한빛 홍길동 (hong@example.kr)
+※ '당신의 제보가 뉴스가 됩니다'
+[카카오톡] 한빛 검색해 채널 추가
+[전화] 02-000-0000
+[메일] tip@example.kr
+IN
+	check 0 "noise	-	AD
+noise	-	한빛 뉴스 상단 메뉴
+meta	-	05.14 (화)
+heading	-	동맹 회의서 양국 이견
+noise	동맹 회의서 양국 이견	주소복사가 완료되었습니다
+heading	동맹 회의서 양국 이견	<앵커>
+para	<앵커>	양국 장관이 어제 만났습니다.
+meta	<앵커>	한빛 홍길동 (hong@example.kr)
+noise	<앵커>	※ '당신의 제보가 뉴스가 됩니다'
+noise	<앵커>	[카카오톡] 한빛 검색해 채널 추가
+noise	<앵커>	[전화] 02-000-0000
+noise	<앵커>	[메일] tip@example.kr"
+}
