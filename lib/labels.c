@@ -131,6 +131,14 @@ itemlabel(Str t)
 		if (i < t.n && p[i] == ')' && (i + 1 == t.n || p[i + 1] == ' ' ||
 		    p[i + 1] == '\t'))
 			return i + 1;
+		/* a numbered point's sub-point, "3-1. ", as Korean papers
+		   number them (not a score or a range, "3-1 승", "1-2월") */
+		if (i + 4 < t.n && p[i] == '-' && ISDIGIT(p[i + 1])) {
+			for (i += 2; i < t.n && i < 6 && ISDIGIT(p[i]); i++)
+				;
+			if (i + 1 < t.n && p[i] == '.' && p[i + 1] == ' ')
+				return i + 1;
+		}
 		return 0;
 	}
 	if ((p[0] == '-' || p[0] == '*') && (p[1] == ' ' || p[1] == '\t'))
