@@ -122,11 +122,13 @@ static const char *uiwords[] = {
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
 	"기사수정", "이미지", "반응형", "해시태그", "관련자료", "관련문서",
+	/* a broadcast's player: 최신뉴스 재생, 동영상영역 시작 */
+	"최신뉴스", "재생", "정지", "멈춤", "동영상영역", "시작", "끝",
 	"\xe2\x80\xa2",	/* the bullet of a row of buttons: • 공유 */
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
-static const char *weakwords[] = { "설정", "기타", };
+static const char *weakwords[] = { "설정", "기타", "시작", "끝", };
 static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -1062,6 +1064,17 @@ hgdayline(Str t)
 	return 0;
 }
 
+/* A paper's colophon on one line: two of 발행처, 발행인, 편집인,
+   발행일 ("발행처 한국국방연구원 발행인 ... 편집인 ... www.kida.re.kr"). */
+static int
+hgcolophon(Str t)
+{
+	if (t.n > 200 || t.n < 20 || !strhas(t, "발행"))
+		return 0;
+	return strhas(t, "발행처") + strhas(t, "발행인") + strhas(t, "편집인") +
+	    strhas(t, "발행일") >= 2 && !hgprose(t);
+}
+
 int
 hgmeta(Str t)
 {
@@ -1073,7 +1086,7 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t))
+	if (hgdayline(t) || hgcolophon(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */

@@ -748,6 +748,10 @@ startsnew(SplitSt *st, Str t)
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
 	if (speaker(t) > 0 || gpospeaker(t) > 0 || hgturn(t) > 0)
 		return 1;		/* the next turn of a transcript */
+	/* a broadcast's speaker marker (<앵커 멘트>, [기자]) stands alone */
+	if ((t.n <= 40 && hgspeaker(t)) || (st->nlines == 1 && b.n <= 40 &&
+	    hgspeaker(b)))
+		return 1;
 	/* a label line ("Politics", "Appendix 13") stands alone */
 	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
 		return 1;

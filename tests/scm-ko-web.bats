@@ -897,3 +897,30 @@ noise	<앵커>	[카카오톡] 한빛 검색해 채널 추가
 noise	<앵커>	[전화] 02-000-0000
 noise	<앵커>	[메일] tip@example.kr"
 }
+
+@test "ko-web: a player's marks (동영상영역 시작) are chrome, a speaker marker under a line its own block, a paper's colophon meta" {
+	run k <<'IN'
+동맹 협의체 신설
+
+동영상영역 시작
+동맹 협의체 신설 영상
+동영상영역 끝
+<앵커 멘트>
+양국이 새 협의체를 만들기로 했습니다.
+
+발행처 한빛연구원 발행인 홍길동 편집인 김철수 www.example.re.kr
+
+발행인과 편집인은 이번 호에서 동맹을 다루었다.
+
+시작
+IN
+	check 0 "heading	-	동맹 협의체 신설
+noise	동맹 협의체 신설	동영상영역 시작
+heading	동맹 협의체 신설	동맹 협의체 신설 영상
+noise	동맹 협의체 신설 영상	동영상영역 끝
+heading	동맹 협의체 신설 영상	<앵커 멘트>
+para	<앵커 멘트>	양국이 새 협의체를 만들기로 했습니다.
+meta	<앵커 멘트>	발행처 한빛연구원 발행인 홍길동 편집인 김철수 www.example.re.kr
+para	<앵커 멘트>	발행인과 편집인은 이번 호에서 동맹을 다루었다.
+heading	<앵커 멘트>	시작"
+}
