@@ -193,8 +193,9 @@ hgspeaker(Str t)
 	size_t i, k, n, m;
 	Str in;
 
-	if (t.n < 4 || t.n > 40)
-		return 0;
+	if (t.n < 4 || t.n > 40 || (t.p[0] != '[' && t.p[0] != '<' &&
+	    (unsigned char)t.p[0] != 0xE2 && (unsigned char)t.p[0] != 0xE3))
+		return 0;	/* (the first bytes of the marks) */
 	for (i = 0; i < NELEM(open); i++) {
 		n = strlen(open[i]);
 		m = strlen(close[i]);
@@ -1086,7 +1087,7 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t) || hgcolophon(t))
+	if (hgdayline(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
@@ -1095,7 +1096,7 @@ hgmeta(Str t)
 				return 0;
 		return t.n <= 20 && hasdate(t);
 	}
-	if (hgreleasemark(t))
+	if (hgreleasemark(t) || hgcolophon(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
