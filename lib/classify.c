@@ -1085,8 +1085,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
 	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
-	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' || t.p[0] == '[') &&
-	    (i = hgturn(t)) > 0)) && i < t.n)
+	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
+	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)
 		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript;
 					   Chairman ROGERS. ..., a hearing's;
 					   <답변> ..., 대변인: ..., a briefing's */
