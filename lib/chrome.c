@@ -744,9 +744,11 @@ chromenoise(Str t)
 		return 1;
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
 	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t) &&
-	    !(c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1]) && hgmeta(t)) &&
+	    !(((c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1])) ||
+	    (unsigned char)t.p[0] >= 0xEA) && hgmeta(t)) &&
 	    !hgfield(t))
-		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30") */
+		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30",
+				   nor 기사입력 : 2016년10월21일 08:49) */
 	return 0;
 }
 

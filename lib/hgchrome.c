@@ -1065,15 +1065,22 @@ hgdayline(Str t)
 	return 0;
 }
 
-/* A paper's colophon on one line: two of 발행처, 발행인, 편집인,
-   발행일 ("발행처 한국국방연구원 발행인 ... 편집인 ... www.kida.re.kr"). */
+/* A paper's colophon or a board post's stamps on one line: two of
+   발행처, 발행인, 편집인, 발행일 ("발행처 한국국방연구원 발행인 ...
+   편집인 ... www.kida.re.kr"), or of 작성자, 작성일, 조회 ("작성자
+   수집기 작성일 23-12-16 10:00 조회 47 댓글 0"). */
 static int
 hgcolophon(Str t)
 {
-	if (t.n > 200 || t.n < 20 || !strhas(t, "발행"))
+	if (t.n > 200 || t.n < 20)
 		return 0;
-	return strhas(t, "발행처") + strhas(t, "발행인") + strhas(t, "편집인") +
-	    strhas(t, "발행일") >= 2 && !hgprose(t);
+	if (strhas(t, "발행"))
+		return strhas(t, "발행처") + strhas(t, "발행인") +
+		    strhas(t, "편집인") + strhas(t, "발행일") >= 2 && !hgprose(t);
+	if (strhas(t, "작성"))
+		return strhas(t, "작성자") + strhas(t, "작성일") +
+		    strhas(t, "조회") >= 2 && !hgprose(t);
+	return 0;
 }
 
 int

@@ -924,3 +924,24 @@ meta	<앵커 멘트>	발행처 한빛연구원 발행인 홍길동 편집인 김
 para	<앵커 멘트>	발행인과 편집인은 이번 호에서 동맹을 다루었다.
 heading	<앵커 멘트>	시작"
 }
+
+@test "ko-web: a stamp keyed with a spaced colon and a date without spaces (기사입력 : 2016년10월21일 08:49), a board post's stamps on one line are meta; a short keyed field stays chrome" {
+	run k <<'IN'
+[전문] 동맹 공동성명
+
+기사입력 : 2026년03월09일 08:49
+최종수정 : 2026년03월09일 08:52
+
+작성자 관리자 작성일 26-03-09 10:00 조회 47 댓글 0
+
+분류 : 국방
+
+본문이다.
+IN
+	check 0 "heading	-	[전문] 동맹 공동성명
+meta	[전문] 동맹 공동성명	기사입력 : 2026년03월09일 08:49
+meta	[전문] 동맹 공동성명	최종수정 : 2026년03월09일 08:52
+meta	[전문] 동맹 공동성명	작성자 관리자 작성일 26-03-09 10:00 조회 47 댓글 0
+noise	[전문] 동맹 공동성명	분류 : 국방
+para	[전문] 동맹 공동성명	본문이다."
+}
