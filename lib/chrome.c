@@ -158,6 +158,7 @@ static const char *const uistrong[] = {
 	"privacy & security", "privacy and security", "terms of service",
 	"cookie settings", "no fear act", "remote visualization",
 	"continues below advertisement", "story continues below",
+	"your browser doesn", "your browser does not support",
 	"sponsored content", "listen to this article", "view this email",
 	"read more", "view in browser", "min read", "minute read",
 	"minutes read", "print friendly", "previous article", "next article",

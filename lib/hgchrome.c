@@ -357,9 +357,13 @@ hgnoise(Str t)
 	if (hgpitch(t))
 		return 1;
 	/* the banner of every government site (이 누리집은 대한민국 공식
-	   전자정부 누리집입니다); a channel's link to subscribe or to send
-	   a tip: ▣ YTN 유튜브 채널 구독 : http://... */
-	if (strhas(t, "공식 전자정부 누리집") || ((strhas(t, "http://") ||
+	   전자정부 누리집입니다); a portal's note under its summary (전체
+	   맥락을 이해하기 위해서는 본문 보기를 권장합니다); a channel's
+	   link to subscribe or to send a tip: ▣ YTN 유튜브 채널 구독 :
+	   http://... */
+	if (strhas(t, "공식 전자정부 누리집") ||
+	    strhas(t, "보기를 권장합니다") ||	/* a portal's note on its summary */
+	    ((strhas(t, "http://") ||
 	    strhas(t, "https://")) && (strhas(t, "구독") || strhas(t, "제보")) &&
 	    !hgprose(t)))
 		return 1;

@@ -945,3 +945,21 @@ meta	[전문] 동맹 공동성명	작성자 관리자 작성일 26-03-09 10:00 �
 noise	[전문] 동맹 공동성명	분류 : 국방
 para	[전문] 동맹 공동성명	본문이다."
 }
+
+@test "ko-web: a player's note (Your browser doesn't support HTML5) and a portal's note under its summary (본문 보기를 권장합니다) are chrome; a sentence that recommends stays text" {
+	run k <<'IN'
+동맹 회의 열린다
+
+전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.
+양국은 회의를 연다.
+
+Your browser doesn’t support HTML5
+
+전문가들은 동맹 강화를 권장한다고 밝혔다.
+IN
+	check 0 "heading	-	동맹 회의 열린다
+noise	동맹 회의 열린다	전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.
+para	동맹 회의 열린다	양국은 회의를 연다.
+noise	동맹 회의 열린다	Your browser doesn’t support HTML5
+para	동맹 회의 열린다	전문가들은 동맹 강화를 권장한다고 밝혔다."
+}
