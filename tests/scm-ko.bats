@@ -970,3 +970,11 @@ item	12-3. 하위 항목이다."
 	check 0 "para	경기는 3-1 승리로 끝났다.
 para	02-398-8585. 전화번호다."
 }
+
+@test "ko: a quotation in single quotes named by what follows ('...했다.' 하는 보도, ‘...한다.’ 이런 내용) is no sentence's end; a new sentence after one still is" {
+	run sents "그는 ‘방한하기로 했다.’ 이런 보도를 부인했다. 미 측은 '그렇지 않다.' 하는 입장이다. 그는 ‘준비됐다.’ 그리고 떠났다."
+	check 0 "그는 ‘방한하기로 했다.’ 이런 보도를 부인했다.
+미 측은 '그렇지 않다.' 하는 입장이다.
+그는 ‘준비됐다.’
+그리고 떠났다."
+}
