@@ -361,11 +361,11 @@ hgnoise(Str t)
 	   맥락을 이해하기 위해서는 본문 보기를 권장합니다); a channel's
 	   link to subscribe or to send a tip: ▣ YTN 유튜브 채널 구독 :
 	   http://... */
-	if (strhas(t, "공식 전자정부 누리집") ||
-	    strhas(t, "보기를 권장합니다") ||	/* a portal's note on its summary */
-	    ((strhas(t, "http://") ||
-	    strhas(t, "https://")) && (strhas(t, "구독") || strhas(t, "제보")) &&
-	    !hgprose(t)))
+	if (((strends(t, "니다.") || strends(t, "니다")) &&
+	    (strhas(t, "공식 전자정부 누리집") ||
+	    strhas(t, "보기를 권장합니다"))) ||	/* a portal's note on its summary */
+	    (memchr(t.p, ':', t.n) != NULL && strhas(t, "://") &&
+	    (strhas(t, "구독") || strhas(t, "제보")) && !hgprose(t)))
 		return 1;
 	if (t.n > 80)
 		return 0;
@@ -1077,13 +1077,13 @@ static int
 hgcolophon(Str t)
 {
 	if (t.n > 200 || t.n < 20)
-		return 0;
+		return 0;	/* (hgmeta's: no sentence, 14 words at most) */
 	if (strhas(t, "발행"))
 		return strhas(t, "발행처") + strhas(t, "발행인") +
-		    strhas(t, "편집인") + strhas(t, "발행일") >= 2 && !hgprose(t);
+		    strhas(t, "편집인") + strhas(t, "발행일") >= 2;
 	if (strhas(t, "작성"))
 		return strhas(t, "작성자") + strhas(t, "작성일") +
-		    strhas(t, "조회") >= 2 && !hgprose(t);
+		    strhas(t, "조회") >= 2;
 	return 0;
 }
 
@@ -1107,7 +1107,7 @@ hgmeta(Str t)
 				return 0;
 		return t.n <= 20 && hasdate(t);
 	}
-	if (hgreleasemark(t) || hgcolophon(t))
+	if (hgreleasemark(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
@@ -1141,6 +1141,8 @@ hgmeta(Str t)
 		return 1;
 	if (words(t) > 14)
 		return 0;
+	if (hgcolophon(t))
+		return 1;
 	/* a dateline has digits, a byline a title or an address */
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;

@@ -268,6 +268,7 @@ hgturn(Str t)
 		"질문", "답변", "문", "답", "기자", "대변인", "사회자", "사회",
 		"진행자", "앵커", "관계자", "질의", "응답",
 	};
+	static size_t len[NELEM(role)];
 	size_t i, b, e, n;
 
 	if (t.n < 5)
@@ -275,9 +276,19 @@ hgturn(Str t)
 	b = t.p[0] == '<' || t.p[0] == '[';	/* <질문> [답변] */
 	if ((unsigned char)t.p[b] < 0xEA || (unsigned char)t.p[b] > 0xEC)
 		return 0;	/* (all open with a syllable of EA..EC) */
+	/* the mark after the role, within its first four syllables */
+	for (e = b + 3; e < t.n && e < b + 14 && t.p[e] != ':' &&
+	    t.p[e] != ')' && t.p[e] != '>' && t.p[e] != ']'; e++)
+		;
+	if (e >= t.n || e >= b + 14)
+		return 0;
+	if (len[0] == 0)
+		for (i = 0; i < NELEM(role); i++)
+			len[i] = strlen(role[i]);
 	for (i = 0; i < NELEM(role); i++) {
-		n = strlen(role[i]);
-		if (t.n <= b + n || memcmp(t.p + b, role[i], n) != 0)
+		n = len[i];
+		if (t.n <= b + n || t.p[b + 1] != role[i][1] ||
+		    memcmp(t.p + b, role[i], n) != 0)
 			continue;
 		e = b + n;
 		if (b == 0 && e + 1 < t.n && t.p[e] == ' ' && t.p[e + 1] == ':')
