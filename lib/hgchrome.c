@@ -121,14 +121,11 @@ static const char *uiwords[] = {
 	/* skip links, a board's name and buttons, a blog's ad label */
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
-	"기사수정", "이미지", "반응형", "해시태그", "관련자료", "관련문서",
-	/* a broadcast's player: 최신뉴스 재생, 동영상영역 시작 */
-	"최신뉴스", "재생", "정지", "멈춤", "동영상영역", "시작", "끝",
-	"\xe2\x80\xa2",	/* the bullet of a row of buttons: • 공유 */
+	"기사수정", "이미지", "반응형",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
-static const char *weakwords[] = { "설정", "기타", "시작", "끝", };
+static const char *weakwords[] = { "설정", "기타", };
 static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -224,6 +221,8 @@ hgtipline(Str t)
 
 	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
 		return 0;
+	if (t.n <= 80 && strhas(t, "제보가 뉴스가 됩니다"))
+		return 1;	/* its call alone: ※ '당신의 제보가 뉴스가 됩니다' */
 	for (i = 0; i < NELEM(way); i++)
 		n += strhas(t, way[i]);
 	return n >= 2;
@@ -324,7 +323,7 @@ hgweather(Str t)
 int
 hgnoise(Str t)
 {
-	size_t off = 0, nw = 0, nui = 0, nweak = 0, i;
+	size_t off = 0, nw = 0, nui = 0, nweak = 0, i, e;
 	Str w;
 	int isui, first = 0, site = 0;
 
@@ -361,29 +360,37 @@ hgnoise(Str t)
 	   맥락을 이해하기 위해서는 본문 보기를 권장합니다); a channel's
 	   link to subscribe or to send a tip: ▣ YTN 유튜브 채널 구독 :
 	   http://... */
-	if (((strends(t, "니다.") || strends(t, "니다")) &&
+	e = t.n - (t.p[t.n - 1] == '.');	/* ... 니다. */
+	if (e >= 30 && memcmp(t.p + e - 6, "니다", 6) == 0 &&
 	    (strhas(t, "공식 전자정부 누리집") ||
-	    strhas(t, "보기를 권장합니다"))) ||	/* a portal's note on its summary */
-	    (memchr(t.p, ':', t.n) != NULL && strhas(t, "://") &&
-	    (strhas(t, "구독") || strhas(t, "제보")) && !hgprose(t)))
+	    strhas(t, "보기를 권장합니다")))	/* a portal's note on its summary */
 		return 1;
 	if (t.n > 80)
 		return 0;
-	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보") ||
-	    streqlit(t, "콘텐츠 영역") || streqlit(t, "본문 영역"))
+	if (strhas(t, "://") && (strhas(t, "구독") || strhas(t, "제보")) &&
+	    !hgprose(t))
+		return 1;
+	if (hgtoast(t) || hgweather(t) || (t.n >= 12 && t.n <= 16 &&
+	    (streqlit(t, "페이지 정보") || streqlit(t, "콘텐츠 영역") ||
+	    streqlit(t, "본문 영역") || streqlit(t, "해시태그") ||
+	    streqlit(t, "관련자료") || streqlit(t, "관련문서"))))
 		return 1;	/* (a board's heading for its post's fields; a
-				   landmark's name for a screen reader) */
+				   landmark's name for a screen reader; a
+				   library's labels over its tags and links) */
+	/* a broadcast's player around its video: 동영상영역 시작 / 끝 */
+	if (t.n <= 24 && t.n > 15 && memcmp(t.p, "동영상영역", 15) == 0)
+		return 1;
 	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
 	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
 	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기") ||
-	    strends(t, "상단 메뉴") || strends(t, "하단 메뉴")))
+	    strends(t, "단 메뉴")))
 		return 1;	/* (and a menu's label: SBS 뉴스 상단 메뉴) */
 	/* a station's box for tips, a line a way to send one: [카카오톡]
 	   ... 채널 추가, [전화] 02-..., [메일] ...; its call, '당신의 제보가
 	   뉴스가 됩니다' */
-	if (t.n <= 80 && (sprefixci(t, "[카카오톡]") || sprefixci(t, "[전화]") ||
-	    sprefixci(t, "[메일]") || sprefixci(t, "[문자]") ||
-	    strhas(t, "제보가 뉴스가 됩니다")))
+	if (t.n <= 80 && t.p[0] == '[' && (sprefixci(t, "[카카오톡]") ||
+	    sprefixci(t, "[전화]") || sprefixci(t, "[메일]") ||
+	    sprefixci(t, "[문자]")))
 		return 1;
 	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
 	    strends(t, "로고 이미지")))
@@ -410,6 +417,8 @@ hgnoise(Str t)
 		return 1;
 	if (words(t) > 16)
 		return 0;	/* (a row of reactions and their counts) */
+	if (t.n > 4 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0)
+		off = 4;	/* the bullet of a row of buttons: • 공유 */
 	while (strword(t, &off, &w)) {
 		nw++;
 		isui = 1;
@@ -1069,8 +1078,8 @@ hgdayline(Str t)
 	return 0;
 }
 
-/* A paper's colophon or a board post's stamps on one line: two of
-   발행처, 발행인, 편집인, 발행일 ("발행처 한국국방연구원 발행인 ...
+/* A paper's colophon or a board post's stamps on one line, a key first:
+   two of 발행처, 발행인, 편집인, 발행일 ("발행처 한국국방연구원 발행인 ...
    편집인 ... www.kida.re.kr"), or of 작성자, 작성일, 조회 ("작성자
    수집기 작성일 23-12-16 10:00 조회 47 댓글 0"). */
 static int
@@ -1078,10 +1087,10 @@ hgcolophon(Str t)
 {
 	if (t.n > 200 || t.n < 20)
 		return 0;	/* (hgmeta's: no sentence, 14 words at most) */
-	if (strhas(t, "발행"))
+	if (memcmp(t.p, "발행", 6) == 0)	/* (a key opens it) */
 		return strhas(t, "발행처") + strhas(t, "발행인") +
 		    strhas(t, "편집인") + strhas(t, "발행일") >= 2;
-	if (strhas(t, "작성"))
+	if (memcmp(t.p, "작성", 6) == 0)
 		return strhas(t, "작성자") + strhas(t, "작성일") +
 		    strhas(t, "조회") >= 2;
 	return 0;
@@ -1139,10 +1148,11 @@ hgmeta(Str t)
 	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) ||
 	    hgsubtitle(t) || hgaffil(t))
 		return 1;
-	if (words(t) > 14)
+	if ((nw = words(t)) > 14)
 		return 0;
-	if (hgcolophon(t))
+	if (nw >= 4 && hgcolophon(t))
 		return 1;
+	nw = 0;
 	/* a dateline has digits, a byline a title or an address */
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;

@@ -276,6 +276,13 @@ hgturn(Str t)
 	b = t.p[0] == '<' || t.p[0] == '[';	/* <질문> [답변] */
 	if ((unsigned char)t.p[b] < 0xEA || (unsigned char)t.p[b] > 0xEC)
 		return 0;	/* (all open with a syllable of EA..EC) */
+	switch ((unsigned char)t.p[b + 1]) {	/* 질 답 문 기 대 사 진 앵 관 응 */
+	case 0xA7: case 0x8B: case 0xAC: case 0xB8: case 0x8C: case 0x82:
+	case 0x95: case 0xB4: case 0x9D:
+		break;
+	default:
+		return 0;
+	}
 	/* the mark after the role, within its first four syllables */
 	for (e = b + 3; e < t.n && e < b + 14 && t.p[e] != ':' &&
 	    t.p[e] != ')' && t.p[e] != '>' && t.p[e] != ']'; e++)
