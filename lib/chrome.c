@@ -158,6 +158,7 @@ static const char *const uistrong[] = {
 	"privacy & security", "privacy and security", "terms of service",
 	"cookie settings", "no fear act", "remote visualization",
 	"continues below advertisement", "story continues below",
+	"your browser doesn", "your browser does not support",
 	"sponsored content", "listen to this article", "view this email",
 	"read more", "view in browser", "min read", "minute read",
 	"minutes read", "print friendly", "previous article", "next article",
@@ -748,9 +749,11 @@ chromenoise(Str t)
 		return 1;
 	if ((c = strchr(lo, ':')) != NULL && c - lo <= 20 && nw <= 4 &&
 	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t) &&
-	    !(c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1]) && hgmeta(t)) &&
+	    !(((c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1])) ||
+	    (unsigned char)t.p[0] >= 0xEA) && hgmeta(t)) &&
 	    !hgfield(t))
-		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30") */
+		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30",
+				   nor 기사입력 : 2016년10월21일 08:49) */
 	return 0;
 }
 

@@ -197,6 +197,8 @@ isnoise(Str t)
 		return 0;
 	if (isdigits(t) && t.n <= 4)
 		return 1;			/* 12 */
+	if (t.n == 2 && t.p[0] == 'A' && (t.p[1] == 'D' || t.p[1] == 'd'))
+		return 1;			/* AD, an ad's label */
 	if (portrait(t))
 		return 1;			/* Headshot of Daniel Rhee */
 	if ((i = leadnum(t, &v)) > 0 && i <= 4) {	/* 1 / 8, 1/8 */
@@ -1082,9 +1084,12 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
-	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0) && i < t.n)
+	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
+	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
+	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)
 		return K_PARA;		/* SEC. AUSTIN: ..., a turn of a transcript;
-					   Chairman ROGERS. ..., a hearing's */
+					   Chairman ROGERS. ..., a hearing's;
+					   <답변> ..., 대변인: ..., a briefing's */
 	if (hgspeaker(t))
 		return K_HEADING;	/* ◀ 앵커 ▶, [기자]: the turns' section */
 	if (ednote(t) || (t.n > 2 && t.p[0] == '^' && t.p[1] == ' '))

@@ -177,7 +177,7 @@ hgcopyright(Str t)
 }
 
 /* A broadcast's speaker marker alone on its line: "◀ 앵커 ▶", "[기자]",
-   "【리포트】": a role in its marks, the turns under it its section. */
+   "【리포트】", "<앵커>": a role in its marks, the turns under it its section. */
 int
 hgspeaker(Str t)
 {
@@ -185,13 +185,14 @@ hgspeaker(Str t)
 		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
 		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
 	};
-	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90" };	/* ◀ [ 【 */
-	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91" };	/* ▶ ] 】 */
+	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90", "<" };	/* ◀ [ 【 < */
+	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91", ">" };	/* ▶ ] 】 > */
 	size_t i, k, n, m;
 	Str in;
 
-	if (t.n < 4 || t.n > 40)
-		return 0;
+	if (t.n < 4 || t.n > 40 || (t.p[0] != '[' && t.p[0] != '<' &&
+	    (unsigned char)t.p[0] != 0xE2 && (unsigned char)t.p[0] != 0xE3))
+		return 0;	/* (the first bytes of the marks) */
 	for (i = 0; i < NELEM(open); i++) {
 		n = strlen(open[i]);
 		m = strlen(close[i]);
@@ -214,12 +215,14 @@ hgtipline(Str t)
 {
 	static const char *way[] = {
 		"카카오톡", "[전화]", "[메일]", "이메일", "[문자]", "전화 ",
-		"홈페이지", "@",
+		"홈페이지", "@", "카톡", "기사문의",
 	};
 	size_t i, n = 0;
 
 	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
 		return 0;
+	if (t.n <= 80 && strhas(t, "제보가 뉴스가 됩니다"))
+		return 1;	/* its call alone: ※ '당신의 제보가 뉴스가 됩니다' */
 	for (i = 0; i < NELEM(way); i++)
 		n += strhas(t, way[i]);
 	return n >= 2;
@@ -251,6 +254,7 @@ hgtoast(Str t)
 	};
 	static const char *done[] = {
 		"복사되었습니다", "복사됐습니다", "변경됩니다", "변경되었습니다",
+		"복사가 완료되었습니다", "복사가 완료됐습니다",
 	};
 	size_t i;
 
@@ -319,7 +323,7 @@ hgweather(Str t)
 int
 hgnoise(Str t)
 {
-	size_t off = 0, nw = 0, nui = 0, nweak = 0, i;
+	size_t off = 0, nw = 0, nui = 0, nweak = 0, i, e;
 	Str w;
 	int isui, first = 0, site = 0;
 
@@ -351,13 +355,42 @@ hgnoise(Str t)
 		return 1;
 	if (hgpitch(t))
 		return 1;
+	/* the banner of every government site (이 누리집은 대한민국 공식
+	   전자정부 누리집입니다); a portal's note under its summary (전체
+	   맥락을 이해하기 위해서는 본문 보기를 권장합니다); a channel's
+	   link to subscribe or to send a tip: ▣ YTN 유튜브 채널 구독 :
+	   http://... */
+	e = t.n - (t.p[t.n - 1] == '.');	/* ... 니다. */
+	if (e >= 30 && memcmp(t.p + e - 6, "니다", 6) == 0 &&
+	    (strhas(t, "공식 전자정부 누리집") ||
+	    strhas(t, "보기를 권장합니다")))	/* a portal's note on its summary */
+		return 1;
 	if (t.n > 80)
 		return 0;
-	if (hgtoast(t) || hgweather(t) || streqlit(t, "페이지 정보"))
-		return 1;	/* (a board's heading for its post's fields) */
+	if (strhas(t, "://") && (strhas(t, "구독") || strhas(t, "제보")) &&
+	    !hgprose(t))
+		return 1;
+	if (hgtoast(t) || hgweather(t) || (t.n >= 12 && t.n <= 16 &&
+	    (streqlit(t, "페이지 정보") || streqlit(t, "콘텐츠 영역") ||
+	    streqlit(t, "본문 영역") || streqlit(t, "해시태그") ||
+	    streqlit(t, "관련자료") || streqlit(t, "관련문서"))))
+		return 1;	/* (a board's heading for its post's fields; a
+				   landmark's name for a screen reader; a
+				   library's labels over its tags and links) */
+	/* a broadcast's player around its video: 동영상영역 시작 / 끝 */
+	if (t.n <= 24 && t.n > 15 && memcmp(t.p, "동영상영역", 15) == 0)
+		return 1;
 	/* a link to skip or go to a part of the page: 콘텐츠로 건너뛰기,
 	   주 메뉴로 바로가기; a logo's alt text: 연합뉴스 언론사 이미지 */
-	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기")))
+	if (t.n <= 60 && (strends(t, "바로가기") || strends(t, "건너뛰기") ||
+	    strends(t, "단 메뉴")))
+		return 1;	/* (and a menu's label: SBS 뉴스 상단 메뉴) */
+	/* a station's box for tips, a line a way to send one: [카카오톡]
+	   ... 채널 추가, [전화] 02-..., [메일] ...; its call, '당신의 제보가
+	   뉴스가 됩니다' */
+	if (t.n <= 80 && t.p[0] == '[' && (sprefixci(t, "[카카오톡]") ||
+	    sprefixci(t, "[전화]") || sprefixci(t, "[메일]") ||
+	    sprefixci(t, "[문자]")))
 		return 1;
 	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
 	    strends(t, "로고 이미지")))
@@ -384,6 +417,8 @@ hgnoise(Str t)
 		return 1;
 	if (words(t) > 16)
 		return 0;	/* (a row of reactions and their counts) */
+	if (t.n > 4 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0)
+		off = 4;	/* the bullet of a row of buttons: • 공유 */
 	while (strword(t, &off, &w)) {
 		nw++;
 		isui = 1;
@@ -706,15 +741,17 @@ hgfield(Str t)
 		"담당부서", "담당자", "작성자", "작성일", "등록일", "게시일",
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
-		"배포일", "등록자",
+		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
 		/* words of prose too: a value only after a colon (대변인 :
-		   홍정우, a briefing's speaker); a story's stamps alone in
-		   a page's cell, their date in the next (수정 / 2025. 11. 4.) */
-		"조회", "출처", "부서", "담당", "대변인", "발표자",
-		"입력", "수정", "등록", "승인", "송고", "기사입력", "최종수정",
-		"업데이트",
+		   홍정우, a briefing's speaker); alone, a key over its value
+		   on the next line, as a table copied row by row gives it,
+		   and a story's stamps alone in a page's cell, their date in
+		   the next (수정 / 2025. 11. 4.) */
+		"조회", "출처", "부서", "담당", "대변인", "발표자", "날짜",
+		"분량", "전화", "저자", "입력", "수정", "등록", "승인", "송고",
+		"기사입력", "최종수정", "업데이트",
 	};
-	const size_t nprose = 14;	/* the last ones, from 조회 */
+	enum { NWEAK = 18 };	/* (the words of prose, the last ones) */
 	static size_t len[NELEM(label)];
 	size_t i, n, k, nw = 0;
 	Str r, w;
@@ -737,7 +774,7 @@ hgfield(Str t)
 		if (r.n == 0)
 			return 1;
 		/* a value, not the rest of a word or a sentence (담당자들은) */
-		if (!colon && (i >= NELEM(label) - nprose || (t.p[n] != ' ' &&
+		if (!colon && (i >= NELEM(label) - NWEAK || (t.p[n] != ' ' &&
 		    t.p[n] != '\t' && !(t.p[n] >= '0' && t.p[n] <= '9'))))
 			return 0;
 		/* a value: a date, a number, a name or an office, bare
@@ -792,7 +829,7 @@ squeezed(Str t, const char *const *list, size_t n)
 	char sq[80];
 	size_t m = 0, j;
 
-	if (t.n > 40)
+	if (t.n > sizeof(sq))
 		return 0;
 	for (j = 0; j < t.n && m < sizeof(sq); j++)
 		if (t.p[j] != ' ')
@@ -812,6 +849,19 @@ hgreleasemark(Str t)
 		"즉시배포", "즉시배포용", "즉시보도", "즉시보도용", "즉시공개",
 	};
 
+	/* or a release's note that it may run at once, a mark before it
+	   or not: "* 배포 후 바로 보도 가능합니다." */
+	static const char *const note[] = {
+		"배포후바로보도가능합니다", "배포후바로보도가능합니다.",
+		"배포즉시보도가능합니다", "배포즉시보도가능합니다.",
+		"배포즉시보도하셔도됩니다.", "배포즉시보도바랍니다.",
+	};
+
+	if (t.n > 2 && (t.p[0] == '*' || memcmp(t.p, "\xe2\x80\xbb", 3) == 0))
+		t = strtrim((Str){ t.p + (t.p[0] == '*' ? 1 : 3),
+		    t.n - (t.p[0] == '*' ? 1 : 3) });	/* * or ※ */
+	if (t.n >= 12 && memcmp(t.p, "배", 3) == 0)
+		return squeezed(t, note, NELEM(note));
 	return t.n >= 12 && memcmp(t.p, "즉", 3) == 0 &&
 	    squeezed(t, mark, NELEM(mark));
 }
@@ -971,6 +1021,84 @@ hgaffil(Str t)
 	return 0;
 }
 
+/* A post's age in place of its date, a bullet before it or not: "3시간
+   전", "• 6개월 전", "2일전" (a number, a unit of time, 전 and nothing
+   after). */
+static int
+hgago(Str t)
+{
+	static const char *unit[] = {
+		"초", "분", "시간", "일", "주", "주일", "개월", "달", "년",
+	};
+	size_t i, k, n;
+
+	if (t.n > 30 || t.n < 7 || !strends(t, "전"))
+		return 0;
+	if ((i = itemlabel(t)) >= t.n)
+		return 0;
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (i >= t.n || !ISDIGIT(t.p[i]))
+		return 0;
+	while (i < t.n && ISDIGIT(t.p[i]))
+		i++;
+	for (k = 0; k < NELEM(unit); k++) {
+		n = strlen(unit[k]);
+		if (t.n - i >= n && memcmp(t.p + i, unit[k], n) == 0 &&
+		    (t.n == i + n + 3 || (t.n == i + n + 4 && t.p[i + n] == ' ')))
+			return 1;
+	}
+	return 0;
+}
+
+/* A day and its weekday alone, as a portal sets the day over its
+   page: "05.14 (화)", "11/4(목)". */
+static int
+hgdayline(Str t)
+{
+	static const char wd[] = "월화수목금토일";
+	size_t i = 0, k;
+
+	if (t.n < 9 || t.n > 16 || !ISDIGIT(t.p[0]) || t.p[t.n - 1] != ')')
+		return 0;
+	for (k = 0; k < 2; k++) {	/* month, day */
+		if (i >= t.n || !ISDIGIT(t.p[i]))
+			return 0;
+		while (i < t.n && ISDIGIT(t.p[i]))
+			i++;
+		if (k == 0 && (i >= t.n || (t.p[i] != '.' && t.p[i] != '/')))
+			return 0;
+		if (k == 0 || (i < t.n && t.p[i] == '.'))
+			i++;
+	}
+	while (i < t.n && t.p[i] == ' ')
+		i++;
+	if (t.n - i != 5 || t.p[i] != '(')
+		return 0;
+	for (k = 0; k < sizeof(wd) - 1; k += 3)
+		if (memcmp(t.p + i + 1, wd + k, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* A paper's colophon or a board post's stamps on one line, a key first:
+   two of 발행처, 발행인, 편집인, 발행일 ("발행처 한국국방연구원 발행인 ...
+   편집인 ... www.kida.re.kr"), or of 작성자, 작성일, 조회 ("작성자
+   수집기 작성일 23-12-16 10:00 조회 47 댓글 0"). */
+static int
+hgcolophon(Str t)
+{
+	if (t.n > 200 || t.n < 20)
+		return 0;	/* (hgmeta's: no sentence, 14 words at most) */
+	if (memcmp(t.p, "발행", 6) == 0)	/* (a key opens it) */
+		return strhas(t, "발행처") + strhas(t, "발행인") +
+		    strhas(t, "편집인") + strhas(t, "발행일") >= 2;
+	if (memcmp(t.p, "작성", 6) == 0)
+		return strhas(t, "작성자") + strhas(t, "작성일") +
+		    strhas(t, "조회") >= 2;
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -982,6 +1110,8 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
+	if (hgdayline(t))
+		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
 		for (off = 0; off < t.n; off++)
@@ -989,17 +1119,19 @@ hgmeta(Str t)
 				return 0;
 		return t.n <= 20 && hasdate(t);
 	}
+	if (hgreleasemark(t))
+		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
 	if (hgprose(t))
 		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
-	if (hgfield(t))
-		return 1;	/* 담당부서, 조회수 3,214 */
+	if (hgfield(t) || hgago(t))
+		return 1;	/* 담당부서, 조회수 3,214; 6개월 전 */
 	/* a photo's credit alone: 사진=국방부, /사진=연합뉴스 */
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
 		return 1;
-	if (hgreleasemark(t) || hgstaff(t) || hgissue(t) || hgstamprow(t) ||
+	if (hgstaff(t) || hgissue(t) || hgstamprow(t) ||
 	    hgoutletname(t))
 		return 1;
 	/* a photo's credit alone after its slash: /연합뉴스, /국방부 제공 */
@@ -1019,8 +1151,11 @@ hgmeta(Str t)
 	if (relkey(t) || hgbio(t) || hgauthor(t) || hgcontact(t) ||
 	    hgsubtitle(t) || hgaffil(t))
 		return 1;
-	if (words(t) > 14)
+	if ((nw = words(t)) > 14)
 		return 0;
+	if (nw >= 4 && hgcolophon(t))
+		return 1;
+	nw = 0;
 	/* a dateline has digits, a byline a title or an address */
 	for (off = 0; off < t.n && !(t.p[off] >= '0' && t.p[off] <= '9') && t.p[off] != '@'; off++)
 		;
@@ -1120,6 +1255,19 @@ stamped(Str t, Str w, size_t off)
 		return 0;
 	return strany(w, "0123456789") ||
 	    (strword(t, &off, &nx) && nx.p[0] >= '0' && nx.p[0] <= '9');
+}
+
+/* Does the line t open with a story's stamp and its date ("입력 2021. 07.
+   19 14:43", "등록 2026-11-05", "입력2026.11.04.")? */
+int
+hgstampline(Str t)
+{
+	size_t off = 0;
+	Str w;
+
+	if (t.n < 8 || (unsigned char)t.p[0] < 0xEA || (unsigned char)t.p[0] > 0xEC)
+		return 0;
+	return strword(t, &off, &w) && stamped(t, w, off);
 }
 
 /* Is w a name of two to four syllables (a reporter's, before 기자; a

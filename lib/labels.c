@@ -131,6 +131,14 @@ itemlabel(Str t)
 		if (i < t.n && p[i] == ')' && (i + 1 == t.n || p[i + 1] == ' ' ||
 		    p[i + 1] == '\t'))
 			return i + 1;
+		/* a numbered point's sub-point, "3-1. ", as Korean papers
+		   number them (not a score or a range, "3-1 승", "1-2월") */
+		if (i + 4 < t.n && p[i] == '-' && ISDIGIT(p[i + 1])) {
+			for (i += 2; i < t.n && i < 6 && ISDIGIT(p[i]); i++)
+				;
+			if (i + 1 < t.n && p[i] == '.' && p[i + 1] == ' ')
+				return i + 1;
+		}
 		return 0;
 	}
 	if ((p[0] == '-' || p[0] == '*') && (p[1] == ' ' || p[1] == '\t'))
@@ -245,6 +253,64 @@ capslabel(Str t, int keyed)
 		if (strlen(kinds[k]) == i && memcmp(t.p, kinds[k], i) == 0)
 			return 0;	/* FACT SHEET: United States-... */
 	return i + 1;
+}
+
+/*
+ * The length of the label that opens a turn of a Korean transcript,
+ * through its mark and the spaces after it: "<질문>", "<답변>", "[문]",
+ * "문)", "답)", "기자:", "대변인 :"; a role of a briefing or an interview
+ * alone, never a key of a header ("담당자:", "일시:").  0 if none.
+ */
+size_t
+hgturn(Str t)
+{
+	static const char *role[] = {
+		"질문", "답변", "문", "답", "기자", "대변인", "사회자", "사회",
+		"진행자", "앵커", "관계자", "질의", "응답",
+	};
+	static size_t len[NELEM(role)];
+	size_t i, b, e, n;
+
+	if (t.n < 5)
+		return 0;
+	b = t.p[0] == '<' || t.p[0] == '[';	/* <질문> [답변] */
+	if ((unsigned char)t.p[b] < 0xEA || (unsigned char)t.p[b] > 0xEC)
+		return 0;	/* (all open with a syllable of EA..EC) */
+	switch ((unsigned char)t.p[b + 1]) {	/* 질 답 문 기 대 사 진 앵 관 응 */
+	case 0xA7: case 0x8B: case 0xAC: case 0xB8: case 0x8C: case 0x82:
+	case 0x95: case 0xB4: case 0x9D:
+		break;
+	default:
+		return 0;
+	}
+	/* the mark after the role, within its first four syllables */
+	for (e = b + 3; e < t.n && e < b + 14 && t.p[e] != ':' &&
+	    t.p[e] != ')' && t.p[e] != '>' && t.p[e] != ']'; e++)
+		;
+	if (e >= t.n || e >= b + 14)
+		return 0;
+	if (len[0] == 0)
+		for (i = 0; i < NELEM(role); i++)
+			len[i] = strlen(role[i]);
+	for (i = 0; i < NELEM(role); i++) {
+		n = len[i];
+		if (t.n <= b + n || t.p[b + 1] != role[i][1] ||
+		    memcmp(t.p + b, role[i], n) != 0)
+			continue;
+		e = b + n;
+		if (b == 0 && e + 1 < t.n && t.p[e] == ' ' && t.p[e + 1] == ':')
+			e++;	/* 대변인 : */
+		if (e >= t.n)
+			continue;
+		if (b ? t.p[e] == (t.p[0] == '<' ? '>' : ']') :
+		    t.p[e] == ':' || (t.p[e] == ')' && n == 3))
+			break;	/* (the ) of 문) and 답) alone) */
+	}
+	if (i == NELEM(role) || (b == 0 && hgfield(t)))
+		return 0;	/* (대변인 : 홍정우, the header's speaker) */
+	for (e++; e < t.n && t.p[e] == ' '; e++)
+		;
+	return e;
 }
 
 /*

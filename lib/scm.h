@@ -402,6 +402,7 @@ size_t speaker(Str t);		/* "SEC. AUSTIN: ": a transcript's label, its length */
 size_t sectlabel(Str t);	/* "II. ", "2.1 ", "Ⅲ. ": a section's number, its length */
 size_t capslabel(Str t, int keyed);	/* the same, "DATE:" too if keyed */
 size_t gpospeaker(Str t);	/* "Chairman ROGERS. ": a hearing's label, its length */
+size_t hgturn(Str t);	/* <질문>, [답변], 문), 기자: opening a Korean turn: its length */
 int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 /* split.c: does t name a kind of document (communique, statement,
    report, 공동성명)? */
@@ -1214,6 +1215,7 @@ int hgtail(const char *s, size_t n, size_t stemlen);
 /* The length of folded word w without its trailing particles. */
 size_t hgstrip(const char *w, size_t n);
 int hgname(Str w);		/* two to four syllables alone: 김은정 */
+int hgstampline(Str t);	/* 입력 2021. 07. 19 14:43: a story's stamp */
 size_t hgcountstem(const char *w, size_t n);	/* hgstrip for counting */
 /* Does the word w[0..n) end in a particle after its noun (서울에서,
    D.C.에서, (SCM)가)? */

@@ -292,7 +292,9 @@ allcaps(Str w)
 }
 
 /* After a closing quote at s[j - 1] and a space, is the next word the
-   ending that reports the quotation: 라고, 이라고, 고, 며, 라며 ...? */
+   ending that reports the quotation: 라고, 이라고, 고, 며, 라며 ...,
+   or one that names it, as a speaker does: '... 했다.' 하는 보도,
+   ‘... 숙달한다.’ 이런 내용? */
 static int
 quotedhg(Str s, size_t j)
 {
@@ -305,6 +307,8 @@ quotedhg(Str s, size_t j)
 		"\xec\x9d\xb4\xeb\x9d\xbc\xeb\xa9\xb0",	/* 이라며 */
 		"\xeb\x9d\xbc\xeb\x8a\x94",			/* 라는 */
 		"\xed\x95\x98\xea\xb3\xa0",			/* 하고 */
+		"\xed\x95\x98\xeb\x8a\x94",			/* 하는 */
+		"\xec\x9d\xb4\xeb\x9f\xb0",			/* 이런, the quotation's */
 	};
 	static const char *says[] = {
 		"\xeb\xa7\x90", "\xeb\xb0\x9d", "\xec\xa0\x84\xed\x96\x88",	/* 말 밝 전했 */
@@ -316,9 +320,10 @@ quotedhg(Str s, size_t j)
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e, i, n;
 
-	if (!(p[j - 1] == '"' || (j >= 3 && p[j - 3] == 0xE2 &&
-	    p[j - 2] == 0x80 && p[j - 1] == 0x9D)))
-		return 0;
+	if (!(p[j - 1] == '"' || p[j - 1] == '\'' || (j >= 3 &&
+	    p[j - 3] == 0xE2 && p[j - 2] == 0x80 && (p[j - 1] == 0x9D ||
+	    p[j - 1] == 0x99))))
+		return 0;	/* " ” and the single ' ’ a briefing quotes with */
 	for (e = j + 1; e < s.n && p[e] != ' '; e++)
 		;
 	for (i = 0; i < NELEM(ends); i++)
@@ -383,6 +388,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	/* a clause's number after an opening quote: "『1. 제57차 ..." */
 	if (k == 0 && i <= 6 && (m = labelquote(s)) > 0 && i > m &&
 	    clauselabel(s) > 0)
+		return 0;
+	/* a sub-point's number opening the text: "3-1. 그러나 ..." */
+	if (k == 0 && i <= 6 && ISDIGIT(s.p[0]) && itemlabel(s) == i + 1)
 		return 0;
 	/* a hearing's speaker opening the text: "Chairman ROGERS. The ..." */
 	if (i < 48 && i + 1 == gpospeaker(s))

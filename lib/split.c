@@ -746,8 +746,14 @@ startsnew(SplitSt *st, Str t)
 		    b.n - st->lastoff) + 10 < st->maxw))) ||
 		    (st->nlines == 1 && sectlabel(b) > 0 && b.n <= 80 &&
 		    memchr(b.p, ',', b.n) == NULL && fewwords(b, 7));
-	if (speaker(t) > 0 || gpospeaker(t) > 0)
+	if (speaker(t) > 0 || gpospeaker(t) > 0 ||
+	    (((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
+	    t.p[0] == '[') && hgturn(t) > 0))
 		return 1;		/* the next turn of a transcript */
+	/* a broadcast's speaker marker (<앵커 멘트>, [기자]) stands alone */
+	if ((t.n <= 40 && hgspeaker(t)) || (st->nlines == 1 && b.n <= 40 &&
+	    hgspeaker(b)))
+		return 1;
 	/* a label line ("Politics", "Appendix 13") stands alone */
 	if ((st->nlines == 1 && islabel(b)) || (islabel(t) && endsterm(b)))
 		return 1;

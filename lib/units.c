@@ -464,16 +464,18 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		if (st->qtitle && ((kind == K_META && (isbyline(t) ||
 		    isdateline(t))) || (kind == K_PARA && leaddateline(t) > 0)))
 			st->q[0].kind = K_HEADING;	/* ... with U.S. / By Jane Doe */
-		/* a name before an e-mail or an affiliation is a byline (not
-		   a title before its date, "2026. 11. 6."); a
+		/* a name before an e-mail, an affiliation or a story's
+		   stamp ("입력 2021. 07. 19") is a byline (not a title
+		   before its date, "2026. 11. 6."); a
 		   line between paragraphs before a photo's credit is its
 		   caption */
 		kdate = ISDIGIT(t.p[0]) && hgmeta(t);	/* 2026. 11. 6.(목) */
-		if (kind == K_META && (st->qcaption == 2 ? creditkey(t) :
+		if ((kind == K_META && (st->qcaption == 2 ? creditkey(t) :
 		    st->qcaption ? photocredit(t) &&
 		    !selfcaption(t) : !isdateline(t) && !isbyline(t) &&
 		    !placeline(t) && !fieldlabel(t) && !figcaption(t) &&
-		    !hgsubtitle(t)))
+		    !hgsubtitle(t))) || (kind == K_META && st->qcaption == 0 &&
+		    hgstampline(t)))
 			for (i = st->nq; i-- > 0;) {
 				Str q = { st->qtext.p + st->q[i].off, st->q[i].len };
 
@@ -482,7 +484,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 				    strin(t, stem)))) ||
 				    (!hashangul(t) && !kdate) ||	/* 김영호 ... 교수, /연합뉴스: name themselves */
 				    isname(q) || (hgname1(q) && (hgaffil(t) ||
-				    memchr(t.p, '@', t.n) != NULL)))) ||
+				    memchr(t.p, '@', t.n) != NULL ||
+				    hgstampline(t))))) ||
 				    (st->qcaption && st->q[i].kind == K_PARA)) {
 					st->q[i].kind = K_META;
 					break;

@@ -703,3 +703,263 @@ IN
 8 noise
 2 para"
 }
+
+@test "ko-web: a name alone over a story's stamp (입력 ...) is its byline; a title over it stays a heading" {
+	run k <<'IN'
+[국방논단] 동맹의 억제 전략 점검
+
+박서윤
+
+입력 2026. 03. 09   10:12
+업데이트 2026. 03. 10   08:40
+
+본문의 첫 문장이다. 양국은 억제 전략을 점검하였다.
+IN
+	check 0 "heading	-	[국방논단] 동맹의 억제 전략 점검
+meta	[국방논단] 동맹의 억제 전략 점검	박서윤
+meta	[국방논단] 동맹의 억제 전략 점검	입력 2026. 03. 09 10:12
+meta	[국방논단] 동맹의 억제 전략 점검	업데이트 2026. 03. 10 08:40
+para	[국방논단] 동맹의 억제 전략 점검	본문의 첫 문장이다. 양국은 억제 전략을 점검하였다."
+	run k <<'IN'
+동맹의 미래
+
+입력 2026. 03. 09   10:12
+
+본문의 첫 문장이다.
+IN
+	check 0 "heading	-	동맹의 미래
+meta	동맹의 미래	입력 2026. 03. 09 10:12
+para	동맹의 미래	본문의 첫 문장이다."
+}
+
+@test "ko-web: a briefing's turns (<질문>, <답변>, 문), 대변인:) are paragraphs, one a turn, however short" {
+	run k <<'IN'
+정례 브리핑
+
+[질문·답변]
+<질문> 회의 일정이 정해졌는지 궁금합니다.
+<답변> (관계자) ***
+<질문> 그러면 발표는 언제쯤
+<답변> 협의 중입니다. 정해지면 알려드리겠습니다.
+기자: 한 가지만 더
+대변인 : 네, 그렇습니다.
+
+문) 이번 회의의 의제는
+답) 억제 전략입니다.
+IN
+	check 0 "heading	-	정례 브리핑
+meta	정례 브리핑	[질문·답변]
+para	정례 브리핑	<질문> 회의 일정이 정해졌는지 궁금합니다.
+para	정례 브리핑	<답변> (관계자) ***
+para	정례 브리핑	<질문> 그러면 발표는 언제쯤
+para	정례 브리핑	<답변> 협의 중입니다. 정해지면 알려드리겠습니다.
+para	정례 브리핑	기자: 한 가지만 더
+para	정례 브리핑	대변인 : 네, 그렇습니다.
+para	정례 브리핑	문) 이번 회의의 의제는
+para	정례 브리핑	답) 억제 전략입니다."
+}
+
+@test "ko-web: 기자회견, 문제, a header's key and a speaker alone are no turns" {
+	run k <<'IN'
+기자회견 결과
+
+담당자: 과장 홍길동
+
+문제는 억제의 신뢰성이다
+
+[기자]
+본문이다.
+IN
+	check 0 "heading	-	기자회견 결과
+meta	기자회견 결과	담당자: 과장 홍길동
+heading	기자회견 결과	문제는 억제의 신뢰성이다
+heading	문제는 억제의 신뢰성이다	[기자]
+para	[기자]	본문이다."
+}
+
+@test "ko-web: buttons behind bullets, a post's age, a channel's tip and subscribe lines, a government banner are chrome or meta" {
+	run k <<'IN'
+본문 바로가기
+정부 누리집 로고이 누리집은 대한민국 공식 전자정부 누리집입니다.
+콘텐츠 영역
+
+동맹 회의 다음 달 개최
+
+  • 3시간 전
+  • 공유
+  • 댓글
+  • 프린트
+
+양국은 다음 달 서울에서 회의를 연다고 밝혔습니다.
+
+한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+▣ 한빛뉴스 유튜브 채널 구독 : http://example.kr/sub
+IN
+	check 0 "noise	-	본문 바로가기
+noise	-	정부 누리집 로고이 누리집은 대한민국 공식 전자정부 누리집입니다.
+noise	-	콘텐츠 영역
+heading	-	동맹 회의 다음 달 개최
+meta	동맹 회의 다음 달 개최	• 3시간 전
+noise	동맹 회의 다음 달 개최	• 공유
+noise	동맹 회의 다음 달 개최	• 댓글
+noise	동맹 회의 다음 달 개최	• 프린트
+para	동맹 회의 다음 달 개최	양국은 다음 달 서울에서 회의를 연다고 밝혔습니다.
+noise	동맹 회의 다음 달 개최	한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+noise	동맹 회의 다음 달 개최	▣ 한빛뉴스 유튜브 채널 구독 : http://example.kr/sub"
+}
+
+@test "ko-web: a title of years ago, bulleted points that open with a site word, a sentence with a link stay text" {
+	run k <<'IN'
+10년 전의 약속
+
+• 공유 경제의 확대
+• 댓글 조작 의혹
+
+자세한 내용은 https://example.kr 에서 구독 신청을 하면 받아볼 수 있다고 밝혔다.
+IN
+	check 0 "heading	-	10년 전의 약속
+item	10년 전의 약속	• 공유 경제의 확대
+item	10년 전의 약속	• 댓글 조작 의혹
+para	10년 전의 약속	자세한 내용은 https://example.kr 에서 구독 신청을 하면 받아볼 수 있다고 밝혔다."
+}
+
+@test "ko-web: a release's or an archive's fields copied a cell a line (날짜 / its value) are meta, its note that it may run at once too" {
+	run k <<'IN'
+보도자료
+날짜
+2026년 3월 9일
+분량
+총 2장
+담당
+대외협력실
+전화
+02-1234-5678
+
+* 배포 후 바로 보도 가능합니다.
+
+한빛연구원, 동맹 보고서 발표
+
+한빛연구원은 9일 보고서를 발표했다.
+IN
+	check 0 "noise	-	보도자료
+meta	-	날짜
+meta	-	2026년 3월 9일
+meta	-	분량
+meta	-	총 2장
+meta	-	담당
+meta	-	대외협력실
+meta	-	전화
+meta	-	02-1234-5678
+meta	-	* 배포 후 바로 보도 가능합니다.
+heading	-	한빛연구원, 동맹 보고서 발표
+para	한빛연구원, 동맹 보고서 발표	한빛연구원은 9일 보고서를 발표했다."
+	run k <<'IN'
+동맹의 조건
+
+전화 통화에서 두 장관은 일정을 논의했다.
+
+배포 후 바로 보도 가능합니다. 다만 사진은 내일 배포한다.
+IN
+	check 0 "heading	-	동맹의 조건
+para	동맹의 조건	전화 통화에서 두 장관은 일정을 논의했다.
+para	동맹의 조건	배포 후 바로 보도 가능합니다. 다만 사진은 내일 배포한다."
+}
+
+@test "ko-web: a portal's day (05.14 (화)), its toast, a menu's label, an ad's label, a station's box for tips are chrome or meta; <앵커> a speaker" {
+	run k <<'IN'
+AD
+한빛 뉴스 상단 메뉴
+05.14 (화)
+
+동맹 회의서 양국 이견
+
+주소복사가 완료되었습니다
+
+<앵커>
+양국 장관이 어제 만났습니다.
+
+한빛 홍길동 (hong@example.kr)
+※ '당신의 제보가 뉴스가 됩니다'
+[카카오톡] 한빛 검색해 채널 추가
+[전화] 02-000-0000
+[메일] tip@example.kr
+IN
+	check 0 "noise	-	AD
+noise	-	한빛 뉴스 상단 메뉴
+meta	-	05.14 (화)
+heading	-	동맹 회의서 양국 이견
+noise	동맹 회의서 양국 이견	주소복사가 완료되었습니다
+heading	동맹 회의서 양국 이견	<앵커>
+para	<앵커>	양국 장관이 어제 만났습니다.
+meta	<앵커>	한빛 홍길동 (hong@example.kr)
+noise	<앵커>	※ '당신의 제보가 뉴스가 됩니다'
+noise	<앵커>	[카카오톡] 한빛 검색해 채널 추가
+noise	<앵커>	[전화] 02-000-0000
+noise	<앵커>	[메일] tip@example.kr"
+}
+
+@test "ko-web: a player's marks (동영상영역 시작) are chrome, a speaker marker under a line its own block, a paper's colophon meta" {
+	run k <<'IN'
+동맹 협의체 신설
+
+동영상영역 시작
+동맹 협의체 신설 영상
+동영상영역 끝
+<앵커 멘트>
+양국이 새 협의체를 만들기로 했습니다.
+
+발행처 한빛연구원 발행인 홍길동 편집인 김철수 www.example.re.kr
+
+발행인과 편집인은 이번 호에서 동맹을 다루었다.
+
+시작
+IN
+	check 0 "heading	-	동맹 협의체 신설
+noise	동맹 협의체 신설	동영상영역 시작
+heading	동맹 협의체 신설	동맹 협의체 신설 영상
+noise	동맹 협의체 신설 영상	동영상영역 끝
+heading	동맹 협의체 신설 영상	<앵커 멘트>
+para	<앵커 멘트>	양국이 새 협의체를 만들기로 했습니다.
+meta	<앵커 멘트>	발행처 한빛연구원 발행인 홍길동 편집인 김철수 www.example.re.kr
+para	<앵커 멘트>	발행인과 편집인은 이번 호에서 동맹을 다루었다.
+heading	<앵커 멘트>	시작"
+}
+
+@test "ko-web: a stamp keyed with a spaced colon and a date without spaces (기사입력 : 2016년10월21일 08:49), a board post's stamps on one line are meta; a short keyed field stays chrome" {
+	run k <<'IN'
+[전문] 동맹 공동성명
+
+기사입력 : 2026년03월09일 08:49
+최종수정 : 2026년03월09일 08:52
+
+작성자 관리자 작성일 26-03-09 10:00 조회 47 댓글 0
+
+분류 : 국방
+
+본문이다.
+IN
+	check 0 "heading	-	[전문] 동맹 공동성명
+meta	[전문] 동맹 공동성명	기사입력 : 2026년03월09일 08:49
+meta	[전문] 동맹 공동성명	최종수정 : 2026년03월09일 08:52
+meta	[전문] 동맹 공동성명	작성자 관리자 작성일 26-03-09 10:00 조회 47 댓글 0
+noise	[전문] 동맹 공동성명	분류 : 국방
+para	[전문] 동맹 공동성명	본문이다."
+}
+
+@test "ko-web: a player's note (Your browser doesn't support HTML5) and a portal's note under its summary (본문 보기를 권장합니다) are chrome; a sentence that recommends stays text" {
+	run k <<'IN'
+동맹 회의 열린다
+
+전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.
+양국은 회의를 연다.
+
+Your browser doesn’t support HTML5
+
+전문가들은 동맹 강화를 권장한다고 밝혔다.
+IN
+	check 0 "heading	-	동맹 회의 열린다
+noise	동맹 회의 열린다	전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.
+para	동맹 회의 열린다	양국은 회의를 연다.
+noise	동맹 회의 열린다	Your browser doesn’t support HTML5
+para	동맹 회의 열린다	전문가들은 동맹 강화를 권장한다고 밝혔다."
+}

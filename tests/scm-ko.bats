@@ -958,3 +958,23 @@ The talks ended) 이후다."
 	# one country, or the country's security: no one
 	run tags "한 나라의 국가 안보"; check 0 "-"
 }
+
+@test "ko: a sub-point numbered 3-1. is an item, its number no sentence of its own; a score inside a sentence is no label" {
+	run sh -c "printf '논평\n\n3. 셋째 항목이다.\n\n3-1. 그러나 양국은 합의했다. 다음 문장이다.\n\n12-3. 하위 항목이다.\n' | scm-split -u sentence | cut -f3,6"
+	check 0 "heading	논평
+clause	3. 셋째 항목이다.
+item	3-1. 그러나 양국은 합의했다.
+item	다음 문장이다.
+item	12-3. 하위 항목이다."
+	run sh -c "printf '경기는 3-1 승리로 끝났다.\n\n02-398-8585. 전화번호다.\n' | scm-split | cut -f3,6"
+	check 0 "para	경기는 3-1 승리로 끝났다.
+para	02-398-8585. 전화번호다."
+}
+
+@test "ko: a quotation in single quotes named by what follows ('...했다.' 하는 보도, ‘...한다.’ 이런 내용) is no sentence's end; a new sentence after one still is" {
+	run sents "그는 ‘방한하기로 했다.’ 이런 보도를 부인했다. 미 측은 '그렇지 않다.' 하는 입장이다. 그는 ‘준비됐다.’ 그리고 떠났다."
+	check 0 "그는 ‘방한하기로 했다.’ 이런 보도를 부인했다.
+미 측은 '그렇지 않다.' 하는 입장이다.
+그는 ‘준비됐다.’
+그리고 떠났다."
+}
