@@ -553,15 +553,23 @@ govbanner(Str t)
 	static const char *const open[] = {
 		"a .gov website ", "a .mil website ", "secure .gov website",
 		"secure .mil website", "official websites use .gov",
-		"official websites use .mil",
+		"official websites use .mil", ".gov website belongs ",
+		".mil website belongs ",
 	};
 	size_t i;
 
-	if (strchr("AaSsOo", t.p[0]) == NULL || t.p[0] == '\0')
+	/* (the paste may lose the banner's "A", an icon's neighbour:
+	   ".gov website belongs to an official government organization") */
+	if (strchr("AaSsOo.Yy", t.p[0]) == NULL || t.p[0] == '\0')
 		return 0;
 	for (i = 0; i < NELEM(open); i++)
 		if (sprefixci(t, open[i]))
 			return 1;
+	/* an archived page's notice: "You have accessed part of a
+	   historical collection on defense.gov. Some of the information
+	   ... may be outdated ..." */
+	if (sprefixci(t, "you have accessed part of a historical collection"))
+		return 1;
 	return (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
 	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
 }
@@ -710,7 +718,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if (t.n <= 200 && govbanner(t))
+	if (t.n <= 240 && govbanner(t))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

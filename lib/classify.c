@@ -1049,10 +1049,10 @@ hgattach(Str t)
 	return 0;
 }
 
-/* Is t a title in title case: no sentence's end, at most 30 words, four
-   in five of those of four letters or more capitalised? */
+/* Is t a title in title case: no sentence's end, at most maxw words,
+   four in five of those of four letters or more capitalised? */
 static int
-titlecase(Str t)
+titlecasen(Str t, size_t maxw)
 {
 	size_t i, nw = 0, nlong = 0, ncap = 0, b;
 	int last = (unsigned char)t.p[t.n - 1];
@@ -1071,7 +1071,13 @@ titlecase(Str t)
 			ncap += !ISLOWER(t.p[i]);
 		}
 	}
-	return nw <= 30 && nlong >= 3 && ncap * 5 >= nlong * 4;
+	return nw <= maxw && nlong >= 3 && ncap * 5 >= nlong * 4;
+}
+
+static int
+titlecase(Str t)
+{
+	return titlecasen(t, 30);
 }
 
 int
@@ -1140,6 +1146,13 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	/* a text's first block, a long title in title case ("Secretary of
 	   War Pete Hegseth and ... Hold a Joint Press Conference in Seoul") */
 	if (prevcomma == 3 && nlines <= 4 && t.n <= 220 && titlecase(t))
+		return K_HEADING;
+	/* a transcript's title on one line, however many its speakers
+	   ("Secretary of Defense ... and Secretary of State ... Conduct
+	   Press Conference With Their Counterparts After a U.S.-ROK Foreign
+	   and Defense Ministerial ("2+2"), Hosted by ...") */
+	if (prevcomma == 3 && nlines == 1 && t.n > 220 && t.n <= 360 &&
+	    titlecasen(t, 60))
 		return K_HEADING;
 	return K_PARA;
 }

@@ -1023,3 +1023,19 @@ theme:missile"
 	IN='The allies met; they agreed on a plan.\n' run t
 	check 0 "1 para The allies met; they agreed on a plan."
 }
+
+@test "real: a .gov banner's line without its 'A', an archive's notice and a transcript's title of many speakers: noise, noise, heading" {
+	IN='An official website of the United States Government\nOfficial websites use .gov\n.gov website belongs to an official government organization in the United States.\n\nYou have accessed part of a historical collection on the department'"'"'s site. Some of the information contained within may be outdated and links may not function. Please contact the Webmaster with any questions.\n\nSecretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial ("2+2") Meeting, Hosted by the ROK'"'"'s Foreign Minister and Minister of National Defense\n\nMODERATOR: Good morning.\n' run t -k
+	check 0 "1 noise An official website of the United States Government
+2 noise Official websites use .gov
+3 noise .gov website belongs to an official government organization in the United States.
+4 noise You have accessed part of a historical collection on the department's site. Some of the information contained within may be outdated and links may not function. Please contact the Webmaster with any questions.
+5 heading Secretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial (\"2+2\") Meeting, Hosted by the ROK's Foreign Minister and Minister of National Defense
+6 para MODERATOR: Good morning."
+	# not the text's first block, or a sentence: no title
+	IN='The ministers met in Seoul.\n\nSecretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial ("2+2") Meeting, Hosted by the ROK'"'"'s Foreign Minister and Minister of National Defense\n' run t
+	check 0 "1 para The ministers met in Seoul.
+2 para Secretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial (\"2+2\") Meeting, Hosted by the ROK's Foreign Minister and Minister of National Defense"
+	IN='The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea.\n' run t
+	check 0 "1 para The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea."
+}
