@@ -166,6 +166,7 @@ static const char *const uistrong[] = {
 	"download report", "download the report", "download brief",
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
+	"read full article", "read the full article", "read full story",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {

@@ -101,7 +101,7 @@ static const char *boxtitles[] = {
 	"in other news", "more from this section", "other news", "tags", "topics",
 	"related topics", "filed under", "read more", "read next", "more from",
 	"more from stars and stripes", "more from yonhap", "more from the herald",
-	"what to read next", "up next",
+	"what to read next", "up next", "related article", "recent features",
 	"함께 보면 좋은 기사", "함께 보면 좋은 뉴스", "같이 보면 좋은 뉴스",
 	"관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스", "인기기사",
 	"주요뉴스", "최신뉴스", "추천기사", "관련뉴스", "관련 뉴스", "주요 뉴스",

@@ -1039,3 +1039,16 @@ theme:missile"
 	IN='The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea.\n' run t
 	check 0 "1 para The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea."
 }
+
+@test "real: a news page's 'Related Article' box left empty between paragraphs is noise and no section; 'Read Full Article' is a button" {
+	IN='Allies agree to review command transfer\n\nThe defense chiefs met in Seoul on Tuesday.\n\nRelated Article\n\nThe two sides will report to their presidents next year.\n\nRead Full Article\n' run ts -k
+	check 0 "1|heading|-|Allies agree to review command transfer
+2|para|Allies agree to review command transfer|The defense chiefs met in Seoul on Tuesday.
+3|noise|Allies agree to review command transfer|Related Article
+4|para|Allies agree to review command transfer|The two sides will report to their presidents next year.
+5|noise|Allies agree to review command transfer|Read Full Article"
+	# a heading that only begins so stays one
+	IN='Recent Features of the Alliance\n\nThe alliance has changed.\n' run ts
+	check 0 "1|heading|-|Recent Features of the Alliance
+2|para|Recent Features of the Alliance|The alliance has changed."
+}
