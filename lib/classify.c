@@ -587,6 +587,34 @@ nameparen(Str t)
 	return roleline(in) || (titlewords(in, 10, &role) && role > 0);
 }
 
+/* Are t's words, at most max of them, capitalised, numbers or the small
+   words of a title (of, the, and, for, on, in, to, a, an)? */
+static int
+capwords(Str t, size_t max)
+{
+	static const char *small[] = {
+		"of", "the", "and", "for", "on", "in", "to", "a", "an", "&",
+	};
+	Str rest = t, w;
+	size_t nw = 0, i;
+
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (++nw > max)
+			return 0;
+		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]))
+			continue;
+		for (i = 0; i < NELEM(small); i++)
+			if (w.n == strlen(small[i]) && memcmp(w.p, small[i], w.n) == 0)
+				break;
+		if (i == NELEM(small))
+			return 0;
+	}
+	return nw > 0;
+}
+
 /* A pull quote's attribution: a dash, a name, a comma and a title with
    a role ("— Pete Hegseth, Secretary of War"), or a Korean name alone
    ("-- Ahn Gyu-back"; not "— North Korea", a list's line). */
@@ -605,6 +633,12 @@ attribution(Str t)
 			rest = strtrim((Str){ t.p + strlen(dash[i]), t.n - strlen(dash[i]) });
 	if (rest.n < 4 || endsterm(rest))
 		return 0;
+	/* an epigraph's source, its dash set close to it ("—National
+	   Security Strategy", "―Joint Vision 2030"): a list's line has a
+	   space after its dash */
+	if ((memcmp(t.p, "\xe2\x80\x94", 3) == 0 || memcmp(t.p, "\xe2\x80\x95", 3) == 0) &&
+	    ISUPPER(t.p[3]) && rest.n <= 80 && capwords(rest, 10))
+		return 1;
 	if ((c = memchr(rest.p, ',', rest.n)) == NULL)
 		return namelist(rest);
 	return isname((Str){ rest.p, (size_t)(c - rest.p) }) &&
@@ -659,6 +693,7 @@ isbyline(Str t)
 	};
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
+	int num = 0;
 
 	if (t.n <= 4 || t.n >= 120)
 		return 0;
@@ -699,16 +734,24 @@ isbyline(Str t)
 			w.n--;
 			rest = S(",");	/* the name ends here */
 		}
-		if (++nw > 6 || (!ISUPPER(w.p[0]) &&
+		if (++nw > 10 || (!ISUPPER(w.p[0]) &&
 		    !streqlit(w, "and") && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "for") &&
 		    !(rest.n == 0 && (streqlit(w, "staff") ||
-		    streqlit(w, "reporters")))))
+		    streqlit(w, "reporters"))) &&
+		    !(rest.n == 0 && nw > 4 && ISDIGIT(w.p[0]))))
 			return 0;	/* (By Stars and Stripes staff) */
 		for (i = 0; i < w.n; i++)
-			if (ISDIGIT(w.p[i]))
+			if (ISDIGIT(w.p[i]) && (rest.n > 0 || !ISDIGIT(w.p[0])))
 				return 0;
+		if (ISDIGIT(w.p[0]))
+			num = 1;
 	}
+	/* the names, then the journal or series, its issue's number last,
+	   no title's colon ("By Jane Doe Joint Force Quarterly 112", "By
+	   Jane Doe North Korea's Nuclear Futures Series") */
+	if ((nw > 6 || num) && memchr(t.p, ':', t.n) != NULL)
+		return 0;
 	return nw > 0;
 }
 

@@ -338,3 +338,41 @@ The president said the alliance was stronger than ever when he met the secretary
 IN
 	check 0 "para	-	The president said the alliance was stronger than ever when he met the secretary. [Lee] also thanked the troops for their service in the peninsula."
 }
+
+@test "transcripts: an epigraph's source, its dash set close, is meta and no section; a journal's byline with its issue's number is meta" {
+	run k <<'IN'
+Allied Deterrence at a Crossroads
+
+By Jane Roe Joint Force Quarterly 118
+
+By Jane Roe and John Doe Alliance Futures Series
+
+The threat has grown. We must adapt.
+
+—Quadrennial Defense Review
+
+The review set out three aims.
+IN
+	check 0 "heading	-	Allied Deterrence at a Crossroads
+meta	Allied Deterrence at a Crossroads	By Jane Roe Joint Force Quarterly 118
+meta	Allied Deterrence at a Crossroads	By Jane Roe and John Doe Alliance Futures Series
+para	Allied Deterrence at a Crossroads	The threat has grown. We must adapt.
+meta	Allied Deterrence at a Crossroads	—Quadrennial Defense Review
+para	Allied Deterrence at a Crossroads	The review set out three aims."
+}
+
+@test "transcripts: a headline opening with By and a colon stays a heading; a dash with a space, a sentence after a glued dash are no epigraph's source" {
+	run k <<'IN'
+By Air and Sea: Allies Hold Drills Off the Korean Coast Again
+
+The drills ended on Friday.
+
+—The allies met again on Monday.
+
+By 2030 the Alliance Will Need New Plans 2
+IN
+	check 0 "heading	-	By Air and Sea: Allies Hold Drills Off the Korean Coast Again
+para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	The drills ended on Friday.
+para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	—The allies met again on Monday.
+heading	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	By 2030 the Alliance Will Need New Plans 2"
+}
