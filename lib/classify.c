@@ -697,6 +697,10 @@ isbyline(Str t)
 
 	if (t.n <= 4 || t.n >= 120)
 		return 0;
+	/* the bracket of the address on the next line ("By Jeong Hunny (" /
+	   "hj257@heraldcorp.com)") */
+	if (t.n > 8 && t.p[t.n - 1] == '(' && t.p[t.n - 2] == ' ')
+		t.n -= 2;
 	if (t.p[0] == 'b' && handledate(t))
 		return 1;	/* by goum75 2025. 11. 15. (its date's stop) */
 	if (endsterm(t))

@@ -376,3 +376,19 @@ para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	The drills en
 para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	—The allies met again on Monday.
 heading	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	By 2030 the Alliance Will Need New Plans 2"
 }
+
+@test "transcripts: a byline whose address's bracket opens at the line's end (the address below) is a meta line of its own" {
+	run k <<'IN'
+The ministers will meet again in October.
+By Kim Ha-neul (
+haneul@herald.example)
+IN
+	check 0 "para	-	The ministers will meet again in October.
+meta	-	By Kim Ha-neul (
+meta	-	haneul@herald.example)"
+	run k <<'IN'
+The ministers agreed on a plan (
+see the annex).
+IN
+	check 0 "para	-	The ministers agreed on a plan ( see the annex)."
+}
