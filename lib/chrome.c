@@ -575,6 +575,33 @@ govbanner(Str t)
 	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
 }
 
+/* A document host's viewer around the text it transcribed from a PDF:
+   "Start display at page:", "Page content transcription", "If your
+   browser does not render page correctly, please read the page content
+   below", a download button and the title (Download "Title"). */
+static int
+viewerline(Str t)
+{
+	static const char *const open[] = {
+		"start display at page", "page content transcription",
+		"if your browser does not render page correctly",
+	};
+	size_t i;
+
+	if (strchr("SsPpIiDd", t.p[0]) == NULL || t.p[0] == '\0')
+		return 0;
+	/* its button with the document's title: Download "Title ..." */
+	if (sprefixci(t, "download \"") || sprefixci(t, "download \xe2\x80\x9c"))
+		return t.p[t.n - 1] == '"' || (t.n > 12 &&
+		    memcmp(t.p + t.n - 3, "\xe2\x80\x9d", 3) == 0);
+	if (t.n > 120)
+		return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (sprefixci(t, open[i]))
+			return 1;
+	return 0;
+}
+
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */
 /* A page's rating widget: three stars or more in a row, "Satisfaction
    with this page \u2606\u2606\u2606\u2606\u2606", "\u2605\u2605\u2605\u2606\u2606 (4.2)". */
@@ -719,7 +746,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if (t.n <= 240 && govbanner(t))
+	if (t.n <= 240 && (govbanner(t) || viewerline(t)))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

@@ -183,6 +183,34 @@ printpage(Str t)
 	    streqlit((Str){ t.p + d, t.n - d }, "\xeb\xa9\xb4");	/* 면 */
 }
 
+/* Is t a row of a page's arrows and separators, no word in it: "←",
+   "→", "\u2190 \u2192", ". | . |" (a pager's or a slider's buttons, the
+   dots between links)?  Not a bullet or a dash alone, which opens an
+   item on the next line. */
+static int
+symrow(Str t)
+{
+	size_t i, nmark = 0;
+	unsigned char c;
+
+	if (t.n > 40)
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		c = (unsigned char)t.p[i];
+		if (c == '|')
+			nmark++;
+		else if (c == ' ' || c == '.' || c == ':' || c == '/')
+			continue;
+		else if (c == 0xE2 && i + 2 < t.n && ((unsigned char)t.p[i + 1] == 0x86 ||
+		    (unsigned char)t.p[i + 1] == 0x87) && (unsigned char)t.p[i + 2] >= 0x80) {
+			nmark++;	/* ← → ↑ ↓ ⇐ ⇒ ... (U+2180-U+21FF) */
+			i += 2;
+		} else
+			return 0;
+	}
+	return nmark > 0;
+}
+
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
 int
 isnoise(Str t)
@@ -228,6 +256,8 @@ isnoise(Str t)
 		return t.n < 60;		/* More In Commentary */
 	if (iswebword(t) || filerow(t))
 		return 1;
+	if ((t.p[0] == '.' || t.p[0] == '|' || (unsigned char)t.p[0] == 0xE2) && symrow(t))
+		return 1;	/* ←, . | . | */
 	/* Keywords #SCM #Hegseth, 태그 #한미동맹 */
 	if (memchr(t.p, '#', t.n) != NULL && (sprefixci(t, "keywords ") ||
 	    sprefixci(t, "tags ") ||

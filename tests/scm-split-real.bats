@@ -1052,3 +1052,19 @@ theme:missile"
 	check 0 "1|heading|-|Recent Features of the Alliance
 2|para|Recent Features of the Alliance|The alliance has changed."
 }
+
+@test "real: a document host's viewer around a transcribed PDF (arrows, its notes, its download button) is noise; an arrow before text is not" {
+	IN='Alliance Review 2026 - Quarterly Notes\n←\n→\nPage content transcription\nIf your browser does not render page correctly, please read the page content below\nStart display at page:\nDownload "Alliance Review 2026 - Quarterly Notes"\n. | . |\n\nThe allies met in Seoul and agreed on a plan for the coming year, the ministry said in its statement on Tuesday evening after the talks ended.\n\n→ The allies agreed to meet again.\n' run t -k
+	check 0 "1 heading Alliance Review 2026 - Quarterly Notes
+2 noise ←
+3 noise →
+4 noise Page content transcription
+5 noise If your browser does not render page correctly, please read the page content below
+6 noise Start display at page:
+7 noise Download \"Alliance Review 2026 - Quarterly Notes\"
+8 noise . | . |
+9 para The allies met in Seoul and agreed on a plan for the coming year, the ministry said in its statement on Tuesday evening after the talks ended.
+10 para → The allies agreed to meet again."
+	IN='Download "the" file, the officials said, and read it.\n' run t
+	check 0 "1 para Download \"the\" file, the officials said, and read it."
+}
