@@ -368,6 +368,7 @@ static const char *roles[] = {
 	"secretary", "scholar", "officer", "correspondent", "columnist",
 	"adviser", "advisor", "lecturer", "dean", "commander", "general",
 	"reporter", "student", "candidate", "member", "head", "associate",
+	"specialist", "coordinator", "attorney", "librarian",
 };
 
 /* Does t open with a title or a place, not a person's name: "Defense
@@ -460,6 +461,53 @@ titlewords(Str t, size_t max, size_t *role)
 	return nw > 0;
 }
 
+/* Does t end in the name of a field of study ("Asian Affairs",
+   "Nonproliferation", "U.S. Defense Policy", "International Trade and
+   Finance"), not a headline's ("Chief Visits Seoul")? */
+static int
+fieldend(Str t)
+{
+	static const char *fields[] = {
+		"affairs", "policy", "nonproliferation", "security", "studies",
+		"law", "economics", "trade", "finance", "relations", "politics",
+		"forces", "budget", "energy", "defense", "development", "science",
+		"history", "warfare", "intelligence", "issues",
+	};
+	size_t b, i;
+	char lo[24];
+
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	if (t.n - b >= sizeof(lo))
+		return 0;
+	for (i = b; i < t.n; i++)
+		lo[i - b] = (char)splower((unsigned char)t.p[i]);
+	for (i = 0; i < NELEM(fields); i++)
+		if (strlen(fields[i]) == t.n - b && memcmp(lo, fields[i], t.n - b) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does t end in a role's word ("Research Associate", not "Associate
+   Press")? */
+static int
+roleend(Str t)
+{
+	size_t b, i;
+	char lo[16];
+
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	if (t.n - b >= sizeof(lo))
+		return 0;
+	for (i = b; i < t.n; i++)
+		lo[i - b] = (char)splower((unsigned char)t.p[i]);
+	for (i = 0; i < NELEM(roles); i++)
+		if (strlen(roles[i]) == t.n - b && memcmp(lo, roles[i], t.n - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research
    Fellow": a name, a comma and a capitalised title with a role in it,
    on a short line of a title page (a line of prose that wraps after a
@@ -515,8 +563,26 @@ roleline(Str t)
 			return 1;
 	}
 
-	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t) ||
-	    (c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
+	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t))
+		return 0;
+	/* a report's cover: the author's post in a field, no comma
+	   ("Specialist in Asian Affairs", "Research Associate in Asian
+	   Affairs", "Analyst in Nonproliferation"): role words, "in", at
+	   most four capitalised words */
+	if (t.n < 60 && memchr(t.p, ',', t.n) == NULL) {
+		for (i = 1; i + 4 < t.n; i++)
+			if (memcmp(t.p + i, " in ", 4) == 0)
+				break;
+		return i + 4 < t.n && ISUPPER(t.p[i + 4]) &&
+		    titlewords((Str){ t.p, i }, 3, &role) && role > 0 &&
+		    roleend((Str){ t.p, i }) &&
+		    titlewords((Str){ t.p + i + 4, t.n - i - 4 }, 5, &r2) &&
+		    fieldend((Str){ t.p + i + 4, t.n - i - 4 }) &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " on ") &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " at ") &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " for ");
+	}	/* (not a headline's "Minister in Talks on Security") */
+	if ((c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
 	    c[1] != ' ')
 		return 0;
 	i = (size_t)(c - t.p);

@@ -392,3 +392,48 @@ see the annex).
 IN
 	check 0 "para	-	The ministers agreed on a plan ( see the annex)."
 }
+
+@test "transcripts: a report's cover, names over their posts in a field (Specialist in Asian Affairs), no blank line between, is meta, a line each" {
+	run k <<'IN'
+Alliance Issues for Congress
+Jane Roe, Coordinator
+Specialist in Asian Affairs
+John Doe
+Analyst in Nonproliferation
+Mary Poe
+Research Associate in U.S. Defense Policy
+November 3, 2026
+
+Summary
+The alliance is strong.
+IN
+	check 0 "heading	-	Alliance Issues for Congress
+meta	Alliance Issues for Congress	Jane Roe, Coordinator
+meta	Alliance Issues for Congress	Specialist in Asian Affairs
+meta	Alliance Issues for Congress	John Doe
+meta	Alliance Issues for Congress	Analyst in Nonproliferation
+meta	Alliance Issues for Congress	Mary Poe
+meta	Alliance Issues for Congress	Research Associate in U.S. Defense Policy
+meta	Alliance Issues for Congress	November 3, 2026
+heading	Alliance Issues for Congress	Summary
+para	Summary	The alliance is strong."
+}
+
+@test "transcripts: headlines with a role's word before 'in' stay headings (Commander in Chief, Minister in Talks on Security)" {
+	run k <<'IN'
+The alliance is strong.
+
+Commander in Chief
+
+The Commander in Chief Visits Seoul
+
+Minister in Talks on Security
+
+The talks ended.
+IN
+	check 0 "para	-	The alliance is strong.
+heading	-	Commander in Chief
+heading	Commander in Chief	The Commander in Chief Visits Seoul
+heading	The Commander in Chief Visits Seoul	Minister in Talks on Security
+para	Minister in Talks on Security	The talks ended."
+}
