@@ -1068,3 +1068,13 @@ theme:missile"
 	IN='Download "the" file, the officials said, and read it.\n' run t
 	check 0 "1 para Download \"the\" file, the officials said, and read it."
 }
+
+@test "real: a web address alone after a blank line does not go on a title above it; a title that breaks off does go on in lower case" {
+	IN='Alliance Issues for Congress\n\nwww.congress.example.gov\n\nThe alliance is strong.\n' run ts
+	check 0 "1|heading|-|Alliance Issues for Congress
+2|para|Alliance Issues for Congress|www.congress.example.gov
+3|para|Alliance Issues for Congress|The alliance is strong."
+	IN='The Future of the\n\nalliance and its command\n\nThe alliance is strong.\n' run ts
+	check 0 "1|heading|-|The Future of the alliance and its command
+2|para|The Future of the alliance and its command|The alliance is strong."
+}
