@@ -1078,3 +1078,14 @@ theme:missile"
 	check 0 "1|heading|-|The Future of the alliance and its command
 2|para|The Future of the alliance and its command|The alliance is strong."
 }
+
+@test "real: a photo's caption with its bracketed credit and the bar a page sets after it is meta, no section; a headline with a bar is not a caption" {
+	IN='The defense chiefs met in Seoul on Tuesday, the ministry said.\n\nDefense Minister Kim and Secretary Roe (Photo: Jane Poe/REUTERS) |\n\nThe two sides agreed to meet again next year.\n' run ts -k
+	check 0 "1|para|-|The defense chiefs met in Seoul on Tuesday, the ministry said.
+2|meta|-|Defense Minister Kim and Secretary Roe (Photo: Jane Poe/REUTERS) |
+3|para|-|The two sides agreed to meet again next year."
+	IN='The defense chiefs met in Seoul.\n\nAllies Agree on Command Transfer (Updated) |\n\nThe two sides agreed.\n' run ts -k
+	check 0 "1|para|-|The defense chiefs met in Seoul.
+2|heading|-|Allies Agree on Command Transfer (Updated) |
+3|para|Allies Agree on Command Transfer (Updated) ||The two sides agreed."
+}
