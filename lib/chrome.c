@@ -517,6 +517,39 @@ donation(Str t)
 	return 0;
 }
 
+/* A paywall's pitch for subscriptions: two of its marks at least, one
+   of them strong ("Try unlimited access", "Year-one discount if you
+   continue past $1 trial period"), two strong in a sentence ("All
+   major cards accepted. No commitments - you can cancel any time.");
+   one alone is a story's ("The regime has unlimited access to the
+   port"). */
+static int
+paywall(Str t)
+{
+	static const char *const mark[] = {	/* the first eight: strong */
+		"unlimited access", "cancel any time", "cancel anytime",
+		"trial period", "free trial", "subscribe now", "already a subscriber",
+		"no commitment", "access to all", "discount", "get unlimited", "$",
+	};
+	char lo[LOCAP];
+	size_t i, n = 0, strong = 0;
+
+	if (!strhas(t, "ccess") && !strhas(t, "rial") && !strhas(t, "ancel") &&
+	    !strhas(t, "ubscri") && !strhas(t, "ommitment"))
+		return 0;	/* (a strong mark must be there) */
+	if (lowcopy(lo, t) == 0 || nwords(lo) > 14)
+		return 0;
+	for (i = 0; i < NELEM(mark); i++)
+		if (strstr(lo, mark[i]) != NULL) {
+			n++;
+			strong += i < 8;
+		}
+	n += strncmp(lo, "try ", 4) == 0;	/* Try unlimited access */
+	/* a sentence needs two strong marks: "No commitments - you can
+	   cancel any time." */
+	return t.p[t.n - 1] == '.' ? strong >= 2 : strong > 0 && n >= 2;
+}
+
 /* A site's pitch for its mailings, a sentence though it is:
    "Choose which products you want delivered to your inbox.", "Get the
    day's news in your inbox", "Choose which ... products you want
@@ -530,7 +563,7 @@ pitch(Str t)
 
 	if (t.n > 200)
 		return 0;
-	if (donation(t))
+	if (donation(t) || paywall(t))
 		return 1;
 	/* (told by its first word, or by an x: "inbox") */
 	ask = sprefixci(t, "choose ") || sprefixci(t, "select ") ||

@@ -180,3 +180,13 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 	check 0 "1|para|-|The ministers met with senior officials from the U.S.
 2|para|-|The talks went on for two days in Seoul and ended with a joint statement on Tuesday."
 }
+
+@test "web: a paywall's pitch lines (Try unlimited access, a trial's discount, cancel any time) are noise; a story's sentence with one such word is not" {
+	IN="The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.\nTry unlimited access\nA year-one discount after the trial period\nAll major cards accepted. No commitments, cancel anytime.\nThe ministry said the North has unlimited access to the port, worth \$1 billion a year.\nThe deal, a discount on the \$1 trial period of the old plan, ended.\n" run t -k
+	check 0 "1|para|-|The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.
+2|noise|-|Try unlimited access
+3|noise|-|A year-one discount after the trial period
+4|noise|-|All major cards accepted. No commitments, cancel anytime.
+5|para|-|The ministry said the North has unlimited access to the port, worth \$1 billion a year.
+6|para|-|The deal, a discount on the \$1 trial period of the old plan, ended."
+}
