@@ -34,7 +34,7 @@ static const char *webwords[] = {
 	"recommended", "more stories", "editor's picks", "attachment",
 	"attachments", "attached file", "attached files", "files",
 	"from", "send to", "available downloads", "redirecting",
-	"redirecting...",
+	"redirecting...", "image",
 	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
 	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };

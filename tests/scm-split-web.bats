@@ -190,3 +190,13 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 5|para|-|The ministry said the North has unlimited access to the port, worth \$1 billion a year.
 6|para|-|The deal, a discount on the \$1 trial period of the old plan, ended."
 }
+
+@test "web: an image's placeholder alone (Image) is noise, no heading; a heading under it and a title that holds the word stay" {
+	IN="The allies met.\n\nImage\n\nPolicy Recommendations\n\nThe allies should meet.\n\nImages of the Alliance\n\nThe photos.\n" run t -k
+	check 0 "1|para|-|The allies met.
+2|noise|-|Image
+3|heading|-|Policy Recommendations
+4|para|Policy Recommendations|The allies should meet.
+5|heading|Policy Recommendations|Images of the Alliance
+6|para|Images of the Alliance|The photos."
+}
