@@ -743,6 +743,36 @@ attribution(Str t)
 	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
 }
 
+/* A reporter's name and the outlet after a slash or a bar, no "By"
+   ("Joseph Hincks / TIME Magazine", "Jane Roe | The Korea Times"): the
+   outlet's last word one of a newspaper's or an agency's. */
+static int
+nameoutlet(Str t)
+{
+	static const char *media[] = {
+		"Magazine", "News", "Times", "Post", "Daily", "Herald", "Journal",
+		"Press", "Agency", "Review", "Stripes", "Ilbo", "Tribune",
+		"Reuters", "AFP", "Yonhap", "Sinmun", "Hankyoreh", "TIME",
+		"Newsweek", "Monitor", "Diplomat",
+	};
+	size_t i, b;
+
+	for (i = 3; i + 3 < t.n; i++)
+		if (t.p[i] == ' ' && (t.p[i + 1] == '/' || t.p[i + 1] == '|') &&
+		    t.p[i + 2] == ' ')
+			break;
+	if (i + 3 >= t.n || !isname((Str){ t.p, i }) || titled(t) || !ISUPPER(t.p[i + 3]) ||
+	    memchr(t.p + i + 3, '/', t.n - i - 3) != NULL ||
+	    memchr(t.p + i + 3, '|', t.n - i - 3) != NULL)
+		return 0;
+	for (b = t.n; b > i + 3 && t.p[b - 1] != ' '; b--)
+		;
+	for (i = 0; i < NELEM(media); i++)
+		if (strlen(media[i]) == t.n - b && memcmp(t.p + b, media[i], t.n - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* A blog's byline in lower case: "by", the author's handle, then the
    post's date and time alone ("by goum75 2025. 11. 15.", "by admin
    2024-10-31 16:03"); not "by the ministry". */
@@ -802,7 +832,7 @@ isbyline(Str t)
 	if (endsterm(t))
 		return 0;
 	if (namerole(t) || nameparen(t) || attribution(t) ||
-	    (t.n < 80 && (namelist(t) || titlename(t))))
+	    (t.n < 80 && (namelist(t) || titlename(t) || nameoutlet(t))))
 		return 1;
 	if (t.n >= 80)
 		return 0;

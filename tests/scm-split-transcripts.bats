@@ -437,3 +437,23 @@ heading	Commander in Chief	The Commander in Chief Visits Seoul
 heading	The Commander in Chief Visits Seoul	Minister in Talks on Security
 para	Minister in Talks on Security	The talks ended."
 }
+
+@test "transcripts: a reporter's name and outlet after a slash or a bar, no By, is meta; a kicker of places is not" {
+	run k <<'IN'
+A New Headquarters Opens
+Jane Roe / TIME Magazine
+PYEONGTAEK, South Korea (July 12, 2026) — The allies opened a new headquarters on Friday.
+
+Kim Ha-neul | The Korea Times
+
+North Korea / Korea Times
+
+The talks ended.
+IN
+	check 0 "heading	-	A New Headquarters Opens
+meta	A New Headquarters Opens	Jane Roe / TIME Magazine
+para	A New Headquarters Opens	PYEONGTAEK, South Korea (July 12, 2026) — The allies opened a new headquarters on Friday.
+meta	A New Headquarters Opens	Kim Ha-neul | The Korea Times
+heading	A New Headquarters Opens	North Korea / Korea Times
+para	North Korea / Korea Times	The talks ended."
+}
