@@ -34,7 +34,8 @@ static const char *webwords[] = {
 	"recommended", "more stories", "editor's picks", "attachment",
 	"attachments", "attached file", "attached files", "files",
 	"from", "send to", "available downloads", "redirecting",
-	"redirecting...", "image",
+	"redirecting...", "image", "top of page", "bottom of page",
+	"back to top of page",
 	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
 	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };

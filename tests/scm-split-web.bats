@@ -191,12 +191,16 @@ L='Today, the United States and the Republic of Korea concluded the 58th Securit
 6|para|-|The deal, a discount on the \$1 trial period of the old plan, ended."
 }
 
-@test "web: an image's placeholder alone (Image) is noise, no heading; a heading under it and a title that holds the word stay" {
-	IN="The allies met.\n\nImage\n\nPolicy Recommendations\n\nThe allies should meet.\n\nImages of the Alliance\n\nThe photos.\n" run t -k
-	check 0 "1|para|-|The allies met.
-2|noise|-|Image
-3|heading|-|Policy Recommendations
-4|para|Policy Recommendations|The allies should meet.
-5|heading|Policy Recommendations|Images of the Alliance
-6|para|Images of the Alliance|The photos."
+@test "web: an image's placeholder alone (Image) and a site builder's top of page are noise, no heading; a heading under it and a title that holds the words stay" {
+	IN="top of page\n\nThe allies met.\n\nImage\n\nPolicy Recommendations\n\nThe allies should meet.\n\nImages of the Alliance\n\nThe photos.\n\nTop of Page Stories\n\nThe rest.\n\nbottom of page\n" run t -k
+	check 0 "1|noise|-|top of page
+2|para|-|The allies met.
+3|noise|-|Image
+4|heading|-|Policy Recommendations
+5|para|Policy Recommendations|The allies should meet.
+6|heading|Policy Recommendations|Images of the Alliance
+7|para|Images of the Alliance|The photos.
+8|heading|Images of the Alliance|Top of Page Stories
+9|para|Top of Page Stories|The rest.
+10|noise|Top of Page Stories|bottom of page"
 }
