@@ -517,12 +517,12 @@ donation(Str t)
 	return 0;
 }
 
-/* A paywall's pitch for subscriptions: two of its marks at least, one
-   of them strong ("Try unlimited access", "Year-one discount if you
-   continue past $1 trial period"), two strong in a sentence ("All
-   major cards accepted. No commitments - you can cancel any time.");
-   one alone is a story's ("The regime has unlimited access to the
-   port"). */
+/* A paywall's pitch for subscriptions, a line of 80 bytes at most:
+   two of its marks at least, one of them strong ("Try unlimited
+   access", "Year-one discount if you continue past $1 trial period"),
+   two strong in a sentence ("All major cards accepted. No commitments
+   - you can cancel any time."); one alone is a story's ("The regime
+   has unlimited access to the port"). */
 static int
 paywall(Str t)
 {
@@ -534,9 +534,24 @@ paywall(Str t)
 	char lo[LOCAP];
 	size_t i, n = 0, strong = 0;
 
-	if (!strhas(t, "ccess") && !strhas(t, "rial") && !strhas(t, "ancel") &&
-	    !strhas(t, "ubscri") && !strhas(t, "ommitment"))
-		return 0;	/* (a strong mark must be there) */
+	/* a strong mark must be there: one pass for their stems, "ccess",
+	   "rial", "ncel", "bscr", "mmit" */
+	if (t.n > 80 || t.n < 12)
+		return 0;
+	for (i = 2; i + 2 < t.n; i++)
+		if ((t.p[i] == 'c' || t.p[i] == 'i' || t.p[i] == 's' ||
+		    t.p[i] == 'm') && ((t.p[i - 1] == 'c' && t.p[i] == 'c' &&
+		    t.p[i + 1] == 'e' && t.p[i + 2] == 's') ||
+		    (t.p[i - 1] == 'r' && t.p[i] == 'i' && t.p[i + 1] == 'a' &&
+		    t.p[i + 2] == 'l') ||
+		    (t.p[i - 1] == 'n' && t.p[i] == 'c' && t.p[i + 1] == 'e' &&
+		    t.p[i + 2] == 'l') ||
+		    (t.p[i - 1] == 'b' && t.p[i] == 's' && t.p[i + 1] == 'c') ||
+		    (t.p[i - 1] == 'm' && t.p[i] == 'm' && t.p[i + 1] == 'i' &&
+		    t.p[i + 2] == 't')))
+			break;
+	if (i + 2 >= t.n)
+		return 0;
 	if (lowcopy(lo, t) == 0 || nwords(lo) > 14)
 		return 0;
 	for (i = 0; i < NELEM(mark); i++)
