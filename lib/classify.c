@@ -1297,8 +1297,15 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (clauselabel(t) > 0)
 		return hgattach(t) ? K_ITEM : isheading(t, nlines) && t.n < 60 ?
 		    K_HEADING : K_CLAUSE;
-	if ((i = itemlabel(t)) > 0)
+	if ((i = itemlabel(t)) > 0) {
+		/* a byline set as a list's line under the title, its bullet
+		   a glyph ("\u2022 By Dr. Jane Roe", a .mil page's) */
+		Str by = strtrim((Str){ t.p + i, t.n - i });
+
+		if ((unsigned char)t.p[0] >= 0x80 && sprefixci(by, "by ") && isbyline(by))
+			return K_META;
 		return hgboxtitle(t, i, 0) ? K_HEADING : K_ITEM;
+	}
 	/* a title with its date and place, which may end in a full stop
 	   (... Meeting November 3, 2022, Washington, D.C.) */
 	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&

@@ -457,3 +457,21 @@ meta	A New Headquarters Opens	Kim Ha-neul | The Korea Times
 heading	A New Headquarters Opens	North Korea / Korea Times
 para	North Korea / Korea Times	The talks ended."
 }
+
+@test "transcripts: a byline set as a bulleted line under the title (a .mil page's) is meta; a list's line opening with By is an item" {
+	run k <<'IN'
+The Allies at Seventy
+
+• By Dr. Jane Roe
+
+The talks ended.
+
+• By the end of 2026, the allies will meet.
+• By land and sea
+IN
+	check 0 "heading	-	The Allies at Seventy
+meta	The Allies at Seventy	• By Dr. Jane Roe
+para	The Allies at Seventy	The talks ended.
+item	The Allies at Seventy	• By the end of 2026, the allies will meet.
+item	The Allies at Seventy	• By land and sea"
+}
