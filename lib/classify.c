@@ -1024,8 +1024,8 @@ int
 isbanner(Str t)
 {
 	Str rest, w;
-	size_t i;
-	int org = 0;
+	size_t i, after = 0;
+	int org = 0, ofnext = 0, was;
 
 	if (t.n > 60 && t.n <= 161 && t.n % 2 == 1 && t.p[t.n / 2] == ' ' &&
 	    memcmp(t.p, t.p + t.n / 2 + 1, t.n / 2) == 0)
@@ -1042,17 +1042,33 @@ isbanner(Str t)
 		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "and") &&
 		    !streqlit(w, "for") && !streqlit(w, "in") &&
-		    !streqlit(w, "to") && !streqlit(w, "&"))
+		    !streqlit(w, "to") && !streqlit(w, "&") && !streqlit(w, "on"))
 			return 0;
+		if (org && after == 0 && (streqlit(w, "of") || streqlit(w, "for") ||
+		    streqlit(w, "on") || streqlit(w, "in")))
+			ofnext = 1;	/* Department of ..., Consulate in ... */
+		after++;
+		was = 0;
 		for (i = 0; i < NELEM(orgs); i++)
 			if (streqlit(w, orgs[i]))
-				org = 1;
+				was = 1;
 		if (streqlit(w, "Embassy") || streqlit(w, "Command") ||
 		    streqlit(w, "Forces") || streqlit(w, "Army") ||
 		    streqlit(w, "Navy") || streqlit(w, "Marines") ||
-		    streqlit(w, "Consulate") || streqlit(w, "Mission"))
+		    streqlit(w, "Consulate") || streqlit(w, "Mission") ||
+		    streqlit(w, "Garrison"))
+			was = 1;
+		if (was) {
 			org = 1;
+			after = 0;
+		}
 	}
+	/* the office's word ends its name, or a place or an "of" follows it
+	   ("U.S. Forces Korea", "Department of State"); more words after it
+	   make a headline ("Army Chief Visits Seoul", "Combined Forces
+	   Command Transfer Delayed") */
+	if (org && after > 1 && !ofnext)
+		org = 0;
 	/* (longer, or with no office's word of the lists: an office's name
 	   by its shape, Office of ... (Public Affairs)) */
 	return (org && t.n <= 60) || orgline(t);

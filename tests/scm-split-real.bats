@@ -1089,3 +1089,21 @@ theme:missile"
 2|heading|-|Allies Agree on Command Transfer (Updated) |
 3|para|Allies Agree on Command Transfer (Updated) ||The two sides agreed."
 }
+
+@test "real: a headline at the page's top that holds an office's word (Command, Army) and goes on past it is no banner; a banner stays noise" {
+	IN='Combined Forces Command Transfer Delayed Again\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 heading Combined Forces Command Transfer Delayed Again
+2 meta By Jane Roe
+3 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+	IN='Army Chief Visits Seoul\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 heading Army Chief Visits Seoul
+2 meta By Jane Roe
+3 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+	IN='U.S. Army Garrison Humphreys\nUnited States Forces Korea\nCouncil on Foreign Relations\nAllies agree to review plan\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 noise U.S. Army Garrison Humphreys
+2 noise United States Forces Korea
+3 noise Council on Foreign Relations
+4 heading Allies agree to review plan
+5 meta By Jane Roe
+6 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+}
