@@ -167,7 +167,8 @@ static const char *const uistrong[] = {
 	"download report", "download the report", "download brief",
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
-	"full screen", "skip ad",
+	"full screen", "skip ad", "read full article", "read the full article",
+	"read full story",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -519,6 +520,54 @@ donation(Str t)
 	return 0;
 }
 
+/* A paywall's pitch for subscriptions, a line of 80 bytes at most:
+   two of its marks at least, one of them strong ("Try unlimited
+   access", "Year-one discount if you continue past $1 trial period"),
+   two strong in a sentence ("All major cards accepted. No commitments
+   - you can cancel any time."); one alone is a story's ("The regime
+   has unlimited access to the port"). */
+static int
+paywall(Str t)
+{
+	static const char *const mark[] = {	/* the first eight: strong */
+		"unlimited access", "cancel any time", "cancel anytime",
+		"trial period", "free trial", "subscribe now", "already a subscriber",
+		"no commitment", "access to all", "discount", "get unlimited", "$",
+	};
+	char lo[LOCAP];
+	size_t i, n = 0, strong = 0;
+
+	/* a strong mark must be there: one pass for their stems, "ccess",
+	   "rial", "ncel", "bscr", "mmit" */
+	if (t.n > 80 || t.n < 12)
+		return 0;
+	for (i = 2; i + 2 < t.n; i++)
+		if ((t.p[i] == 'c' || t.p[i] == 'i' || t.p[i] == 's' ||
+		    t.p[i] == 'm') && ((t.p[i - 1] == 'c' && t.p[i] == 'c' &&
+		    t.p[i + 1] == 'e' && t.p[i + 2] == 's') ||
+		    (t.p[i - 1] == 'r' && t.p[i] == 'i' && t.p[i + 1] == 'a' &&
+		    t.p[i + 2] == 'l') ||
+		    (t.p[i - 1] == 'n' && t.p[i] == 'c' && t.p[i + 1] == 'e' &&
+		    t.p[i + 2] == 'l') ||
+		    (t.p[i - 1] == 'b' && t.p[i] == 's' && t.p[i + 1] == 'c') ||
+		    (t.p[i - 1] == 'm' && t.p[i] == 'm' && t.p[i + 1] == 'i' &&
+		    t.p[i + 2] == 't')))
+			break;
+	if (i + 2 >= t.n)
+		return 0;
+	if (lowcopy(lo, t) == 0 || nwords(lo) > 14)
+		return 0;
+	for (i = 0; i < NELEM(mark); i++)
+		if (strstr(lo, mark[i]) != NULL) {
+			n++;
+			strong += i < 8;
+		}
+	n += strncmp(lo, "try ", 4) == 0;	/* Try unlimited access */
+	/* a sentence needs two strong marks: "No commitments - you can
+	   cancel any time." */
+	return t.p[t.n - 1] == '.' ? strong >= 2 : strong > 0 && n >= 2;
+}
+
 /* A site's pitch for its mailings, a sentence though it is:
    "Choose which products you want delivered to your inbox.", "Get the
    day's news in your inbox", "Choose which ... products you want
@@ -532,7 +581,7 @@ pitch(Str t)
 
 	if (t.n > 200)
 		return 0;
-	if (donation(t))
+	if (donation(t) || paywall(t))
 		return 1;
 	/* (told by its first word, or by an x: "inbox") */
 	ask = sprefixci(t, "choose ") || sprefixci(t, "select ") ||
@@ -556,17 +605,52 @@ govbanner(Str t)
 	static const char *const open[] = {
 		"a .gov website ", "a .mil website ", "secure .gov website",
 		"secure .mil website", "official websites use .gov",
-		"official websites use .mil",
+		"official websites use .mil", ".gov website belongs ",
+		".mil website belongs ",
 	};
 	size_t i;
 
-	if (strchr("AaSsOo", t.p[0]) == NULL || t.p[0] == '\0')
+	/* (the paste may lose the banner's "A", an icon's neighbour:
+	   ".gov website belongs to an official government organization") */
+	if (strchr("AaSsOo.Yy", t.p[0]) == NULL || t.p[0] == '\0')
 		return 0;
 	for (i = 0; i < NELEM(open); i++)
 		if (sprefixci(t, open[i]))
 			return 1;
+	/* an archived page's notice: "You have accessed part of a
+	   historical collection on defense.gov. Some of the information
+	   ... may be outdated ..." */
+	if (sprefixci(t, "you have accessed part of a historical collection"))
+		return 1;
 	return (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
 	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
+}
+
+/* A document host's viewer around the text it transcribed from a PDF:
+   "Start display at page:", "Page content transcription", "If your
+   browser does not render page correctly, please read the page content
+   below", a download button and the title (Download "Title"). */
+static int
+viewerline(Str t)
+{
+	static const char *const open[] = {
+		"start display at page", "page content transcription",
+		"if your browser does not render page correctly",
+	};
+	size_t i;
+
+	if (strchr("SsPpIiDd", t.p[0]) == NULL || t.p[0] == '\0')
+		return 0;
+	/* its button with the document's title: Download "Title ..." */
+	if (sprefixci(t, "download \"") || sprefixci(t, "download \xe2\x80\x9c"))
+		return t.p[t.n - 1] == '"' || (t.n > 12 &&
+		    memcmp(t.p + t.n - 3, "\xe2\x80\x9d", 3) == 0);
+	if (t.n > 120)
+		return 0;
+	for (i = 0; i < NELEM(open); i++)
+		if (sprefixci(t, open[i]))
+			return 1;
+	return 0;
 }
 
 /* A rule drawn with characters: "---", "* * *", "=====", "───". */
@@ -713,7 +797,7 @@ chromenoise(Str t)
 	    sprefixci(t, "you received this") || sprefixci(t, "this email was sent") ||
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
-	if (t.n <= 200 && govbanner(t))
+	if (t.n <= 240 && (govbanner(t) || viewerline(t)))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

@@ -34,7 +34,8 @@ static const char *webwords[] = {
 	"recommended", "more stories", "editor's picks", "attachment",
 	"attachments", "attached file", "attached files", "files",
 	"from", "send to", "available downloads", "redirecting",
-	"redirecting...",
+	"redirecting...", "image", "top of page", "bottom of page",
+	"back to top of page",
 	"\xec\xb2\xa8\xeb\xb6\x80\xed\x8c\x8c\xec\x9d\xbc",	/* 첨부파일 */
 	"\xec\xb2\xa8\xeb\xb6\x80",				/* 첨부 */
 };
@@ -101,7 +102,7 @@ static const char *boxtitles[] = {
 	"in other news", "more from this section", "other news", "tags", "topics",
 	"related topics", "filed under", "read more", "read next", "more from",
 	"more from stars and stripes", "more from yonhap", "more from the herald",
-	"what to read next", "up next",
+	"what to read next", "up next", "related article", "recent features",
 	"함께 보면 좋은 기사", "함께 보면 좋은 뉴스", "같이 보면 좋은 뉴스",
 	"관련기사", "관련 기사", "많이 본 기사", "많이 본 뉴스", "인기기사",
 	"주요뉴스", "최신뉴스", "추천기사", "관련뉴스", "관련 뉴스", "주요 뉴스",
@@ -183,6 +184,34 @@ printpage(Str t)
 	    streqlit((Str){ t.p + d, t.n - d }, "\xeb\xa9\xb4");	/* 면 */
 }
 
+/* Is t a row of a page's arrows and separators, no word in it: "←",
+   "→", "\u2190 \u2192", ". | . |" (a pager's or a slider's buttons, the
+   dots between links)?  Not a bullet or a dash alone, which opens an
+   item on the next line. */
+static int
+symrow(Str t)
+{
+	size_t i, nmark = 0;
+	unsigned char c;
+
+	if (t.n > 40)
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		c = (unsigned char)t.p[i];
+		if (c == '|')
+			nmark++;
+		else if (c == ' ' || c == '.' || c == ':' || c == '/')
+			continue;
+		else if (c == 0xE2 && i + 2 < t.n && ((unsigned char)t.p[i + 1] == 0x86 ||
+		    (unsigned char)t.p[i + 1] == 0x87) && (unsigned char)t.p[i + 2] >= 0x80) {
+			nmark++;	/* ← → ↑ ↓ ⇐ ⇒ ... (U+2180-U+21FF) */
+			i += 2;
+		} else
+			return 0;
+	}
+	return nmark > 0;
+}
+
 /* Is the (trimmed) line noise: a page number or header, a web leftover? */
 int
 isnoise(Str t)
@@ -230,6 +259,8 @@ isnoise(Str t)
 		return t.n < 60;		/* More In Commentary */
 	if (iswebword(t) || filerow(t))
 		return 1;
+	if ((t.p[0] == '.' || t.p[0] == '|' || (unsigned char)t.p[0] == 0xE2) && symrow(t))
+		return 1;	/* ←, . | . | */
 	/* Keywords #SCM #Hegseth, 태그 #한미동맹 */
 	if (memchr(t.p, '#', t.n) != NULL && (sprefixci(t, "keywords ") ||
 	    sprefixci(t, "tags ") ||
@@ -340,6 +371,7 @@ static const char *roles[] = {
 	"secretary", "scholar", "officer", "correspondent", "columnist",
 	"adviser", "advisor", "lecturer", "dean", "commander", "general",
 	"reporter", "student", "candidate", "member", "head", "associate",
+	"specialist", "coordinator", "attorney", "librarian",
 };
 
 /* Does t open with a title or a place, not a person's name: "Defense
@@ -432,6 +464,53 @@ titlewords(Str t, size_t max, size_t *role)
 	return nw > 0;
 }
 
+/* Does t end in the name of a field of study ("Asian Affairs",
+   "Nonproliferation", "U.S. Defense Policy", "International Trade and
+   Finance"), not a headline's ("Chief Visits Seoul")? */
+static int
+fieldend(Str t)
+{
+	static const char *fields[] = {
+		"affairs", "policy", "nonproliferation", "security", "studies",
+		"law", "economics", "trade", "finance", "relations", "politics",
+		"forces", "budget", "energy", "defense", "development", "science",
+		"history", "warfare", "intelligence", "issues",
+	};
+	size_t b, i;
+	char lo[24];
+
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	if (t.n - b >= sizeof(lo))
+		return 0;
+	for (i = b; i < t.n; i++)
+		lo[i - b] = (char)splower((unsigned char)t.p[i]);
+	for (i = 0; i < NELEM(fields); i++)
+		if (strlen(fields[i]) == t.n - b && memcmp(lo, fields[i], t.n - b) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does t end in a role's word ("Research Associate", not "Associate
+   Press")? */
+static int
+roleend(Str t)
+{
+	size_t b, i;
+	char lo[16];
+
+	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
+		;
+	if (t.n - b >= sizeof(lo))
+		return 0;
+	for (i = b; i < t.n; i++)
+		lo[i - b] = (char)splower((unsigned char)t.p[i]);
+	for (i = 0; i < NELEM(roles); i++)
+		if (strlen(roles[i]) == t.n - b && memcmp(lo, roles[i], t.n - b) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research
    Fellow": a name, a comma and a capitalised title with a role in it,
    on a short line of a title page (a line of prose that wraps after a
@@ -487,8 +566,26 @@ roleline(Str t)
 			return 1;
 	}
 
-	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t) ||
-	    (c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
+	if (t.n < 8 || t.n >= 120 || !ISUPPER(t.p[0]) || endsterm(t))
+		return 0;
+	/* a report's cover: the author's post in a field, no comma
+	   ("Specialist in Asian Affairs", "Research Associate in Asian
+	   Affairs", "Analyst in Nonproliferation"): role words, "in", at
+	   most four capitalised words */
+	if (t.n < 60 && memchr(t.p, ',', t.n) == NULL) {
+		for (i = 1; i + 4 < t.n; i++)
+			if (memcmp(t.p + i, " in ", 4) == 0)
+				break;
+		return i + 4 < t.n && ISUPPER(t.p[i + 4]) &&
+		    titlewords((Str){ t.p, i }, 3, &role) && role > 0 &&
+		    roleend((Str){ t.p, i }) &&
+		    titlewords((Str){ t.p + i + 4, t.n - i - 4 }, 5, &r2) &&
+		    fieldend((Str){ t.p + i + 4, t.n - i - 4 }) &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " on ") &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " at ") &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " for ");
+	}	/* (not a headline's "Minister in Talks on Security") */
+	if ((c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
 	    c[1] != ' ')
 		return 0;
 	i = (size_t)(c - t.p);
@@ -589,6 +686,34 @@ nameparen(Str t)
 	return roleline(in) || (titlewords(in, 10, &role) && role > 0);
 }
 
+/* Are t's words, at most max of them, capitalised, numbers or the small
+   words of a title (of, the, and, for, on, in, to, a, an)? */
+static int
+capwords(Str t, size_t max)
+{
+	static const char *small[] = {
+		"of", "the", "and", "for", "on", "in", "to", "a", "an", "&",
+	};
+	Str rest = t, w;
+	size_t nw = 0, i;
+
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		if (++nw > max)
+			return 0;
+		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]))
+			continue;
+		for (i = 0; i < NELEM(small); i++)
+			if (w.n == strlen(small[i]) && memcmp(w.p, small[i], w.n) == 0)
+				break;
+		if (i == NELEM(small))
+			return 0;
+	}
+	return nw > 0;
+}
+
 /* A pull quote's attribution: a dash, a name, a comma and a title with
    a role ("— Pete Hegseth, Secretary of War"), or a Korean name alone
    ("-- Ahn Gyu-back"; not "— North Korea", a list's line). */
@@ -607,12 +732,48 @@ attribution(Str t)
 			rest = strtrim((Str){ t.p + strlen(dash[i]), t.n - strlen(dash[i]) });
 	if (rest.n < 4 || endsterm(rest))
 		return 0;
+	/* an epigraph's source, its dash set close to it ("—National
+	   Security Strategy", "―Joint Vision 2030"): a list's line has a
+	   space after its dash */
+	if ((memcmp(t.p, "\xe2\x80\x94", 3) == 0 || memcmp(t.p, "\xe2\x80\x95", 3) == 0) &&
+	    ISUPPER(t.p[3]) && rest.n <= 80 && capwords(rest, 10))
+		return 1;
 	if ((c = memchr(rest.p, ',', rest.n)) == NULL)
 		return namelist(rest);
 	return isname((Str){ rest.p, (size_t)(c - rest.p) }) &&
 	    c + 2 < rest.p + rest.n && c[1] == ' ' && (roleline((Str){ c + 2,
 	    (size_t)(rest.p + rest.n - c - 2) }) || (titlewords((Str){ c + 2,
 	    (size_t)(rest.p + rest.n - c - 2) }, 12, &role) && role > 0));
+}
+
+/* A reporter's name and the outlet after a slash or a bar, no "By"
+   ("Joseph Hincks / TIME Magazine", "Jane Roe | The Korea Times"): the
+   outlet's last word one of a newspaper's or an agency's. */
+static int
+nameoutlet(Str t)
+{
+	static const char *media[] = {
+		"Magazine", "News", "Times", "Post", "Daily", "Herald", "Journal",
+		"Press", "Agency", "Review", "Stripes", "Ilbo", "Tribune",
+		"Reuters", "AFP", "Yonhap", "Sinmun", "Hankyoreh", "TIME",
+		"Newsweek", "Monitor", "Diplomat",
+	};
+	size_t i, b;
+
+	for (i = 3; i + 3 < t.n; i++)
+		if (t.p[i] == ' ' && (t.p[i + 1] == '/' || t.p[i + 1] == '|') &&
+		    t.p[i + 2] == ' ')
+			break;
+	if (i + 3 >= t.n || !isname((Str){ t.p, i }) || titled(t) || !ISUPPER(t.p[i + 3]) ||
+	    memchr(t.p + i + 3, '/', t.n - i - 3) != NULL ||
+	    memchr(t.p + i + 3, '|', t.n - i - 3) != NULL)
+		return 0;
+	for (b = t.n; b > i + 3 && t.p[b - 1] != ' '; b--)
+		;
+	for (i = 0; i < NELEM(media); i++)
+		if (strlen(media[i]) == t.n - b && memcmp(t.p + b, media[i], t.n - b) == 0)
+			return 1;
+	return 0;
 }
 
 /* A blog's byline in lower case: "by", the author's handle, then the
@@ -661,15 +822,20 @@ isbyline(Str t)
 	};
 	Str rest, w;
 	size_t nw = 0, i, k = 0;
+	int num = 0;
 
 	if (t.n <= 4 || t.n >= 120)
 		return 0;
+	/* the bracket of the address on the next line ("By Jeong Hunny (" /
+	   "hj257@heraldcorp.com)") */
+	if (t.n > 8 && t.p[t.n - 1] == '(' && t.p[t.n - 2] == ' ')
+		t.n -= 2;
 	if (t.p[0] == 'b' && handledate(t))
 		return 1;	/* by goum75 2025. 11. 15. (its date's stop) */
 	if (endsterm(t))
 		return 0;
 	if (namerole(t) || nameparen(t) || attribution(t) ||
-	    (t.n < 80 && (namelist(t) || titlename(t))))
+	    (t.n < 80 && (namelist(t) || titlename(t) || nameoutlet(t))))
 		return 1;
 	if (t.n >= 80)
 		return 0;
@@ -701,16 +867,24 @@ isbyline(Str t)
 			w.n--;
 			rest = S(",");	/* the name ends here */
 		}
-		if (++nw > 6 || (!ISUPPER(w.p[0]) &&
+		if (++nw > 10 || (!ISUPPER(w.p[0]) &&
 		    !streqlit(w, "and") && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "for") &&
 		    !(rest.n == 0 && (streqlit(w, "staff") ||
-		    streqlit(w, "reporters")))))
+		    streqlit(w, "reporters"))) &&
+		    !(rest.n == 0 && nw > 4 && ISDIGIT(w.p[0]))))
 			return 0;	/* (By Stars and Stripes staff) */
 		for (i = 0; i < w.n; i++)
-			if (ISDIGIT(w.p[i]))
+			if (ISDIGIT(w.p[i]) && (rest.n > 0 || !ISDIGIT(w.p[0])))
 				return 0;
+		if (ISDIGIT(w.p[0]))
+			num = 1;
 	}
+	/* the names, then the journal or series, its issue's number last,
+	   no title's colon ("By Jane Doe Joint Force Quarterly 112", "By
+	   Jane Doe North Korea's Nuclear Futures Series") */
+	if ((nw > 6 || num) && memchr(t.p, ':', t.n) != NULL)
+		return 0;
 	return nw > 0;
 }
 
@@ -852,8 +1026,8 @@ int
 isbanner(Str t)
 {
 	Str rest, w;
-	size_t i;
-	int org = 0;
+	size_t i, after = 0;
+	int org = 0, ofnext = 0, was;
 
 	if (t.n > 60 && t.n <= 161 && t.n % 2 == 1 && t.p[t.n / 2] == ' ' &&
 	    memcmp(t.p, t.p + t.n / 2 + 1, t.n / 2) == 0)
@@ -870,17 +1044,33 @@ isbanner(Str t)
 		if (!ISUPPER(w.p[0]) && !streqlit(w, "of") &&
 		    !streqlit(w, "the") && !streqlit(w, "and") &&
 		    !streqlit(w, "for") && !streqlit(w, "in") &&
-		    !streqlit(w, "to") && !streqlit(w, "&"))
+		    !streqlit(w, "to") && !streqlit(w, "&") && !streqlit(w, "on"))
 			return 0;
+		if (org && after == 0 && (streqlit(w, "of") || streqlit(w, "for") ||
+		    streqlit(w, "on") || streqlit(w, "in")))
+			ofnext = 1;	/* Department of ..., Consulate in ... */
+		after++;
+		was = 0;
 		for (i = 0; i < NELEM(orgs); i++)
 			if (streqlit(w, orgs[i]))
-				org = 1;
+				was = 1;
 		if (streqlit(w, "Embassy") || streqlit(w, "Command") ||
 		    streqlit(w, "Forces") || streqlit(w, "Army") ||
 		    streqlit(w, "Navy") || streqlit(w, "Marines") ||
-		    streqlit(w, "Consulate") || streqlit(w, "Mission"))
+		    streqlit(w, "Consulate") || streqlit(w, "Mission") ||
+		    streqlit(w, "Garrison"))
+			was = 1;
+		if (was) {
 			org = 1;
+			after = 0;
+		}
 	}
+	/* the office's word ends its name, or a place or an "of" follows it
+	   ("U.S. Forces Korea", "Department of State"); more words after it
+	   make a headline ("Army Chief Visits Seoul", "Combined Forces
+	   Command Transfer Delayed") */
+	if (org && after > 1 && !ofnext)
+		org = 0;
 	/* (longer, or with no office's word of the lists: an office's name
 	   by its shape, Office of ... (Public Affairs)) */
 	return (org && t.n <= 60) || orgline(t);
@@ -1051,10 +1241,10 @@ hgattach(Str t)
 	return 0;
 }
 
-/* Is t a title in title case: no sentence's end, at most 30 words, four
-   in five of those of four letters or more capitalised? */
+/* Is t a title in title case: no sentence's end, at most maxw words,
+   four in five of those of four letters or more capitalised? */
 static int
-titlecase(Str t)
+titlecasen(Str t, size_t maxw)
 {
 	size_t i, nw = 0, nlong = 0, ncap = 0, b;
 	int last = (unsigned char)t.p[t.n - 1];
@@ -1073,7 +1263,13 @@ titlecase(Str t)
 			ncap += !ISLOWER(t.p[i]);
 		}
 	}
-	return nw <= 30 && nlong >= 3 && ncap * 5 >= nlong * 4;
+	return nw <= maxw && nlong >= 3 && ncap * 5 >= nlong * 4;
+}
+
+static int
+titlecase(Str t)
+{
+	return titlecasen(t, 30);
 }
 
 int
@@ -1122,8 +1318,15 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (clauselabel(t) > 0)
 		return hgattach(t) ? K_ITEM : isheading(t, nlines) && t.n < 60 ?
 		    K_HEADING : K_CLAUSE;
-	if ((i = itemlabel(t)) > 0)
+	if ((i = itemlabel(t)) > 0) {
+		/* a byline set as a list's line under the title, its bullet
+		   a glyph ("\u2022 By Dr. Jane Roe", a .mil page's) */
+		Str by = strtrim((Str){ t.p + i, t.n - i });
+
+		if ((unsigned char)t.p[0] >= 0x80 && sprefixci(by, "by ") && isbyline(by))
+			return K_META;
 		return hgboxtitle(t, i, 0) ? K_HEADING : K_ITEM;
+	}
 	/* a title with its date and place, which may end in a full stop
 	   (... Meeting November 3, 2022, Washington, D.C.) */
 	if (nlines <= 2 && t.n <= 150 && !ISLOWER(t.p[0]) &&
@@ -1145,6 +1348,13 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	/* a text's first block, a long title in title case ("Secretary of
 	   War Pete Hegseth and ... Hold a Joint Press Conference in Seoul") */
 	if (prevcomma == 3 && nlines <= 4 && t.n <= 220 && titlecase(t))
+		return K_HEADING;
+	/* a transcript's title on one line, however many its speakers
+	   ("Secretary of Defense ... and Secretary of State ... Conduct
+	   Press Conference With Their Counterparts After a U.S.-ROK Foreign
+	   and Defense Ministerial ("2+2"), Hosted by ...") */
+	if (prevcomma == 3 && nlines == 1 && t.n > 220 && t.n <= 360 &&
+	    titlecasen(t, 60))
 		return K_HEADING;
 	return K_PARA;
 }

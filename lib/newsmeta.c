@@ -568,6 +568,11 @@ caption(Str t)
 	size_t k;
 	char open;
 
+	/* the bar a page sets after its photo's caption: "... (Photo:
+	   Jane Roe/REUTERS) |" */
+	if (t.n > 8 && t.p[t.n - 1] == '|' && t.p[t.n - 2] == ' ' &&
+	    (t.p[t.n - 3] == ')' || t.p[t.n - 3] == ']'))
+		t.n -= 2;
 	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
 		return 0;
 	/* a caption wholly in brackets, its credit inside them: "[... 오스틴
@@ -985,7 +990,8 @@ chromemeta(Str t)
 	size_t n, nw;
 	const char *c;
 
-	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']')))
+	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']' ||
+	    t.p[t.n - 1] == '|')))
 		if (caption(t))
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))

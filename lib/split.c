@@ -68,6 +68,27 @@ fewwords(Str t, size_t max)
 	return 1;
 }
 
+/* Is t, after a blank line, a web address alone ("www.crs.gov",
+   "https://..."), not the end of b's citation ("available at" /
+   "https://...", "Source:" / "www...")? */
+static int
+linkalone(Str b, Str t)
+{
+	size_t i, k;
+
+	if ((t.p[0] != 'w' && t.p[0] != 'h') || memchr(t.p, ' ', t.n) != NULL ||
+	    !(sprefixci(t, "www.") || sprefixci(t, "http://") ||
+	    sprefixci(t, "https://")) || b.n == 0 ||
+	    strchr(":,-/", b.p[b.n - 1]) != NULL)
+		return 0;
+	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(smallwords); i++)
+		if (streqlit((Str){ b.p + k, b.n - k }, smallwords[i]))
+			return 0;
+	return 1;
+}
+
 /* Does line t go on with a sentence cut at the end of the line above
    it: its first word in lower case? */
 static int
@@ -618,7 +639,8 @@ startsnew(SplitSt *st, Str t)
 		if (endsterm(b) || itemlabel(t) > 0 || clauselabel(t) > 0 ||
 		    endmark(b))
 			return 1;	/* (a story's "(END)" closes it) */
-		if ((ISLOWER(t.p[0]) && !(t.p[0] == 'b' && isbyline(t))) ||
+		if ((ISLOWER(t.p[0]) && !(t.p[0] == 'b' && isbyline(t)) &&
+		    !linkalone(b, t)) ||
 		    (opensdash(b) && capslabel(t, 1) == 0))
 			return 0;	/* SEOUL, Nov. 14 (Yonhap) -- / The (a
 					   blog's "by goum75 2025. 11. 15." no) */

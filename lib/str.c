@@ -90,8 +90,10 @@ strhas(Str s, const char *lit)
 
 	if (n == 0)
 		return 1;
-	/* the second byte: in UTF-8 Hangul the one that varies most */
-	while ((size_t)(end - p) >= n && (q = memchr(p, lit[n > 1], (size_t)(end - p))) != NULL) {
+	/* the second byte: in UTF-8 Hangul the one that varies most (a
+	   match's second byte may stand at p, its first before it) */
+	while ((size_t)(end - p) + (n > 1) >= n &&
+	    (q = memchr(p, lit[n > 1], (size_t)(end - p))) != NULL) {
 		if ((size_t)(q - s.p) >= (size_t)(n > 1) && (size_t)(end - q) + (n > 1) >= n &&
 		    memcmp(q - (n > 1), lit, n) == 0)
 			return 1;

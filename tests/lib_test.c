@@ -85,6 +85,13 @@ testutf8(void)
 	ok(utf8dec((unsigned char *)"\xe2\x80", 2, &cp) == 1 && cp == -1, "truncated rejected");
 	ok(spanspace(" \xc2\xa0\xe2\x80\x89x", 7) == 6, "spanspace");
 	ok(strtrim(lit("\xc2\xa0 ab \xc2\xa0")).n == 2, "strtrim unicode");
+	/* a match at the very end, after a false start on its second byte */
+	ok(strhas(lit("Try unlimited access"), "ccess"), "strhas at the end");
+	ok(strhas(lit("xaccess"), "ccess") && strhas(lit("ccess"), "ccess") &&
+	    strhas(lit("abab"), "ab") && strhas(lit("aab"), "ab"), "strhas after a false start");
+	ok(!strhas(lit("acces"), "ccess") && !strhas(lit("c"), "cc") &&
+	    !strhas(lit("xc"), "cc") && strhas(lit("x"), "x") && !strhas(lit(""), "x"),
+	    "strhas: no match past the end");
 }
 
 static void

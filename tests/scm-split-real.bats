@@ -1023,3 +1023,87 @@ theme:missile"
 	IN='The allies met; they agreed on a plan.\n' run t
 	check 0 "1 para The allies met; they agreed on a plan."
 }
+
+@test "real: a .gov banner's line without its 'A', an archive's notice and a transcript's title of many speakers: noise, noise, heading" {
+	IN='An official website of the United States Government\nOfficial websites use .gov\n.gov website belongs to an official government organization in the United States.\n\nYou have accessed part of a historical collection on the department'"'"'s site. Some of the information contained within may be outdated and links may not function. Please contact the Webmaster with any questions.\n\nSecretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial ("2+2") Meeting, Hosted by the ROK'"'"'s Foreign Minister and Minister of National Defense\n\nMODERATOR: Good morning.\n' run t -k
+	check 0 "1 noise An official website of the United States Government
+2 noise Official websites use .gov
+3 noise .gov website belongs to an official government organization in the United States.
+4 noise You have accessed part of a historical collection on the department's site. Some of the information contained within may be outdated and links may not function. Please contact the Webmaster with any questions.
+5 heading Secretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial (\"2+2\") Meeting, Hosted by the ROK's Foreign Minister and Minister of National Defense
+6 para MODERATOR: Good morning."
+	# not the text's first block, or a sentence: no title
+	IN='The ministers met in Seoul.\n\nSecretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial ("2+2") Meeting, Hosted by the ROK'"'"'s Foreign Minister and Minister of National Defense\n' run t
+	check 0 "1 para The ministers met in Seoul.
+2 para Secretary of War Pete Hegseth and Secretary of State Marco Rubio Hold a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial (\"2+2\") Meeting, Hosted by the ROK's Foreign Minister and Minister of National Defense"
+	IN='The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea.\n' run t
+	check 0 "1 para The Secretary of War and the Secretary of State Held a Joint Press Conference With Their Counterparts After the Tenth ROK-U.S. Foreign and Defense Ministerial Meeting in Seoul, Where They Reaffirmed the Ironclad Commitment of the United States to the Defense of the Republic of Korea."
+}
+
+@test "real: a news page's 'Related Article' box left empty between paragraphs is noise and no section; 'Read Full Article' is a button" {
+	IN='Allies agree to review command transfer\n\nThe defense chiefs met in Seoul on Tuesday.\n\nRelated Article\n\nThe two sides will report to their presidents next year.\n\nRead Full Article\n' run ts -k
+	check 0 "1|heading|-|Allies agree to review command transfer
+2|para|Allies agree to review command transfer|The defense chiefs met in Seoul on Tuesday.
+3|noise|Allies agree to review command transfer|Related Article
+4|para|Allies agree to review command transfer|The two sides will report to their presidents next year.
+5|noise|Allies agree to review command transfer|Read Full Article"
+	# a heading that only begins so stays one
+	IN='Recent Features of the Alliance\n\nThe alliance has changed.\n' run ts
+	check 0 "1|heading|-|Recent Features of the Alliance
+2|para|Recent Features of the Alliance|The alliance has changed."
+}
+
+@test "real: a document host's viewer around a transcribed PDF (arrows, its notes, its download button) is noise; an arrow before text is not" {
+	IN='Alliance Review 2026 - Quarterly Notes\n←\n→\nPage content transcription\nIf your browser does not render page correctly, please read the page content below\nStart display at page:\nDownload "Alliance Review 2026 - Quarterly Notes"\n. | . |\n\nThe allies met in Seoul and agreed on a plan for the coming year, the ministry said in its statement on Tuesday evening after the talks ended.\n\n→ The allies agreed to meet again.\n' run t -k
+	check 0 "1 heading Alliance Review 2026 - Quarterly Notes
+2 noise ←
+3 noise →
+4 noise Page content transcription
+5 noise If your browser does not render page correctly, please read the page content below
+6 noise Start display at page:
+7 noise Download \"Alliance Review 2026 - Quarterly Notes\"
+8 noise . | . |
+9 para The allies met in Seoul and agreed on a plan for the coming year, the ministry said in its statement on Tuesday evening after the talks ended.
+10 para → The allies agreed to meet again."
+	IN='Download "the" file, the officials said, and read it.\n' run t
+	check 0 "1 para Download \"the\" file, the officials said, and read it."
+}
+
+@test "real: a web address alone after a blank line does not go on a title above it; a title that breaks off does go on in lower case" {
+	IN='Alliance Issues for Congress\n\nwww.congress.example.gov\n\nThe alliance is strong.\n' run ts
+	check 0 "1|heading|-|Alliance Issues for Congress
+2|para|Alliance Issues for Congress|www.congress.example.gov
+3|para|Alliance Issues for Congress|The alliance is strong."
+	IN='The Future of the\n\nalliance and its command\n\nThe alliance is strong.\n' run ts
+	check 0 "1|heading|-|The Future of the alliance and its command
+2|para|The Future of the alliance and its command|The alliance is strong."
+}
+
+@test "real: a photo's caption with its bracketed credit and the bar a page sets after it is meta, no section; a headline with a bar is not a caption" {
+	IN='The defense chiefs met in Seoul on Tuesday, the ministry said.\n\nDefense Minister Kim and Secretary Roe (Photo: Jane Poe/REUTERS) |\n\nThe two sides agreed to meet again next year.\n' run ts -k
+	check 0 "1|para|-|The defense chiefs met in Seoul on Tuesday, the ministry said.
+2|meta|-|Defense Minister Kim and Secretary Roe (Photo: Jane Poe/REUTERS) |
+3|para|-|The two sides agreed to meet again next year."
+	IN='The defense chiefs met in Seoul.\n\nAllies Agree on Command Transfer (Updated) |\n\nThe two sides agreed.\n' run ts -k
+	check 0 "1|para|-|The defense chiefs met in Seoul.
+2|heading|-|Allies Agree on Command Transfer (Updated) |
+3|para|Allies Agree on Command Transfer (Updated) ||The two sides agreed."
+}
+
+@test "real: a headline at the page's top that holds an office's word (Command, Army) and goes on past it is no banner; a banner stays noise" {
+	IN='Combined Forces Command Transfer Delayed Again\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 heading Combined Forces Command Transfer Delayed Again
+2 meta By Jane Roe
+3 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+	IN='Army Chief Visits Seoul\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 heading Army Chief Visits Seoul
+2 meta By Jane Roe
+3 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+	IN='U.S. Army Garrison Humphreys\nUnited States Forces Korea\nCouncil on Foreign Relations\nAllies agree to review plan\nBy Jane Roe\nSEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday.\n' run t -k
+	check 0 "1 noise U.S. Army Garrison Humphreys
+2 noise United States Forces Korea
+3 noise Council on Foreign Relations
+4 heading Allies agree to review plan
+5 meta By Jane Roe
+6 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
+}

@@ -338,3 +338,140 @@ The president said the alliance was stronger than ever when he met the secretary
 IN
 	check 0 "para	-	The president said the alliance was stronger than ever when he met the secretary. [Lee] also thanked the troops for their service in the peninsula."
 }
+
+@test "transcripts: an epigraph's source, its dash set close, is meta and no section; a journal's byline with its issue's number is meta" {
+	run k <<'IN'
+Allied Deterrence at a Crossroads
+
+By Jane Roe Joint Force Quarterly 118
+
+By Jane Roe and John Doe Alliance Futures Series
+
+The threat has grown. We must adapt.
+
+—Quadrennial Defense Review
+
+The review set out three aims.
+IN
+	check 0 "heading	-	Allied Deterrence at a Crossroads
+meta	Allied Deterrence at a Crossroads	By Jane Roe Joint Force Quarterly 118
+meta	Allied Deterrence at a Crossroads	By Jane Roe and John Doe Alliance Futures Series
+para	Allied Deterrence at a Crossroads	The threat has grown. We must adapt.
+meta	Allied Deterrence at a Crossroads	—Quadrennial Defense Review
+para	Allied Deterrence at a Crossroads	The review set out three aims."
+}
+
+@test "transcripts: a headline opening with By and a colon stays a heading; a dash with a space, a sentence after a glued dash are no epigraph's source" {
+	run k <<'IN'
+By Air and Sea: Allies Hold Drills Off the Korean Coast Again
+
+The drills ended on Friday.
+
+—The allies met again on Monday.
+
+By 2030 the Alliance Will Need New Plans 2
+IN
+	check 0 "heading	-	By Air and Sea: Allies Hold Drills Off the Korean Coast Again
+para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	The drills ended on Friday.
+para	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	—The allies met again on Monday.
+heading	By Air and Sea: Allies Hold Drills Off the Korean Coast Again	By 2030 the Alliance Will Need New Plans 2"
+}
+
+@test "transcripts: a byline whose address's bracket opens at the line's end (the address below) is a meta line of its own" {
+	run k <<'IN'
+The ministers will meet again in October.
+By Kim Ha-neul (
+haneul@herald.example)
+IN
+	check 0 "para	-	The ministers will meet again in October.
+meta	-	By Kim Ha-neul (
+meta	-	haneul@herald.example)"
+	run k <<'IN'
+The ministers agreed on a plan (
+see the annex).
+IN
+	check 0 "para	-	The ministers agreed on a plan ( see the annex)."
+}
+
+@test "transcripts: a report's cover, names over their posts in a field (Specialist in Asian Affairs), no blank line between, is meta, a line each" {
+	run k <<'IN'
+Alliance Issues for Congress
+Jane Roe, Coordinator
+Specialist in Asian Affairs
+John Doe
+Analyst in Nonproliferation
+Mary Poe
+Research Associate in U.S. Defense Policy
+November 3, 2026
+
+Summary
+The alliance is strong.
+IN
+	check 0 "heading	-	Alliance Issues for Congress
+meta	Alliance Issues for Congress	Jane Roe, Coordinator
+meta	Alliance Issues for Congress	Specialist in Asian Affairs
+meta	Alliance Issues for Congress	John Doe
+meta	Alliance Issues for Congress	Analyst in Nonproliferation
+meta	Alliance Issues for Congress	Mary Poe
+meta	Alliance Issues for Congress	Research Associate in U.S. Defense Policy
+meta	Alliance Issues for Congress	November 3, 2026
+heading	Alliance Issues for Congress	Summary
+para	Summary	The alliance is strong."
+}
+
+@test "transcripts: headlines with a role's word before 'in' stay headings (Commander in Chief, Minister in Talks on Security)" {
+	run k <<'IN'
+The alliance is strong.
+
+Commander in Chief
+
+The Commander in Chief Visits Seoul
+
+Minister in Talks on Security
+
+The talks ended.
+IN
+	check 0 "para	-	The alliance is strong.
+heading	-	Commander in Chief
+heading	Commander in Chief	The Commander in Chief Visits Seoul
+heading	The Commander in Chief Visits Seoul	Minister in Talks on Security
+para	Minister in Talks on Security	The talks ended."
+}
+
+@test "transcripts: a reporter's name and outlet after a slash or a bar, no By, is meta; a kicker of places is not" {
+	run k <<'IN'
+A New Headquarters Opens
+Jane Roe / TIME Magazine
+PYEONGTAEK, South Korea (July 12, 2026) — The allies opened a new headquarters on Friday.
+
+Kim Ha-neul | The Korea Times
+
+North Korea / Korea Times
+
+The talks ended.
+IN
+	check 0 "heading	-	A New Headquarters Opens
+meta	A New Headquarters Opens	Jane Roe / TIME Magazine
+para	A New Headquarters Opens	PYEONGTAEK, South Korea (July 12, 2026) — The allies opened a new headquarters on Friday.
+meta	A New Headquarters Opens	Kim Ha-neul | The Korea Times
+heading	A New Headquarters Opens	North Korea / Korea Times
+para	North Korea / Korea Times	The talks ended."
+}
+
+@test "transcripts: a byline set as a bulleted line under the title (a .mil page's) is meta; a list's line opening with By is an item" {
+	run k <<'IN'
+The Allies at Seventy
+
+• By Dr. Jane Roe
+
+The talks ended.
+
+• By the end of 2026, the allies will meet.
+• By land and sea
+IN
+	check 0 "heading	-	The Allies at Seventy
+meta	The Allies at Seventy	• By Dr. Jane Roe
+para	The Allies at Seventy	The talks ended.
+item	The Allies at Seventy	• By the end of 2026, the allies will meet.
+item	The Allies at Seventy	• By land and sea"
+}

@@ -189,3 +189,27 @@ heading	Photo exhibition marks alliance anniversary
 para	The allies held a photo session after the talks.
 heading	Video games and deterrence"
 }
+
+@test "web: a paywall's pitch lines (Try unlimited access, a trial's discount, cancel any time) are noise; a story's sentence with one such word is not" {
+	IN="The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.\nTry unlimited access\nA year-one discount after the trial period\nAll major cards accepted. No commitments, cancel anytime.\nThe ministry said the North has unlimited access to the port, worth \$1 billion a year.\nThe deal, a discount on the \$1 trial period of the old plan, ended.\n" run t -k
+	check 0 "1|para|-|The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.
+2|noise|-|Try unlimited access
+3|noise|-|A year-one discount after the trial period
+4|noise|-|All major cards accepted. No commitments, cancel anytime.
+5|para|-|The ministry said the North has unlimited access to the port, worth \$1 billion a year.
+6|para|-|The deal, a discount on the \$1 trial period of the old plan, ended."
+}
+
+@test "web: an image's placeholder alone (Image) and a site builder's top of page are noise, no heading; a heading under it and a title that holds the words stay" {
+	IN="top of page\n\nThe allies met.\n\nImage\n\nPolicy Recommendations\n\nThe allies should meet.\n\nImages of the Alliance\n\nThe photos.\n\nTop of Page Stories\n\nThe rest.\n\nbottom of page\n" run t -k
+	check 0 "1|noise|-|top of page
+2|para|-|The allies met.
+3|noise|-|Image
+4|heading|-|Policy Recommendations
+5|para|Policy Recommendations|The allies should meet.
+6|heading|Policy Recommendations|Images of the Alliance
+7|para|Images of the Alliance|The photos.
+8|heading|Images of the Alliance|Top of Page Stories
+9|para|Top of Page Stories|The rest.
+10|noise|Top of Page Stories|bottom of page"
+}
