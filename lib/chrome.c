@@ -520,6 +520,54 @@ donation(Str t)
 	return 0;
 }
 
+/* Is the price at p (its '$') a subscription's: "$1 for four weeks",
+   "$4.99/month", not "$5 billion"?  A period of time must follow it
+   before e. */
+static int
+price(const char *p, const char *e)
+{
+	static const char *const per[] = {
+		"week", "month", "year", "/mo", "/yr", "annual", "trial",
+	};
+	const char *d = p + 1;
+	size_t i;
+
+	if (*d < '0' || *d > '9')
+		return 0;
+	while ((*d >= '0' && *d <= '9') || *d == '.' || *d == ',')
+		d++;
+	while (*d == ' ')
+		d++;
+	if (strncmp(d, "billion", 7) == 0 || strncmp(d, "million", 7) == 0 ||
+	    strncmp(d, "trillion", 8) == 0 || strncmp(d, "bn", 2) == 0)
+		return 0;	/* $1 billion a year: no price */
+	for (i = 0; i < NELEM(per); i++) {
+		const char *q = strstr(p, per[i]);
+
+		if (q != NULL && q < e)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is t set as a headline: of its words of four letters or more, at
+   least three, and four in five capitalised? */
+static int
+headcase(Str t)
+{
+	size_t i, b, nlong = 0, ncap = 0;
+
+	for (i = 0; i < t.n; i = b + 1) {
+		for (b = i; b < t.n && t.p[b] != ' '; b++)
+			;
+		if (b - i >= 4) {
+			nlong++;
+			ncap += t.p[i] >= 'A' && t.p[i] <= 'Z';
+		}
+	}
+	return nlong >= 3 && ncap * 5 >= nlong * 4;
+}
+
 /* A paywall's pitch for subscriptions, a line of 80 bytes at most:
    two of its marks at least, one of them strong ("Try unlimited
    access", "Year-one discount if you continue past $1 trial period"),
@@ -535,7 +583,9 @@ paywall(Str t)
 		"no commitment", "access to all", "discount", "get unlimited", "$",
 	};
 	char lo[LOCAP];
-	size_t i, n = 0, strong = 0;
+	const char *p;
+	size_t i, n = 0, n0, strong = 0;
+	int try, end;
 
 	/* a strong mark must be there: one pass for their stems, "ccess",
 	   "rial", "ncel", "bscr", "mmit" */
@@ -555,17 +605,25 @@ paywall(Str t)
 			break;
 	if (i + 2 >= t.n)
 		return 0;
-	if (lowcopy(lo, t) == 0 || nwords(lo) > 14)
+	if ((n0 = lowcopy(lo, t)) == 0 || nwords(lo) > 14)
 		return 0;
+	try = strncmp(lo, "try ", 4) == 0 || strncmp(lo, "subscribe", 9) == 0;
+	if (!try && headcase(t))
+		return 0;	/* a headline: Trump Demands $5 Billion and
+				   Unlimited Access to Korean Bases */
 	for (i = 0; i < NELEM(mark); i++)
-		if (strstr(lo, mark[i]) != NULL) {
+		if ((p = strstr(lo, mark[i])) != NULL &&
+		    (i < NELEM(mark) - 1 || price(p, lo + n0))) {
 			n++;
 			strong += i < 8;
 		}
-	n += strncmp(lo, "try ", 4) == 0;	/* Try unlimited access */
+	n += try;	/* Try unlimited access */
 	/* a sentence needs two strong marks: "No commitments - you can
-	   cancel any time." */
-	return t.p[t.n - 1] == '.' ? strong >= 2 : strong > 0 && n >= 2;
+	   cancel any time." (a quote's end too: ... figure.") */
+	end = t.p[t.n - 1] == '.' || (t.n > 2 && (t.p[t.n - 1] == '"' ||
+	    t.p[t.n - 1] == '\'') && t.p[t.n - 2] == '.') || (t.n > 4 &&
+	    memcmp(t.p + t.n - 4, ".\xe2\x80\x9d", 4) == 0);
+	return end ? strong >= 2 : strong > 0 && n >= 2;
 }
 
 /* A site's pitch for its mailings, a sentence though it is:

@@ -213,3 +213,13 @@ heading	Video games and deterrence"
 9|para|Top of Page Stories|The rest.
 10|noise|Top of Page Stories|bottom of page"
 }
+
+@test "web: headlines and quotes about money and commitments are no paywall (a headline's case, a sum in billions, a quote's end)" {
+	IN="The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.\nTrump Demands \$5 Billion and Unlimited Access to Korean Bases\nSeoul Says No Commitment on \$10 Billion Arms Purchase\nUSFK ends trial period for \$2 shuttle between bases\nHe added: \"We offered no commitment on the \$1 billion figure.\"\nOnly \$1 for four weeks, cancel anytime\n" run t -k
+	check 0 "1|para|-|The allies met in Seoul on Tuesday and agreed to hold their next meeting in Washington in the autumn, the ministry said in a statement issued late on Tuesday evening.
+2|heading|-|Trump Demands \$5 Billion and Unlimited Access to Korean Bases
+3|heading|Trump Demands \$5 Billion and Unlimited Access to Korean Bases|Seoul Says No Commitment on \$10 Billion Arms Purchase
+4|heading|Seoul Says No Commitment on \$10 Billion Arms Purchase|USFK ends trial period for \$2 shuttle between bases
+5|para|USFK ends trial period for \$2 shuttle between bases|He added: \"We offered no commitment on the \$1 billion figure.\"
+6|noise|USFK ends trial period for \$2 shuttle between bases|Only \$1 for four weeks, cancel anytime"
+}
