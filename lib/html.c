@@ -19,6 +19,7 @@
 
 #define MAXDEPTH 512
 #define PROSE 200	/* bytes of text: a paragraph's worth */
+#define NOTEXT 40	/* bytes of text: less is none (a flash has more) */
 
 typedef struct {
 	short tag;		/* index in htmltags, -1 if none */
@@ -643,10 +644,11 @@ pass(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg,
 
 /*
  * Class and id words are guesses ("share" in the id of the article's
- * wrapper, "site_header" on a div around the whole page): when less
- * than a paragraph's worth of text would show as paragraphs with them,
- * and a paragraph's worth and four times as much without, they are
- * wrong for this page and are not read.  Tags and roles still are.
+ * wrapper, "site_header" on a div around the whole page): when next to
+ * no text (under 40 bytes) would show as paragraphs with them, and a
+ * paragraph's worth (200 bytes) without, they are wrong for this page
+ * and are not read.  Tags and roles still are.  A page that shows a
+ * short story keeps them, and its comments stay chrome.
  */
 int
 splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
@@ -654,12 +656,10 @@ splithtml(Str page, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	size_t with = 0, without = 0;
 	int noclass = 0;
 
-	pass(page, doc, o, emit, arg, PROSE, 0, &with);
-	if (with < PROSE) {
-		size_t want = 4 * with > PROSE ? 4 * with : PROSE;
-
-		pass(page, doc, o, emit, arg, want, 1, &without);
-		noclass = without >= want;
+	pass(page, doc, o, emit, arg, NOTEXT, 0, &with);
+	if (with < NOTEXT) {
+		pass(page, doc, o, emit, arg, PROSE, 1, &without);
+		noclass = without >= PROSE;
 	}
 	return pass(page, doc, o, emit, arg, 0, noclass, NULL);
 }

@@ -451,3 +451,9 @@ meta	by Jane Doe
 para	The ministers met in Seoul and agreed on a plan for the drills.
 noise	Read the full statement"
 }
+
+@test "html: a flash of one short sentence keeps its class words: its readers' comments and related stories stay chrome" {
+	run sh -c "printf '<html><body><h1>한미 국방장관 회담 개최</h1><p>한미 국방장관이 4일 서울에서 회담했다.</p><div class=\"comment-area\"><p>동맹이 더 강해져야 한다고 생각합니다. 핵 위협에 맞서 확장억제를 확실히 해야 합니다. 정부는 무엇을 하고 있는지 모르겠습니다.</p><p>이번 회담에서 무엇이 달라졌는지 알 수 없습니다. 국민에게 더 자세히 설명해야 합니다.</p></div><div class=\"related-content\"><p>The two ministers signed an updated Tailored Deterrence Strategy at the previous meeting in Washington last year.</p></div></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "heading	한미 국방장관 회담 개최
+para	한미 국방장관이 4일 서울에서 회담했다."
+}
