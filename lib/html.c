@@ -175,6 +175,17 @@ folded(Buf *out, Str b)
 	return strtrim(bufstr(out));
 }
 
+/* The characters of t. */
+static size_t
+ulen(Str t)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < t.n; i++)
+		c += ((unsigned char)t.p[i] & 0xC0) != 0x80;
+	return c;
+}
+
 /* Is the block mostly short links: a menu or link list, whatever its
    markup?  (Counted in characters.) */
 static int
@@ -225,6 +236,9 @@ flush(P *p)
 		    K_NOISE : K_HEADING;	/* (not a timeline's "2024") */
 	else if (linkdense(p) && !isbyline(t))
 		kind = K_NOISE;	/* (by <a>Jane Doe</a>: a byline) */
+	else if ((p->blkfl & HT_UNSEEN) && (ulen(t) < 80 || !endsterm(t)))
+		kind = K_NOISE;	/* a hidden menu or box; hidden prose (the
+				   rest of a story behind "Read more") stays */
 	if (kind >= 0) {
 		emitforced(p, kind, t);
 		goto out;
@@ -264,7 +278,7 @@ out:
 static void
 addchar(P *p, const char *s, size_t n, size_t nc, int pre)
 {
-	int fl = curfl(p) & (HT_NOISE | HT_META | HT_HEAD | HT_H1);
+	int fl = curfl(p) & (HT_NOISE | HT_META | HT_HEAD | HT_H1 | HT_UNSEEN);
 
 	if (p->blk.n > 0 && fl != p->blkfl)
 		flush(p);
@@ -452,8 +466,8 @@ starttag(P *p, int t, const char *a, size_t n)
 
 	add = tagattrs(a, n, p->noclass ? HT_BOX : fl & HT_BOX, &start, &value,
 	    &type);
-	if (add & HT_UNSEEN)	/* a hidden menu; a hidden word stays text */
-		add = (add & ~HT_UNSEEN) | (fl & HT_B ? HT_NOISE : 0);
+	if ((add & HT_UNSEEN) && !(fl & HT_B))
+		add &= ~HT_UNSEEN;	/* a hidden word stays text */
 	if ((fl & HT_NOISE) && (curfl(p) & HT_ART) &&
 	    strcmp(htmltags[t].name, "header") == 0)
 		fl &= ~HT_NOISE;	/* an article's own header: its title, dek */

@@ -457,3 +457,10 @@ noise	Read the full statement"
 	check 0 "heading	한미 국방장관 회담 개최
 para	한미 국방장관이 4일 서울에서 회담했다."
 }
+
+@test "html: the rest of a story hidden behind Read more (a block of prose with display: none) stays text" {
+	run sh -c "printf '<html><body><h1>Talks end</h1><p>The ministers met in Seoul on Tuesday for the annual talks.</p><button>Read more</button><div class=\"more_text\" style=\"display:none\"><p>They agreed to hold a tabletop exercise on extended deterrence next spring and to review the roadmap for the transition of wartime operational control.</p></div><div style=\"display: none\"><p>Subscribe to our newsletter.</p></div></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "heading	Talks end
+para	The ministers met in Seoul on Tuesday for the annual talks.
+para	They agreed to hold a tabletop exercise on extended deterrence next spring and to review the roadmap for the transition of wartime operational control."
+}
