@@ -41,6 +41,7 @@ typedef struct {
 	int blkfl;		/* its flags */
 	int space;		/* a space is due before the next text */
 	int closed;		/* an inline element closed, no text since */
+	int apart;		/* and then one with a class opened */
 	size_t linkc, textc, nlink;
 	char prefix[24];	/* "3. ": the number of an ol's li */
 	char label[24];		/* "3. ": a clause's number in a block of its own */
@@ -273,6 +274,31 @@ out:
 	p->linkc = p->textc = p->nlink = 0;
 }
 
+/* Do two pieces of a byline's line meet: a reporter's name (b ends
+   in 기자) and its stamp (s[0..n) opens with 입력, 수정, Updated ...)?
+   Only there does a space part two styled elements: elsewhere a
+   document's spans part a word from its particle or its comma. */
+static int
+stampnext(Str b, const char *s, size_t n)
+{
+	static const char *const stamp[] = {
+		"\xec\x9e\x85\xeb\xa0\xa5", "\xec\x88\x98\xec\xa0\x95",	/* 입력 수정 */
+		"\xeb\x93\xb1\xeb\xa1\x9d", "\xec\x8a\xb9\xec\x9d\xb8",	/* 등록 승인 */
+		"\xec\x86\xa1\xea\xb3\xa0",			/* 송고 */
+		"\xea\xb8\xb0\xec\x82\xac\xec\x9e\x85\xeb\xa0\xa5",	/* 기사입력 */
+		"\xec\xb5\x9c\xec\xa2\x85\xec\x88\x98\xec\xa0\x95",	/* 최종수정 */
+		"Updated", "Published", "Posted",
+	};
+	size_t i, l;
+
+	if (b.n >= 6 && memcmp(b.p + b.n - 6, "\xea\xb8\xb0\xec\x9e\x90", 6) == 0)
+		return 1;	/* 기자 */
+	for (i = 0; i < NELEM(stamp); i++)
+		if ((l = strlen(stamp[i])) <= n && memcmp(s, stamp[i], l) == 0)
+			return 1;
+	return 0;
+}
+
 /* Append the bytes s[0..n), nc characters (for link density: 뉴스 is
    2, not 6). */
 static void
@@ -294,10 +320,11 @@ addchar(P *p, const char *s, size_t n, size_t nc, int pre)
 			p->prefix[0] = '\0';
 		}
 	}
-	if (p->space && !pre && p->blk.n > 0 && p->blk.p[p->blk.n - 1] != '\n')
+	if ((p->space || (p->apart && stampnext(bufstr(&p->blk), s, n))) &&
+	    !pre && p->blk.n > 0 && p->blk.p[p->blk.n - 1] != '\n')
 		bufaddc(&p->blk, ' ');
 	p->space = 0;
-	p->closed = 0;
+	p->closed = p->apart = 0;
 	bufadd(&p->blk, s, n);
 	p->textc += nc;
 	if (curfl(p) & HT_LINK)
@@ -491,10 +518,9 @@ starttag(P *p, int t, const char *a, size_t n)
 	if ((fl & HT_B) || add != 0)
 		flush(p);
 	/* <span class=a>김영희 기자</span><span class=a>입력</span>: two
-	   pieces a page's style sets apart, not one word (a bare <b> next
-	   to an <i> is one) */
+	   pieces a page's style may set apart (see addchar) */
 	if (p->closed && !(fl & HT_B) && hasclass(a, n))
-		p->space = 1;
+		p->apart = 1;
 	if (p->depth == MAXDEPTH) {
 		p->over++;
 		return;

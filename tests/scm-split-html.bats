@@ -424,11 +424,17 @@ para	They agreed to meet again."
 	check 0 "heading para noise noise "
 }
 
-@test "html: a second Korean portal: pieces of a line set apart by style are words apart; a stamp alone (수정) is meta; reactions and comments are chrome" {
-	run sh -c "scm-split '$FIX/html/portal-daum.html' | cut -f3 | tr '\n' ' '"
+@test "html: a second Korean portal: a reporter's name and its stamp set apart by style are words apart; a stamp alone (수정) is meta; comments are chrome" {
+	run sh -c "scm-split '$FIX/html/portal-daum.html' | cut -f3 | head -10 | tr '\n' ' '"
 	check 0 "meta heading meta meta meta meta meta para para meta "
+	run sh -c "scm-split '$FIX/html/portal-daum.html' | grep -c '댓글\|Kakao'"
+	check 1 "0"
 	run sh -c "scm-split '$FIX/html/portal-daum.html' | grep -c '	김영희 기자 입력$'"
 	check 0 "1"
+	# styled pieces of a document's text stay as they meet: a word and
+	# its particle, a name and its comma
+	run sh -c "printf '<html><body><p><span class=\"c1\">Washington Declaration</span><span class=\"c2\">, which</span> the <span class=\"c3\">U.S.</span><span class=\"c4\">-ROK</span> allies signed, <span class=\"se\">확장억제</span><span class=\"se\">를 강화</span>했다.</p></body></html>' | scm-split --html | cut -f6"
+	check 0 "Washington Declaration, which the U.S.-ROK allies signed, 확장억제를 강화했다."
 	# a particle after a link stays on its word; bare <b><i> are one word
 	run sh -c "printf '<html><body><p><a href=\"/mnd\">국방부</a>는 4일 <b>한미</b><i>안보</i> 회의 결과를 발표했다.</p></body></html>' | scm-split --html | cut -f6"
 	check 0 "국방부는 4일 한미안보 회의 결과를 발표했다."
