@@ -177,8 +177,13 @@ static const char *const uiweak[] = {
 	"menu", "search", "download", "save", "upvote", "downvote", "logo",
 	"banner", "flag", "listen", "popular", "trending", "recommended",
 	"accessibility", "foia", "views", "hits", "advertisement",
-	"sponsored", "advertising", "autoplay", "fullscreen", "caption",
-	"photo", "photos", "video", "gallery",
+	"sponsored",
+};
+/* a player's and a photo's labels: chrome only alone on their line
+   (Satellite Photos, The Video Evidence are headings) */
+static const char *const uialone[] = {
+	"advertising", "autoplay", "fullscreen", "caption", "photo", "photos",
+	"video", "gallery",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -874,6 +879,9 @@ chromenoise(Str t)
 		return 1;		/* © 2024 ..., Copied! */
 	if (strcmp(lo, "\xc3\x97") == 0 || strcmp(lo, "\xe2\x9c\x95") == 0)
 		return 1;		/* ×, ✕: a close button */
+	for (i = 0; nw == 1 && i < NELEM(uialone); i++)
+		if (strcmp(lo, uialone[i]) == 0)
+			return 1;	/* Photo, Autoplay */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
 	    !anyword(lo, uiterms, NELEM(uiterms)))) &&

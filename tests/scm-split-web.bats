@@ -223,3 +223,16 @@ heading	Video games and deterrence"
 5|para|USFK ends trial period for \$2 shuttle between bases|He added: \"We offered no commitment on the \$1 billion figure.\"
 6|noise|USFK ends trial period for \$2 shuttle between bases|Only \$1 for four weeks, cancel anytime"
 }
+
+@test "web: headings that hold a player's or a photo's word (Satellite Photos, The Video Evidence) stay headings; a credit stays meta" {
+	run sh -c "printf 'Title of the story\n\nSatellite Photos\n\nThe allies met.\n\nThe Video Evidence\n\nThe allies met.\n\nPhoto\n\nPhoto: Yonhap\n\nAdvertising\n\nThe allies met.\n' | scm-split -k | cut -f3,6"
+	check 0 "heading	Title of the story
+heading	Satellite Photos
+para	The allies met.
+heading	The Video Evidence
+para	The allies met.
+noise	Photo
+meta	Photo: Yonhap
+noise	Advertising
+para	The allies met."
+}
