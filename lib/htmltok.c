@@ -9,7 +9,7 @@
 /* sorted by name */
 const HtmlTag htmltags[] = {
 	{ "a", HT_LINK }, { "address", HT_B | HT_META }, { "area", HT_V },
-	{ "article", HT_B | HT_BOX | HT_ART }, { "aside", HT_B | HT_NOISE },
+	{ "article", HT_B | HT_ART }, { "aside", HT_B | HT_NOISE },
 	{ "base", HT_V }, { "blockquote", HT_B }, { "body", HT_B | HT_BOX },
 	{ "br", HT_V | HT_BR }, { "button", HT_B | HT_NOISE },
 	{ "caption", HT_B }, { "center", HT_B }, { "col", HT_V }, { "dd", HT_B },
@@ -60,7 +60,7 @@ static const char *suffixes[] = {
 static const char *roles[] = {
 	"banner", "complementary", "contentinfo", "navigation", "search",
 };
-static const char *boxroles[] = { "article", "main" };
+static const char *boxroles[] = { "article", "main" };	/* (main: a box) */
 
 static int
 lowerc(int c)
@@ -252,7 +252,7 @@ attrfl(const char *v, size_t n, int role)
 			for (j = 0; j < NELEM(boxroles); j++)
 				if (strlen(boxroles[j]) == k - i &&
 				    strncmp(boxroles[j], v + i, k - i) == 0)
-					fl |= HT_BOX | HT_ART;
+					fl |= j == 1 ? HT_BOX | HT_ART : HT_ART;
 		} else {
 			if (wordsays(v + i, k - i, noisewords, NELEM(noisewords)))
 				fl |= HT_NOISE;

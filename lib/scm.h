@@ -1152,7 +1152,7 @@ enum {		/* what a tag is (htmltags) and what an open one says */
 	HT_LI = 2048,
 	HT_BR = 4096,
 	HT_H1 = 8192,	/* the page's own title: a heading even in chrome */
-	HT_BOX = 16384,	/* html, body, main, article: their class says nothing */
+	HT_BOX = 16384,	/* html, body, main: their class says nothing */
 	HT_ART = 32768,	/* main, article (or such a role): under it, a header
 			   is the article's own, not the site's */
 	HT_UNSEEN = 65536,	/* style="display: none" (tagattrs only) */
@@ -1169,9 +1169,10 @@ size_t tagread(const char *s, size_t k, size_t n, int *t);
 /* The attributes a[0..n) of a start tag: return the flags that class,
    id, role or hidden add (HT_NOISE, HT_META); set *start and *value to
    the numbers of start= and value= if there are such attributes.  The
-   class and id of a box (fl has HT_BOX, or role="main"/"article", which
-   add HT_BOX | HT_ART) add nothing: "feature-footer-v2" on a body is a
-   switch, not chrome.  A style that hides the element adds HT_UNSEEN. */
+   class and id of a box (fl has HT_BOX, or role="main", which adds
+   HT_BOX | HT_ART; role="article" adds HT_ART) add nothing:
+   "feature-footer-v2" on a body is a switch, not chrome.  A style that
+   hides the element adds HT_UNSEEN. */
 int tagattrs(const char *a, size_t n, int fl, long *start, long *value,
     int *type);
 /* The character reference at s[0..n) (after '&'), decoded into out;

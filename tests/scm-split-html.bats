@@ -470,3 +470,9 @@ para	한미 국방장관이 4일 서울에서 회담했다."
 para	The ministers met in Seoul on Tuesday for the annual talks.
 para	They agreed to hold a tabletop exercise on extended deterrence next spring and to review the roadmap for the transition of wartime operational control."
 }
+
+@test "html: an article's class still says what it is: a related story's or a comment's article is chrome" {
+	run sh -c "printf '<html><body><main><article class=\"story\"><h1>Allies meet</h1><p>The ministers met in Seoul on Tuesday and agreed on the drills for next year.</p></article><article class=\"related-story\"><h2>Other news of the day</h2><p>The navy launched a new destroyer in Ulsan on Monday.</p></article><article class=\"comment\"><p>I think this is a good idea for the alliance, really.</p></article></main></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "heading	Allies meet
+para	The ministers met in Seoul on Tuesday and agreed on the drills for next year."
+}
