@@ -251,8 +251,14 @@ flush(P *p)
 		memcpy(p->label + t.n, " ", 2);
 		goto out;
 	}
-	for (d = 0; d < p->depth && !p->inli; d++)
-		p->inli = p->st[d].tag >= 0 && (htmltags[p->st[d].tag].fl & HT_LI);
+	/* the block's own element an li (<li>Short point</li>), not a
+	   <p><strong>Heading</strong></p> of an outline's li */
+	for (d = p->depth; d > 0; d--)
+		if (p->st[d - 1].tag >= 0 &&
+		    (htmltags[p->st[d - 1].tag].fl & HT_B)) {
+			p->inli = (htmltags[p->st[d - 1].tag].fl & HT_LI) != 0;
+			break;
+		}
 	inmem(&in, "-", p->blk.p, p->blk.n);
 	o = *p->o;
 	o.keepnoise = 1;

@@ -476,3 +476,10 @@ para	They agreed to hold a tabletop exercise on extended deterrence next spring 
 	check 0 "heading	Allies meet
 para	The ministers met in Seoul on Tuesday and agreed on the drills for next year."
 }
+
+@test "html: an outline's li that holds a heading paragraph and text keeps the heading (the section of its text)" {
+	run sh -c "printf '<html><body><h1>Plan</h1><ol><li><p><strong>Strengthening Extended Deterrence</strong></p><p>The allies will deepen their planning.</p></li></ol></body></html>' | scm-split --html | cut -f3,4"
+	check 0 "heading	-
+heading	Plan
+para	1. Strengthening Extended Deterrence"
+}
