@@ -583,8 +583,12 @@ roleline(Str t)
 		    fieldend((Str){ t.p + i + 4, t.n - i - 4 }) &&
 		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " on ") &&
 		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " at ") &&
-		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " for ");
-	}	/* (not a headline's "Minister in Talks on Security") */
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " for ") &&
+		    !strhas((Str){ t.p + i + 3, t.n - i - 3 }, " of ") &&
+		    !sprefixci((Str){ t.p + i + 4, t.n - i - 4 }, "chief") &&
+		    !sprefixci((Str){ t.p + i + 4, t.n - i - 4 }, "charge");
+	}	/* (not a headline's "Minister in Talks on Security", "Commander
+		   in Chief of U.S. Forces", "Officer in Charge of ...") */
 	if ((c = memchr(t.p, ',', t.n)) == NULL || c + 2 >= t.p + t.n ||
 	    c[1] != ' ')
 		return 0;

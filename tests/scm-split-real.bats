@@ -1107,3 +1107,12 @@ theme:missile"
 5 meta By Jane Roe
 6 para SEOUL, Nov. 4 (Yonhap) -- The allies met on Tuesday."
 }
+
+@test "real: headings that only look like a report cover's post (Commander in Chief of ..., Officer in Charge of ...) stay headings" {
+	run sh -c "printf 'The allies met today.\n\nCommander in Chief of U.S. Forces\n\nThe allies met.\n\nOfficer in Charge of Nonproliferation\n\nThe allies met.\n' | scm-split | cut -f3"
+	check 0 "para
+heading
+para
+heading
+para"
+}
