@@ -1356,8 +1356,10 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	/* a transcript's title on one line, however many its speakers
 	   ("Secretary of Defense ... and Secretary of State ... Conduct
 	   Press Conference With Their Counterparts After a U.S.-ROK Foreign
-	   and Defense Ministerial ("2+2"), Hosted by ...") */
+	   and Defense Ministerial ("2+2"), Hosted by ..."), not a list of
+	   names parted by semicolons nor a "Keywords: ..." line */
 	if (prevcomma == 3 && nlines == 1 && t.n > 220 && t.n <= 360 &&
+	    memchr(t.p, ';', t.n) == NULL && memchr(t.p, ':', 12) == NULL &&
 	    titlecasen(t, 60))
 		return K_HEADING;
 	return K_PARA;

@@ -1116,3 +1116,9 @@ para
 heading
 para"
 }
+
+@test "real: a long first line of keywords or of names parted by semicolons is no transcript's title" {
+	run sh -c "printf 'Keywords: Extended Deterrence, Nuclear Consultative Group, Security Consultative Meeting, Alliance Management, Korean Peninsula, Northeast Asia, United States Forces Korea, Wartime Operational Control, Missile Defense, Space Cooperation, Cyber Security, Defense Industry\n\nThe allies met.\n' | scm-split | cut -f3"
+	check 0 "para
+para"
+}
