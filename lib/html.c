@@ -441,7 +441,9 @@ endother(P *p, unsigned h)
 {
 	size_t i;
 
-	for (i = p->depth; i > 0; i--) {
+	/* (64 deep at most: a stray end tag under 500 open spans would
+	   look at them all) */
+	for (i = p->depth; i > 0 && i + 64 > p->depth; i--) {
 		int o = p->st[i - 1].tag;
 
 		if (o < 0 && p->st[i - 1].name == h) {
