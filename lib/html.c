@@ -504,8 +504,10 @@ starttag(P *p, int t, const char *a, size_t n)
 	if ((add & HT_UNSEEN) && !(fl & HT_B))
 		add &= ~HT_UNSEEN;	/* a hidden word stays text */
 	if ((fl & HT_NOISE) && (curfl(p) & HT_ART) &&
-	    strcmp(htmltags[t].name, "header") == 0)
+	    strcmp(htmltags[t].name, "header") == 0) {
 		fl &= ~HT_NOISE;	/* an article's own header: its title, dek */
+		add &= ~HT_NOISE;	/* (<header class="entry-header">) */
+	}
 	if (t >= 0 && (fl & HT_BR)) {
 		if (p->blk.n > 0)
 			bufaddc(&p->blk, '\n');

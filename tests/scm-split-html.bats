@@ -483,3 +483,11 @@ para	The ministers met in Seoul on Tuesday and agreed on the drills for next yea
 heading	Plan
 para	1. Strengthening Extended Deterrence"
 }
+
+@test "html: an article's own header keeps its dek and byline whatever its class (entry-header); the site's header stays chrome" {
+	run sh -c "printf '<html><body><header class=\"site-header\"><nav><a href=\"/\">Home</a></nav><p>Subscribe to the Harbor Ledger today.</p></header><article class=\"post\"><header class=\"entry-header\"><h1 class=\"entry-title\">Allies meet</h1><p class=\"dek\">The two chiefs pledged to deepen nuclear planning.</p><div class=\"entry-meta\"><span class=\"byline\">By Jane Doe</span></div></header><p>The ministers met in Seoul on Tuesday and agreed on the drills for next year.</p></article></body></html>' | scm-split --html | cut -f3,6"
+	check 0 "heading	Allies meet
+para	The two chiefs pledged to deepen nuclear planning.
+meta	By Jane Doe
+para	The ministers met in Seoul on Tuesday and agreed on the drills for next year."
+}
