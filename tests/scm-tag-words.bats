@@ -165,3 +165,16 @@ actor:rok,actor:us,stance:commit
 -
 -"
 }
+
+@test "words: 계기로 한 (on the occasion of) is no decision; 하기로 한, 키로 한, 나가기로 한 are" {
+	run tags '정부는 광복절을 계기로 한 특별 행사를 열었다.' \
+		'회담을 계기로 하는 실무 협의가 이어졌다.' \
+		'양국이 설치하기로 한 상설 기구가 출범했다.' \
+		'양국이 창설키로 한 기구가 출범했다.' \
+		'양국은 공조를 강화해 나가기로 한 방안을 논의했다.'
+	check 0 "-
+-
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit"
+}
