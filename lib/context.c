@@ -437,6 +437,17 @@ negkorean(Str s, size_t end, size_t *nx)
 	if (has(wide, "않을 수 없") || has(wide, "않을 수가 없") ||
 	    has(wide, "않으면 안"))
 		return 0;
+	/* the decision itself denied: 하기로 한 것은 아니라고, 합의한
+	   것이 아니다 (a verb's form before 것, then 아니); not 합의한
+	   것이 아니라 실행했다 (not only ... but) */
+	if ((rest.n > 0 ? modifier(rest) : whole.n <= 6 && modifier(whole)) &&
+	    (streqlit(next, "것은") || streqlit(next, "것이")) &&
+	    (starts(after, "아니") || starts(after, "아닙"))) {
+		Str v = eojeol(s, (size_t)(next.p - s.p) + next.n);
+
+		if (!streqlit(v, "아니라"))
+			return 1;
+	}
 	/* the negation itself denied: 합의가 무산된 것은 아니다, 합의하지
 	   못한 것이 아니라 */
 	for (k = 0; k < wide.n && wide.p[k] != '.' && wide.p[k] != ','; k++)

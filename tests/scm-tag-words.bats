@@ -178,3 +178,12 @@ actor:rok,actor:us,stance:commit
 actor:rok,actor:us,stance:commit
 actor:rok,actor:us,stance:commit"
 }
+
+@test "words: a decision denied after it (하기로 한 것은 아니다) is not-commit; one taken, or not only taken (것이 아니라), is commit" {
+	run tags '양국이 훈련을 중단하기로 한 것은 아니라고 밝혔다.' \
+		'양국이 훈련을 중단하기로 한 것으로 전해졌다.' \
+		'양국은 합의한 것이 아니라 곧바로 실행했다.'
+	check 0 "actor:rok,actor:us,stance:not-commit,theme:exercises
+actor:rok,actor:us,stance:commit,theme:exercises
+actor:rok,actor:us,stance:commit"
+}
