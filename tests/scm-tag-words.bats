@@ -187,3 +187,16 @@ actor:rok,actor:us,stance:commit"
 actor:rok,actor:us,stance:commit,theme:exercises
 actor:rok,actor:us,stance:commit"
 }
+
+@test "words: scrapping to come or prevented (파기할 경우, 파기를 막기) is no negation; scrapping done is" {
+	run tags '북측이 합의를 파기할 경우 강력히 대응하기로 합의했다.' \
+		'양국은 합의 파기를 막기 위해 노력하겠다고 밝혔다.' \
+		'북측이 합의를 파기하면 제재를 강화한다.' \
+		'북측이 끝내 합의를 파기했다.' \
+		'그 합의는 파기됐다.'
+	check 0 "actor:dprk,stance:commit
+actor:rok,actor:us,stance:commit
+actor:dprk,stance:commit,theme:sanctions
+actor:dprk,stance:not-commit
+stance:not-commit"
+}
