@@ -200,3 +200,12 @@ actor:dprk,stance:commit,theme:sanctions
 actor:dprk,stance:not-commit
 stance:not-commit"
 }
+
+@test "words: another state's presence in Korea is no usfk; the U.S. or military presence is" {
+	run tags "Japan's cultural presence in South Korea keeps growing." \
+		'The U.S. presence on the Korean Peninsula deters the North.' \
+		'A military presence in Korea costs money.'
+	check 0 "actor:japan
+actor:dprk,actor:us,theme:deterrence,theme:usfk
+theme:usfk"
+}
