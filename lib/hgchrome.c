@@ -219,8 +219,9 @@ hgtipline(Str t)
 	};
 	size_t i, n = 0;
 
-	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
-		return 0;
+	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4") ||	/* 제보 */
+	    strends(t, "\xeb\x8b\xa4."))	/* 다. */
+		return 0;	/* (a story's sentence: ... 제보를 받는다고 밝혔다.) */
 	if (t.n <= 80 && strhas(t, "제보가 뉴스가 됩니다"))
 		return 1;	/* its call alone: ※ '당신의 제보가 뉴스가 됩니다' */
 	for (i = 0; i < NELEM(way); i++)

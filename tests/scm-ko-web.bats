@@ -963,3 +963,16 @@ para	동맹 회의 열린다	양국은 회의를 연다.
 noise	동맹 회의 열린다	Your browser doesn’t support HTML5
 para	동맹 회의 열린다	전문가들은 동맹 강화를 권장한다고 밝혔다."
 }
+
+@test "ko-web: a story's sentence naming a tip line (전화, 카톡 ... 제보를 받는다고 밝혔다.) stays text; the line itself is chrome" {
+	run k <<'IN'
+드론 목격 신고 접수
+
+합참은 전화 02-700-1234 또는 카톡 채널로 무인기 목격 제보를 받는다고 설명했다.
+
+한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+IN
+	check 0 "heading	-	드론 목격 신고 접수
+para	드론 목격 신고 접수	합참은 전화 02-700-1234 또는 카톡 채널로 무인기 목격 제보를 받는다고 설명했다.
+noise	드론 목격 신고 접수	한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01"
+}
