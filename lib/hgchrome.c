@@ -1024,12 +1024,12 @@ hgaffil(Str t)
 
 /* A post's age in place of its date, a bullet before it or not: "3시간
    전", "• 6개월 전", "2일전" (a number, a unit of time, 전 and nothing
-   after). */
+   after; not years, a heading's "70년 전"). */
 static int
 hgago(Str t)
 {
 	static const char *unit[] = {
-		"초", "분", "시간", "일", "주", "주일", "개월", "달", "년",
+		"초", "분", "시간", "일", "주", "주일", "개월", "달",
 	};
 	size_t i, k, n;
 

@@ -976,3 +976,16 @@ IN
 para	드론 목격 신고 접수	합참은 전화 02-700-1234 또는 카톡 채널로 무인기 목격 제보를 받는다고 설명했다.
 noise	드론 목격 신고 접수	한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01"
 }
+
+@test "ko-web: a heading of years ago (60년 전) is a heading; a post's age (2일 전) is meta" {
+	run k <<'IN'
+60년 전
+
+• 2일 전
+
+양국은 60년 전 조약을 맺었다.
+IN
+	check 0 "heading	-	60년 전
+meta	60년 전	• 2일 전
+para	60년 전	양국은 60년 전 조약을 맺었다."
+}
