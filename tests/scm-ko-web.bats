@@ -989,3 +989,19 @@ IN
 meta	60년 전	• 2일 전
 para	60년 전	양국은 60년 전 조약을 맺었다."
 }
+
+@test "ko-web: a programme's moderator with name and institute (사회: ...) is meta; a moderator's speech is a turn" {
+	run k <<'IN'
+동맹 정책 토론회
+
+사회: 박서윤 한국국방연구원 연구위원
+
+발표: 김철수 교수
+
+사회: 첫 번째 발표를 듣겠습니다.
+IN
+	check 0 "heading	-	동맹 정책 토론회
+meta	동맹 정책 토론회	사회: 박서윤 한국국방연구원 연구위원
+meta	동맹 정책 토론회	발표: 김철수 교수
+para	동맹 정책 토론회	사회: 첫 번째 발표를 듣겠습니다."
+}
