@@ -918,7 +918,8 @@ hgstamprow(Str t)
 }
 
 /* Is w a common Korean family name's syllable (or two: 남궁, 황보), and
-   a given name after it, two to four syllables in all (홍길동)? */
+   a given name after it, two to four syllables in all (홍길동, 남궁민수;
+   four after one only are a word: 한미동맹)? */
 int
 hgpersonname(Str w)
 {
@@ -943,7 +944,7 @@ hgpersonname(Str w)
 	for (i = 0; i < NELEM(two); i++)
 		if (w.n >= 9 && memcmp(w.p, two[i], 6) == 0)
 			return 1;
-	for (i = 0; i < NELEM(one); i++)
+	for (i = 0; i < NELEM(one) && w.n <= 9; i++)
 		if (memcmp(w.p, one[i], 3) == 0)
 			return 1;
 	return 0;

@@ -1005,3 +1005,29 @@ meta	동맹 정책 토론회	사회: 박서윤 한국국방연구원 연구위�
 meta	동맹 정책 토론회	발표: 김철수 교수
 para	동맹 정책 토론회	사회: 첫 번째 발표를 듣겠습니다."
 }
+
+@test "ko-web: a title of four syllables over a story's stamp stays a heading; a name of four with a two-syllable family name is a byline" {
+	run k <<'IN'
+안보협력
+
+입력 2026.02.11 07:15
+
+본문의 첫 문장이다.
+IN
+	check 0 "heading	-	안보협력
+meta	안보협력	입력 2026.02.11 07:15
+para	안보협력	본문의 첫 문장이다."
+	run k <<'IN'
+동맹 전략 점검
+
+남궁서윤
+
+입력 2026.02.11 07:15
+
+본문의 첫 문장이다.
+IN
+	check 0 "heading	-	동맹 전략 점검
+meta	동맹 전략 점검	남궁서윤
+meta	동맹 전략 점검	입력 2026.02.11 07:15
+para	동맹 전략 점검	본문의 첫 문장이다."
+}
