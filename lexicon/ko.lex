@@ -1072,7 +1072,8 @@ theme:defense-industry	무기 수입
 theme:defense-industry	무기 구매
 # A decision, 하기로 했다, in its short form 키로 (창설키로 했다), and
 # one already made named before a noun (신설하기로 한 핵협의그룹,
-# 확보하기로 하는 등).
+# 확보하기로 하는 등, 강화해 나가기로 한 방안), by 하기로, 키로 or
+# 나가기로: a noun's 기로 is no decision (계기로 한 회담, 무기로 한).
 stance:commit	*키로 했습니다
 stance:commit	*키로 하였습니다
 stance:commit	*키로 하였다
@@ -1083,8 +1084,14 @@ stance:commit	*키로 했다고
 stance:commit	*키로 하였다고
 stance:commit	*키로 하고
 stance:commit	*키로 하며
-stance:commit	*기로 한
-stance:commit	*기로 하는
+stance:commit	*하기로 한
+stance:commit	*하기로 하는
+stance:commit	*키로 한
+stance:commit	*키로 하는
+stance:commit	하기로 한
+stance:commit	하기로 하는
+stance:commit	나가기로 한
+stance:commit	나가기로 하는
 # Cost-sharing negotiations are the allies' own, no dialogue with others
 # (as cost-sharing negotiations in scm.lex): 방위비 협상, 분담금 협상.
 theme:-	방위비 협상

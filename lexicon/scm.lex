@@ -993,10 +993,20 @@ theme:exercises	war games
 theme:exercises	wargame*
 # The older romanization of the North's capital (P'yongyang).
 actor:dprk	P'yongyang
-# The U.S. presence in the South is its troops there.
-theme:usfk	presence in South Korea
-theme:usfk	presence in Korea
-theme:usfk	presence on the Korean Peninsula
+# The U.S. presence in the South is its troops there; another state's
+# (China's economic presence in South Korea) is not.
+theme:usfk	U.S. presence in South Korea
+theme:usfk	U.S. presence in Korea
+theme:usfk	U.S. presence on the Korean Peninsula
+theme:usfk	=US presence in South Korea
+theme:usfk	=US presence in Korea
+theme:usfk	=US presence on the Korean Peninsula
+theme:usfk	American presence in South Korea
+theme:usfk	American presence in Korea
+theme:usfk	American presence on the Korean Peninsula
+theme:usfk	military presence in South Korea
+theme:usfk	military presence in Korea
+theme:usfk	military presence on the Korean Peninsula
 # Recommending is an analyst's prescription.
 stance:prescribe	recommend
 stance:prescribe	recommends

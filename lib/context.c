@@ -399,6 +399,43 @@ neverdone(Str s, Str w)
 }
 
 /*
+ * Is the eojeol w, starting with 파기, the scrapping done (파기했다,
+ * 파기한다, 파기됐다, 파기하였다) or named (공약 파기 논란), the eojeol
+ * after it starting a?  Not one to come or kept from: 파기할 경우,
+ * 파기하면, 파기한다면, 파기 시, 파기를 막기 위해, 파기에 반대, 파기
+ * 우려.
+ */
+static int
+scrapped(Str w, Str a)
+{
+	static const char *done[] = {
+		"했", "하였", "한다", "됐", "되었", "된다",
+	};
+	static const char *particle[] = {
+		"", "가", "는", "를", "도", "로", "와", "의", "에",
+	};
+	static const char *notyet[] = {
+		"막", "반대", "우려", "경우", "시", "위협", "가능",
+	};
+	Str v = { w.p + 6, w.n - 6 };	/* past 파기 */
+	size_t i;
+
+	if (has(v, "면"))
+		return 0;
+	for (i = 0; i < NELEM(done); i++)
+		if (starts(v, done[i]))
+			return 1;
+	for (i = 0; i < NELEM(particle) && !streqlit(v, particle[i]); i++)
+		;
+	if (i == NELEM(particle))
+		return 0;
+	for (i = 0; i < NELEM(notyet); i++)
+		if (starts(a, notyet[i]))
+			return 0;
+	return 1;
+}
+
+/*
  * Is the Korean stance word ending at s[end] negated?  In Korean the cue
  * follows the verb, in the rest of its eojeol (word between spaces) or
  * at the start of the next: 용납하지 않을 것, 합의하지 못했다, 합의 안
@@ -437,6 +474,17 @@ negkorean(Str s, size_t end, size_t *nx)
 	if (has(wide, "않을 수 없") || has(wide, "않을 수가 없") ||
 	    has(wide, "않으면 안"))
 		return 0;
+	/* the decision itself denied: 하기로 한 것은 아니라고, 합의한
+	   것이 아니다 (a verb's form before 것, then 아니); not 합의한
+	   것이 아니라 실행했다 (not only ... but) */
+	if ((rest.n > 0 ? modifier(rest) : whole.n <= 6 && modifier(whole)) &&
+	    (streqlit(next, "것은") || streqlit(next, "것이")) &&
+	    (starts(after, "아니") || starts(after, "아닙"))) {
+		Str v = eojeol(s, (size_t)(next.p - s.p) + next.n);
+
+		if (!streqlit(v, "아니라"))
+			return 1;
+	}
 	/* the negation itself denied: 합의가 무산된 것은 아니다, 합의하지
 	   못한 것이 아니라 */
 	for (k = 0; k < wide.n && wide.p[k] != '.' && wide.p[k] != ','; k++)
@@ -479,12 +527,14 @@ negkorean(Str s, size_t end, size_t *nx)
 	if (starts(next, "실패") || starts(next, "철회") ||
 	    starts(next, "무산") || starts(next, "결렬") ||
 	    starts(next, "불발") || starts(next, "보류") ||
-	    starts(next, "포기") || starts(next, "파기") ||
+	    starts(next, "포기") ||
 	    starts(next, "미루") || starts(next, "미뤄") || starts(next, "미뤘"))
 		/* the failing verb itself negated: 공약을 철회하지
 		   않았다, 합의가 무산되지 않았다 */
 		return ends(next, "지") && (starts(after, "않") ||
 		    starts(after, "못")) ? 0 : NEGNEXT;
+	if (starts(next, "파기"))
+		return scrapped(next, after) ? NEGNEXT : 0;
 	if (ends(next, "지") && (starts(after, "않") || starts(after, "못")))
 		return NEGNEXT;
 	/* 말 only after ~지 (하지 말라, 말아야): 했다고 말했다 is a report */

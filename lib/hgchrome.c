@@ -219,8 +219,9 @@ hgtipline(Str t)
 	};
 	size_t i, n = 0;
 
-	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4"))	/* 제보 */
-		return 0;
+	if (!strhas(t, "\xec\xa0\x9c\xeb\xb3\xb4") ||	/* 제보 */
+	    strends(t, "\xeb\x8b\xa4."))	/* 다. */
+		return 0;	/* (a story's sentence: ... 제보를 받는다고 밝혔다.) */
 	if (t.n <= 80 && strhas(t, "제보가 뉴스가 됩니다"))
 		return 1;	/* its call alone: ※ '당신의 제보가 뉴스가 됩니다' */
 	for (i = 0; i < NELEM(way); i++)
@@ -917,7 +918,8 @@ hgstamprow(Str t)
 }
 
 /* Is w a common Korean family name's syllable (or two: 남궁, 황보), and
-   a given name after it, two to four syllables in all (홍길동)? */
+   a given name after it, two to four syllables in all (홍길동, 남궁민수;
+   four after one only are a word: 한미동맹)? */
 int
 hgpersonname(Str w)
 {
@@ -942,7 +944,7 @@ hgpersonname(Str w)
 	for (i = 0; i < NELEM(two); i++)
 		if (w.n >= 9 && memcmp(w.p, two[i], 6) == 0)
 			return 1;
-	for (i = 0; i < NELEM(one); i++)
+	for (i = 0; i < NELEM(one) && w.n <= 9; i++)
 		if (memcmp(w.p, one[i], 3) == 0)
 			return 1;
 	return 0;
@@ -1023,12 +1025,12 @@ hgaffil(Str t)
 
 /* A post's age in place of its date, a bullet before it or not: "3시간
    전", "• 6개월 전", "2일전" (a number, a unit of time, 전 and nothing
-   after). */
+   after; not years, a heading's "70년 전"). */
 static int
 hgago(Str t)
 {
 	static const char *unit[] = {
-		"초", "분", "시간", "일", "주", "주일", "개월", "달", "년",
+		"초", "분", "시간", "일", "주", "주일", "개월", "달",
 	};
 	size_t i, k, n;
 

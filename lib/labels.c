@@ -255,6 +255,20 @@ capslabel(Str t, int keyed)
 	return i + 1;
 }
 
+/* Is r, after a role's colon, a name alone or with where its bearer
+   works (김영희 한국국방연구원 연구위원), no speech? */
+static int
+namedonly(Str r)
+{
+	size_t off = 0;
+	Str w;
+
+	if (!strword(r, &off, &w) || !hgpersonname(w))
+		return 0;
+	r = strtrim((Str){ r.p + off, r.n - off });
+	return r.n == 0 || hgaffil(r);
+}
+
 /*
  * The length of the label that opens a turn of a Korean transcript,
  * through its mark and the spaces after it: "<질문>", "<답변>", "[문]",
@@ -310,6 +324,8 @@ hgturn(Str t)
 		return 0;	/* (대변인 : 홍정우, the header's speaker) */
 	for (e++; e < t.n && t.p[e] == ' '; e++)
 		;
+	if (b == 0 && t.p[e - 1] != ')' && namedonly((Str){ t.p + e, t.n - e }))
+		return 0;	/* (사회: 김영희 ..., a programme's field) */
 	return e;
 }
 

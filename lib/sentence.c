@@ -317,6 +317,11 @@ quotedhg(Str s, size_t j)
 		"\xec\xa7\x80\xec\xa0\x81", "\xec\x96\xb8\xea\xb8\x89",	/* 지적 언급 */
 		"\xeb\x8b\xb5", "\xed\x96\x88",				/* 답 했 */
 	};
+	static const char *named[] = {
+		"\xeb\x82\xb4\xec\x9a\xa9", "\xeb\xa7\x90",	/* 내용 말 */
+		"\xec\x96\x98\xea\xb8\xb0", "\xed\x91\x9c\xed\x98\x84",	/* 얘기 표현 */
+		"\xeb\xb3\xb4\xeb\x8f\x84",			/* 보도 */
+	};
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t e, i, n;
 
@@ -332,6 +337,17 @@ quotedhg(Str s, size_t j)
 			break;
 	if (i == NELEM(ends))
 		return 0;
+	if (i == NELEM(ends) - 1) {
+		/* 이런 only before what it names: 이런 내용, 말, 얘기,
+		   표현, 보도 (not 이런 가운데, a new sentence) */
+		while (e < s.n && p[e] == ' ')
+			e++;
+		for (i = 0; i < NELEM(named); i++)
+			if (e + strlen(named[i]) <= s.n &&
+			    memcmp(s.p + e, named[i], strlen(named[i])) == 0)
+				return 1;
+		return 0;
+	}
 	if (i != 2)
 		return 1;
 	/* 고 alone may be "the late" (고 채수근 상병): a verb of saying

@@ -963,3 +963,71 @@ para	동맹 회의 열린다	양국은 회의를 연다.
 noise	동맹 회의 열린다	Your browser doesn’t support HTML5
 para	동맹 회의 열린다	전문가들은 동맹 강화를 권장한다고 밝혔다."
 }
+
+@test "ko-web: a story's sentence naming a tip line (전화, 카톡 ... 제보를 받는다고 밝혔다.) stays text; the line itself is chrome" {
+	run k <<'IN'
+드론 목격 신고 접수
+
+합참은 전화 02-700-1234 또는 카톡 채널로 무인기 목격 제보를 받는다고 설명했다.
+
+한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01
+IN
+	check 0 "heading	-	드론 목격 신고 접수
+para	드론 목격 신고 접수	합참은 전화 02-700-1234 또는 카톡 채널로 무인기 목격 제보를 받는다고 설명했다.
+noise	드론 목격 신고 접수	한빛뉴스TV 기사문의 및 제보 : 카톡/라인 hanbit01"
+}
+
+@test "ko-web: a heading of years ago (60년 전) is a heading; a post's age (2일 전) is meta" {
+	run k <<'IN'
+60년 전
+
+• 2일 전
+
+양국은 60년 전 조약을 맺었다.
+IN
+	check 0 "heading	-	60년 전
+meta	60년 전	• 2일 전
+para	60년 전	양국은 60년 전 조약을 맺었다."
+}
+
+@test "ko-web: a programme's moderator with name and institute (사회: ...) is meta; a moderator's speech is a turn" {
+	run k <<'IN'
+동맹 정책 토론회
+
+사회: 박서윤 한국국방연구원 연구위원
+
+발표: 김철수 교수
+
+사회: 첫 번째 발표를 듣겠습니다.
+IN
+	check 0 "heading	-	동맹 정책 토론회
+meta	동맹 정책 토론회	사회: 박서윤 한국국방연구원 연구위원
+meta	동맹 정책 토론회	발표: 김철수 교수
+para	동맹 정책 토론회	사회: 첫 번째 발표를 듣겠습니다."
+}
+
+@test "ko-web: a title of four syllables over a story's stamp stays a heading; a name of four with a two-syllable family name is a byline" {
+	run k <<'IN'
+안보협력
+
+입력 2026.02.11 07:15
+
+본문의 첫 문장이다.
+IN
+	check 0 "heading	-	안보협력
+meta	안보협력	입력 2026.02.11 07:15
+para	안보협력	본문의 첫 문장이다."
+	run k <<'IN'
+동맹 전략 점검
+
+남궁서윤
+
+입력 2026.02.11 07:15
+
+본문의 첫 문장이다.
+IN
+	check 0 "heading	-	동맹 전략 점검
+meta	동맹 전략 점검	남궁서윤
+meta	동맹 전략 점검	입력 2026.02.11 07:15
+para	동맹 전략 점검	본문의 첫 문장이다."
+}

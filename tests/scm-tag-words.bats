@@ -165,3 +165,47 @@ actor:rok,actor:us,stance:commit
 -
 -"
 }
+
+@test "words: 계기로 한 (on the occasion of) is no decision; 하기로 한, 키로 한, 나가기로 한 are" {
+	run tags '정부는 광복절을 계기로 한 특별 행사를 열었다.' \
+		'회담을 계기로 하는 실무 협의가 이어졌다.' \
+		'양국이 설치하기로 한 상설 기구가 출범했다.' \
+		'양국이 창설키로 한 기구가 출범했다.' \
+		'양국은 공조를 강화해 나가기로 한 방안을 논의했다.'
+	check 0 "-
+-
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit
+actor:rok,actor:us,stance:commit"
+}
+
+@test "words: a decision denied after it (하기로 한 것은 아니다) is not-commit; one taken, or not only taken (것이 아니라), is commit" {
+	run tags '양국이 훈련을 중단하기로 한 것은 아니라고 밝혔다.' \
+		'양국이 훈련을 중단하기로 한 것으로 전해졌다.' \
+		'양국은 합의한 것이 아니라 곧바로 실행했다.'
+	check 0 "actor:rok,actor:us,stance:not-commit,theme:exercises
+actor:rok,actor:us,stance:commit,theme:exercises
+actor:rok,actor:us,stance:commit"
+}
+
+@test "words: scrapping to come or prevented (파기할 경우, 파기를 막기) is no negation; scrapping done is" {
+	run tags '북측이 합의를 파기할 경우 강력히 대응하기로 합의했다.' \
+		'양국은 합의 파기를 막기 위해 노력하겠다고 밝혔다.' \
+		'북측이 합의를 파기하면 제재를 강화한다.' \
+		'북측이 끝내 합의를 파기했다.' \
+		'그 합의는 파기됐다.'
+	check 0 "actor:dprk,stance:commit
+actor:rok,actor:us,stance:commit
+actor:dprk,stance:commit,theme:sanctions
+actor:dprk,stance:not-commit
+stance:not-commit"
+}
+
+@test "words: another state's presence in Korea is no usfk; the U.S. or military presence is" {
+	run tags "Japan's cultural presence in South Korea keeps growing." \
+		'The U.S. presence on the Korean Peninsula deters the North.' \
+		'A military presence in Korea costs money.'
+	check 0 "actor:japan
+actor:dprk,actor:us,theme:deterrence,theme:usfk
+theme:usfk"
+}
