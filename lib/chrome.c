@@ -816,8 +816,7 @@ tocline(Str t)
 	return dots >= 4 && n > 0;
 }
 
-/* The number of characters of t, UTF-8. */
-static size_t
+size_t
 nchars(Str t)
 {
 	size_t i, n = 0;

@@ -467,15 +467,10 @@ titlewords(Str t, size_t max, size_t *role)
 /* Does t end in the name of a field of study ("Asian Affairs",
    "Nonproliferation", "U.S. Defense Policy", "International Trade and
    Finance"), not a headline's ("Chief Visits Seoul")? */
+/* Is t's last word, in lower case, one of ws[0..n)? */
 static int
-fieldend(Str t)
+lastwordin(Str t, const char *const *ws, size_t n)
 {
-	static const char *fields[] = {
-		"affairs", "policy", "nonproliferation", "security", "studies",
-		"law", "economics", "trade", "finance", "relations", "politics",
-		"forces", "budget", "energy", "defense", "development", "science",
-		"history", "warfare", "intelligence", "issues",
-	};
 	size_t b, i;
 	char lo[24];
 
@@ -485,10 +480,23 @@ fieldend(Str t)
 		return 0;
 	for (i = b; i < t.n; i++)
 		lo[i - b] = (char)splower((unsigned char)t.p[i]);
-	for (i = 0; i < NELEM(fields); i++)
-		if (strlen(fields[i]) == t.n - b && memcmp(lo, fields[i], t.n - b) == 0)
+	for (i = 0; i < n; i++)
+		if (strlen(ws[i]) == t.n - b && memcmp(lo, ws[i], t.n - b) == 0)
 			return 1;
 	return 0;
+}
+
+static int
+fieldend(Str t)
+{
+	static const char *const fields[] = {
+		"affairs", "policy", "nonproliferation", "security", "studies",
+		"law", "economics", "trade", "finance", "relations", "politics",
+		"forces", "budget", "energy", "defense", "development", "science",
+		"history", "warfare", "intelligence", "issues",
+	};
+
+	return lastwordin(t, fields, NELEM(fields));
 }
 
 /* Does t end in a role's word ("Research Associate", not "Associate
@@ -496,19 +504,7 @@ fieldend(Str t)
 static int
 roleend(Str t)
 {
-	size_t b, i;
-	char lo[16];
-
-	for (b = t.n; b > 0 && t.p[b - 1] != ' '; b--)
-		;
-	if (t.n - b >= sizeof(lo))
-		return 0;
-	for (i = b; i < t.n; i++)
-		lo[i - b] = (char)splower((unsigned char)t.p[i]);
-	for (i = 0; i < NELEM(roles); i++)
-		if (strlen(roles[i]) == t.n - b && memcmp(lo, roles[i], t.n - b) == 0)
-			return 1;
-	return 0;
+	return lastwordin(t, roles, NELEM(roles));
 }
 
 /* "Dr. Jane Kim, Senior Fellow", "Bo Ram Kwon, Associate Research

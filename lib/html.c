@@ -176,17 +176,6 @@ folded(Buf *out, Str b)
 	return strtrim(bufstr(out));
 }
 
-/* The characters of t. */
-static size_t
-ulen(Str t)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < t.n; i++)
-		c += ((unsigned char)t.p[i] & 0xC0) != 0x80;
-	return c;
-}
-
 /* Is the block mostly short links: a menu or link list, whatever its
    markup?  (Counted in characters.) */
 static int
@@ -237,7 +226,7 @@ flush(P *p)
 		    K_NOISE : K_HEADING;	/* (not a timeline's "2024") */
 	else if (linkdense(p) && !isbyline(t))
 		kind = K_NOISE;	/* (by <a>Jane Doe</a>: a byline) */
-	else if ((p->blkfl & HT_UNSEEN) && (ulen(t) < 80 || !endsterm(t)))
+	else if ((p->blkfl & HT_UNSEEN) && (nchars(t) < 80 || !endsterm(t)))
 		kind = K_NOISE;	/* a hidden menu or box; hidden prose (the
 				   rest of a story behind "Read more") stays */
 	if (kind >= 0) {

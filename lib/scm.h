@@ -526,6 +526,7 @@ size_t entrailer(Str line, size_t wide);	/* its address, (END), copyright start 
 /* Site chrome: UI and social words, menus of separators, cookie notices,
    toasts, form fields ("Academic year: 2022"). */
 int chromenoise(Str);
+size_t nchars(Str t);		/* its characters, UTF-8 */
 int tocline(Str);	/* "I. Introduction ........ 1": a table of contents' */
 int sectionrow(Str);
 int abbrevend(Str);		/* ends in an abbreviation's period: U.S., Gen. */
