@@ -68,25 +68,33 @@ fewwords(Str t, size_t max)
 	return 1;
 }
 
+/* Does b end in a small word (of, the, and ...): a line broken off? */
+static int
+endsmall(Str b)
+{
+	size_t i, k;
+
+	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(smallwords); i++)
+		if (streqlit((Str){ b.p + k, b.n - k }, smallwords[i]))
+			return 1;
+	return 0;
+}
+
 /* Is t, after a blank line, a web address alone ("www.crs.gov",
    "https://..."), not the end of b's citation ("available at" /
    "https://...", "Source:" / "www...")? */
 static int
 linkalone(Str b, Str t)
 {
-	size_t i, k;
 
 	if ((t.p[0] != 'w' && t.p[0] != 'h') || memchr(t.p, ' ', t.n) != NULL ||
 	    !(sprefixci(t, "www.") || sprefixci(t, "http://") ||
 	    sprefixci(t, "https://")) || b.n == 0 ||
 	    strchr(":,-/", b.p[b.n - 1]) != NULL)
 		return 0;
-	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
-		;
-	for (i = 0; i < NELEM(smallwords); i++)
-		if (streqlit((Str){ b.p + k, b.n - k }, smallwords[i]))
-			return 0;
-	return 1;
+	return !endsmall(b);
 }
 
 /* Does line t go on with a sentence cut at the end of the line above
@@ -599,7 +607,7 @@ startsnew(SplitSt *st, Str t)
 {
 	Str b = bufstr(&st->blk);
 	long n;
-	size_t i, k;
+	size_t i;
 
 	if (hgmeta(t) || hgmeta(b))
 		return 1;	/* a Korean byline or dateline on its own line */
@@ -650,12 +658,7 @@ startsnew(SplitSt *st, Str t)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
 			return 0;
-		for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
-			;
-		for (i = 0; i < NELEM(smallwords); i++)
-			if (streqlit((Str){ b.p + k, b.n - k }, smallwords[i]))
-				return 0;
-		return 1;
+		return !endsmall(b);
 	}
 	/* a verb broken before its ending, "개최하였" / "다. 양측은": the
 	   line goes on (다. is no item's letter there) */
