@@ -266,6 +266,7 @@ main(int argc, char *argv[])
 			break;
 		case O_THRESHOLD:
 			t = threshold(p.arg);
+			aligngap = t;	/* a threshold given is the bar */
 			break;
 		case 'u':
 			ctx.sopt.unit = eunit(p.arg);

@@ -7,6 +7,31 @@
 /* Index settings: rarest shingles looked up per unit, postings followed
    per shingle, candidates scored per unit. */
 enum { NRARE = 8, NPOST = 32, NCAND = 6 };
+/* Unmatched units on either side of a gap looked at by matchgap. */
+enum { GAPMAX = 16, GAPRUN = 8 };
+
+double aligngap = -1;
+
+/* Does a share with b a run of at least r words in a row? */
+static int
+sharesrun(const AUnit *a, const AUnit *b, size_t r)
+{
+	size_t *row, i, j, best = 0, diag, up;
+
+	if (a->ntok < r || b->ntok < r)
+		return 0;
+	row = ecalloc(b->ntok + 1, sizeof(*row));
+	for (i = 0; i < a->ntok && best < r; i++)
+		for (j = 0, diag = 0; j < b->ntok; j++) {
+			up = row[j + 1];
+			row[j + 1] = a->sid[i] == b->sid[j] ? diag + 1 : 0;
+			if (row[j + 1] > best)
+				best = row[j + 1];
+			diag = up;
+		}
+	free(row);
+	return best >= r;
+}
 
 typedef struct {
 	uint64_t h;
@@ -264,6 +289,76 @@ lis(const ADoc *nw, const long *mn, char *keep)
 	free(prev);
 }
 
+/* In one gap, olds g[0..no) and news h[0..nn) (their indexes), sims in
+   m: pair the most similar two at or above f, then do the same on each
+   side of them, so that the pairs keep their order. */
+static void
+pairgap(const size_t *g, size_t no, const size_t *h, size_t nn,
+    const double *m, size_t stride, double f, long *mo, long *mn,
+    double *sim, char *keep)
+{
+	size_t i, j, bi = 0, bj = 0;
+	double best = -1;
+
+	for (j = 0; j < nn; j++)
+		for (i = 0; i < no; i++)
+			if (m[i * stride + j] > best) {
+				best = m[i * stride + j];
+				bi = i;
+				bj = j;
+			}
+	if (best < f || best <= 0)
+		return;
+	mo[g[bi]] = (long)h[bj];
+	mn[h[bj]] = (long)g[bi];
+	sim[h[bj]] = best;
+	keep[h[bj]] = 1;
+	pairgap(g, bi, h, bj, m, stride, f, mo, mn, sim, keep);
+	pairgap(g + bi + 1, no - bi - 1, h + bj + 1, nn - bj - 1,
+	    m + (bi + 1) * stride + bj + 1, stride, f, mo, mn, sim, keep);
+}
+
+/* Removed and added units that stand in the same gap between two units
+   that kept their place (or an end) are one clause reworded when they
+   are at least f alike, f below the threshold, and keep a phrase of
+   GAPRUN words or more: a clause is more likely rewritten where it stood
+   than dropped while another was added there, but a shared opening such
+   as "The Minister and the Secretary" makes no counterpart. */
+static void
+matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
+    double *sim, char *keep)
+{
+	size_t g[GAPMAX], h[GAPMAX], no, nn, i, j, k, ob = 0, nb = 0, oe, ne;
+	double m[GAPMAX * GAPMAX];
+
+	for (k = 0; k <= nw->n; k++) {
+		if (k < nw->n && !keep[k])
+			continue;
+		oe = k < nw->n ? (size_t)mn[k] : o->n;
+		ne = k;
+		no = nn = 0;
+		for (i = ob; i < oe && no <= GAPMAX; i++)
+			if (mo[i] < 0 && no++ < GAPMAX)
+				g[no - 1] = i;
+		for (j = nb; j < ne && nn <= GAPMAX; j++)
+			if (mn[j] < 0 && nn++ < GAPMAX)
+				h[nn - 1] = j;
+		if (no > 0 && nn > 0 && no <= GAPMAX && nn <= GAPMAX) {
+			for (i = 0; i < no; i++)
+				for (j = 0; j < nn; j++) {
+					m[i * nn + j] = similarity(&o->u[g[i]],
+					    &nw->u[h[j]]);
+					if (m[i * nn + j] >= f && !sharesrun(
+					    &o->u[g[i]], &nw->u[h[j]], GAPRUN))
+						m[i * nn + j] = 0;
+				}
+			pairgap(g, no, h, nn, m, nn, f, mo, mn, sim, keep);
+		}
+		ob = oe + 1;
+		nb = ne + 1;
+	}
+}
+
 AOp *
 align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 {
@@ -295,6 +390,7 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 			aunitids(a, x, &nw->u[i]);
 	matchnear(o, nw, t, mo, mn, sim);
 	lis(nw, mn, keep);
+	matchgap(o, nw, aligngap >= 0 ? aligngap : t / 2, mo, mn, sim, keep);
 	for (i = 0; i < nw->n; i++)
 		if (keep[i])
 			anchor[mn[i]] = 1;

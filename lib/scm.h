@@ -1062,6 +1062,11 @@ double similarity(const AUnit *, const AUnit *);
 /* Align old with new at threshold t: the operations in new order, the
    removed units where they stood; *nops of them; free() the result. */
 AOp *align(Arena *, Vocab *, ADoc *old, ADoc *new, double t, size_t *nops);
+/* The similarity at or above which a removed and an added unit standing
+   in the same place (between the same two units that kept their order)
+   are one unit changed, if they share a phrase of 8 words or more;
+   below 0 (the default), half of align's threshold. */
+extern double aligngap;
 /* loose.c: what scm-diff compares by default. */
 extern int alignloose;	/* 1: atokenize and align compare chunks in their loose
 			   form (scm-diff without --exact); 0 (default): as typed */
