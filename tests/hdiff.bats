@@ -1,0 +1,70 @@
+#!/usr/bin/env bats
+# scm-diff on consecutive communiques in the shapes analysts hold them: a
+# web page with its chrome against a clean text, a one-line paste.
+load helper
+
+D="$FIX/diff"
+W="$D/hd-web-2030.txt"
+C="$D/hd-clean-2031.txt"
+L="$D/hd-oneline-2031.txt"
+
+# words: the letter words of the input, lower-cased, one a line, sorted (numbers and
+# punctuation aside: labels are renumbered, punctuation is not compared).
+words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
+
+@test "hdiff: a clause whose opening stays and whose rest is rewritten pairs where it stood" {
+	run scm-diff "$W" "$C"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'~\t¶2\t¶2\t0.48\t2. The Minister and the Secretary reaffirmed that the Alliance remains the anchor of peace, stability, and prosperity on the Korean Peninsula and across the wider region. [-Both sides reviewed-]'* ]]
+	! grep -q $'^[-+]\t.*¶2' <<<"$output"
+}
+
+@test "hdiff: clauses sharing only the opening 'The Minister and the Secretary' stay removed and added" {
+	run scm-diff "$W" "$C"
+	[[ "$output" == *$'-\t¶3\t-\t-\t3. The Minister and the Secretary committed'* ]]
+	[[ "$output" == *$'+\t-\t¶3\t-\t3. The Minister and the Secretary condemned'* ]]
+}
+
+@test "hdiff: a threshold given is the bar for a clause in place too" {
+	run scm-diff --threshold 0.5 "$W" "$C"
+	[[ "$output" == *$'-\t¶2\t-\t-'* ]]
+	[[ "$output" == *$'+\t-\t¶2\t-'* ]]
+	run scm-diff --threshold 0.45 "$W" "$C"
+	[[ "$output" == *$'~\t¶2\t¶2\t0.48'* ]]
+}
+
+@test "hdiff: a reworded clause that moved needs the threshold" {
+	# the same ¶2 pair, but the old ¶2 now stands after ¶4: no pair
+	awk 'BEGIN { RS = ""; ORS = "\n\n" } /^2\. / { c = $0; next } { print } END { print c }' "$C" >"$BATS_TEST_TMPDIR/moved.txt"
+	run scm-diff "$W" "$BATS_TEST_TMPDIR/moved.txt"
+	[[ "$output" == *$'-\t¶2\t-\t-'* ]]
+	[[ "$output" == *$'+\t-\t¶2\t-'* ]]
+}
+
+@test "hdiff: the same text on one line and on many is no change" {
+	run scm-diff "$C" "$L"
+	check 0 "$(scm-diff "$C" "$C")"
+}
+
+@test "hdiff: --stat counts the in-place pair as one changed clause" {
+	run scm-diff --stat "$W" "$C"
+	[[ "$output" == *$'~\t3\n'* ]]
+	[[ "$output" == *$'+\t1\n'* ]]
+	[[ "$output" == *$'-\t3\n'* ]]
+}
+
+@test "hdiff: nothing is lost: each word of both texts is kept, inserted or deleted once" {
+	for pair in "$W $C" "$C $W" "$W $L" "$EX/scm-2024.txt $EX/scm-2025.txt"; do
+		set -- $pair
+		scm-diff --color=never "$1" "$2" >"$BATS_TEST_TMPDIR/d" || [ $? -eq 1 ]
+		# old: =, ~ kept and deleted, -; new: =, ~ kept and inserted, +
+		awk -F'\t' '$1 ~ /^[=~-]/ { t = $5; gsub(/\{\+[^+]*\+\}/, " ", t); gsub(/\[-|-\]/, " ", t); print t }' \
+			"$BATS_TEST_TMPDIR/d" 2>/dev/null | words >"$BATS_TEST_TMPDIR/o"
+		awk -F'\t' '$1 ~ /^[=~+]/ { t = $5; gsub(/\[-[^]]*-\]/, " ", t); gsub(/\{\+|\+\}/, " ", t); print t }' \
+			"$BATS_TEST_TMPDIR/d" | words >"$BATS_TEST_TMPDIR/n"
+		scm-split "$1" | awk -F"\t" '$3 != "meta"' | cut -f6 | words >"$BATS_TEST_TMPDIR/o0"
+		scm-split "$2" | awk -F"\t" '$3 != "meta"' | cut -f6 | words >"$BATS_TEST_TMPDIR/n0"
+		diff "$BATS_TEST_TMPDIR/o0" "$BATS_TEST_TMPDIR/o"
+		diff "$BATS_TEST_TMPDIR/n0" "$BATS_TEST_TMPDIR/n"
+	done
+}
