@@ -18,14 +18,69 @@ piece(Buf *out, Str s, const ATok *t, size_t a, size_t b, const char *open,
 	bufadd(out, close, strlen(close));
 }
 
+/* Fold into the changes around it each run of kept words that is at
+   most half as long as the change on either side (the longer of its
+   removed and added words), until none is left: in a clause rewritten
+   throughout, a lone "the" or "to of" kept between two rewritten
+   stretches is chance, and [-old stretch-]{+new stretch+} reads better
+   than a ladder of short pieces.  Small edits around a longer kept run
+   stay as they are.  The script keeps its counts of words: a kept word
+   becomes one removed and one added.  The result is in out (room for
+   ns + the kept words); its length is returned. */
+static size_t
+foldkept(const char *sc, size_t ns, char *out)
+{
+	size_t k, n, b, e, d0, i0, d1, i1, l, q;
+	int again = 1;
+
+	memcpy(out, sc, ns);
+	n = ns;
+	while (again) {
+		again = 0;
+		d0 = i0 = 0;
+		for (k = 0; k < n;) {
+			if (out[k] != 'K') {
+				if (out[k] == 'D')
+					d0++;
+				else
+					i0++;
+				k++;
+				continue;
+			}
+			for (b = k; k < n && out[k] == 'K'; k++)
+				;
+			e = k;
+			l = e - b;
+			d1 = i1 = 0;
+			for (q = e; q < n && out[q] != 'K'; q++)
+				if (out[q] == 'D')
+					d1++;
+				else
+					i1++;
+			if ((d0 > 0 || i0 > 0) && (d1 > 0 || i1 > 0) &&
+			    2 * l <= (d0 > i0 ? d0 : i0) &&
+			    2 * l <= (d1 > i1 ? d1 : i1)) {
+				memmove(out + e + l, out + e, n - e);
+				memset(out + b, 'D', l);
+				memset(out + b + l, 'I', l);
+				n += l;
+				again = 1;
+				break;
+			}
+			d0 = i0 = 0;
+		}
+	}
+	return n;
+}
+
 void
 wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
     size_t *added, size_t *removed)
 {
 	static ATok *ta, *tb;
 	static size_t ca, cb;
-	static char *sc;
-	static size_t csc;
+	static char *sc, *fc;
+	static size_t csc, cfc;
 	size_t na, nb, ns, k, i = 0, j = 0, ka, kb, pre;
 	const char *dopen = color ? "\033[31m" : "[-";
 	const char *dclose = color ? "\033[m" : "-]";
@@ -43,6 +98,12 @@ wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
 	for (k = 0; k < nb; k++)
 		tb[k].id = nw->id[k];
 	lcs(o->id, na, nw->id, nb, sc, &ns);
+	for (k = 0; k < ns; k++) {
+		*added += sc[k] == 'I';
+		*removed += sc[k] == 'D';
+	}
+	egrow(&fc, &cfc, na + nb + 1, 1);
+	ns = foldkept(sc, ns, fc);
 	out->n = 0;
 	pre = nb > 0 ? tb[0].beg : nw->text.n;
 	if (strtrim((Str){ nw->text.p, pre }).n > 0) {
@@ -50,8 +111,8 @@ wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
 		first = 0;
 	}
 	for (k = 0; k < ns;) {
-		if (sc[k] == 'K') {
-			for (ka = k; k < ns && sc[k] == 'K'; k++)
+		if (fc[k] == 'K') {
+			for (ka = k; k < ns && fc[k] == 'K'; k++)
 				;
 			if (!first)
 				bufaddc(out, ' ');
@@ -63,8 +124,8 @@ wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
 			continue;
 		}
 		ka = kb = 0;
-		for (; k < ns && sc[k] != 'K'; k++)
-			if (sc[k] == 'D')
+		for (; k < ns && fc[k] != 'K'; k++)
+			if (fc[k] == 'D')
 				ka++;
 			else
 				kb++;
@@ -79,7 +140,5 @@ wdiff(Buf *out, Vocab *x, const AUnit *o, const AUnit *nw, int color,
 		}
 		i += ka;
 		j += kb;
-		*added += kb;
-		*removed += ka;
 	}
 }
