@@ -9,6 +9,8 @@
 enum { NRARE = 8, NPOST = 32, NCAND = 6 };
 /* Unmatched units on either side of a gap looked at by matchgap. */
 enum { GAPMAX = 16, GAPRUN = 8 };
+/* Word pairs of one gap beyond which it is left as it is. */
+#define GAPCELLS ((size_t)1 << 24)
 
 double aligngap = -1;
 
@@ -328,7 +330,8 @@ static void
 matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
     double *sim, char *keep)
 {
-	size_t g[GAPMAX], h[GAPMAX], no, nn, i, j, k, ob = 0, nb = 0, oe, ne;
+	size_t g[GAPMAX], h[GAPMAX], no, nn, i, j, k, ob = 0, nb = 0, oe, ne,
+	    wo, wn;
 	double m[GAPMAX * GAPMAX];
 
 	for (k = 0; k <= nw->n; k++) {
@@ -343,7 +346,13 @@ matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
 		for (j = nb; j < ne && nn <= GAPMAX; j++)
 			if (mn[j] < 0 && nn++ < GAPMAX)
 				h[nn - 1] = j;
-		if (no > 0 && nn > 0 && no <= GAPMAX && nn <= GAPMAX) {
+		wo = wn = 0;
+		for (i = 0; i < no && no <= GAPMAX; i++)
+			wo += o->u[g[i]].ntok;
+		for (j = 0; j < nn && nn <= GAPMAX; j++)
+			wn += nw->u[h[j]].ntok;
+		if (no > 0 && nn > 0 && no <= GAPMAX && nn <= GAPMAX &&
+		    wo > 0 && wn > 0 && wo <= GAPCELLS / wn) {
 			for (i = 0; i < no; i++)
 				for (j = 0; j < nn; j++) {
 					m[i * nn + j] = similarity(&o->u[g[i]],
