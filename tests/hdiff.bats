@@ -89,3 +89,11 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 	run scm-diff "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
 	[[ "$output" == *'They met in [-Seoul-]{+Tokyo+} and in [-Busan.-]{+Osaka.+}' ]]
 }
+
+@test "hdiff: a Korean clause whose first sentence stays pairs where it stood; a new pledge after '양 장관은' does not" {
+	run scm-diff "$D/hd-ko-2030.txt" "$D/hd-ko-2031.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'~\t¶2\t¶2\t0.37\t2. 양 장관은 한미동맹이 한반도와 동북아 지역의 평화와 안정을 위한 핵심축임을 재확인하였다. 양측은 [-지난해'* ]]
+	[[ "$output" == *$'-\t¶3\t-\t-\t3. 양 장관은 양국 군 병원'* ]]
+	[[ "$output" == *$'+\t-\t¶3\t-\t3. 양 장관은 공해상에서'* ]]
+}
