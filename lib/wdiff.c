@@ -18,8 +18,8 @@ piece(Buf *out, Str s, const ATok *t, size_t a, size_t b, const char *open,
 	bufadd(out, close, strlen(close));
 }
 
-/* Fold into the changes around it each run of kept words that is at
-   most half as long as the change on either side (the longer of its
+/* Fold into the changes around it each run of kept words that is less
+   than half as long as the change on either side (the longer of its
    removed and added words), until none is left: in a clause rewritten
    throughout, a lone "the" or "to of" kept between two rewritten
    stretches is chance, and [-old stretch-]{+new stretch+} reads better
@@ -58,8 +58,8 @@ foldkept(const char *sc, size_t ns, char *out)
 				else
 					i1++;
 			if ((d0 > 0 || i0 > 0) && (d1 > 0 || i1 > 0) &&
-			    2 * l <= (d0 > i0 ? d0 : i0) &&
-			    2 * l <= (d1 > i1 ? d1 : i1)) {
+			    2 * l < (d0 > i0 ? d0 : i0) &&
+			    2 * l < (d1 > i1 ? d1 : i1)) {
 				memmove(out + e + l, out + e, n - e);
 				memset(out + b, 'D', l);
 				memset(out + b + l, 'I', l);

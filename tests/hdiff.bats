@@ -15,7 +15,7 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 @test "hdiff: a clause whose opening stays and whose rest is rewritten pairs where it stood" {
 	run scm-diff "$W" "$C"
 	[ "$status" -eq 1 ]
-	[[ "$output" == *$'~\t¶2\t¶2\t0.48\t2. The Minister and the Secretary reaffirmed that the Alliance remains the anchor of peace, stability, and prosperity on the Korean Peninsula and across the wider region. [-Both sides reviewed the coastal patrol program started in 2028 and praised the crews of both navies for their long hours at sea during the winter storms.-]{+They also welcomed'* ]]
+	[[ "$output" == *$'~\t¶2\t¶2\t0.48\t2. The Minister and the Secretary reaffirmed that the Alliance remains the anchor of peace, stability, and prosperity on the Korean Peninsula and across the wider region. [-Both sides reviewed the coastal patrol program started-]{+They also welcomed the first combined drill'* ]]
 	! grep -q $'^[-+]\t.*¶2' <<<"$output"
 }
 
@@ -70,13 +70,13 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 }
 
 @test "hdiff: a lone kept word between two rewritten stretches is folded into them" {
-	printf '1. The two sides called for the complete denuclearization of North Korea.\n' >"$BATS_TEST_TMPDIR/a"
-	printf '1. The two sides condemned the military cooperation between North Korea and Russia.\n' >"$BATS_TEST_TMPDIR/b"
+	printf '1. The two sides agreed to review very closely the annual exercise program and to report the results to both ministers before the next meeting.\n' >"$BATS_TEST_TMPDIR/a"
+	printf '1. The two sides agreed to expand significantly and quickly the satellite data sharing network and to report the results to both ministers before the next meeting.\n' >"$BATS_TEST_TMPDIR/b"
 	run scm-diff "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
-	check 1 "$(printf '~\t¶1\t¶1\t0.52\t1. The two sides [-called for the complete denuclearization of-]{+condemned the military cooperation between+} North Korea {+and Russia.+}')"
+	check 1 "$(printf '~\t¶1\t¶1\t0.72\t1. The two sides agreed to [-review very closely the annual exercise program-]{+expand significantly and quickly the satellite data sharing network+} and to report the results to both ministers before the next meeting.')"
 	# the counts are of words really added and removed: "the" is kept
 	run scm-diff --stat "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
-	[[ "$output" == *$'words+\t6\nwords-\t5'* ]]
+	[[ "$output" == *$'words+\t8\nwords-\t6'* ]]
 }
 
 @test "hdiff: small edits around longer kept runs stay apart" {
@@ -88,6 +88,14 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 	printf 'They met in Tokyo and in Osaka.\n' >"$BATS_TEST_TMPDIR/b"
 	run scm-diff "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
 	[[ "$output" == *'They met in [-Seoul-]{+Tokyo+} and in [-Busan.-]{+Osaka.+}' ]]
+	# nor one between two-word changes: the half must be less
+	printf '1. The two sides agreed to review closely the exercise program and to report the results to both ministers before the next meeting.\n' >"$BATS_TEST_TMPDIR/a"
+	printf '1. The two sides agreed to expand significantly the satellite data sharing network and to report the results to both ministers before the next meeting.\n' >"$BATS_TEST_TMPDIR/b"
+	run scm-diff "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
+	[[ "$output" == *'agreed to [-review closely-]{+expand significantly+} the [-exercise program-]{+satellite data sharing network+} and to'* ]]
+	# the date and place of the meeting keep their "on"
+	run scm-diff "$EX/scm-2024.txt" "$EX/scm-2025.txt"
+	[[ "$output" == *'held in [-Washington, D.C.,-]{+Seoul+} on [-October 30, 2024.-]{+November 4, 2025.+}'* ]]
 }
 
 @test "hdiff: a Korean clause whose first sentence stays pairs where it stood; a new pledge after '양 장관은' does not" {
