@@ -43,8 +43,9 @@ for row in 5:3 10:3 20:3 30:3 10:8 10:12 10:16; do
 		# pool: prefix the locs with the seed
 		awk -v s="$s" -F'\t' -v OFS='\t' '{ $1 = s ":" $1; $2 = s ":" $2; print }' \
 			"$tmp/p.truth" >>"$tmp/truth"
-		awk -v s="$s" -F'\t' -v OFS='\t' '{ $2 = s ":" $2; $3 = s ":" $3; print }' \
-			"$tmp/p.out" >>"$tmp/all"
+		# scm-diff cites a paragraph as ¶N: the truth has N
+		awk -v s="$s" -F'\t' -v OFS='\t' '{ sub(/^¶/, "", $2); sub(/^¶/, "", $3)
+			$2 = s ":" $2; $3 = s ":" $3; print }' "$tmp/p.out" >>"$tmp/all"
 	done
 	score "$tmp/truth" "$tmp/all" | awk -v e="$e" -F'\t' \
 		-v w="$w" '{ printf "| %d%% | 1-%d | %.4f | %.4f | %.4f | %.4f |\n", e, w, $1, $2, $3, $4 }' >>"$out"

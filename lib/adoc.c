@@ -346,15 +346,15 @@ atokenize(Vocab *x, Str s, ATok *t, size_t cap, int add)
 	return nt;
 }
 
-/* Hash of the word keys of s, and their number. */
+/* Hash of the word keys of s (its first max of them), and their number. */
 static uint64_t
-keyhash(Buf *key, Str s, size_t *n)
+keyhash(Buf *key, Str s, size_t *n, size_t max)
 {
 	uint64_t h = 0x9E3779B97F4A7C15ULL;
 	size_t i = labellen(s), beg, end;
 
 	*n = 0;
-	while (nextword(key, s, &i, &beg, &end, NULL)) {
+	while (*n < max && nextword(key, s, &i, &beg, &end, NULL)) {
 		h = (h ^ hashbytes(key->p, key->n)) * 0xBF58476D1CE4E5B9ULL;
 		h ^= h >> 31;
 		(*n)++;
@@ -366,7 +366,17 @@ keyhash(Buf *key, Str s, size_t *n)
 void
 aunitkey(Vocab *x, AUnit *u)
 {
-	u->key = keyhash(&x->key, u->text, &u->ntok);
+	u->key = keyhash(&x->key, u->text, &u->ntok, SIZE_MAX);
+}
+
+/* The hash of u's first r words; 0 when it has fewer. */
+uint64_t
+aunitopening(Vocab *x, const AUnit *u, size_t r)
+{
+	size_t n;
+	uint64_t h = keyhash(&x->key, u->text, &n, r);
+
+	return n == r ? h : 0;
 }
 
 /* Do a and b have the same words? */

@@ -14,25 +14,86 @@ enum { GAPMAX = 16, GAPRUN = 8 };
 
 double aligngap = -1;
 
-/* Does a share with b a run of at least r words in a row? */
+/* The openings of both documents' units: the hashes of their first
+   GAPRUN words, sorted, made when first needed, to tell a stock opening
+   from a kept sentence. */
+typedef struct {
+	Vocab *x;
+	const ADoc *d[2];
+	uint64_t *h;
+	size_t n;
+	int made;
+} Openings;
+
 static int
-sharesrun(const AUnit *a, const AUnit *b, size_t r)
+cmpu64(const void *a, const void *b)
 {
-	size_t *row, i, j, best = 0, diag, up;
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Does some unit other than a open as a does (two units of the
+   documents but a and its counterpart, which open alike)? */
+static int
+stock(Openings *op, const AUnit *a)
+{
+	size_t lo, hi, mid, i, k;
+	uint64_t h, v;
+
+	if (!op->made) {
+		op->made = 1;
+		op->h = emalloc((op->d[0]->n + op->d[1]->n + 1) * sizeof(*op->h));
+		for (k = op->n = 0; k < 2; k++)
+			for (i = 0; i < op->d[k]->n; i++)
+				if ((v = aunitopening(op->x, &op->d[k]->u[i],
+				    GAPRUN)) != 0)
+					op->h[op->n++] = v;
+		qsort(op->h, op->n, sizeof(*op->h), cmpu64);
+	}
+	if ((h = aunitopening(op->x, a, GAPRUN)) == 0)
+		return 0;
+	for (lo = 0, hi = op->n; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (op->h[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo + 2 < op->n && op->h[lo + 2] == h;
+}
+
+/* Does a share with b a run of at least r words in a row?  A run that
+   opens both counts only when no third unit of the documents opens so
+   ("The Minister and the Secretary further stressed that" opens many
+   clauses that are no counterparts of each other), or when it is twice
+   as long. */
+static int
+sharesrun(const AUnit *a, const AUnit *b, size_t r, Openings *op)
+{
+	size_t *row, i, j, diag, up, len;
+	int found = 0, stockopen = -1;
 
 	if (a->ntok < r || b->ntok < r)
 		return 0;
 	row = ecalloc(b->ntok + 1, sizeof(*row));
-	for (i = 0; i < a->ntok && best < r; i++)
-		for (j = 0, diag = 0; j < b->ntok; j++) {
+	for (i = 0; i < a->ntok && !found; i++)
+		for (j = 0, diag = 0; j < b->ntok && !found; j++) {
 			up = row[j + 1];
-			row[j + 1] = a->sid[i] == b->sid[j] ? diag + 1 : 0;
-			if (row[j + 1] > best)
-				best = row[j + 1];
+			len = row[j + 1] = a->sid[i] == b->sid[j] ? diag + 1 : 0;
+			if (len < r)
+				;
+			else if (len >= 2 * r || i + 1 > len || j + 1 > len)
+				found = 1;
+			else {
+				if (stockopen < 0)
+					stockopen = stock(op, a);
+				found = !stockopen;
+			}
 			diag = up;
 		}
 	free(row);
-	return best >= r;
+	return found;
 }
 
 typedef struct {
@@ -327,12 +388,13 @@ pairgap(const size_t *g, size_t no, const size_t *h, size_t nn,
    than dropped while another was added there, but a shared opening such
    as "The Minister and the Secretary" makes no counterpart. */
 static void
-matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
-    double *sim, char *keep)
+matchgap(Vocab *x, const ADoc *o, const ADoc *nw, double f, long *mo,
+    long *mn, double *sim, char *keep)
 {
 	size_t g[GAPMAX], h[GAPMAX], no, nn, i, j, k, ob = 0, nb = 0, oe, ne,
 	    wo, wn;
 	double m[GAPMAX * GAPMAX];
+	Openings op = { x, { o, nw }, NULL, 0, 0 };
 
 	for (k = 0; k <= nw->n; k++) {
 		if (k < nw->n && !keep[k])
@@ -358,7 +420,8 @@ matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
 					m[i * nn + j] = similarity(&o->u[g[i]],
 					    &nw->u[h[j]]);
 					if (m[i * nn + j] >= f && !sharesrun(
-					    &o->u[g[i]], &nw->u[h[j]], GAPRUN))
+					    &o->u[g[i]], &nw->u[h[j]], GAPRUN,
+					    &op))
 						m[i * nn + j] = 0;
 				}
 			pairgap(g, no, h, nn, m, nn, f, mo, mn, sim, keep);
@@ -366,6 +429,7 @@ matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
 		ob = oe + 1;
 		nb = ne + 1;
 	}
+	free(op.h);
 }
 
 AOp *
@@ -399,7 +463,7 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 			aunitids(a, x, &nw->u[i]);
 	matchnear(o, nw, t, mo, mn, sim);
 	lis(nw, mn, keep);
-	matchgap(o, nw, aligngap >= 0 ? aligngap : t / 2, mo, mn, sim, keep);
+	matchgap(x, o, nw, aligngap >= 0 ? aligngap : t / 2, mo, mn, sim, keep);
 	for (i = 0; i < nw->n; i++)
 		if (keep[i])
 			anchor[mn[i]] = 1;

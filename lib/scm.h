@@ -1051,6 +1051,7 @@ void adocfree(ADoc *);
 void aunitids(Arena *, Vocab *, AUnit *);
 /* Give u its key (the hash of its words) and ntok. */
 void aunitkey(Vocab *, AUnit *);
+uint64_t aunitopening(Vocab *, const AUnit *, size_t r);
 /* Do a and b have the same words? */
 int samewords(Vocab *, Str a, Str b);
 /* Longest common subsequence of a and b; with sc (room for n+m), also

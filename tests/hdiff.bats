@@ -105,3 +105,20 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 	[[ "$output" == *$'-\t¶3\t-\t-\t3. 양 장관은 양국 군 병원'* ]]
 	[[ "$output" == *$'+\t-\t¶3\t-\t3. 양 장관은 공해상에서'* ]]
 }
+
+@test "hdiff: a stock opening that other clauses share ('The Minister and the Secretary further stressed that') makes no counterpart in place; a shared first sentence does" {
+	run scm-diff "$D/hd-stock-old.txt" "$D/hd-stock-new.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'-\t¶3\t-\t-\t3. The Minister and the Secretary further stressed that deterrence'* ]]
+	[[ "$output" == *$'+\t-\t¶3\t-\t3. The Minister and the Secretary further stressed that the defense industries'* ]]
+	! grep -q $'^~' <<<"$output"
+	# the same clause with its first sentence kept: one changed clause
+	k='3. The Minister and the Secretary further stressed that deterrence of the North must rest on the combined readiness of both forces.'
+	sed "s/^3\. .*/$k Both asked the shipyards of both nations to share capacity for repairing naval vessels and supply ships in time of crisis, and to train welders and engineers together under a program funded by both ministries from next year./" \
+	    "$D/hd-stock-old.txt" >"$BATS_TEST_TMPDIR/a.txt"
+	sed "s/^3\. .*/$k They agreed that early warning from space and rapid reinforcement from bases across the Pacific remain at its core today, and that exercises in the spring will test how quickly aircraft can be moved from Guam to the peninsula./" \
+	    "$D/hd-stock-old.txt" >"$BATS_TEST_TMPDIR/b.txt"
+	run scm-diff "$BATS_TEST_TMPDIR/a.txt" "$BATS_TEST_TMPDIR/b.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'~\t¶3\t¶3\t0.4'* ]]
+}
