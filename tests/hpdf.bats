@@ -1,0 +1,24 @@
+#!/usr/bin/env bats
+# scm-split on the shapes of English PDF extracts met in real reports
+# and white papers (pdftotext with and without -layout), written out by
+# hand: numbered section titles, citations, ligatures, tables of
+# contents.  One test per rule, with the nearest lines that must not
+# change.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+
+@test "hpdf: a numbered section title in title case is a heading however long, wrapped or not; a numbered sentence stays a clause" {
+	IN="2. Building Up the Combined Defense Posture of the Alliance for the Next Decade\n\nThe allies held three drills this year.\n" run t
+	check 0 "1 heading 2. Building Up the Combined Defense Posture of the Alliance for the Next Decade
+2 para The allies held three drills this year."
+	IN="           3. Strengthening Extended Deterrence Against the Evolving Threats\n             of North Korea\n\n             The two sides met twice.\n" run t
+	check 0 "1 heading 3. Strengthening Extended Deterrence Against the Evolving Threats of North Korea
+2 para The two sides met twice."
+	# a clause, a sentence with lower-case words, or one left unfinished
+	IN="4. The Minister and the Secretary Reaffirmed the Alliance Commitment to the Republic of Korea.\n\n5. The two sides decided to continue consultations on the future of the alliance\n" run t
+	check 0 "1 clause 4. The Minister and the Secretary Reaffirmed the Alliance Commitment to the Republic of Korea.
+2 clause 5. The two sides decided to continue consultations on the future of the alliance"
+}
