@@ -22,3 +22,14 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	check 0 "1 clause 4. The Minister and the Secretary Reaffirmed the Alliance Commitment to the Republic of Korea.
 2 clause 5. The two sides decided to continue consultations on the future of the alliance"
 }
+
+@test "hpdf: a citation's volume then its issue's number ends no sentence (Vol. 12. No. 3); a volume at a sentence's end, or a year before No. 2, still does" {
+	IN="4 Jane Roe, \"Allies Under Strain,\" Asian Security Review, Vol. 12. No. 3 (Spring 2024), p. 41. Her data end in 2023.\n" run t -u sentence
+	check 0 "1.1 meta 4 Jane Roe, \"Allies Under Strain,\" Asian Security Review, Vol. 12. No. 3 (Spring 2024), p. 41.
+1.2 meta Her data end in 2023."
+	IN="The series ends with Vol. 3. No one expected a fourth.\n\nThe plan was drafted in 2019. No. 2 of the series followed.\n" run t -u sentence
+	check 0 "1.1 para The series ends with Vol. 3.
+1.2 para No one expected a fourth.
+2.1 para The plan was drafted in 2019.
+2.2 para No. 2 of the series followed."
+}
