@@ -393,3 +393,30 @@ findordinal(Str t, const char *suf)
 	}
 	return 0;
 }
+
+/* Close up a word a font's ligature left in pieces, its f set apart
+   ("reaf f irmed", "of f icial", pdftotext of some PDFs), in
+   b[from..): a lone f after a piece ending in f and before a piece of
+   three lower-case letters or more is no English word ("if f is" and
+   "staff" / "f is" stay). */
+void
+gluelig(Buf *b, size_t from)
+{
+	char *p = b->p, *q;
+	size_t i, n = b->n;
+
+	for (i = from; i + 5 <= n; i++) {
+		q = memchr(p + i, 'f', n - i);
+		if (q == NULL)
+			break;
+		i = (size_t)(q - p);
+		if (i < 3 || i + 5 > n || p[i - 1] != ' ' || p[i + 1] != ' ' ||
+		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
+		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]))
+			continue;
+		memmove(p + i - 1, p + i, 1);
+		memmove(p + i, p + i + 2, n - i - 2);
+		n -= 2;
+	}
+	b->n = n;
+}

@@ -487,6 +487,7 @@ int ordctx(char *b, size_t at);
 size_t numstart(const char *b, size_t end);
 size_t ordabove(char *b, size_t from, size_t n, Str suf);
 void gluesuffix(Buf *b, size_t from);
+void gluelig(Buf *b, size_t from);	/* reaf f irmed: reaffirmed */
 size_t findordinal(Str t, const char *suf);
 
 /* chrome.c, newsmeta.c: web and news furniture, by features of one

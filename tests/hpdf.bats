@@ -33,3 +33,10 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 2.1 para The plan was drafted in 2019.
 2.2 para No. 2 of the series followed."
 }
+
+@test "hpdf: a word a ligature left in pieces, its f set apart, is closed up, across a line's end too; a lone f among words stays" {
+	IN="           The ministers reaf f irmed their pledge, and an of f icial said the ef f\n           ect of the drills was clear.\n" run t
+	check 0 "1 para The ministers reaffirmed their pledge, and an official said the effect of the drills was clear."
+	IN="Grade f is rare. If f is the rate, the staf f\nis small. Of the items e, f, g, none is left; see pp. 12 f. on this.\n" run t
+	check 0 "1 para Grade f is rare. If f is the rate, the staf f is small. Of the items e, f, g, none is left; see pp. 12 f. on this."
+}
