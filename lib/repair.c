@@ -402,19 +402,41 @@ findordinal(Str t, const char *suf)
 void
 gluelig(Buf *b, size_t from)
 {
-	char *p = b->p, *q;
+	char *p = b->p;
 	size_t i, n = b->n;
 
-	for (i = from; i + 5 <= n; i++) {
-		q = memchr(p + i, 'f', n - i);
-		if (q == NULL)
-			break;
-		i = (size_t)(q - p);
-		if (i < 3 || i + 5 > n || p[i - 1] != ' ' || p[i + 1] != ' ' ||
+	/* " f " is rare: look for it sixteen bytes at a time where SSE2
+	   is there */
+	for (i = from > 0 ? from : 1; i + 4 < n; i++) {
+#ifdef __SSE2__
+		{
+			const __m128i f = _mm_set1_epi8('f'), sp = _mm_set1_epi8(' ');
+			__m128i v;
+			unsigned m;
+
+			while (i + 17 <= n) {
+				v = _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i)), f),
+				    _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i - 1)), sp),
+				    _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i + 1)), sp)));
+				m = (unsigned)_mm_movemask_epi8(v);
+				if (m != 0) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+			}
+			if (i + 4 >= n)
+				break;
+		}
+#endif
+		if (p[i] != 'f' || i < 3 || p[i - 1] != ' ' || p[i + 1] != ' ' ||
 		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
 		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]))
 			continue;
-		memmove(p + i - 1, p + i, 1);
+		p[i - 1] = 'f';
 		memmove(p + i, p + i + 2, n - i - 2);
 		n -= 2;
 	}
