@@ -40,3 +40,14 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	IN="Grade f is rare. If f is the rate, the staf f\nis small. Of the items e, f, g, none is left; see pp. 12 f. on this.\n" run t
 	check 0 "1 para Grade f is rare. If f is the rate, the staf f is small. Of the items e, f, g, none is left; see pp. 12 f. on this."
 }
+
+@test "hpdf: a PDF's text pasted on one line: a superscript set words away from its number goes back to it, before or after; one that fits no number stays" {
+	IN="Annex 7 th Joint Statement of the 60 Korea-U.S. Defense Talks 1. The 60 Republic of Korea-U.S. Defense Talks were held th in Busan on May 2, 2028. The heads of delegation met after the nd 32 meeting of their staffs and the 22 Combined Staff Talks. 2. The two sides reviewed the drills of the year. \n" run t -u sentence
+	check 0 "1.1 heading Annex 7 Joint Statement of the 60th Korea-U.S. Defense Talks
+2.1 clause 1. The 60th Republic of Korea-U.S. Defense Talks were held in Busan on May 2, 2028.
+2.2 clause The heads of delegation met after the 32 meeting of their staffs and the 22nd Combined Staff Talks.
+3.1 clause 2. The two sides reviewed the drills of the year."
+	# the suffix is no fit for any number near it, or its number takes it already
+	IN="The 42 Security Consultative Meeting and our 41 Committee met th in Seoul; the 57th met in 2025 th.\n" run t
+	check 0 "1 para The 42 Security Consultative Meeting and our 41 Committee met th in Seoul; the 57th met in 2025 th."
+}
