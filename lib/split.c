@@ -535,12 +535,14 @@ phraseon(Str b)
 /* Does the title line b end in a word that wants the next line's
    noun, as a title broken by a blank line does ("Joint Communique of
    the 50th" / "" / "U.S.-ROK Security Consultative Meeting"): an
-   ordinal, a number after "the", two states' names?  ("Appendix 13"
-   does not.) */
+   ordinal, a number after "the", two states' names, an adverb that
+   wants its adjective ("Development of Mutually" / "" / "Reinforcing
+   ROK-U.S. Alliance")?  ("Appendix 13" does not.) */
 static int
 titleon(Str b)
 {
-	size_t k, d;
+	static const char *adv[] = { "ally", "ively", "ously", "ently", "antly" };
+	size_t k, d, i;
 
 	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
 		;
@@ -552,6 +554,9 @@ titleon(Str b)
 		return 1;
 	if (d > k && d == b.n && k >= 4 && eqci((Str){ b.p + k - 4, 3 }, "the"))
 		return 1;
+	for (i = 0; i < NELEM(adv) && b.n - k >= 7; i++)
+		if (eqci((Str){ b.p + b.n - strlen(adv[i]), strlen(adv[i]) }, adv[i]))
+			return 1;	/* (not "Ally", "Italy", "Assembly") */
 	return statepair((Str){ b.p + k, b.n - k });
 }
 

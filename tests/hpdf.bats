@@ -51,3 +51,13 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	IN="The 42 Security Consultative Meeting and our 41 Committee met th in Seoul; the 57th met in 2025 th.\n" run t
 	check 0 "1 para The 42 Security Consultative Meeting and our 41 Committee met th in Seoul; the 57th met in 2025 th."
 }
+
+@test "hpdf: a title broken by a blank line after an adverb that wants its adjective stays one heading; after a noun in -ly it is two" {
+	IN="Chapter 3       Toward a Strategically\n\n                     Balanced ROK-U.S. Alliance\n\n           The allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Chapter 3 Toward a Strategically Balanced ROK-U.S. Alliance
+2 para The allies met twice this year and agreed on a new plan for the decade."
+	IN="Relations with the National Assembly\n\nBudget Talks in December\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Relations with the National Assembly
+2 heading Budget Talks in December
+3 para The allies met twice this year and agreed on a new plan for the decade."
+}
