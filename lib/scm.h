@@ -619,6 +619,9 @@ typedef struct {
 	int clean1;		/* the block is that line, byte for byte */
 	int latin;		/* the lines read ahead are English, next to no Hangul */
 	int afterend;		/* a story's (END) above: its page's headlines follow */
+	int toc;		/* under "Contents": its entries, one a line, follow */
+	char tocfirst[96];	/* its first entry: met again, the text begins */
+	size_t tocfirstn;
 } SplitSt;
 /* The open block finished: cut into pieces (inline clauses, a title),
    each classified and emitted, then the noise held inside it. */

@@ -61,3 +61,23 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 2 heading Budget Talks in December
 3 para The allies met twice this year and agreed on a new plan for the decade."
 }
+
+@test "hpdf: a table of contents with no page numbers, one entry a line, is noise, each entry a block; its first entry met again is the text's first heading" {
+	IN="Alliance Brief for Members\nUpdated March 2, 2027\nContents\nOverview\nRECENT DEVELOPMENTS\nRelations with Pyongyang\nThe Combined Forces Command and Its Future\nCost Sharing Under the New Agreement\nOverview\nThe two allies agreed in January to extend the cost-sharing deal.\n" run t -k
+	check 0 "1 heading Alliance Brief for Members
+2 meta Updated March 2, 2027
+3 heading Contents
+4 noise Overview
+5 noise RECENT DEVELOPMENTS
+6 noise Relations with Pyongyang
+7 noise The Combined Forces Command and Its Future
+8 noise Cost Sharing Under the New Agreement
+9 heading Overview
+10 para The two allies agreed in January to extend the cost-sharing deal."
+	# a line of text ends the table at once; no "Contents" above, no table
+	IN="Contents\nThe allies met in Seoul and agreed on a plan.\nRecent Developments\nThe plan runs to 2030.\n" run t -k
+	check 0 "1 heading Contents
+2 para The allies met in Seoul and agreed on a plan.
+3 heading Recent Developments
+4 para The plan runs to 2030."
+}
