@@ -591,7 +591,7 @@ titleon(Str b)
 		return 1;
 	if (d > k && d == b.n && k >= 4 && eqci((Str){ b.p + k - 4, 3 }, "the"))
 		return 1;
-	for (i = 0; i < NELEM(adv) && b.n - k >= 7; i++)
+	for (i = 0; i < NELEM(adv) && b.n - k >= 7 && b.p[b.n - 1] == 'y'; i++)
 		if (eqci((Str){ b.p + b.n - strlen(adv[i]), strlen(adv[i]) }, adv[i]))
 			return 1;	/* (not "Ally", "Italy", "Assembly") */
 	return statepair((Str){ b.p + k, b.n - k });
@@ -1172,7 +1172,7 @@ online(SplitSt *st, Str line)
 		st->firstindent = st->indent;
 	st->cleanline = t;
 	join(st, t);
-	if (st->nlines == 1 && (eqci(t, "contents") ||
+	if (st->nlines == 1 && (t.n == 8 || t.n == 17) && (eqci(t, "contents") ||
 	    eqci(t, "table of contents"))) {
 		st->toc = 1;
 		st->tocfirstn = 0;
