@@ -1272,6 +1272,17 @@ titlecase(Str t)
 	return titlecasen(t, 30);
 }
 
+/* Is t, a clause's number and no sentence's end, a numbered section's
+   title in title case, however long ("1. Continued Development of the
+   ROK-U.S. Alliance as a Comprehensive Strategic Alliance")? */
+static int
+numtitle(Str t)
+{
+	size_t i = sectlabel(t);
+
+	return i > 0 && i < t.n && titlecasen((Str){ t.p + i, t.n - i }, 16);
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -1316,8 +1327,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	if (t.n > 6 && memcmp(t.p, "붙임", 6) == 0 && hgattach(t))
 		return K_ITEM;		/* 붙임 1. 공동성명 1부. */
 	if (clauselabel(t) > 0)
-		return hgattach(t) ? K_ITEM : isheading(t, nlines) && t.n < 60 ?
-		    K_HEADING : K_CLAUSE;
+		return hgattach(t) ? K_ITEM : isheading(t, nlines) &&
+		    (t.n < 60 || numtitle(t)) ? K_HEADING : K_CLAUSE;
 	if ((i = itemlabel(t)) > 0) {
 		/* a byline set as a list's line under the title, its bullet
 		   a glyph ("\u2022 By Dr. Jane Roe", a .mil page's) */

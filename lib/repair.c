@@ -316,13 +316,42 @@ ordabove(char *b, size_t from, size_t n, Str suf)
 	return got;
 }
 
+/* The nearest stray ordinal suffix suf within 200 bytes of the number
+   b[k..e) in b[from..n): a word of its own not after a number that
+   takes it ("held th in", "Appendix 14 th Joint").  The offset of its
+   first letter, or 0. */
+static size_t
+straysuf(char *b, size_t from, size_t n, size_t k, size_t e, const char *suf)
+{
+	size_t j, d, best = 0, bestd = 201;
+	size_t lo = k > from + 200 ? k - 200 : from, hi = e + 200 < n ? e + 200 : n;
+
+	for (j = lo + 1; j + 2 <= hi; j++) {
+		if (b[j] != suf[0] || b[j + 1] != suf[1] || b[j - 1] != ' ' ||
+		    (j + 2 < n && b[j + 2] != ' '))
+			continue;
+		if (j >= 2 && ISDIGIT(b[j - 2]) && ordctx(b, numstart(b, j - 1)))
+			continue;	/* "the 49 th": its own number's */
+		d = j < k ? k - j : j - e;
+		if (d < bestd) {
+			best = j;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
 /* Join "the 49 th" on one line (a superscript set apart): the suffix
-   that fits a number after an ordinal word, in b[from..). */
+   that fits a number after an ordinal word, in b[from..).  In a paste
+   of a PDF's text on one line the suffix may stand words away, where
+   its line of the page put it: "The 49 Republic of Korea ... was held
+   th in Seoul"; it goes back to its number when the number, after an
+   ordinal word, stands before a capitalised word. */
 void
 gluesuffix(Buf *b, size_t from)
 {
-	char *p = b->p;
-	size_t i, k, n = b->n;
+	char *p = b->p, suf[2];
+	size_t i, j, k, n = b->n;
 
 	/* digits are rare in prose: look for one first, sixteen bytes at a
 	   time where SSE2 is there */
@@ -347,6 +376,20 @@ gluesuffix(Buf *b, size_t from)
 				break;
 		}
 #endif
+		if (ISDIGIT(p[i]) && p[i + 1] == ' ' && ISUPPER(p[i + 2]) &&
+		    (k = numstart(p, i + 1)) + 3 >= i + 1 && ordctx(p, k) &&
+		    (j = straysuf(p, from, n, k, i + 1, ordsuffix(p, i + 1))) > 0) {
+			memcpy(suf, p + j, 2);
+			memmove(p + j - 1, p + j + 2, n - j - 2);
+			n -= 3;
+			if (j < k)
+				i -= 3;
+			memmove(p + i + 3, p + i + 1, n - i - 1);
+			memcpy(p + i + 1, suf, 2);
+			n += 2;
+			i += 2;
+			continue;
+		}
 		if (!ISDIGIT(p[i]) || p[i + 1] != ' ' || !ISALPHA(p[i + 2]) ||
 		    (i + 4 < n && p[i + 4] != ' '))
 			continue;
@@ -392,4 +435,53 @@ findordinal(Str t, const char *suf)
 		i = k;
 	}
 	return 0;
+}
+
+/* Close up a word a font's ligature left in pieces, its f set apart
+   ("reaf f irmed", "of f icial", pdftotext of some PDFs), in
+   b[from..): a lone f after a piece ending in f and before a piece of
+   three lower-case letters or more is no English word ("if f is" and
+   "staff" / "f is" stay). */
+void
+gluelig(Buf *b, size_t from)
+{
+	char *p = b->p;
+	size_t i, n = b->n;
+
+	/* " f " is rare: look for it sixteen bytes at a time where SSE2
+	   is there */
+	for (i = from > 0 ? from : 1; i + 4 < n; i++) {
+#ifdef __SSE2__
+		{
+			const __m128i f = _mm_set1_epi8('f'), sp = _mm_set1_epi8(' ');
+			__m128i v;
+			unsigned m;
+
+			while (i + 17 <= n) {
+				v = _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i)), f),
+				    _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i - 1)), sp),
+				    _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i + 1)), sp)));
+				m = (unsigned)_mm_movemask_epi8(v);
+				if (m != 0) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+			}
+			if (i + 4 >= n)
+				break;
+		}
+#endif
+		if (p[i] != 'f' || i < 3 || p[i - 1] != ' ' || p[i + 1] != ' ' ||
+		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
+		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]))
+			continue;
+		p[i - 1] = 'f';
+		memmove(p + i, p + i + 2, n - i - 2);
+		n -= 2;
+	}
+	b->n = n;
 }

@@ -487,6 +487,7 @@ int ordctx(char *b, size_t at);
 size_t numstart(const char *b, size_t end);
 size_t ordabove(char *b, size_t from, size_t n, Str suf);
 void gluesuffix(Buf *b, size_t from);
+void gluelig(Buf *b, size_t from);	/* reaf f irmed: reaffirmed */
 size_t findordinal(Str t, const char *suf);
 
 /* chrome.c, newsmeta.c: web and news furniture, by features of one
@@ -618,6 +619,9 @@ typedef struct {
 	int clean1;		/* the block is that line, byte for byte */
 	int latin;		/* the lines read ahead are English, next to no Hangul */
 	int afterend;		/* a story's (END) above: its page's headlines follow */
+	int toc;		/* under "Contents": its entries, one a line, follow */
+	char tocfirst[96];	/* its first entry: met again, the text begins */
+	size_t tocfirstn;
 } SplitSt;
 /* The open block finished: cut into pieces (inline clauses, a title),
    each classified and emitted, then the noise held inside it. */

@@ -267,6 +267,19 @@ caption(Str s, size_t k)
 	return 0;
 }
 
+/* Is the number at s[k] a citation's volume, its issue's number after
+   it: "Vol. 61. No. 1 (January 2009)" (m: where the next word starts)? */
+static int
+volume(Str s, size_t k, size_t m)
+{
+	if (k < 5 || s.p[k - 1] != ' ' || !eqci((Str){ s.p + k - 5, 4 }, "vol.") ||
+	    (k > 5 && s.p[k - 6] != ' ' && s.p[k - 6] != '(' && s.p[k - 6] != ','))
+		return 0;
+	return m + 5 <= s.n && (s.p[m] == 'N' || s.p[m] == 'n') &&
+	    s.p[m + 1] == 'o' && s.p[m + 2] == '.' && s.p[m + 3] == ' ' &&
+	    ISDIGIT(s.p[m + 4]);
+}
+
 /* Is w a Roman numeral in capitals (I to XXXIX, as labels have them)? */
 static int
 roman(Str w)
@@ -484,7 +497,7 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	if (digits) {
 		/* a clause label "12. The ..." opening the text; a caption's
 		   number ("Table 2. Selected ...", "Figure 3. Troop ...") */
-		return k != 0 && !caption(s, k);
+		return k != 0 && !caption(s, k) && !volume(s, k, m);
 	}
 	/* a label opening the text: "a. The ...", "B. The ...", "II. Ext..." */
 	if (k == 0 && w.p == s.p && alpha && !dotted &&

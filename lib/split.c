@@ -187,6 +187,43 @@ noiseline(SplitSt *st, Str t)
 	}
 }
 
+/* Is t an entry of a table of contents set one a line with no leader
+   of dots ("Nuclear Weapons and the Six Party Talks", "FOR ADDITIONAL
+   READING", "2. Recent Developments 4"): short, no sentence's end or
+   comma, every word of four letters or more capitalised but the small
+   words a title leaves in lower case (with, from, over ...)? */
+static int
+tocentry(Str t)
+{
+	static const char *small[] = {
+		"with", "from", "into", "over", "than", "that", "upon", "under",
+		"about", "after", "among", "between", "toward", "towards",
+		"against", "within", "without", "through", "during", "versus",
+		"amid", "beyond", "since", "while",
+	};
+	size_t i, b, k, nw = 0;
+
+	if (t.n > 90 || strchr(".,;:!?", t.p[t.n - 1]) != NULL ||
+	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])))
+		return 0;
+	for (i = 0; i < t.n; i = b + 1) {
+		for (b = i; b < t.n && t.p[b] != ' '; b++)
+			;
+		if (b == i)
+			continue;
+		if (++nw > 14)
+			return 0;
+		if (b - i < 4 || !ISLOWER(t.p[i]))
+			continue;
+		for (k = 0; k < NELEM(small); k++)
+			if (eqci((Str){ t.p + i, b - i }, small[k]))
+				break;
+		if (k == NELEM(small))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the Hangul syllable that ends the open block and the one that
    opens t one word, broken by the line end?  The words of the text
    seen so far are noted as evidence first (only for such a text). */
@@ -278,6 +315,9 @@ join(SplitSt *st, Str t)
 	/* a layout gap, a title line, a one-line paste of a PDF: "the 58
 	   th SCM" */
 	gluesuffix(b, st->lastoff);
+	/* a page's line (pdftotext): "reaf f irmed" */
+	if (!st->longline)
+		gluelig(b, st->lastoff >= 3 ? st->lastoff - 3 : 0);
 	/* a block of one line that online found no noise, unchanged: its
 	   classification need not ask again */
 	st->clean1 = st->nlines == 0 && st->lastoff == 0 && b->n == t.n &&
@@ -532,12 +572,14 @@ phraseon(Str b)
 /* Does the title line b end in a word that wants the next line's
    noun, as a title broken by a blank line does ("Joint Communique of
    the 50th" / "" / "U.S.-ROK Security Consultative Meeting"): an
-   ordinal, a number after "the", two states' names?  ("Appendix 13"
-   does not.) */
+   ordinal, a number after "the", two states' names, an adverb that
+   wants its adjective ("Development of Mutually" / "" / "Reinforcing
+   ROK-U.S. Alliance")?  ("Appendix 13" does not.) */
 static int
 titleon(Str b)
 {
-	size_t k, d;
+	static const char *adv[] = { "ally", "ively", "ously", "ently", "antly" };
+	size_t k, d, i;
 
 	for (k = b.n; k > 0 && b.p[k - 1] != ' '; k--)
 		;
@@ -549,6 +591,9 @@ titleon(Str b)
 		return 1;
 	if (d > k && d == b.n && k >= 4 && eqci((Str){ b.p + k - 4, 3 }, "the"))
 		return 1;
+	for (i = 0; i < NELEM(adv) && b.n - k >= 7 && b.p[b.n - 1] == 'y'; i++)
+		if (eqci((Str){ b.p + b.n - strlen(adv[i]), strlen(adv[i]) }, adv[i]))
+			return 1;	/* (not "Ally", "Italy", "Assembly") */
 	return statepair((Str){ b.p + k, b.n - k });
 }
 
@@ -1037,8 +1082,27 @@ online(SplitSt *st, Str line)
 		   its headlines are not the text's */
 		if (st->blk.n > 0 && isboxtitle(t))
 			splitfinish(st);
+		if (st->toc && tocline(t))
+			st->toc = 0;	/* a table with leaders: its own rule's */
 		noiseline(st, t);
 		return;
+	}
+	/* under a "Contents" heading, its entries one a line: noise, each a
+	   block, until a line of text or the first entry met again (the
+	   text's first part: "Summary" / ... / "Summary" / "North ...") */
+	if (st->toc) {
+		if (tocentry(t) && !(st->tocfirstn == t.n &&
+		    memcmp(st->tocfirst, t.p, t.n) == 0)) {
+			if (st->tocfirstn == 0) {
+				memcpy(st->tocfirst, t.p, t.n);
+				st->tocfirstn = t.n;
+			}
+			if (st->blk.n > 0)
+				splitfinish(st);
+			noiseline(st, t);
+			return;
+		}
+		st->toc = 0;
 	}
 	/* after a page's mark, between blocks: a heading met before, or
 	   the document's name and number ("제58차 SCM 공동성명") before
@@ -1108,6 +1172,11 @@ online(SplitSt *st, Str line)
 		st->firstindent = st->indent;
 	st->cleanline = t;
 	join(st, t);
+	if (st->nlines == 1 && (t.n == 8 || t.n == 17) && (eqci(t, "contents") ||
+	    eqci(t, "table of contents"))) {
+		st->toc = 1;
+		st->tocfirstn = 0;
+	}
 	st->lastindent = st->indent;
 	/* (a short line ends no syllable of a word: a title, a label) */
 	st->hgfull = st->hgchar &&

@@ -371,7 +371,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    hashget(&st->chrome, t) != NULL)
 		kind = K_NOISE;
 	else if (kind == K_NOISE && t.n <= 100 && st->chrome.len < 4096 &&
-	    nspaces(t) >= 2)
+	    nspaces(t) >= 2 && !st->toc)	/* (a table of contents' entry
+						   is the heading of its part) */
 		hashput(&st->chrome, t);
 	/* the headlines of a box of links ("Related Articles") are chrome,
 	   and so are a Korean page's under its copyright notice (구독자
