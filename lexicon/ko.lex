@@ -1124,6 +1124,9 @@ theme:-	SMA 협상
 theme:-	특별협정(SMA) 협상
 theme:usfk	특별협정(SMA) 협상
 theme:-	특별협정 협상
+theme:-	*특별협정(SMA) 협상
+theme:usfk	*특별협정(SMA) 협상
+theme:-	*특별협정 협상
 theme:-	*분담금을 협상
 theme:-	분담금을 협상
 theme:-	방위비를 협상
@@ -1138,5 +1141,15 @@ stance:commit	노력하겠습니다
 stance:commit	노력해 나가겠다
 stance:commit	노력해 나가겠다고
 stance:commit	노력해 나가겠습니다
-# Talks concluded (협상을 타결했다) are an agreement reached.
-stance:commit	타결
+# Talks concluded (협상을 타결했다) are an agreement reached; not the
+# noun (타결 가능성).
+stance:commit	타결했다
+stance:commit	타결했습니다
+stance:commit	타결하였다
+stance:commit	타결했다고
+stance:commit	타결했으며
+stance:commit	타결됐다
+stance:commit	타결되었다
+stance:commit	타결됐습니다
+stance:commit	타결됐다고
+stance:commit	타결지었다

@@ -687,6 +687,54 @@ theme:trilateral	Seoul, Tokyo and Washington
 theme:trilateral	Seoul, Tokyo, and Washington
 theme:trilateral	Tokyo, Washington and Seoul
 theme:trilateral	Tokyo, Washington, and Seoul
+theme:trilateral	South Korea, the U.S. and Japan
+theme:trilateral	South Korea, the U.S., and Japan
+theme:trilateral	South Korea, Japan and the U.S.
+theme:trilateral	South Korea, Japan, and the U.S.
+theme:trilateral	Japan, South Korea and the U.S.
+theme:trilateral	Japan, South Korea, and the U.S.
+theme:trilateral	Japan, the U.S. and South Korea
+theme:trilateral	Japan, the U.S., and South Korea
+theme:trilateral	ROK, the U.S. and Japan
+theme:trilateral	ROK, the U.S., and Japan
+theme:trilateral	ROK, Japan and the U.S.
+theme:trilateral	ROK, Japan, and the U.S.
+theme:trilateral	Japan, ROK and the U.S.
+theme:trilateral	Japan, ROK, and the U.S.
+theme:trilateral	Japan, the U.S. and ROK
+theme:trilateral	Japan, the U.S., and ROK
+theme:trilateral	Republic of Korea, the U.S. and Japan
+theme:trilateral	Republic of Korea, the U.S., and Japan
+theme:trilateral	Republic of Korea, Japan and the U.S.
+theme:trilateral	Republic of Korea, Japan, and the U.S.
+theme:trilateral	Japan, Republic of Korea and the U.S.
+theme:trilateral	Japan, Republic of Korea, and the U.S.
+theme:trilateral	Japan, the U.S. and Republic of Korea
+theme:trilateral	Japan, the U.S., and Republic of Korea
+theme:trilateral	South Korea, the United States and Japan
+theme:trilateral	South Korea, the United States, and Japan
+theme:trilateral	South Korea, Japan and the United States
+theme:trilateral	South Korea, Japan, and the United States
+theme:trilateral	Japan, South Korea and the United States
+theme:trilateral	Japan, South Korea, and the United States
+theme:trilateral	Japan, the United States and South Korea
+theme:trilateral	Japan, the United States, and South Korea
+theme:trilateral	ROK, the United States and Japan
+theme:trilateral	ROK, the United States, and Japan
+theme:trilateral	ROK, Japan and the United States
+theme:trilateral	ROK, Japan, and the United States
+theme:trilateral	Japan, ROK and the United States
+theme:trilateral	Japan, ROK, and the United States
+theme:trilateral	Japan, the United States and ROK
+theme:trilateral	Japan, the United States, and ROK
+theme:trilateral	Republic of Korea, the United States and Japan
+theme:trilateral	Republic of Korea, the United States, and Japan
+theme:trilateral	Republic of Korea, Japan and the United States
+theme:trilateral	Republic of Korea, Japan, and the United States
+theme:trilateral	Japan, Republic of Korea and the United States
+theme:trilateral	Japan, Republic of Korea, and the United States
+theme:trilateral	Japan, the United States and Republic of Korea
+theme:trilateral	Japan, the United States, and Republic of Korea
 theme:trilateral	Tokyo, Seoul and Washington
 theme:trilateral	Tokyo, Seoul, and Washington
 theme:trilateral	Freedom Edge
@@ -1066,6 +1114,8 @@ stance:condemn	voiced strong opposition
 stance:condemn	blamed
 stance:condemn	blames
 stance:condemn	blaming
+# Not a cause named (was blamed on bad weather).
+stance:-	blamed on
 # Tolerating what the other side does; mostly seen negated ("will not
 # tolerate"), which gives stance:not-accept.
 stance:accept	tolerate
