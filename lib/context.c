@@ -986,11 +986,17 @@ static const char *askword[] = {
 	"encourage", "encouraged", "encourages", "encouraging", "request",
 	"requested", "requests", "requesting",
 };
+/* ... and those that need their object first ("pressed Seoul to agree",
+   not "pressed to agree"). */
+static const char *pressword[] = {
+	"press", "pressed", "presses", "pressing",
+};
 
 /*
  * Is the stance word at s[off] asked of others: "to" right before it,
- * and a word of askword before that in its clause, at most NEGBACK
- * words back ("called on the international community to condemn")?
+ * and a word of askword (or of pressword, past its object) before that
+ * in its clause, at most NEGBACK words back ("called on the
+ * international community to condemn")?
  */
 static int
 asked(Str s, size_t off)
@@ -1014,9 +1020,15 @@ asked(Str s, size_t off)
 			continue;
 		}
 		nw++;
-		if (wordin(w, askword, NELEM(askword)))
+		if (wordin(w, askword, NELEM(askword)) ||
+		    (nw > 1 && wordin(w, pressword, NELEM(pressword))))
 			return 1;
-		if (wordin(w, clauseend, NELEM(clauseend)))
+		/* "urged Pyongyang to drop it and to accept talks": an "and
+		   to" goes on with the same demand */
+		if (wordin(w, clauseend, NELEM(clauseend)) &&
+		    !((streqlit(w, "and") || streqlit(w, "or")) &&
+		    w.p + w.n + 4 <= s.p + s.n &&
+		    memcmp(w.p + w.n, " to ", 4) == 0))
 			return 0;
 	}
 	return 0;

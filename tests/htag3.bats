@@ -67,6 +67,16 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "The allies decided to condemn the launch."
 	check 0 "actor:rok,actor:us,stance:commit,stance:condemn"
 }
+@test "htag3: an 'and to' goes on with the demand; pressed needs its object" {
+	run tags "Beijing urged Pyongyang to halt the tests and to accept talks."
+	check 0 "actor:china,actor:dprk,stance:urge,theme:dialogue"
+	run tags "Beijing urged restraint and agreed to accept talks."
+	check 0 "actor:china,stance:accept,stance:commit,stance:urge,theme:dialogue"
+	run tags "Washington pressed Seoul to agree to higher payments."
+	check 0 "actor:rok,actor:us"
+	run tags "Seoul pressed to agree on a date."
+	check 0 "actor:rok,stance:commit"
+}
 @test "htag3: 북핵 names the North" {
 	run tags "북핵 위협에 대한 공조를 논의했다."
 	check 0 "actor:dprk,theme:nuclear"
