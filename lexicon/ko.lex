@@ -140,6 +140,9 @@ actor:dprk	남북
 theme:inter-korean	남북*
 theme:inter-korean	남북
 actor:dprk	대북*
+# The North's nuclear program names its state (북핵 및 대량살상무기).
+actor:dprk	북핵
+actor:dprk	북핵*
 # Another state's ministry of national defense is not Korea's.
 actor:us	미국 국방부
 actor:us	美 국방부
@@ -715,6 +718,9 @@ theme:-	국방 대화
 theme:-	통합국방 대화
 theme:-	국방정책 대화
 theme:-	우주정책 대화
+# The Shangri-La Dialogue (아시아안보회의) is a forum, no dialogue.
+theme:-	샹그릴라 대화
+theme:-	샹그릴라대화
 theme:dialogue	안보대화
 theme:dialogue	전략대화
 # The Six-Party Talks, not every 회담 (the SCM is one).
@@ -780,6 +786,14 @@ theme:defense-industry	함정 유지보수
 # theme:nuclear too, or 원자력추진잠수함 건조 would lose it.
 theme:defense-industry	잠수함 건조
 theme:defense-industry	*잠수함 건조
+# With the object particle too (핵추진 잠수함을 건조할).
+theme:defense-industry	잠수함을 건조
+theme:defense-industry	*잠수함을 건조
+theme:defense-industry	군함을 건조
+theme:defense-industry	함정을 건조
+# MASGA, the shipbuilding project of the 2025 tariff deal.
+theme:defense-industry	마스가
+theme:defense-industry	=MASGA
 theme:defense-industry	군함 건조
 theme:defense-industry	함정 건조
 theme:defense-industry	핵잠 건조
@@ -1107,6 +1121,15 @@ theme:usfk	방위비분담금 협상
 theme:-	방위비 분담금 협상
 theme:usfk	방위비 분담금 협상
 theme:-	SMA 협상
+theme:-	특별협정(SMA) 협상
+theme:usfk	특별협정(SMA) 협상
+theme:-	특별협정 협상
+theme:-	*특별협정(SMA) 협상
+theme:usfk	*특별협정(SMA) 협상
+theme:-	*특별협정 협상
+theme:-	*분담금을 협상
+theme:-	분담금을 협상
+theme:-	방위비를 협상
 theme:usfk	SMA 협상
 # A vow to strive is a pledge, as "vowed to work to" is (노력하겠다고
 # 밝혔다); not the effort made (노력했다).
@@ -1118,3 +1141,15 @@ stance:commit	노력하겠습니다
 stance:commit	노력해 나가겠다
 stance:commit	노력해 나가겠다고
 stance:commit	노력해 나가겠습니다
+# Talks concluded (협상을 타결했다) are an agreement reached; not the
+# noun (타결 가능성).
+stance:commit	타결했다
+stance:commit	타결했습니다
+stance:commit	타결하였다
+stance:commit	타결했다고
+stance:commit	타결했으며
+stance:commit	타결됐다
+stance:commit	타결되었다
+stance:commit	타결됐습니다
+stance:commit	타결됐다고
+stance:commit	타결지었다

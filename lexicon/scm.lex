@@ -433,11 +433,30 @@ theme:exercises	Key Resolve
 theme:exercises	Foal Eagle
 theme:exercises	=UFS
 theme:exercises	Freedom Flag
+# The exercise of a right or a power is no drill.
+theme:-	exercise of the right
+theme:-	exercise of its right
+theme:-	exercise of their right
+theme:-	exercise of the rights
+theme:-	exercise of sovereignty
+theme:-	exercise of sovereign
+theme:-	exercise of power
+theme:-	exercise of authority
+theme:-	exercise of restraint
+theme:-	exercise of jurisdiction
+theme:-	exercise of the Commitment
+theme:-	exercise of self-defense
+theme:-	exercise of self-defence
+theme:-	exercise restraint
+theme:-	exercised restraint
 theme:combined-defense	combined defense
 theme:combined-defense	combined defence
 theme:combined-defense	combined defense posture
 theme:combined-defense	defense posture
 theme:combined-defense	readiness posture
+theme:combined-defense	defense readiness
+theme:combined-defense	defence readiness
+theme:combined-defense	combined readiness
 theme:combined-defense	combined defensive posture
 theme:combined-defense	defensive posture
 theme:combined-defense	Fight Tonight
@@ -591,6 +610,16 @@ theme:south-china-sea	South China Sea
 theme:taiwan-strait	Taiwan Strait
 theme:taiwan-strait	Taiwan Straits
 theme:taiwan-strait	cross-Strait
+# A war or a blockade over the island is the Strait's theme.
+theme:taiwan-strait	Taiwan contingency
+theme:taiwan-strait	Taiwan contingencies
+theme:taiwan-strait	invasion of Taiwan
+theme:taiwan-strait	blockade of Taiwan
+theme:taiwan-strait	attack on Taiwan
+theme:taiwan-strait	war over Taiwan
+theme:taiwan-strait	tensions over Taiwan
+theme:taiwan-strait	conflict over Taiwan
+theme:taiwan-strait	defense of Taiwan
 theme:economic-security	economic security
 theme:economic-security	supply chain*
 theme:economic-security	semiconductor*
@@ -795,6 +824,18 @@ stance:accept	recognize North Korea as a nuclear
 stance:accept	recognize the DPRK as a nuclear
 stance:accept	recognise North Korea as a nuclear
 stance:assess	expressed its concern
+# A concern expressed with a possessive, or a view shared as a noun, is
+# an assessment as "expressed concern" is.
+stance:assess	expressed his concern
+stance:assess	expressed her concern
+stance:assess	expressed his concerns
+stance:assess	expressed her concerns
+stance:assess	expressed their concerns
+stance:assess	expressed its concerns
+stance:assess	expressed his deep concern
+stance:assess	expressed their deep concern
+stance:assess	shared view
+stance:assess	shared views
 # Nouns, no stance: a welcome ceremony, what is in demand.
 stance:-	welcome ceremony
 stance:-	welcome ceremonies
@@ -935,6 +976,12 @@ stance:condemn	lambasted
 stance:condemn	blasted
 stance:condemn	voiced opposition
 stance:condemn	voiced strong opposition
+# Blame laid on someone is condemnation (blamed the United States for).
+stance:condemn	blamed
+stance:condemn	blames
+stance:condemn	blaming
+# Not a cause named (was blamed on bad weather).
+stance:-	blamed on
 # Tolerating what the other side does; mostly seen negated ("will not
 # tolerate"), which gives stance:not-accept.
 stance:accept	tolerate
@@ -961,6 +1008,24 @@ stance:urge	calling for
 stance:urge	demand
 stance:urge	demanded
 stance:urge	demanding
+# A text that "calls for" something stipulates it: no demand on others
+# (the agreement calls for an 8.2 percent hike).
+stance:-	agreement calls for
+stance:-	agreement called for
+stance:-	deal calls for
+stance:-	deal called for
+stance:-	plan calls for
+stance:-	plan called for
+stance:-	bill calls for
+stance:-	bill called for
+stance:-	law calls for
+stance:-	budget calls for
+stance:-	budget called for
+stance:-	proposal calls for
+stance:-	proposal called for
+stance:-	treaty calls for
+stance:-	contract calls for
+stance:-	scenario calls for
 # The analyst's voice: what ought to be done.
 stance:prescribe	should
 stance:prescribe	must

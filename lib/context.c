@@ -976,6 +976,64 @@ unreal(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/* Verbs that ask something of others: a stance word in their "to"
+   ("urged the Council to condemn", "a call for Beijing not to accept")
+   is what is asked, no stance taken. */
+static const char *askword[] = {
+	"urge", "urged", "urges", "urging", "call", "calls", "called",
+	"calling", "ask", "asked", "asks", "asking", "demand", "demanded",
+	"demands", "demanding", "appeal", "appealed", "appeals",
+	"encourage", "encouraged", "encourages", "encouraging", "request",
+	"requested", "requests", "requesting",
+};
+/* ... and those that need their object first ("pressed Seoul to agree",
+   not "pressed to agree"). */
+static const char *pressword[] = {
+	"press", "pressed", "presses", "pressing",
+};
+
+/*
+ * Is the stance word at s[off] asked of others: "to" right before it,
+ * and a word of askword (or of pressword, past its object) before that
+ * in its clause, at most NEGBACK words back ("called on the
+ * international community to condemn")?
+ */
+static int
+asked(Str s, size_t off)
+{
+	size_t k, nw;
+	Str w;
+
+	if (off < 4 || memcmp(s.p + off - 3, "to ", 3) != 0 ||
+	    iswordbyte((unsigned char)s.p[off - 4]))
+		return 0;
+	for (k = off - 3, nw = 0; nw < NEGBACK && k > 0 && off - k < 120; ) {
+		if (!wordback(s, &k, &w)) {
+			/* the dots of U.N. go on; a full stop (after a small
+			   letter) or other punctuation ends the clause */
+			while (k > 0 && s.p[k - 1] == ' ')
+				k--;
+			if (k < 2 || s.p[k - 1] != '.' ||
+			    (s.p[k - 2] >= 'a' && s.p[k - 2] <= 'z'))
+				return 0;
+			k--;
+			continue;
+		}
+		nw++;
+		if (wordin(w, askword, NELEM(askword)) ||
+		    (nw > 1 && wordin(w, pressword, NELEM(pressword))))
+			return 1;
+		/* "urged Pyongyang to drop it and to accept talks": an "and
+		   to" goes on with the same demand */
+		if (wordin(w, clauseend, NELEM(clauseend)) &&
+		    !((streqlit(w, "and") || streqlit(w, "or")) &&
+		    w.p + w.n + 4 <= s.p + s.n &&
+		    memcmp(w.p + w.n, " to ", 4) == 0))
+			return 0;
+	}
+	return 0;
+}
+
 /* Verbs of removal after "was", "is gone": the stance word before them
    is taken back ("The pledge was dropped"). */
 static const char *removed[] = {
@@ -1736,6 +1794,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		if (t.n > 7 && memcmp(t.p, "stance:", 7) == 0 &&
 		    (adjective(s, m[i].off, m[i].len) ||
 		    unreal(s, m[i].off, m[i].len) ||
+		    (!streqlit(t, "stance:urge") && asked(s, m[i].off)) ||
 		    hostwelcome(s, m[i].off, m[i].len, t)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&

@@ -490,7 +490,7 @@ actor:us,theme:usfk
 theme:deterrence,theme:extended-deterrence
 theme:missile
 theme:cyber
-theme:usfk
+stance:commit,theme:usfk
 actor:japan,actor:rok,actor:us,theme:trilateral
 actor:dprk,actor:russia
 actor:dprk,actor:russia

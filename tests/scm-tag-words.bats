@@ -124,7 +124,7 @@ theme:defense-industry
 @test "words: cost-sharing negotiations are theme:usfk, not dialogue; talks with the North are" {
 	run tags '양국은 방위비 협상을 재개했다.' '분담금 협상이 타결됐다.' 'SMA 협상이 길어졌다.' '북한과의 협상이 재개됐다.'
 	check 0 "actor:rok,actor:us,theme:usfk
-theme:usfk
+stance:commit,theme:usfk
 theme:usfk
 actor:dprk,theme:dialogue"
 }
