@@ -524,6 +524,11 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	/* 1990. 11. 13. – 15.: a day after a dash */
 	if (k >= 4 && s.p[k - 1] == ' ' && prevchar(s, k - 1) == 0x2013)
 		return 0;
+	/* a clause's number inside a paste, after a word and before
+	   Korean, "... 232쪽 참조 1. 지역 내 ...": it opens what follows */
+	if (i - k <= 2 && k >= 4 && s.p[k - 1] == ' ' && hgsyl(s.p + k - 4, 3) &&
+	    j == i + 1 && j + 1 < s.n && hgsyl(s.p + j + 1, s.n - j - 1))
+		return 2;
 	return -1;
 }
 
