@@ -218,7 +218,8 @@ hglist(Str left)
  *   word: "따르되" / "자율적으로"), or lw ends in 으, which ends no
  *   word (으 / 로);
  * - a two-syllable particle cut in two, the second half alone: "2027년까"
- *   / "지", "국방부부" / "터", "평소처" / "럼".
+ *   / "지", "국방부부" / "터", "평소처" / "럼"; 으로써 after its 으로:
+ *   "활용함으로" / "써"; 통해 after 을 or 를: "증강을 통" / "해".
  * A noun before a form of 하다 is no such evidence ("먼저" / "했다").
  */
 static int
@@ -253,6 +254,16 @@ hgnotword(Str left, Str lw, Str right, size_t r)
 	    !inlist3(end - 3, endsin, NELEM(endsin)) &&
 	    opens(right, stemend, NELEM(stemend), 1)) ||
 	    memcmp(end, "으", 3) == 0))
+		return 1;
+	/* 을 통해, 를 통해 cut after 통: "전력증강을 통" / "해 독자적인" */
+	if (lw.n == 3 && left.n >= 7 && memcmp(end, "통", 3) == 0 &&
+	    left.p[left.n - 4] == ' ' && (memcmp(end - 4, "을", 3) == 0 ||
+	    memcmp(end - 4, "를", 3) == 0) && right.n > 3 &&
+	    memcmp(right.p, "해", 3) == 0 && right.p[3] == ' ')
+		return 1;
+	/* 으로써 cut after 으로: "활용함으로" / "써 관리하고" */
+	if (lw.n >= 9 && r == 3 && memcmp(end - 3, "으로", 6) == 0 &&
+	    memcmp(right.p, "써", 3) == 0)
 		return 1;
 	if (lw.n >= 6 && r == 3)
 		for (i = 0; i < NELEM(pair); i++)

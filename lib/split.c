@@ -654,6 +654,13 @@ startsnew(SplitSt *st, Str t)
 					   blog's "by goum75 2025. 11. 15." no) */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
 			return 0;	/* Korean broken off by a page mark */
+		/* a paragraph of a page's layout broken inside a word by a
+		   blank line, "... 북한의 도" / "" / "발에 즉각 ...", goes
+		   on (not a title's line) */
+		if (hgends(b.p, b.n) && hgsyl(t.p, t.n) && (st->nlines >= 2 ||
+		    width(b.p, b.n) >= 40) && clauselabel(b) == 0 &&
+		    itemlabel(b) == 0 && hgjoin(st, t))
+			return 0;
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
