@@ -1,0 +1,50 @@
+#!/usr/bin/env bats
+# Korean copies (hko3): a page's paragraph broken inside a word by a
+# blank line, and a clause's number inside a Korean paste.  Fixtures of
+# our own writing in tests/fixtures/hko3.
+load helper
+K="$FIX/hko3"
+
+@test "hko3: a white paper's paragraph broken inside a word by a blank line goes on, its words whole" {
+	run sh -c "scm-split -u sentence '$K/gapword.txt' | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '3.2\t이를 바탕으로 우리 군은 적의 도발에 즉각 대응할 수 있는 태세를 갖추고 있으며 수집된 첩보를 작전에 활용함으로써 상황을 안정적으로 관리하고 있다.')" ]
+	[ "${lines[2]}" = "$(printf '3.3\t무인기와 정찰위성 등의 전력증강을 통해 독자적인 감시능력을 꾸준히 키워 나가고 있다.')" ]
+}
+
+@test "hko3: a title over a blank line stays a heading, its text a paragraph" {
+	run sh -c "scm-split -k '$K/gapword.txt' | cut -f2,3,6"
+	[ "${lines[3]}" = "$(printf '4\theading\t2. 위기관리 체계')" ]
+	[ "${lines[4]}" = "$(printf '5\tpara\t위기관리 체계는 국가 차원의 지침에 따라 운영되고 있으며, 평시와 전시에 걸쳐 각 군의 임무를 구체적으로 정하고 있다.')" ]
+	[ "${#lines[@]}" -eq 5 ]
+}
+
+@test "hko3: words apart at a line end keep their space (전통 / 해군, 방법으로 / 써서)" {
+	run sh -c "printf '그는 오늘 전통\n해군 기지를 방문했다. 새로운 방법으로\n써서 보고하였다.\n' | scm-split | cut -f6"
+	[ "$output" = "그는 오늘 전통 해군 기지를 방문했다. 새로운 방법으로 써서 보고하였다." ]
+}
+
+@test "hko3: a clause's number inside a Korean paste opens its clause" {
+	run sh -c "scm-split -u sentence '$K/inlineclause.txt' | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[2]}" = "$(printf '1.3\t▲자료=2026 국방 현황 118쪽 참조')" ]
+	[ "${lines[3]}" = "$(printf '1.4\t1. 역내 경쟁 구도의 지속 강대국 간 경쟁이 이어지는 가운데 각국은 군사력을 늘리고 있다.')" ]
+}
+
+@test "hko3: a caption's number, a date and a decimal stay inside their sentence" {
+	run sh -c "scm-split -u sentence '$K/inlineclause.txt' | cut -f2,6"
+	[ "${lines[5]}" = "$(printf '2.1\t그림 1. 연합 지휘구조의 변화')" ]
+	[ "${lines[6]}" = "$(printf '3.1\t회의는 2026. 11. 4. 서울에서 열렸으며 국방비는 2.6%% 늘었다.')" ]
+	[ "${lines[7]}" = "$(printf '3.2\t표 3. 연도별 국방비')" ]
+	# an English word before the number: no Korean rule
+	[ "${lines[8]}" = "$(printf '4.1\tIn 2.')" ]
+}
+
+@test "hko3: the same records from a CP949 copy and from a one-line copy" {
+	a=$(scm-split -u sentence "$K/inlineclause.txt" | cut -f2-)
+	b=$(iconv -f UTF-8 -t CP949 "$K/inlineclause.txt" | scm-split -u sentence 2>/dev/null | cut -f2-)
+	[ "$a" = "$b" ]
+	run sh -c "head -1 '$K/inlineclause.txt' | tr -d '\n' | scm-split -u sentence | cut -f6 | sed -n 3,4p"
+	[ "${lines[0]}" = "▲자료=2026 국방 현황 118쪽 참조" ]
+	[ "${lines[1]}" = "1. 역내 경쟁 구도의 지속 강대국 간 경쟁이 이어지는 가운데 각국은 군사력을 늘리고 있다." ]
+}
