@@ -535,9 +535,16 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 int
 hgglued(Str s, size_t i, size_t j)
 {
+	long c;
+
 	/* no closing quote between: "…했다.”고 말했다" goes on */
-	if (j >= s.n || j != i + 1 || !finalend(prevchar(s, i)))
+	if (j >= s.n || j != i + 1 || !finalend(c = prevchar(s, i)))
 		return 0;
+	/* a copy that lost its space before a Latin name, "신설했다.NCG
+	   회의는": after 다 or 요 that end a word of two syllables or more */
+	if (s.p[j] >= 'A' && s.p[j] <= 'Z' && (c == 0xB2E4 || c == 0xC694) &&
+	    i >= 6 && hgsyl(s.p + i - 6, 3))
+		return 1;
 	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
 }
 

@@ -48,3 +48,12 @@ K="$FIX/hko3"
 	[ "${lines[0]}" = "▲자료=2026 국방 현황 118쪽 참조" ]
 	[ "${lines[1]}" = "1. 역내 경쟁 구도의 지속 강대국 간 경쟁이 이어지는 가운데 각국은 군사력을 늘리고 있다." ]
 }
+
+@test "hko3: a Korean sentence end that lost its space before a Latin name (했다.NCG) ends the sentence" {
+	run sh -c "scm-split -u sentence '$K/inlineclause.txt' | cut -f2,6 | sed -n '11,\$p'"
+	[ "${lines[0]}" = "$(printf '5.1\t양국은 협의체를 새로 만들었다.')" ]
+	[ "${lines[1]}" = "$(printf '5.2\tNCG 회의는 해마다 열린다.')" ]
+	# U.S.Army is no Korean end; 확인했어요.AP is
+	[ "${lines[2]}" = "$(printf '5.3\t그는 U.S.Army 소속이다.')" ]
+	[ "${lines[4]}" = "$(printf '5.5\tAP통신이 전했다.')" ]
+}
