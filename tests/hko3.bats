@@ -57,3 +57,26 @@ K="$FIX/hko3"
 	[ "${lines[2]}" = "$(printf '5.3\t그는 U.S.Army 소속이다.')" ]
 	[ "${lines[4]}" = "$(printf '5.5\tAP통신이 전했다.')" ]
 }
+
+@test "hko3: a report's contents, numbers starting again under each Roman part, one title a line" {
+	run sh -c "scm-split -k '$K/contents.txt' | cut -f3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[2]}" = "$(printf 'heading\tⅡ. 연합방위의 현황')" ]
+	[ "${lines[3]}" = "$(printf 'heading\t1. 6.25 전쟁과 동맹의 출발')" ]
+	[ "${lines[5]}" = "$(printf 'heading\tⅢ. 맺음말')" ]
+	run sh -c "scm-split -k '$K/contents2.txt' | cut -f3,6"
+	[ "${lines[5]}" = "$(printf 'heading\t1. 9.19 군사합의 이후')" ]
+	[ "${lines[6]}" = "$(printf 'heading\t2. 확장억제의 실행력')" ]
+	[ "${#lines[@]}" -eq 8 ]
+}
+
+@test "hko3: the text's heading that meets its contents' line again is a heading, and the section of its text" {
+	run sh -c "scm-split -k '$K/contents.txt' | cut -f2,3,4"
+	[ "${lines[7]}" = "$(printf '8\theading\tⅢ. 맺음말')" ]
+	[ "${lines[8]}" = "$(printf '9\tpara\t1. 6.25 전쟁과 동맹의 출발')" ]
+}
+
+@test "hko3: a date's month and day opening a line is no clause number (11. 13. 서울에서)" {
+	run sh -c "printf '회의는\n11. 13. 서울에서 열렸다.\n' | scm-split -k | cut -f3,6"
+	[ "$output" = "$(printf 'para\t회의는 11. 13. 서울에서 열렸다.')" ]
+}
