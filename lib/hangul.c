@@ -541,10 +541,23 @@ hgglued(Str s, size_t i, size_t j)
 	if (j >= s.n || j != i + 1 || !finalend(c = prevchar(s, i)))
 		return 0;
 	/* a copy that lost its space before a Latin name, "신설했다.NCG
-	   회의는": after 다 or 요 that end a word of two syllables or more */
-	if (s.p[j] >= 'A' && s.p[j] <= 'Z' && (c == 0xB2E4 || c == 0xC694) &&
-	    i >= 6 && hgsyl(s.p + i - 6, 3))
-		return 1;
+	   회의는", a numbered word, "했다.2항, 북측은", or a bullet, "발표
+	   했다.▼ 다음은": after 다 or 요 that end a word of two syllables
+	   or more (not a note's number, "했다.1 그러나") */
+	if ((c == 0xB2E4 || c == 0xC694) && i >= 6 && hgsyl(s.p + i - 6, 3)) {
+		const unsigned char *p = (const unsigned char *)s.p;
+		size_t q;
+
+		if (p[j] >= 'A' && p[j] <= 'Z')
+			return 1;
+		for (q = j; q < s.n && q < j + 4 && ISDIGIT(p[q]); q++)
+			;
+		if (q > j && hgsyl(s.p + q, s.n - q))
+			return 1;
+		if (j + 2 < s.n && p[j] == 0xE2 && (p[j + 1] == 0x96 ||
+		    p[j + 1] == 0x97))
+			return 1;	/* ▲ ▼ △ ■ □ ○ ◆ (U+2580-25FF) */
+	}
 	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
 }
 

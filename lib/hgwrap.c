@@ -386,6 +386,17 @@ static const char *const partgoes[] = {
 /* What opens a word after a verb's 지: 않 못 말 (요구하지 / 않았다). */
 static const char *const negverb[] = { "않", "못", "말" };
 
+/* Counters after a number, a word's end (3개 공동위, 7명 대표단): 개 명
+   곳 건 회 척 발 종 배 쪽 국; and what goes on after one as the same
+   word or its particle (3개월, 3개국, 7명의, 3곳에서). */
+static const char *const counter[] = {
+	"개", "명", "곳", "건", "회", "척", "발", "종", "배", "쪽", "국",
+};
+static const char *const ctgoes[] = {
+	"월", "국", "년", "씩", "의", "에", "을", "를", "이", "가", "은", "는",
+	"와", "과", "로", "으", "도", "만", "째", "당",
+};
+
 static int
 inlist(const char *s, const char *const *l, size_t n)
 {
@@ -412,6 +423,10 @@ hgwordbreak(const Hash *seen, Str left, Str right)
 	if (e == 4 && memcmp(right.p, "다", 3) == 0 &&
 	    (right.p[3] == '.' || right.p[3] == ')') && hglist(left))
 		return 1;	/* 나. 전작권 전환 / 다. 주한미군 */
+	if (left.n - b >= 4 && ISDIGIT(left.p[left.n - 4]) &&
+	    inlist(left.p + left.n - 3, counter, NELEM(counter)) &&
+	    !(e >= 3 && inlist(right.p, ctgoes, NELEM(ctgoes))))
+		return 1;	/* 3개 / 공동위와, 7명 / 참석 (not 3개 / 월) */
 	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
 		return inlist(left.p + b, oneword, NELEM(oneword));
 	if (left.n - b == 6 && memcmp(left.p + left.n - 3, "해", 3) == 0 &&

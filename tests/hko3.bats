@@ -80,3 +80,19 @@ K="$FIX/hko3"
 	run sh -c "printf '회의는\n11. 13. 서울에서 열렸다.\n' | scm-split -k | cut -f3,6"
 	[ "$output" = "$(printf 'para\t회의는 11. 13. 서울에서 열렸다.')" ]
 }
+
+@test "hko3: a page broken at any syllable: a number's counter ends its word (3개 / 분과위원회), 3개 / 월 is one word" {
+	run sh -c "scm-split '$K/counterwrap.txt' | cut -f6"
+	[ "$status" -eq 0 ]
+	case "$output" in *"모두 3개 분과위원회의 구성"*) ;; *) echo "$output"; false ;; esac
+	case "$output" in *"한 3개월 만의 합의"*) ;; *) echo "$output"; false ;; esac
+}
+
+@test "hko3: a Korean end glued to a numbered word or a bullet (했다.2항, 했다.▼) ends the sentence; a note's number does not" {
+	run sh -c "printf '협의하기로 했다.2항, 북측은 유감을 표명한다. 발표했다.▼ 다음은 전문이다. 그는 동의했다.1 그러나 반대도 있다.\n' | scm-split -u sentence | cut -f6"
+	[ "${lines[0]}" = "협의하기로 했다." ]
+	[ "${lines[1]}" = "2항, 북측은 유감을 표명한다." ]
+	[ "${lines[2]}" = "발표했다." ]
+	[ "${lines[3]}" = "▼ 다음은 전문이다." ]
+	[ "${lines[4]}" = "그는 동의했다.1" ]
+}
