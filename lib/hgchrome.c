@@ -122,6 +122,8 @@ static const char *uiwords[] = {
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
 	"기사수정", "이미지", "반응형",
+	/* a font size's buttons: • 크게 • 작게 */
+	"크게", "작게",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */

@@ -96,3 +96,10 @@ K="$FIX/hko3"
 	[ "${lines[3]}" = "▼ 다음은 전문이다." ]
 	[ "${lines[4]}" = "그는 동의했다.1" ]
 }
+
+@test "hko3: a font size's buttons (• 크게 • 작게) are chrome; 크게 in a sentence is not" {
+	run sh -c "printf '[전문] 공동보도문\n  • 크게\n  • 작게\n  • 프린트\n\n국방비가 크게\n늘었다.\n' | scm-split -k | cut -f3,6"
+	[ "${lines[1]}" = "$(printf 'noise\t• 크게')" ]
+	[ "${lines[2]}" = "$(printf 'noise\t• 작게')" ]
+	[ "${lines[4]}" = "$(printf 'para\t국방비가 크게 늘었다.')" ]
+}
