@@ -103,3 +103,10 @@ K="$FIX/hko3"
 	[ "${lines[2]}" = "$(printf 'noise\t• 작게')" ]
 	[ "${lines[4]}" = "$(printf 'para\t국방비가 크게 늘었다.')" ]
 }
+
+@test "hko3: a briefing's list of the day's items (먼저, 두 번째로, ... 마지막으로,) is items alike; inside a wrapped sentence no item" {
+	run sh -c "printf '오늘 제공해 드릴 자료는 3건입니다.\n먼저, 육군은 오늘 연합훈련을 실시합니다.\n두 번째로, 해군은 오늘 함정을 인수합니다.\n마지막으로, 공군은 내일 훈련을 마칩니다.\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'para\nitem\nitem\nitem')" ]
+	run sh -c "printf '양측은 세 가지 과제를 논의하였다. 그 가운데\n먼저, 연합연습의 규모를 조정하는 문제가 다루어졌다.\n' | scm-split -k | cut -f3"
+	[ "$output" = "para" ]
+}
