@@ -1120,8 +1120,17 @@ hgmeta(Str t)
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
 		for (off = 0; off < t.n; off++)
 			if (strchr("0123456789.-/: ", t.p[off]) == NULL)
-				return 0;
-		return t.n <= 20 && hasdate(t);
+				break;
+		if (off == t.n)
+			return t.n <= 20 && hasdate(t);
+		/* and a bar before the paper's number in its series:
+		   2023. 08. 04. | CO 23-19 */
+		if (t.p[off] != '|' || off > 20 || t.n > 40 ||
+		    !hasdate((Str){ t.p, off }))
+			return 0;
+		while (off < t.n && !ISDIGIT(t.p[off]))
+			off++;
+		return off < t.n;
 	}
 	if (hgreleasemark(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */

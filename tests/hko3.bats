@@ -110,3 +110,12 @@ K="$FIX/hko3"
 	run sh -c "printf '양측은 세 가지 과제를 논의하였다. 그 가운데\n먼저, 연합연습의 규모를 조정하는 문제가 다루어졌다.\n' | scm-split -k | cut -f3"
 	[ "$output" = "para" ]
 }
+
+@test "hko3: a paper's date and its number in the series (2023. 08. 04. | CO 23-19) is meta, no heading over the paper" {
+	run sh -c "printf '2026. 03. 12. | CO 26-07\n\n홍 길 동(연구위원)\n\n연합연습은 올해도 예정대로 열린다.\n' | scm-split -k | cut -f3,4"
+	[ "${lines[0]}" = "$(printf 'meta\t-')" ]
+	[ "${lines[2]}" = "$(printf 'para\t-')" ]
+	# a date and a word: no such line
+	run sh -c "printf '2026. 03. 12. | Home\n\nText.\n' | scm-split -k | cut -f3"
+	[ "${lines[0]}" != "meta" ]
+}
