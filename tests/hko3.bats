@@ -119,3 +119,8 @@ K="$FIX/hko3"
 	run sh -c "printf '2026. 03. 12. | Home\n\nText.\n' | scm-split -k | cut -f3"
 	[ "${lines[0]}" != "meta" ]
 }
+
+@test "hko3: a photo's caption with its credit glued (... 있다./연합뉴스) is meta; a story's sentence with one is not" {
+	run sh -c "printf '국방부 장관이 5일 오전 회의에서 발언하고 있다./뉴스통신\n\n장관이 회의를 주재하고 있다. 왼쪽부터 합참의장, 육군참모총장./뉴스통신\n\n양국은 내년에 훈련을 확대할 계획이다./뉴스통신\n\n군은 준비가 되어 있다. 그는 훈련을 하겠다고 밝혔다./뉴스통신\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'meta\nmeta\npara\npara')" ]
+}
