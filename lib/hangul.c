@@ -604,9 +604,12 @@ hgitem(Str t)
 	if (p[k] < 0xEA || p[k] > 0xED)
 		return 0;	/* no syllable: no 가. */
 	/* 첫째, 둘째로, 마지막으로, as a commentary lists its points */
-	for (i = 0; i < NELEM(hgord) && k == 0; i++)
-		if (t.n > strlen(hgord[i]) && memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
-			return strlen(hgord[i]);
+	/* (their comma within the first 20 bytes: few lines ask) */
+	if (k == 0 && memchr(t.p, ',', t.n < 20 ? t.n : 20) != NULL)
+		for (i = 0; i < NELEM(hgord); i++)
+			if (t.n > strlen(hgord[i]) &&
+			    memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
+				return strlen(hgord[i]);
 	for (i = 0; i < NELEM(ganada); i++)
 		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
 			break;
