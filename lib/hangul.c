@@ -524,15 +524,40 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	/* 1990. 11. 13. – 15.: a day after a dash */
 	if (k >= 4 && s.p[k - 1] == ' ' && prevchar(s, k - 1) == 0x2013)
 		return 0;
+	/* a clause's number inside a paste, after a word and before
+	   Korean, "... 232쪽 참조 1. 지역 내 ...": it opens what follows */
+	if (i - k <= 2 && k >= 4 && s.p[k - 1] == ' ' && hgsyl(s.p + k - 4, 3) &&
+	    j == i + 1 && j + 1 < s.n && hgsyl(s.p + j + 1, s.n - j - 1))
+		return 2;
 	return -1;
 }
 
 int
 hgglued(Str s, size_t i, size_t j)
 {
+	long c;
+
 	/* no closing quote between: "…했다.”고 말했다" goes on */
-	if (j >= s.n || j != i + 1 || !finalend(prevchar(s, i)))
+	if (j >= s.n || j != i + 1 || !finalend(c = prevchar(s, i)))
 		return 0;
+	/* a copy that lost its space before a Latin name, "신설했다.NCG
+	   회의는", a numbered word, "했다.2항, 북측은", or a bullet, "발표
+	   했다.▼ 다음은": after 다 or 요 that end a word of two syllables
+	   or more (not a note's number, "했다.1 그러나") */
+	if ((c == 0xB2E4 || c == 0xC694) && i >= 6 && hgsyl(s.p + i - 6, 3)) {
+		const unsigned char *p = (const unsigned char *)s.p;
+		size_t q;
+
+		if (p[j] >= 'A' && p[j] <= 'Z')
+			return 1;
+		for (q = j; q < s.n && q < j + 4 && ISDIGIT(p[q]); q++)
+			;
+		if (q > j && hgsyl(s.p + q, s.n - q))
+			return 1;
+		if (j + 2 < s.n && p[j] == 0xE2 && (p[j + 1] == 0x96 ||
+		    p[j + 1] == 0x97))
+			return 1;	/* ▲ ▼ △ ■ □ ○ ◆ (U+2580-25FF) */
+	}
 	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
 }
 
@@ -545,6 +570,9 @@ static const char *ganada[] = {
 static const char *hgord[] = {
 	"첫째,", "첫째로,", "둘째,", "둘째로,", "셋째,", "셋째로,", "넷째,",
 	"넷째로,", "다섯째,", "다섯째로,", "마지막으로,",
+	/* a briefing's list of the day's items: 먼저, ... 두 번째로, ... */
+	"먼저,", "첫 번째로,", "두 번째로,", "세 번째로,", "네 번째로,",
+	"다섯 번째로,",
 };
 
 size_t
@@ -576,9 +604,12 @@ hgitem(Str t)
 	if (p[k] < 0xEA || p[k] > 0xED)
 		return 0;	/* no syllable: no 가. */
 	/* 첫째, 둘째로, 마지막으로, as a commentary lists its points */
-	for (i = 0; i < NELEM(hgord) && k == 0; i++)
-		if (t.n > strlen(hgord[i]) && memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
-			return strlen(hgord[i]);
+	/* (their comma within the first 20 bytes: few lines ask) */
+	if (k == 0 && memchr(t.p, ',', t.n < 20 ? t.n : 20) != NULL)
+		for (i = 0; i < NELEM(hgord); i++)
+			if (t.n > strlen(hgord[i]) &&
+			    memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
+				return strlen(hgord[i]);
 	for (i = 0; i < NELEM(ganada); i++)
 		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
 			break;

@@ -122,6 +122,8 @@ static const char *uiwords[] = {
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
 	"묻고답하기", "자유게시판", "공지사항", "원문보기", "메일전송",
 	"기사수정", "이미지", "반응형",
+	/* a font size's buttons: • 크게 • 작게 */
+	"크게", "작게",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
@@ -1118,8 +1120,17 @@ hgmeta(Str t)
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
 		for (off = 0; off < t.n; off++)
 			if (strchr("0123456789.-/: ", t.p[off]) == NULL)
-				return 0;
-		return t.n <= 20 && hasdate(t);
+				break;
+		if (off == t.n)
+			return t.n <= 20 && hasdate(t);
+		/* and a bar before the paper's number in its series:
+		   2023. 08. 04. | CO 23-19 */
+		if (t.p[off] != '|' || off > 20 || t.n > 40 ||
+		    !hasdate((Str){ t.p, off }))
+			return 0;
+		while (off < t.n && !ISDIGIT(t.p[off]))
+			off++;
+		return off < t.n;
 	}
 	if (hgreleasemark(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */

@@ -218,7 +218,8 @@ hglist(Str left)
  *   word: "따르되" / "자율적으로"), or lw ends in 으, which ends no
  *   word (으 / 로);
  * - a two-syllable particle cut in two, the second half alone: "2027년까"
- *   / "지", "국방부부" / "터", "평소처" / "럼".
+ *   / "지", "국방부부" / "터", "평소처" / "럼"; 으로써 after its 으로:
+ *   "활용함으로" / "써"; 통해 after 을 or 를: "증강을 통" / "해".
  * A noun before a form of 하다 is no such evidence ("먼저" / "했다").
  */
 static int
@@ -253,6 +254,16 @@ hgnotword(Str left, Str lw, Str right, size_t r)
 	    !inlist3(end - 3, endsin, NELEM(endsin)) &&
 	    opens(right, stemend, NELEM(stemend), 1)) ||
 	    memcmp(end, "으", 3) == 0))
+		return 1;
+	/* 을 통해, 를 통해 cut after 통: "전력증강을 통" / "해 독자적인" */
+	if (lw.n == 3 && left.n >= 7 && memcmp(end, "통", 3) == 0 &&
+	    left.p[left.n - 4] == ' ' && (memcmp(end - 4, "을", 3) == 0 ||
+	    memcmp(end - 4, "를", 3) == 0) && right.n > 3 &&
+	    memcmp(right.p, "해", 3) == 0 && right.p[3] == ' ')
+		return 1;
+	/* 으로써 cut after 으로: "활용함으로" / "써 관리하고" */
+	if (lw.n >= 9 && r == 3 && memcmp(end - 3, "으로", 6) == 0 &&
+	    memcmp(right.p, "써", 3) == 0)
 		return 1;
 	if (lw.n >= 6 && r == 3)
 		for (i = 0; i < NELEM(pair); i++)
@@ -375,6 +386,17 @@ static const char *const partgoes[] = {
 /* What opens a word after a verb's 지: 않 못 말 (요구하지 / 않았다). */
 static const char *const negverb[] = { "않", "못", "말" };
 
+/* Counters after a number, a word's end (3개 공동위, 7명 대표단): 개 명
+   곳 건 회 척 발 종 배 쪽 국; and what goes on after one as the same
+   word or its particle (3개월, 3개국, 7명의, 3곳에서). */
+static const char *const counter[] = {
+	"개", "명", "곳", "건", "회", "척", "발", "종", "배", "쪽", "국",
+};
+static const char *const ctgoes[] = {
+	"월", "국", "년", "씩", "의", "에", "을", "를", "이", "가", "은", "는",
+	"와", "과", "로", "으", "도", "만", "째", "당",
+};
+
 static int
 inlist(const char *s, const char *const *l, size_t n)
 {
@@ -401,6 +423,10 @@ hgwordbreak(const Hash *seen, Str left, Str right)
 	if (e == 4 && memcmp(right.p, "다", 3) == 0 &&
 	    (right.p[3] == '.' || right.p[3] == ')') && hglist(left))
 		return 1;	/* 나. 전작권 전환 / 다. 주한미군 */
+	if (left.n - b >= 4 && ISDIGIT(left.p[left.n - 4]) &&
+	    inlist(left.p + left.n - 3, counter, NELEM(counter)) &&
+	    !(e >= 3 && inlist(right.p, ctgoes, NELEM(ctgoes))))
+		return 1;	/* 3개 / 공동위와, 7명 / 참석 (not 3개 / 월) */
 	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
 		return inlist(left.p + b, oneword, NELEM(oneword));
 	if (left.n - b == 6 && memcmp(left.p + left.n - 3, "해", 3) == 0 &&

@@ -88,9 +88,16 @@ clauselabel(Str t)
 		return 0;
 	if (i + 1 == t.n)
 		return v;
-	if ((t.p[i + 1] != ' ' && t.p[i + 1] != '\t') || i + 2 >= t.n ||
-	    ISDIGIT(t.p[i + 2]))
+	if ((t.p[i + 1] != ' ' && t.p[i + 1] != '\t') || i + 2 >= t.n)
 		return 0;	/* (a TAB after it: a word processor's list) */
+	if (ISDIGIT(t.p[i + 2])) {
+		/* not a date's month, "11. 13."; but a day's name after the
+		   label, "1. 6.25 전쟁과 동맹", "3. 9.19 군사합의" */
+		for (i += 2; i < t.n && ISDIGIT(t.p[i]); i++)
+			;
+		if (i + 1 >= t.n || t.p[i] != '.' || !ISDIGIT(t.p[i + 1]))
+			return 0;
+	}
 	return v;
 }
 

@@ -465,12 +465,13 @@ hgsaid(Str t)
 
 /* A Korean caption's credit after its sentence, with no brackets:
    "... 악수하고 있다. 국방부 제공", "... 있다. /사진=연합뉴스": at most
-   three words after "다. ". */
+   three words after "다. "; or glued, "... 있다./연합뉴스". */
 static int
 hgcredit(Str t)
 {
 	Str tail;
 	size_t k;
+	int hg;
 
 	/* a wire photo's line after the caption: "... 있다. 2023.11.13/뉴스1
 	   © News1 국방부 공동취재단", "... 있다. 2023.11.13. photo@newsis.com":
@@ -479,7 +480,7 @@ hgcredit(Str t)
 	   2025.11.4 [사진공동취재단] photo@yna.co.kr", if a verb's is
 	   before it) */
 	k = t.n > 80 ? t.n - 80 : 0;
-	if (memchr(t.p + k, 0xEB, t.n - k) == NULL)
+	if ((hg = memchr(t.p + k, 0xEB, t.n - k) != NULL) == 0)
 		k = 0;		/* no 다 (EB 8B A4) near the end */
 	else
 		for (k = t.n; k > 1 && t.n - k < 80; k--)
@@ -493,6 +494,17 @@ hgcredit(Str t)
 	    memchr(t.p + k, '@', t.n - k) != NULL ||
 	    strhas((Str){ t.p + k, t.n - k }, "\xc2\xa9")))	/* © */
 		return 1;
+	/* the credit glued to the caption's end: "... 발언하고 있다./연합뉴스",
+	   "... 있다. 왼쪽부터 ... 부사령관./연합뉴스" (a caption's 있다. or
+	   모습., not a story's "... 계획이다./연합뉴스") */
+	k = t.n > 40 ? t.n - 40 : 0;
+	if (hg && memchr(t.p + k, '/', t.n - k) != NULL)
+		for (k = t.n; k > 4 && t.n - k < 40 && t.p[k - 1] != ' '; k--)
+			if (t.p[k - 1] == '/' && t.p[k - 2] == '.')
+				return k < t.n && memchr(t.p + k, '.', t.n - k) == NULL &&
+				    (strhas((Str){ t.p, k }, "\xec\x9e\x88\xeb\x8b\xa4.") ||	/* 있다. */
+				    strhas((Str){ t.p, k }, "\xeb\xaa\xa8\xec\x8a\xb5.")) &&	/* 모습. */
+				    !hgsaid((Str){ t.p, k });
 	if (!aftersentence(t, 2, 1, &tail) || hgsaid((Str){ t.p, t.n - tail.n }))
 		return 0;
 	return (tail.n > 6 && memcmp(tail.p + tail.n - 6, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0) ||	/* 제공 */

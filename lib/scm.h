@@ -1234,7 +1234,8 @@ size_t hgcountstem(const char *w, size_t n);	/* hgstrip for counting */
 int hgnoun(const char *w, size_t n);
 int hgstop(Str folded);				/* a Korean stop word */
 /* sentlen(3) hooks: does the period at i (closers to j, k the start of
-   the word before) end a Korean sentence: 1, 0, -1 no opinion; is a
+   the word before) end a Korean sentence: 1, 0, -1 no opinion, 2 no
+   but the sentence ends before the word (a clause's number); is a
    period with no space after (했다.(연합뉴스)) an end? */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);

@@ -395,7 +395,8 @@ bracketgoes(Str s, size_t j)
 
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
- * a sentence?  k is where the word before the period starts.
+ * a sentence?  k is where the word before the period starts.  2: no,
+ * the sentence ends before that word (a Korean clause's number).
  */
 static int
 periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
@@ -455,7 +456,7 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	    (j + 1 < s.n && (unsigned char)s.p[j + 1] >= 0xEA &&
 	    (unsigned char)s.p[j + 1] <= 0xED)) &&
 	    (type = hgperiod(s, k, i, j)) >= 0)
-		return type;
+		return type == 2 && caption(s, k) ? 0 : type;
 	/* the next word, past opening quotes and brackets */
 	m = j + 1;
 	while ((q = opener(s.p + m, s.n - m)) > 0)
@@ -892,7 +893,9 @@ sentlen(Str s, const SplitOpt *o)
 		}
 		for (k = i; k > 0 && p[k - 1] != ' '; k--)
 			;
-		if (periodends(s, k, i, j, o) && !quoted(s, j, &qs))
+		if ((c = periodends(s, k, i, j, o)) == 2)
+			return k - 1;	/* 참조 / 1. 지역 내: before the number */
+		if (c && !quoted(s, j, &qs))
 			return j;
 		i = j;
 	}

@@ -647,6 +647,23 @@ glyph(Str t)
 	    (unsigned char)t.p[0] == 0xE2);
 }
 
+/* Is t a numbered title, "Ⅶ. 결론", "1. 한미동맹의 이점", no sentence? */
+static int
+numtitle(Str t)
+{
+	return (sectlabel(t) > 0 || clauselabel(t) > 0) && !endsterm(t);
+}
+
+/* Does b open with a part's number in Roman numerals (Ⅳ., IV.)? */
+static int
+romantitle(Str b)
+{
+	const unsigned char *p = (const unsigned char *)b.p;
+
+	return sectlabel(b) > 0 && !ISDIGIT(p[0]) && (p[0] == 0xE2 ||
+	    (p[0] == 'I' || p[0] == 'V' || p[0] == 'X')) && !endsterm(b);
+}
+
 static int
 startsnew(SplitSt *st, Str t)
 {
@@ -699,6 +716,13 @@ startsnew(SplitSt *st, Str t)
 					   blog's "by goum75 2025. 11. 15." no) */
 		if (st->pagebrk && hgends(b.p, b.n) && hgsyl(t.p, t.n))
 			return 0;	/* Korean broken off by a page mark */
+		/* a paragraph of a page's layout broken inside a word by a
+		   blank line, "... 북한의 도" / "" / "발에 즉각 ...", goes
+		   on (not a title's line) */
+		if (hgends(b.p, b.n) && hgsyl(t.p, t.n) && (st->nlines >= 2 ||
+		    width(b.p, b.n) >= 40) && clauselabel(b) == 0 &&
+		    itemlabel(b) == 0 && hgjoin(st, t))
+			return 0;
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
@@ -771,8 +795,15 @@ startsnew(SplitSt *st, Str t)
 	if (!st->longline && endsterm(b) && headline(t, 0) && (sectlabel(t) > 0 ||
 	    width(t.p, t.n) + 20 < st->maxw))
 		return 1;	/* "... met." / "II. Findings", a short title line */
+	/* a part's title numbered with a Roman numeral's character, as
+	   Korean reports and their contents number them, "Ⅱ. 결론" */
+	if ((unsigned char)t.p[0] == 0xE2 && sectlabel(t) > 0 && !endsterm(b))
+		return 1;
+	/* (numbers start again under a part's title in Roman numerals:
+	   "Ⅳ. 한미동맹의 이점과 문제점" / "1. 한미동맹의 이점") */
 	if ((n = clauselabel(t)) > 0)
-		return (n == st->clause + 1 || endsterm(b)) && !datewrap(b, t);
+		return (n == st->clause + 1 || endsterm(b) || (n == 1 &&
+		    st->nlines == 1 && romantitle(b))) && !datewrap(b, t);
 	/* the mark that ends a release or a story ("###", "(END)") */
 	if (t.n <= 8 && endmark(strtrim(t)))
 		return 1;
@@ -1133,9 +1164,12 @@ online(SplitSt *st, Str line)
 		noiseline(st, t);
 		return;
 	}
-	/* a heading met again inside a block: a running page header */
+	/* a heading met again inside a block: a running page header (not
+	   a numbered title under another, as the text's headings meet
+	   its contents' lines again: "Ⅶ. 결론" / "1. 한미동맹의 이점") */
 	if (st->blk.n > 0 && !st->gap && t.n <= 100 && st->seen.len > 0 &&
-	    !endsterm(t) && !hgspeaker(t)) {	/* ([앵커] again: a turn) */
+	    !endsterm(t) && !hgspeaker(t) &&	/* ([앵커] again: a turn) */
+	    !(st->nlines == 1 && numtitle(bufstr(&st->blk)) && numtitle(t))) {
 		st->tmp.n = 0;
 		addfold(&st->tmp, t.p, t.n, NULL);
 		if (hashget(&st->seen, bufstr(&st->tmp)) != NULL) {
