@@ -255,7 +255,8 @@ copyright(Str t)
 }
 
 /* A breadcrumb from the home page: "Home | News & Events | Joint ...",
-   "Home > Newsroom > Releases", however long the page title at its end. */
+   "Home > Newsroom > Releases", "Home : Media : Newsroom" (a colon
+   spaced on both sides, twice), however long the page title at its end. */
 static int
 breadcrumb(Str t)
 {
@@ -265,6 +266,8 @@ breadcrumb(Str t)
 		return 0;
 	while (i < t.n && t.p[i] == ' ')
 		i++;
+	if (i + 1 < t.n && i > 4 && t.p[i] == ':' && t.p[i + 1] == ' ')
+		return strhas((Str){ t.p + i + 1, t.n - i - 1 }, " : ");
 	return i < t.n && i > 4 && (t.p[i] == '|' || t.p[i] == '>' ||
 	    t.p[i] == '/' || (i + 2 < t.n &&
 	    (memcmp(t.p + i, "\xe2\x80\xba", 3) == 0 ||	/* \u203a */

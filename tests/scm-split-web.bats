@@ -236,3 +236,19 @@ meta	Photo: Yonhap
 noise	Advertising
 para	The allies met."
 }
+
+@test "web: a breadcrumb with spaced colons (Home : Media : Newsroom : News) is noise; 'Home : A Memoir of Seoul' with one colon is not" {
+	run scm-split -k <<-'EOF2'
+	Home : Media : Newsroom : News
+
+	Joint Communique of the 52nd Security Consultative Meeting
+
+	1. The 52nd Republic of Korea-United States Security Consultative Meeting was held in Washington, D.C., on October 14, 2020.
+
+	Home : A Memoir of Seoul
+	EOF2
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'1\tnoise\t-\t-\tHome : Media : Newsroom : News'* ]]
+	[[ "$output" == *$'2\theading\t-\t-\tJoint Communique of the 52nd'* ]]
+	! grep -q $'\tnoise\t.*Home : A Memoir' <<<"$output"
+}
