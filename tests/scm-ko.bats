@@ -217,6 +217,15 @@ para"
 한반도
 합의
 회의"
+	# a noun ending in 동/정/모/결 takes 의 as its particle; 동의 and 정의 stay words
+	run sh -c 'echo "공동의 안정의 정전협정의 규모의 대결의 동의 동의는 정의" | scm-count -w | cut -f1,2 | sort -k2'
+	check 0 "1	공동
+1	규모
+1	대결
+2	동의
+1	안정
+1	정의
+1	정전협정"
 }
 
 @test "ko: Korean stop words are left out of counts" {
