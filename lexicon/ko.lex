@@ -133,6 +133,19 @@ actor:us	미중*
 actor:us	미중
 actor:china	미중*
 actor:china	미중
+actor:china	중러*
+actor:china	중러
+actor:russia	중러*
+actor:russia	중러
+actor:rok	한러*
+actor:rok	한러
+actor:russia	한러*
+actor:russia	한러
+# whole words only: 미러링, 미러리스 and 중일(中日) in other words are none
+actor:us	미러
+actor:russia	미러
+actor:china	중일
+actor:japan	중일
 actor:rok	남북*
 actor:rok	남북
 actor:dprk	남북*

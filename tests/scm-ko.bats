@@ -514,6 +514,16 @@ theme:inter-korean"
 	# 대만 (Taiwan) names no actor
 	run sh -c "echo '북러 밀착과 대만 문제' | scm-tag | cut -f5"
 	check 0 "actor:dprk,actor:russia"
+	# China and Russia, China and Japan, the US and Russia, the ROK and Russia;
+	# 미러 and 중일 only as words of their own
+	run sh -c "printf '%s\n' '중·러 간 밀착' '중러간 밀착' '중일 관계' '미·러 정상회담' '한러 관계' '미러링 기법' '미러리스 카메라' | scm-tag | cut -f5"
+	check 0 "actor:china,actor:russia
+actor:china,actor:russia
+actor:china,actor:japan
+actor:russia,actor:us
+actor:rok,actor:russia
+-
+-"
 }
 
 @test "ko: scm-diff --translation reads a CP949 text and a web page as the other readers do" {
