@@ -304,6 +304,77 @@ near4(Str t, const char *lit)
 }
 
 /*
+ * An editor's line that brings in the text under it, one sentence: "The
+ * following is the full text of the joint communique ...", after a wire
+ * story's dateline ("SEOUL, Nov. 4 (Yonhap) -- The following is ...");
+ * "다음은 공동성명 전문이다."  What it brings in (a text, a transcript,
+ * excerpts, a translation, a statement) is named in it.
+ */
+static int
+textnote(Str t)
+{
+	static const char *const what[] = {
+		" text", " transcript", " excerpts", " translation",
+		" statement", " remarks",
+	};
+	static const char *const hgend[] = {
+		"\xec\xa0\x84\xeb\xac\xb8.",	/* 전문. */
+		"\xec\xa0\x84\xeb\xac\xb8\xec\x9d\xb4\xeb\x8b\xa4.",	/* 전문이다. */
+		"\xec\x9a\x94\xec\xa7\x80.",	/* 요지. */
+		"\xec\x9a\x94\xec\xa7\x80\xec\x9d\xb4\xeb\x8b\xa4.",	/* 요지이다. */
+		"\xec\x9d\xbc\xeb\xac\xb8\xec\x9d\xbc\xeb\x8b\xb5.",	/* 일문일답. */
+		"\xec\x9d\xbc\xeb\xac\xb8\xec\x9d\xbc\xeb\x8b\xb5\xec\x9d\xb4\xeb\x8b\xa4.",	/* 일문일답이다. */
+	};
+	size_t i, b, lim;
+	const char *d;
+	Str r;
+
+	if (t.n < 12 || t.n > 300)
+		return 0;
+	if (memcmp(t.p, "\xeb\x8b\xa4\xec\x9d\x8c\xec\x9d\x80 ", 10) == 0) {	/* 다음은 */
+		if (strhas(t, "\xeb\x8b\xa4. "))	/* 다. : one sentence */
+			return 0;
+		for (i = 0; i < NELEM(hgend); i++)
+			if (strends(t, hgend[i]))
+				return 1;
+		return 0;
+	}
+	/* at the start, or after a dateline's dash (-- or an em dash) */
+	b = 0;
+	if (t.p[0] != 'T') {
+		lim = t.n < 80 ? t.n : 80;
+		for (d = t.p; (d = memchr(d, '-', lim - (size_t)(d - t.p))) != NULL &&
+		    !(d + 3 < t.p + lim && d[1] == '-' && d[2] == ' '); d++)
+			;
+		if (d != NULL)
+			b = (size_t)(d - t.p) + 3;
+		else {
+			for (d = t.p; (d = memchr(d, '\xe2', lim - (size_t)(d - t.p))) != NULL &&
+			    !(d + 4 < t.p + lim && memcmp(d, "\xe2\x80\x94 ", 4) == 0); d++)
+				;
+			if (d == NULL)
+				return 0;
+			b = (size_t)(d - t.p) + 4;
+		}
+	}
+	if (b + 14 > t.n || memcmp(t.p + b, "The following ", 14) != 0)
+		return 0;
+	r = (Str){ t.p + b + 14, t.n - b - 14 };
+	if (!sprefixci(r, "is ") && !sprefixci(r, "are "))
+		return 0;
+	if (t.p[t.n - 1] != '.' && t.p[t.n - 1] != ':')
+		return 0;
+	for (i = 0; i + 2 < r.n; i++)	/* one sentence */
+		if ((r.p[i] == '.' || r.p[i] == ':') && r.p[i + 1] == ' ' &&
+		    ISUPPER(r.p[i + 2]) && i > 0 && !ISUPPER(r.p[i - 1]))
+			return 0;
+	for (i = 0; i < NELEM(what); i++)
+		if (strhas(r, what[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * A note about the text under it, not the text: an op-ed's disclaimer
  * ("The views expressed ... are the author's own", "※ 이 글은 필자의 개인
  * 의견이며 ..."), a publisher's note ("This commentary is produced by
@@ -360,6 +431,9 @@ authornote(Str t)
 
 	if (t.n < 12 || t.n >= LOCAP)
 		return 0;
+	if ((t.p[0] == 'T' || (unsigned char)t.p[0] == 0xEB || t.n > 40) &&
+	    textnote(t))
+		return 1;
 	/* a note opens as one ("The views ...", "Editor's note:", "※ 이
 	   글은 ...", "필자는 ...") or ends as one ("... contributed to this
 	   report."): most text does neither, told without a scan */

@@ -252,3 +252,29 @@ para	The allies met."
 	[[ "$output" == *$'2\theading\t-\t-\tJoint Communique of the 52nd'* ]]
 	! grep -q $'\tnoise\t.*Home : A Memoir' <<<"$output"
 }
+
+@test "web: an editor's line bringing in the full text (after a wire dateline, or 다음은 ... 전문이다.) is meta; prose that opens 'The following' is not" {
+	run scm-split -k <<-'EOF2'
+	SEOUL, Nov. 4 (Yonhap) -- The following is the full text of the joint communique issued after the 56th Security Consultative Meeting.
+
+	1. The 56th Republic of Korea-United States Security Consultative Meeting was held in Washington, D.C., on October 30, 2024.
+
+	The following are excerpts from the Minister's remarks.
+
+	다음은 제56차 한미안보협의회의 공동성명 전문이다.
+
+	The following is a list of what was agreed. The talks ended at noon.
+
+	The following is true of the alliance: it endures.
+
+	다음은 국방부가 밝힌 일정이다.
+	EOF2
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'1\tmeta\t-\t-\tSEOUL, Nov. 4 (Yonhap) -- The following'* ]]
+	[[ "$output" == *$'2\tclause\t'* ]]
+	[[ "$output" == *$'3\tmeta\t-\t-\tThe following are excerpts'* ]]
+	[[ "$output" == *$'4\tmeta\t-\t-\t다음은 제56차'* ]]
+	[[ "$output" == *$'5\tpara\t-\t-\tThe following is a list'* ]]
+	[[ "$output" == *$'6\tpara\t-\t-\tThe following is true'* ]]
+	[[ "$output" == *$'7\tpara\t-\t-\t다음은 국방부가'* ]]
+}
