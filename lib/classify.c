@@ -321,6 +321,45 @@ isname(Str t)
 	return nw >= 2 && nw <= 4;
 }
 
+/* A person's name with a middle initial, alone: "Larry A. Niksch",
+   "John F. Smith Jr." (a given name, one or two initials, a family
+   name): no title or heading is so shaped. */
+int
+initialname(Str t)
+{
+	Str rest = t, w;
+	size_t i, nw = 0, ni = 0;
+	int last = 0;
+
+	if (t.n > 40 || t.n < 7 || !ISUPPER(t.p[0]))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 2 && ISUPPER(w.p[0]) && w.p[1] == '.') {
+			if (nw != 1 + ni || ++ni > 2)
+				return 0;	/* initials after the given name */
+			continue;
+		}
+		if (last && (streqlit(w, "Jr.") || streqlit(w, "Sr.") ||
+		    streqlit(w, "II") || streqlit(w, "III")) && rest.n == 0)
+			break;
+		if (w.n < 2 || !ISUPPER(w.p[0]) || last)
+			return 0;
+		for (i = 1; i < w.n; i++)	/* (Mary-Ann, O'Neil, McCain) */
+			if (!(w.p[i] >= 'a' && w.p[i] <= 'z') &&
+			    !((w.p[i] == '-' || w.p[i] == '\'') && i + 1 < w.n &&
+			    ISUPPER(w.p[i + 1])) && !(ISUPPER(w.p[i]) &&
+			    (w.p[i - 1] == '-' || w.p[i - 1] == '\'' ||
+			    (i == 2 && w.p[0] == 'M' && w.p[1] == 'c'))))
+				return 0;
+		if (w.p[w.n - 1] == '-' || w.p[w.n - 1] == '\'')
+			return 0;
+		last = ni > 0;
+		nw++;
+	}
+	return ni > 0 && last;
+}
+
 /* Is t names alone, joined by commas or "and": each a Korean name
    ("Lee Ji-won") or a given name and a Korean family name ("Victor
    Cha")?  A list of authors under a title. */

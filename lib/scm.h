@@ -448,6 +448,7 @@ int blockkind(Str t, size_t nlines, int prevkind, int prevcomma,
 int isnoise(Str t);		/* a page number or header, web leftovers */
 int noteline(Str t);		/* an author's bio, a disclaimer */
 int isname(Str t);		/* 2-4 capitalised words: a byline? */
+int initialname(Str t);		/* "Larry A. Niksch": a byline */
 /* The title of a box of links to other pages: "Related Articles",
    "Most Viewed", "관련기사"; the headlines under it are chrome too. */
 int isboxtitle(Str t);

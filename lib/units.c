@@ -428,7 +428,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	   title, before the text, the office that issued it ("55th ...
 	   Joint Communique" / "U.S. Department of Defense"); a Korean word
 	   alone in an English page, the reporter's name ("김은정"); a Korean
-	   name under its author's affiliation */
+	   name under its author's affiliation; a name with a middle initial
+	   ("Larry A. Niksch") anywhere */
+	if ((kind == K_HEADING || kind == K_PARA) && nlines == 1 &&
+	    initialname(t))
+		kind = K_META;
 	if (kind == K_HEADING && ((st->portrait && isname(t)) ||
 	    (!st->textseen && (st->prevkind == K_HEADING || st->prevkind == K_META) &&
 	    t.n <= 80 && orgline(t) && isbanner(t)) ||

@@ -278,3 +278,35 @@ para	The allies met."
 	[[ "$output" == *$'6\tpara\t-\t-\tThe following is true'* ]]
 	[[ "$output" == *$'7\tpara\t-\t-\t다음은 국방부가'* ]]
 }
+
+@test "web: a name with a middle initial alone on its line (Larry A. Niksch, John F. Smith Jr.) is a byline, never the section of the text" {
+	run scm-split -k <<-'EOF2'
+	The Alliance at Seventy
+
+	John F. Smith Jr.
+
+	The alliance has endured for seventy years, through war and peace.
+
+	Korea: Issues for Congress
+
+	Mary-Ann K. O'Neil
+
+	Summary
+
+	The United States and South Korea have been allies since 1953.
+	EOF2
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'2\tmeta\tThe Alliance at Seventy\t-\tJohn F. Smith Jr.'* ]]
+	[[ "$output" == *$'3\tpara\tThe Alliance at Seventy\t-\tThe alliance has endured'* ]]
+	[[ "$output" == *$'5\tmeta\tKorea: Issues for Congress\t-\tMary-Ann K. O\'Neil'* ]]
+	[[ "$output" == *$'7\tpara\tSummary\t-\tThe United States'* ]]
+	# a heading with initials that is no name keeps its kind
+	run scm-split -k <<-'EOF2'
+	The command was formed in 1957 under the armistice.
+
+	U.S. Forces Korea
+
+	The command has its headquarters at Camp Humphreys.
+	EOF2
+	[[ "$output" == *$'2\theading\t-\t-\tU.S. Forces Korea'* ]]
+}
