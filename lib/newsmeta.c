@@ -659,18 +659,25 @@ caption(Str t)
 	if (t.n > 8 && t.p[t.n - 1] == '|' && t.p[t.n - 2] == ' ' &&
 	    (t.p[t.n - 3] == ')' || t.p[t.n - 3] == ']'))
 		t.n -= 2;
-	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']'))
+	if (t.n < 4 || t.n > 600 || (t.p[t.n - 1] != ')' && t.p[t.n - 1] != ']' &&
+	    t.p[t.n - 1] != '>'))
 		return 0;
 	/* a caption wholly in brackets, its credit inside them: "[... 오스틴
 	   미국 국방부 장관 (국방부 제공=연합뉴스)]" */
 	if (t.p[0] == '[' && t.p[t.n - 1] == ']' && t.n > 6 &&
 	    (t.p[t.n - 2] == ')' || t.p[t.n - 2] == ']'))
 		return caption((Str){ t.p + 1, t.n - 2 });
-	open = t.p[t.n - 1] == ')' ? '(' : '[';
+	open = t.p[t.n - 1] == ')' ? '(' : t.p[t.n - 1] == ']' ? '[' : '<';
 	for (k = t.n - 1; k > 0 && t.p[k - 1] != open && t.n - k < 64; k--)
-		;
-	if (k == 0 || t.p[k - 1] != open || k < 2)
+		if (open == '<' && k >= 3 &&	/* \u2039, "‹사진=국방부 제공>" */
+		    memcmp(t.p + k - 3, "\xe2\x80\xb9", 3) == 0)
+			break;
+	if (k == 0 || k < 2 || (t.p[k - 1] != open && !(open == '<' &&
+	    k >= 3 && memcmp(t.p + k - 3, "\xe2\x80\xb9", 3) == 0)))
 		return 0;
+	if (open == '<')	/* a Korean photo's credit only: <사진=...>, <... 제공> */
+		return strhas((Str){ t.p + k, t.n - 1 - k }, "\xec\x82\xac\xec\xa7\x84") ||	/* 사진 */
+		    strends((Str){ t.p + k, t.n - 1 - k }, "\xec\xa0\x9c\xea\xb3\xb5");	/* 제공 */
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
 	/* a story's last paragraph signed by the agency, "..., the
 	   ministry said. (Yonhap)": someone said it, no photo shows it */
@@ -1077,7 +1084,7 @@ chromemeta(Str t)
 	const char *c;
 
 	if (t.n > 160 || (t.n > 0 && (t.p[t.n - 1] == ')' || t.p[t.n - 1] == ']' ||
-	    t.p[t.n - 1] == '|')))
+	    t.p[t.n - 1] == '|' || t.p[t.n - 1] == '>')))
 		if (caption(t))
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))

@@ -1031,3 +1031,20 @@ meta	동맹 전략 점검	남궁서윤
 meta	동맹 전략 점검	입력 2026.02.11 07:15
 para	동맹 전략 점검	본문의 첫 문장이다."
 }
+
+@test "ko-web: a caption whose credit stands in angle brackets (…있다.<사진=국방부 제공>, ‹…>) is meta; angle brackets around a title or a note are text" {
+	run scm-split -u sentence <<-'EOF2'
+	이종섭 국방부 장관이 4일 오스틴 장관과 악수하고 있다.‹사진=국방부 제공>
+
+	오스틴 장관이 연설하고 있다. <국방부 제공>
+
+	양국은 <한미동맹 70년>을 기념했다.
+
+	국방부는 새 계획을 발표했다. <국방부 제공 자료 참조>
+	EOF2
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'1.1\tmeta\t-\t-\t이종섭 국방부 장관이 4일 오스틴 장관과 악수하고 있다.‹사진=국방부 제공>'* ]]
+	[[ "$output" == *$'2.1\tmeta\t-\t-\t오스틴 장관이 연설하고 있다.'* ]]
+	[[ "$output" == *$'3.1\tpara\t-\t-\t양국은 <한미동맹 70년>을 기념했다.'* ]]
+	[[ "$output" == *$'4.1\tpara\t-\t-\t국방부는 새 계획을 발표했다.'* ]]
+}
