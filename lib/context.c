@@ -980,8 +980,7 @@ unreal(Str s, size_t off, size_t len)
    ("urged the Council to condemn", "a call for Beijing not to accept")
    is what is asked, no stance taken. */
 static const char *askword[] = {
-	"urge", "urged", "urges", "urging", "call", "calls", "called",
-	"calling", "ask", "asked", "asks", "asking", "demand", "demanded",
+	"urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "demand", "demanded",
 	"demands", "demanding", "appeal", "appealed", "appeals",
 	"encourage", "encouraged", "encourages", "encouraging", "request",
 	"requested", "requests", "requesting",
@@ -990,6 +989,16 @@ static const char *askword[] = {
    not "pressed to agree"). */
 static const char *pressword[] = {
 	"press", "pressed", "presses", "pressing",
+};
+/* ... and those that ask only with on, upon or for ("called on Seoul
+   to", "called for Beijing to"), or as the noun right before the "to"
+   ("calls to condemn"): "called his counterpart to condemn the launch"
+   is a telephone call, the condemnation the caller's. */
+static const char *callword[] = {
+	"call", "calls", "called", "calling",
+};
+static const char *callprep[] = {
+	"on", "upon", "for",
 };
 
 /*
@@ -1002,7 +1011,7 @@ static int
 asked(Str s, size_t off)
 {
 	size_t k, nw;
-	Str w;
+	Str w, prev = { 0 };
 
 	if (off < 4 || memcmp(s.p + off - 3, "to ", 3) != 0 ||
 	    iswordbyte((unsigned char)s.p[off - 4]))
@@ -1023,6 +1032,12 @@ asked(Str s, size_t off)
 		if (wordin(w, askword, NELEM(askword)) ||
 		    (nw > 1 && wordin(w, pressword, NELEM(pressword))))
 			return 1;
+		if (wordin(w, callword, NELEM(callword))) {
+			if (nw == 1 || wordin(prev, callprep, NELEM(callprep)))
+				return 1;
+			return 0;
+		}
+		prev = w;
 		/* "urged Pyongyang to drop it and to accept talks": an "and
 		   to" goes on with the same demand */
 		if (wordin(w, clauseend, NELEM(clauseend)) &&

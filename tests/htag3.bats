@@ -77,6 +77,18 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "Seoul pressed to agree on a date."
 	check 0 "actor:rok,stance:commit"
 }
+@test "htag3: call asks only with on, upon or for, or as the noun before 'to'" {
+	run tags "The Minister called his U.S. counterpart to condemn the launch jointly."
+	check 0 "actor:rok,actor:us,stance:condemn"
+	run tags "The Secretary called Minister Ahn to condemn the missile launch."
+	check 0 "actor:rok,actor:us,stance:condemn,theme:missile"
+	run tags "The ministers called upon the North to condemn terrorism."
+	check 0 "actor:dprk,actor:rok,actor:us,stance:urge"
+	run tags "The Secretary called for Beijing not to accept the claims."
+	check 0 "actor:china,actor:us,stance:urge"
+	run tags "Amid calls to condemn the launch, Seoul stayed silent."
+	check 0 "actor:rok"
+}
 @test "htag3: 북핵 names the North" {
 	run tags "북핵 위협에 대한 공조를 논의했다."
 	check 0 "actor:dprk,theme:nuclear"
