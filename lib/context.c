@@ -985,6 +985,11 @@ static const char *askword[] = {
 	"encourage", "encouraged", "encourages", "encouraging", "request",
 	"requested", "requests", "requesting",
 };
+/* Adjectives right before "to" ("it is encouraging to welcome"): they
+   ask only past their object ("encouraging Seoul to"). */
+static const char *adjask[] = {
+	"encouraging", "demanding",
+};
 /* ... and those that need their object first ("pressed Seoul to agree",
    not "pressed to agree"). */
 static const char *pressword[] = {
@@ -1000,6 +1005,34 @@ static const char *callword[] = {
 static const char *callprep[] = {
 	"on", "upon", "for",
 };
+
+/* A call heeded is taken up: "answered the call to reaffirm", "heeded
+   calls to condemn". */
+static const char *heedword[] = {
+	"answer", "answered", "answers", "answering", "heed", "heeded",
+	"heeds", "heeding",
+};
+static const char *calldet[] = {
+	"the", "a", "this", "that", "these", "those", "its", "their", "his",
+	"her", "our",
+};
+
+/* Is the noun call ending the text before s[k] heeded (a determiner
+   between)? */
+static int
+heeded(Str s, size_t k)
+{
+	Str w;
+	int i;
+
+	for (i = 0; i < 2 && wordback(s, &k, &w); i++) {
+		if (wordin(w, heedword, NELEM(heedword)))
+			return 1;
+		if (!wordin(w, calldet, NELEM(calldet)))
+			return 0;
+	}
+	return 0;
+}
 
 /*
  * Is the stance word at s[off] asked of others: "to" right before it,
@@ -1029,13 +1062,14 @@ asked(Str s, size_t off)
 			continue;
 		}
 		nw++;
-		if (wordin(w, askword, NELEM(askword)) ||
+		if ((wordin(w, askword, NELEM(askword)) &&
+		    (nw > 1 || !wordin(w, adjask, NELEM(adjask)))) ||
 		    (nw > 1 && wordin(w, pressword, NELEM(pressword))))
 			return 1;
 		if (wordin(w, callword, NELEM(callword))) {
-			if (nw == 1 || wordin(prev, callprep, NELEM(callprep)))
+			if (wordin(prev, callprep, NELEM(callprep)))
 				return 1;
-			return 0;
+			return nw == 1 && !heeded(s, k);
 		}
 		prev = w;
 		/* "urged Pyongyang to drop it and to accept talks": an "and

@@ -89,6 +89,16 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "Amid calls to condemn the launch, Seoul stayed silent."
 	check 0 "actor:rok"
 }
+@test "htag3 (revt): a call heeded is taken up; 'it is encouraging to' asks nothing" {
+	run tags "The ministers answered the call to reaffirm the alliance."
+	check 0 "actor:rok,actor:us,stance:commit"
+	run tags "Seoul heeded calls to condemn the launch."
+	check 0 "actor:rok,stance:condemn"
+	run tags "The ministers found it encouraging to welcome new members to the coalition."
+	check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "Washington is encouraging Seoul to accept the deal."
+	check 0 "actor:rok,actor:us"
+}
 @test "htag3: 북핵 names the North" {
 	run tags "북핵 위협에 대한 공조를 논의했다."
 	check 0 "actor:dprk,theme:nuclear"
