@@ -1143,6 +1143,10 @@ theme:-	*특별협정 협상
 theme:-	*분담금을 협상
 theme:-	분담금을 협상
 theme:-	방위비를 협상
+# Still cost-sharing talks, as 분담금 협상 is (방위비분담금을 협상했다).
+theme:usfk	*분담금을 협상
+theme:usfk	분담금을 협상
+theme:usfk	방위비를 협상
 theme:usfk	SMA 협상
 # A vow to strive is a pledge, as "vowed to work to" is (노력하겠다고
 # 밝혔다); not the effort made (노력했다).

@@ -449,6 +449,8 @@ theme:-	exercise of self-defense
 theme:-	exercise of self-defence
 theme:-	exercise restraint
 theme:-	exercised restraint
+# A drill of power projection is one.
+theme:exercises	exercise of power projection
 theme:combined-defense	combined defense
 theme:combined-defense	combined defence
 theme:combined-defense	combined defense posture
@@ -457,6 +459,9 @@ theme:combined-defense	readiness posture
 theme:combined-defense	defense readiness
 theme:combined-defense	defence readiness
 theme:combined-defense	combined readiness
+# A city's civil defense is no combined defense.
+theme:-	civil defense readiness
+theme:-	civil defence readiness
 theme:combined-defense	combined defensive posture
 theme:combined-defense	defensive posture
 theme:combined-defense	Fight Tonight
@@ -834,6 +839,15 @@ stance:assess	expressed their concerns
 stance:assess	expressed its concerns
 stance:assess	expressed his deep concern
 stance:assess	expressed their deep concern
+stance:assess	expressed its deep concern
+stance:assess	expressed her deep concern
+stance:assess	expressed their grave concern
+stance:assess	expressed its grave concern
+stance:assess	expressed their serious concern
+stance:assess	expressed its serious concern
+stance:assess	expressed their strong concern
+stance:assess	expressed our concern
+stance:assess	expressed our concerns
 stance:assess	shared view
 stance:assess	shared views
 # Nouns, no stance: a welcome ceremony, what is in demand.
@@ -1026,6 +1040,32 @@ stance:-	proposal called for
 stance:-	treaty calls for
 stance:-	contract calls for
 stance:-	scenario calls for
+# ... but its critics or supporters do demand (critics of the deal
+# called for its renegotiation).
+stance:urge	critics of the agreement called for
+stance:urge	critics of the deal called for
+stance:urge	critics of the plan called for
+stance:urge	critics of the bill called for
+stance:urge	critics of the proposal called for
+stance:urge	critics of the budget called for
+stance:urge	opponents of the agreement called for
+stance:urge	opponents of the deal called for
+stance:urge	opponents of the plan called for
+stance:urge	opponents of the bill called for
+stance:urge	opponents of the proposal called for
+stance:urge	opponents of the budget called for
+stance:urge	supporters of the agreement called for
+stance:urge	supporters of the deal called for
+stance:urge	supporters of the plan called for
+stance:urge	supporters of the bill called for
+stance:urge	supporters of the proposal called for
+stance:urge	supporters of the budget called for
+stance:urge	proponents of the agreement called for
+stance:urge	proponents of the deal called for
+stance:urge	proponents of the plan called for
+stance:urge	proponents of the bill called for
+stance:urge	proponents of the proposal called for
+stance:urge	proponents of the budget called for
 # The analyst's voice: what ought to be done.
 stance:prescribe	should
 stance:prescribe	must

@@ -980,17 +980,59 @@ unreal(Str s, size_t off, size_t len)
    ("urged the Council to condemn", "a call for Beijing not to accept")
    is what is asked, no stance taken. */
 static const char *askword[] = {
-	"urge", "urged", "urges", "urging", "call", "calls", "called",
-	"calling", "ask", "asked", "asks", "asking", "demand", "demanded",
+	"urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "demand", "demanded",
 	"demands", "demanding", "appeal", "appealed", "appeals",
 	"encourage", "encouraged", "encourages", "encouraging", "request",
 	"requested", "requests", "requesting",
+};
+/* Adjectives right before "to" ("it is encouraging to welcome"): they
+   ask only past their object ("encouraging Seoul to"). */
+static const char *adjask[] = {
+	"encouraging", "demanding",
 };
 /* ... and those that need their object first ("pressed Seoul to agree",
    not "pressed to agree"). */
 static const char *pressword[] = {
 	"press", "pressed", "presses", "pressing",
 };
+/* ... and those that ask only with on, upon or for ("called on Seoul
+   to", "called for Beijing to"), or as the noun right before the "to"
+   ("calls to condemn"): "called his counterpart to condemn the launch"
+   is a telephone call, the condemnation the caller's. */
+static const char *callword[] = {
+	"call", "calls", "called", "calling",
+};
+static const char *callprep[] = {
+	"on", "upon", "for",
+};
+
+/* A call heeded is taken up: "answered the call to reaffirm", "heeded
+   calls to condemn". */
+static const char *heedword[] = {
+	"answer", "answered", "answers", "answering", "heed", "heeded",
+	"heeds", "heeding",
+};
+static const char *calldet[] = {
+	"the", "a", "this", "that", "these", "those", "its", "their", "his",
+	"her", "our",
+};
+
+/* Is the noun call ending the text before s[k] heeded (a determiner
+   between)? */
+static int
+heeded(Str s, size_t k)
+{
+	Str w;
+	int i;
+
+	for (i = 0; i < 2 && wordback(s, &k, &w); i++) {
+		if (wordin(w, heedword, NELEM(heedword)))
+			return 1;
+		if (!wordin(w, calldet, NELEM(calldet)))
+			return 0;
+	}
+	return 0;
+}
 
 /*
  * Is the stance word at s[off] asked of others: "to" right before it,
@@ -1002,7 +1044,7 @@ static int
 asked(Str s, size_t off)
 {
 	size_t k, nw;
-	Str w;
+	Str w, prev = { 0 };
 
 	if (off < 4 || memcmp(s.p + off - 3, "to ", 3) != 0 ||
 	    iswordbyte((unsigned char)s.p[off - 4]))
@@ -1020,9 +1062,16 @@ asked(Str s, size_t off)
 			continue;
 		}
 		nw++;
-		if (wordin(w, askword, NELEM(askword)) ||
+		if ((wordin(w, askword, NELEM(askword)) &&
+		    (nw > 1 || !wordin(w, adjask, NELEM(adjask)))) ||
 		    (nw > 1 && wordin(w, pressword, NELEM(pressword))))
 			return 1;
+		if (wordin(w, callword, NELEM(callword))) {
+			if (wordin(prev, callprep, NELEM(callprep)))
+				return 1;
+			return nw == 1 && !heeded(s, k);
+		}
+		prev = w;
 		/* "urged Pyongyang to drop it and to accept talks": an "and
 		   to" goes on with the same demand */
 		if (wordin(w, clauseend, NELEM(clauseend)) &&

@@ -77,6 +77,28 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "Seoul pressed to agree on a date."
 	check 0 "actor:rok,stance:commit"
 }
+@test "htag3: call asks only with on, upon or for, or as the noun before 'to'" {
+	run tags "The Minister called his U.S. counterpart to condemn the launch jointly."
+	check 0 "actor:rok,actor:us,stance:condemn"
+	run tags "The Secretary called Minister Ahn to condemn the missile launch."
+	check 0 "actor:rok,actor:us,stance:condemn,theme:missile"
+	run tags "The ministers called upon the North to condemn terrorism."
+	check 0 "actor:dprk,actor:rok,actor:us,stance:urge"
+	run tags "The Secretary called for Beijing not to accept the claims."
+	check 0 "actor:china,actor:us,stance:urge"
+	run tags "Amid calls to condemn the launch, Seoul stayed silent."
+	check 0 "actor:rok"
+}
+@test "htag3 (revt): a call heeded is taken up; 'it is encouraging to' asks nothing" {
+	run tags "The ministers answered the call to reaffirm the alliance."
+	check 0 "actor:rok,actor:us,stance:commit"
+	run tags "Seoul heeded calls to condemn the launch."
+	check 0 "actor:rok,stance:condemn"
+	run tags "The ministers found it encouraging to welcome new members to the coalition."
+	check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "Washington is encouraging Seoul to accept the deal."
+	check 0 "actor:rok,actor:us"
+}
 @test "htag3: 북핵 names the North" {
 	run tags "북핵 위협에 대한 공조를 논의했다."
 	check 0 "actor:dprk,theme:nuclear"
@@ -93,7 +115,7 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "제12차 방위비분담특별협정(SMA) 협상이 열렸다."
 	check 0 "theme:usfk"
 	run tags "방위비분담금을 협상하는 중이다."
-	check 0 "-"
+	check 0 "theme:usfk"
 	run tags "북한과의 협상이 열렸다."
 	check 0 "actor:dprk,theme:dialogue"
 }
@@ -110,4 +132,38 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "theme:defense-industry"
 	run tags "한국은 잠수함을 운용한다."
 	check 0 "actor:rok"
+}
+@test "htag3 (revt): cost-sharing talks with the object particle stay usfk" {
+	run tags "양측은 방위비를 협상했다."
+	check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "양측은 방위비분담금을 협상하기로 했다."
+	check 0 "actor:rok,actor:us,stance:commit,theme:usfk"
+}
+@test "htag3 (revt): a grave, serious or deep concern with a possessive, our concern, are assessments" {
+	run tags "The ministers expressed their grave concern over the nuclear test."
+	check 0 "actor:rok,actor:us,stance:assess,theme:nuclear"
+	run tags "The Ministry expressed its deep concern over the launches."
+	check 0 "stance:assess"
+	run tags "We expressed our concerns about the launches."
+	check 0 "stance:assess"
+	run tags "The Minister expressed his hope for dialogue."
+	check 0 "actor:rok,theme:dialogue"
+}
+@test "htag3 (revt): critics of a deal who call for something demand it; the deal's terms do not" {
+	run tags "Critics of the deal called for its renegotiation."
+	check 0 "stance:urge"
+	run tags "Supporters of the bill called for a quick vote."
+	check 0 "stance:urge"
+	run tags "The terms of the deal called for an 8.2 percent increase."
+	check 0 "-"
+}
+@test "htag3 (revt): an exercise of power projection is a drill; civil defense readiness no combined defense" {
+	run tags "The allies conducted an exercise of power projection with carriers."
+	check 0 "actor:rok,actor:us,theme:exercises"
+	run tags "The exercise of power by China was discussed."
+	check 0 "actor:china"
+	run tags "The city held civil defense readiness drills."
+	check 0 "theme:exercises"
+	run tags "The ministers reviewed defense readiness."
+	check 0 "actor:rok,actor:us,theme:combined-defense"
 }
