@@ -18,6 +18,18 @@ piece(Buf *out, Str s, const ATok *t, size_t a, size_t b, const char *open,
 	bufadd(out, close, strlen(close));
 }
 
+typedef struct {
+	size_t d, i, k;		/* a change: d removed, i added; or k kept */
+} Seg;
+
+/* Can the kept run k, between the changes a and b, fold into them? */
+static int
+foldable(const Seg *a, const Seg *k, const Seg *b)
+{
+	return 2 * k->k < (a->d > a->i ? a->d : a->i) &&
+	    2 * k->k < (b->d > b->i ? b->d : b->i);
+}
+
 /* Fold into the changes around it each run of kept words that is less
    than half as long as the change on either side (the longer of its
    removed and added words), until none is left: in a clause rewritten
@@ -26,51 +38,49 @@ piece(Buf *out, Str s, const ATok *t, size_t a, size_t b, const char *open,
    than a ladder of short pieces.  Small edits around a longer kept run
    stay as they are.  The script keeps its counts of words: a kept word
    becomes one removed and one added.  The result is in out (room for
-   ns + the kept words); its length is returned. */
+   ns + the kept words); its length is returned.  The order of removed
+   and added words within a change is not kept: only their counts are
+   shown. */
 static size_t
 foldkept(const char *sc, size_t ns, char *out)
 {
-	size_t k, n, b, e, d0, i0, d1, i1, l, q;
-	int again = 1;
+	static Seg *st;
+	static size_t cap;
+	size_t n = 0, k = 0, o = 0, j;
+	Seg s;
 
-	memcpy(out, sc, ns);
-	n = ns;
-	while (again) {
-		again = 0;
-		d0 = i0 = 0;
-		for (k = 0; k < n;) {
-			if (out[k] != 'K') {
-				if (out[k] == 'D')
-					d0++;
+	/* the runs, left to right, on a stack: a change pushed folds the
+	   kept run before it while it can, and each fold may let the run
+	   before that fold too (changes only grow), so one pass reaches
+	   what folding until none is left would */
+	while (k < ns) {
+		s.d = s.i = s.k = 0;
+		if (sc[k] == 'K')
+			for (; k < ns && sc[k] == 'K'; k++)
+				s.k++;
+		else
+			for (; k < ns && sc[k] != 'K'; k++)
+				if (sc[k] == 'D')
+					s.d++;
 				else
-					i0++;
-				k++;
-				continue;
-			}
-			for (b = k; k < n && out[k] == 'K'; k++)
-				;
-			e = k;
-			l = e - b;
-			d1 = i1 = 0;
-			for (q = e; q < n && out[q] != 'K'; q++)
-				if (out[q] == 'D')
-					d1++;
-				else
-					i1++;
-			if ((d0 > 0 || i0 > 0) && (d1 > 0 || i1 > 0) &&
-			    2 * l < (d0 > i0 ? d0 : i0) &&
-			    2 * l < (d1 > i1 ? d1 : i1)) {
-				memmove(out + e + l, out + e, n - e);
-				memset(out + b, 'D', l);
-				memset(out + b + l, 'I', l);
-				n += l;
-				again = 1;
-				break;
-			}
-			d0 = i0 = 0;
+					s.i++;
+		if (n == cap)
+			egrow(&st, &cap, n + 1, sizeof(*st));
+		st[n++] = s;
+		while (s.k == 0 && n >= 3 && st[n - 3].k == 0 &&
+		    foldable(&st[n - 3], &st[n - 2], &st[n - 1])) {
+			st[n - 3].d += st[n - 2].k + st[n - 1].d;
+			st[n - 3].i += st[n - 2].k + st[n - 1].i;
+			n -= 2;
 		}
 	}
-	return n;
+	for (j = 0; j < n; j++) {
+		memset(out + o, 'D', st[j].d);
+		memset(out + o + st[j].d, 'I', st[j].i);
+		memset(out + o + st[j].d + st[j].i, 'K', st[j].k);
+		o += st[j].d + st[j].i + st[j].k;
+	}
+	return o;
 }
 
 void
