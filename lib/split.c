@@ -569,6 +569,29 @@ phraseon(Str b)
 	return statepair((Str){ b.p + k, b.n - k });
 }
 
+/* Is the word before b[k..), an adverb, one that leaves the adverb
+   wanting its adjective: "Toward a Strategically", "Development of
+   Mutually" (not a verb's adverb: "Should Respond Collectively",
+   "Published Recently", "Swiftly and Decisively")? */
+static int
+advbefore(Str b, size_t k)
+{
+	static const char *w[] = {
+		"a", "an", "the", "of", "for", "to", "toward", "towards", "in",
+		"into", "with", "more", "most", "its", "their", "our",
+	};
+	size_t j, i;
+
+	if (k < 2)
+		return 0;
+	for (j = k - 1; j > 0 && b.p[j - 1] != ' '; j--)
+		;
+	for (i = 0; i < NELEM(w); i++)
+		if (eqci((Str){ b.p + j, k - 1 - j }, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Does the title line b end in a word that wants the next line's
    noun, as a title broken by a blank line does ("Joint Communique of
    the 50th" / "" / "U.S.-ROK Security Consultative Meeting"): an
@@ -593,7 +616,7 @@ titleon(Str b)
 		return 1;
 	for (i = 0; i < NELEM(adv) && b.n - k >= 7 && b.p[b.n - 1] == 'y'; i++)
 		if (eqci((Str){ b.p + b.n - strlen(adv[i]), strlen(adv[i]) }, adv[i]))
-			return 1;	/* (not "Ally", "Italy", "Assembly") */
+			return advbefore(b, k);	/* (not "Ally", "Italy", "Assembly") */
 	return statepair((Str){ b.p + k, b.n - k });
 }
 
@@ -698,7 +721,8 @@ startsnew(SplitSt *st, Str t)
 		   Security Consultative Meeting" */
 		if (st->nlines == 1 && b.n <= 80 && titleon(b) && headline(b, 1) &&
 		    ISUPPER(t.p[0]) && headline(t, 1) && !endsterm(t) &&
-		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t))
+		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t) &&
+		    !(t.p[0] == 'B' && isbyline(t)))	/* (a byline: its own) */
 			return 0;
 		/* a block broken by a page break goes on; so does one that
 		   ends in an abbreviation ("the U.S." / "delegation ...") */

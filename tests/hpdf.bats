@@ -81,3 +81,22 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 3 heading Recent Developments
 4 para The plan runs to 2030."
 }
+
+@test "hpdf (revs): a verb's adverb ends a title (Respond Collectively, Published Recently); a byline after a title that waits is its own" {
+	IN="How the Allies Should Respond Collectively\n\nDeterrence Posture Review\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading How the Allies Should Respond Collectively
+2 heading Deterrence Posture Review
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	IN="Allies Respond Swiftly and Decisively\n\nBy Kim Min-jun\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Allies Respond Swiftly and Decisively
+2 meta By Kim Min-jun
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	IN="Recommendations Published Recently\n\nAppendix A\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Recommendations Published Recently
+2 heading Appendix A
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	# the adverb after an article or a preposition still waits
+	IN="Development of Mutually\n\nReinforcing Defense Industries\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Development of Mutually Reinforcing Defense Industries
+2 para The allies met twice this year and agreed on a new plan for the decade."
+}
