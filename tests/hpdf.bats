@@ -100,3 +100,15 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	check 0 "1 heading Development of Mutually Reinforcing Defense Industries
 2 para The allies met twice this year and agreed on a new plan for the decade."
 }
+
+@test "hpdf (revs): a date's own superscript (November 13 th, July 1 st) is no stray one for another number; a small word after a lone f stays apart (staf f for, of f with)" {
+	IN="The meeting on November 13 th in Seoul drew the 15 Korean and American delegates to the table. \n" run t
+	check 0 "1 para The meeting on November 13 th in Seoul drew the 15 Korean and American delegates to the table."
+	IN="Of the 4 U.S. carriers in the Pacific, one joined the drill on November 13 th near Jeju. The 21 Century Strategy was released on July 1 st in Seoul. \n" run t
+	check 0 "1 para Of the 4 U.S. carriers in the Pacific, one joined the drill on November 13 th near Jeju. The 21 Century Strategy was released on July 1 st in Seoul."
+	# still: a stray suffix words away goes to its number
+	IN="The 60 Republic of Korea-U.S. Defense Talks were held th in Busan on May 2, 2028. \n" run t
+	check 0 "1 para The 60th Republic of Korea-U.S. Defense Talks were held in Busan on May 2, 2028."
+	IN="The chief of staf f for the command and the value of f with respect to time were the ef f ect of the of f icial plan.\n" run t
+	check 0 "1 para The chief of staf f for the command and the value of f with respect to time were the effect of the official plan."
+}
