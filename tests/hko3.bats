@@ -124,3 +124,14 @@ K="$FIX/hko3"
 	run sh -c "printf '국방부 장관이 5일 오전 회의에서 발언하고 있다./뉴스통신\n\n장관이 회의를 주재하고 있다. 왼쪽부터 합참의장, 육군참모총장./뉴스통신\n\n양국은 내년에 훈련을 확대할 계획이다./뉴스통신\n\n군은 준비가 되어 있다. 그는 훈련을 하겠다고 밝혔다./뉴스통신\n' | scm-split -k | cut -f3"
 	[ "$output" = "$(printf 'meta\nmeta\npara\npara')" ]
 }
+
+@test "hko3 (revs): a caption's or an annex's number inside a sentence (부록 1., <사진 1.) cuts nothing; a clause's number still opens its clause" {
+	run sh -c "printf '이 문서는 부록 1. 공동성명 전문을 포함한다. 양국은 이를 확인했다.\n<사진 1. 한미 국방장관 회담> 양국 장관이 악수하고 있다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1.1\t이 문서는 부록 1. 공동성명 전문을 포함한다.')" ]
+	[ "${lines[1]}" = "$(printf '1.2\t양국은 이를 확인했다.')" ]
+	[ "${lines[2]}" = "$(printf '1.3\t<사진 1. 한미 국방장관 회담> 양국 장관이 악수하고 있다.')" ]
+	[ "${#lines[@]}" -eq 3 ]
+	run sh -c "printf '자세한 내용은 232쪽 참조 1. 지역 내 협력을 강화한다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "${lines[1]}" = "$(printf '1.2\t1. 지역 내 협력을 강화한다.')" ]
+}
