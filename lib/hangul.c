@@ -548,6 +548,9 @@ hgglued(Str s, size_t i, size_t j)
 		const unsigned char *p = (const unsigned char *)s.p;
 		size_t q;
 
+		for (q = i; q > 0 && p[q - 1] != ' '; q--)
+			if (p[q - 1] == '/' || p[q - 1] == '@')
+				return 0;	/* a link's path: go.kr/바다.NCG */
 		if (p[j] >= 'A' && p[j] <= 'Z')
 			return 1;
 		for (q = j; q < s.n && q < j + 4 && ISDIGIT(p[q]); q++)

@@ -873,8 +873,10 @@ sentlen(Str s, const SplitOpt *o)
 			j += q;
 		if (j >= s.n)
 			return s.n;
-		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j))
-			return j;	/* 말했다.(연합뉴스) */
+		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j) &&
+		    (p[j] == '(' || p[j] == '[' || p[j] >= 0xEA ||
+		    !quoted(s, j, &qs)))	/* ("... 간다.We go together"라고) */
+			return j;	/* 말했다.(연합뉴스), 했다.NCG */
 		if (c == '.' && !ell && p[j] >= '0' && p[j] <= '9' &&
 		    (q = notemark(s, i, j, o)) > 0)
 			return q;	/* The NCG met.1 The allies ... */

@@ -135,3 +135,12 @@ K="$FIX/hko3"
 	run sh -c "printf '자세한 내용은 232쪽 참조 1. 지역 내 협력을 강화한다.\n' | scm-split -u sentence | cut -f2,6"
 	[ "${lines[1]}" = "$(printf '1.2\t1. 지역 내 협력을 강화한다.')" ]
 }
+
+@test "hko3 (revs): a glued end before Latin inside a quotation or a link's path cuts nothing (간다.We go, go.kr/바다.NCG); outside one it does" {
+	run sh -c "printf '그는 \"북한은 대가를 치를 것이다.ICBM 발사는 도발\"이라고 말했다.\n누리집(www.mnd.go.kr/바다.NCG)에서 볼 수 있다.\n양국은 NCG를 신설했다.NCG 회의는 연 4회 열린다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1.1\t그는 \"북한은 대가를 치를 것이다.ICBM 발사는 도발\"이라고 말했다.')" ]
+	[ "${lines[1]}" = "$(printf '1.2\t누리집(www.mnd.go.kr/바다.NCG)에서 볼 수 있다.')" ]
+	[ "${lines[2]}" = "$(printf '1.3\t양국은 NCG를 신설했다.')" ]
+	[ "${lines[3]}" = "$(printf '1.4\tNCG 회의는 연 4회 열린다.')" ]
+}
