@@ -144,3 +144,12 @@ K="$FIX/hko3"
 	[ "${lines[2]}" = "$(printf '1.3\t양국은 NCG를 신설했다.')" ]
 	[ "${lines[3]}" = "$(printf '1.4\tNCG 회의는 연 4회 열린다.')" ]
 }
+
+@test "hko3 (revs): a counter's word going on past a syllable-broken line end (10개 / 항의, 3종 / 류의, 제3회 / 차, 2쪽 / 짜리) is one word; 2척 / 항공모함 two" {
+	for pair in "10개:항의 합의:10개항의 합의" "3개:소의 기지:3개소의 기지" "3종:류의 무기:3종류의 무기" "제3회:차 회의:제3회차 회의" "2쪽:짜리 문서:2쪽짜리 문서" "2척:항공모함의 전개:2척 항공모함의 전개"; do
+		a=${pair%%:*}; rest=${pair#*:}; b=${rest%%:*}; want=${rest#*:}
+		run sh -c "sed -e 's/모두 3개\$/모두 $a/' -e 's/^분과위원회의 구성/$b/' '$K/counterwrap.txt' | scm-split | cut -f6"
+		[ "$status" -eq 0 ]
+		case "$output" in *"모두 $want 방안을"*) ;; *) echo "$pair: $output"; false ;; esac
+	done
+}
