@@ -153,3 +153,10 @@ K="$FIX/hko3"
 		case "$output" in *"모두 $want 방안을"*) ;; *) echo "$pair: $output"; false ;; esac
 	done
 }
+
+@test "hko3 (revs): a story's paragraph with a 있다. in it and its own end before a glued credit is text; a news paragraph opened by 먼저, is no item" {
+	run sh -c "printf '국방부는 연합훈련을 축소하지 않고 있다. 한미 양국은 다음 달 워싱턴에서 후속 협의를 열 예정이다./연합뉴스\n\n이종섭 국방부 장관이 13일 국방부에서 열린 회의에서 발언하고 있다./연합뉴스\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'para\nmeta')" ]
+	run sh -c "printf '한미 양국은 13일 서울에서 제55차 SCM을 열었다.\n\n먼저, 양국 장관은 북한의 핵 위협에 대한 평가를 공유했다. 이어 확장억제 강화 방안을 논의했다.\n\n먼저, 북한의 핵 위협에 대해 말씀드리겠습니다.\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'para\npara\nitem')" ]
+}
