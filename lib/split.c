@@ -187,6 +187,19 @@ noiseline(SplitSt *st, Str t)
 	}
 }
 
+/* Are a and b, n bytes each, the same but for the case of their
+   letters ("Introduction", "INTRODUCTION")? */
+static int
+sameci(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i] && !(ISALPHA(a[i]) && (a[i] ^ 0x20) == b[i]))
+			return 0;
+	return 1;
+}
+
 /* Is t an entry of a table of contents set one a line with no leader
    of dots ("Nuclear Weapons and the Six Party Talks", "FOR ADDITIONAL
    READING", "2. Recent Developments 4"): short, no sentence's end or
@@ -204,8 +217,9 @@ tocentry(Str t)
 	size_t i, b, k, nw = 0;
 
 	if (t.n > 90 || strchr(".,;:!?", t.p[t.n - 1]) != NULL ||
-	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])))
-		return 0;
+	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || memchr(t.p, ':', t.n) != NULL ||
+	    (t.p[0] == 'B' && isbyline(t)))
+		return 0;	/* (a page's "Posted : 2026-11-05", "By Lee Ha-eun") */
 	for (i = 0; i < t.n; i = b + 1) {
 		for (b = i; b < t.n && t.p[b] != ' '; b++)
 			;
@@ -1147,7 +1161,7 @@ online(SplitSt *st, Str line)
 	   text's first part: "Summary" / ... / "Summary" / "North ...") */
 	if (st->toc) {
 		if (tocentry(t) && !(st->tocfirstn == t.n &&
-		    memcmp(st->tocfirst, t.p, t.n) == 0)) {
+		    sameci(st->tocfirst, t.p, t.n))) {	/* (INTRODUCTION) */
 			if (st->tocfirstn == 0) {
 				memcpy(st->tocfirst, t.p, t.n);
 				st->tocfirstn = t.n;

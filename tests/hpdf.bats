@@ -112,3 +112,13 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	IN="The chief of staf f for the command and the value of f with respect to time were the ef f ect of the of f icial plan.\n" run t
 	check 0 "1 para The chief of staf f for the command and the value of f with respect to time were the effect of the official plan."
 }
+
+@test "hpdf (revs): under Contents, a page's date line and byline are meta, no entries; the first entry met again in capitals is the text's heading" {
+	IN="The Peninsula Daily\nContents\nNorth Korea\nDefense\nAllies Sign Updated Deterrence Plan\nPosted : 2026-11-05 17:20\nBy Lee Ha-eun\nSouth Korea and the United States signed an updated plan on Thursday.\n" run t -k
+	[ "${lines[5]}" = "6 meta Posted : 2026-11-05 17:20" ]
+	[ "${lines[6]}" = "7 meta By Lee Ha-eun" ]
+	[ "${lines[7]}" = "8 para South Korea and the United States signed an updated plan on Thursday." ]
+	IN="Contents\nIntroduction\nThe Alliance Today\nLooking Ahead\n\nINTRODUCTION\n\nThe alliance has changed since 1953.\n" run t -k
+	[ "${lines[4]}" = "5 heading INTRODUCTION" ]
+	[ "${lines[5]}" = "6 para The alliance has changed since 1953." ]
+}
