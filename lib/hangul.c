@@ -551,6 +551,9 @@ hgglued(Str s, size_t i, size_t j)
 		const unsigned char *p = (const unsigned char *)s.p;
 		size_t q;
 
+		for (q = i; q > 0 && p[q - 1] != ' '; q--)
+			if (p[q - 1] == '/' || p[q - 1] == '@')
+				return 0;	/* a link's path: go.kr/바다.NCG */
 		if (p[j] >= 'A' && p[j] <= 'Z')
 			return 1;
 		for (q = j; q < s.n && q < j + 4 && ISDIGIT(p[q]); q++)
@@ -574,9 +577,12 @@ static const char *hgord[] = {
 	"첫째,", "첫째로,", "둘째,", "둘째로,", "셋째,", "셋째로,", "넷째,",
 	"넷째로,", "다섯째,", "다섯째로,", "마지막으로,",
 	/* a briefing's list of the day's items: 먼저, ... 두 번째로, ... */
-	"먼저,", "첫 번째로,", "두 번째로,", "세 번째로,", "네 번째로,",
+	"먼저,",	/* (MEONJEO) */
+	"첫 번째로,", "두 번째로,", "세 번째로,", "네 번째로,",
 	"다섯 번째로,",
 };
+
+#define MEONJEO 11	/* hgord[MEONJEO]: 먼저, */
 
 size_t
 hgitem(Str t)
@@ -612,7 +618,10 @@ hgitem(Str t)
 		for (i = 0; i < NELEM(hgord); i++)
 			if (t.n > strlen(hgord[i]) &&
 			    memcmp(t.p, hgord[i], strlen(hgord[i])) == 0)
-				return strlen(hgord[i]);
+				/* (먼저, opens a story's paragraph too: an
+				   item only in a briefing's 합니다 words) */
+				return i != MEONJEO || strhas(t, "\xeb\x8b\x88\xeb\x8b\xa4") ?	/* 니다 */
+				    strlen(hgord[i]) : 0;
 	for (i = 0; i < NELEM(ganada); i++)
 		if (t.n >= k + 4 && memcmp(t.p + k, ganada[i], 3) == 0)
 			break;

@@ -397,6 +397,15 @@ static const char *const ctgoes[] = {
 	"와", "과", "로", "으", "도", "만", "째", "당",
 };
 
+/* A counter's second syllable, going on as its word only alone or
+   before a particle (10개항의, 3개소를, 3종류의, 제3회차 회의, 2쪽짜리;
+   not 2척 / 항공모함, 7명 / 소속, 3개 / 분과위원회): 항 소 류 차 짜. */
+static const char *const ctmore[] = { "항", "소", "류", "차", "짜" };
+static const char *const ctpart[] = {
+	"의", "에", "을", "를", "이", "가", "은", "는", "와", "과", "로", "도",
+	"만", "씩", "리",
+};
+
 static int
 inlist(const char *s, const char *const *l, size_t n)
 {
@@ -425,7 +434,9 @@ hgwordbreak(const Hash *seen, Str left, Str right)
 		return 1;	/* 나. 전작권 전환 / 다. 주한미군 */
 	if (left.n - b >= 4 && ISDIGIT(left.p[left.n - 4]) &&
 	    inlist(left.p + left.n - 3, counter, NELEM(counter)) &&
-	    !(e >= 3 && inlist(right.p, ctgoes, NELEM(ctgoes))))
+	    !(e >= 3 && inlist(right.p, ctgoes, NELEM(ctgoes))) &&
+	    !(e >= 3 && inlist(right.p, ctmore, NELEM(ctmore)) && (e == 3 ||
+	    (e >= 6 && inlist(right.p + 3, ctpart, NELEM(ctpart))))))
 		return 1;	/* 3개 / 공동위와, 7명 / 참석 (not 3개 / 월) */
 	if (left.n - b == 3)	/* one syllable: a word alone, or a piece */
 		return inlist(left.p + b, oneword, NELEM(oneword));

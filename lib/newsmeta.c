@@ -537,6 +537,26 @@ hgsaid(Str t)
 	return 0;
 }
 
+/* Does t, before a glued credit, end in a caption's sentence: its
+   last 있다. or 모습. with no sentence after it ("... 있다. 왼쪽부터
+   ..., 부사령관", not "... 있다. ... 열 예정이다")? */
+static int
+capend(Str t)
+{
+	size_t k;
+
+	for (k = t.n; k >= 7; k--) {
+		if (t.p[k - 1] != '.')
+			continue;
+		if (memcmp(t.p + k - 7, "\xec\x9e\x88\xeb\x8b\xa4", 6) == 0 ||	/* 있다 */
+		    memcmp(t.p + k - 7, "\xeb\xaa\xa8\xec\x8a\xb5", 6) == 0)	/* 모습 */
+			return 1;
+		if (memcmp(t.p + k - 4, "\xeb\x8b\xa4", 3) == 0)	/* 다 */
+			return 0;	/* another sentence after it */
+	}
+	return 0;
+}
+
 /* A Korean caption's credit after its sentence, with no brackets:
    "... 악수하고 있다. 국방부 제공", "... 있다. /사진=연합뉴스": at most
    three words after "다. "; or glued, "... 있다./연합뉴스". */
@@ -576,8 +596,7 @@ hgcredit(Str t)
 		for (k = t.n; k > 4 && t.n - k < 40 && t.p[k - 1] != ' '; k--)
 			if (t.p[k - 1] == '/' && t.p[k - 2] == '.')
 				return k < t.n && memchr(t.p + k, '.', t.n - k) == NULL &&
-				    (strhas((Str){ t.p, k }, "\xec\x9e\x88\xeb\x8b\xa4.") ||	/* 있다. */
-				    strhas((Str){ t.p, k }, "\xeb\xaa\xa8\xec\x8a\xb5.")) &&	/* 모습. */
+				    capend((Str){ t.p, k - 1 }) &&
 				    !hgsaid((Str){ t.p, k });
 	if (!aftersentence(t, 2, 1, &tail) || hgsaid((Str){ t.p, t.n - tail.n }))
 		return 0;

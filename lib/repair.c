@@ -316,6 +316,29 @@ ordabove(char *b, size_t from, size_t n, Str suf)
 	return got;
 }
 
+/* Is the word before b[at] (a number) a month's name: "November 13
+   th", a date's own superscript, no stray one? */
+static int
+monthctx(const char *b, size_t at)
+{
+	static const char *m[] = {
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december",
+		"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+		"sept.", "oct.", "nov.", "dec.",
+	};
+	size_t k, i;
+
+	if (at < 4 || b[at - 1] != ' ')
+		return 0;
+	for (k = at - 1; k > 0 && b[k - 1] != ' '; k--)
+		;
+	for (i = 0; i < NELEM(m); i++)
+		if (eqci((Str){ (char *)b + k, at - 1 - k }, m[i]))
+			return 1;
+	return 0;
+}
+
 /* The nearest stray ordinal suffix suf within 200 bytes of the number
    b[k..e) in b[from..n): a word of its own not after a number that
    takes it ("held th in", "Appendix 14 th Joint").  The offset of its
@@ -330,8 +353,9 @@ straysuf(char *b, size_t from, size_t n, size_t k, size_t e, const char *suf)
 		if (b[j] != suf[0] || b[j + 1] != suf[1] || b[j - 1] != ' ' ||
 		    (j + 2 < n && b[j + 2] != ' '))
 			continue;
-		if (j >= 2 && ISDIGIT(b[j - 2]) && ordctx(b, numstart(b, j - 1)))
-			continue;	/* "the 49 th": its own number's */
+		if (j >= 2 && ISDIGIT(b[j - 2]) && (ordctx(b, numstart(b, j - 1)) ||
+		    monthctx(b, numstart(b, j - 1))))
+			continue;	/* "the 49 th", "July 1 st": its own number's */
 		d = j < k ? k - j : j - e;
 		if (d < bestd) {
 			best = j;
@@ -437,6 +461,30 @@ findordinal(Str t, const char *suf)
 	return 0;
 }
 
+/* Is the word at p a word of its own that no ligature's piece is
+   ("staf f for the", "the value of f with"): a small word of the
+   language, never the tail of a word in ff (ffect, ficial, fairs)? */
+static int
+ligword(const char *p, size_t n)
+{
+	static const char *w[] = {
+		"for", "and", "the", "with", "was", "were", "are", "has", "had",
+		"have", "from", "that", "this", "who", "will", "would", "said",
+		"also", "can", "may", "not", "but", "its", "our", "his", "her",
+		"into", "over", "under", "members", "type", "which", "then",
+	};
+	size_t e, i;
+
+	for (e = 0; e < n && ISLOWER(p[e]); e++)
+		;
+	if (e < n && ISALPHA(p[e]))
+		return 0;
+	for (i = 0; i < NELEM(w); i++)
+		if (strlen(w[i]) == e && memcmp(p, w[i], e) == 0)
+			return 1;
+	return 0;
+}
+
 /* Close up a word a font's ligature left in pieces, its f set apart
    ("reaf f irmed", "of f icial", pdftotext of some PDFs), in
    b[from..): a lone f after a piece ending in f and before a piece of
@@ -477,7 +525,8 @@ gluelig(Buf *b, size_t from)
 #endif
 		if (p[i] != 'f' || i < 3 || p[i - 1] != ' ' || p[i + 1] != ' ' ||
 		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
-		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]))
+		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]) || ligword(p + i + 2,
+		    n - i - 2))
 			continue;
 		p[i - 1] = 'f';
 		memmove(p + i, p + i + 2, n - i - 2);

@@ -251,6 +251,11 @@ caption(Str s, size_t k)
 		"Exhibit", "Map", "Graph", "Photo", "TABLE", "FIGURE",
 		"\xea\xb7\xb8\xeb\xa6\xbc",	/* 그림 */
 		"\xed\x91\x9c",			/* 표 */
+		"\xec\x82\xac\xec\xa7\x84",	/* 사진 */
+		"\xeb\x8f\x84\xed\x91\x9c",	/* 도표 */
+		"\xeb\xb6\x80\xeb\xa1\x9d",	/* 부록 */
+		"\xeb\xb3\x84\xec\xb2\xa8",	/* 별첨 */
+		"\xeb\xb6\x99\xec\x9e\x84",	/* 붙임 */
 	};
 	size_t b, i;
 
@@ -260,6 +265,8 @@ caption(Str s, size_t k)
 		;
 	if (k - 1 > b && s.p[k - 2] == '.')
 		k--;		/* Fig. 3. */
+	if (k - 1 > b + 1 && (s.p[b] == '<' || s.p[b] == '[' || s.p[b] == '('))
+		b++;		/* <사진 1. ...>, [표 2. ...] */
 	for (i = 0; i < NELEM(words); i++)
 		if (strlen(words[i]) == k - 1 - b &&
 		    memcmp(s.p + b, words[i], k - 1 - b) == 0)
@@ -866,8 +873,10 @@ sentlen(Str s, const SplitOpt *o)
 			j += q;
 		if (j >= s.n)
 			return s.n;
-		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j))
-			return j;	/* 말했다.(연합뉴스) */
+		if (p[j] != ' ' && i > 0 && p[i - 1] >= 0x80 && hgglued(s, i, j) &&
+		    (p[j] == '(' || p[j] == '[' || p[j] >= 0xEA ||
+		    !quoted(s, j, &qs)))	/* ("... 간다.We go together"라고) */
+			return j;	/* 말했다.(연합뉴스), 했다.NCG */
 		if (c == '.' && !ell && p[j] >= '0' && p[j] <= '9' &&
 		    (q = notemark(s, i, j, o)) > 0)
 			return q;	/* The NCG met.1 The allies ... */

@@ -187,6 +187,19 @@ noiseline(SplitSt *st, Str t)
 	}
 }
 
+/* Are a and b, n bytes each, the same but for the case of their
+   letters ("Introduction", "INTRODUCTION")? */
+static int
+sameci(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i] && !(ISALPHA(a[i]) && (a[i] ^ 0x20) == b[i]))
+			return 0;
+	return 1;
+}
+
 /* Is t an entry of a table of contents set one a line with no leader
    of dots ("Nuclear Weapons and the Six Party Talks", "FOR ADDITIONAL
    READING", "2. Recent Developments 4"): short, no sentence's end or
@@ -204,8 +217,9 @@ tocentry(Str t)
 	size_t i, b, k, nw = 0;
 
 	if (t.n > 90 || strchr(".,;:!?", t.p[t.n - 1]) != NULL ||
-	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])))
-		return 0;
+	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || memchr(t.p, ':', t.n) != NULL ||
+	    (t.p[0] == 'B' && isbyline(t)))
+		return 0;	/* (a page's "Posted : 2026-11-05", "By Lee Ha-eun") */
 	for (i = 0; i < t.n; i = b + 1) {
 		for (b = i; b < t.n && t.p[b] != ' '; b++)
 			;
@@ -569,6 +583,29 @@ phraseon(Str b)
 	return statepair((Str){ b.p + k, b.n - k });
 }
 
+/* Is the word before b[k..), an adverb, one that leaves the adverb
+   wanting its adjective: "Toward a Strategically", "Development of
+   Mutually" (not a verb's adverb: "Should Respond Collectively",
+   "Published Recently", "Swiftly and Decisively")? */
+static int
+advbefore(Str b, size_t k)
+{
+	static const char *w[] = {
+		"a", "an", "the", "of", "for", "to", "toward", "towards", "in",
+		"into", "with", "more", "most", "its", "their", "our",
+	};
+	size_t j, i;
+
+	if (k < 2)
+		return 0;
+	for (j = k - 1; j > 0 && b.p[j - 1] != ' '; j--)
+		;
+	for (i = 0; i < NELEM(w); i++)
+		if (eqci((Str){ b.p + j, k - 1 - j }, w[i]))
+			return 1;
+	return 0;
+}
+
 /* Does the title line b end in a word that wants the next line's
    noun, as a title broken by a blank line does ("Joint Communique of
    the 50th" / "" / "U.S.-ROK Security Consultative Meeting"): an
@@ -593,7 +630,7 @@ titleon(Str b)
 		return 1;
 	for (i = 0; i < NELEM(adv) && b.n - k >= 7 && b.p[b.n - 1] == 'y'; i++)
 		if (eqci((Str){ b.p + b.n - strlen(adv[i]), strlen(adv[i]) }, adv[i]))
-			return 1;	/* (not "Ally", "Italy", "Assembly") */
+			return advbefore(b, k);	/* (not "Ally", "Italy", "Assembly") */
 	return statepair((Str){ b.p + k, b.n - k });
 }
 
@@ -698,7 +735,8 @@ startsnew(SplitSt *st, Str t)
 		   Security Consultative Meeting" */
 		if (st->nlines == 1 && b.n <= 80 && titleon(b) && headline(b, 1) &&
 		    ISUPPER(t.p[0]) && headline(t, 1) && !endsterm(t) &&
-		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t))
+		    clauselabel(t) == 0 && itemlabel(t) == 0 && !roleopen(t) &&
+		    !(t.p[0] == 'B' && isbyline(t)))	/* (a byline: its own) */
 			return 0;
 		/* a block broken by a page break goes on; so does one that
 		   ends in an abbreviation ("the U.S." / "delegation ...") */
@@ -1123,7 +1161,7 @@ online(SplitSt *st, Str line)
 	   text's first part: "Summary" / ... / "Summary" / "North ...") */
 	if (st->toc) {
 		if (tocentry(t) && !(st->tocfirstn == t.n &&
-		    memcmp(st->tocfirst, t.p, t.n) == 0)) {
+		    sameci(st->tocfirst, t.p, t.n))) {	/* (INTRODUCTION) */
 			if (st->tocfirstn == 0) {
 				memcpy(st->tocfirst, t.p, t.n);
 				st->tocfirstn = t.n;

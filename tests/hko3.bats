@@ -124,3 +124,39 @@ K="$FIX/hko3"
 	run sh -c "printf '국방부 장관이 5일 오전 회의에서 발언하고 있다./뉴스통신\n\n장관이 회의를 주재하고 있다. 왼쪽부터 합참의장, 육군참모총장./뉴스통신\n\n양국은 내년에 훈련을 확대할 계획이다./뉴스통신\n\n군은 준비가 되어 있다. 그는 훈련을 하겠다고 밝혔다./뉴스통신\n' | scm-split -k | cut -f3"
 	[ "$output" = "$(printf 'meta\nmeta\npara\npara')" ]
 }
+
+@test "hko3 (revs): a caption's or an annex's number inside a sentence (부록 1., <사진 1.) cuts nothing; a clause's number still opens its clause" {
+	run sh -c "printf '이 문서는 부록 1. 공동성명 전문을 포함한다. 양국은 이를 확인했다.\n<사진 1. 한미 국방장관 회담> 양국 장관이 악수하고 있다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1.1\t이 문서는 부록 1. 공동성명 전문을 포함한다.')" ]
+	[ "${lines[1]}" = "$(printf '1.2\t양국은 이를 확인했다.')" ]
+	[ "${lines[2]}" = "$(printf '1.3\t<사진 1. 한미 국방장관 회담> 양국 장관이 악수하고 있다.')" ]
+	[ "${#lines[@]}" -eq 3 ]
+	run sh -c "printf '자세한 내용은 232쪽 참조 1. 지역 내 협력을 강화한다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "${lines[1]}" = "$(printf '1.2\t1. 지역 내 협력을 강화한다.')" ]
+}
+
+@test "hko3 (revs): a glued end before Latin inside a quotation or a link's path cuts nothing (간다.We go, go.kr/바다.NCG); outside one it does" {
+	run sh -c "printf '그는 \"북한은 대가를 치를 것이다.ICBM 발사는 도발\"이라고 말했다.\n누리집(www.mnd.go.kr/바다.NCG)에서 볼 수 있다.\n양국은 NCG를 신설했다.NCG 회의는 연 4회 열린다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1.1\t그는 \"북한은 대가를 치를 것이다.ICBM 발사는 도발\"이라고 말했다.')" ]
+	[ "${lines[1]}" = "$(printf '1.2\t누리집(www.mnd.go.kr/바다.NCG)에서 볼 수 있다.')" ]
+	[ "${lines[2]}" = "$(printf '1.3\t양국은 NCG를 신설했다.')" ]
+	[ "${lines[3]}" = "$(printf '1.4\tNCG 회의는 연 4회 열린다.')" ]
+}
+
+@test "hko3 (revs): a counter's word going on past a syllable-broken line end (10개 / 항의, 3종 / 류의, 제3회 / 차, 2쪽 / 짜리) is one word; 2척 / 항공모함 two" {
+	for pair in "10개:항의 합의:10개항의 합의" "3개:소의 기지:3개소의 기지" "3종:류의 무기:3종류의 무기" "제3회:차 회의:제3회차 회의" "2쪽:짜리 문서:2쪽짜리 문서" "2척:항공모함의 전개:2척 항공모함의 전개"; do
+		a=${pair%%:*}; rest=${pair#*:}; b=${rest%%:*}; want=${rest#*:}
+		run sh -c "sed -e 's/모두 3개\$/모두 $a/' -e 's/^분과위원회의 구성/$b/' '$K/counterwrap.txt' | scm-split | cut -f6"
+		[ "$status" -eq 0 ]
+		case "$output" in *"모두 $want 방안을"*) ;; *) echo "$pair: $output"; false ;; esac
+	done
+}
+
+@test "hko3 (revs): a story's paragraph with a 있다. in it and its own end before a glued credit is text; a news paragraph opened by 먼저, is no item" {
+	run sh -c "printf '국방부는 연합훈련을 축소하지 않고 있다. 한미 양국은 다음 달 워싱턴에서 후속 협의를 열 예정이다./연합뉴스\n\n이종섭 국방부 장관이 13일 국방부에서 열린 회의에서 발언하고 있다./연합뉴스\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'para\nmeta')" ]
+	run sh -c "printf '한미 양국은 13일 서울에서 제55차 SCM을 열었다.\n\n먼저, 양국 장관은 북한의 핵 위협에 대한 평가를 공유했다. 이어 확장억제 강화 방안을 논의했다.\n\n먼저, 북한의 핵 위협에 대해 말씀드리겠습니다.\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'para\npara\nitem')" ]
+}

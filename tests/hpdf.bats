@@ -81,3 +81,44 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 3 heading Recent Developments
 4 para The plan runs to 2030."
 }
+
+@test "hpdf (revs): a verb's adverb ends a title (Respond Collectively, Published Recently); a byline after a title that waits is its own" {
+	IN="How the Allies Should Respond Collectively\n\nDeterrence Posture Review\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading How the Allies Should Respond Collectively
+2 heading Deterrence Posture Review
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	IN="Allies Respond Swiftly and Decisively\n\nBy Kim Min-jun\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Allies Respond Swiftly and Decisively
+2 meta By Kim Min-jun
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	IN="Recommendations Published Recently\n\nAppendix A\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Recommendations Published Recently
+2 heading Appendix A
+3 para The allies met twice this year and agreed on a new plan for the decade."
+	# the adverb after an article or a preposition still waits
+	IN="Development of Mutually\n\nReinforcing Defense Industries\n\nThe allies met twice this year and agreed on a new plan for the decade.\n" run t
+	check 0 "1 heading Development of Mutually Reinforcing Defense Industries
+2 para The allies met twice this year and agreed on a new plan for the decade."
+}
+
+@test "hpdf (revs): a date's own superscript (November 13 th, July 1 st) is no stray one for another number; a small word after a lone f stays apart (staf f for, of f with)" {
+	IN="The meeting on November 13 th in Seoul drew the 15 Korean and American delegates to the table. \n" run t
+	check 0 "1 para The meeting on November 13 th in Seoul drew the 15 Korean and American delegates to the table."
+	IN="Of the 4 U.S. carriers in the Pacific, one joined the drill on November 13 th near Jeju. The 21 Century Strategy was released on July 1 st in Seoul. \n" run t
+	check 0 "1 para Of the 4 U.S. carriers in the Pacific, one joined the drill on November 13 th near Jeju. The 21 Century Strategy was released on July 1 st in Seoul."
+	# still: a stray suffix words away goes to its number
+	IN="The 60 Republic of Korea-U.S. Defense Talks were held th in Busan on May 2, 2028. \n" run t
+	check 0 "1 para The 60th Republic of Korea-U.S. Defense Talks were held in Busan on May 2, 2028."
+	IN="The chief of staf f for the command and the value of f with respect to time were the ef f ect of the of f icial plan.\n" run t
+	check 0 "1 para The chief of staf f for the command and the value of f with respect to time were the effect of the official plan."
+}
+
+@test "hpdf (revs): under Contents, a page's date line and byline are meta, no entries; the first entry met again in capitals is the text's heading" {
+	IN="The Peninsula Daily\nContents\nNorth Korea\nDefense\nAllies Sign Updated Deterrence Plan\nPosted : 2026-11-05 17:20\nBy Lee Ha-eun\nSouth Korea and the United States signed an updated plan on Thursday.\n" run t -k
+	[ "${lines[5]}" = "6 meta Posted : 2026-11-05 17:20" ]
+	[ "${lines[6]}" = "7 meta By Lee Ha-eun" ]
+	[ "${lines[7]}" = "8 para South Korea and the United States signed an updated plan on Thursday." ]
+	IN="Contents\nIntroduction\nThe Alliance Today\nLooking Ahead\n\nINTRODUCTION\n\nThe alliance has changed since 1953.\n" run t -k
+	[ "${lines[4]}" = "5 heading INTRODUCTION" ]
+	[ "${lines[5]}" = "6 para The alliance has changed since 1953." ]
+}
