@@ -67,11 +67,12 @@ stock(Openings *op, const AUnit *a)
    opens both counts only when no third unit of the documents opens so
    ("The Minister and the Secretary further stressed that" opens many
    clauses that are no counterparts of each other), or when it is twice
-   as long. */
+   as long; a run that closes both, only when it is twice as long (a
+   stock close repeats across years, not within a document). */
 static int
 sharesrun(const AUnit *a, const AUnit *b, size_t r, Openings *op)
 {
-	size_t *row, i, j, diag, up, len;
+	size_t *row, i, j, diag, up, len, rest;
 	int found = 0, stockopen = -1;
 
 	if (a->ntok < r || b->ntok < r)
@@ -83,9 +84,18 @@ sharesrun(const AUnit *a, const AUnit *b, size_t r, Openings *op)
 			len = row[j + 1] = a->sid[i] == b->sid[j] ? diag + 1 : 0;
 			if (len < r)
 				;
-			else if (len >= 2 * r || i + 1 > len || j + 1 > len)
+			else if (len >= 2 * r)
 				found = 1;
-			else {
+			else if (i + 1 > len || j + 1 > len) {
+				/* not an opening; nor a close both end
+				   with ("... on the Korean Peninsula and
+				   in the Indo-Pacific region.") */
+				rest = a->ntok - i - 1;
+				found = rest != b->ntok - j - 1 ||
+				    len + rest >= 2 * r ||
+				    memcmp(a->sid + i + 1, b->sid + j + 1,
+				    rest * sizeof(*a->sid)) != 0;
+			} else {
 				if (stockopen < 0)
 					stockopen = stock(op, a);
 				found = !stockopen;

@@ -124,3 +124,11 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 	[ "$status" -eq 1 ]
 	[[ "$output" == *$'~\t¶3\t¶3\t0.4'* ]]
 }
+
+@test "hdiff: a dropped clause and an added one that share only a stock close ('... on the Korean Peninsula and in the Indo-Pacific region.') stay removed and added" {
+	run scm-diff "$D/hd-close-old.txt" "$D/hd-close-new.txt"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'-\t¶3\t-\t-\t3. The Minister and the Secretary pledged to strengthen extended deterrence'* ]]
+	[[ "$output" == *$'+\t-\t¶3\t-\t3. The two sides agreed to expand cooperation in building'* ]]
+	! grep -q $'^~' <<<"$output"
+}
