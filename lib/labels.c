@@ -529,6 +529,80 @@ datewrap(Str b, Str t)
 	return HGLEAD((unsigned char)t.p[k]);
 }
 
+/* Does an ordinal word numbered k (1 First, 2 Second, ...; 0 Lastly or
+   Finally) open a sentence at t[i..)?  Its length up to the comma, or 0. */
+static size_t
+ordinalat(Str t, size_t i, int k)
+{
+	static const char *const w[] = {
+		"Lastly", "First", "Second", "Third", "Fourth", "Fifth",
+		"Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+	};
+	size_t n;
+
+	if (k < 0 || k > 10 || i < 2 || t.p[i - 1] != ' ' ||
+	    strchr(".:?!\"", t.p[i - 2]) == NULL || t.p[i - 2] == '\0')
+		return 0;
+	n = strlen(w[k]);
+	if (k == 0 && i + 8 < t.n && memcmp(t.p + i, "Finally,", 8) == 0)
+		return 7;
+	if (i + n + 1 >= t.n || memcmp(t.p + i, w[k], n) != 0)
+		return 0;
+	if (k > 0 && i + n + 3 < t.n && memcmp(t.p + i + n, "ly,", 3) == 0)
+		n += 2;
+	return t.p[i + n] == ',' && t.p[i + n + 1] == ' ' ? n : 0;
+}
+
+/*
+ * In a paragraph pasted as one line ("... the following points: First,
+ * the allies ... Second, ..."), where the next of its points opens: the
+ * offset of the ordinal word after *k (0: none yet), *k set to it; 0 if
+ * there is none.  The first counts only with the second after it; after
+ * the second, "Lastly," or "Finally," ends the run.
+ */
+size_t
+nextordinal(Str t, size_t from, int *k)
+{
+	static const char first[] = "LFSTFFSSENT";	/* Lastly, First, ... */
+	const char *p;
+	size_t i, j;
+	int want = *k + 1;
+	Str rest;
+
+	if (*k < 0 || *k >= 10)
+		return 0;
+	for (i = from + 1; i < t.n; i = j + 1) {
+		/* the wanted word's initial, or Lastly's or Finally's */
+		p = memchr(t.p + i, first[want], t.n - i);
+		if (*k >= 2) {
+			const char *l = memchr(t.p + i, 'L', (p ? (size_t)(p - t.p) : t.n) - i);
+			const char *f = want == 4 || want == 5 ? NULL :
+			    memchr(t.p + i, 'F', (p ? (size_t)(p - t.p) : t.n) - i);
+
+			if (l != NULL && (f == NULL || l < f))
+				p = l;
+			else if (f != NULL)
+				p = f;
+		}
+		if (p == NULL)
+			return 0;
+		j = (size_t)(p - t.p);
+		if (ordinalat(t, j, want) > 0) {
+			rest = (Str){ t.p + j, t.n - j };
+			if (want == 1 && !strhas(rest, " Second, ") &&
+			    !strhas(rest, " Secondly, "))
+				return 0;	/* a second must follow */
+			*k = want;
+			return j;
+		}
+		if (*k >= 2 && ordinalat(t, j, 0) > 0) {
+			*k = 10;
+			return j;
+		}
+	}
+	return 0;
+}
+
 /*
  * Where does the next inline clause start in t, after from?  Looks for
  * ". N. X" with N the next clause number and X a capital or a quote; the

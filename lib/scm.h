@@ -422,6 +422,7 @@ size_t pagemark(Str t, size_t i, size_t e);	/* "- 3 -", "3 / 8", "Page 3" in t[i
 /* Where the inline clause after number clause starts in t, after from
    (". N. X"); 0 if none. */
 size_t nextinline(long clause, Str t, size_t from);
+size_t nextordinal(Str t, size_t from, int *k);
 /* Is t, a line that starts with a number, the rest of a Korean date that
    ends b ("... 2026. 11." / "2. 서울에서")? */
 int datewrap(Str b, Str t);

@@ -669,7 +669,7 @@ splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz, rest;
 	size_t start = 0, cut, n, junk, menu, stamp, share;
-	int scan, kind, addr = 0, story = 0;
+	int scan, kind, addr = 0, story = 0, ord = 0;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -783,6 +783,13 @@ splitfinish(SplitSt *st)
 				splitpiece(st, strtrim((Str){ t.p + junk, cut - 1 - junk }), 1, K_NOISE);
 			} else if ((cut = nextbare(st->clause, t, start)) > 0)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
+			else if (st->nlines == 1 && t.n >= 1000 && st->clause == 0 &&
+			    (ord > 0 || (ord == 0 && st->nblock <= 2 &&
+			    (ord = strhas(t, " Second") ? 0 : -1) == 0)) &&
+			    (cut = nextordinal(t, start, &ord)) > 0)
+				/* a text pasted as one line: "... four points:
+				   First, ... Second, ..." as its lines had them */
+				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, 1, -1);
 			else
 				break;
 			start = cut;

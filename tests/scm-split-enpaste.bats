@@ -157,3 +157,18 @@ B='The ministers agreed to strengthen combined deterrence against the North. The
 3	clause	1. The 58th Security Consultative Meeting was held in Seoul on November 4, 2026.
 4	clause	2. The Minister and the Secretary reaffirmed the commitment."
 }
+
+@test "enpaste: an op-ed pasted as one line opens an item at each of its points (First, ... Second, ... Third, ...), as its lines did; a lone 'First,' opens none" {
+	p='Earlier this month the two defense ministers met in Washington for the annual consultative meeting of the alliance, and they spoke at length about the threats the peninsula faces from the North and about the shape of the alliance in the years ahead. The meeting came at a time of tension, with missile launches from the North nearly every week and with questions in both capitals about the cost of keeping the alliance strong. Each side brought its own list of concerns, and each left with more than it had hoped for. Its results can be summed up in three points: First, the two sides pledged to deepen cooperation on extended deterrence. They also agreed to hold more tabletop exercises. Second, the two countries agreed to expand combined exercises at the regiment level and above. Third, both nations agreed to work more closely with partners in the region. The year ahead carries great weight for the alliance, which marks its seventieth anniversary, and both ministers promised to make it a year to remember for the people of both nations and for their friends.'
+	run sh -c 'printf "%s\n" "$1" | scm-split -u sentence | cut -f2,3,6' - "$p"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'1.4\tpara\tIts results can be summed up in three points:\n2.1\titem\tFirst, the two sides pledged'* ]]
+	[[ "$output" == *$'2.2\titem\tThey also agreed'* ]]
+	[[ "$output" == *$'3.1\titem\tSecond, the two countries'* ]]
+	[[ "$output" == *$'4.1\titem\tThird, both nations'* ]]
+	# without a second point, "First," opens no item
+	q=${p/Second, the two countries/Also, the two countries}
+	run sh -c 'printf "%s\n" "$1" | scm-split -u sentence | cut -f2,3,6' - "$q"
+	[[ "$output" != *$'\titem\t'* ]]
+	[[ "$output" == *$'three points: First, the two sides'* ]]
+}
