@@ -2,9 +2,10 @@
    a line, parted by a line "%%" (without one, the old document is the new
    one upside down); the first byte sets the threshold.  Every unit of
    each side is in exactly one operation, new units in order, similarity
-   in [0, 1], a changed pair at least the threshold (half of it for a
-   pair that stands in place, unmoved); the unmoved pairs keep their
-   order; the new document against itself is all `='. */
+   in [0, 1], a changed pair at least the threshold, or half of it with
+   a run of 8 words in common for a pair that stands in place, of 16
+   for a moved one; the unmoved pairs keep their order; the new document
+   against itself is all `='. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,27 @@ adddoc(Arena *a, Vocab *v, ADoc *d, Str *line, size_t n, int reverse)
 		snprintf(loc, sizeof(loc), "%zu", k + 1);
 		adocadd(a, v, d, line[k], (Str){ loc, strlen(loc) }, S(""));
 	}
+}
+
+/* The longest run of words a and b have in common. */
+static size_t
+longrun(const AUnit *a, const AUnit *b)
+{
+	size_t *row = calloc(b->ntok + 1, sizeof(*row)), i, j, diag, up,
+	    best = 0;
+
+	if (row == NULL)
+		abort();
+	for (i = 0; i < a->ntok; i++)
+		for (j = 0, diag = 0; j < b->ntok; j++) {
+			up = row[j + 1];
+			row[j + 1] = a->sid[i] == b->sid[j] ? diag + 1 : 0;
+			if (row[j + 1] > best)
+				best = row[j + 1];
+			diag = up;
+		}
+	free(row);
+	return best;
 }
 
 static void
@@ -51,10 +73,12 @@ check(Arena *a, Vocab *v, ADoc *o, ADoc *nw, double t, int self)
 			abort();
 		if (self && (op[i].op != OP_SAME || op[i].moved))
 			abort();
-		/* a removed and an added unit in one place pair at half
-		   the threshold (align.c, matchgap) */
+		/* a removed and an added unit pair at half the threshold
+		   with a run of words in common (align.c, matchgap and
+		   matchmoved) */
 		if (op[i].op == OP_CHANGED && (op[i].sim < t / 2 - 1e-9 ||
-		    (op[i].sim < t - 1e-9 && op[i].moved)))
+		    (op[i].sim < t - 1e-9 && longrun(&o->u[op[i].old],
+		    &nw->u[op[i].new]) < (op[i].moved ? 16u : 8u))))
 			abort();
 		if ((op[i].op == OP_SAME || op[i].op == OP_CHANGED) &&
 		    !op[i].moved) {

@@ -111,6 +111,50 @@ typedef struct {
 	size_t i;
 } Post;
 
+/* The hash of the r words of u from k on. */
+static uint64_t
+window(const AUnit *u, size_t k, size_t r)
+{
+	uint64_t h = 0;
+	size_t i;
+
+	for (i = k; i < k + r; i++)
+		h = (h ^ u->sid[i]) * 0x9E3779B97F4A7C15ULL;
+	return h;
+}
+
+/* Might a and b share a run of r words?  Their windows of r words
+   compared by hash, in time near linear: a cheap test before the
+   quadratic ones (a false yes is caught by sharesrun). */
+static int
+mayshare(const AUnit *a, const AUnit *b, size_t r)
+{
+	uint64_t *w, h;
+	size_t n, i, lo, hi, mid;
+	int found = 0;
+
+	if (a->ntok < r || b->ntok < r)
+		return 0;
+	n = a->ntok - r + 1;
+	w = emalloc(n * sizeof(*w));
+	for (i = 0; i < n; i++)
+		w[i] = window(a, i, r);
+	qsort(w, n, sizeof(*w), cmpu64);
+	for (i = 0; i + r <= b->ntok && !found; i++) {
+		h = window(b, i, r);
+		for (lo = 0, hi = n; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			if (w[mid] < h)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		found = lo < n && w[lo] == h;
+	}
+	free(w);
+	return found;
+}
+
 typedef struct {
 	double sim;
 	size_t o, n;
@@ -225,15 +269,17 @@ matchexact(Vocab *x, const ADoc *o, const ADoc *nw, long *mo, long *mn,
 }
 
 /* Changed matches: candidates from the rarest shingles of each unmatched
-   new unit among the unmatched old ones, scored, then taken best first. */
+   new unit among the unmatched old ones, scored, then taken best first.
+   Candidates scored at least f alike but under t that may share a run
+   of 2 GAPRUN words are kept in *near for matchmoved. */
 static void
-matchnear(const ADoc *o, const ADoc *nw, double t, long *mo, long *mn,
-    double *sim)
+matchnear(const ADoc *o, const ADoc *nw, double t, double f, long *mo,
+    long *mn, double *sim, Pair **near, size_t *nnear)
 {
 	Post *post = NULL, rare[NRARE];
 	Pair *pair = NULL;
-	size_t npost = 0, cpost = 0, npair = 0, cpair = 0, i, k, r, nr, lo, hi,
-	    df, q, nc;
+	size_t npost = 0, cpost = 0, npair = 0, cpair = 0, cnear = 0, i, k, r,
+	    nr, lo, hi, df, q, nc;
 	size_t cand[NRARE * NPOST], votes[NRARE * NPOST];
 	double s;
 	const AUnit *u, *v;
@@ -312,6 +358,10 @@ matchnear(const ADoc *o, const ADoc *nw, double t, long *mo, long *mn,
 			if ((s = similarity(u, v)) >= t && s > 0) {
 				egrow(&pair, &cpair, npair + 1, sizeof(*pair));
 				pair[npair++] = (Pair){ s, cand[r], i };
+			} else if (s >= f && s > 0 &&
+			    mayshare(u, v, 2 * GAPRUN)) {
+				egrow(near, &cnear, *nnear + 1, sizeof(**near));
+				(*near)[(*nnear)++] = (Pair){ s, cand[r], i };
 			}
 		}
 	}
@@ -398,13 +448,12 @@ pairgap(const size_t *g, size_t no, const size_t *h, size_t nn,
    than dropped while another was added there, but a shared opening such
    as "The Minister and the Secretary" makes no counterpart. */
 static void
-matchgap(Vocab *x, const ADoc *o, const ADoc *nw, double f, long *mo,
-    long *mn, double *sim, char *keep)
+matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
+    double *sim, char *keep, Openings *op)
 {
 	size_t g[GAPMAX], h[GAPMAX], no, nn, i, j, k, ob = 0, nb = 0, oe, ne,
 	    wo, wn;
 	double m[GAPMAX * GAPMAX];
-	Openings op = { x, { o, nw }, NULL, 0, 0 };
 
 	for (k = 0; k <= nw->n; k++) {
 		if (k < nw->n && !keep[k])
@@ -430,8 +479,7 @@ matchgap(Vocab *x, const ADoc *o, const ADoc *nw, double f, long *mo,
 					m[i * nn + j] = similarity(&o->u[g[i]],
 					    &nw->u[h[j]]);
 					if (m[i * nn + j] >= f && !sharesrun(
-					    &o->u[g[i]], &nw->u[h[j]], GAPRUN,
-					    &op))
+					    &o->u[g[i]], &nw->u[h[j]], GAPRUN, op))
 						m[i * nn + j] = 0;
 				}
 			pairgap(g, no, h, nn, m, nn, f, mo, mn, sim, keep);
@@ -439,7 +487,53 @@ matchgap(Vocab *x, const ADoc *o, const ADoc *nw, double f, long *mo,
 		ob = oe + 1;
 		nb = ne + 1;
 	}
-	free(op.h);
+}
+
+/* A clause both reworded and moved: the near misses of matchnear still
+   unmatched pair, best first, when they share a run of 2 GAPRUN words
+   as sharesrun tells it.  A pair so made that stands between its
+   neighbours' kept pairs is kept in place. */
+static void
+matchmoved(Pair *near, size_t nnear, long *mo, long *mn, double *sim,
+    char *keep, Openings *op)
+{
+	const ADoc *o = op->d[0], *nw = op->d[1];
+	long *before, lo = -1, hi;
+	char *was;
+	size_t i;
+
+	if (nnear == 0)
+		return;
+	before = emalloc((nw->n + 1) * sizeof(*before));
+	was = emalloc(nw->n + 1);
+	for (i = 0; i < nw->n; i++)
+		was[i] = mn[i] >= 0;
+	qsort(near, nnear, sizeof(*near), cmppair);
+	for (i = 0; i < nnear; i++) {
+		if (mo[near[i].o] >= 0 || mn[near[i].n] >= 0 ||
+		    !sharesrun(&o->u[near[i].o], &nw->u[near[i].n],
+		    2 * GAPRUN, op))
+			continue;
+		mo[near[i].o] = (long)near[i].n;
+		mn[near[i].n] = (long)near[i].o;
+		sim[near[i].n] = near[i].sim;
+	}
+	/* before[i]: the old index of the first kept pair after i */
+	for (i = nw->n, hi = (long)o->n; i-- > 0; ) {
+		before[i] = hi;
+		if (keep[i])
+			hi = mn[i];
+	}
+	for (i = 0; i < nw->n; i++)
+		if (keep[i])
+			lo = mn[i];
+		else if (!was[i] && mn[i] >= 0 && mn[i] > lo &&
+		    mn[i] < before[i]) {
+			keep[i] = 1;
+			lo = mn[i];
+		}
+	free(before);
+	free(was);
 }
 
 AOp *
@@ -451,7 +545,10 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 	char *keep = emalloc(nw->n + 1);
 	char *anchor = ecalloc(o->n + 1, 1);
 	AOp *op = emalloc((o->n + nw->n + 1) * sizeof(*op));
-	size_t i, k = 0, n = 0;
+	Openings ops = { x, { o, nw }, NULL, 0, 0 };
+	Pair *near = NULL;
+	size_t i, k = 0, n = 0, nnear = 0;
+	double f;
 
 	for (i = 0; i < o->n; i++)
 		mo[i] = -1;
@@ -471,9 +568,13 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 	for (i = 0; i < nw->n; i++)
 		if (mn[i] < 0)
 			aunitids(a, x, &nw->u[i]);
-	matchnear(o, nw, t, mo, mn, sim);
+	f = aligngap >= 0 ? aligngap : t / 2;
+	matchnear(o, nw, t, f, mo, mn, sim, &near, &nnear);
 	lis(nw, mn, keep);
-	matchgap(x, o, nw, aligngap >= 0 ? aligngap : t / 2, mo, mn, sim, keep);
+	matchgap(o, nw, f, mo, mn, sim, keep, &ops);
+	matchmoved(near, nnear, mo, mn, sim, keep, &ops);
+	free(ops.h);
+	free(near);
 	for (i = 0; i < nw->n; i++)
 		if (keep[i])
 			anchor[mn[i]] = 1;

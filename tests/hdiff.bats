@@ -33,12 +33,41 @@ words() { tr -cs 'A-Za-z' '\n' | tr 'A-Z' 'a-z' | grep . | sort; }
 	[[ "$output" == *$'~\t¶2\t¶2\t0.48'* ]]
 }
 
-@test "hdiff: a reworded clause that moved needs the threshold" {
-	# the same ¶2 pair, but the old ¶2 now stands after ¶4: no pair
+@test "hdiff: a reworded clause that moved pairs when it keeps a phrase of 16 words" {
+	# the same ¶2 pair (a 30-word opening kept), but the old ¶2 now stands after ¶4
 	awk 'BEGIN { RS = ""; ORS = "\n\n" } /^2\. / { c = $0; next } { print } END { print c }' "$C" >"$BATS_TEST_TMPDIR/moved.txt"
 	run scm-diff "$W" "$BATS_TEST_TMPDIR/moved.txt"
+	[[ "$output" == *$'~>\t¶2\t¶2\t0.48\t2. The Minister and the Secretary reaffirmed'* ]]
+	! grep -q $'^[-+]\t.*¶2' <<<"$output"
+	# a threshold given is the bar for it too
+	run scm-diff --threshold 0.5 "$W" "$BATS_TEST_TMPDIR/moved.txt"
 	[[ "$output" == *$'-\t¶2\t-\t-'* ]]
 	[[ "$output" == *$'+\t-\t¶2\t-'* ]]
+}
+
+@test "hdiff: a dropped clause and an added one elsewhere sharing 15 words stay removed and added" {
+	o="$BATS_TEST_TMPDIR/o.txt" n="$BATS_TEST_TMPDIR/n.txt"
+	cat >"$o" <<-'EOF'
+	1. The two delegations opened the annual talks in a spirit of trust and close partnership.
+
+	2. The Minister and the Secretary agreed to widen the exchange of cadets between the two naval academies, including summer cruises on both fleets and a joint course on the law of the sea taught in alternate years at Annapolis and Jinhae, and they tasked the staffs of both navies to report on a wider program of instructor visits, shared simulators and language training before the end of next spring.
+
+	3. Both sides reviewed the progress made on the repair of ships in the shipyards of the other nation.
+
+	4. The next meeting will be held in Seoul at a date to be agreed.
+	EOF
+	cat >"$n" <<-'EOF'
+	1. The two delegations opened the annual talks in a spirit of trust and close partnership.
+
+	2. Both sides reviewed the progress made on the repair of ships in the shipyards of the other nation.
+
+	3. The Minister and the Secretary condemned the launch of two ballistic missiles last month, with summer cruises on both fleets and a joint course on the law of the sea cited as proof of readiness, and called on the North to return to talks without conditions, to stop the transfer of arms to Russia and to answer the repeated offers of dialogue made by the government in Seoul since the start of the year.
+
+	4. The next meeting will be held in Seoul at a date to be agreed.
+	EOF
+	run scm-diff "$o" "$n"
+	[[ "$output" == *$'-\t¶2\t-\t-\t2. The Minister and the Secretary agreed'* ]]
+	[[ "$output" == *$'+\t-\t¶3\t-\t3. The Minister and the Secretary condemned'* ]]
 }
 
 @test "hdiff: the same text on one line and on many is no change" {
