@@ -234,6 +234,11 @@ para"
 회의"
 }
 
+@test "ko: the quotative ending left after a closing quote is no word" {
+	run sh -c "printf '%s\n' '장관은 \"억제가 최우선이다\"고 강조하며 \"협력하겠다\"며 \"보고를 받았다\"면서 최고의 경고를 보냈다. 대응을 촉구한 게 눈에 띈다.' | scm-count -w | cut -f2 | sort | tr '\n' ' '"
+	check 0 "강조하며 경고 눈 대응 띈다 받았다 보고 보냈다 억제 장관 촉구한 최고 최우선 협력하겠다 "
+}
+
 @test "ko: a leading * matches the ending of the first word" {
 	run mine "대응해야 한다"; check 0 "kw:must"
 	run mine "대응해야 한다는"; check 0 "kw:must"
