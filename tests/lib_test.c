@@ -206,7 +206,7 @@ testrecscan(void)
 	unsigned long seed = 1;
 	int raw, got, want, wantraw, bad = 0, cases = 0;
 
-	for (k = 0; k < 20000; k++) {
+	for (k = 0; k < 40000; k++) {
 		n = rnd(&seed) % 199;
 		for (i = 0; i < n; i++) {
 			line[i] = alpha[rnd(&seed) % (sizeof(alpha) - 1)];
