@@ -1,0 +1,64 @@
+#!/usr/bin/env bats
+# Korean copies (hko4): a photo's credit and caption under a story's
+# paragraph, and a site's chrome (an ad's slot, buttons written as one
+# word, a license mark, a call for comments).  Fixtures of our own
+# writing in tests/fixtures/hko4.
+load helper
+K="$FIX/hko4"
+
+@test "hko4: a photo's credit alone is meta, and the story under it keeps its section" {
+	run sh -c "scm-split -k '$K/credits.txt' | cut -f2,3,4"
+	[ "$status" -eq 0 ]
+	[ "${lines[3]}" = "$(printf '4\tmeta\t한빛일보 단독 국방 개혁안 공개')" ]
+	[ "${lines[5]}" = "$(printf '6\tpara\t한빛일보 단독 국방 개혁안 공개')" ]
+}
+
+@test "hko4: a caption with its credit after it is meta ((… =새날뉴스), … 해군본부 제공)" {
+	run sh -c "scm-split -k '$K/credits.txt' | cut -f2,3,6"
+	[ "${lines[1]}" = "$(printf '2\tmeta\t박정호 합참의장. (서울 한빛신문=새날뉴스)')" ]
+	[ "${lines[6]}" = "$(printf '7\tmeta\t해군 이지스함의 기동 모습(2025년 5월 촬영). 해군본부 제공')" ]
+}
+
+@test "hko4: what is given is no credit (무기 제공, 정보 제공), nor a sentence before an agency's tag" {
+	run sh -c "scm-split -k '$K/credits.txt' | cut -f2,3,6"
+	[ "${lines[7]}" = "$(printf '8\theading\t동맹국에 무기 제공')" ]
+	[ "${lines[8]}" = "$(printf '9\theading\t정보 제공')" ]
+	[ "${lines[9]}" = "$(printf '10\tpara\t양국은 훈련 일정을 확정했다. (서울=새날뉴스)')" ]
+	[ "${lines[10]}" = "$(printf '11\tpara\t미국은 동맹국에 정보를 적시에 제공했다.')" ]
+}
+
+@test "hko4: an ad's slot while it loads is noise, no heading over the story" {
+	run sh -c "scm-split -k '$K/credits.txt' | cut -f2,3"
+	[ "${lines[4]}" = "$(printf '5\tnoise')" ]
+}
+
+@test "hko4: a row of buttons written as one word is noise" {
+	run sh -c "scm-split -k '$K/chrome.txt' | cut -f2,3"
+	[ "${lines[1]}" = "$(printf '2\tnoise')" ]
+	[ "${lines[2]}" = "$(printf '3\tnoise')" ]
+	[ "${lines[3]}" = "$(printf '4\tpara')" ]
+}
+
+@test "hko4: a license mark, links to a new window, a link back and a call for comments are noise" {
+	run sh -c "scm-split -k '$K/chrome.txt' | cut -f2,3"
+	[ "${lines[4]}" = "$(printf '5\tnoise')" ]
+	[ "${lines[5]}" = "$(printf '6\tnoise')" ]
+	[ "${lines[6]}" = "$(printf '7\tnoise')" ]
+	[ "${lines[7]}" = "$(printf '8\tnoise')" ]
+	[ "${lines[8]}" = "$(printf '9\tnoise')" ]
+}
+
+@test "hko4: a title with those words stays a heading (의견을 남겨주세요 캠페인, 공공누리 제도, 열림, 이가이다)" {
+	run sh -c "scm-split -k '$K/chrome.txt' | cut -f2,3"
+	[ "${lines[9]}" = "$(printf '10\theading')" ]
+	[ "${lines[10]}" = "$(printf '11\theading')" ]
+	[ "${lines[11]}" = "$(printf '12\theading')" ]
+	[ "${lines[12]}" = "$(printf '13\theading')" ]
+	[ "${#lines[@]}" -eq 13 ]
+}
+
+@test "hko4: a credit's records keep the bytes of the line" {
+	run sh -c "scm-split -u sentence '$K/credits.txt' | cut -f2,6"
+	[ "${lines[6]}" = "$(printf '7.1\t해군 이지스함의 기동 모습(2025년 5월 촬영).')" ]
+	[ "${lines[7]}" = "$(printf '7.2\t해군본부 제공')" ]
+}
