@@ -13,6 +13,7 @@
 
 static size_t words(Str);
 static int byword(Str);
+static int squeezed(Str, const char *const *, size_t);
 
 /* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
    기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =", or a byline in its
@@ -367,6 +368,26 @@ hgweather(Str t)
 	return 0;
 }
 
+/* A page's reader aloud, its controls and its notices: "말하기 속도",
+   "본문 듣기를 종료하였습니다.", "본문 듣기 시작" ("말하기 속도를
+   조절하는 훈련" is a title). */
+static int
+hgreader(Str t)
+{
+	static const char *const ctl[] = {
+		"말하기속도", "본문듣기", "본문듣기시작", "본문듣기종료",
+		"음성듣기", "기사듣기",
+	};
+
+	if (t.n > 60)
+		return 0;
+	if (squeezed(t, ctl, NELEM(ctl)))
+		return 1;
+	return (strhas(t, "본문 듣기") || strhas(t, "기사 듣기") ||
+	    strhas(t, "음성 듣기")) && (strends(t, "니다.") ||
+	    strends(t, "니다")) && t.n <= 60;
+}
+
 int
 hgnoise(Str t)
 {
@@ -400,7 +421,7 @@ hgnoise(Str t)
 	    strhas(t, "마음에 드셨나요") || strhas(t, "도움이 되셨나요") ||
 	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
 		return 1;
-	if (hgpitch(t))
+	if (hgpitch(t) || hgreader(t))
 		return 1;
 	/* a public body's license mark under its text: OPEN 출처표시
 	   공공누리 공공저작물 자유이용허락 */
