@@ -62,3 +62,38 @@ K="$FIX/hko4"
 	[ "${lines[6]}" = "$(printf '7.1\t해군 이지스함의 기동 모습(2025년 5월 촬영).')" ]
 	[ "${lines[7]}" = "$(printf '7.2\t해군본부 제공')" ]
 }
+
+@test "hko4: a transcript pasted with no full stop is cut after each 니다 (and before 【 기자 】, ▶ 인터뷰)" {
+	run sh -c "scm-split -u sentence '$K/transcript.txt' | cut -f2,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2.1\t【 앵커 】 군 당국이 다음 달 연합훈련 일정을 확정했습니다')" ]
+	[ "${lines[2]}" = "$(printf '2.2\t훈련 규모는 예년과 비슷할 전망입니다')" ]
+	[ "${lines[3]}" = "$(printf '2.3\t김민수 기자입니다')" ]
+	[ "${lines[4]}" = "$(printf '2.4\t【 기자 】 합참은 오늘 훈련 계획을 발표했습니다')" ]
+}
+
+@test "hko4: 니다 inside an open quote ends no sentence" {
+	run sh -c "scm-split -u sentence '$K/transcript.txt' | cut -f2,6"
+	[ "${lines[5]}" = "$(printf '2.5\t▶ 인터뷰 : 박정호 / 합참 대변인 - \"계획대로 진행하겠습니다 \" 훈련은 열흘 동안 이어질 예정입니다')" ]
+	[ "${#lines[@]}" -eq 6 ]
+	run sh -c "printf '그는 \"준비를 마쳤습니다 이제 시작합니다\"라고 말했다.\n' | scm-split -u sentence | cut -f6"
+	[ "$output" = '그는 "준비를 마쳤습니다 이제 시작합니다"라고 말했다.' ]
+}
+
+@test "hko4: 니다 before more words and a later full stop ends its sentence; 니다만 and 니다. as before" {
+	run sh -c "printf '관계자는 훈련이 방어적이라고 설명했습니다 하지만 북한은 반발했다.\n\n준비는 끝났습니다만 일정은 미정이다. 훈련은 계속됩니다. 다음 달에 끝난다.\n' | scm-split -u sentence | cut -f2,6"
+	[ "${lines[0]}" = "$(printf '1.1\t관계자는 훈련이 방어적이라고 설명했습니다')" ]
+	[ "${lines[1]}" = "$(printf '1.2\t하지만 북한은 반발했다.')" ]
+	[ "${lines[2]}" = "$(printf '2.1\t준비는 끝났습니다만 일정은 미정이다.')" ]
+	[ "${lines[3]}" = "$(printf '2.2\t훈련은 계속됩니다.')" ]
+	[ "${#lines[@]}" -eq 5 ]
+}
+
+@test "hko4: a page's reader aloud (말하기 속도, 본문 듣기를 종료하였습니다.) is noise; a title or a sentence with its words is not" {
+	run sh -c "scm-split -k '$K/reader.txt' | cut -f2,3,4"
+	[ "${lines[1]}" = "$(printf '2\tnoise\t국방부 정례 브리핑')" ]
+	[ "${lines[2]}" = "$(printf '3\tnoise\t국방부 정례 브리핑')" ]
+	[ "${lines[3]}" = "$(printf '4\tpara\t국방부 정례 브리핑')" ]
+	[ "${lines[4]}" = "$(printf '5\theading\t국방부 정례 브리핑')" ]
+	[ "${lines[5]}" = "$(printf '6\tpara\t말하기 속도를 조절하는 훈련')" ]
+}
