@@ -379,13 +379,19 @@ hgreader(Str t)
 		"음성듣기", "기사듣기",
 	};
 
-	if (t.n > 60)
+	Str e;
+
+	if (t.n > 60 || t.n < 12)
 		return 0;
-	if (squeezed(t, ctl, NELEM(ctl)))
-		return 1;
-	return (strhas(t, "본문 듣기") || strhas(t, "기사 듣기") ||
-	    strhas(t, "음성 듣기")) && (strends(t, "니다.") ||
-	    strends(t, "니다")) && t.n <= 60;
+	e = (Str){ t.p + t.n - 3, 3 };	/* (its last syllable first) */
+	if (streqlit(e, "도") || streqlit(e, "기") || streqlit(e, "작") ||
+	    streqlit(e, "료"))
+		return squeezed(t, ctl, NELEM(ctl));
+	return (streqlit(e, "다") || (t.p[t.n - 1] == '.' &&
+	    memcmp(t.p + t.n - 4, "다", 3) == 0)) &&
+	    (strends(t, "니다.") || strends(t, "니다")) && strhas(t, " 듣기") &&
+	    (strhas(t, "본문 듣기") || strhas(t, "기사 듣기") ||
+	    strhas(t, "음성 듣기"));
 }
 
 int
@@ -425,11 +431,13 @@ hgnoise(Str t)
 		return 1;
 	/* a public body's license mark under its text: OPEN 출처표시
 	   공공누리 공공저작물 자유이용허락 */
-	if (t.n <= 200 && strhas(t, "공공누리") && (strhas(t, "출처표시") ||
+	if (t.n <= 200 && (sprefixci(t, "open ") || sprefixci(t, "공공누리")) &&
+	    strhas(t, "공공누리") && (strhas(t, "출처표시") ||
 	    strhas(t, "이용허락")))
 		return 1;
 	/* a box's call for comments: 당신의 의견을 남겨주세요 */
-	if (t.n <= 60 && (strends(t, "남겨주세요") || strends(t, "남겨 주세요")) &&
+	if (t.n <= 60 && t.n > 15 && memcmp(t.p + t.n - 3, "요", 3) == 0 &&
+	    (strends(t, "남겨주세요") || strends(t, "남겨 주세요")) &&
 	    (strhas(t, "의견") || strhas(t, "댓글")))
 		return 1;
 	/* the banner of every government site (이 누리집은 대한민국 공식
@@ -1210,7 +1218,8 @@ hgphotocredit(Str t)
 	size_t e, b, off = 0, nw = 0;
 	Str w, last = { 0, 0 }, prev = { 0, 0 };
 
-	if (t.n < 9 || t.n > 160 || !hashangul(t))
+	if (t.n < 9 || t.n > 160 || (t.p[t.n - 1] != ')' &&
+	    memcmp(t.p + t.n - 7, " 제공", 7) != 0) || !hashangul(t))
 		return 0;
 	if (t.p[t.n - 1] == ')') {
 		/* (평양 노동신문=뉴스1), (사진=국방부) after a caption */
@@ -1225,8 +1234,6 @@ hgphotocredit(Str t)
 		return sprefixci(w, "사진") ||
 		    hgoutlet(strtrim((Str){ w.p + e + 1, w.n - e - 1 }));
 	}
-	if (!strends(t, " 제공"))
-		return 0;
 	while (strword(t, &off, &w)) {
 		nw++;
 		prev = last;

@@ -830,21 +830,22 @@ static size_t
 hgbareend(Str s, size_t lim)
 {
 	const unsigned char *p = (const unsigned char *)s.p, *q;
-	size_t k = 0, j, nq;
+	size_t k = 8, j, nq;
 
-	while (lim >= 10 && k + 10 <= lim &&
-	    (q = memchr(p + k, 0xEB, lim - 9 - k)) != NULL) {
+	/* the last byte of 다 (0xA4 ends few syllables) */
+	while (k + 4 <= lim && (q = memchr(p + k, 0xA4, lim - 3 - k)) != NULL) {
 		k = (size_t)(q - p);
-		if (k >= 3 && memcmp(p + k, "\xeb\x8b\x88\xeb\x8b\xa4 ", 7) == 0 &&	/* 니다 */
-		    hgsyl(s.p + k - 3, 3) && (hgsyl(s.p + k + 7, s.n - k - 7) ||
-		    (k + 10 <= s.n && (memcmp(p + k + 7, "\xe3\x80\x90", 3) == 0 ||	/* 【 */
-		    memcmp(p + k + 7, "\xe2\x96\xb6", 3) == 0)))) {	/* ▶ */
+		if (p[k + 1] == ' ' &&
+		    memcmp(p + k - 5, "\xeb\x8b\x88\xeb\x8b", 5) == 0 &&	/* 니다 */
+		    hgsyl(s.p + k - 8, 3) && (hgsyl(s.p + k + 2, s.n - k - 2) ||
+		    (k + 5 <= s.n && (memcmp(p + k + 2, "\xe3\x80\x90", 3) == 0 ||	/* 【 */
+		    memcmp(p + k + 2, "\xe2\x96\xb6", 3) == 0)))) {	/* ▶ */
 			for (j = 0, nq = 0; j < k; j++)	/* quotes open before it */
 				if (p[j] == '"' || (p[j] == 0xE2 && j + 2 < k &&
 				    p[j + 1] == 0x80 && (p[j + 2] == 0x9C || p[j + 2] == 0x9D)))
 					nq++;
 			if (nq % 2 == 0)
-				return k + 6;
+				return k + 1;
 		}
 		k++;
 	}
