@@ -1250,6 +1250,50 @@ hgphotocredit(Str t)
 	    !strends((Str){ t.p, b - 1 }, "다.");
 }
 
+/* Is w a station's name as a sign-off says it: YTN, KBS, MBN뉴스, or an
+   outlet's (연합뉴스)? */
+static int
+station(Str w)
+{
+	size_t i;
+
+	if (hgoutlet(w))
+		return 1;
+	for (i = 0; i < w.n && w.p[i] >= 'A' && w.p[i] <= 'Z'; i++)
+		;
+	return i >= 2 && i <= 5 && (i == w.n || (w.n - i == 6 &&
+	    memcmp(w.p + i, "뉴스", 6) == 0));
+}
+
+/*
+ * A broadcast story's sign-off on a line of its own: the station and
+ * the reporter, "YTN 김문경입니다.", "KBS 뉴스 김학재입니다.", or the
+ * anchor's handoff, "김학재 기자입니다." (not "우리의 입장입니다.",
+ * "전작권 전환입니다.").
+ */
+static int
+hgsignoff(Str t)
+{
+	size_t off = 0, nw = 0, e = t.n;
+	Str w[4];
+
+	if (t.n < 15 || t.n > 48)
+		return 0;
+	e -= t.p[e - 1] == '.';
+	if (e < 12 || memcmp(t.p + e - 9, "입니다", 9) != 0)
+		return 0;
+	t = (Str){ t.p, e - 9 };
+	while (nw < 4 && strword(t, &off, &w[nw]))
+		nw++;
+	if (nw < 2 || nw > 3 || off < t.n)
+		return 0;
+	if (streqlit(w[nw - 1], "기자") || streqlit(w[nw - 1], "특파원"))
+		return nw == 2 && hgpersonname(w[0]) && w[0].n == 9;
+	if (w[nw - 1].n != 9 || !hgpersonname(w[nw - 1]) || !station(w[0]))
+		return 0;
+	return nw == 2 || streqlit(w[1], "뉴스");
+}
+
 int
 hgmeta(Str t)
 {
@@ -1279,8 +1323,9 @@ hgmeta(Str t)
 			off++;
 		return off < t.n;
 	}
-	if (hgreleasemark(t))
-		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
+	if (hgreleasemark(t) || hgsignoff(t))
+		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too;
+			   YTN 김문경입니다.) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
 	if (hgprose(t))

@@ -97,3 +97,20 @@ K="$FIX/hko4"
 	[ "${lines[4]}" = "$(printf '5\theading\t국방부 정례 브리핑')" ]
 	[ "${lines[5]}" = "$(printf '6\tpara\t말하기 속도를 조절하는 훈련')" ]
 }
+
+@test "hko4: a broadcast's sign-off and the anchor's handoff on their own lines are meta" {
+	run sh -c "scm-split -k '$K/signoff.txt' | cut -f2,3"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2\tmeta')" ]
+	[ "${lines[3]}" = "$(printf '4\tmeta')" ]
+	[ "${lines[4]}" = "$(printf '5\tmeta')" ]
+}
+
+@test "hko4: a sentence in 입니다 with no station or name stays a paragraph" {
+	run sh -c "scm-split -k '$K/signoff.txt' | cut -f2,3"
+	[ "${lines[0]}" = "$(printf '1\tpara')" ]
+	[ "${lines[2]}" = "$(printf '3\tpara')" ]
+	[ "${lines[5]}" = "$(printf '6\tpara')" ]
+	[ "${lines[6]}" = "$(printf '7\tpara')" ]
+	[ "${lines[7]}" = "$(printf '8\tpara')" ]
+}
