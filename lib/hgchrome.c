@@ -13,6 +13,7 @@
 
 static size_t words(Str);
 static int byword(Str);
+static int squeezed(Str, const char *const *, size_t);
 
 /* The agency tag and byline opening a news lead, "[서울=뉴시스] 홍길동
    기자 =" or "(워싱턴=연합뉴스) 김철수 특파원 =", or a byline in its
@@ -124,10 +125,14 @@ static const char *uiwords[] = {
 	"기사수정", "이미지", "반응형",
 	/* a font size's buttons: • 크게 • 작게 */
 	"크게", "작게",
+	/* an ad's slot while it loads; a link back, to the whole story; a
+	   link's note that it opens a new window */
+	"로드중", "로딩중", "뒤로가기", "전체읽기", "새창", "새창에서",
+	"새창열림", "열림",
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
-static const char *weakwords[] = { "설정", "기타", };
+static const char *weakwords[] = { "설정", "기타", "열림", };
 static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -164,6 +169,46 @@ uipair(Str w)
 			    inlist((Str){ w.p + k, w.n - k }, uiwords, NELEM(uiwords), uilen))
 				return 1;
 	return 0;
+}
+
+/* Names of old services and buttons, chrome only in a run of buttons
+   written as one word (트위터페이스북미투데이요즘네이버구글msn). */
+static const char *runwords[] = {
+	"미투데이", "요즘", "구글", "msn", "폰트", "키우기", "줄이기",
+};
+static size_t runlen[NELEM(runwords)];
+
+/* Is w three site words or more written as one, a row of buttons whose
+   spaces were lost: 폰트키우기폰트줄이기프린트하기메일보내기신고하기?
+   (No one-syllable word counts: 이, 가, 본 are in words of prose.) */
+static int
+uirun(Str w)
+{
+	unsigned char reach[121];	/* parts to reach byte k, 0 none */
+	size_t k, j;
+	Str part;
+
+	if (w.n < 18 || w.n > 120)
+		return 0;
+	memset(reach, 0, w.n + 1);
+	reach[0] = 1;
+	for (k = 0; k < w.n; k++) {
+		if (reach[k] == 0)
+			continue;
+		for (j = k + 2; j <= w.n; j++) {
+			if (j < w.n && (unsigned char)w.p[j] >= 0x80 &&
+			    (w.p[j] & 0xC0) == 0x80)
+				continue;	/* (inside a character) */
+			part = (Str){ w.p + k, j - k };
+			if ((part.n == 3 && hgsyl(part.p, 3)) || part.n < 2)
+				continue;
+			if ((inlist(part, uiwords, NELEM(uiwords), uilen) ||
+			    inlist(part, runwords, NELEM(runwords), runlen)) &&
+			    reach[j] < reach[k] + 1)
+				reach[j] = reach[k] + 1;
+		}
+	}
+	return reach[w.n] >= 4;	/* (three parts: 1 + 3) */
 }
 
 /* A Korean site's copyright notice: 2 for a whole one, "저작권자(c)
@@ -323,6 +368,32 @@ hgweather(Str t)
 	return 0;
 }
 
+/* A page's reader aloud, its controls and its notices: "말하기 속도",
+   "본문 듣기를 종료하였습니다.", "본문 듣기 시작" ("말하기 속도를
+   조절하는 훈련" is a title). */
+static int
+hgreader(Str t)
+{
+	static const char *const ctl[] = {
+		"말하기속도", "본문듣기", "본문듣기시작", "본문듣기종료",
+		"음성듣기", "기사듣기",
+	};
+
+	Str e;
+
+	if (t.n > 60 || t.n < 12)
+		return 0;
+	e = (Str){ t.p + t.n - 3, 3 };	/* (its last syllable first) */
+	if (streqlit(e, "도") || streqlit(e, "기") || streqlit(e, "작") ||
+	    streqlit(e, "료"))
+		return squeezed(t, ctl, NELEM(ctl));
+	return (streqlit(e, "다") || (t.p[t.n - 1] == '.' &&
+	    memcmp(t.p + t.n - 4, "다", 3) == 0)) &&
+	    (strends(t, "니다.") || strends(t, "니다")) && strhas(t, " 듣기") &&
+	    (strhas(t, "본문 듣기") || strhas(t, "기사 듣기") ||
+	    strhas(t, "음성 듣기"));
+}
+
 int
 hgnoise(Str t)
 {
@@ -356,7 +427,18 @@ hgnoise(Str t)
 	    strhas(t, "마음에 드셨나요") || strhas(t, "도움이 되셨나요") ||
 	    strhas(t, "\xec\x96\xb4\xeb\x96\xa0\xec\x85\xa8\xeb\x82\x98\xec\x9a\x94")))
 		return 1;
-	if (hgpitch(t))
+	if (hgpitch(t) || hgreader(t))
+		return 1;
+	/* a public body's license mark under its text: OPEN 출처표시
+	   공공누리 공공저작물 자유이용허락 */
+	if (t.n <= 200 && (sprefixci(t, "open ") || sprefixci(t, "공공누리")) &&
+	    strhas(t, "공공누리") && (strhas(t, "출처표시") ||
+	    strhas(t, "이용허락")))
+		return 1;
+	/* a box's call for comments: 당신의 의견을 남겨주세요 */
+	if (t.n <= 60 && t.n > 15 && memcmp(t.p + t.n - 3, "요", 3) == 0 &&
+	    (strends(t, "남겨주세요") || strends(t, "남겨 주세요")) &&
+	    (strhas(t, "의견") || strhas(t, "댓글")))
 		return 1;
 	/* the banner of every government site (이 누리집은 대한민국 공식
 	   전자정부 누리집입니다); a portal's note under its summary (전체
@@ -432,7 +514,7 @@ hgnoise(Str t)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
 			    inlist((Str){ w.p, w.n - 3 }, uiwords, NELEM(uiwords), uilen)) ||
-			    uipair(w) || uicount(w);
+			    uipair(w) || uicount(w) || uirun(w);
 		/* 기사를 공유합니다: a site word and its particle */
 		if (!isui && nw == 1)
 			first = 1;	/* perhaps the site's name */
@@ -1103,6 +1185,115 @@ hgcolophon(Str t)
 	return 0;
 }
 
+/* Does w name a body that hands out photos: 국방부, 합참, 주한미군,
+   연합뉴스, 국방일보 (not 무기, 정보, 서비스, 기회: what is given)? */
+static int
+creditor(Str w)
+{
+	static const char *const end[] = {
+		"부", "청", "처", "군", "사", "국", "실", "단", "참", "관",
+		"위원회", "뉴스", "일보", "신문", "통신", "방송", "연구원",
+		"연구소", "재단", "센터", "뉴스1",
+	};
+	size_t i;
+
+	if (w.n < 6 || !hgsyl(w.p, 3))
+		return 0;
+	for (i = 0; i < NELEM(end); i++)
+		if (strends(w, end[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A photo's credit or its caption on a line of its own: the credit
+ * alone, "국방부 제공", "미 국방부 제공"; a caption's words and the
+ * credit after them, "북한의 주요 군사력(2016년 12월 기준). 국방부
+ * 제공", "김정은 북한 노동당 총비서. (평양 노동신문=뉴스1)".  No
+ * sentence's end (…를 제공했다.) and no thing given (무기 제공).
+ */
+static int
+hgphotocredit(Str t)
+{
+	size_t e, b, off = 0, nw = 0;
+	Str w, last = { 0, 0 }, prev = { 0, 0 };
+
+	if (t.n < 9 || t.n > 160 || (t.p[t.n - 1] != ')' &&
+	    memcmp(t.p + t.n - 7, " 제공", 7) != 0) || !hashangul(t))
+		return 0;
+	if (t.p[t.n - 1] == ')') {
+		/* (평양 노동신문=뉴스1), (사진=국방부) after a caption */
+		for (b = t.n - 1; b > 0 && t.p[b] != '('; b--)
+			;
+		if (b < 4 || t.p[b - 1] != ' ' || t.p[b - 2] != '.' ||
+		    !(memchr(t.p + b, '=', t.n - b) != NULL) ||
+		    t.n - b > 50 || strends((Str){ t.p, b - 1 }, "다."))
+			return 0;
+		w = strtrim((Str){ t.p + b + 1, t.n - b - 2 });
+		e = (size_t)((const char *)memchr(w.p, '=', w.n) - w.p);
+		return sprefixci(w, "사진") ||
+		    hgoutlet(strtrim((Str){ w.p + e + 1, w.n - e - 1 }));
+	}
+	while (strword(t, &off, &w)) {
+		nw++;
+		prev = last;
+		last = w;
+	}
+	if (nw < 2 || !creditor(prev))
+		return 0;
+	/* the credit alone, its maker in one to three words; or after a
+	   caption's full stop */
+	b = (size_t)(prev.p - t.p);
+	if (b == 0 || nw <= 4)
+		return nw <= 4 && (b == 0 || !strhas((Str){ t.p, b }, "."));
+	return b >= 2 && t.p[b - 2] == '.' && t.p[b - 1] == ' ' &&
+	    !strends((Str){ t.p, b - 1 }, "다.");
+}
+
+/* Is w a station's name as a sign-off says it: YTN, KBS, MBN뉴스, or an
+   outlet's (연합뉴스)? */
+static int
+station(Str w)
+{
+	size_t i;
+
+	if (hgoutlet(w))
+		return 1;
+	for (i = 0; i < w.n && w.p[i] >= 'A' && w.p[i] <= 'Z'; i++)
+		;
+	return i >= 2 && i <= 5 && (i == w.n || (w.n - i == 6 &&
+	    memcmp(w.p + i, "뉴스", 6) == 0));
+}
+
+/*
+ * A broadcast story's sign-off on a line of its own: the station and
+ * the reporter, "YTN 김문경입니다.", "KBS 뉴스 김학재입니다.", or the
+ * anchor's handoff, "김학재 기자입니다." (not "우리의 입장입니다.",
+ * "전작권 전환입니다.").
+ */
+static int
+hgsignoff(Str t)
+{
+	size_t off = 0, nw = 0, e = t.n;
+	Str w[4];
+
+	if (t.n < 15 || t.n > 48)
+		return 0;
+	e -= t.p[e - 1] == '.';
+	if (e < 12 || memcmp(t.p + e - 9, "입니다", 9) != 0)
+		return 0;
+	t = (Str){ t.p, e - 9 };
+	while (nw < 4 && strword(t, &off, &w[nw]))
+		nw++;
+	if (nw < 2 || nw > 3 || off < t.n)
+		return 0;
+	if (streqlit(w[nw - 1], "기자") || streqlit(w[nw - 1], "특파원"))
+		return nw == 2 && hgpersonname(w[0]) && w[0].n == 9;
+	if (w[nw - 1].n != 9 || !hgpersonname(w[nw - 1]) || !station(w[0]))
+		return 0;
+	return nw == 2 || streqlit(w[1], "뉴스");
+}
+
 int
 hgmeta(Str t)
 {
@@ -1132,14 +1323,17 @@ hgmeta(Str t)
 			off++;
 		return off < t.n;
 	}
-	if (hgreleasemark(t))
-		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too) */
+	if (hgreleasemark(t) || hgsignoff(t))
+		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too;
+			   YTN 김문경입니다.) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
 		return 0;
 	if (hgprose(t))
 		return 0;	/* a sentence that holds a date: "...13일, ...했다." */
 	if (hgfield(t) || hgago(t))
 		return 1;	/* 담당부서, 조회수 3,214; 6개월 전 */
+	if (hgphotocredit(t))
+		return 1;
 	/* a photo's credit alone: 사진=국방부, /사진=연합뉴스 */
 	if (t.n <= 60 && (sprefixci(t, "사진=") || sprefixci(t, "/사진=") ||
 	    sprefixci(t, "사진 = ") || sprefixci(t, "[사진=")))
@@ -1212,7 +1406,7 @@ static size_t topiclen[NELEM(topicwords)];
 static const char *notnav[] = {
 	"관련", "다른", "많이", "내용", "제목", "상세", "안내", "변경",
 	"서비스", "찾기", "텍스트", "변환", "최신", "인기", "실시간",
-	"설정", "기타", "기능",
+	"설정", "기타", "기능", "열림",
 };
 static size_t notnavlen[NELEM(notnav)];
 

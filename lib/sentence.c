@@ -818,12 +818,46 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0;
 }
 
+/*
+ * Korean sentences with no full stop, as a broadcast's transcript is
+ * pasted ("...점검하기로 했습니다 조기에 ... 모습입니다 연장현 기자입니다"):
+ * the end of the first formal ending, 니다 after a syllable, before a
+ * space and a syllable or a transcript's mark (【 기자 】, ▶ 인터뷰), in
+ * s[0..lim); 0 if none, or if it stands inside
+ * an open quote ("... 하겠습니다 " 또: the quote's close follows).
+ */
+static size_t
+hgbareend(Str s, size_t lim)
+{
+	const unsigned char *p = (const unsigned char *)s.p, *q;
+	size_t k = 8, j, nq;
+
+	/* the last byte of 다 (0xA4 ends few syllables) */
+	while (k + 4 <= lim && (q = memchr(p + k, 0xA4, lim - 3 - k)) != NULL) {
+		k = (size_t)(q - p);
+		if (p[k + 1] == ' ' &&
+		    memcmp(p + k - 5, "\xeb\x8b\x88\xeb\x8b", 5) == 0 &&	/* 니다 */
+		    hgsyl(s.p + k - 8, 3) && (hgsyl(s.p + k + 2, s.n - k - 2) ||
+		    (k + 5 <= s.n && (memcmp(p + k + 2, "\xe3\x80\x90", 3) == 0 ||	/* 【 */
+		    memcmp(p + k + 2, "\xe2\x96\xb6", 3) == 0)))) {	/* ▶ */
+			for (j = 0, nq = 0; j < k; j++)	/* quotes open before it */
+				if (p[j] == '"' || (p[j] == 0xE2 && j + 2 < k &&
+				    p[j + 1] == 0x80 && (p[j + 2] == 0x9C || p[j + 2] == 0x9D)))
+					nq++;
+			if (nq % 2 == 0)
+				return k + 1;
+		}
+		k++;
+	}
+	return 0;
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t i = 0, j, k, q;
-	int c, ell;
+	int c, ell, first = 1;
 	Quotes qs = { 0, 0, 0, (size_t)-1 };
 
 	if (cls['.'] == 0)
@@ -832,6 +866,10 @@ sentlen(Str s, const SplitOpt *o)
 		return i;	/* [서울=뉴시스] 홍길동 기자 = */
 	for (;;) {
 		i = nextend(p, i, s.n);
+		if ((i >= s.n || first) && s.n > 10 && (p[0] >= 0x80 || !ISALPHA(p[0])) &&
+		    (q = hgbareend(s, i)) > 0)
+			return q;	/* 했습니다 조기에: no stop at all */
+		first = 0;
 		if (i >= s.n)
 			return s.n;
 		c = p[i];
