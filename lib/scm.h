@@ -513,6 +513,17 @@ int isdateline(Str);
 /* The length of the news dateline that opens text t ("SEOUL, Nov. 4
    (Yonhap) --", "(서울=연합뉴스)"), or 0. */
 size_t leaddateline(Str);
+/* A dateline glued inside a one-line text before end ("... By Phil
+   Stewart SEOUL (Reuters) \u2013 The ..."): where the text before it (the
+   byline before it too) ends, at a space; 0 if none. */
+size_t gluedateline(Str s, size_t end);
+/* A photo's caption glued to the text around it in a one-line text:
+   where the text before its mark (\u25b2) or its credit's bracket ends
+   ("(Pool photo) (Yonhap) | S Korea ..."), before end; 0 if none. */
+size_t gluecaption(Str s, size_t end);
+/* A date stamp at s[i] ("November 09, 2017", "Nov. 13, 2023",
+   "2023-11-13"), with its time (13:08): its end, or 0. */
+size_t stampend(Str s, size_t i);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
