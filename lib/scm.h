@@ -436,6 +436,13 @@ size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
 int midfurn(Str t, size_t from, size_t *s, size_t *e);
 /* Where "1." starts after a title on a one-line copy; 0 if none. */
 size_t titlecut(Str t);
+/* A paged book's running head at the start of a one-line copy's title,
+   "Page 366 - 2018 Defense White Paper P. 366": its end, *mark the end
+   of its first part (before "P. 366"); 0 if none. */
+size_t leadfurn(Str t, size_t *mark);
+/* "Appendix 13", "Annex 2" opening a title that goes on in capitals:
+   its end, or 0. */
+size_t appendixlabel(Str t);
 
 /* classify.c: a block's kind, K_HEADING ... K_NOISE, from its trimmed
    text, its number of lines, and the kind of the block before it

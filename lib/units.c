@@ -663,6 +663,28 @@ headpieces(SplitSt *st, Str t, size_t menu, size_t stamp, size_t share,
 		splitpiece(st, strtrim((Str){ t.p + share, end - share }), 1, K_NOISE);
 }
 
+/* A one-line copy's title t, after its book's running head, if any
+   (noise, as its lines were), and its appendix's label (a heading of
+   its own): "Page 366 - 2018 Defense White Paper P. 366 Appendix 13
+   Joint Communiqu\xc3\xa9 of the 49th ...". */
+static void
+titlepieces(SplitSt *st, Str t, int kind)
+{
+	size_t n, mark;
+
+	if (kind == K_HEADING && (n = leadfurn(t, &mark)) > 0) {
+		splitpiece(st, (Str){ t.p, mark }, 1, K_NOISE);
+		splitpiece(st, (Str){ t.p + mark + 1, n - mark - 1 }, 1, K_NOISE);
+		t = strtrim((Str){ t.p + n, t.n - n });
+		if ((n = appendixlabel(t)) > 0) {
+			splitpiece(st, (Str){ t.p, n }, 1, K_HEADING);
+			t = strtrim((Str){ t.p + n, t.n - n });
+		}
+	}
+	if (t.n > 0)
+		splitpiece(st, t, 1, kind);
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 void
 splitfinish(SplitSt *st)
@@ -742,11 +764,11 @@ splitfinish(SplitSt *st)
 					title = (Str){ title.p + pd, title.n - pd };
 				}
 			} else if (pd > 0) {		/* Title Seoul, October 28, 2017 */
-				splitpiece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
+				titlepieces(st, (Str){ t.p, pd - 1 }, K_HEADING);
 				title = (Str){ t.p + pd, cut - 1 - pd };
 			}
 			if (title.n > 0)
-				splitpiece(st, title, 1, pd > 0 ? K_META : K_HEADING);
+				titlepieces(st, title, pd > 0 ? K_META : K_HEADING);
 			start = cut;
 			st->clause = 1;
 			scan = 1;
@@ -779,8 +801,14 @@ splitfinish(SplitSt *st)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			else if ((cut = nextpaged(st->clause, t, start, &junk)) > 0) {
 				/* the clause, then the page's furniture */
+				Str fu = strtrim((Str){ t.p + junk, cut - 1 - junk });
+				size_t mark;
+
 				splitpiece(st, (Str){ t.p + start, junk - 1 - start }, st->nlines, -1);
-				splitpiece(st, strtrim((Str){ t.p + junk, cut - 1 - junk }), 1, K_NOISE);
+				if (leadfurn(fu, &mark) > 0)	/* a book's: its next title */
+					titlepieces(st, fu, K_HEADING);
+				else
+					splitpiece(st, fu, 1, K_NOISE);
 			} else if ((cut = nextbare(st->clause, t, start)) > 0)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			else if (st->nlines == 1 && t.n >= 1000 && st->clause == 0 &&
