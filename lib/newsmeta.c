@@ -1138,8 +1138,10 @@ gluecaption(Str s, size_t end)
 			continue;
 		for (b = k; b > 0 && s.p[b] != '(' && k - b < 60; b--)
 			;
-		if (creditbracket(s, b, k))
-			return k + 1;
+		if (creditbracket(s, b, k) || (s.p[b] == '(' &&
+		    memchr(s.p + b, '@', k - b) != NULL &&
+		    memchr(s.p + b, ' ', k - b) == NULL))
+			return k + 1;	/* (jdoe@example.org) | Senior Fellow */
 	}
 	return 0;
 }

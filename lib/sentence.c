@@ -835,6 +835,32 @@ static const char *const smallw[] = {
 static size_t stoplen(Str, const SplitOpt *);
 
 
+/* The words that open this corpus's subjects: the allies, their
+   capitals, their offices. */
+static const char *const subjw[] = {
+	"South", "North", "Seoul", "Washington", "Pyongyang", "Tokyo",
+	"Beijing", "Both", "President", "Minister", "Secretary", "Defense",
+	"ROK", "U.S.", "US", "USFK", "Japan", "China", "Russia", "Korea",
+	"Kim", "Yoon", "Lee", "Moon", "Austin", "Hegseth", "Shin",
+};
+
+/* Is w a preposition of a title ("Against", "Toward")? */
+static int
+prep(Str w)
+{
+	static const char *const p[] = {
+		"Against", "Toward", "Towards", "With", "For", "From", "Of",
+		"On", "In", "Into", "Over", "Under", "Between", "Amid", "After",
+		"Before", "Beyond", "Versus", "To", "And", "The", "By", "At",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(p); i++)
+		if (streqlit(w, p[i]))
+			return 1;
+	return 0;
+}
+
 static int
 inlist(Str w, const char *const *l, size_t n)
 {
@@ -891,8 +917,8 @@ prose(Str s, size_t b, size_t end)
 static size_t
 gluecut(Str s, size_t end)
 {
-	size_t off = 0, at, ncap = 0, nw, o, e;
-	Str w, nx;
+	size_t off = 0, at, ncap = 0, nw, o, e, k, subj = 0;
+	Str w = { NULL, 0 }, nx, prev = { NULL, 0 };
 
 	if (end < 24 || !(ISUPPER(s.p[0]) || ISDIGIT(s.p[0])))
 		return 0;
@@ -908,6 +934,10 @@ gluecut(Str s, size_t end)
 			    !stampword(s, at))
 				return at - 1;	/* Title | November 09, 2017 ... */
 		}
+		if (ncap >= 2 && subj == 0 && inlist(w, subjw, NELEM(subjw)) &&
+		    ISLOWER(s.p[at - 2]) && !inlist(prev, subjw, NELEM(subjw)) &&
+		    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
+			subj = at;	/* Achievements | South Korea and the US issued */
 		if (ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
 		    !(nw > 0 && (s.p[at - 2] == '-' || s.p[at - 2] == '\x93' ||
 		    s.p[at - 2] == '\x94' || s.p[at - 2] == '\xbb'))) {
@@ -916,10 +946,16 @@ gluecut(Str s, size_t end)
 			while (strword(s, &o, &nx) && o < end &&
 			    inlist(nx, smallw, NELEM(smallw)))
 				;
+			for (k = 0; k < 8 && o < end && nx.n > 1 &&
+			    (ISUPPER(nx.p[0]) || ISDIGIT(nx.p[0]) ||
+			    inlist(nx, smallw, NELEM(smallw))); k++)
+				if (!strword(s, &o, &nx) || o >= end)
+					break;	/* The 54th ROK-US Meeting, the */
 			if (o < end && nx.n > 1 && ISLOWER(nx.p[0]) &&
 			    prose(s, at, end))
 				return at - 1;	/* Title | The concept of ... */
 		}
+		prev = w;
 		if (inlist(w, smallw, NELEM(smallw)))
 			continue;
 		if (!ISUPPER(w.p[0]) && !ISDIGIT(w.p[0]) &&
@@ -927,6 +963,10 @@ gluecut(Str s, size_t end)
 			break;
 		ncap++;
 	}
+	/* the run's first word in lower case is the verb of the subject
+	   that ends it */
+	if (subj > 0 && nw < 24 && off < end && isverb(w) && prose(s, subj, end))
+		return subj - 1;
 	return 0;
 }
 
