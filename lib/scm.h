@@ -657,6 +657,10 @@ void splitqflush(SplitSt *);
 /* Length of the first sentence of s[0..n) (n if s is one sentence), its
    closing quotes and brackets included; s has its white space folded to
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
+/* Does s, pasted as one line, open with a heading glued to the
+   sentence after it ("Tasks Ahead The ministers reaffirmed ...")?  The
+   heading's end (at a space), or 0. */
+size_t headglue(Str s, const SplitOpt *o);
 size_t sentlen(Str s, const SplitOpt *o);
 /* abbrev.c: the words sentlen weighs around a period.  w is a word
    without its period. */

@@ -836,12 +836,11 @@ static size_t stoplen(Str, const SplitOpt *);
 
 
 /* The words that open this corpus's subjects: the allies, their
-   capitals, their offices. */
+   neighbours, their capitals. */
 static const char *const subjw[] = {
 	"South", "North", "Seoul", "Washington", "Pyongyang", "Tokyo",
-	"Beijing", "Both", "President", "Minister", "Secretary", "Defense",
-	"ROK", "U.S.", "US", "USFK", "Japan", "China", "Russia", "Korea",
-	"Kim", "Yoon", "Lee", "Moon", "Austin", "Hegseth", "Shin",
+	"Beijing", "Both", "ROK", "U.S.", "US", "USFK", "Japan", "China",
+	"Russia", "Korea",
 };
 
 /* Is w a preposition of a title ("Against", "Toward")? */
@@ -915,18 +914,19 @@ prose(Str s, size_t b, size_t end)
  * run, a capitalised word after it.
  */
 static size_t
-gluecut(Str s, size_t end)
+gluecut(Str s, size_t end, int head)
 {
 	size_t off = 0, at, ncap = 0, nw, o, e, k, subj = 0;
+	int nosubj = 0;
 	Str w = { NULL, 0 }, nx, prev = { NULL, 0 };
 
 	if (end < 24 || !(ISUPPER(s.p[0]) || ISDIGIT(s.p[0])))
 		return 0;
-	if ((e = stampend(s, 0)) > 0 && e + 2 < end && ISUPPER(s.p[e + 1]))
+	if (!head && (e = stampend(s, 0)) > 0 && e + 2 < end && ISUPPER(s.p[e + 1]))
 		return e;	/* November 09, 2017 13:08 | U.S. President */
 	for (nw = 0; nw < 24 && strword(s, &off, &w) && off < end; nw++) {
 		at = (size_t)(w.p - s.p);
-		if ((e = stampend(s, at)) > 0 && e + 2 < end) {
+		if (!head && (e = stampend(s, at)) > 0 && e + 2 < end) {
 			o = e;
 			if (strword(s, &o, &nx) && streqlit(nx, "By") && nw > 0)
 				return e;	/* ... 2026-11-05 18:02 | By Jane Doe */
@@ -934,10 +934,20 @@ gluecut(Str s, size_t end)
 			    !stampword(s, at))
 				return at - 1;	/* Title | November 09, 2017 ... */
 		}
-		if (ncap >= 2 && subj == 0 && inlist(w, subjw, NELEM(subjw)) &&
-		    ISLOWER(s.p[at - 2]) && !inlist(prev, subjw, NELEM(subjw)) &&
-		    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
-			subj = at;	/* Achievements | South Korea and the US issued */
+		/* the subject of the sentence after a heading: the first of
+		   subjw, after two capitalised words or more, none of subjw,
+		   no comma, the first not an opener */
+		if (nw == 0 && inlist(w, opens, NELEM(opens)))
+			nosubj = 1;
+		if (subj == 0 && !nosubj && inlist(w, subjw, NELEM(subjw))) {
+			if (ncap >= 2 && ISLOWER(s.p[at - 2]) &&
+			    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
+				subj = at;	/* Achievements | South Korea and the US issued */
+			else
+				nosubj = 1;
+		}
+		if (subj == 0 && w.n > 0 && w.p[w.n - 1] == ',')
+			nosubj = 1;
 		if (ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
 		    !(nw > 0 && (s.p[at - 2] == '-' || s.p[at - 2] == '\x93' ||
 		    s.p[at - 2] == '\x94' || s.p[at - 2] == '\xbb'))) {
@@ -971,13 +981,21 @@ gluecut(Str s, size_t end)
 }
 
 size_t
+headglue(Str s, const SplitOpt *o)
+{
+	if (s.n < 24 || (unsigned char)s.p[0] >= 0x80)
+		return 0;
+	return gluecut(s, stoplen(s, o), 1);
+}
+
+size_t
 sentlen(Str s, const SplitOpt *o)
 {
 	size_t e = stoplen(s, o), g;
 
 	if (s.n < 24 || (unsigned char)s.p[0] >= 0x80)
 		return e;
-	if ((g = gluecut(s, e)) > 0 && g < e)
+	if ((g = gluecut(s, e, 0)) > 0 && g < e)
 		e = g;
 	if ((g = gluedateline(s, e)) > 0 && g < e)
 		e = g;

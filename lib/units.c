@@ -685,13 +685,65 @@ titlepieces(SplitSt *st, Str t, int kind)
 		splitpiece(st, t, 1, kind);
 }
 
+/*
+ * A piece t of a text pasted as one line, headings glued to their
+ * sentences in it ("... Japan. Tasks Ahead The ministers ..."): each
+ * heading (headglue) a piece of its own, and each part between, as its
+ * lines had them.  With last, the text after the last heading is not
+ * written but returned.
+ */
+static Str
+headsplit(SplitSt *st, Str t, int last)
+{
+	size_t off = 0, len, g;
+	Str s;
+
+	while (off < t.n) {
+		len = sentlen((Str){ t.p + off, t.n - off }, st->o);
+		for (off += len; off < t.n && t.p[off] == ' '; off++)
+			;
+		s = (Str){ t.p + off, t.n - off };
+		if (off >= t.n || (g = headglue(s, st->o)) == 0)
+			continue;
+		splitpiece(st, strtrim((Str){ t.p, off }), 1, -1);
+		splitpiece(st, (Str){ s.p, g }, 1, K_HEADING);
+		t = strtrim((Str){ s.p + g, s.n - g });
+		off = 0;
+	}
+	if (!last)
+		splitpiece(st, t, 1, -1);
+	return t;
+}
+
+/* Where in t, after from, the first heading glued to its sentence
+   starts (headglue), after a sentence's end; *end gets its end.  0 if
+   none. */
+static size_t
+nexthead(SplitSt *st, Str t, size_t from, size_t *end)
+{
+	size_t off = from, g;
+	Str s;
+
+	while (off < t.n) {
+		off += sentlen((Str){ t.p + off, t.n - off }, st->o);
+		while (off < t.n && t.p[off] == ' ')
+			off++;
+		s = (Str){ t.p + off, t.n - off };
+		if (off < t.n && (g = headglue(s, st->o)) > 0) {
+			*end = off + g;
+			return off;
+		}
+	}
+	return 0;
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz, rest;
 	size_t start = 0, cut, n, junk, menu, stamp, share;
-	int scan, kind, addr = 0, story = 0, ord = 0;
+	int scan, kind, addr = 0, story = 0, ord = 0, again = 0;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -812,13 +864,22 @@ splitfinish(SplitSt *st)
 			} else if ((cut = nextbare(st->clause, t, start)) > 0)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			else if (st->nlines == 1 && t.n >= 1000 && st->clause == 0 &&
-			    (ord > 0 || (ord == 0 && st->nblock <= 2 &&
+			    (ord > 0 || (ord == 0 && again) || (ord == 0 && st->nblock <= 2 &&
 			    (ord = strhas(t, " Second") ? 0 : -1) == 0)) &&
 			    (cut = nextordinal(t, start, &ord)) > 0)
 				/* a text pasted as one line: "... four points:
 				   First, ... Second, ..." as its lines had them */
+				headsplit(st, (Str){ t.p + start, cut - 1 - start }, 0);
+			else if (ord > 0 && st->nlines == 1 && (cut = nexthead(st, t,
+			    start, &n)) > 0) {
+				/* the last point ends at a heading glued to the
+				   sentence after it; the points may start again */
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, 1, -1);
-			else
+				splitpiece(st, (Str){ t.p + cut, n - cut }, 1, K_HEADING);
+				cut = n + 1;
+				ord = strhas((Str){ t.p + cut, t.n - cut }, " Second") ? 0 : -1;
+				again = 1;
+			} else
 				break;
 			start = cut;
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
