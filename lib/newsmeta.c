@@ -960,6 +960,25 @@ guilleplace(Str s, size_t i, size_t d)
 }
 
 size_t
+bylinetail(Str t)
+{
+	size_t b, i, nw = 0;
+	Str w;
+
+	for (b = t.n; b > 0 && nw < 6; nw++, b = i - 1) {
+		i = wordback(t, b);
+		w = (Str){ t.p + i, b - i };
+		if (streqlit(w, "By"))
+			return nw >= 2 && i > 1 ? i : 0;
+		if (!bynameword(w) && !streqlit(w, "and"))
+			return 0;
+		if (i == 0)
+			return 0;
+	}
+	return 0;
+}
+
+size_t
 gluedateline(Str s, size_t end)
 {
 	const unsigned char *p = (const unsigned char *)s.p;

@@ -524,6 +524,9 @@ size_t leaddateline(Str);
    Stewart SEOUL (Reuters) \u2013 The ..."): where the text before it (the
    byline before it too) ends, at a space; 0 if none. */
 size_t gluedateline(Str s, size_t end);
+/* A byline at the end of t, a headline's ("... meet in Busan By Han
+   Seo-yun"): where its "By" starts, or 0. */
+size_t bylinetail(Str t);
 /* A photo's caption glued to the text around it in a one-line text:
    where the text before its mark (\u25b2) or its credit's bracket ends
    ("(Pool photo) (Yonhap) | S Korea ..."), before end; 0 if none. */

@@ -845,7 +845,12 @@ splitfinish(SplitSt *st)
 			story = 1;
 		} else if (st->nlines == 1 && start == 0 && st->longline &&
 		    t.n >= STORY && clauselabel(t) == 0 && (cut = entitlecut(t)) > 0) {
-			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
+			/* the headline, its byline after it a piece of its own */
+			if ((n = bylinetail((Str){ t.p, cut - 1 })) > 0) {
+				splitpiece(st, (Str){ t.p, n - 1 }, 1, K_HEADING);
+				splitpiece(st, (Str){ t.p + n, cut - 1 - n }, 1, K_META);
+			} else
+				splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
 		}
 		while (scan) {
@@ -885,6 +890,8 @@ splitfinish(SplitSt *st)
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
+		if (again && st->nlines == 1)
+			rest = headsplit(st, rest, 1);	/* Next Steps The ... */
 		if ((start > 0 && (n = trailmark(rest)) > 0) ||
 		    (n = hgendat(rest)) > 0) {
 			/* the last page's mark after the last clause: "... time. -3-";
