@@ -1091,7 +1091,12 @@ stampend(Str s, size_t i)
 {
 	size_t k, e = 0, n;
 
+	if (i + 8 >= s.n || !(ISDIGIT(s.p[i]) || (strchr("JFMASOND", s.p[i]) != NULL &&
+	    ISLOWER(s.p[i + 1]))))
+		return 0;	/* (most words) */
 	for (k = 0; k < NELEM(stampmonth); k++) {
+		if (stampmonth[k][0] != s.p[i])
+			continue;
 		n = strlen(stampmonth[k]);
 		if (i + n < s.n && memcmp(s.p + i, stampmonth[k], n) == 0 &&
 		    s.p[i + n] == ' ')

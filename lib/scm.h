@@ -336,6 +336,9 @@ typedef struct {
 	int brjoin;		/* an HTML block: a clause goes on over <br> */
 	Str *abbrev;		/* extra abbreviations (without the period) */
 	size_t nabbrev;
+	int glue;		/* a text pasted as one line: sentlen cuts too
+				   what its lines had apart (a heading, a
+				   stamp, a byline, a caption glued on) */
 } SplitOpt;
 typedef struct {
 	Str doc;		/* the label */
@@ -567,11 +570,15 @@ typedef struct {
 	size_t off, len;	/* in SplitSt.qtext */
 	size_t num;
 	int kind;
+	int glue;		/* of a text pasted as one line */
 } SplitQ;
 
 typedef struct {
 	Str doc;
 	const SplitOpt *o;
+	SplitOpt gopt;		/* *o, glue set: for the pieces of ... */
+	int glue;		/* ... a block that is a text pasted as one line */
+	size_t ndocl;		/* the document's lines read so far */
 	Emit *emit;
 	void *arg;
 	int r;			/* emit's non-zero value: stop */

