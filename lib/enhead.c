@@ -64,6 +64,25 @@ static const char *const prestampw[] = {
 	"last", "first", "originally",
 };
 
+/* Words of a page's counter after its date: View 2,317. */
+static const char *const vieww[] = {
+	"view", "views", "hits", "read", "reads",
+};
+
+/* Is w a count: digits, commas between them (2,317)? */
+static int
+counter(Str w)
+{
+	size_t i;
+
+	if (w.n == 0 || w.n > 11 || !ISDIGIT(w.p[0]) || !ISDIGIT(w.p[w.n - 1]))
+		return 0;
+	for (i = 0; i < w.n; i++)
+		if (!ISDIGIT(w.p[i]) && w.p[i] != ',')
+			return 0;
+	return 1;
+}
+
 /* Words of a share bar and a page's tools, after the stamps: those
    that make one alone, and those that need another. */
 static const char *const sharew[] = {
@@ -478,6 +497,10 @@ enhead(Str t, size_t *menu, size_t *stamp, size_t *share)
 				;
 			else if (ISDIGIT(w.p[0]) && w.n <= 8 && memchr(w.p, ':', w.n) != NULL)
 				clock = 1;	/* 10:12 */
+			else if (ISUPPER(w.p[0]) && oneof(w, vieww, NELEM(vieww)) &&
+			    strword(t, &b, &nx) && strword(t, &b, &nx) &&
+			    counter(nx))
+				o = b;		/* View 2,317: the page's counter */
 			else if (clock && oneof(w, timew, NELEM(timew)))
 				;
 			else if (ISUPPER(w.p[0]) && (oneof(w, stampw, NELEM(stampw)) ||

@@ -843,8 +843,9 @@ nextpaged(long clause, Str t, size_t from, size_t *junk)
 		for (lab = from; lab < t.n && (ISDIGIT(t.p[lab]) || t.p[lab] == '.'); lab++)
 			;	/* past the clause's own label */
 		for (e = k; e > lab && e + 150 > k; e--)
-			if (t.p[e - 1] == '.' && t.p[e] == ' ')
-				break;
+			if (t.p[e - 1] == '.' && t.p[e] == ' ' &&
+			    !(e >= 3 && t.p[e - 2] == 'P' && t.p[e - 3] == ' '))
+				break;	/* (not a page's "P. 367") */
 		if (e > lab && e + 150 > k) {
 			if (pagemark(t, e, k)) {
 				*junk = e + 1;
@@ -997,3 +998,52 @@ footline(Str t)
 				return 1;
 	return 0;
 }
+
+/* Is t[i..) a page's number: digits, then a space or t's end?  Its end,
+   or 0. */
+static size_t
+pagenum(Str t, size_t i)
+{
+	size_t k;
+
+	for (k = i; k < t.n && ISDIGIT(t.p[k]); k++)
+		;
+	return k > i && k - i <= 4 && (k == t.n || t.p[k] == ' ') ? k : 0;
+}
+
+size_t
+leadfurn(Str t, size_t *mark)
+{
+	size_t k, e, lim = t.n < 120 ? t.n : 120;
+
+	if (!sprefixci(t, "page ") || (e = pagenum(t, 5)) == 0 ||
+	    e + 3 >= t.n || memcmp(t.p + e, " - ", 3) != 0)
+		return 0;
+	/* the running title, then "P. N", the same number */
+	for (k = e + 3; k + 4 < lim; k++)
+		if (t.p[k] == ' ' && memcmp(t.p + k + 1, "P. ", 3) == 0 &&
+		    pagenum(t, k + 4) == k + 4 + (e - 5) &&
+		    memcmp(t.p + k + 4, t.p + 5, e - 5) == 0) {
+			*mark = k;
+			return k + 4 + (e - 5);
+		}
+	return 0;
+}
+
+size_t
+appendixlabel(Str t)
+{
+	static const char *const w[] = {
+		"Appendix ", "Annex ", "Attachment ", "Enclosure ",
+	};
+	size_t i, n, e;
+
+	for (i = 0; i < NELEM(w); i++) {
+		n = strlen(w[i]);
+		if (t.n > n && memcmp(t.p, w[i], n) == 0 && (e = pagenum(t, n)) > 0 &&
+		    e + 1 < t.n && ISUPPER(t.p[e + 1]))
+			return e;
+	}
+	return 0;
+}
+

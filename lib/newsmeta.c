@@ -906,6 +906,270 @@ leaddateline(Str t)
 	return i;
 }
 
+/* Is w a name's word in a byline: Phil, Hyung-Jin, O'Reilly, D.? */
+static int
+bynameword(Str w)
+{
+	size_t i;
+
+	if (w.n > 0 && w.p[w.n - 1] == ',')
+		w.n--;
+	if (w.n < 2 || !ISUPPER(w.p[0]))
+		return 0;
+	for (i = 1; i < w.n; i++)
+		if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.' &&
+		    w.p[i] != '\'')
+			return 0;
+	return 1;
+}
+
+/* Does the word s[b..e) hold a letter in lower case? */
+static int
+haslower(Str s, size_t b, size_t e)
+{
+	for (; b < e; b++)
+		if (ISLOWER(s.p[b]))
+			return 1;
+	return 0;
+}
+
+/* The start of the word that ends at e in s (e at a space or s's end). */
+static size_t
+wordback(Str s, size_t e)
+{
+	while (e > 0 && s.p[e - 1] != ' ')
+		e--;
+	return e;
+}
+
+/* Is s[i..d) a place in capitals before a guillemet: "SEOUL, SOUTH
+   KOREA »", "WASHINGTON »"? */
+static int
+guilleplace(Str s, size_t i, size_t d)
+{
+	size_t k, nw = 1;
+
+	if (d < i + 5)
+		return 0;
+	for (k = i; k + 1 < d; k++)
+		if (s.p[k] == ' ')
+			nw++;
+		else if (!ISUPPER(s.p[k]) && s.p[k] != ',' && s.p[k] != '.')
+			return 0;
+	return nw <= 4 && memchr(s.p + i, ',', d - i) != NULL;
+}
+
+size_t
+bylinetail(Str t)
+{
+	size_t b, i, nw = 0;
+	Str w;
+
+	for (b = t.n; b > 0 && nw < 6; nw++, b = i - 1) {
+		i = wordback(t, b);
+		w = (Str){ t.p + i, b - i };
+		if (streqlit(w, "By"))
+			return nw >= 2 && i > 1 ? i : 0;
+		if (!bynameword(w) && !streqlit(w, "and"))
+			return 0;
+		if (i == 0)
+			return 0;
+	}
+	return 0;
+}
+
+size_t
+gluedateline(Str s, size_t end)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	const unsigned char *h, *e2, *c2;
+	size_t d, dl, i, b, cut, nw, prev;
+	Str w;
+
+	if (end > s.n)
+		end = s.n;
+	/* the dashes: "--", en and em dashes, the guillemet */
+	for (d = 1; d + 3 < end; d += dl) {
+		h = memchr(p + d, '-', end - d);
+		e2 = memchr(p + d, 0xE2, end - d);
+		c2 = memchr(p + d, 0xC2, end - d);
+		if (h == NULL || (e2 != NULL && e2 < h))
+			h = e2;
+		if (h == NULL || (c2 != NULL && c2 < h))
+			h = c2;
+		if (h == NULL)
+			return 0;
+		d = (size_t)(h - p);
+		dl = 1;
+		if (d + 3 >= end || p[d - 1] != ' ')
+			continue;
+		if (p[d] == '-' && p[d + 1] == '-')
+			dl = 2;
+		else if (p[d] == 0xE2 && p[d + 1] == 0x80 && (p[d + 2] == 0x93 ||
+		    p[d + 2] == 0x94))
+			dl = 3;
+		else if (p[d] == 0xC2 && p[d + 1] == 0xBB)
+			dl = 2;
+		else
+			continue;
+		if (d + dl + 1 >= end || p[d + dl] != ' ' ||
+		    !(ISUPPER(p[d + dl + 1]) || p[d + dl + 1] == '"'))
+			continue;
+		/* back over the dateline's words to the first in capitals
+		   (SEOUL, Nov. 13 (Yonhap) --) */
+		cut = 0;
+		for (b = d - 1, nw = 0; b > 0 && nw < 7; nw++) {
+			i = wordback(s, b);
+			if (i == 0)
+				break;
+			if (i + 1 < b && ISUPPER(p[i]) && ISUPPER(p[i + 1]) &&
+			    !haslower(s, i, b) && (p[d] == 0xC2 ?
+			    guilleplace(s, i, d) : leaddateline((Str){ s.p + i,
+			    s.n - i }) == d - i))
+				cut = i;
+			else if (cut > 0 && !haslower(s, i, b))
+				;	/* (a word in capitals before: the place's?) */
+			else if (cut > 0)
+				break;
+			b = i - 1;
+		}
+		if (cut == 0 || (b = cut - 1) == 0)
+			continue;
+		i = wordback(s, b);
+		if (!haslower(s, i, b) && !(p[i] == '(' || p[i] == '['))
+			continue;	/* (capitals before it: not the place's start) */
+		/* the byline before it: By Phil Stewart, - By Hyung-Jin Kim */
+		for (nw = 0, b = cut - 1; b > 0 && nw < 5; nw++, b = i - 1) {
+			i = wordback(s, b);
+			w = (Str){ s.p + i, b - i };
+			if (streqlit(w, "By")) {
+				if (nw < 2)
+					break;
+				if (i > 1 && (prev = wordback(s, i - 1)) + 1 == i - 1 &&
+				    strchr("-|", p[prev]) != NULL)
+					i = prev;	/* - By ... */
+				else if (i > 3 && (prev = wordback(s, i - 1)) + 3 == i - 1 &&
+				    p[prev] == 0xE2)
+					i = prev;	/* – By ... */
+				return i > 0 ? i - 1 : cut - 1;
+			}
+			if (!bynameword(w) && !streqlit(w, "and"))
+				break;
+		}
+		return cut - 1;
+	}
+	return 0;
+}
+
+static const char *const stampmonth[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", "Jan.",
+	"Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+	"Nov.", "Dec.",
+};
+
+/* Is s[i..) n digits, then a space or s's end?  The end, or 0. */
+static size_t
+ndigits(Str s, size_t i, size_t lo, size_t hi, int comma)
+{
+	size_t k;
+
+	for (k = i; k < s.n && ISDIGIT(s.p[k]); k++)
+		;
+	if (k - i < lo || k - i > hi)
+		return 0;
+	if (comma) {
+		if (k >= s.n || s.p[k] != ',')
+			return 0;
+		k++;
+	}
+	return k == s.n || s.p[k] == ' ' ? k : 0;
+}
+
+size_t
+stampend(Str s, size_t i)
+{
+	size_t k, e = 0, n;
+
+	if (i + 8 >= s.n || !(ISDIGIT(s.p[i]) || (strchr("JFMASOND", s.p[i]) != NULL &&
+	    ISLOWER(s.p[i + 1]))))
+		return 0;	/* (most words) */
+	for (k = 0; k < NELEM(stampmonth); k++) {
+		if (stampmonth[k][0] != s.p[i])
+			continue;
+		n = strlen(stampmonth[k]);
+		if (i + n < s.n && memcmp(s.p + i, stampmonth[k], n) == 0 &&
+		    s.p[i + n] == ' ')
+			break;
+	}
+	if (k < NELEM(stampmonth)) {	/* November 09, 2017 */
+		if ((e = ndigits(s, i + n + 1, 1, 2, 1)) == 0 || e + 1 >= s.n ||
+		    (e = ndigits(s, e + 1, 4, 4, 0)) == 0)
+			return 0;
+	} else {			/* 2023-11-13 */
+		for (k = i; k < s.n && (ISDIGIT(s.p[k]) || s.p[k] == '-' ||
+		    s.p[k] == '.'); k++)
+			;
+		if (k - i != 10 || !ISDIGIT(s.p[i + 3]) || s.p[i + 4] != s.p[i + 7] ||
+		    (s.p[i + 4] != '-' && s.p[i + 4] != '.') || (k < s.n && s.p[k] != ' '))
+			return 0;
+		e = k;
+	}
+	/* a time: 13:08, 08:51:32 */
+	for (k = e + 1; k < s.n && (ISDIGIT(s.p[k]) || s.p[k] == ':'); k++)
+		;
+	if (e + 1 < s.n && k >= e + 5 && s.p[e + 3] == ':' && (k == s.n || s.p[k] == ' '))
+		e = k;
+	return e;
+}
+
+/* Is the bracket s[b..e] a photo's credit: (Yonhap), (Pool photo),
+   (AP Photo/Lee Jin-man), (Joint Press Corps)? */
+static int
+creditbracket(Str s, size_t b, size_t e)
+{
+	char lo[64];
+	size_t n = e - b - 1;
+
+	if (n < 2 || n >= sizeof(lo) || s.p[b] != '(')
+		return 0;
+	lowcopy(lo, (Str){ s.p + b + 1, n });
+	return anyword(lo, agency, NELEM(agency)) ||
+	    anyword(lo, credit, NELEM(credit)) || hasword(lo, "photo");
+}
+
+size_t
+gluecaption(Str s, size_t end)
+{
+	const char *q;
+	size_t k, b;
+
+	if (end > s.n)
+		end = s.n;
+	/* a caption's mark: "... (Yonhap) ▲ President Yoon ..." */
+	for (k = 1; k + 4 < end && (q = memchr(s.p + k, 0xE2, end - k - 4)) != NULL;
+	    k = (size_t)(q - s.p) + 1) {
+		k = (size_t)(q - s.p);
+		if (s.p[k - 1] == ' ' && memcmp(q, "\xe2\x96\xb2 ", 4) == 0 && k > 1)
+			return k - 1;
+	}
+	/* the credit that ends a caption, a capital after it: "... in
+	   Seoul. (Pool photo) (Yonhap) S Korea-US-defense talks ..." */
+	for (k = 1; k + 2 < end && (q = memchr(s.p + k, ')', end - k - 2)) != NULL;
+	    k = (size_t)(q - s.p) + 1) {
+		k = (size_t)(q - s.p);
+		if (s.p[k + 1] != ' ' || !ISUPPER(s.p[k + 2]))
+			continue;
+		for (b = k; b > 0 && s.p[b] != '(' && k - b < 60; b--)
+			;
+		if (creditbracket(s, b, k) || (s.p[b] == '(' &&
+		    memchr(s.p + b, '@', k - b) != NULL &&
+		    memchr(s.p + b, ' ', k - b) == NULL))
+			return k + 1;	/* (jdoe@example.org) | Senior Fellow */
+	}
+	return 0;
+}
+
 /* Is t (lo folded) a letterhead: an office's name in capitals ("U.S.
    DEPARTMENT OF DEFENSE", "OFFICE OF THE ASSISTANT TO THE SECRETARY OF
    DEFENSE (PUBLIC AFFAIRS)", "MINISTRY OF NATIONAL DEFENSE")? */

@@ -336,6 +336,9 @@ typedef struct {
 	int brjoin;		/* an HTML block: a clause goes on over <br> */
 	Str *abbrev;		/* extra abbreviations (without the period) */
 	size_t nabbrev;
+	int glue;		/* a text pasted as one line: sentlen cuts too
+				   what its lines had apart (a heading, a
+				   stamp, a byline, a caption glued on) */
 } SplitOpt;
 typedef struct {
 	Str doc;		/* the label */
@@ -436,6 +439,13 @@ size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
 int midfurn(Str t, size_t from, size_t *s, size_t *e);
 /* Where "1." starts after a title on a one-line copy; 0 if none. */
 size_t titlecut(Str t);
+/* A paged book's running head at the start of a one-line copy's title,
+   "Page 366 - 2018 Defense White Paper P. 366": its end, *mark the end
+   of its first part (before "P. 366"); 0 if none. */
+size_t leadfurn(Str t, size_t *mark);
+/* "Appendix 13", "Annex 2" opening a title that goes on in capitals:
+   its end, or 0. */
+size_t appendixlabel(Str t);
 
 /* classify.c: a block's kind, K_HEADING ... K_NOISE, from its trimmed
    text, its number of lines, and the kind of the block before it
@@ -513,6 +523,20 @@ int isdateline(Str);
 /* The length of the news dateline that opens text t ("SEOUL, Nov. 4
    (Yonhap) --", "(서울=연합뉴스)"), or 0. */
 size_t leaddateline(Str);
+/* A dateline glued inside a one-line text before end ("... By Phil
+   Stewart SEOUL (Reuters) \u2013 The ..."): where the text before it (the
+   byline before it too) ends, at a space; 0 if none. */
+size_t gluedateline(Str s, size_t end);
+/* A byline at the end of t, a headline's ("... meet in Busan By Han
+   Seo-yun"): where its "By" starts, or 0. */
+size_t bylinetail(Str t);
+/* A photo's caption glued to the text around it in a one-line text:
+   where the text before its mark (\u25b2) or its credit's bracket ends
+   ("(Pool photo) (Yonhap) | S Korea ..."), before end; 0 if none. */
+size_t gluecaption(Str s, size_t end);
+/* A date stamp at s[i] ("November 09, 2017", "Nov. 13, 2023",
+   "2023-11-13"), with its time (13:08): its end, or 0. */
+size_t stampend(Str s, size_t i);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
@@ -546,11 +570,15 @@ typedef struct {
 	size_t off, len;	/* in SplitSt.qtext */
 	size_t num;
 	int kind;
+	int glue;		/* of a text pasted as one line */
 } SplitQ;
 
 typedef struct {
 	Str doc;
 	const SplitOpt *o;
+	SplitOpt gopt;		/* *o, glue set: for the pieces of ... */
+	int glue;		/* ... a block that is a text pasted as one line */
+	size_t ndocl;		/* the document's lines read so far */
 	Emit *emit;
 	void *arg;
 	int r;			/* emit's non-zero value: stop */
@@ -639,6 +667,10 @@ void splitqflush(SplitSt *);
 /* Length of the first sentence of s[0..n) (n if s is one sentence), its
    closing quotes and brackets included; s has its white space folded to
    single spaces.  o->abbrev holds user abbreviations (o may be NULL). */
+/* Does s, pasted as one line, open with a heading glued to the
+   sentence after it ("Tasks Ahead The ministers reaffirmed ...")?  The
+   heading's end (at a space), or 0. */
+size_t headglue(Str s, const SplitOpt *o);
 size_t sentlen(Str s, const SplitOpt *o);
 /* abbrev.c: the words sentlen weighs around a period.  w is a word
    without its period. */

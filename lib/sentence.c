@@ -852,8 +852,220 @@ hgbareend(Str s, size_t lim)
 	return 0;
 }
 
+/* The words a sentence opens with after a title in capitals, and the
+   small words a title may hold in lower case. */
+static const char *const opens[] = {
+	"The", "This", "These", "That", "Those", "In", "On", "At", "As",
+	"After", "Before", "While", "When", "Since", "For", "A", "An", "It",
+	"Its", "They", "We", "He", "She", "Despite", "Although", "Amid",
+	"During", "According", "Following", "Under", "Over", "With",
+};
+static const char *const smallw[] = {
+	"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "at",
+	"by", "from", "or", "vs.", "&", "-", "|", ":", "\xe2\x80\x93",
+	"\xe2\x80\x94",
+};
+
+static size_t stoplen(Str, const SplitOpt *);
+
+
+/* The words that open this corpus's subjects: the allies, their
+   neighbours, their capitals. */
+static const char *const subjw[] = {
+	"South", "North", "Seoul", "Washington", "Pyongyang", "Tokyo",
+	"Beijing", "Both", "ROK", "U.S.", "US", "USFK", "Japan", "China",
+	"Russia", "Korea",
+};
+
+/* Is w a preposition of a title ("Against", "Toward")? */
+static int
+prep(Str w)
+{
+	static const char *const p[] = {
+		"Against", "Toward", "Towards", "With", "For", "From", "Of",
+		"On", "In", "Into", "Over", "Under", "Between", "Amid", "After",
+		"Before", "Beyond", "Versus", "To", "And", "The", "By", "At",
+	};
+	size_t i;
+
+	for (i = 0; i < NELEM(p); i++)
+		if (w.n > 0 && p[i][0] == w.p[0] && streqlit(w, p[i]))
+			return 1;
+	return 0;
+}
+
+static int
+inlist(Str w, const char *const *l, size_t n)
+{
+	size_t i;
+
+	if (w.n == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (l[i][0] == w.p[0] && streqlit(w, l[i]))
+			return 1;
+	return 0;
+}
+
+/* Does a stamp's word come before the date at s[at]: "Updated Nov. 5,
+   2026", "Published November 9"? */
+static int
+stampword(Str s, size_t at)
+{
+	static const char *const w[] = {
+		"Updated", "Posted", "Published", "Modified", "Released",
+		"Issued", "Dated", "Date", "Release", "Edited", "Created",
+	};
+	size_t b = at - 1;
+
+	while (b > 0 && s.p[b - 1] != ' ')
+		b--;
+	return inlist((Str){ s.p + b, at - 1 - b }, w, NELEM(w));
+}
+
+/* Does s[b..end) read as a sentence's prose: four words in lower case
+   or more, and a stop at its end? */
+static int
+prose(Str s, size_t b, size_t end)
+{
+	size_t n = 0;
+
+	if (end == 0 || end > s.n || strchr(".!?\"", s.p[end - 1]) == NULL)
+		return 0;
+	for (; b + 1 < end && n < 4; b++)
+		n += s.p[b] == ' ' && s.p[b + 1] >= 'a' && s.p[b + 1] <= 'z';
+	return n >= 4;
+}
+
+/*
+ * A text pasted as one line glues a heading, a byline or a date stamp
+ * to the sentence after it, no stop between: "Comprehensive Deterrence
+ * Strategy The concept of ... signifies ...", "... Must Be Rock-Solid
+ * November 09, 2017 13:08 U.S. President ...", "By Phil Stewart SEOUL
+ * (Reuters) -- The ...".  In s, whose stop-marked end is end: where
+ * the first piece ends (at a space), or 0.  The heading is a run of
+ * two capitalised words or more, small words between, from s's start,
+ * before one of opens that a word in lower case follows and prose to
+ * the end; the stamp a date (and time) that opens s or ends such a
+ * run, a capitalised word after it.
+ */
+/* Could s open with a date or a run of three capitalised words or
+   more (two of a heading's, the sentence's first) before its first
+   long word in lower case?  A quick look, before
+   gluecut's: most sentences fail at their second or third word. */
+static int
+capsrun(Str s, size_t end)
+{
+	size_t i, b, ncap = 0;
+
+	if (ISDIGIT(s.p[0]))
+		return 1;
+	for (i = 0; i < end && ncap < 3; i = b + 1) {
+		for (b = i; b < end && s.p[b] != ' '; b++)
+			;
+		if (ISUPPER(s.p[i]) || ISDIGIT(s.p[i]) || s.p[i] == '(' || s.p[i] == '"')
+			ncap++;
+		else if (b - i > 4)
+			return 0;
+	}
+	return ncap >= 3;
+}
+
+static size_t
+gluecut(Str s, size_t end, int head)
+{
+	size_t off = 0, at, ncap = 0, nw, o, e, k, subj = 0;
+	int nosubj = 0, up;
+	Str w = { NULL, 0 }, nx, prev = { NULL, 0 };
+
+	if (end < 24 || !(ISUPPER(s.p[0]) || ISDIGIT(s.p[0])) || !capsrun(s, end))
+		return 0;
+	if (!head && (e = stampend(s, 0)) > 0 && e + 2 < end && ISUPPER(s.p[e + 1]))
+		return e;	/* November 09, 2017 13:08 | U.S. President */
+	for (nw = 0; nw < 24 && strword(s, &off, &w) && off < end; nw++) {
+		at = (size_t)(w.p - s.p);
+		up = ISUPPER(w.p[0]) != 0;
+		if (!head && (ISDIGIT(w.p[0]) || up) && (e = stampend(s, at)) > 0 &&
+		    e + 2 < end) {
+			o = e;
+			if (strword(s, &o, &nx) && streqlit(nx, "By") && nw > 0)
+				return e;	/* ... 2026-11-05 18:02 | By Jane Doe */
+			if (ncap >= 2 && ISUPPER(s.p[e + 1]) && ISALPHA(s.p[at - 2]) &&
+			    !stampword(s, at))
+				return at - 1;	/* Title | November 09, 2017 ... */
+		}
+		/* the subject of the sentence after a heading: the first of
+		   subjw, after two capitalised words or more, none of subjw,
+		   no comma, the first not an opener */
+		if (nw == 0 && inlist(w, opens, NELEM(opens)))
+			nosubj = 1;
+		if (up && subj == 0 && !nosubj && inlist(w, subjw, NELEM(subjw))) {
+			if (ncap >= 2 && ISLOWER(s.p[at - 2]) &&
+			    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
+				subj = at;	/* Achievements | South Korea and the US issued */
+			else
+				nosubj = 1;
+		}
+		if (subj == 0 && w.p[w.n - 1] == ',')
+			nosubj = 1;
+		if (up && ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
+		    !(nw > 0 && (s.p[at - 2] == '-' || s.p[at - 2] == '\x93' ||
+		    s.p[at - 2] == '\x94' || s.p[at - 2] == '\xbb'))) {
+			/* (not after a dateline's dash: "SEOUL (AP) -- The") */
+			o = off;
+			while (strword(s, &o, &nx) && o < end &&
+			    inlist(nx, smallw, NELEM(smallw)))
+				;
+			for (k = 0; k < 8 && o < end && nx.n > 1 &&
+			    (ISUPPER(nx.p[0]) || ISDIGIT(nx.p[0]) ||
+			    inlist(nx, smallw, NELEM(smallw))); k++)
+				if (!strword(s, &o, &nx) || o >= end)
+					break;	/* The 54th ROK-US Meeting, the */
+			if (o < end && nx.n > 1 && ISLOWER(nx.p[0]) &&
+			    prose(s, at, end))
+				return at - 1;	/* Title | The concept of ... */
+		}
+		prev = w;
+		if (!up && inlist(w, smallw, NELEM(smallw)))
+			continue;
+		if (!ISUPPER(w.p[0]) && !ISDIGIT(w.p[0]) &&
+		    !((w.p[0] == '"' || w.p[0] == '(') && w.n > 1 && ISUPPER(w.p[1])))
+			break;
+		ncap++;
+	}
+	/* the run's first word in lower case is the verb of the subject
+	   that ends it */
+	if (subj > 0 && nw < 24 && off < end && isverb(w) && prose(s, subj, end))
+		return subj - 1;
+	return 0;
+}
+
+size_t
+headglue(Str s, const SplitOpt *o)
+{
+	if (s.n < 24 || (unsigned char)s.p[0] >= 0x80)
+		return 0;
+	return gluecut(s, stoplen(s, o), 1);
+}
+
 size_t
 sentlen(Str s, const SplitOpt *o)
+{
+	size_t e = stoplen(s, o), g;
+
+	if (o == NULL || !o->glue || s.n < 24 || (unsigned char)s.p[0] >= 0x80)
+		return e;
+	if ((g = gluecut(s, e, 0)) > 0 && g < e)
+		e = g;
+	if ((g = gluedateline(s, e)) > 0 && g < e)
+		e = g;
+	if ((g = gluecaption(s, e)) > 0 && g < e)
+		e = g;
+	return e;
+}
+
+static size_t
+stoplen(Str s, const SplitOpt *o)
 {
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t i = 0, j, k, q;

@@ -1492,13 +1492,17 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 			st.maxw = st.pagew;
 	}
 	menurows(bufstr(&ahead), &mfrom, &mto);
-	for (i = 0, rest = bufstr(&ahead); st.r == 0 && rest.n > 0; i++)
+	for (i = 0, rest = bufstr(&ahead); st.r == 0 && rest.n > 0; i++) {
+		st.ndocl++;
 		if (i >= mfrom && i < mto)
 			menuline(&st, strcut(&rest, '\n'));
 		else
 			doline(&st, &clean, strcut(&rest, '\n'));
-	while (st.r == 0 && got > 0 && (got = inread(in)) > 0)
+	}
+	while (st.r == 0 && got > 0 && (got = inread(in)) > 0) {
+		st.ndocl++;
 		doline(&st, &clean, (Str){ in->line, in->len });
+	}
 	if (st.r == 0) {
 		if (got < 0)
 			st.r = -1;

@@ -34,6 +34,16 @@ notesec(Str h)
 	return 0;
 }
 
+/* The options of a text pasted as one line: sentlen cuts what its
+   lines had apart too. */
+static const SplitOpt *
+glueopt(SplitSt *st)
+{
+	st->gopt = *st->o;
+	st->gopt.glue = 1;
+	return &st->gopt;
+}
+
 /* Emit block num of kind with text t: as one unit or as sentences. */
 static void
 emitblock(SplitSt *st, size_t num, int kind, Str t)
@@ -67,7 +77,7 @@ emitblock(SplitSt *st, size_t num, int kind, Str t)
 		} else {
 			rest = t;
 			while (rest.n > 0 && st->r == 0) {
-				n = sentlen(rest, st->o);
+				n = sentlen(rest, st->glue ? glueopt(st) : st->o);
 				u.sent++;
 				u.text = (Str){ rest.p, n };
 				st->r = st->emit(st->arg, &u);
@@ -91,9 +101,14 @@ splitqflush(SplitSt *st)
 {
 	size_t i;
 
-	for (i = 0; i < st->nq; i++)
+	int glue = st->glue;
+
+	for (i = 0; i < st->nq; i++) {
+		st->glue = st->q[i].glue;
 		emitblock(st, st->q[i].num, st->q[i].kind,
 		    (Str){ st->qtext.p + st->q[i].off, st->q[i].len });
+	}
+	st->glue = glue;
 	st->nq = 0;
 	st->qtext.n = 0;
 }
@@ -106,6 +121,7 @@ qadd(SplitSt *st, size_t num, int kind, Str t)
 	st->q[st->nq].len = t.n;
 	st->q[st->nq].num = num;
 	st->q[st->nq].kind = kind;
+	st->q[st->nq].glue = st->glue;
 	st->nq++;
 	bufaddstr(&st->qtext, t);
 }
@@ -663,13 +679,92 @@ headpieces(SplitSt *st, Str t, size_t menu, size_t stamp, size_t share,
 		splitpiece(st, strtrim((Str){ t.p + share, end - share }), 1, K_NOISE);
 }
 
+/* A one-line copy's title t, after its book's running head, if any
+   (noise, as its lines were), and its appendix's label (a heading of
+   its own): "Page 366 - 2018 Defense White Paper P. 366 Appendix 13
+   Joint Communiqu\xc3\xa9 of the 49th ...". */
+static void
+titlepieces(SplitSt *st, Str t, int kind)
+{
+	size_t n, mark;
+
+	if (kind == K_HEADING && (n = leadfurn(t, &mark)) > 0) {
+		splitpiece(st, (Str){ t.p, mark }, 1, K_NOISE);
+		splitpiece(st, (Str){ t.p + mark + 1, n - mark - 1 }, 1, K_NOISE);
+		t = strtrim((Str){ t.p + n, t.n - n });
+		if ((n = appendixlabel(t)) > 0) {
+			splitpiece(st, (Str){ t.p, n }, 1, K_HEADING);
+			t = strtrim((Str){ t.p + n, t.n - n });
+		}
+	}
+	if (t.n > 0)
+		splitpiece(st, t, 1, kind);
+}
+
+/*
+ * A piece t of a text pasted as one line, headings glued to their
+ * sentences in it ("... Japan. Tasks Ahead The ministers ..."): each
+ * heading (headglue) a piece of its own, and each part between, as its
+ * lines had them.  With last, the text after the last heading is not
+ * written but returned.
+ */
+static Str
+headsplit(SplitSt *st, Str t, int last)
+{
+	size_t off = 0, len, g;
+	Str s;
+
+	while (off < t.n) {
+		len = sentlen((Str){ t.p + off, t.n - off }, glueopt(st));
+		for (off += len; off < t.n && t.p[off] == ' '; off++)
+			;
+		s = (Str){ t.p + off, t.n - off };
+		if (off >= t.n || (g = headglue(s, st->o)) == 0)
+			continue;
+		splitpiece(st, strtrim((Str){ t.p, off }), 1, -1);
+		splitpiece(st, (Str){ s.p, g }, 1, K_HEADING);
+		t = strtrim((Str){ s.p + g, s.n - g });
+		off = 0;
+	}
+	if (!last)
+		splitpiece(st, t, 1, -1);
+	return t;
+}
+
+/* Where in t, after from, the first heading glued to its sentence
+   starts (headglue), after a sentence's end; *end gets its end.  0 if
+   none. */
+static size_t
+nexthead(SplitSt *st, Str t, size_t from, size_t *end)
+{
+	size_t off = from, g;
+	Str s;
+
+	while (off < t.n) {
+		off += sentlen((Str){ t.p + off, t.n - off }, glueopt(st));
+		while (off < t.n && t.p[off] == ' ')
+			off++;
+		s = (Str){ t.p + off, t.n - off };
+		if (off < t.n && (g = headglue(s, st->o)) > 0) {
+			*end = off + g;
+			return off;
+		}
+	}
+	return 0;
+}
+
 /* Finish the open block: its pieces, then the noise held inside it. */
 void
 splitfinish(SplitSt *st)
 {
 	Str t = bufstr(&st->blk), nz, rest;
 	size_t start = 0, cut, n, junk, menu, stamp, share;
-	int scan, kind, addr = 0, story = 0, ord = 0;
+	int scan, kind, addr = 0, story = 0, ord = 0, again = 0;
+
+	/* a text pasted as one line, the document's only line: its
+	   sentences may be glued to what was on lines of their own
+	   (sentlen) */
+	st->glue = t.n > 0 && st->longline && st->ndocl == 1;
 
 	/* a one-line copy of a paged document: the furniture of its
 	   pages inside its sentences goes to the noise */
@@ -742,11 +837,11 @@ splitfinish(SplitSt *st)
 					title = (Str){ title.p + pd, title.n - pd };
 				}
 			} else if (pd > 0) {		/* Title Seoul, October 28, 2017 */
-				splitpiece(st, (Str){ t.p, pd - 1 }, 1, K_HEADING);
+				titlepieces(st, (Str){ t.p, pd - 1 }, K_HEADING);
 				title = (Str){ t.p + pd, cut - 1 - pd };
 			}
 			if (title.n > 0)
-				splitpiece(st, title, 1, pd > 0 ? K_META : K_HEADING);
+				titlepieces(st, title, pd > 0 ? K_META : K_HEADING);
 			start = cut;
 			st->clause = 1;
 			scan = 1;
@@ -771,7 +866,12 @@ splitfinish(SplitSt *st)
 			story = 1;
 		} else if (st->nlines == 1 && start == 0 && st->longline &&
 		    t.n >= STORY && clauselabel(t) == 0 && (cut = entitlecut(t)) > 0) {
-			splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
+			/* the headline, its byline after it a piece of its own */
+			if ((n = bylinetail((Str){ t.p, cut - 1 })) > 0) {
+				splitpiece(st, (Str){ t.p, n - 1 }, 1, K_HEADING);
+				splitpiece(st, (Str){ t.p + n, cut - 1 - n }, 1, K_META);
+			} else
+				splitpiece(st, (Str){ t.p, cut - 1 }, 1, K_HEADING);
 			start = cut;
 		}
 		while (scan) {
@@ -779,23 +879,40 @@ splitfinish(SplitSt *st)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			else if ((cut = nextpaged(st->clause, t, start, &junk)) > 0) {
 				/* the clause, then the page's furniture */
+				Str fu = strtrim((Str){ t.p + junk, cut - 1 - junk });
+				size_t mark;
+
 				splitpiece(st, (Str){ t.p + start, junk - 1 - start }, st->nlines, -1);
-				splitpiece(st, strtrim((Str){ t.p + junk, cut - 1 - junk }), 1, K_NOISE);
+				if (leadfurn(fu, &mark) > 0)	/* a book's: its next title */
+					titlepieces(st, fu, K_HEADING);
+				else
+					splitpiece(st, fu, 1, K_NOISE);
 			} else if ((cut = nextbare(st->clause, t, start)) > 0)
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, st->nlines, -1);
 			else if (st->nlines == 1 && t.n >= 1000 && st->clause == 0 &&
-			    (ord > 0 || (ord == 0 && st->nblock <= 2 &&
+			    (ord > 0 || (ord == 0 && again) || (ord == 0 && st->nblock <= 2 &&
 			    (ord = strhas(t, " Second") ? 0 : -1) == 0)) &&
 			    (cut = nextordinal(t, start, &ord)) > 0)
 				/* a text pasted as one line: "... four points:
 				   First, ... Second, ..." as its lines had them */
+				headsplit(st, (Str){ t.p + start, cut - 1 - start }, 0);
+			else if (ord > 0 && st->nlines == 1 && (cut = nexthead(st, t,
+			    start, &n)) > 0) {
+				/* the last point ends at a heading glued to the
+				   sentence after it; the points may start again */
 				splitpiece(st, (Str){ t.p + start, cut - 1 - start }, 1, -1);
-			else
+				splitpiece(st, (Str){ t.p + cut, n - cut }, 1, K_HEADING);
+				cut = n + 1;
+				ord = strhas((Str){ t.p + cut, t.n - cut }, " Second") ? 0 : -1;
+				again = 1;
+			} else
 				break;
 			start = cut;
 			st->clause = clauselabel((Str){ t.p + start, t.n - start });
 		}
 		rest = (Str){ t.p + start, t.n - start };
+		if (again && st->nlines == 1)
+			rest = headsplit(st, rest, 1);	/* Next Steps The ... */
 		if ((start > 0 && (n = trailmark(rest)) > 0) ||
 		    (n = hgendat(rest)) > 0) {
 			/* the last page's mark after the last clause: "... time. -3-";
@@ -862,6 +979,7 @@ splitfinish(SplitSt *st)
 		buffree(&h);
 	}
 done:
+	st->glue = 0;
 	st->blk.n = st->noise.n = st->noiseat.n = 0;
 	st->nlines = 0;
 	st->gap = st->noisein = 0;
