@@ -165,14 +165,18 @@ Goals and Limits The group was set up to give the allies one voice on deterrence
 	done
 	[ "$n" -eq 0 ]
 }
-@test "hone: property: the repository's texts on one line lack at most 165 of their lines' sentences" {
-	local f n=0 same=0 a
-	for f in $(find "$SCM_TOP/tests/fixtures" -name '*.txt' | sort) "$SCM_TOP"/examples/*.txt; do
+@test "hone: property: the repository's texts on one line lack at most 28% of their lines' sentences" {
+	# 30.5% before the one-line rules (189 of 619 sentences), 27.1% after
+	local f n=0 all=0 same=0 a
+	# the texts measured when the rules were made (later fixtures of
+	# page chrome would move the figure without any rule changing)
+	for f in $(sed "s|^|$SCM_TOP/|" "$SCM_TOP/tests/fixtures/hone/oneline.list"); do
 		a=$(lacks - "$f")
 		n=$((n + a))
+		all=$((all + $(lines "$f" | grep -c . || true)))
 		[ "$a" -ne 0 ] || [ "$(lacks -r "$f")" -ne 0 ] || same=$((same + 1))
 	done
-	echo "lacking $n, the same $same" >&2
-	[ "$n" -le 165 ]
+	echo "lacking $n of $all, the same $same" >&2
+	[ $((n * 100)) -le $((all * 28)) ]
 	[ "$same" -ge 30 ]
 }
