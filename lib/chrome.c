@@ -352,6 +352,34 @@ hashtags(Str t)
 	return n > 0;
 }
 
+/* A photo's keywords as a page lists them over its caption, names
+   joined by bare commas: "John Kerry,Ash Carter,Yun Byung-se".  Three
+   names or more, each one to four capitalised words, no space after a
+   comma, no sentence's end; a list set with spaces ("Seoul, Tokyo,
+   Washington") is a writer's, not this. */
+static int
+keywordrow(Str t)
+{
+	size_t i, nname = 1, nw = 1;
+
+	if (t.n < 8 || t.n > 160 || !ISUPPER(t.p[0]) || endsterm(t))
+		return 0;
+	for (i = 1; i < t.n; i++) {
+		if (t.p[i] == ',') {
+			if (i + 1 >= t.n || !ISUPPER(t.p[i + 1]) || t.p[i - 1] == ' ')
+				return 0;
+			nname++;
+			nw = 1;
+		} else if (t.p[i] == ' ') {
+			if (++nw > 4 || i + 1 >= t.n || !ISUPPER(t.p[i + 1]))
+				return 0;
+		} else if (!ISALPHA(t.p[i]) && t.p[i] != '-' && t.p[i] != '.' &&
+		    t.p[i] != '\'')
+			return 0;
+	}
+	return nname >= 3;
+}
+
 /* Sections of a news site as its menu names them (ASCII in lower case). */
 static const char *const sections[] = {
 	"national", "politics", "social", "affairs", "foreign", "defense",
@@ -844,6 +872,8 @@ chromenoise(Str t)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
+	if (ISUPPER(t.p[0]) && keywordrow(t))
+		return 1;	/* John Kerry,Ash Carter,Yun Byung-se */
 	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t) ||
 	    fontbar(t) || ruleline(t) || ratingline(t))
 		return 1;
