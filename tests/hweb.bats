@@ -56,3 +56,29 @@ K="$FIX/hweb"
 	run sh -c "printf 'Allied drills end\n\nNov. 3 ~ Nov. 8\n\nThe navies ended their drills.\n' | scm-split -k | cut -f3,6"
 	[ "${lines[1]}" != "$(printf 'noise\tNov. 3 ~ Nov. 8')" ]
 }
+
+@test "hweb: an HTML page's video player (aria-label ... Player): its settings and fonts are noise" {
+	run sh -c "scm-split -k '$K/storylinks.html' | cut -f2,3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[2]}" = "$(printf '3\tnoise\tAuto')" ]
+	[ "${lines[4]}" = "$(printf '5\tnoise\tCaptions will look like this')" ]
+	[ "${lines[6]}" = "$(printf '7\tnoise\tArial Black')" ]
+	run sh -c "scm-split '$K/storylinks.html' | cut -f3 | sort | uniq -c | awk '{print \$2 \$1}' | tr '\n' ' '"
+	[ "$output" = "heading2 meta2 para2 " ]
+}
+
+@test "hweb: another story's headline set as a paragraph, a link all of it, is noise" {
+	run sh -c "scm-split -k '$K/storylinks.html' | cut -f2,3,6"
+	[ "${lines[9]}" = "$(printf '10\tnoise\tMinisters Meet In Tokyo To Plan Next Round Of Exercises')" ]
+	[ "${lines[10]}" = "$(printf '11\tnoise\tCoast Guard Cutter Rescues Fishing Crew Near Jeju')" ]
+	[ "${lines[11]}" = "$(printf '12\tpara\tOfficials said the drills were the largest of the year.')" ]
+}
+
+@test "hweb: negative: a caption in a player's figure stays meta; a link inside a line, the page's h1, stay" {
+	run sh -c "scm-split -k '$K/storylinks.html' | cut -f2,3,6"
+	[ "${lines[1]}" = "$(printf '2\theading\tAllied navies wrap up a week of drills')" ]
+	[ "${lines[7]}" = "$(printf '8\tmeta\tSailors of the two navies on the deck of a destroyer in the southern port')" ]
+	[ "${lines[13]}" = "$(printf '14\theading\tThe full statement is Joint Statement On Combined Naval Readiness')" ]
+	run sh -c "printf '<html><body><p><a href=\"/x\">The Ministers Met In Tokyo.</a></p><p><a href=\"/y\">Ministers Meet In Tokyo To Plan</a> the next round of drills, officials said.</p></body></html>' | scm-split -k --html | cut -f3"
+	[ "${lines[1]}" = "para" ]
+}
