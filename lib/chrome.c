@@ -264,6 +264,23 @@ breadcrumb(Str t)
 
 	if (t.n < 8 || t.n > 240 || !sprefixci(t, "home"))
 		return 0;
+	/* its parts run on without marks when copied, the page's title
+	   cut short at its end: "Home GRASP GRASP/Korea Camp Humphreys
+	   Offers Taste of Home to U. S. Troops in South..." */
+	if (t.p[4] == ' ' && (strends(t, "...") || strends(t, "\xe2\x80\xa6")) &&
+	    !strhas(t, ", ") && ISUPPER(t.p[5])) {
+		Str rest = t, w;
+		size_t nw = 0, ncap = 0;
+
+		while (rest.n > 0) {
+			w = strcut(&rest, ' ');
+			if (w.n > 0) {
+				nw++;
+				ncap += ISUPPER(w.p[0]);
+			}
+		}
+		return nw >= 4 && ncap * 4 >= nw * 3;	/* (not "Home prices rose ...") */
+	}
 	while (i < t.n && t.p[i] == ' ')
 		i++;
 	if (i + 1 < t.n && i > 4 && t.p[i] == ':' && t.p[i + 1] == ' ')
@@ -885,6 +902,10 @@ chromenoise(Str t)
 		return 1;
 	if (sectionmenu(t))
 		return 1;
+	if (t.n <= 11 && (sprefixci(t, "begin text") || sprefixci(t, "end text")) &&
+	    (t.n == 10 || (t.n == 8 && (t.p[0] | 0x20) == 'e') ||
+	    strchr(":.", t.p[t.n - 1]) != NULL))
+		return 1;	/* Begin Text: / End Text, a release's marks */
 	if (t.n <= 160 && pitch(t))
 		return 1;
 	if (t.n <= 240 && strchr("YyTtUu", t.p[0]) != NULL &&

@@ -82,3 +82,30 @@ K="$FIX/hweb"
 	run sh -c "printf '<html><body><p><a href=\"/x\">The Ministers Met In Tokyo.</a></p><p><a href=\"/y\">Ministers Meet In Tokyo To Plan</a> the next round of drills, officials said.</p></body></html>' | scm-split -k --html | cut -f3"
 	[ "${lines[1]}" = "para" ]
 }
+
+@test "hweb: a breadcrumb whose marks were lost in the copy, the title cut short at its end, is noise" {
+	run sh -c "scm-split -k '$K/release.txt' | cut -f2,3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1\tnoise\tHome NEWS NEWS/Asia Navies Of Two Allies End Week Of Drills Off The Southern...')" ]
+	[ "${lines[1]}" = "$(printf '2\theading\tNavies Of Two Allies End Week Of Drills Off The Southern Coast')" ]
+}
+
+@test "hweb: a release's Begin Text: and End Text marks are noise, the text between them a paragraph" {
+	run sh -c "scm-split -k '$K/release.txt' | cut -f3,6"
+	[ "${lines[6]}" = "$(printf 'noise\tBegin Text:')" ]
+	[ "${lines[7]}" = "$(printf 'para\tThe two navies completed a week of combined drills off the southern coast, the largest of the year, and pledged to hold another round in the spring.')" ]
+	[ "${lines[8]}" = "$(printf 'noise\tEnd Text')" ]
+}
+
+@test "hweb: Breaking News over a ticker is noise and no section" {
+	run sh -c "printf 'Breaking News\n\nThe two navies completed a week of combined drills off the southern coast, the largest of the year.\n' | scm-split -k | cut -f3,4,6"
+	[ "${lines[0]}" = "$(printf 'noise\t-\tBreaking News')" ]
+	[ "${lines[1]}" = "$(printf 'para\t-\tThe two navies completed a week of combined drills off the southern coast, the largest of the year.')" ]
+}
+
+@test "hweb: negative: a sentence opening with Home and ending in an ellipsis, Begin Text in a sentence, stay text" {
+	run sh -c "printf 'Allied drills end\n\nHome prices rose again in the port city as sailors arrived...\n\nBegin text messages with the unit name.\n\nBreaking news of the drills reached the port on Friday.\n' | scm-split -k | cut -f3"
+	[ "${lines[1]}" = "para" ]
+	[ "${lines[2]}" = "para" ]
+	[ "${lines[3]}" = "para" ]
+}
