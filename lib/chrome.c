@@ -264,6 +264,23 @@ breadcrumb(Str t)
 
 	if (t.n < 8 || t.n > 240 || !sprefixci(t, "home"))
 		return 0;
+	/* its parts run on without marks when copied, the page's title
+	   cut short at its end: "Home GRASP GRASP/Korea Camp Humphreys
+	   Offers Taste of Home to U. S. Troops in South..." */
+	if (t.p[4] == ' ' && (strends(t, "...") || strends(t, "\xe2\x80\xa6")) &&
+	    !strhas(t, ", ") && ISUPPER(t.p[5])) {
+		Str rest = t, w;
+		size_t nw = 0, ncap = 0;
+
+		while (rest.n > 0) {
+			w = strcut(&rest, ' ');
+			if (w.n > 0) {
+				nw++;
+				ncap += ISUPPER(w.p[0]);
+			}
+		}
+		return nw >= 4 && ncap * 4 >= nw * 3;	/* (not "Home prices rose ...") */
+	}
 	while (i < t.n && t.p[i] == ' ')
 		i++;
 	if (i + 1 < t.n && i > 4 && t.p[i] == ':' && t.p[i + 1] == ' ')
@@ -350,6 +367,34 @@ hashtags(Str t)
 		n++;
 	}
 	return n > 0;
+}
+
+/* A photo's keywords as a page lists them over its caption, names
+   joined by bare commas: "John Kerry,Ash Carter,Yun Byung-se".  Three
+   names or more, each one to four capitalised words, no space after a
+   comma, no sentence's end; a list set with spaces ("Seoul, Tokyo,
+   Washington") is a writer's, not this. */
+static int
+keywordrow(Str t)
+{
+	size_t i, nname = 1, nw = 1;
+
+	if (t.n < 8 || t.n > 160 || !ISUPPER(t.p[0]) || endsterm(t))
+		return 0;
+	for (i = 1; i < t.n; i++) {
+		if (t.p[i] == ',') {
+			if (i + 1 >= t.n || !ISUPPER(t.p[i + 1]) || t.p[i - 1] == ' ')
+				return 0;
+			nname++;
+			nw = 1;
+		} else if (t.p[i] == ' ') {
+			if (++nw > 4 || i + 1 >= t.n || !ISUPPER(t.p[i + 1]))
+				return 0;
+		} else if (!ISALPHA(t.p[i]) && t.p[i] != '-' && t.p[i] != '.' &&
+		    t.p[i] != '\'')
+			return 0;
+	}
+	return nname >= 3;
 }
 
 /* Sections of a news site as its menu names them (ASCII in lower case). */
@@ -844,6 +889,8 @@ chromenoise(Str t)
 		return 0;
 	if (copyright(t) || (t.p[0] == '#' && hashtags(t)))
 		return 1;
+	if (ISUPPER(t.p[0]) && keywordrow(t))
+		return 1;	/* John Kerry,Ash Carter,Yun Byung-se */
 	if (breadcrumb(t) || taxonomy(t) || disclaimer(t) || tocline(t) ||
 	    fontbar(t) || ruleline(t) || ratingline(t))
 		return 1;
@@ -855,6 +902,10 @@ chromenoise(Str t)
 		return 1;
 	if (sectionmenu(t))
 		return 1;
+	if (t.n <= 11 && (sprefixci(t, "begin text") || sprefixci(t, "end text")) &&
+	    (t.n == 10 || (t.n == 8 && (t.p[0] | 0x20) == 'e') ||
+	    strchr(":.", t.p[t.n - 1]) != NULL))
+		return 1;	/* Begin Text: / End Text, a release's marks */
 	if (t.n <= 160 && pitch(t))
 		return 1;
 	if (t.n <= 240 && strchr("YyTtUu", t.p[0]) != NULL &&

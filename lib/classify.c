@@ -99,6 +99,7 @@ static const char *boxtitles[] = {
 	"recommended", "recommended stories", "more stories", "editor's picks",
 	"you may also like", "more news", "keywords", "recent news",
 	"recent posts", "recent stories", "latest", "latest stories",
+	"breaking news",
 	"in other news", "more from this section", "other news", "tags", "topics",
 	"related topics", "filed under", "read more", "read next", "more from",
 	"more from stars and stripes", "more from yonhap", "more from the herald",
@@ -198,8 +199,8 @@ symrow(Str t)
 		return 0;
 	for (i = 0; i < t.n; i++) {
 		c = (unsigned char)t.p[i];
-		if (c == '|')
-			nmark++;
+		if (c == '|' || c == '~')
+			nmark++;	/* (~ alone: a search form's From ~ To) */
 		else if (c == ' ' || c == '.' || c == ':' || c == '/')
 			continue;
 		else if (c == 0xE2 && i + 2 < t.n && ((unsigned char)t.p[i + 1] == 0x86 ||
@@ -259,12 +260,15 @@ isnoise(Str t)
 		return t.n < 60;		/* More In Commentary */
 	if (iswebword(t) || filerow(t))
 		return 1;
-	if ((t.p[0] == '.' || t.p[0] == '|' || (unsigned char)t.p[0] == 0xE2) && symrow(t))
+	if ((t.p[0] == '.' || t.p[0] == '|' || t.p[0] == '~' ||
+	    (unsigned char)t.p[0] == 0xE2) && symrow(t))
 		return 1;	/* ←, . | . | */
 	/* Keywords #SCM #Hegseth, 태그 #한미동맹 */
 	if (memchr(t.p, '#', t.n) != NULL && (sprefixci(t, "keywords ") ||
 	    sprefixci(t, "tags ") ||
-	    sprefixci(t, "topics ") || sprefixci(t, "\xed\x83\x9c\xea\xb7\xb8 ") ||
+	    sprefixci(t, "topics ") || sprefixci(t, "recommended ") ||
+	    sprefixci(t, "trending ") || sprefixci(t, "popular ") ||
+	    sprefixci(t, "\xed\x83\x9c\xea\xb7\xb8 ") ||
 	    sprefixci(t, "\xed\x82\xa4\xec\x9b\x8c\xeb\x93\x9c ")) &&
 	    !endsterm(t))
 		return 1;
@@ -935,6 +939,45 @@ noteline(Str t)
 	return isbio(t) || authornote(t);
 }
 
+/* Is t an outlet's name and a date in figures, all of it: "Korea
+   Herald25-05-2025", "The Diplomat 2026-05-20", "Yonhap 20.05.2026"?
+   The date day-month-year or year-month-day, parted by - . or /, the
+   name one to four capitalised words of letters before it. */
+static int
+outletdate(Str t)
+{
+	size_t i, e = t.n, nw = 1;
+	int k, len[3];
+	char sep = 0;
+
+	for (k = 2; k >= 0; k--) {
+		for (i = e; i > 0 && ISDIGIT(t.p[i - 1]); i--)
+			;
+		len[k] = (int)(e - i);
+		if (len[k] == 0 || len[k] > 4 || (k > 0 && (i == 0 ||
+		    strchr("-./", t.p[i - 1]) == NULL || (sep && t.p[i - 1] != sep))))
+			return 0;
+		if (k > 0)
+			sep = t.p[--i];
+		e = i;
+	}
+	if (!((len[0] == 4 && len[1] <= 2 && len[2] <= 2) ||
+	    (len[2] == 4 && len[0] <= 2 && len[1] <= 2)))
+		return 0;
+	while (e > 0 && t.p[e - 1] == ' ')
+		e--;
+	if (e < 3 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 1; i < e; i++) {
+		if (t.p[i] == ' ') {
+			if (++nw > 4 || !ISUPPER(t.p[i + 1]))
+				return 0;
+		} else if (!ISALPHA(t.p[i]))
+			return 0;
+	}
+	return 1;
+}
+
 /* A date line, a view count, an e-mail address, a byline. */
 static int
 ismeta(Str t)
@@ -969,6 +1012,8 @@ ismeta(Str t)
 	if (t.n >= 10 && leadnum(t, &v) == 4 && t.p[4] == '-' &&
 	    nw == 1 && t.n <= 20)
 		return 1;			/* 2022-12-02 */
+	if (t.n >= 12 && t.n <= 48 && ISDIGIT(t.p[t.n - 1]) && outletdate(t))
+		return 1;			/* Korea Herald25-05-2025 */
 	if (isbyline(t) || roleline(t))
 		return 1;			/* By Jane Doe */
 	if (t.n <= 9 && endmark(t))

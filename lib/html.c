@@ -186,6 +186,30 @@ linkdense(const P *p)
 	return p->linkc * 10 >= p->textc * 7 && p->textc / p->nlink < 40;
 }
 
+/* Is the block one link, all of it, a headline in title case ("Pizza
+   Man Making Special Delivery to Troops"): another story's, set as a
+   paragraph amid the text?  Four words or more, most of them
+   capitalised, no sentence's end. */
+static int
+storylink(const P *p, Str t)
+{
+	Str rest = t, w;
+	size_t nw = 0, ncap = 0;
+
+	if (p->nlink != 1 || p->linkc * 20 < p->textc * 19 || t.n > 160 ||
+	    endsterm(t))
+		return 0;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (w.n == 0)
+			continue;
+		nw++;
+		ncap += ISUPPER(w.p[0]) || (w.n > 1 && (w.p[0] == '\'' ||
+		    w.p[0] == '"') && ISUPPER(w.p[1]));
+	}
+	return nw >= 4 && ncap * 4 >= nw * 3;
+}
+
 /* Is t a clause's number alone: "12.", "제3조"? */
 static int
 labelonly(Str t)
@@ -224,7 +248,7 @@ flush(P *p)
 	else if (p->blkfl & HT_HEAD)
 		kind = isboxtitle(t) || (isnoise(t) && !ISDIGIT(t.p[t.n - 1])) ?
 		    K_NOISE : K_HEADING;	/* (not a timeline's "2024") */
-	else if (linkdense(p) && !isbyline(t))
+	else if ((linkdense(p) || storylink(p, t)) && !isbyline(t))
 		kind = K_NOISE;	/* (by <a>Jane Doe</a>: a byline) */
 	else if ((p->blkfl & HT_UNSEEN) && (nchars(t) < 80 || !endsterm(t)))
 		kind = K_NOISE;	/* a hidden menu or box; hidden prose (the

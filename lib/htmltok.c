@@ -228,6 +228,22 @@ wordsays(const char *w, size_t n, const char **words, size_t nw)
 	return 0;
 }
 
+/* Does an aria-label's value v[0..n) name a media player ("Video
+   Player", "audio player")?  Its settings, captions' styles and
+   playlist are no text of the page. */
+static int
+saysplayer(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 6 <= n; i++)
+		if (prefixci_(v + i, "player") && (i == 0 ||
+		    !htmlalpha((unsigned char)v[i - 1])) && (i + 6 == n ||
+		    !htmlalpha((unsigned char)v[i + 6])))
+			return 1;
+	return 0;
+}
+
 /* The flags a class, id or role value v[0..n) adds. */
 static int
 attrfl(const char *v, size_t n, int role)
@@ -391,6 +407,8 @@ tagattrs(const char *a, size_t n, int fl, long *start, long *value,
 			if (ISNAME("style") && unseen(a + vs, ve - vs))
 				cls |= HT_UNSEEN;
 		}
+		else if (ISNAME("aria-label") && saysplayer(a + vs, ve - vs))
+			cls |= HT_NOISE;	/* "Yahoo Video Player": its controls */
 		else if (ISNAME("hidden") || (ISNAME("aria-hidden") &&
 		    ve - vs == 4 && prefixci_(a + vs, "true")))
 			add |= HT_NOISE;
