@@ -844,13 +844,13 @@ capsplace(Str t)
 }
 
 /* A dateline's place on a line of its own, no dash: "SEOUL, Republic of
-   Korea", "WASHINGTON, D.C." */
+   Korea", "WASHINGTON, D.C.", "Washington, DC" */
 int
 placeline(Str t)
 {
 	static const char *where[] = {
-		"Republic of Korea", "South Korea", "Korea", "D.C.", "Japan",
-		"Hawaii", "Virginia", "Calif.", "Va.",
+		"Republic of Korea", "South Korea", "Korea", "D.C.", "DC",
+		"Japan", "Hawaii", "Virginia", "Calif.", "Va.",
 	};
 	const char *c;
 	size_t i, k;
@@ -871,7 +871,7 @@ placeline(Str t)
 		k++;
 	for (i = 0; i < NELEM(where); i++)
 		if (streqlit((Str){ t.p + k, t.n - k }, where[i]) &&
-		    (caps || i < 4))
+		    (caps || i < 5))
 			return 1;
 	return 0;
 }

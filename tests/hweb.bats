@@ -109,3 +109,12 @@ K="$FIX/hweb"
 	[ "${lines[2]}" = "para" ]
 	[ "${lines[3]}" = "para" ]
 }
+
+@test "hweb: a place line 'Washington, DC' under a statement's title is meta, not its section" {
+	run sh -c "printf 'Joint Statement on the Alliance\n\nWashington, DC\n\nThe Secretary met the Minister today and they reaffirmed the alliance.\n' | scm-split -k | cut -f3,4"
+	check 0 "heading	-
+meta	Joint Statement on the Alliance
+para	Joint Statement on the Alliance"
+	run sh -c "printf 'Washington, DC is a city where the two ministers met.\n' | scm-split -k | cut -f3"
+	check 0 "para"
+}
