@@ -95,10 +95,12 @@ actor:us	한미*
 actor:us	한미
 # The U.S.-first order of the Voice of America's Korean (미한 군 당국,
 # 미한 연합훈련; htag4).
-actor:rok	미한*
 actor:rok	미한
-actor:us	미한*
 actor:us	미한
+actor:rok	미한동맹
+actor:us	미한동맹
+actor:rok	미한연합*
+actor:us	미한연합*
 actor:rok	한미일*
 actor:rok	한미일
 actor:us	한미일*

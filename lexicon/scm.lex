@@ -505,7 +505,16 @@ theme:usfk	burden sharing
 theme:usfk	U.S. forces in Korea
 theme:usfk	=US forces in Korea
 theme:usfk	American forces in Korea
-theme:usfk	forces in South Korea
+# ... and in South Korea, the U.S.'s or kept there (htag4); not "North
+# Korean special forces in South Korea".
+theme:usfk	U.S. forces in South Korea
+theme:usfk	=US forces in South Korea
+theme:usfk	American forces in South Korea
+theme:usfk	forces stationed in South Korea
+theme:usfk	maintained forces in South Korea
+theme:usfk	maintains forces in South Korea
+theme:usfk	keeps forces in South Korea
+theme:usfk	keep forces in South Korea
 theme:usfk	U.S. troops in Korea
 theme:usfk	troop level
 theme:usfk	troop levels
@@ -1022,14 +1031,12 @@ stance:condemn	voiced strong opposition
 # Opposition and protest are condemnation (htag4): "strongly oppose
 # any unilateral attempts", "highly critical of the summit", "lodged a
 # formal protest"; not "as opposed to", a contrast, nor "the opposing
-# side" (an adjective after an article; see scm-tag(1)).
+# side" or "the two opposing armies" ("opposing" is left out: more
+# often an adjective than a verb).
 stance:condemn	oppose
 stance:condemn	opposes
 stance:condemn	opposed
-stance:condemn	opposing
 stance:-	as opposed to
-stance:-	opposing view
-stance:-	opposing views
 stance:condemn	critical of
 stance:condemn	protested
 stance:condemn	lodged a protest
