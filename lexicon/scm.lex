@@ -525,6 +525,10 @@ theme:usfk	troop presence
 # Cutting the troops stationed in Korea.
 theme:usfk	troops from South Korea
 theme:usfk	troops in South Korea
+# ... and drawing them down (htag4).
+theme:usfk	U.S. military drawdown
+theme:usfk	drawdown of U.S. forces
+theme:usfk	drawdown of U.S. troops
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -824,6 +828,36 @@ stance:commit	agreement has been reached
 stance:commit	agreement had been reached
 stance:commit	consensus was reached
 stance:commit	deal was reached
+# Commitments honored are pledges kept (htag4): "would honor existing
+# security commitments"; "refused to honor its commitments" is none.
+stance:commit	honor its commitment*
+stance:commit	honor their commitment*
+stance:commit	honor our commitment*
+stance:commit	honor existing commitment*
+stance:commit	honor existing security commitment*
+stance:commit	honor its security commitment*
+stance:commit	honor its alliance commitment*
+stance:commit	honored its commitment*
+stance:commit	honored their commitment*
+stance:commit	honored our commitment*
+stance:commit	honored existing commitment*
+stance:commit	honored existing security commitment*
+stance:commit	honored its security commitment*
+stance:commit	honored its alliance commitment*
+stance:commit	honour its commitment*
+stance:commit	honour their commitment*
+stance:commit	honour our commitment*
+stance:commit	honour existing commitment*
+stance:commit	honour existing security commitment*
+stance:commit	honour its security commitment*
+stance:commit	honour its alliance commitment*
+stance:commit	honoured its commitment*
+stance:commit	honoured their commitment*
+stance:commit	honoured our commitment*
+stance:commit	honoured existing commitment*
+stance:commit	honoured existing security commitment*
+stance:commit	honoured its security commitment*
+stance:commit	honoured its alliance commitment*
 stance:commit	agreeing
 stance:commit	approved
 stance:commit	approves

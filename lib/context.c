@@ -1389,6 +1389,24 @@ placeat(Places *pl, size_t e)
 	    pl->sp[lo].off : (size_t)-1;
 }
 
+/* Is the place that ends at s[end] the owner of a will or an act
+   named after it, an actor even after "in" or "at": "balked at U.S.
+   demands", "a shift in U.S. policy", "at Chinese urging"; not "in
+   South Korean waters", "in Seoul on Monday" (htag4)? */
+static int
+owner(Str s, size_t end)
+{
+	static const char *acts[] = {
+		"demand", "demands", "request", "requests", "urging", "behest",
+		"insistence", "invitation", "pressure", "policy", "policies",
+		"strategy", "position", "thinking", "calculus",
+	};
+	size_t i = end;
+	Str w;
+
+	return wordafter(s, &i, &w) && wordin(w, acts, NELEM(acts));
+}
+
 static int
 venue(Places *pl, Str s, size_t off, size_t end, int depth)
 {
@@ -1410,7 +1428,7 @@ venue(Places *pl, Str s, size_t off, size_t end, int depth)
 	} else if (wordin(w, (const char *[]){ "the" }, 1) && !wordback(s, &e, &w))
 		return 0;
 	else if (wordin(w, (const char *[]){ "in", "at" }, 2))
-		return 1;
+		return !owner(s, end);
 	else if (!wordin(w, (const char *[]){ "and", "or" }, 2))
 		return 0;
 	if (depth >= 4)

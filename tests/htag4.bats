@@ -132,3 +132,31 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "양국은 증액을 수용했다."
 	check 0 "actor:rok,actor:us,stance:accept"
 }
+@test "htag4: a place before the name of its will or act is an actor even after 'at' or 'in'; a place of meeting is not" {
+	run tags "Tokyo bowed at Chinese insistence and delayed the drills."
+	check 0 "actor:china,actor:japan,theme:exercises"
+	run tags "The shift in American policy worried the ministers."
+	check 0 "actor:rok,actor:us"
+	run tags "The ministers met in Tokyo last spring."
+	check 0 "actor:rok,actor:us"
+}
+@test "htag4: commitments honored are pledges; refused to honor them, none" {
+	run tags "Washington vowed it would honor its alliance commitments."
+	check 0 "actor:us,stance:commit"
+	run tags "Trump refused to honor existing commitments."
+	check 0 "actor:us,stance:not-commit"
+	run tags "The parade was held to honor the veterans."
+	check 0 "-"
+}
+@test "htag4: a drawdown of U.S. forces is USFK's theme; of reserves, not" {
+	run tags "Planners weighed a drawdown of U.S. troops from the peninsula."
+	check 0 "actor:us,theme:usfk"
+	run tags "The drawdown of reserves worried economists."
+	check 0 "-"
+}
+@test "htag4: a Korean vow to strengthen, cooperate or keep is a pledge; what was done is not" {
+	run tags "양국은 억제 태세를 강화해 나가겠다고 밝혔다."
+	check 0 "actor:rok,actor:us,stance:commit,theme:deterrence"
+	run tags "양국은 억제 태세를 강화했다."
+	check 0 "actor:rok,actor:us,theme:deterrence"
+}
