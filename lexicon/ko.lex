@@ -1196,33 +1196,18 @@ stance:commit	노력해 나가겠다고
 stance:commit	노력해 나가겠습니다
 # ... and so is a vow to strengthen, to cooperate or to keep (강화하겠다고
 # 밝혔다, 협력해 나가겠다; htag4); not what was done (강화했다).
-stance:commit	강화하겠다
 stance:commit	강화하겠다고
 stance:commit	강화하겠다며
 stance:commit	강화하겠다는
-stance:commit	강화하겠습니다
-stance:commit	강화해 나가겠다
 stance:commit	강화해 나가겠다고
-stance:commit	강화해 나가겠다는
-stance:commit	강화해 나가겠습니다
-stance:commit	협력하겠다
 stance:commit	협력하겠다고
 stance:commit	협력하겠다며
 stance:commit	협력하겠다는
-stance:commit	협력하겠습니다
-stance:commit	협력해 나가겠다
 stance:commit	협력해 나가겠다고
-stance:commit	협력해 나가겠다는
-stance:commit	협력해 나가겠습니다
-stance:commit	유지하겠다
 stance:commit	유지하겠다고
 stance:commit	유지하겠다며
 stance:commit	유지하겠다는
-stance:commit	유지하겠습니다
-stance:commit	유지해 나가겠다
 stance:commit	유지해 나가겠다고
-stance:commit	유지해 나가겠다는
-stance:commit	유지해 나가겠습니다
 # Talks concluded (협상을 타결했다) are an agreement reached; not the
 # noun (타결 가능성).
 stance:commit	타결했다

@@ -508,13 +508,9 @@ theme:usfk	American forces in Korea
 # ... and in South Korea, the U.S.'s or kept there (htag4); not "North
 # Korean special forces in South Korea".
 theme:usfk	U.S. forces in South Korea
-theme:usfk	=US forces in South Korea
 theme:usfk	American forces in South Korea
 theme:usfk	forces stationed in South Korea
 theme:usfk	maintained forces in South Korea
-theme:usfk	maintains forces in South Korea
-theme:usfk	keeps forces in South Korea
-theme:usfk	keep forces in South Korea
 theme:usfk	U.S. troops in Korea
 theme:usfk	troop level
 theme:usfk	troop levels
@@ -832,32 +828,12 @@ stance:commit	deal was reached
 # security commitments"; "refused to honor its commitments" is none.
 stance:commit	honor its commitment*
 stance:commit	honor their commitment*
-stance:commit	honor our commitment*
 stance:commit	honor existing commitment*
 stance:commit	honor existing security commitment*
-stance:commit	honor its security commitment*
 stance:commit	honor its alliance commitment*
 stance:commit	honored its commitment*
 stance:commit	honored their commitment*
-stance:commit	honored our commitment*
-stance:commit	honored existing commitment*
-stance:commit	honored existing security commitment*
-stance:commit	honored its security commitment*
-stance:commit	honored its alliance commitment*
 stance:commit	honour its commitment*
-stance:commit	honour their commitment*
-stance:commit	honour our commitment*
-stance:commit	honour existing commitment*
-stance:commit	honour existing security commitment*
-stance:commit	honour its security commitment*
-stance:commit	honour its alliance commitment*
-stance:commit	honoured its commitment*
-stance:commit	honoured their commitment*
-stance:commit	honoured our commitment*
-stance:commit	honoured existing commitment*
-stance:commit	honoured existing security commitment*
-stance:commit	honoured its security commitment*
-stance:commit	honoured its alliance commitment*
 stance:commit	agreeing
 stance:commit	approved
 stance:commit	approves

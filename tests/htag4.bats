@@ -57,7 +57,7 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "-"
 }
 @test "htag4: U.S. forces kept in South Korea are USFK; the North's forces there are not" {
-	run tags "The United States maintains forces in South Korea under the treaty."
+	run tags "The United States has maintained forces in South Korea under the treaty."
 	check 0 "actor:us,theme:usfk"
 	run tags "North Korean forces in South Korea were a threat in 1968."
 	check 0 "actor:dprk"
