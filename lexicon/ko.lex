@@ -93,6 +93,14 @@ actor:rok	한미*
 actor:rok	한미
 actor:us	한미*
 actor:us	한미
+# The U.S.-first order of the Voice of America's Korean (미한 군 당국,
+# 미한 연합훈련; htag4).
+actor:rok	미한
+actor:us	미한
+actor:rok	미한동맹
+actor:us	미한동맹
+actor:rok	미한연합*
+actor:us	미한연합*
 actor:rok	한미일*
 actor:rok	한미일
 actor:us	한미일*
@@ -529,6 +537,9 @@ actor:un	유엔 안보리
 actor:un	안보리
 actor:un	유엔군사령부
 actor:un	유엔사
+# ... and its full name, 유엔사령부 (htag4).
+actor:un	유엔사령부
+actor:un	유엔군 사령부
 actor:-	워싱턴 선언
 actor:-	한반도
 
@@ -593,6 +604,9 @@ theme:missile	전술탄도미사일*
 theme:deterrence	억제
 theme:deterrence	억제력
 theme:deterrence	억지력
+theme:deterrence	억지능력
+theme:deterrence	억지 능력
+theme:deterrence	억지전략
 theme:deterrence	확장억제*
 theme:deterrence	핵억제*
 theme:deterrence	확장 억제
@@ -613,6 +627,9 @@ theme:nuclear	핵우산
 theme:nuclear	핵협의그룹
 theme:nuclear	핵협의 그룹
 theme:nuclear	핵 협의 그룹
+theme:nuclear	=NCG
+# The strategic nuclear forces, 전략핵잠수함 (SSBN) in one word (htag4).
+theme:nuclear	전략핵*
 theme:usfk	전략적 유연성
 theme:missile	사드
 # Its bodies and means are deterrence too, as in scm.lex.
@@ -715,6 +732,16 @@ theme:-	외교 고위 관계자*
 theme:-	외교 당국자*
 theme:-	외교 고위 당국자*
 theme:-	외교 소식통
+# Nor are a capital's diplomatic circles, 외교가 (워싱턴 외교가에서는,
+# 외교가 안팎; htag4); not 외교가 중요하다, diplomacy with its particle.
+# (외교가에서는 alone is one word with 외교 and its particles: the same
+# match, which a hide of the same length does not drop.)
+theme:-	워싱턴 외교가
+theme:-	서울 외교가
+theme:-	베이징 외교가
+theme:-	도쿄 외교가
+theme:-	외교가 안팎
+theme:-	외교가 일각
 # Nor are an office or a meeting named with 외교: the 2+2 (외교·국방
 # 장관회의, 외교.국방장관이, 외교ㆍ국방(2+2)), 외교 장관, 양국 외교 대표.
 theme:-	외교·국방*
@@ -777,6 +804,12 @@ theme:taiwan-strait	대만 해협
 theme:taiwan-strait	타이완해협
 theme:taiwan-strait	타이완 해협
 theme:taiwan-strait	양안
+# A war over Taiwan, as in scm.lex (htag4).
+theme:taiwan-strait	대만 침공
+theme:taiwan-strait	대만 유사시
+theme:taiwan-strait	대만 봉쇄
+theme:taiwan-strait	타이완 침공
+theme:taiwan-strait	타이완 유사시
 theme:economic-security	경제안보
 theme:economic-security	경제 안보
 theme:economic-security	공급망
@@ -820,6 +853,9 @@ theme:inter-korean	북방한계선
 theme:inter-korean	비무장지대
 theme:inter-korean	군사분계선
 theme:alliance-vision	글로벌 포괄적 전략동맹
+theme:alliance-vision	글로벌 포괄적 전략 동맹
+theme:alliance-vision	글로벌 전략동맹
+theme:alliance-vision	글로벌 전략 동맹
 theme:alliance-vision	포괄적 전략동맹
 theme:alliance-vision	글로벌 중추국가
 theme:alliance-vision	핵심축
@@ -1158,6 +1194,20 @@ stance:commit	노력하겠습니다
 stance:commit	노력해 나가겠다
 stance:commit	노력해 나가겠다고
 stance:commit	노력해 나가겠습니다
+# ... and so is a vow to strengthen, to cooperate or to keep (강화하겠다고
+# 밝혔다, 협력해 나가겠다; htag4); not what was done (강화했다).
+stance:commit	강화하겠다고
+stance:commit	강화하겠다며
+stance:commit	강화하겠다는
+stance:commit	강화해 나가겠다고
+stance:commit	협력하겠다고
+stance:commit	협력하겠다며
+stance:commit	협력하겠다는
+stance:commit	협력해 나가겠다고
+stance:commit	유지하겠다고
+stance:commit	유지하겠다며
+stance:commit	유지하겠다는
+stance:commit	유지해 나가겠다고
 # Talks concluded (협상을 타결했다) are an agreement reached; not the
 # noun (타결 가능성).
 stance:commit	타결했다

@@ -243,6 +243,9 @@ actor:-	TRUMP TOWER
 actor:us	Biden
 # USFK as an actor, as 주한미군 is (USFK to relocate batteries).
 actor:us	=USFK
+# KORUS, the allies' own short name (the KORUS alliance, KORUS FTA).
+actor:rok	=KORUS
+actor:us	=KORUS
 actor:-	Washington, D.C.
 actor:-	Washington D.C.
 actor:-	Washington DC
@@ -396,6 +399,7 @@ theme:extended-deterrence	EDSCG
 theme:extended-deterrence	Extended Deterrence Strategy and Consultation Group
 theme:extended-deterrence	Nuclear Consultative Group
 theme:nuclear	Nuclear Consultative Group
+theme:nuclear	=NCG
 theme:nuclear	nuclear umbrella
 theme:extended-deterrence	=NCG
 theme:extended-deterrence	nuclear umbrella
@@ -501,6 +505,12 @@ theme:usfk	burden sharing
 theme:usfk	U.S. forces in Korea
 theme:usfk	=US forces in Korea
 theme:usfk	American forces in Korea
+# ... and in South Korea, the U.S.'s or kept there (htag4); not "North
+# Korean special forces in South Korea".
+theme:usfk	U.S. forces in South Korea
+theme:usfk	American forces in South Korea
+theme:usfk	forces stationed in South Korea
+theme:usfk	maintained forces in South Korea
 theme:usfk	U.S. troops in Korea
 theme:usfk	troop level
 theme:usfk	troop levels
@@ -511,6 +521,10 @@ theme:usfk	troop presence
 # Cutting the troops stationed in Korea.
 theme:usfk	troops from South Korea
 theme:usfk	troops in South Korea
+# ... and drawing them down (htag4).
+theme:usfk	U.S. military drawdown
+theme:usfk	drawdown of U.S. forces
+theme:usfk	drawdown of U.S. troops
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -537,6 +551,9 @@ theme:-	diplomatic source
 theme:-	diplomatic sources
 theme:-	diplomatic official
 theme:-	diplomatic officials
+# The allies' own reach in the region is no talks with others (htag4):
+# "deepening regional engagement".
+theme:-	regional engagement
 theme:dialogue	engagement
 theme:dialogue	Audacious Initiative
 # Nor are the allies' other meetings and forums: the defense chiefs'
@@ -624,6 +641,8 @@ theme:taiwan-strait	attack on Taiwan
 theme:taiwan-strait	war over Taiwan
 theme:taiwan-strait	tensions over Taiwan
 theme:taiwan-strait	conflict over Taiwan
+theme:taiwan-strait	war in Taiwan
+theme:taiwan-strait	conflict in Taiwan
 theme:taiwan-strait	defense of Taiwan
 theme:economic-security	economic security
 theme:economic-security	supply chain*
@@ -786,6 +805,35 @@ stance:commit	reaching agreement
 stance:commit	reaching an agreement
 stance:commit	reached consensus
 stance:commit	reach consensus
+# Agreement reached with an article or passive, as "reached agreement"
+# is (htag4): "reached a deal", "reached a consensus", "agreement was
+# reached"; not "a deal reached at the summit", a deal's noun.
+stance:commit	reached a deal
+stance:commit	reached a new deal
+stance:commit	reached a tentative deal
+stance:commit	reached a new agreement
+stance:commit	reached a tentative agreement
+stance:commit	reached a final agreement
+stance:commit	reached a consensus
+stance:commit	reach a deal
+stance:commit	reach a consensus
+stance:commit	reaching a deal
+stance:commit	reaching a consensus
+stance:commit	agreement was reached
+stance:commit	agreement has been reached
+stance:commit	agreement had been reached
+stance:commit	consensus was reached
+stance:commit	deal was reached
+# Commitments honored are pledges kept (htag4): "would honor existing
+# security commitments"; "refused to honor its commitments" is none.
+stance:commit	honor its commitment*
+stance:commit	honor their commitment*
+stance:commit	honor existing commitment*
+stance:commit	honor existing security commitment*
+stance:commit	honor its alliance commitment*
+stance:commit	honored its commitment*
+stance:commit	honored their commitment*
+stance:commit	honour its commitment*
 stance:commit	agreeing
 stance:commit	approved
 stance:commit	approves
@@ -990,6 +1038,20 @@ stance:condemn	lambasted
 stance:condemn	blasted
 stance:condemn	voiced opposition
 stance:condemn	voiced strong opposition
+# Opposition and protest are condemnation (htag4): "strongly oppose
+# any unilateral attempts", "highly critical of the summit", "lodged a
+# formal protest"; not "as opposed to", a contrast, nor "the opposing
+# side" or "the two opposing armies" ("opposing" is left out: more
+# often an adjective than a verb).
+stance:condemn	oppose
+stance:condemn	opposes
+stance:condemn	opposed
+stance:-	as opposed to
+stance:condemn	critical of
+stance:condemn	protested
+stance:condemn	lodged a protest
+stance:condemn	lodged a formal protest
+stance:condemn	lodged a strong protest
 # Blame laid on someone is condemnation (blamed the United States for).
 stance:condemn	blamed
 stance:condemn	blames
@@ -1022,6 +1084,9 @@ stance:urge	calling for
 stance:urge	demand
 stance:urge	demanded
 stance:urge	demanding
+# A request that something be done is a demand (htag4): "Seoul has
+# requested that OPCON not be transferred".
+stance:urge	requested that
 # A text that "calls for" something stipulates it: no demand on others
 # (the agreement calls for an 8.2 percent hike).
 stance:-	agreement calls for
@@ -1092,6 +1157,8 @@ theme:extended-deterrence	EDSCG dialogue
 theme:deterrence	EDSCG dialogue
 # The Security Council's resolutions under its short name.
 theme:sanctions	UNSC resolution*
+# ... and with its short name in brackets after the long (htag4).
+theme:sanctions	Security Council (UNSC) resolution*
 # "War games" is the press's and the North's word for the drills.
 theme:exercises	war game
 theme:exercises	war games

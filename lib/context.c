@@ -361,6 +361,17 @@ modifier(Str w)
 	    &c) == 3 && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 4;
 }
 
+/* Does w end in a Hangul syllable with the final consonant ㄹ, a verb's
+   form before a noun of what is to come (수용할, 용인할, 합의될)? */
+static int
+modfuture(Str w)
+{
+	long c;
+
+	return w.n >= 3 && utf8dec((const unsigned char *)w.p + w.n - 3, 3,
+	    &c) == 3 && c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 8;
+}
+
 /*
  * Is the eojeol w the noun 바 or 적 of a denied experience, "never done"
  * (합의한 바 없다, 약속한 적이 없다, 결정된 바가 아직 없다), the
@@ -479,6 +490,20 @@ negkorean(Str s, size_t end, size_t *nx)
 	   것이 아니라 실행했다 (not only ... but) */
 	if ((rest.n > 0 ? modifier(rest) : whole.n <= 6 && modifier(whole)) &&
 	    (streqlit(next, "것은") || streqlit(next, "것이")) &&
+	    (starts(after, "아니") || starts(after, "아닙"))) {
+		Str v = eojeol(s, (size_t)(next.p - s.p) + next.n);
+
+		if (!streqlit(v, "아니라"))
+			return 1;
+	}
+	/* not a matter to do: 섣불리 수용할 사안이 아니다, 용납할 일이
+	   아니다, 합의할 문제가 아니다 (a verb's form before the noun,
+	   then 아니); not 수용할 사안이 아니라 (not only ... but) */
+	if ((rest.n > 0 ? modifier(rest) || modfuture(rest) :
+	    whole.n <= 6 && (modifier(whole) || modfuture(whole))) &&
+	    (streqlit(next, "사안이") || streqlit(next, "사안은") ||
+	    streqlit(next, "일이") || streqlit(next, "일은") ||
+	    streqlit(next, "문제가") || streqlit(next, "문제는")) &&
 	    (starts(after, "아니") || starts(after, "아닙"))) {
 		Str v = eojeol(s, (size_t)(next.p - s.p) + next.n);
 
@@ -939,6 +964,22 @@ unreal(Str s, size_t off, size_t len)
 		return 1;
 	if (conditional(s, off, len))
 		return 1;
+	/* a Korean condition: 용인할 경우, 합의할 경우에는, 수용한
+	   경우 (a verb's form before 경우); not 공약을 파기할 경우, whose
+	   stance word is a noun */
+	if (e >= 3 && (unsigned char)s.p[e - 1] >= 0x80) {
+		size_t b, x;
+		Str w;
+
+		for (b = e; b > 0 && e - b < 64 && s.p[b - 1] != ' '; b--)
+			;
+		for (x = e; x < s.n && x - b < 64 && s.p[x] != ' '; x++)
+			;
+		w = (Str){ s.p + b, x - b };
+		if (x - b > 6 && (modifier(w) || modfuture(w)) &&
+		    starts(eojeol(s, x), "경우"))
+			return 1;
+	}
 	/* the words before it; most text has none of theirs */
 	if (!strhas(win, "xpected") && !strhas(win, "ight") &&
 	    !strhas(win, "redicted") && !strhas(win, "orecast") &&
@@ -1348,6 +1389,24 @@ placeat(Places *pl, size_t e)
 	    pl->sp[lo].off : (size_t)-1;
 }
 
+/* Is the place that ends at s[end] the owner of a will or an act
+   named after it, an actor even after "in" or "at": "balked at U.S.
+   demands", "a shift in U.S. policy", "at Chinese urging"; not "in
+   South Korean waters", "in Seoul on Monday" (htag4)? */
+static int
+owner(Str s, size_t end)
+{
+	static const char *acts[] = {
+		"demand", "demands", "request", "requests", "urging", "behest",
+		"insistence", "invitation", "pressure", "policy", "policies",
+		"strategy", "position", "thinking", "calculus",
+	};
+	size_t i = end;
+	Str w;
+
+	return wordafter(s, &i, &w) && wordin(w, acts, NELEM(acts));
+}
+
 static int
 venue(Places *pl, Str s, size_t off, size_t end, int depth)
 {
@@ -1369,7 +1428,7 @@ venue(Places *pl, Str s, size_t off, size_t end, int depth)
 	} else if (wordin(w, (const char *[]){ "the" }, 1) && !wordback(s, &e, &w))
 		return 0;
 	else if (wordin(w, (const char *[]){ "in", "at" }, 2))
-		return 1;
+		return !owner(s, end);
 	else if (!wordin(w, (const char *[]){ "and", "or" }, 2))
 		return 0;
 	if (depth >= 4)

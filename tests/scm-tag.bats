@@ -365,7 +365,7 @@ theme:y	15	7	nuclear"
 	    'the South China Sea' 'cooperation on shipbuilding and MRO' \
 	    'the military use of artificial intelligence' 'tension along the NLL' \
 	    'The Washington Post reported.' | scm-tag | cut -f5"
-	check 0 "actor:rok,actor:us,stance:welcome,theme:deterrence,theme:extended-deterrence
+	check 0 "actor:rok,actor:us,stance:welcome,theme:deterrence,theme:extended-deterrence,theme:nuclear
 actor:dprk,actor:rok,actor:us,stance:urge,theme:denuclearization
 stance:assess
 actor:us,stance:welcome
