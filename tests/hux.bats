@@ -1,0 +1,55 @@
+#!/usr/bin/env bats
+# A newcomer's mistakes and the messages that answer them: numbers out of
+# an open range, "--color always" written with a space, and the man page
+# of scm-count listing every option that --help lists.
+load helper
+
+@test "hux: a number below an open range says the least value wanted" {
+	run scm-count --top -3 </dev/null
+	check 2 "scm-count: --top: -3 is out of range (want 0 or more)"
+	run scm-count -M 0 </dev/null
+	check 2 "scm-count: --min: 0 is out of range (want 1 or more)"
+}
+
+@test "hux: a closed range still names both ends" {
+	run scm-count -n 0 </dev/null
+	check 2 "scm-count: -n: 0 is out of range 1..64"
+	run scm-count -N 5 "$EX/scm-2024.txt" </dev/null
+	[ "$status" -eq 0 ]
+}
+
+@test "hux: scm-diff --color always (a space) says to write --color=always" {
+	cd "$EX"
+	run scm-diff --color always scm-2024.txt scm-2025.txt
+	[ "$status" -eq 2 ]
+	[[ "${lines[0]}" == "scm-diff: --color always: write --color=always (the value follows an '=')" ]]
+	run scm-diff scm-2024.txt --colour never scm-2025.txt
+	[ "$status" -eq 2 ]
+	[[ "${lines[0]}" == "scm-diff: --colour never: write --colour=never (the value follows an '=')" ]]
+}
+
+@test "hux: scm-diff --color=always, bare --color and a file named always still work" {
+	cd "$EX"
+	run scm-diff --color=never scm-2024.txt scm-2025.txt
+	[ "$status" -eq 1 ]
+	[[ "${lines[0]}" == "~"* ]]
+	run scm-diff --color scm-2024.txt scm-2025.txt
+	[ "$status" -eq 1 ]
+	cp scm-2024.txt "$BATS_TEST_TMPDIR/always"
+	cd "$BATS_TEST_TMPDIR"
+	run scm-diff --color always "$EX/scm-2024.txt"
+	[ "$status" -eq 0 ]
+	run scm-diff -- --color always
+	[ "$status" -eq 2 ]
+	[[ "${lines[0]}" == "scm-diff: 3 files"* || "${lines[0]}" == *"--color: No such file"* ]]
+}
+
+@test "hux: every option in each tool's --help is in its man page" {
+	command -v man >/dev/null || skip "no man"
+	for t in split tag count diff; do
+		m=$(MANWIDTH=300 man -l "$SCM_TOP/man/scm-$t.1" 2>/dev/null)
+		for o in $(scm-$t --help | grep -oE -- '^  -[a-zA-Z]|--[a-z-]+' | tr -d ' ' | sort -u); do
+			grep -qE -- "(^|[ ,(])$o\b" <<<"$m" || { echo "scm-$t: $o not in man" >&2; return 1; }
+		done
+	done
+}
