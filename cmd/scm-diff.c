@@ -194,7 +194,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 				fputs("\033[m", stdout);
 			putchar('\n');
 		}
-		if (ferror(stdout))
+		if (outfail(stdout))
 			break;
 	}
 	if (sflag)

@@ -82,6 +82,8 @@ fshut(FILE *fp, const char *name)
 		bad = 1;
 		e = errno;
 	}
+	if (bad && e == EPIPE)	/* the reader is gone (| head), SIGPIPE ignored */
+		return 2;
 	if (bad) {
 		errno = e != 0 ? e : EIO;
 		weprintf("%s: write error:", name);

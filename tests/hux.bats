@@ -53,3 +53,27 @@ load helper
 		done
 	done
 }
+
+# bigdoc FILE: some 400 KB of paragraphs, more than any stdio or pipe buffer.
+bigdoc() {
+	awk 'BEGIN { for (i = 1; i <= 4000; i++)
+		printf "%d. The two sides agreed to review item %d of the plan next year.\n\n", i, i }' >"$1"
+}
+
+@test "hux: | head -1 with SIGPIPE ignored ends quietly (no 'Broken pipe')" {
+	bigdoc "$BATS_TEST_TMPDIR/big.txt"
+	run bash -c "trap '' PIPE; scm-split -u sentence '$BATS_TEST_TMPDIR/big.txt' | head -1 >/dev/null"
+	check 0 ""
+	run bash -c "trap '' PIPE; scm-split '$BATS_TEST_TMPDIR/big.txt' | scm-tag | head -1 >/dev/null"
+	check 0 ""
+	run bash -c "trap '' PIPE; scm-diff '$BATS_TEST_TMPDIR/big.txt' '$EX/scm-2024.txt' | head -1 >/dev/null"
+	check 0 ""
+}
+
+@test "hux: a failed write still says why, scm-diff included" {
+	bigdoc "$BATS_TEST_TMPDIR/big.txt"
+	run bash -c "scm-diff '$BATS_TEST_TMPDIR/big.txt' '$EX/scm-2024.txt' >/dev/full"
+	check 2 "scm-diff: <stdout>: write error: No space left on device"
+	run bash -c "scm-split '$BATS_TEST_TMPDIR/big.txt' >/dev/full"
+	check 2 "scm-split: <stdout>: write error: No space left on device"
+}
