@@ -3,6 +3,7 @@
 # an open range, "--color always" written with a space, and the man page
 # of scm-count listing every option that --help lists.
 load helper
+T=$'\t'
 
 @test "hux: a number below an open range says the least value wanted" {
 	run scm-count --top -3 </dev/null
@@ -76,4 +77,26 @@ bigdoc() {
 	check 2 "scm-diff: <stdout>: write error: No space left on device"
 	run bash -c "scm-split '$BATS_TEST_TMPDIR/big.txt' >/dev/full"
 	check 2 "scm-split: <stdout>: write error: No space left on device"
+}
+
+@test "hux: an unknown option that names a file says how to name the file" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'The alliance endures.\n' >-notes.txt
+	run scm-tag -notes.txt
+	[ "$status" -eq 2 ]
+	[ "${lines[0]}" = "scm-tag: unknown option: -notes.txt; for the file, write ./-notes.txt (or put -- before it)" ]
+	run scm-split ./-notes.txt
+	check 0 "-notes${T}1${T}para${T}-${T}-${T}The alliance endures."
+	run scm-split -- -notes.txt
+	check 0 "-notes${T}1${T}para${T}-${T}-${T}The alliance endures."
+}
+
+@test "hux: an unknown option with no such file keeps the short message" {
+	cd "$BATS_TEST_TMPDIR"
+	run scm-count -Z
+	[ "$status" -eq 2 ]
+	[ "${lines[0]}" = "scm-count: unknown option: -Z" ]
+	run scm-diff --bogus a b
+	[ "$status" -eq 2 ]
+	[ "${lines[0]}" = "scm-diff: unknown option: --bogus" ]
 }
