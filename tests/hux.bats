@@ -1,7 +1,8 @@
 #!/usr/bin/env bats
 # A newcomer's mistakes and the messages that answer them: numbers out of
-# an open range, "--color always" written with a space, and the man page
-# of scm-count listing every option that --help lists.
+# an open range, "--color always" written with a space, a file name that
+# starts with "-", a reader gone with SIGPIPE ignored, a failed write; and
+# each man page listing every option that --help lists.
 load helper
 T=$'\t'
 
