@@ -194,7 +194,7 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 				fputs("\033[m", stdout);
 			putchar('\n');
 		}
-		if (ferror(stdout))
+		if (outfail(stdout))
 			break;
 	}
 	if (sflag)
@@ -208,6 +208,28 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 	adocfree(&fo);
 	adocfree(&fn);
 	return ro > 0 || rn > 0 ? 2 : diff;
+}
+
+/* "--color always" (a space, not "="): the word is not the value of the
+ * optional argument but an operand; say so rather than "No such file". */
+static void
+colorspace(const Optparse *p, char *argv[], const char *const whens[])
+{
+	size_t i, j;
+
+	for (i = 1; argv[i] != NULL && argv[i + 1] != NULL; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return;
+		if (strcmp(argv[i], "--color") != 0 &&
+		    strcmp(argv[i], "--colour") != 0)
+			continue;
+		for (j = 0; whens[j] != NULL; j++)
+			if (strcmp(argv[i + 1], whens[j]) == 0 &&
+			    access(argv[i + 1], F_OK) != 0)
+				optusage(p, "%s %s: write %s=%s (the value "
+				    "follows an '=')", argv[i], whens[j],
+				    argv[i], whens[j]);
+	}
 }
 
 static double
@@ -277,6 +299,7 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
+	colorspace(&p, argv, whens);
 	if (files.n == 0)
 		optusage(&p, "no files to compare (want old and new)");
 	if (!serflag && files.n == 1)

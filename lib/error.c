@@ -1,5 +1,6 @@
 /* error.c: messages, exit statuses and the final check of standard output. */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,6 +82,8 @@ fshut(FILE *fp, const char *name)
 		bad = 1;
 		e = errno;
 	}
+	if (bad && e == EPIPE)	/* the reader is gone (| head), SIGPIPE ignored */
+		return 2;
 	if (bad) {
 		errno = e != 0 ? e : EIO;
 		weprintf("%s: write error:", name);
@@ -107,6 +110,9 @@ estrtonum(const char *s, long long lo, long long hi, const char *what)
 	v = strtoll(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || errno != 0)
 		eprintf("%s: not a number: %s", what, s);
+	if ((v < lo || v > hi) && hi == LLONG_MAX)
+		eprintf("%s: %s is out of range (want %lld or more)",
+		    what, s, lo);
 	if (v < lo || v > hi)
 		eprintf("%s: %s is out of range %lld..%lld", what, s, lo, hi);
 	return v;

@@ -243,6 +243,18 @@ found(Optparse *p, const Opt *o)
 	return o->code;
 }
 
+/* An unknown option that names a file ("-notes.txt"): say how to name
+   it as a file. */
+static void
+filehint(const Optparse *p)
+{
+	const char *s = p->argv[p->i - 1];
+
+	if (access(s, F_OK) == 0)
+		optusage(p, "unknown option: %s; for the file, write ./%s "
+		    "(or put -- before it)", s, s);
+}
+
 static int
 longopt(Optparse *p, char *s)
 {
@@ -263,8 +275,10 @@ longopt(Optparse *p, char *s)
 			nhit++;
 		hit = o;
 	}
-	if (nhit == 0)
+	if (nhit == 0) {
+		filehint(p);
 		optusage(p, "unknown option: --%.*s", (int)n, s);
+	}
 	if (nhit > 1)
 		optusage(p, "ambiguous option: --%.*s", (int)n, s);
 	o = hit;
@@ -313,8 +327,10 @@ optget(Optparse *p)
 	for (i = 0; (o = nth(p, i)) != NULL; i++)
 		if (o->c == c)
 			break;
-	if (o == NULL)
+	if (o == NULL) {
+		filehint(p);
 		optusage(p, "unknown option: -%c", c);
+	}
 	p->arg = NULL;
 	if (o->arg != NULL) {
 		if (*p->sub != '\0')
