@@ -58,6 +58,17 @@ binarykind(const char *p, size_t n, const char **convert)
 	return NULL;
 }
 
+/* The length of name without its extension: x.pdf, dir/x.pdf. */
+static int
+stemlen(const char *name)
+{
+	const char *b = strrchr(name, '/'), *dot;
+
+	b = b != NULL ? b + 1 : name;
+	dot = strrchr(b, '.');
+	return (int)(dot != NULL && dot != b ? dot - name : (ptrdiff_t)strlen(name));
+}
+
 int
 notext(const char *name, const char *p, size_t n)
 {
@@ -70,7 +81,11 @@ notext(const char *name, const char *p, size_t n)
 	    conv != NULL ? "first (" : "to text first");
 	if (conv != NULL) {
 		fprintf(stderr, conv, name);
-		fprintf(stderr, " | %s)", argv0);
+		/* scm-diff reads two files: a pipe gives it one */
+		if (strcmp(argv0, "scm-diff") == 0)
+			fprintf(stderr, " >%.*s.txt)", stemlen(name), name);
+		else
+			fprintf(stderr, " | %s)", argv0);
 	}
 	fputc('\n', stderr);
 	return 1;

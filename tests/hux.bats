@@ -101,3 +101,13 @@ bigdoc() {
 	[ "$status" -eq 2 ]
 	[ "${lines[0]}" = "scm-diff: unknown option: --bogus" ]
 }
+
+@test "hux: scm-diff's hint for a PDF writes a file, as it reads two (no pipe)" {
+	printf '%%PDF-1.4\n%%\342\343\n1 0 obj\n' >"$BATS_TEST_TMPDIR/old.pdf"
+	printf 'text\n' >"$BATS_TEST_TMPDIR/new.txt"
+	run scm-diff "$BATS_TEST_TMPDIR/old.pdf" "$BATS_TEST_TMPDIR/new.txt"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"(pdftotext $BATS_TEST_TMPDIR/old.pdf - >$BATS_TEST_TMPDIR/old.txt)"* ]]
+	run scm-split "$BATS_TEST_TMPDIR/old.pdf"
+	[[ "$output" == *"- | scm-split)"* ]]
+}
