@@ -137,6 +137,7 @@ main(int argc, char *argv[])
 	if (stopfile != NULL)
 		loadstops(&t, stopfile);
 	if (!t.merge) {
+		t.deftags = t.field < 0 && t.ngram == 0;
 		if (t.field < 0)
 			t.field = t.ngram > 0 ? F_TEXT : F_TAGS;
 		t.unit = t.ngram > 0 ? U_WORDS : U_RECORDS;

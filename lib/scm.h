@@ -804,6 +804,7 @@ typedef struct {
 	/* the options (field, byfield, grouped, unit, top: -1 for none) */
 	int field, byfield, ngram, nostop, jflag, rflag, tflag, allkinds;
 	int wide, chart, merge, grouped, unit;
+	int deftags;		/* the tags counted for want of -f, -w, -n */
 	long long top, least;
 	const char *keygroup;
 	const char *enc;	/* -E: plain text in this encoding */

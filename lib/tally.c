@@ -185,6 +185,10 @@ countfile(Tally *t, const Operand *op, int mode)
 		}
 		if (got < 0)
 			break;
+		if (ri.in.lineno == 1 && ri.plain && t->deftags)
+			weprintf("%s: plain text, not records: it has no tags; "
+			    "count its words (-w), or tag it first "
+			    "(scm-split | scm-tag | scm-count)", op->name);
 		/* the text's counts leave out bylines, captions, chrome */
 		if (!t->allkinds && (t->field == F_TEXT || t->field == F_TAGS) &&
 		    furniture(ri.r.f[F_KIND]))

@@ -111,3 +111,14 @@ bigdoc() {
 	run scm-split "$BATS_TEST_TMPDIR/old.pdf"
 	[[ "$output" == *"- | scm-split)"* ]]
 }
+
+@test "hux: scm-count of plain text says it has no tags and how to count it" {
+	run scm-count "$SCM_TOP/examples/scm-2025.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"scm-count: $SCM_TOP/examples/scm-2025.txt: plain text, not records: it has no tags; count its words (-w)"* ]]
+	# not when the words are asked for, nor for records
+	run sh -c 'scm-count -w "$1" 2>&1 >/dev/null' - "$SCM_TOP/examples/scm-2025.txt"
+	check 0 ""
+	run sh -c 'scm-split "$1" | scm-tag | scm-count 2>&1 >/dev/null' - "$SCM_TOP/examples/scm-2025.txt"
+	check 0 ""
+}
