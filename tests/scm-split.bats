@@ -323,9 +323,11 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 @test "every tool: --progress writes one line per input on stderr, output unchanged" {
 	f="$EX/scm-2024.txt"
 	for t in scm-split scm-tag scm-count; do
-		run sh -c "$t --progress '$f' 2>/dev/null | cksum; $t '$f' | cksum"
+		a=
+		[ "$t" != scm-count ] || a=-w	# plain text has no tags to count
+		run sh -c "$t $a --progress '$f' 2>/dev/null | cksum; $t $a '$f' | cksum"
 		[ "${lines[0]}" = "${lines[1]}" ]
-		run sh -c "$t --progress '$f' 2>&1 >/dev/null"
+		run sh -c "$t $a --progress '$f' 2>&1 >/dev/null"
 		[[ "$output" == "$t: $f: "*"(100%)"* ]]
 	done
 	run sh -c "scm-diff --progress '$f' '$f' 2>&1 >/dev/null"
