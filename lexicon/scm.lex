@@ -525,6 +525,22 @@ theme:usfk	troops in South Korea
 theme:usfk	U.S. military drawdown
 theme:usfk	drawdown of U.S. forces
 theme:usfk	drawdown of U.S. troops
+# ... not a drawdown elsewhere (revt4): "a drawdown of U.S. forces in
+# Europe".
+theme:-	drawdown of U.S. forces in Europe
+theme:-	drawdown of U.S. forces in Germany
+theme:-	drawdown of U.S. forces in Japan
+theme:-	drawdown of U.S. forces in the Middle East
+theme:-	drawdown of U.S. forces in Iraq
+theme:-	drawdown of U.S. forces in Afghanistan
+theme:-	drawdown of U.S. forces in Syria
+theme:-	drawdown of U.S. troops in Europe
+theme:-	drawdown of U.S. troops in Germany
+theme:-	drawdown of U.S. troops in Japan
+theme:-	drawdown of U.S. troops in the Middle East
+theme:-	drawdown of U.S. troops in Iraq
+theme:-	drawdown of U.S. troops in Afghanistan
+theme:-	drawdown of U.S. troops in Syria
 theme:denuclearization	denucleari*
 theme:denuclearization	CVID
 theme:denuclearization	nuclear-free
@@ -643,6 +659,15 @@ theme:taiwan-strait	tensions over Taiwan
 theme:taiwan-strait	conflict over Taiwan
 theme:taiwan-strait	war in Taiwan
 theme:taiwan-strait	conflict in Taiwan
+# ... not a quarrel in its house (revt4): "the conflict in Taiwan's
+# parliament over the budget".
+theme:-	conflict in Taiwan's parliament
+theme:-	conflict in Taiwan's legislature
+theme:-	conflict in Taiwan's Legislative Yuan
+theme:-	conflict in Taiwan's politics
+theme:-	conflict in Taiwan's ruling party
+theme:-	war in Taiwan's parliament
+theme:-	war in Taiwan's legislature
 theme:taiwan-strait	defense of Taiwan
 theme:economic-security	economic security
 theme:economic-security	supply chain*

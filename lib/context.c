@@ -498,18 +498,15 @@ negkorean(Str s, size_t end, size_t *nx)
 	}
 	/* not a matter to do: 섣불리 수용할 사안이 아니다, 용납할 일이
 	   아니다, 합의할 문제가 아니다 (a verb's form before the noun,
-	   then 아니); not 수용할 사안이 아니라 (not only ... but) */
+	   then 아니); 수용할 사안이 아니라 협상할 사안이다 too, "not a
+	   matter to accept but to negotiate" (revt4) */
 	if ((rest.n > 0 ? modifier(rest) || modfuture(rest) :
 	    whole.n <= 6 && (modifier(whole) || modfuture(whole))) &&
 	    (streqlit(next, "사안이") || streqlit(next, "사안은") ||
 	    streqlit(next, "일이") || streqlit(next, "일은") ||
 	    streqlit(next, "문제가") || streqlit(next, "문제는")) &&
-	    (starts(after, "아니") || starts(after, "아닙"))) {
-		Str v = eojeol(s, (size_t)(next.p - s.p) + next.n);
-
-		if (!streqlit(v, "아니라"))
-			return 1;
-	}
+	    (starts(after, "아니") || starts(after, "아닙")))
+		return 1;
 	/* the negation itself denied: 합의가 무산된 것은 아니다, 합의하지
 	   못한 것이 아니라 */
 	for (k = 0; k < wide.n && wide.p[k] != '.' && wide.p[k] != ','; k++)

@@ -116,11 +116,11 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "대만 반도체 수출이 늘었다."
 	check 0 "theme:economic-security"
 }
-@test "htag4: 할 사안이 아니다 negates; 할 사안이 아니라 does not; 할 사안이 있다 neither" {
+@test "htag4: 할 사안이 아니다 negates, and so does 할 사안이 아니라 (revt4); 할 사안이 있다 neither" {
 	run tags "정부가 섣불리 용인할 사안이 아니다."
 	check 0 "stance:not-accept"
 	run tags "이는 수용할 사안이 아니라 협상할 사안이다."
-	check 0 "stance:accept,theme:dialogue"
+	check 0 "stance:not-accept,theme:dialogue"
 	run tags "수용할 사안이 남아 있다."
 	check 0 "stance:accept"
 }
