@@ -23,6 +23,11 @@ typedef struct {
 	uint64_t *h;
 	size_t n;
 	int made;
+	uint64_t *w;	/* the 2 GAPRUN-word windows of every unit, once
+			   a unit, sorted; made when matchmoved first
+			   needs them */
+	size_t nw;
+	int wmade;
 } Openings;
 
 static int
@@ -111,16 +116,34 @@ typedef struct {
 	size_t i;
 } Post;
 
-/* The hash of the r words of u from k on. */
+/* The hash of the r words of sid from k on. */
 static uint64_t
-window(const AUnit *u, size_t k, size_t r)
+window(const uint32_t *sid, size_t k, size_t r)
 {
 	uint64_t h = 0;
 	size_t i;
 
 	for (i = k; i < k + r; i++)
-		h = (h ^ u->sid[i]) * 0x9E3779B97F4A7C15ULL;
+		h = (h ^ sid[i]) * 0x9E3779B97F4A7C15ULL;
 	return h;
+}
+
+/* How many of the sorted w[0..n) are h? */
+static size_t
+countu64(const uint64_t *w, size_t n, uint64_t h)
+{
+	size_t lo, hi, mid, first;
+
+	for (lo = 0, hi = n; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (w[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (first = lo; lo < n && w[lo] == h; lo++)
+		;
+	return lo - first;
 }
 
 /* Might a and b share a run of r words?  Their windows of r words
@@ -138,10 +161,10 @@ mayshare(const AUnit *a, const AUnit *b, size_t r)
 	n = a->ntok - r + 1;
 	w = emalloc(n * sizeof(*w));
 	for (i = 0; i < n; i++)
-		w[i] = window(a, i, r);
+		w[i] = window(a->sid, i, r);
 	qsort(w, n, sizeof(*w), cmpu64);
 	for (i = 0; i + r <= b->ntok && !found; i++) {
-		h = window(b, i, r);
+		h = window(b->sid, i, r);
 		for (lo = 0, hi = n; lo < hi; ) {
 			mid = lo + (hi - lo) / 2;
 			if (w[mid] < h)
@@ -489,9 +512,72 @@ matchgap(const ADoc *o, const ADoc *nw, double f, long *mo, long *mn,
 	}
 }
 
+/* Do a and b share a run of r words that no third unit of the
+   documents holds?  A stock sentence repeated under several clauses
+   ("Both sides reaffirmed that the alliance remains the linchpin of
+   ...") is no sign that one of them was moved and rewritten into
+   another (revt4).  The windows of every unit are made once, from the
+   ids the words already have (a word no unmatched unit holds has 0,
+   and no window with it is one of a's). */
+static int
+sharedalone(const AUnit *a, const AUnit *b, size_t r, Openings *op)
+{
+	static ATok *t;
+	static size_t cap;
+	uint64_t *w, *bw, h;
+	uint32_t *sid = NULL;
+	size_t k, i, j, n, cw = 0, csid = 0, nb, m;
+	int found = 0;
+
+	if (!op->wmade) {
+		op->wmade = 1;
+		w = NULL;
+		for (k = 0; k < 2; k++)
+			for (i = 0; i < op->d[k]->n; i++) {
+				while ((n = atokenize(op->x,
+				    op->d[k]->u[i].text, t, cap, 0)) > cap ||
+				    cap == 0)
+					egrow(&t, &cap, n + 1, sizeof(*t));
+				if (n < r)
+					continue;
+				egrow(&sid, &csid, n, sizeof(*sid));
+				for (j = 0; j < n; j++)
+					sid[j] = t[j].sid;
+				egrow(&w, &cw, op->nw + n - r + 1, sizeof(*w));
+				for (j = 0; j + r <= n; j++)
+					w[op->nw + j] = window(sid, j, r);
+				qsort(w + op->nw, n - r + 1, sizeof(*w),
+				    cmpu64);
+				for (j = m = 0; j + r <= n; j++)
+					if (m == 0 || w[op->nw + j] !=
+					    w[op->nw + m - 1])
+						w[op->nw + m++] = w[op->nw + j];
+				op->nw += m;
+			}
+		free(sid);
+		if (op->nw > 0)
+			qsort(w, op->nw, sizeof(*w), cmpu64);
+		op->w = w;
+	}
+	if (a->ntok < r || b->ntok < r)
+		return 0;
+	nb = b->ntok - r + 1;
+	bw = emalloc(nb * sizeof(*bw));
+	for (j = 0; j < nb; j++)
+		bw[j] = window(b->sid, j, r);
+	qsort(bw, nb, sizeof(*bw), cmpu64);
+	for (k = 0; k + r <= a->ntok && !found; k++) {
+		h = window(a->sid, k, r);
+		found = countu64(op->w, op->nw, h) <= 2 &&
+		    countu64(bw, nb, h) > 0;
+	}
+	free(bw);
+	return found;
+}
+
 /* A clause both reworded and moved: the near misses of matchnear still
    unmatched pair, best first, when they share a run of 2 GAPRUN words
-   as sharesrun tells it.  A pair so made that stands between its
+   as sharesrun tells it, and one no third unit holds.  A pair so made that stands between its
    neighbours' kept pairs is kept in place. */
 static void
 matchmoved(Pair *near, size_t nnear, long *mo, long *mn, double *sim,
@@ -512,7 +598,8 @@ matchmoved(Pair *near, size_t nnear, long *mo, long *mn, double *sim,
 	for (i = 0; i < nnear; i++) {
 		if (mo[near[i].o] >= 0 || mn[near[i].n] >= 0 ||
 		    !sharesrun(&o->u[near[i].o], &nw->u[near[i].n],
-		    2 * GAPRUN, op))
+		    2 * GAPRUN, op) || !sharedalone(&o->u[near[i].o],
+		    &nw->u[near[i].n], 2 * GAPRUN, op))
 			continue;
 		mo[near[i].o] = (long)near[i].n;
 		mn[near[i].n] = (long)near[i].o;
@@ -545,7 +632,7 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 	char *keep = emalloc(nw->n + 1);
 	char *anchor = ecalloc(o->n + 1, 1);
 	AOp *op = emalloc((o->n + nw->n + 1) * sizeof(*op));
-	Openings ops = { x, { o, nw }, NULL, 0, 0 };
+	Openings ops = { x, { o, nw }, NULL, 0, 0, NULL, 0, 0 };
 	Pair *near = NULL;
 	size_t i, k = 0, n = 0, nnear = 0;
 	double f;
@@ -574,6 +661,7 @@ align(Arena *a, Vocab *x, ADoc *o, ADoc *nw, double t, size_t *nops)
 	matchgap(o, nw, f, mo, mn, sim, keep, &ops);
 	matchmoved(near, nnear, mo, mn, sim, keep, &ops);
 	free(ops.h);
+	free(ops.w);
 	free(near);
 	for (i = 0; i < nw->n; i++)
 		if (keep[i])

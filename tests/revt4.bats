@@ -81,3 +81,31 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	printf '%s\n' "$output" | cut -f1-3 | grep -qx '~>*	¶3	¶4'
 	[ -z "$(printf '%s\n' "$output" | cut -f1 | grep -x '[+-]')" ]
 }
+@test "revt4: scm-diff: a clause dropped and another added that share only a stock sentence other clauses hold too are - and +" {
+	F=$SCM_TOP/tests/fixtures/revt4
+	run scm-diff "$F/stock-old.txt" "$F/stock-new.txt"
+	[ "$status" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | cut -f1-3 | tr '\t' ' ')" = "$(printf '%s\n' '~ ¶1 ¶1' '= ¶2 ¶2' '= ¶3 ¶3' '- ¶4 -' '= ¶5 ¶4' '= ¶6 ¶5' '+ - ¶6' '= ¶7 ¶7')" ]
+	run scm-diff --stat "$F/stock-old.txt" "$F/stock-new.txt"
+	printf '%s\n' "$output" | grep -qx '~>	0'
+	printf '%s\n' "$output" | grep -qx '+	1'
+	run scm-diff -J "$F/stock-old.txt" "$F/stock-new.txt"
+	[ "$(printf '%s\n' "$output" | grep -c '"op":"-"')" -eq 1 ]
+	run scm-diff "$F/stock-ko-old.txt" "$F/stock-ko-new.txt"
+	[ "$status" -eq 1 ]
+	[ "$(printf '%s\n' "$output" | cut -f1-3 | tr '\t' ' ')" = "$(printf '%s\n' '= ¶1 ¶1' '= ¶2 ¶2' '- ¶3 -' '= ¶4 ¶3' '+ - ¶4' '= ¶5 ¶5')" ]
+	# a lower threshold pairs them as alike enough on its own
+	run scm-diff --threshold 0.3 "$F/stock-old.txt" "$F/stock-new.txt"
+	printf '%s\n' "$output" | cut -f1-3 | grep -qx '~>	¶4	¶6'
+}
+@test "revt4: scm-diff: a clause reworded and moved that keeps the stock sentence and words of its own pairs; a document against itself is all =" {
+	F=$SCM_TOP/tests/fixtures/revt4
+	run scm-diff "$F/stock-old.txt" "$F/stock-moved.txt"
+	printf '%s\n' "$output" | cut -f1-3 | grep -qx '~>	¶4	¶6'
+	[ -z "$(printf '%s\n' "$output" | cut -f1 | grep -x '[+-]')" ]
+	for f in stock-old stock-new stock-ko-old stock-moved; do
+		run scm-diff "$F/$f.txt" "$F/$f.txt"
+		[ "$status" -eq 0 ]
+		[ "$(printf '%s\n' "$output" | cut -f1 | sort -u)" = "=" ]
+	done
+}
