@@ -1199,6 +1199,8 @@ creditor(Str w)
 
 	if (w.n < 6 || !hgsyl(w.p, 3))
 		return 0;
+	if (w.n == 6 && strends(w, "국"))
+		return 0;	/* a country: 미국, 한국, 중국 (전술핵 정보 미국 제공) */
 	for (i = 0; i < NELEM(end); i++)
 		if (strends(w, end[i]))
 			return 1;
