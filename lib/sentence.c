@@ -1043,9 +1043,12 @@ gluecut(Str s, size_t end, int head)
 				;
 			for (k = 0; k < 8 && o < end && nx.n > 1 &&
 			    (ISUPPER(nx.p[0]) || ISDIGIT(nx.p[0]) ||
-			    inlist(nx, smallw, NELEM(smallw))); k++)
+			    inlist(nx, smallw, NELEM(smallw))) &&
+			    !inlist(nx, opens, NELEM(opens)); k++)
 				if (!strword(s, &o, &nx) || o >= end)
 					break;	/* The 54th ROK-US Meeting, the */
+			/* (an opener in the run is the title's: "Lessons From
+			   The Korean War | The war", not "From | The") */
 			if (o < end && nx.n > 1 && ISLOWER(nx.p[0]) &&
 			    prose(s, at, end))
 				return at - 1;	/* Title | The concept of ... */

@@ -113,3 +113,15 @@ para
 para
 para"
 }
+
+@test "revs4: one line: a title in title case with The, A or In inside it ends before the sentence's opener, not at its own" {
+	run sh -c "$(declare -f one); one 'Lessons From The Korean War The war ended in an armistice that still holds today.' | scm-split -u sentence | cut -f6 | head -2"
+	check 0 "Lessons From The Korean War
+The war ended in an armistice that still holds today."
+	run sh -c "$(declare -f one); one 'Why Seoul Wants A Bigger Role In The Alliance The debate over wartime control has returned to the capital.' | scm-split -u sentence | cut -f6 | head -2"
+	check 0 "Why Seoul Wants A Bigger Role In The Alliance
+The debate over wartime control has returned to the capital."
+	run sh -c "$(declare -f one); one 'Allies Stand By The Treaty The ministers said on Friday that the pact would hold for decades.' | scm-split -u sentence | cut -f6 | head -2"
+	check 0 "Allies Stand By The Treaty
+The ministers said on Friday that the pact would hold for decades."
+}
