@@ -856,7 +856,8 @@ hgbareend(Str s, size_t lim)
 		k = (size_t)(q - p);
 		if (p[k + 1] == ' ' &&
 		    memcmp(p + k - 5, "\xeb\x8b\x88\xeb\x8b", 5) == 0 &&	/* 니다 */
-		    hgsyl(s.p + k - 8, 3) && (hgsyl(s.p + k + 2, s.n - k - 2) ||
+		    hgsyl(s.p + k - 8, 3) && ((hgsyl(s.p + k + 2, s.n - k - 2) &&
+		    memcmp(p + k + 2, "라", 3) != 0) ||	/* (감사합니다 라고) */
 		    (k + 5 <= s.n && (memcmp(p + k + 2, "\xe3\x80\x90", 3) == 0 ||	/* 【 */
 		    memcmp(p + k + 2, "\xe2\x96\xb6", 3) == 0)))) {	/* ▶ */
 			for (j = 0, nq = 0; j < k; j++)	/* quotes open before it */

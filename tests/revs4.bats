@@ -125,3 +125,20 @@ The debate over wartime control has returned to the capital."
 	check 0 "Allies Stand By The Treaty
 The ministers said on Friday that the pact would hold for decades."
 }
+
+@test "revs4: Korean: 니다 before a quoting 라고, 라는 ends no sentence" {
+	run sh -c "printf '%s\n' '정부는 훈련을 재개하기로 했습니다 라는 발표가 나오자 북한은 즉각 반발했다. 군은 대비태세를 강화했다.' '그는 감사합니다 라고 짧게 답했다. 회의는 끝났다.' | scm-split -u sentence | cut -f6"
+	check 0 "정부는 훈련을 재개하기로 했습니다 라는 발표가 나오자 북한은 즉각 반발했다.
+군은 대비태세를 강화했다.
+그는 감사합니다 라고 짧게 답했다.
+회의는 끝났다."
+}
+
+@test "revs4: Korean: sentences about the license mark and the reader aloud stay text; their chrome stays noise" {
+	run sh -c "printf '%s\n\n' '공공 데이터 개방' '공공누리 제도에 따라 출처표시만 하면 자유이용허락이 되는 자료가 늘었다.' '본문 듣기 기능을 도입했습니다.' 'OPEN 출처표시 공공누리 공공저작물 자유이용허락' '본문 듣기를 종료하였습니다.' | scm-split -k | cut -f3"
+	check 0 "heading
+para
+para
+noise
+noise"
+}
