@@ -142,3 +142,11 @@ para
 noise
 noise"
 }
+
+@test "revs4: web: a story's sentence that opens with Home and a capital, cut short, is no breadcrumb (Home Office officials ...)" {
+	run sh -c "printf '%s\n\n' 'Allies sign new deterrence plan' 'Home Office officials in London said nothing about the talks...' 'Home Secretary Yvette Cooper did not comment on the plan...' 'Home GRASP GRASP/Korea Camp Humphreys Offers Taste Of Home To Troops In South...' | scm-split -k | cut -f3"
+	check 0 "heading
+para
+para
+noise"
+}
