@@ -276,7 +276,7 @@ breadcrumb(Str t)
 			w = strcut(&rest, ' ');
 			if (w.n > 0) {
 				nw++;
-				ncap += ISUPPER(w.p[0]);
+				ncap += ISUPPER(w.p[0]) != 0;	/* (a bit, not 1) */
 			}
 		}
 		return nw >= 4 && ncap * 4 >= nw * 3;	/* (not "Home prices rose ...") */

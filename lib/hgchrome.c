@@ -391,7 +391,8 @@ hgreader(Str t)
 	    memcmp(t.p + t.n - 4, "다", 3) == 0)) &&
 	    (strends(t, "니다.") || strends(t, "니다")) && strhas(t, " 듣기") &&
 	    (strhas(t, "본문 듣기") || strhas(t, "기사 듣기") ||
-	    strhas(t, "음성 듣기"));
+	    strhas(t, "음성 듣기")) && (strhas(t, "종료") || strhas(t, "중지") ||
+	    strhas(t, "정지"));	/* (not "본문 듣기 기능을 도입했습니다.") */
 }
 
 int
@@ -433,8 +434,8 @@ hgnoise(Str t)
 	   공공누리 공공저작물 자유이용허락 */
 	if (t.n <= 200 && (sprefixci(t, "open ") || sprefixci(t, "공공누리")) &&
 	    strhas(t, "공공누리") && (strhas(t, "출처표시") ||
-	    strhas(t, "이용허락")))
-		return 1;
+	    strhas(t, "이용허락")) && !strends(t, "다.") && !strends(t, "다"))
+		return 1;	/* (not a sentence about it, in 다) */
 	/* a box's call for comments: 당신의 의견을 남겨주세요 */
 	if (t.n <= 60 && t.n > 15 && memcmp(t.p + t.n - 3, "요", 3) == 0 &&
 	    (strends(t, "남겨주세요") || strends(t, "남겨 주세요")) &&
@@ -1199,6 +1200,8 @@ creditor(Str w)
 
 	if (w.n < 6 || !hgsyl(w.p, 3))
 		return 0;
+	if (w.n == 6 && strends(w, "국"))
+		return 0;	/* a country: 미국, 한국, 중국 (전술핵 정보 미국 제공) */
 	for (i = 0; i < NELEM(end); i++)
 		if (strends(w, end[i]))
 			return 1;

@@ -824,8 +824,27 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
  * the end of the first formal ending, 니다 after a syllable, before a
  * space and a syllable or a transcript's mark (【 기자 】, ▶ 인터뷰), in
  * s[0..lim); 0 if none, or if it stands inside
- * an open quote ("... 하겠습니다 " 또: the quote's close follows).
+ * an open quote ("... 하겠습니다 " 또: the quote's close follows; so
+ * too ' ‘ 「 『, '같이 갑니다 한미동맹' 행사).
  */
+/* Is p[j] (of p[0..k)) a quote's mark, to be counted in pairs: " “ ”,
+   ' ‘ ’ (not an apostrophe between letters: Korea's), 「 」 『 』? */
+static int
+qmark(const unsigned char *p, size_t j, size_t k)
+{
+	if (p[j] == '"')
+		return 1;
+	if (p[j] == '\'')
+		return !(j > 0 && ISALPHA(p[j - 1]) && j + 1 < k && ISALPHA(p[j + 1]));
+	if (j + 2 >= k)
+		return 0;
+	if (p[j] == 0xE2 && p[j + 1] == 0x80 && p[j + 2] >= 0x98 && p[j + 2] <= 0x9D &&
+	    p[j + 2] != 0x9A && p[j + 2] != 0x9B)
+		return !(p[j + 2] == 0x99 && j > 0 && ISALPHA(p[j - 1]) &&
+		    j + 3 < k && ISALPHA(p[j + 3]));
+	return p[j] == 0xE3 && p[j + 1] == 0x80 && p[j + 2] >= 0x8C && p[j + 2] <= 0x8F;
+}
+
 static size_t
 hgbareend(Str s, size_t lim)
 {
@@ -837,13 +856,12 @@ hgbareend(Str s, size_t lim)
 		k = (size_t)(q - p);
 		if (p[k + 1] == ' ' &&
 		    memcmp(p + k - 5, "\xeb\x8b\x88\xeb\x8b", 5) == 0 &&	/* 니다 */
-		    hgsyl(s.p + k - 8, 3) && (hgsyl(s.p + k + 2, s.n - k - 2) ||
+		    hgsyl(s.p + k - 8, 3) && ((hgsyl(s.p + k + 2, s.n - k - 2) &&
+		    memcmp(p + k + 2, "라", 3) != 0) ||	/* (감사합니다 라고) */
 		    (k + 5 <= s.n && (memcmp(p + k + 2, "\xe3\x80\x90", 3) == 0 ||	/* 【 */
 		    memcmp(p + k + 2, "\xe2\x96\xb6", 3) == 0)))) {	/* ▶ */
 			for (j = 0, nq = 0; j < k; j++)	/* quotes open before it */
-				if (p[j] == '"' || (p[j] == 0xE2 && j + 2 < k &&
-				    p[j + 1] == 0x80 && (p[j + 2] == 0x9C || p[j + 2] == 0x9D)))
-					nq++;
+				nq += qmark(p, j, k);
 			if (nq % 2 == 0)
 				return k + 1;
 		}
@@ -876,6 +894,9 @@ static const char *const subjw[] = {
 	"Beijing", "Both", "ROK", "U.S.", "US", "USFK", "Japan", "China",
 	"Russia", "Korea",
 };
+
+/* Of subjw, the names a company's or a group's branch ends in. */
+static const char *const branchw[] = { "Korea", "Japan", "China", "Russia", };
 
 /* Is w a preposition of a title ("Against", "Toward")? */
 static int
@@ -1000,7 +1021,10 @@ gluecut(Str s, size_t end, int head)
 		if (nw == 0 && inlist(w, opens, NELEM(opens)))
 			nosubj = 1;
 		if (up && subj == 0 && !nosubj && inlist(w, subjw, NELEM(subjw))) {
-			if (ncap >= 2 && ISLOWER(s.p[at - 2]) &&
+			/* (a country's name alone after capitalised words is
+			   a body's branch: Lockheed Martin Korea said) */
+			if (ncap >= 2 && ISLOWER(s.p[at - 2]) && !inlist(w, branchw,
+			    NELEM(branchw)) &&
 			    !inlist(prev, smallw, NELEM(smallw)) && !prep(prev))
 				subj = at;	/* Achievements | South Korea and the US issued */
 			else
@@ -1009,6 +1033,8 @@ gluecut(Str s, size_t end, int head)
 		if (subj == 0 && w.p[w.n - 1] == ',')
 			nosubj = 1;
 		if (up && ncap >= 2 && inlist(w, opens, NELEM(opens)) &&
+		    !(prev.n > 0 && ISLOWER(prev.p[0]) &&
+		    inlist(prev, smallw, NELEM(smallw))) &&	/* (not "and | Under") */
 		    !(nw > 0 && (s.p[at - 2] == '-' || s.p[at - 2] == '\x93' ||
 		    s.p[at - 2] == '\x94' || s.p[at - 2] == '\xbb'))) {
 			/* (not after a dateline's dash: "SEOUL (AP) -- The") */
@@ -1018,9 +1044,12 @@ gluecut(Str s, size_t end, int head)
 				;
 			for (k = 0; k < 8 && o < end && nx.n > 1 &&
 			    (ISUPPER(nx.p[0]) || ISDIGIT(nx.p[0]) ||
-			    inlist(nx, smallw, NELEM(smallw))); k++)
+			    inlist(nx, smallw, NELEM(smallw))) &&
+			    !inlist(nx, opens, NELEM(opens)); k++)
 				if (!strword(s, &o, &nx) || o >= end)
 					break;	/* The 54th ROK-US Meeting, the */
+			/* (an opener in the run is the title's: "Lessons From
+			   The Korean War | The war", not "From | The") */
 			if (o < end && nx.n > 1 && ISLOWER(nx.p[0]) &&
 			    prose(s, at, end))
 				return at - 1;	/* Title | The concept of ... */
