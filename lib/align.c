@@ -146,34 +146,35 @@ countu64(const uint64_t *w, size_t n, uint64_t h)
 	return lo - first;
 }
 
+/* The windows of r words of sid[0..n) (n >= r) into w, sorted; their
+   number. */
+static size_t
+windows(const uint32_t *sid, size_t n, size_t r, uint64_t *w)
+{
+	size_t j;
+
+	for (j = 0; j + r <= n; j++)
+		w[j] = window(sid, j, r);
+	qsort(w, n - r + 1, sizeof(*w), cmpu64);
+	return n - r + 1;
+}
+
 /* Might a and b share a run of r words?  Their windows of r words
    compared by hash, in time near linear: a cheap test before the
    quadratic ones (a false yes is caught by sharesrun). */
 static int
 mayshare(const AUnit *a, const AUnit *b, size_t r)
 {
-	uint64_t *w, h;
-	size_t n, i, lo, hi, mid;
+	uint64_t *w;
+	size_t n, i;
 	int found = 0;
 
 	if (a->ntok < r || b->ntok < r)
 		return 0;
-	n = a->ntok - r + 1;
-	w = emalloc(n * sizeof(*w));
-	for (i = 0; i < n; i++)
-		w[i] = window(a->sid, i, r);
-	qsort(w, n, sizeof(*w), cmpu64);
-	for (i = 0; i + r <= b->ntok && !found; i++) {
-		h = window(b->sid, i, r);
-		for (lo = 0, hi = n; lo < hi; ) {
-			mid = lo + (hi - lo) / 2;
-			if (w[mid] < h)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		found = lo < n && w[lo] == h;
-	}
+	w = emalloc((a->ntok - r + 1) * sizeof(*w));
+	n = windows(a->sid, a->ntok, r, w);
+	for (i = 0; i + r <= b->ntok && !found; i++)
+		found = countu64(w, n, window(b->sid, i, r)) > 0;
 	free(w);
 	return found;
 }
@@ -544,10 +545,7 @@ sharedalone(const AUnit *a, const AUnit *b, size_t r, Openings *op)
 				for (j = 0; j < n; j++)
 					sid[j] = t[j].sid;
 				egrow(&w, &cw, op->nw + n - r + 1, sizeof(*w));
-				for (j = 0; j + r <= n; j++)
-					w[op->nw + j] = window(sid, j, r);
-				qsort(w + op->nw, n - r + 1, sizeof(*w),
-				    cmpu64);
+				windows(sid, n, r, w + op->nw);
 				for (j = m = 0; j + r <= n; j++)
 					if (m == 0 || w[op->nw + j] !=
 					    w[op->nw + m - 1])
@@ -561,11 +559,8 @@ sharedalone(const AUnit *a, const AUnit *b, size_t r, Openings *op)
 	}
 	if (a->ntok < r || b->ntok < r)
 		return 0;
-	nb = b->ntok - r + 1;
-	bw = emalloc(nb * sizeof(*bw));
-	for (j = 0; j < nb; j++)
-		bw[j] = window(b->sid, j, r);
-	qsort(bw, nb, sizeof(*bw), cmpu64);
+	bw = emalloc((b->ntok - r + 1) * sizeof(*bw));
+	nb = windows(b->sid, b->ntok, r, bw);
 	for (k = 0; k + r <= a->ntok && !found; k++) {
 		h = window(a->sid, k, r);
 		found = countu64(op->w, op->nw, h) <= 2 &&
@@ -577,8 +572,8 @@ sharedalone(const AUnit *a, const AUnit *b, size_t r, Openings *op)
 
 /* A clause both reworded and moved: the near misses of matchnear still
    unmatched pair, best first, when they share a run of 2 GAPRUN words
-   as sharesrun tells it, and one no third unit holds.  A pair so made that stands between its
-   neighbours' kept pairs is kept in place. */
+   as sharesrun tells it, and one no third unit holds.  A pair so made
+   that stands between its neighbours' kept pairs is kept in place. */
 static void
 matchmoved(Pair *near, size_t nnear, long *mo, long *mn, double *sim,
     char *keep, Openings *op)
