@@ -360,7 +360,10 @@ walk(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 	uint64_t mask, th;
 	Tok *t;
 
-	for (; j < x->ntok; j++) {
+	for (;; j++) {
+		if (j >= x->ntok && !(x->lazy &&
+		    tokfrom(x, s, x->lazyn, x->tokend, 1) > 0))
+			return;
 		t = &x->tok[j];
 		if ((mask = x->node[node].pfxmask) != 0 && t->type == T_WORD) {
 			if (t->ascii)
@@ -457,6 +460,30 @@ walklist(Lex *x, Str text, size_t nc, int bloom)
 	}
 }
 
+/* The walks from the tokens tokpairs listed (their offsets): each token
+   is cut by tokfrom when a walk first needs it (x->lazy).  The same walks
+   in the same order as the walks over all the tokens that pass. */
+static void
+walkpairs(Lex *x, Str text)
+{
+	size_t k, c, i = 0;
+
+	x->lazy = 1;
+	x->lazyn = text.n;
+	x->tokend = 0;
+	for (k = 0; k < x->ncand; k++) {
+		c = x->cand[k];
+		if (c >= x->tokend) {	/* past the tokens cut: a new run */
+			i = x->ntok;
+			tokfrom(x, text.p, text.n, c, 1);
+		} else
+			while (x->tok[i].off < c)
+				i++;
+		walk(x, text.p, 0, i, i);
+	}
+	x->lazy = 0;
+}
+
 size_t
 lexmatch(Lex *x, Str text, int all, Match **mp)
 {
@@ -470,14 +497,16 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 		return 0;
 	}
 	x->ntok = 0;
-	if (!pfany(x->pf, text)) {	/* no entry can begin in text */
-		*mp = x->m;
-		return 0;
-	}
 	pf = pfneeded(x->pf);	/* off when the prefilter is */
 	bloom = (x->node[0].pfxmask | x->node[0].hgmask) == 0 &&
 	    x->node[0].sfxmask == 0;
-	if (!pfison(x->pf)) {
+	if (bloom && !pf && pfpairs(x->pf) && tokpairs(x, text.p, text.n)) {
+		/* an ASCII text: only the tokens around the pairs' candidates are cut */
+		walkpairs(x, text);
+	} else if (!pfany(x->pf, text)) {	/* no entry can begin in text */
+		*mp = x->m;
+		return 0;
+	} else if (!pfison(x->pf)) {
 		tokenize(x, text.p, text.n);	/* the reference */
 		walkall(x, text, pf, bloom);
 	} else if (bloom && !pf) {

@@ -1,5 +1,7 @@
 /* prefilter.c: a byte-level filter in front of the matcher, telling from
-   the first two bytes of a token whether any lexicon entry can begin there. */
+   the first two bytes of a token whether any lexicon entry can begin there,
+   or on ASCII text, from the first bytes of the token and the next (the
+   pairs). */
 #include <stdlib.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -44,6 +46,10 @@ struct Prefilter {
 	int all;		/* every token is a candidate */
 	int nonascii;		/* an entry begins with non-ASCII punctuation */
 	int off;		/* disabled: every text is tokenized */
+	uint64_t one[PFPAIRBITS / 64];	/* keys of entries judged by their first token */
+	uint64_t two[PFPAIRBITS / 64];	/* keys of the first two tokens of the others */
+	int nopair;		/* an entry the pairs cannot judge */
+	size_t none;		/* entries in one */
 };
 
 static unsigned char fold[256], cls[256];
@@ -167,6 +173,69 @@ pfadd(Prefilter *pf, Str tok, int kind)
 		SETBIT(pf->pair, b0 << 8 | fold[s[1]]);
 		SETBIT(pf->shortpair, b0 << 8 | fold[s[1]]);
 	}
+}
+
+/*
+ * The pairs judge a token of an ASCII text with the token after it: an
+ * entry of two tokens or more may begin there only if the keys of its
+ * first two (pfkeyword in scm.h: three bytes folded and a length) are
+ * those of the text's.  Keys are hashed into bitmaps; an entry whose
+ * first token has no key (not ASCII, an ending after `*') turns the pairs
+ * off, one whose second has none (not ASCII, `*' after fewer than three
+ * bytes) is judged by its first alone.
+ */
+
+/* The key of token t of pattern s, 0 if it has none. */
+static uint32_t
+patkey(const char *s, const Tok *t)
+{
+	const unsigned char *p = (const unsigned char *)s + t->off;
+	size_t i;
+
+	if (t->type == T_PUNCT) {
+		if (t->q)
+			return PFKEYPUNCT(t->q);
+		return t->len == 1 && p[0] < 0x80 ? PFKEYPUNCT(p[0]) : 0;
+	}
+	if (t->inv)
+		return 0;
+	for (i = 0; i < t->len; i++)
+		if (p[i] >= 0x80 || fold[p[i]] == 0)
+			return 0;
+	return pfkeyword(p, t->len);
+}
+
+void
+pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
+{
+	uint32_t k0, k1;
+
+	k0 = n > 0 && !sfx && !(pfx && n == 1) ? patkey(s, &t[0]) : 0;
+	if (k0 == 0) {
+		pf->nopair = 1;
+		return;
+	}
+	k1 = n > 1 ? patkey(s, &t[1]) : 0;
+	if (k1 != 0 && pfx && n == 2 && t[1].type == T_WORD && t[1].len < 3)
+		k1 = 0;		/* any ending: more than its key's bytes */
+	if (k1 == 0) {
+		SETBIT(pf->one, pfhash1(k0));
+		pf->none++;
+	} else
+		SETBIT(pf->two, pfhash2(k0, k1));
+}
+
+int
+pfpairs(const Prefilter *pf)
+{
+	return !pf->off && !pf->nopair;
+}
+
+void
+pfbits(const Prefilter *pf, const uint64_t **one, const uint64_t **two)
+{
+	*one = pf->none > 0 ? pf->one : NULL;
+	*two = pf->two;
 }
 
 /* What a non-ASCII character c is to the filter: a separator, punctuation

@@ -997,8 +997,11 @@ struct Lex {
 	size_t ntok, captok;
 	uint64_t *bits;		/* tokscan's bitmaps of byte classes */
 	size_t capbits;
-	uint32_t *cand;		/* tokens that may begin an entry (tokscan) */
+	uint32_t *cand;		/* tokens that may begin an entry (tokscan),
+				   or their offsets (tokpairs) */
 	size_t ncand, capcand;
+	int lazy;		/* walks cut the tokens they need (tokfrom) */
+	size_t lazyn, tokend;	/* then: the text's length, past the last token */
 	Match *m;
 	size_t nm, capm;
 	int pfxhg;		/* a `*' pattern's last word begins in Hangul */
@@ -1014,6 +1017,50 @@ void tokenize(Lex *, const char *s, size_t n);
    the tokens it found without the reference tokenizer.  With cands,
    x->cand lists the tokens the root's bloom filter passes. */
 void tokscan(Lex *, const char *s, size_t n, int cands);
+/* On an ASCII text, the offsets of the tokens where the prefilter's
+   pairs (pfpair) say an entry may begin, in x->cand; x->tok is left
+   empty for tokfrom.  0 if s[0..n) is not all ASCII (nothing listed). */
+int tokpairs(Lex *, const char *s, size_t n);
+/* After tokpairs on the same text: append to x->tok the k tokens (fewer
+   at the end) that begin at or after offset from; x->tokend is set past
+   the last.  Return how many. */
+size_t tokfrom(Lex *, const char *s, size_t n, size_t from, size_t k);
+/* The prefilter's pairs: the key of a token of ASCII letters and digits
+   p[0..len) (its first three bytes folded, its length up to three), and
+   of a punctuation token.  Entries are judged by the keys of their first
+   two tokens, those of one token (or whose second token has no key) by
+   the first. */
+static inline uint32_t
+pfkeyword(const unsigned char *p, size_t len)
+{
+	uint32_t k = 0;
+	size_t i, m = len < 3 ? len : 3;
+
+	for (i = 0; i < m; i++)
+		k |= (uint32_t)(p[i] | 0x20) << 8 * i;
+	return k | (uint32_t)m << 24;
+}
+#define PFKEYPUNCT(c) ((uint32_t)(unsigned char)(c) | 1u << 26)
+/* Add an entry's tokens t[0..n) of pattern s (pfx: a `*' after the
+   last, sfx: before the first) to the pairs. */
+void pfentry(Prefilter *, const char *s, const Tok *t, size_t n, int pfx, int sfx);
+/* Can every entry be judged by the pairs? */
+int pfpairs(const Prefilter *);
+/* The pairs' bitmaps of PFPAIRBITS bits: two, of the keys of entries'
+   first two tokens (bit pfhash2(k0, k1)); one, of the first tokens of
+   those judged by it alone (bit pfhash1(k0)), NULL if there is none. */
+enum { PFPAIRBITS = 1 << 19 };
+void pfbits(const Prefilter *, const uint64_t **one, const uint64_t **two);
+static inline unsigned
+pfhash1(uint32_t k)
+{
+	return (unsigned)((k * 0x9E3779B97F4A7C15ULL) >> (64 - 19));
+}
+static inline unsigned
+pfhash2(uint32_t k0, uint32_t k1)
+{
+	return (unsigned)(((uint64_t)k0 << 32 | k1) * 0x9E3779B97F4A7C15ULL >> (64 - 19));
+}
 /* The indices of the tokens t[0..n) of text (tokscan's) that pftok
    would let through, or that are not ASCII, written to cand (room for
    n); how many.  Only where pfneeded. */

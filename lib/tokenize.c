@@ -334,11 +334,13 @@ wordhash(const unsigned char *p, size_t len, const unsigned char *start,
 	return hmix((h ^ w ^ (uint64_t)len << 56) * FNVP);
 }
 
-static void
+/* Fill x->bits for s[0..n); is a byte of it not ASCII? */
+static int
 classbits(Lex *x, const unsigned char *s, size_t n)
 {
 	size_t nw = 2 * (n / 64 + 1), i = 0;
 	uint64_t *b;
+	int high = 0;
 
 	if (nw > x->capbits)
 		egrow(&x->bits, &x->capbits, nw, sizeof(uint64_t));
@@ -356,6 +358,7 @@ classbits(Lex *x, const unsigned char *s, size_t n)
 
 		for (; i + 16 <= n; i += 16) {
 			v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			high |= _mm_movemask_epi8(v);
 			l = _mm_or_si128(v, x20);
 			wm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
 			    _mm_and_si128(_mm_cmpgt_epi8(l, a), _mm_cmplt_epi8(l, z)),
@@ -368,13 +371,16 @@ classbits(Lex *x, const unsigned char *s, size_t n)
 		}
 	}
 #endif
-	for (; i < n; i++)
+	for (; i < n; i++) {
 		if (cls[s[i]] < 2)
 			b[2 * (i / 64) + cls[s[i]]] |= 1ULL << (i % 64);
+		high |= s[i] >= 0x80;
+	}
+	return high != 0;
 }
 
 /* The first position from i on whose bit in bitmap b (every other word
-   of x->bits) is 0, or n. */
+   of x->bits: W, or S from x->bits + 1) is 0, or n. */
 static size_t
 nextzero(const uint64_t *b, size_t i, size_t n)
 {
@@ -480,4 +486,102 @@ tokscan(Lex *x, const char *str, size_t n, int cands)
 			st &= ~0ULL << (i - base);
 		}
 	}
+}
+
+/*
+ * tokpairs and tokfrom: on an ASCII text, only the tokens where an entry
+ * may begin are cut.  tokpairs goes over the token starts in the bitmaps,
+ * as tokscan does, taking each token's key (pfkeyword) and judging the
+ * token before it by the two keys (the prefilter's pairs); tokfrom then
+ * cuts the tokens a walk from such a start needs, as tokscan would (the
+ * indices are not tokscan's, their order is).
+ */
+
+/* pfkeyword of the word at s[p]: its length up to three from w, its
+   bits in W from p on; its bytes in one load if four are there (n the
+   text's length). */
+static inline uint32_t
+keyat(const unsigned char *s, size_t p, size_t n, uint64_t w)
+{
+	static const uint32_t low[4] = { 0, 0xFF, 0xFFFF, 0xFFFFFF };
+	uint32_t v, m = (uint32_t)CTZ64(~w | 0x8);
+
+	if (p + 4 > n)
+		return pfkeyword(s + p, m);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&v, s + p, 4);
+#else
+	v = (uint32_t)s[p] | (uint32_t)s[p + 1] << 8 | (uint32_t)s[p + 2] << 16;
+#endif
+	return ((v | 0x202020u) & low[m]) | m << 24;
+}
+
+#define BIT(a, i) ((a)[(i) / 64] >> ((i) % 64) & 1)
+
+int
+tokpairs(Lex *x, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	const uint64_t *one, *two, *bits;
+	size_t base, p, r, prev = 0, nc = 0;
+	uint64_t W, Wn, st, c, prevw = 0;
+	uint32_t k, prevk = 0, *cand;
+
+	x->ntok = 0;
+	x->ncand = 0;
+	if (classbits(x, s, n))
+		return 0;
+	if (x->capcand < n + 1)	/* a token a byte at most */
+		egrow(&x->cand, &x->capcand, n + 1, sizeof(uint32_t));
+	pfbits(x->pf, &one, &two);
+	cand = x->cand;
+	bits = x->bits;
+	for (base = 0; base < n; base += 64) {
+		W = bits[base / 32];
+		Wn = base + 64 <= n ? bits[base / 32 + 2] : 0;
+		st = (W & ~(W << 1 | prevw)) | ~(W | bits[base / 32 + 1]);
+		if (n - base < 64)
+			st &= (1ULL << (n - base)) - 1;
+		prevw = W >> 63;
+		for (; st != 0; st &= st - 1) {
+			r = CTZ64(st);
+			p = base + r;
+			if (W >> r & 1)
+				k = keyat(s, p, n, W >> r | (r > 61 ? Wn << (64 - r) : 0));
+			else
+				k = PFKEYPUNCT(s[p]);
+			c = BIT(two, pfhash2(prevk, k));
+			if (one != NULL)
+				c |= BIT(one, pfhash1(prevk));
+			cand[nc] = (uint32_t)prev;	/* kept if c */
+			nc += c & (prevk != 0);
+			prev = p;
+			prevk = k;
+		}
+	}
+	cand[nc] = (uint32_t)prev;
+	nc += one != NULL && prevk != 0 && BIT(one, pfhash1(prevk));
+	x->ncand = nc;
+	return 1;
+}
+
+size_t
+tokfrom(Lex *x, const char *str, size_t n, size_t from, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t p = nextzero(x->bits + 1, from, n), e, was = x->ntok;
+
+	if (x->captok - x->ntok < k)
+		egrow(&x->tok, &x->captok, x->ntok + k, sizeof(Tok));
+	for (; k > 0 && p < n; k--, p = nextzero(x->bits + 1, e, n)) {
+		if (x->bits[2 * (p / 64)] >> (p % 64) & 1) {
+			e = nextzero(x->bits, p, n);
+			addtok(x, p, e - p, wordhash(s + p, e - p, s, s + n), T_WORD, 0);
+		} else {
+			e = p + 1;
+			addtok(x, p, 1, phash[s[p]], T_PUNCT, (char)s[p]);
+		}
+		x->tokend = e;
+	}
+	return x->ntok - was;
 }

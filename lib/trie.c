@@ -326,6 +326,7 @@ addpat(Lex *x, Str tag, Str pat, int glued, const char **err)
 		*err = "word before '*' longer than 64 bytes";
 		return -1;
 	}
+	pfentry(x->pf, pat.p, x->tok, x->ntok, pfx, sfx);
 	t = &x->tok[0];
 	pfadd(x->pf, t->q ? (Str){ &t->q, 1 } : (Str){ pat.p + t->off, t->len },
 	    t->type == T_PUNCT ? PF_PUNCT : pfx && x->ntok == 1 ? PF_PREFIX : PF_WORD);

@@ -119,3 +119,74 @@ same() {
 	check 0 "ko:n"
 	same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.txt"
 }
+
+# The pairs (lib/prefilter.c pfentry, lib/tokenize.c tokpairs): on an ASCII
+# text, with no entry beginning in `*', only the tokens whose key and
+# the next token's are an entry's first two are cut and walked.
+AVOCAB='Seoul|seoul|SEOUL|nonproliferation|NONPROLIFERATIONTREATY2024|interoperability|the|The|THE|then|them|U.S.|US|us|a|A|I|x|ab|abc|abcd|abcde|deterrence|Deterrence|deter|deterred|extended|missile|missiles|MISSILES|ICBM|ICBMs|North|Korea|Korea'"'"'s|(ROK)|"alliance"|12|1st|K|co-operation|Kim Jong-un|i.e.|,|.|(|)|;|:|!|?|#|...'
+
+# agen N SEED: N records of ASCII text over AVOCAB, some long (past 64 bytes).
+agen() {
+	awk -v n="$1" -v seed="$2" -v vocab="$AVOCAB" 'BEGIN {
+		srand(seed)
+		nw = split(vocab, w, "|")
+		split(" |  |-|\\t| - |--", sep, "|")	# \t: an escaped tab
+		for (i = 1; i <= n; i++) {
+			t = ""
+			k = 1 + int(rand() * (rand() < .2 ? 60 : 12))
+			for (j = 0; j < k; j++)
+				t = t (j ? (rand() < .85 ? sep[1 + int(rand() * 6)] : "") : "") w[1 + int(rand() * nw)]
+			printf "d\t%d\tpara\t-\t-\t%s\n", i, t
+		}
+	}'
+}
+
+# agenlex N SEED: N entries of 1-4 AVOCAB words, `*' only after the
+# last of two or more, some case sensitive.
+agenlex() {
+	awk -v n="$1" -v seed="$2" -v vocab="$AVOCAB" 'BEGIN {
+		srand(seed)
+		nw = split(vocab, w, "|")
+		for (i = 1; i <= n; i++) {
+			p = w[1 + int(rand() * nw)]
+			k = int(rand() * 4)
+			for (j = 0; j < k; j++)
+				p = p " " w[1 + int(rand() * nw)]
+			r = rand()
+			q = substr(p, 1, length(p) - 1 - int(rand() * 2))
+			if (k > 0 && r < .2 && q ~ /[A-Za-z0-9]$/ && p ~ /[A-Za-z0-9][A-Za-z0-9]$/)
+				p = q "*"
+			else if (r < .3)
+				p = "=" p
+			printf "t:%d\t%s\n", i % 7, p
+		}
+	}'
+}
+
+@test "prefilter: the pairs, ASCII text and entries: same matches as the reference" {
+	for seed in 11 12 13 14 15 16; do
+		agen 600 $seed >"$BATS_TEST_TMPDIR/in.tsv"
+		agenlex $((seed * 4)) $seed | grep -v '	[^	]*\*$' | awk -F'\t' '$2 !~ /^[^ ]*\*$/' >"$BATS_TEST_TMPDIR/lex"
+		same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+		same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+		[ -s "$BATS_TEST_TMPDIR/on" ]
+		agenlex $((seed * 4)) $seed | awk -F'\t' '$2 !~ /^[^ ]*\*$/' >"$BATS_TEST_TMPDIR/lex"
+		same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+		same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+	done
+}
+
+@test "prefilter: the pairs see a phrase across a hyphen, a tab, a line's edge and a 64-byte block" {
+	printf 't:a\textended deterrence\nt:b\tU.S. forces\nt:c\tKorea\n' >"$BATS_TEST_TMPDIR/lex"
+	pad=$(printf '%059d' 0)
+	{
+		printf 'd\t1\tpara\t-\t-\t%s extended-deterrence\n' "$pad"
+		printf 'd\t2\tpara\t-\t-\t%s  Extended deterrence\n' "$pad"
+		printf 'd\t3\tpara\t-\t-\tU.S.\\tFORCES\n'
+		printf 'd\t4\tpara\t-\t-\tkorea\n'
+		printf 'd\t5\tpara\t-\t-\textended\n'
+	} >"$BATS_TEST_TMPDIR/in.tsv"
+	run sh -c 'scm-tag -L -l "$1" "$2" | cut -f5' - "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "$(printf 't:a\nt:a\nt:b\nt:c\n-')"
+	same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+}
