@@ -500,7 +500,7 @@ lexmatch(Lex *x, Str text, int all, Match **mp)
 	pf = pfneeded(x->pf);	/* off when the prefilter is */
 	bloom = (x->node[0].pfxmask | x->node[0].hgmask) == 0 &&
 	    x->node[0].sfxmask == 0;
-	if (bloom && !pf && pfpairs(x->pf) && tokpairs(x, text.p, text.n)) {
+	if (pfpairs(x->pf) && tokpairs(x, text.p, text.n)) {
 		/* an ASCII text: only the tokens around the pairs' candidates are cut */
 		walkpairs(x, text);
 	} else if (!pfany(x->pf, text)) {	/* no entry can begin in text */

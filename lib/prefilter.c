@@ -49,7 +49,8 @@ struct Prefilter {
 	uint64_t one[PFPAIRBITS / 64];	/* keys of entries judged by their first token */
 	uint64_t two[PFPAIRBITS / 64];	/* keys of the first two tokens of the others */
 	int nopair;		/* an entry the pairs cannot judge */
-	size_t none;		/* entries in one */
+	size_t npair;		/* entries in the pairs */
+	size_t none;		/* of them, in one */
 };
 
 static unsigned char fold[256], cls[256];
@@ -179,10 +180,14 @@ pfadd(Prefilter *pf, Str tok, int kind)
  * The pairs judge a token of an ASCII text with the token after it: an
  * entry of two tokens or more may begin there only if the keys of its
  * first two (pfkeyword in scm.h: three bytes folded and a length) are
- * those of the text's.  Keys are hashed into bitmaps; an entry whose
- * first token has no key (not ASCII, an ending after `*') turns the pairs
- * off, one whose second has none (not ASCII, `*' after fewer than three
- * bytes) is judged by its first alone.
+ * those of the text's; an entry of one token (or a word and `*' after
+ * fewer than three bytes of a second), if its first token's key is.  A
+ * word of three bytes or more before `*' has the key of the words it
+ * begins.  Keys are hashed into bitmaps.  An entry with a token no ASCII
+ * text has (a word not all ASCII letters and digits, punctuation that is
+ * not ASCII or a quote) matches no ASCII text and is left out; one of a
+ * single word of one or two bytes before `*', or a `*' before its first
+ * word, turns the pairs off.
  */
 
 /* The key of token t of pattern s, 0 if it has none. */
@@ -209,15 +214,20 @@ void
 pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
 {
 	uint32_t k0, k1;
+	size_t i;
 
-	k0 = n > 0 && !sfx && !(pfx && n == 1) ? patkey(s, &t[0]) : 0;
-	if (k0 == 0) {
-		pf->nopair = 1;
+	for (i = 0; i < n; i++)
+		if (patkey(s, &t[i]) == 0)
+			return;		/* no ASCII text matches it */
+	if (n == 0 || sfx || (pfx && n == 1 && t[0].len < 3)) {
+		pf->nopair = 1;		/* any ending: more than a key's bytes */
 		return;
 	}
+	k0 = patkey(s, &t[0]);
 	k1 = n > 1 ? patkey(s, &t[1]) : 0;
 	if (k1 != 0 && pfx && n == 2 && t[1].type == T_WORD && t[1].len < 3)
-		k1 = 0;		/* any ending: more than its key's bytes */
+		k1 = 0;
+	pf->npair++;
 	if (k1 == 0) {
 		SETBIT(pf->one, pfhash1(k0));
 		pf->none++;
@@ -228,7 +238,7 @@ pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
 int
 pfpairs(const Prefilter *pf)
 {
-	return !pf->off && !pf->nopair;
+	return !pf->off && !pf->nopair && pf->npair > 0;
 }
 
 void

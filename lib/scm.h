@@ -1044,7 +1044,8 @@ pfkeyword(const unsigned char *p, size_t len)
 /* Add an entry's tokens t[0..n) of pattern s (pfx: a `*' after the
    last, sfx: before the first) to the pairs. */
 void pfentry(Prefilter *, const char *s, const Tok *t, size_t n, int pfx, int sfx);
-/* Can every entry be judged by the pairs? */
+/* Can every entry be judged by the pairs, and can some match an ASCII
+   text? */
 int pfpairs(const Prefilter *);
 /* The pairs' bitmaps of PFPAIRBITS bits: two, of the keys of entries'
    first two tokens (bit pfhash2(k0, k1)); one, of the first tokens of

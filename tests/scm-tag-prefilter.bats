@@ -121,8 +121,8 @@ same() {
 }
 
 # The pairs (lib/prefilter.c pfentry, lib/tokenize.c tokpairs): on an ASCII
-# text, with no entry beginning in `*', only the tokens whose key and
-# the next token's are an entry's first two are cut and walked.
+# text, only the tokens whose key and the next token's are an entry's
+# first two are cut and walked.
 AVOCAB='Seoul|seoul|SEOUL|nonproliferation|NONPROLIFERATIONTREATY2024|interoperability|the|The|THE|then|them|U.S.|US|us|a|A|I|x|ab|abc|abcd|abcde|deterrence|Deterrence|deter|deterred|extended|missile|missiles|MISSILES|ICBM|ICBMs|North|Korea|Korea'"'"'s|(ROK)|"alliance"|12|1st|K|co-operation|Kim Jong-un|i.e.|,|.|(|)|;|:|!|?|#|...'
 
 # agen N SEED: N records of ASCII text over AVOCAB, some long (past 64 bytes).
@@ -141,8 +141,8 @@ agen() {
 	}'
 }
 
-# agenlex N SEED: N entries of 1-4 AVOCAB words, `*' only after the
-# last of two or more, some case sensitive.
+# agenlex N SEED: N entries of 1-4 AVOCAB words, some with `*' after the
+# last, some case sensitive.
 agenlex() {
 	awk -v n="$1" -v seed="$2" -v vocab="$AVOCAB" 'BEGIN {
 		srand(seed)
@@ -154,7 +154,7 @@ agenlex() {
 				p = p " " w[1 + int(rand() * nw)]
 			r = rand()
 			q = substr(p, 1, length(p) - 1 - int(rand() * 2))
-			if (k > 0 && r < .2 && q ~ /[A-Za-z0-9]$/ && p ~ /[A-Za-z0-9][A-Za-z0-9]$/)
+			if (r < .2 && q ~ /[A-Za-z0-9]$/ && p ~ /[A-Za-z0-9][A-Za-z0-9]$/)
 				p = q "*"
 			else if (r < .3)
 				p = "=" p
@@ -164,15 +164,21 @@ agenlex() {
 }
 
 @test "prefilter: the pairs, ASCII text and entries: same matches as the reference" {
+	# with no `*', then with some (a word of one or two bytes before it
+	# alone turns the pairs off); the built-in lexicon's Hangul, accented
+	# and typographic entries alongside
 	for seed in 11 12 13 14 15 16; do
 		agen 600 $seed >"$BATS_TEST_TMPDIR/in.tsv"
-		agenlex $((seed * 4)) $seed | grep -v '	[^	]*\*$' | awk -F'\t' '$2 !~ /^[^ ]*\*$/' >"$BATS_TEST_TMPDIR/lex"
+		agenlex $((seed * 4)) $seed | grep -v '	[^	]*\*$' >"$BATS_TEST_TMPDIR/lex"
 		same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
 		same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
 		[ -s "$BATS_TEST_TMPDIR/on" ]
-		agenlex $((seed * 4)) $seed | awk -F'\t' '$2 !~ /^[^ ]*\*$/' >"$BATS_TEST_TMPDIR/lex"
+		agenlex $((seed * 4)) $seed >"$BATS_TEST_TMPDIR/lex"
 		same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
 		same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+		printf 't:q\tKorea’s “alliance”\nt:q\tthe ‘ab\nt:h\t한미 abc\nt:e\tÉlysée\nt:s\tabc §\n' >>"$BATS_TEST_TMPDIR/lex"
+		same -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+		same -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
 	done
 }
 
