@@ -334,49 +334,75 @@ wordhash(const unsigned char *p, size_t len, const unsigned char *start,
 	return hmix((h ^ w ^ (uint64_t)len << 56) * FNVP);
 }
 
+#ifdef __SSE2__
+/* The masks of the sixteen bytes at p: ASCII letters and digits (*wm),
+   separators (*sm); the bytes not ASCII, returned. */
+static inline unsigned
+classes16(const unsigned char *p, uint64_t *wm, uint64_t *sm)
+{
+	const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a' - 1),
+	    z = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
+	    d9 = _mm_set1_epi8('9' + 1), sp = _mm_set1_epi8(' '),
+	    hy = _mm_set1_epi8('-'), t0 = _mm_set1_epi8('\t' - 1),
+	    t1 = _mm_set1_epi8('\r' + 1);
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p),
+	    l = _mm_or_si128(v, x20);
+
+	*wm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_and_si128(_mm_cmpgt_epi8(l, a), _mm_cmplt_epi8(l, z)),
+	    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9))));
+	*sm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, hy)),
+	    _mm_and_si128(_mm_cmpgt_epi8(v, t0), _mm_cmplt_epi8(v, t1))));
+	return (unsigned)_mm_movemask_epi8(v);
+}
+#endif
+
+/* The bitmaps W and S of the 64 bytes from base of s[0..n) (0 past n);
+   is a byte of them not ASCII? */
+static inline int
+blockbits(const unsigned char *s, size_t n, size_t base, uint64_t *W, uint64_t *S)
+{
+	size_t i = base, end = base + 64 < n ? base + 64 : n;
+	unsigned high = 0;
+#ifdef __SSE2__
+	uint64_t wm, sm;
+#endif
+
+	*W = *S = 0;
+#ifdef __SSE2__
+	for (; i + 16 <= end; i += 16) {
+		high |= classes16(s + i, &wm, &sm);
+		*W |= wm << (i - base);
+		*S |= sm << (i - base);
+	}
+	if (i < end && n >= 16) {	/* the text's last sixteen, shifted to i */
+		high |= classes16(s + n - 16, &wm, &sm);
+		*W |= wm >> (16 - (end - i)) << (i - base);
+		*S |= sm >> (16 - (end - i)) << (i - base);
+		i = end;
+	}
+#endif
+	for (; i < end; i++) {
+		*W |= (uint64_t)(cls[s[i]] == 0) << (i - base);
+		*S |= (uint64_t)(cls[s[i]] == 1) << (i - base);
+		high |= s[i] >= 0x80;
+	}
+	return high != 0;
+}
+
 /* Fill x->bits for s[0..n); is a byte of it not ASCII? */
 static int
 classbits(Lex *x, const unsigned char *s, size_t n)
 {
-	size_t nw = 2 * (n / 64 + 1), i = 0;
-	uint64_t *b;
+	size_t nw = 2 * (n / 64 + 1), base;
 	int high = 0;
 
 	if (nw > x->capbits)
 		egrow(&x->bits, &x->capbits, nw, sizeof(uint64_t));
-	b = x->bits;
-	memset(b, 0, nw * sizeof(uint64_t));
-#ifdef __SSE2__
-	{
-		const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a' - 1),
-		    z = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
-		    d9 = _mm_set1_epi8('9' + 1), sp = _mm_set1_epi8(' '),
-		    hy = _mm_set1_epi8('-'), t0 = _mm_set1_epi8('\t' - 1),
-		    t1 = _mm_set1_epi8('\r' + 1);
-		__m128i v, l;
-		uint64_t wm, sm;
-
-		for (; i + 16 <= n; i += 16) {
-			v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-			high |= _mm_movemask_epi8(v);
-			l = _mm_or_si128(v, x20);
-			wm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
-			    _mm_and_si128(_mm_cmpgt_epi8(l, a), _mm_cmplt_epi8(l, z)),
-			    _mm_and_si128(_mm_cmpgt_epi8(v, d0), _mm_cmplt_epi8(v, d9))));
-			sm = (uint64_t)_mm_movemask_epi8(_mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, hy)),
-			    _mm_and_si128(_mm_cmpgt_epi8(v, t0), _mm_cmplt_epi8(v, t1))));
-			b[2 * (i / 64)] |= wm << (i % 64);
-			b[2 * (i / 64) + 1] |= sm << (i % 64);
-		}
-	}
-#endif
-	for (; i < n; i++) {
-		if (cls[s[i]] < 2)
-			b[2 * (i / 64) + cls[s[i]]] |= 1ULL << (i % 64);
-		high |= s[i] >= 0x80;
-	}
-	return high != 0;
+	for (base = 0; base <= n; base += 64)	/* the block of n too */
+		high |= blockbits(s, n, base, &x->bits[base / 32], &x->bits[base / 32 + 1]);
+	return high;
 }
 
 /* The first position from i on whose bit in bitmap b (every other word
@@ -522,24 +548,31 @@ int
 tokpairs(Lex *x, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	const uint64_t *one, *two, *bits;
-	size_t base, p, r, prev = 0, nc = 0;
-	uint64_t W, Wn, st, c, prevw = 0;
+	const uint64_t *one, *two;
+	size_t base, p, r, prev = 0, nc = 0, nw = 2 * (n / 64 + 1);
+	uint64_t W, S, Wn, Sn, st, c, prevw = 0, *bits;
 	uint32_t k, prevk = 0, *cand;
 
 	x->ntok = 0;
 	x->ncand = 0;
-	if (classbits(x, s, n))
-		return 0;
+	if (nw > x->capbits)
+		egrow(&x->bits, &x->capbits, nw, sizeof(uint64_t));
 	if (x->capcand < n + 1)	/* a token a byte at most */
 		egrow(&x->cand, &x->capcand, n + 1, sizeof(uint32_t));
 	pfbits(x->pf, &one, &two);
 	cand = x->cand;
 	bits = x->bits;
+	if (blockbits(s, n, 0, &Wn, &Sn))
+		return 0;
 	for (base = 0; base < n; base += 64) {
-		W = bits[base / 32];
-		Wn = base + 64 <= n ? bits[base / 32 + 2] : 0;
-		st = (W & ~(W << 1 | prevw)) | ~(W | bits[base / 32 + 1]);
+		W = Wn;
+		S = Sn;
+		Wn = Sn = 0;
+		if (base + 64 < n && blockbits(s, n, base + 64, &Wn, &Sn))
+			return 0;	/* not ASCII */
+		bits[base / 32] = W;	/* for tokfrom */
+		bits[base / 32 + 1] = S;
+		st = (W & ~(W << 1 | prevw)) | ~(W | S);
 		if (n - base < 64)
 			st &= (1ULL << (n - base)) - 1;
 		prevw = W >> 63;
@@ -559,6 +592,8 @@ tokpairs(Lex *x, const char *str, size_t n)
 			prevk = k;
 		}
 	}
+	if (n % 64 == 0)	/* the block of n, past the text, is there too */
+		bits[n / 32] = bits[n / 32 + 1] = 0;
 	cand[nc] = (uint32_t)prev;
 	nc += one != NULL && prevk != 0 && BIT(one, pfhash1(prevk));
 	x->ncand = nc;
