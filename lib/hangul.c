@@ -604,6 +604,11 @@ hgitem(Str t)
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
 		return 4;
+	/* ◦ U+25E6, a report's bullet, its text often right after it
+	   (◦2009년 1월 ...) */
+	if (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6)
+		return p[3] == ' ' ? 4 : (p[3] >= 0xEA && p[3] <= 0xED) ||
+		    ISDIGIT(p[3]) ? 3 : 0;
 	/* ㅇ U+3147 and ㆍ U+318D as Korean documents use them, · U+00B7,
 	   ※ U+203B (a note), before a space */
 	if (t.n > 4 && p[3] == ' ' && ((p[0] == 0xE3 && ((p[1] == 0x85 &&

@@ -402,9 +402,11 @@ hgnoise(Str t)
 	Str w;
 	int isui, first = 0, site = 0;
 
+	if (hgloneglyph(t))
+		return 1;	/* ●, ⓒ alone */
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
-	if (hgcopyright(t) || hgtipline(t))
+	if (hgcopyright(t) || hgtipline(t) || hgtocline(t) || hgpaywall(t))
 		return 1;
 	/* a portal's notes on its sections and rankings; a ministry's
 	   next and previous posts and the desk to call */
@@ -1210,7 +1212,8 @@ creditor(Str w)
 
 /*
  * A photo's credit or its caption on a line of its own: the credit
- * alone, "국방부 제공", "미 국방부 제공"; a caption's words and the
+ * alone, "국방부 제공", "미 국방부 제공", "국방일보 DB" (its archive's);
+ * a caption's words and the
  * credit after them, "북한의 주요 군사력(2016년 12월 기준). 국방부
  * 제공", "김정은 북한 노동당 총비서. (평양 노동신문=뉴스1)".  No
  * sentence's end (…를 제공했다.) and no thing given (무기 제공).
@@ -1222,7 +1225,8 @@ hgphotocredit(Str t)
 	Str w, last = { 0, 0 }, prev = { 0, 0 };
 
 	if (t.n < 9 || t.n > 160 || (t.p[t.n - 1] != ')' &&
-	    memcmp(t.p + t.n - 7, " 제공", 7) != 0) || !hashangul(t))
+	    memcmp(t.p + t.n - 7, " 제공", 7) != 0 && !strends(t, " DB")) ||
+	    !hashangul(t))
 		return 0;
 	if (t.p[t.n - 1] == ')') {
 		/* (평양 노동신문=뉴스1), (사진=국방부) after a caption */
@@ -1326,7 +1330,8 @@ hgmeta(Str t)
 			off++;
 		return off < t.n;
 	}
-	if (hgreleasemark(t) || hgsignoff(t))
+	if (hgreleasemark(t) || hgsignoff(t) || hgsourceline(t) ||
+	    hgcatalog(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too;
 			   YTN 김문경입니다.) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)
