@@ -507,6 +507,8 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	    j < s.n && (hgsyl(s.p + j, s.n - j) || (j + 1 < s.n &&
 	    hgsyl(s.p + j + 1, s.n - j - 1))))
 		return 0;
+	if (hgrightsnote(s, i))
+		return 0;	/* [저작권자ⓒ 투데이1. 무단전재 ...] */
 	if (!digits)
 		return latinabbr(s, k, i, j) ? 0 : -1;
 	/* 2023. 11. 13.: a number after "N. " or before one */
@@ -661,6 +663,56 @@ hgclause(Str t)
 	if (i < t.n && t.p[i] != ' ' && t.p[i] != '(')
 		return 0;
 	return v;
+}
+
+/*
+ * A clause's number written with a comma, as an old communique's copy
+ * or an agreement's gives it: "1, 1971년 2월 6일부 ...하였다.", "3항,
+ * 남측은 ...중단한다.": the number (1-30), then a word that is no
+ * number's (not "3, 4일", "2, 3명"; a year is), then a sentence that
+ * ends in 다.  Its number, 0 if none.
+ */
+long
+hgcommaclause(Str t)
+{
+	size_t i = 0, q;
+	long v = 0;
+
+	while (i < t.n && i < 2 && ISDIGIT(t.p[i]))
+		v = v * 10 + (t.p[i++] - '0');
+	if (i == 0 || v == 0 || v > 30 || t.n < i + 30)
+		return 0;
+	if (memcmp(t.p + i, "항", 3) == 0)
+		i += 3;				/* 3항, */
+	if (t.p[i] != ',' || t.p[i + 1] != ' ')
+		return 0;
+	i += 2;
+	for (q = i; q < t.n && ISDIGIT(t.p[q]); q++)
+		;
+	if (q > i && (q - i != 4 || q + 3 > t.n || memcmp(t.p + q, "년", 3) != 0))
+		return 0;			/* 3, 4일; 1, 1971년 goes */
+	if (q == i && !hgsyl(t.p + i, t.n - i))
+		return 0;
+	return strends(t, "다.") || strends(t, "다") ? v : 0;
+}
+
+/* Is the period at i inside a copyright's brackets, "[저작권자ⓒ
+   투데이1. 무단전재-재배포 금지]", "(c) 한빛일보. 무단 ...)": an
+   outlet's name with a full stop, no sentence's end before the
+   bracket closes? */
+int
+hgrightsnote(Str s, size_t i)
+{
+	size_t b;
+
+	for (b = i; b > 0 && s.p[b - 1] != '[' && s.p[b - 1] != ']'; b--)
+		;
+	if (b == 0 || s.p[b - 1] != '[' || i - b > 60)
+		return 0;
+	return memchr(s.p + i, ']', s.n - i < 80 ? s.n - i : 80) != NULL &&
+	    (memcmp(s.p + b, "저작권자", 12) == 0 ||
+	    memcmp(s.p + b, "â", 3) == 0 ||	/* ⓒ */
+	    memcmp(s.p + b, "Copyright", 9) == 0);
 }
 
 /* Middle dots between syllables: 한·미 = 한미.  If the pattern starts

@@ -1301,6 +1301,36 @@ hgsignoff(Str t)
 	return nw == 2 || streqlit(w[1], "뉴스");
 }
 
+/*
+ * A desk's name and its reporter's glued on one line, as a broadcaster's
+ * page gives them over a story: "정치손하늘", "통일외교안보김민수".  The
+ * desk, then a name of three syllables that is no office (통일부장관:
+ * 부장관 is no one's name).
+ */
+static int
+hgdeskname(Str t)
+{
+	static const char *const desk[] = {
+		"정치", "사회", "경제", "국제", "통일외교안보", "통일외교",
+		"외교안보", "국방", "북한", "세계", "전국",
+	};
+	static const char *const office = "관장부청회처실국론력자가인층권";
+	size_t i, n;
+	Str w;
+
+	if (t.n < 12 || t.n > 27 || !hgsyl(t.p, t.n) || memchr(t.p, ' ', t.n))
+		return 0;
+	for (i = 0; i < NELEM(desk); i++) {
+		n = strlen(desk[i]);
+		if (t.n != n + 9 || memcmp(t.p, desk[i], n) != 0)
+			continue;
+		w = (Str){ t.p + n, 9 };
+		return hgsyl(w.p, 9) && hgsyl(w.p + 6, 3) &&
+		    !lastsyl(w, office) && hgpersonname(w);
+	}
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -1331,7 +1361,7 @@ hgmeta(Str t)
 		return off < t.n;
 	}
 	if (hgreleasemark(t) || hgsignoff(t) || hgsourceline(t) ||
-	    hgcatalog(t))
+	    hgcatalog(t) || hgdeskname(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too;
 			   YTN 김문경입니다.) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)

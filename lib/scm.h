@@ -1277,6 +1277,8 @@ int hgglued(Str s, size_t i, size_t j);
 int hgprose(Str line);				/* has a Korean sentence end */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */
+long hgcommaclause(Str line);	/* N of "1, ...다." or "3항, ...다.", 0 none */
+int hgrightsnote(Str s, size_t i);	/* period i in [저작권자ⓒ ... ] */
 /* Write into b the pattern with middle dots between leading one-syllable
    country names (한미일 -> 한·미·일); 0 if it has none. */
 int hgdotted(Str pat, Buf *b);
