@@ -707,8 +707,9 @@ hgrightsnote(Str s, size_t i)
 
 	for (b = i; b > 0 && s.p[b - 1] != '[' && s.p[b - 1] != ']'; b--)
 		;
-	if (b == 0 || s.p[b - 1] != '[' || i - b > 60)
-		return 0;
+	if (b == 0 || s.p[b - 1] != '[' || i - b > 60 ||
+	    (i >= 3 && memcmp(s.p + i - 3, "다", 3) == 0))
+		return 0;	/* (a sentence's end: 싣는다.) */
 	return memchr(s.p + i, ']', s.n - i < 80 ? s.n - i : 80) != NULL &&
 	    (memcmp(s.p + b, "저작권자", 12) == 0 ||
 	    memcmp(s.p + b, "â", 3) == 0 ||	/* ⓒ */

@@ -87,8 +87,11 @@ hgsourceline(Str t)
 	for (b = t.n - 1; b > 0 && t.p[b] != '('; b--)
 		;
 	/* the title's closing bracket before the publisher: 』 」 */
-	return b > 3 && (strhas((Str){ t.p, b }, "\xe3\x80\x8f") ||
-	    strhas((Str){ t.p, b }, "\xe3\x80\x8d")) && !hgprose((Str){ t.p, b });
+	if (b <= 3 || (!strhas((Str){ t.p, b }, "\xe3\x80\x8f") &&
+	    !strhas((Str){ t.p, b }, "\xe3\x80\x8d")))
+		return 0;
+	t = strtrim((Str){ t.p, b });	/* (not "『국방백서』는 ...된다(...)") */
+	return !hgprose(t) && !strends(t, "다") && !strends(t, "다.");
 }
 
 /* A glyph alone on its line, a bullet or a copyright mark left of a
@@ -106,6 +109,18 @@ hgloneglyph(Str t)
 	    (p[1] == 0x96 && p[2] >= 0xA0) || p[1] == 0x97;	/* U+25A0-25FF */
 }
 
+/* How many words t has. */
+static size_t
+words(Str t)
+{
+	size_t off = 0, n = 0;
+	Str w;
+
+	while (strword(t, &off, &w))
+		n++;
+	return n;
+}
+
 /* A paywall's notice where a story stops: "이코노미조선 멤버십
    기사입니다", "유료 회원 전용 기사입니다.", "멤버십 회원이신가요?
    로그인". */
@@ -119,8 +134,10 @@ hgpaywall(Str t)
 	if (strhas(t, "회원이신가요?"))
 		return 1;
 	s = t.p[t.n - 1] == '.' ? (Str){ t.p, t.n - 1 } : t;
-	return strends(s, "기사입니다") && (strhas(s, "멤버십") ||
-	    strhas(s, "유료") || strhas(s, "전용") || strhas(s, "구독"));
+	return words(s) <= 5 && (strends(s, "멤버십 기사입니다") ||
+	    strends(s, "유료 기사입니다") || strends(s, "전용 기사입니다") ||
+	    strends(s, "구독자 기사입니다"));	/* (not "이 기사는 멤버십
+						   제도를 소개하는 기사입니다.") */
 }
 
 /*
