@@ -112,7 +112,7 @@ K="$FIX/hko5"
 @test "hko5: a copyright's brackets are not cut at an outlet's full stop; a sentence's end inside still cuts" {
 	run sh -c "scm-split -k -u sentence '$K/chrome.txt' | cut -f2,3,6"
 	[ "${lines[3]}" = "$(printf '4.1\tnoise\t[저작권자ⓒ 한빛뉴스1. 무단전재 및 재배포 금지]')" ]
-	[ "${lines[10]}" = "$(printf '11.1\tnoise\t[저작권자와 협의한 뒤 전문을 싣는다.')" ]
+	[ "${lines[11]}" = "$(printf '11.1\tnoise\t[저작권자와 협의한 뒤 전문을 싣는다.')" ]
 }
 
 @test "hko5: a copyright mark alone and a paywall's notice are noise; a sentence about a membership is not" {
