@@ -112,6 +112,7 @@ static const char *uiwords[] = {
 	"공유합니다", "공유하세요", "구독하세요", "이전글", "다음글",
 	"기사원문", "요약봇", "텍스트", "변환", "서비스", "사용하기",
 	"변경하기", "섹션", "분류", "안내", "추천합니다", "헤드라인", "PICK",
+	"전체기사",
 	"매우만족", "만족", "보통", "불만족", "매우불만족", "만족도",
 	"지면보기", "구독신청", "지면", "공감", "다른", "찾기",
 	"후속기사", "원해요", "쏠쏠정보", "흥미진진", "공감백배", "분석탁월",
@@ -395,6 +396,20 @@ hgreader(Str t)
 	    strhas(t, "정지"));	/* (not "본문 듣기 기능을 도입했습니다.") */
 }
 
+/* Is w a short word in capitals, 2 to 4 letters (GAM, VOD)? */
+static int
+acronym(Str w)
+{
+	size_t i;
+
+	if (w.n < 2 || w.n > 4)
+		return 0;
+	for (i = 0; i < w.n; i++)
+		if (!ISUPPER(w.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 hgnoise(Str t)
 {
@@ -480,6 +495,10 @@ hgnoise(Str t)
 	    sprefixci(t, "[전화]") || sprefixci(t, "[메일]") ||
 	    sprefixci(t, "[문자]")))
 		return 1;
+	/* a search box's answer: • 검색 결과가 없습니다. */
+	if (t.n <= 40 && (strends(t, "검색 결과가 없습니다.") ||
+	    strends(t, "검색 결과가 없습니다")))
+		return 1;
 	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
 	    strends(t, "로고 이미지")))
 		return 1;
@@ -513,6 +532,13 @@ hgnoise(Str t)
 		for (i = 0; i < w.n; i++)
 			if (w.p[i] < '0' || w.p[i] > '9')
 				break;
+		/* a menu's brand in capitals after its links, 전체기사
+		   최신뉴스 GAM: weak, never the row's only kind */
+		if (i < w.n && nw >= 3 && acronym(w)) {
+			nui++;
+			nweak++;
+			continue;
+		}
 		if (i < w.n)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
@@ -1342,7 +1368,7 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t))
+	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */

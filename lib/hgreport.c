@@ -166,3 +166,46 @@ hgcatalog(Str t)
 	r = strtrim((Str){ t.p + strlen(label[i]), t.n - strlen(label[i]) });
 	return r.n > 0 && !endsterm(r) && !hgprose(r) && !strends(r, "다");
 }
+
+/* A paper's date alone in two-digit years, as a report's page lists it
+   under the title: "08. 12. 31.", "21. 7. 19". */
+int
+hgshortdate(Str t)
+{
+	long v[3];
+	size_t i = 0, k, n;
+
+	for (k = 0; k < 3; k++) {
+		for (n = 0, v[k] = 0; i < t.n && ISDIGIT(t.p[i]) && n < 3; i++, n++)
+			v[k] = v[k] * 10 + (t.p[i] - '0');
+		if (n == 0 || n > 2)
+			return 0;
+		if (i < t.n && t.p[i] == '.')
+			i++;
+		else if (k < 2)
+			return 0;
+		while (i < t.n && t.p[i] == ' ' && k < 2)
+			i++;
+	}
+	return i == t.n && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 && v[2] <= 31;
+}
+
+/* An author's name with its footnote's mark, the note giving the
+   affiliation below: "이병구*1)", "김하늘*", "박서준**". */
+int
+hgnotedname(Str t)
+{
+	size_t e = t.n;
+
+	if (t.n < 7 || t.n > 20 || t.p[t.n - 1] == '.')
+		return 0;
+	if (t.p[e - 1] == ')') {
+		for (e--; e > 0 && ISDIGIT(t.p[e - 1]); e--)
+			;
+	}
+	if (e == 0 || t.p[e - 1] != '*')
+		return 0;
+	while (e > 0 && t.p[e - 1] == '*')
+		e--;
+	return e >= 6 && e <= 12 && hgpersonname((Str){ t.p, e });
+}

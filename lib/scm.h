@@ -1300,6 +1300,8 @@ int hgtocline(Str line);	/* Ⅰ. 문제제기···1: a contents page's entry */
 int hgsourceline(Str line);	/* 『동북아 안보정세 분석』(한국국방연구원 발행) */
 int hgloneglyph(Str line);	/* ●, ⓒ alone on a line */
 int hgcatalog(Str line);	/* 학술지 정세와 정책: a library's field */
+int hgshortdate(Str line);	/* 08. 12. 31. alone */
+int hgnotedname(Str line);	/* 이병구*1): an author and a note's mark */
 int hgpaywall(Str line);	/* 멤버십 기사입니다, 회원이신가요? 로그인 */
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */
 int hgfurn(Str t);

@@ -132,3 +132,30 @@ K="$FIX/hko5"
 		[ "$a" = "$output" ]
 	done
 }
+
+@test "hko5: a menu's row with a brand in capitals after its links (전체기사 최신뉴스 NEWS) is noise, no section over the story" {
+	run sh -c "scm-split -k '$K/menu.txt' | cut -f2,3,4"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1\tnoise\t-')" ]
+	[ "${lines[2]}" = "$(printf '3\theading\t-')" ]
+}
+
+@test "hko5: a title with an acronym and no link's word stays a heading (국방 뉴스 KIDA)" {
+	run sh -c "scm-split -k '$K/menu.txt' | cut -f2,3"
+	[ "${lines[4]}" = "$(printf '5\theading')" ]
+}
+
+@test "hko5: a paper's page: a search box's answer is noise, a two-digit year's date and an author with a note's mark are meta" {
+	run sh -c "scm-split -k '$K/paper.txt' | cut -f2,3"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1\tnoise')" ]
+	[ "${lines[1]}" = "$(printf '2\theading')" ]
+	[ "${lines[2]}" = "$(printf '3\tmeta')" ]
+	[ "${lines[3]}" = "$(printf '4\tmeta')" ]
+	[ "${lines[4]}" = "$(printf '5\tpara')" ]
+}
+
+@test "hko5: three numbers that are no date (12. 13. 14.) are no meta" {
+	run sh -c "scm-split -k '$K/paper.txt' | cut -f2,3"
+	[ "${lines[5]}" = "$(printf '6\tpara')" ]
+}
