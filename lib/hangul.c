@@ -703,10 +703,13 @@ hgcommaclause(Str t)
 int
 hgrightsnote(Str s, size_t i)
 {
-	size_t b;
+	size_t b, lo = i > 61 ? i - 61 : 0;
 
-	for (b = i; b > 0 && s.p[b - 1] != '[' && s.p[b - 1] != ']'; b--)
-		;
+	if (memchr(s.p + lo, '[', i - lo) == NULL)
+		return 0;	/* (most periods: no bracket near) */
+	for (b = i; b > 0 && i - b <= 60 && s.p[b - 1] != '[' &&
+	    s.p[b - 1] != ']'; b--)
+		;	/* (the bracket opens at most 60 bytes back) */
 	if (b == 0 || s.p[b - 1] != '[' || i - b > 60 ||
 	    (i >= 3 && memcmp(s.p + i - 3, "다", 3) == 0))
 		return 0;	/* (a sentence's end: 싣는다.) */

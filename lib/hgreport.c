@@ -175,6 +175,8 @@ hgshortdate(Str t)
 	long v[3];
 	size_t i = 0, k, n;
 
+	if (t.n < 6 || t.n > 12 || !ISDIGIT(t.p[0]))
+		return 0;
 	for (k = 0; k < 3; k++) {
 		for (n = 0, v[k] = 0; i < t.n && ISDIGIT(t.p[i]) && n < 3; i++, n++)
 			v[k] = v[k] * 10 + (t.p[i] - '0');
