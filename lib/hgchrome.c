@@ -476,7 +476,8 @@ hgnoise(Str t)
 	if (hgtoast(t) || hgweather(t) || (t.n >= 12 && t.n <= 16 &&
 	    (streqlit(t, "페이지 정보") || streqlit(t, "콘텐츠 영역") ||
 	    streqlit(t, "본문 영역") || streqlit(t, "해시태그") ||
-	    streqlit(t, "관련자료") || streqlit(t, "관련문서"))))
+	    streqlit(t, "관련자료") || streqlit(t, "관련문서") ||
+	    streqlit(t, "메타정보"))))
 		return 1;	/* (a board's heading for its post's fields; a
 				   landmark's name for a screen reader; a
 				   library's labels over its tags and links) */
@@ -856,6 +857,7 @@ hgfield(Str t)
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
+		"작성시간", "최종수정일",
 		/* words of prose too: a value only after a colon (대변인 :
 		   홍정우, a briefing's speaker); alone, a key over its value
 		   on the next line, as a table copied row by row gives it,

@@ -95,14 +95,22 @@ hgsourceline(Str t)
 }
 
 /* A glyph alone on its line, a bullet or a copyright mark left of a
-   list or a footer (●, ■, ◦, ⓒ, ©): no heading, no text. */
+   list or a footer (●, ■, ◦, ⓒ, ©), or a bullet before a count alone
+   (• 3): no heading, no text. */
 int
 hgloneglyph(Str t)
 {
 	const unsigned char *p = (const unsigned char *)t.p;
+	size_t i;
 
 	if (t.n == 2)
 		return p[0] == 0xC2 && p[1] == 0xA9;		/* © */
+	/* a bullet and a count, a board's field for its views: • 3 */
+	if (t.n >= 5 && t.n <= 8 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0) {
+		for (i = 4; i < t.n && ISDIGIT(t.p[i]); i++)
+			;
+		return i == t.n;
+	}
 	if (t.n != 3 || p[0] != 0xE2)
 		return 0;
 	return (p[1] == 0x93 && p[2] == 0x92) ||		/* ⓒ U+24D2 */

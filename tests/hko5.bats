@@ -159,3 +159,19 @@ K="$FIX/hko5"
 	run sh -c "scm-split -k '$K/paper.txt' | cut -f2,3"
 	[ "${lines[5]}" = "$(printf '6\tpara')" ]
 }
+
+@test "hko5: a think tank's board: 작성시간 is a field, 메타정보 and a bullet's count (• 3) chrome, the section's title a heading" {
+	run sh -c "scm-split -k '$K/board.txt' | cut -f2,3,4"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2\tmeta\t동맹 비용분담의 쟁점과 과제 본문듣기')" ]
+	[ "${lines[3]}" = "$(printf '4\tnoise\t동맹 비용분담의 쟁점과 과제 본문듣기')" ]
+	[ "${lines[4]}" = "$(printf '5\tnoise\t동맹 비용분담의 쟁점과 과제 본문듣기')" ]
+	[ "${lines[5]}" = "$(printf '6\theading\t동맹 비용분담의 쟁점과 과제 본문듣기')" ]
+}
+
+@test "hko5: a bullet before a count and a noun is an item; a sentence opening with 작성시간 a paragraph" {
+	run sh -c "scm-split -k '$K/board.txt' | cut -f2,3"
+	[ "${lines[7]}" = "$(printf '8\titem')" ]
+	[ "${lines[8]}" = "$(printf '9\tpara')" ]
+	[ "${#lines[@]}" -eq 9 ]
+}
