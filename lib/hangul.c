@@ -507,6 +507,8 @@ hgperiod(Str s, size_t k, size_t i, size_t j)
 	    j < s.n && (hgsyl(s.p + j, s.n - j) || (j + 1 < s.n &&
 	    hgsyl(s.p + j + 1, s.n - j - 1))))
 		return 0;
+	if (hgrightsnote(s, i))
+		return 0;	/* [저작권자ⓒ 투데이1. 무단전재 ...] */
 	if (!digits)
 		return latinabbr(s, k, i, j) ? 0 : -1;
 	/* 2023. 11. 13.: a number after "N. " or before one */
@@ -604,6 +606,11 @@ hgitem(Str t)
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
 		return 4;
+	/* ◦ U+25E6, a report's bullet, its text often right after it
+	   (◦2009년 1월 ...) */
+	if (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6)
+		return p[3] == ' ' ? 4 : (p[3] >= 0xEA && p[3] <= 0xED) ||
+		    ISDIGIT(p[3]) ? 3 : 0;
 	/* ㅇ U+3147 and ㆍ U+318D as Korean documents use them, · U+00B7,
 	   ※ U+203B (a note), before a space */
 	if (t.n > 4 && p[3] == ' ' && ((p[0] == 0xE3 && ((p[1] == 0x85 &&
@@ -656,6 +663,60 @@ hgclause(Str t)
 	if (i < t.n && t.p[i] != ' ' && t.p[i] != '(')
 		return 0;
 	return v;
+}
+
+/*
+ * A clause's number written with a comma, as an old communique's copy
+ * or an agreement's gives it: "1, 1971년 2월 6일부 ...하였다.", "3항,
+ * 남측은 ...중단한다.": the number (1-30), then a word that is no
+ * number's (not "3, 4일", "2, 3명"; a year is), then a sentence that
+ * ends in 다.  Its number, 0 if none.
+ */
+long
+hgcommaclause(Str t)
+{
+	size_t i = 0, q;
+	long v = 0;
+
+	while (i < t.n && i < 2 && ISDIGIT(t.p[i]))
+		v = v * 10 + (t.p[i++] - '0');
+	if (i == 0 || v == 0 || v > 30 || t.n < i + 30)
+		return 0;
+	if (memcmp(t.p + i, "항", 3) == 0)
+		i += 3;				/* 3항, */
+	if (t.p[i] != ',' || t.p[i + 1] != ' ')
+		return 0;
+	i += 2;
+	for (q = i; q < t.n && ISDIGIT(t.p[q]); q++)
+		;
+	if (q > i && (q - i != 4 || q + 3 > t.n || memcmp(t.p + q, "년", 3) != 0))
+		return 0;			/* 3, 4일; 1, 1971년 goes */
+	if (q == i && !hgsyl(t.p + i, t.n - i))
+		return 0;
+	return strends(t, "다.") || strends(t, "다") ? v : 0;
+}
+
+/* Is the period at i inside a copyright's brackets, "[저작권자ⓒ
+   투데이1. 무단전재-재배포 금지]", "(c) 한빛일보. 무단 ...)": an
+   outlet's name with a full stop, no sentence's end before the
+   bracket closes? */
+int
+hgrightsnote(Str s, size_t i)
+{
+	size_t b, lo = i > 61 ? i - 61 : 0;
+
+	if (memchr(s.p + lo, '[', i - lo) == NULL)
+		return 0;	/* (most periods: no bracket near) */
+	for (b = i; b > 0 && i - b <= 60 && s.p[b - 1] != '[' &&
+	    s.p[b - 1] != ']'; b--)
+		;	/* (the bracket opens at most 60 bytes back) */
+	if (b == 0 || s.p[b - 1] != '[' || i - b > 60 ||
+	    (i >= 3 && memcmp(s.p + i - 3, "다", 3) == 0))
+		return 0;	/* (a sentence's end: 싣는다.) */
+	return memchr(s.p + i, ']', s.n - i < 80 ? s.n - i : 80) != NULL &&
+	    (memcmp(s.p + b, "저작권자", 12) == 0 ||
+	    memcmp(s.p + b, "â", 3) == 0 ||	/* ⓒ */
+	    memcmp(s.p + b, "Copyright", 9) == 0);
 }
 
 /* Middle dots between syllables: 한·미 = 한미.  If the pattern starts

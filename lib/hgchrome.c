@@ -112,6 +112,7 @@ static const char *uiwords[] = {
 	"공유합니다", "공유하세요", "구독하세요", "이전글", "다음글",
 	"기사원문", "요약봇", "텍스트", "변환", "서비스", "사용하기",
 	"변경하기", "섹션", "분류", "안내", "추천합니다", "헤드라인", "PICK",
+	"전체기사",
 	"매우만족", "만족", "보통", "불만족", "매우불만족", "만족도",
 	"지면보기", "구독신청", "지면", "공감", "다른", "찾기",
 	"후속기사", "원해요", "쏠쏠정보", "흥미진진", "공감백배", "분석탁월",
@@ -395,6 +396,20 @@ hgreader(Str t)
 	    strhas(t, "정지"));	/* (not "본문 듣기 기능을 도입했습니다.") */
 }
 
+/* Is w a short word in capitals, 2 to 4 letters (GAM, VOD)? */
+static int
+acronym(Str w)
+{
+	size_t i;
+
+	if (w.n < 2 || w.n > 4)
+		return 0;
+	for (i = 0; i < w.n; i++)
+		if (!ISUPPER(w.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 hgnoise(Str t)
 {
@@ -402,9 +417,11 @@ hgnoise(Str t)
 	Str w;
 	int isui, first = 0, site = 0;
 
+	if (hgloneglyph(t))
+		return 1;	/* ●, ⓒ alone */
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
-	if (hgcopyright(t) || hgtipline(t))
+	if (hgcopyright(t) || hgtipline(t) || hgtocline(t) || hgpaywall(t))
 		return 1;
 	/* a portal's notes on its sections and rankings; a ministry's
 	   next and previous posts and the desk to call */
@@ -459,7 +476,8 @@ hgnoise(Str t)
 	if (hgtoast(t) || hgweather(t) || (t.n >= 12 && t.n <= 16 &&
 	    (streqlit(t, "페이지 정보") || streqlit(t, "콘텐츠 영역") ||
 	    streqlit(t, "본문 영역") || streqlit(t, "해시태그") ||
-	    streqlit(t, "관련자료") || streqlit(t, "관련문서"))))
+	    streqlit(t, "관련자료") || streqlit(t, "관련문서") ||
+	    streqlit(t, "메타정보"))))
 		return 1;	/* (a board's heading for its post's fields; a
 				   landmark's name for a screen reader; a
 				   library's labels over its tags and links) */
@@ -477,6 +495,10 @@ hgnoise(Str t)
 	if (t.n <= 80 && t.p[0] == '[' && (sprefixci(t, "[카카오톡]") ||
 	    sprefixci(t, "[전화]") || sprefixci(t, "[메일]") ||
 	    sprefixci(t, "[문자]")))
+		return 1;
+	/* a search box's answer: • 검색 결과가 없습니다. */
+	if (t.n <= 40 && (strends(t, "검색 결과가 없습니다.") ||
+	    strends(t, "검색 결과가 없습니다")))
 		return 1;
 	if (t.n <= 40 && (strends(t, "언론사 이미지") || strends(t, " 로고") ||
 	    strends(t, "로고 이미지")))
@@ -511,6 +533,13 @@ hgnoise(Str t)
 		for (i = 0; i < w.n; i++)
 			if (w.p[i] < '0' || w.p[i] > '9')
 				break;
+		/* a menu's brand in capitals after its links, 전체기사
+		   최신뉴스 GAM: weak, never the row's only kind */
+		if (i < w.n && nw >= 3 && acronym(w)) {
+			nui++;
+			nweak++;
+			continue;
+		}
 		if (i < w.n)
 			isui = inlist(w, uiwords, NELEM(uiwords), uilen) ||
 			    (w.n > 6 && hgparticle1(w.p + w.n - 3) &&
@@ -828,6 +857,7 @@ hgfield(Str t)
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
+		"작성시간", "최종수정일",
 		/* words of prose too: a value only after a colon (대변인 :
 		   홍정우, a briefing's speaker); alone, a key over its value
 		   on the next line, as a table copied row by row gives it,
@@ -1210,7 +1240,8 @@ creditor(Str w)
 
 /*
  * A photo's credit or its caption on a line of its own: the credit
- * alone, "국방부 제공", "미 국방부 제공"; a caption's words and the
+ * alone, "국방부 제공", "미 국방부 제공", "국방일보 DB" (its archive's);
+ * a caption's words and the
  * credit after them, "북한의 주요 군사력(2016년 12월 기준). 국방부
  * 제공", "김정은 북한 노동당 총비서. (평양 노동신문=뉴스1)".  No
  * sentence's end (…를 제공했다.) and no thing given (무기 제공).
@@ -1222,7 +1253,8 @@ hgphotocredit(Str t)
 	Str w, last = { 0, 0 }, prev = { 0, 0 };
 
 	if (t.n < 9 || t.n > 160 || (t.p[t.n - 1] != ')' &&
-	    memcmp(t.p + t.n - 7, " 제공", 7) != 0) || !hashangul(t))
+	    memcmp(t.p + t.n - 7, " 제공", 7) != 0 && !strends(t, " DB")) ||
+	    !hashangul(t))
 		return 0;
 	if (t.p[t.n - 1] == ')') {
 		/* (평양 노동신문=뉴스1), (사진=국방부) after a caption */
@@ -1297,6 +1329,36 @@ hgsignoff(Str t)
 	return nw == 2 || streqlit(w[1], "뉴스");
 }
 
+/*
+ * A desk's name and its reporter's glued on one line, as a broadcaster's
+ * page gives them over a story: "정치손하늘", "통일외교안보김민수".  The
+ * desk, then a name of three syllables that is no office (통일부장관:
+ * 부장관 is no one's name).
+ */
+static int
+hgdeskname(Str t)
+{
+	static const char *const desk[] = {
+		"정치", "사회", "경제", "국제", "통일외교안보", "통일외교",
+		"외교안보", "국방", "북한", "세계", "전국",
+	};
+	static const char *const office = "관장부청회처실국론력자가인층권";
+	size_t i, n;
+	Str w;
+
+	if (t.n < 12 || t.n > 27 || !hgsyl(t.p, t.n) || memchr(t.p, ' ', t.n))
+		return 0;
+	for (i = 0; i < NELEM(desk); i++) {
+		n = strlen(desk[i]);
+		if (t.n != n + 9 || memcmp(t.p, desk[i], n) != 0)
+			continue;
+		w = (Str){ t.p + n, 9 };
+		return hgsyl(w.p, 9) && hgsyl(w.p + 6, 3) &&
+		    !lastsyl(w, office) && hgpersonname(w);
+	}
+	return 0;
+}
+
 int
 hgmeta(Str t)
 {
@@ -1308,7 +1370,7 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t))
+	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
@@ -1326,7 +1388,8 @@ hgmeta(Str t)
 			off++;
 		return off < t.n;
 	}
-	if (hgreleasemark(t) || hgsignoff(t))
+	if (hgreleasemark(t) || hgsignoff(t) || hgsourceline(t) ||
+	    hgcatalog(t) || hgdeskname(t))
 		return 1;	/* (배포 후 바로 보도 가능합니다: a sentence too;
 			   YTN 김문경입니다.) */
 	if (hgends(t.p, t.n) && t.n > 3 && memcmp(t.p + t.n - 3, "다", 3) == 0)

@@ -84,6 +84,8 @@ clauselabel(Str t)
 
 	if (i == 0 && (v = hgclause(t)) > 0)
 		return v;	/* 제3조 */
+	if (i > 0 && i < t.n && t.p[i] != '.')
+		return hgcommaclause(t);	/* 1, ...; 3항, ... */
 	if (i == 0 || i > 3 || i >= t.n || t.p[i] != '.')
 		return 0;
 	if (i + 1 == t.n)

@@ -1325,6 +1325,8 @@ int hgglued(Str s, size_t i, size_t j);
 int hgprose(Str line);				/* has a Korean sentence end */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */
+long hgcommaclause(Str line);	/* N of "1, ...다." or "3항, ...다.", 0 none */
+int hgrightsnote(Str s, size_t i);	/* period i in [저작권자ⓒ ... ] */
 /* Write into b the pattern with middle dots between leading one-syllable
    country names (한미일 -> 한·미·일); 0 if it has none. */
 int hgdotted(Str pat, Buf *b);
@@ -1341,6 +1343,14 @@ int hgoutlet(Str w);			/* 연합뉴스, 한빛일보: an outlet, one word */
 int hgaffil(Str t);		/* 세종연구소 수석연구위원: an author's affiliation */
 /* A board post's field: 1 its label alone ("조회수"), 2 with its value. */
 int hgfield(Str t);
+/* hgreport.c: a Korean report's furniture, by features of one line. */
+int hgtocline(Str line);	/* Ⅰ. 문제제기···1: a contents page's entry */
+int hgsourceline(Str line);	/* 『동북아 안보정세 분석』(한국국방연구원 발행) */
+int hgloneglyph(Str line);	/* ●, ⓒ alone on a line */
+int hgcatalog(Str line);	/* 학술지 정세와 정책: a library's field */
+int hgshortdate(Str line);	/* 08. 12. 31. alone */
+int hgnotedname(Str line);	/* 이병구*1): an author and a note's mark */
+int hgpaywall(Str line);	/* 멤버십 기사입니다, 회원이신가요? 로그인 */
 /* A ministry page's furniture word opens t: 첨부파일, 이전글, 태그 ... */
 int hgfurn(Str t);
 /* Does the heading h open a document's notes (Notes, 참고문헌)? */
