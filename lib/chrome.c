@@ -168,7 +168,7 @@ static const char *const uistrong[] = {
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
 	"full screen", "skip ad", "read full article", "read the full article",
-	"read full story",
+	"read full story", "indicates required",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -184,6 +184,14 @@ static const char *const uiweak[] = {
 static const char *const uialone[] = {
 	"advertising", "autoplay", "fullscreen", "caption", "photo", "photos",
 	"video", "gallery",
+};
+
+/* a release's kind or a box's name over the title, chrome only as the
+   whole line (not "Joint Press Statement on ...") */
+static const char *const uilabel[] = {
+	"media note", "press statement", "readout", "photo gallery",
+	"image gallery", "video gallery", "photo galleries",
+	"featured content", "back to news", "subscription options",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -733,8 +741,12 @@ govbanner(Str t)
 	   ... may be outdated ..." */
 	if (sprefixci(t, "you have accessed part of a historical collection"))
 		return 1;
+	/* (its "Here's how you know" on the same line: 72 bytes, or 74
+	   with a typographic apostrophe) */
 	return (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
-	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
+	    (t.n <= 60 && sprefixci(t, "an official website of the united states")) ||
+	    (t.n <= 76 && sprefixci(t, "an official website of the united states") &&
+	    strends(t, "how you know"));
 }
 
 /* A document host's viewer around the text it transcribed from a PDF:
@@ -935,6 +947,9 @@ chromenoise(Str t)
 	for (i = 0; nw == 1 && i < NELEM(uialone); i++)
 		if (strcmp(lo, uialone[i]) == 0)
 			return 1;	/* Photo, Autoplay */
+	for (i = 0; nw <= 3 && i < NELEM(uilabel); i++)
+		if (strcmp(lo, uilabel[i]) == 0)
+			return 1;	/* Media Note, Photo gallery */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
 	    !anyword(lo, uiterms, NELEM(uiterms)))) &&

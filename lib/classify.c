@@ -1072,7 +1072,7 @@ orgline(Str t)
 	static const char *const last[] = {
 		"Defense", "Defence", "State", "War", "Affairs", "Affairs)",
 		"Korea", "America", "Analyses", "Studies", "Unification",
-		"Government",
+		"Government", "Spokesperson", "Spokesman",
 	};
 	Str rest = t, w, lw = { NULL, 0 };
 	size_t i, nw = 0;
