@@ -1461,8 +1461,12 @@ chromemeta(Str t)
 	if (t.p[t.n - 1] == ':' && strhas(t, " is attributable to "))
 		return 1;	/* The below is attributable to Spokesperson ...: */
 	if (t.n <= 80 && t.n > 3 && t.p[0] == ',' && t.p[1] == ' ' &&
-	    ISLOWER(t.p[2]) && memchr(t.p, '.', t.n) == NULL)
-		return 1;	/* ", co-director and ...": a byline, its linked name lost */
+	    ISLOWER(t.p[2]) && memchr(t.p, '.', t.n) == NULL && lowcopy(lo, t) > 0 &&
+	    (anyword(lo, staffrole, NELEM(staffrole)) || hasword(lo, "director") ||
+	    hasword(lo, "fellow") || hasword(lo, "scientist") ||
+	    hasword(lo, "professor") || hasword(lo, "analyst")))
+		return 1;	/* ", co-director and ...": a byline, its linked
+				   name lost (not ", is defined as:") */
 	if (rawsentence(t))
 		return 0;
 	if (dateline(t) || placeline(t) || releaseno(t) || slugline(t))
