@@ -712,6 +712,49 @@ pitch(Str t)
 	    strstr(lo, "sent to you") != NULL));
 }
 
+/* A pointer to the text elsewhere or an advert's call, its own line:
+   "Read full article here.", "Original article.", "Read more >", "...
+   Career Network for Defense Jobs - JOIN NOW". */
+static int
+pointer(Str t)
+{
+	static const char *const alone[] = {
+		"read full article here.", "read the full article here.",
+		"original article.", "read more >", "read more \xc2\xbb",
+		"read the original article.",
+	};
+	static const char *const call[] = {
+		" - JOIN NOW", " - SUBSCRIBE NOW", " - LEARN MORE", " - SIGN UP NOW",
+		" | JOIN NOW", " | SUBSCRIBE NOW", " | LEARN MORE",
+	};
+	size_t i, n;
+
+	if (t.n < 11)
+		return 0;
+	if (t.n <= 28)
+		for (i = 0; i < NELEM(alone); i++)
+			if (t.n == strlen(alone[i]) && sprefixci(t, alone[i]))
+				return 1;
+	if (!ISUPPER(t.p[t.n - 1]) || !ISUPPER(t.p[t.n - 2]))
+		return 0;
+	for (i = 0; i < NELEM(call); i++)
+		if (t.n > (n = strlen(call[i])) + 12 &&
+		    memcmp(t.p + t.n - n, call[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A page's note on its readers' comments: "With your current
+   subscription plan you can comment on stories. However, before
+   writing your first comment, please create a display name ...". */
+static int
+commentnote(Str t)
+{
+	return t.n >= 40 && strhas(t, "comment") && (strhas(t, "your first comment") ||
+	    strhas(t, "subscription plan") || strhas(t, "to comment, please") ||
+	    (strhas(t, "display name") && strhas(t, "please")));
+}
+
 /*
  * The banner of a U.S. government site, its lines as they open, .gov
  * or .mil: "An official website of the United States government", "A
@@ -926,6 +969,8 @@ chromenoise(Str t)
 	    sprefixci(t, "to unsubscribe") || sprefixci(t, "unsubscribe")))
 		return 1;	/* a newsletter's footer */
 	if (t.n <= 240 && (govbanner(t) || viewerline(t)))
+		return 1;
+	if (t.n <= 300 && (pointer(t) || commentnote(t)))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

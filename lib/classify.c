@@ -1367,6 +1367,40 @@ numtitle(Str t)
 	return i > 0 && i < t.n && titlecasen((Str){ t.p + i, t.n - i }, 16);
 }
 
+/* A newspaper's name, as a page sets it under its byline: two to five
+   capitalised words ("The" may open it), the last a paper's word ("The
+   Washington Post", "Korea JoongAng Daily", "Stars and Stripes"). */
+static int
+papername(Str t)
+{
+	static const char *const paper[] = {
+		"Post", "Times", "Herald", "Journal", "Daily", "Tribune",
+		"Gazette", "Telegraph", "Guardian", "Stripes", "Chronicle",
+		"Observer", "Inquirer", "Examiner", "Shimbun", "Ilbo",
+	};
+	Str rest = t, w = { NULL, 0 };
+	size_t i, nw = 0;
+
+	if (t.n < 8 || t.n > 40 || !ISUPPER(t.p[0]))
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			return 0;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "and"))
+			return 0;
+		for (i = 0; i < w.n; i++)
+			if (!ISALPHA(w.p[i]) && w.p[i] != '-')
+				return 0;
+		nw++;
+	}
+	if (nw < 2 || nw > 5)
+		return 0;
+	for (i = 0; i < NELEM(paper); i++)
+		if (streqlit(w, paper[i]))
+			return 1;
+	return 0;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -1432,7 +1466,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	   Security Consultative Meeting) */
 	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
-			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)))
+			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)) ||
+			    (nlines == 1 && papername(t)))
 				return K_META;
 			for (i = 0; i < NELEM(orgs); i++)
 				if (contains(t, orgs[i]))

@@ -1448,6 +1448,9 @@ chromemeta(Str t)
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
 		return 1;	/* a caption, its credit unbracketed */
+	if (t.n > 40 && t.n <= 600 && t.p[t.n - 1] == 'e' && ISALPHA(t.p[t.n - 5]) == 0 &&
+	    (strends(t, "...more") || strends(t, "\xe2\x80\xa6more")))
+		return 1;	/* a gallery's caption cut short: "... of joint...more" */
 	if (t.n >= 2 && t.n <= 40 && t.p[t.n - 1] == '|' && t.p[t.n - 2] == ' ')
 		return 1;	/* "Release |", a row of a page's meta cut by its date */
 	if (figcaption(t) || (t.n <= 300 && (sprefixci(t, "source: ") ||

@@ -79,3 +79,36 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind section text
 5|para|Media Notes From the Summit|, and then they left.
 6|heading|Media Notes From the Summit|Photo Gallery Opens in Seoul"
 }
+
+@test "hweb5: a gallery's caption cut short before its more link is meta" {
+	run sh -c "scm-split -k '$K/teasers.txt' | cut -f2,3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2\tmeta\tSailors haul a line aboard a supply ship off Jeju, South Korea, Nov. 5, 2026. The two navies rehearsed resupply at sea over four...more')" ]
+	[ "${lines[2]}" = "$(printf '3\tmeta\tDivers surface beside a training mine near the harbor mouth, Nov. 6, 2026. The mine was a dummy used\xe2\x80\xa6more')" ]
+}
+
+@test "hweb5: a newspaper's name under the byline is meta, not the section" {
+	run sh -c "scm-split -k '$K/teasers.txt' | cut -f2,3,4,6"
+	[ "${lines[5]}" = "$(printf '6\tmeta\tDid the Drills Change Anything?\tThe Harbor Ledger Daily')" ]
+	[ "${lines[6]}" = "$(printf '7\tpara\tDid the Drills Change Anything?\tOfficials said the drills went well. Read more about the navies below.')" ]
+}
+
+@test "hweb5: pointers to the text elsewhere, an advert's call in capitals, a note on readers' comments are noise" {
+	run sh -c "scm-split -k '$K/teasers.txt' | cut -f2,3,6"
+	[ "${lines[7]}" = "$(printf '8\tnoise\tRead full article here.')" ]
+	[ "${lines[8]}" = "$(printf '9\tnoise\tOriginal article.')" ]
+	[ "${lines[9]}" = "$(printf '10\tnoise\tThe Largest Career Network for Maritime Jobs - JOIN NOW')" ]
+	[ "${lines[10]}" = "$(printf '11\tnoise\tWith your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section.')" ]
+}
+
+@test "hweb5: negative: a heading after a date, a sentence on comments, an ellipsis before more, a title after a byline stay" {
+	IN="Allies open drill\n\nNovember 4, 2026\n\nNorth Korea More\n\nThe readers may comment on the plan, the minister said, and the display name of the plan is Iron Tide.\n\nPrices will rise by 3...more or less.\n\nBy Jane Doe\n\nThe Alliance in Good Times\n\nThe drill ended. Read the original article in Korean.\n" run t -k
+	check 0 "1|heading|-|Allies open drill
+2|meta|Allies open drill|November 4, 2026
+3|heading|Allies open drill|North Korea More
+4|para|North Korea More|The readers may comment on the plan, the minister said, and the display name of the plan is Iron Tide.
+5|para|North Korea More|Prices will rise by 3...more or less.
+6|meta|North Korea More|By Jane Doe
+7|heading|North Korea More|The Alliance in Good Times
+8|para|The Alliance in Good Times|The drill ended. Read the original article in Korean."
+}
