@@ -192,6 +192,7 @@ static const char *const uilabel[] = {
 	"media note", "press statement", "readout", "photo gallery",
 	"image gallery", "video gallery", "photo galleries",
 	"featured content", "back to news", "subscription options",
+	"about the author",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */

@@ -1409,6 +1409,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
+	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
+		return K_META;		/* FILE - ...: a caption, no speaker's turn */
 	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
 	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
 	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)

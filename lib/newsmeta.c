@@ -710,6 +710,22 @@ encredit(Str t)
 	    anyword(lo, credit, NELEM(credit)) || (nsp >= 1 && slashcredit(tail));
 }
 
+/* Does t quote someone's words, as a story's line may and a caption
+   rarely does: a pair of double quotes, straight or curly, the first
+   opening a word ("noted the \"dangerous ... behavior\"")? */
+static int
+quoted(Str t)
+{
+	size_t i;
+
+	for (i = 0; i + 4 < t.n; i++)
+		if ((t.p[i] == '"' || (t.p[i] == '\xe2' && t.p[i + 1] == '\x80' &&
+		    t.p[i + 2] == '\x9c')) && (i == 0 || t.p[i - 1] == ' ') &&
+		    memchr(t.p + i + 3, t.p[i] == '"' ? '"' : '\xe2', t.n - i - 3) != NULL)
+			return 1;
+	return 0;
+}
+
 /* Does s give a date ("Oct. 2, 2023", "2023-10-02")? */
 static int
 datedin(Str s)
@@ -770,8 +786,9 @@ caption(Str t)
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
 	/* a story's last paragraph signed by the agency, "..., the
 	   ministry said. (Yonhap)": someone said it, no photo shows it */
-	if (strstr(lo, "photo") == NULL && saidin((Str){ t.p, k - 1 }))
-		return 0;
+	if (strstr(lo, "photo") == NULL && (saidin((Str){ t.p, k - 1 }) ||
+	    (quoted((Str){ t.p, k - 1 }) && !hashangul(t))))
+		return 0;	/* (a Korean caption may quote a banner's words) */
 	if (strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit)) ||
 	    (t.n - 1 - k > 6 &&		/* [국방일보 조종원 기자] */
@@ -1435,6 +1452,49 @@ slugline(Str t)
 	return slug;
 }
 
+/* A wire photo's caption from the agency's files: "FILE - A U.S. Army
+   captain learns ... Aug. 25, 2016." ("FILE" in capitals, a dash). */
+int
+filecaption(Str t)
+{
+	return t.n > 12 && t.n <= 800 && memcmp(t.p, "FILE ", 5) == 0 &&
+	    (t.p[5] == '-' || (t.n > 9 && memcmp(t.p + 5, "\xe2\x80", 2) == 0 &&
+	    (t.p[7] == '\x94' || t.p[7] == '\x93'))) &&
+	    t.p[t.p[5] == '-' ? 6 : 8] == ' ';
+}
+
+/* A byline that gives the author's role in a sentence of its own: "By
+   Jane Roe, Digital Editor at the Institute and Associate Editor at
+   The Review.": a name of two to four capitalised words, a comma, a
+   role's word, one sentence. */
+static int
+rolebyline(Str t)
+{
+	static const char *const role[] = {
+		"editor", "fellow", "director", "professor", "correspondent",
+		"reporter", "researcher", "analyst", "chair", "president",
+		"writer", "intern", "columnist",
+	};
+	char lo[LOCAP];
+	size_t i, nw = 0, c;
+
+	for (c = 3; c < t.n && t.p[c] != ','; c++)
+		if (t.p[c] == ' ')
+			nw++;
+	if (c + 2 >= t.n || nw < 1 || nw > 3 || !ISUPPER(t.p[3]))
+		return 0;
+	for (i = 3; i < c; i++)
+		if (t.p[i] == ' ' && !ISUPPER(t.p[i + 1]))
+			return 0;
+	for (i = c; i + 2 < t.n; i++)	/* one sentence */
+		if (t.p[i] == '.' && t.p[i + 1] == ' ' && ISUPPER(t.p[i + 2]) &&
+		    ISLOWER(t.p[i - 1]) && ISLOWER(t.p[i - 2]))
+			return 0;
+	if (lowcopy(lo, (Str){ t.p + c, t.n - c }) == 0)
+		return 0;
+	return anyword(lo, role, NELEM(role));
+}
+
 int
 chromemeta(Str t)
 {
@@ -1459,8 +1519,16 @@ chromemeta(Str t)
 		return 1;	/* a figure's caption, its source */
 	if (t.n <= 14 && fieldlabel(t))
 		return 1;
+	if (filecaption(t))
+		return 1;
+	if (t.n > 3 && t.n <= 200 && t.p[0] == 'B' && t.p[1] == 'y' && t.p[2] == ' ' &&
+	    rolebyline(t))
+		return 1;	/* By Jane Roe, Digital Editor at the Institute. */
 	if (t.n == 0 || t.n > 160)
 		return 0;
+	if (t.n > 9 && (t.p[0] | 0x20) == 'p' && (sprefixci(t, "photo = ") ||
+	    sprefixci(t, "photos = ") || sprefixci(t, "photo=") || sprefixci(t, "photos=")))
+		return 1;	/* Photos = Cheong Wa Dae */
 	if (t.p[t.n - 1] == ':' && strhas(t, " is attributable to "))
 		return 1;	/* The below is attributable to Spokesperson ...: */
 	if (t.n <= 80 && t.n > 3 && t.p[0] == ',' && t.p[1] == ' ' &&

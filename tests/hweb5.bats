@@ -112,3 +112,26 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind section text
 7|heading|North Korea More|The Alliance in Good Times
 8|para|The Alliance in Good Times|The drill ended. Read the original article in Korean."
 }
+
+@test "hweb5: a wire photo's FILE - caption, a byline with the author's role in a sentence, a Photos = credit are meta; About the Author is noise" {
+	run sh -c "scm-split -k '$K/wire.txt' | cut -f2,3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2\tmeta\tBy Jane Roe, Digital Editor at the Harbor Institute and Associate Editor at The Breakwater.')" ]
+	[ "${lines[2]}" = "$(printf '3\tmeta\tFILE - A sailor signals to a tug at the naval base in Busan, South Korea, March 2, 2025.')" ]
+	[ "${lines[3]}" = "$(printf '4\tmeta\tPhotos = Harbor Institute')" ]
+	[ "${lines[6]}" = "$(printf '7\tnoise\tAbout the Author')" ]
+	[ "${lines[7]}" = "$(printf '8\tpara\tJane Roe writes on maritime security.')" ]
+}
+
+@test "hweb5: a story's line that quotes words and ends in the agency's name is no caption" {
+	run sh -c "scm-split -k '$K/wire.txt' | cut -f2,3,6"
+	[ "${lines[5]}" = "$(printf '6\tpara\tThe ministers also noted the "steady and welcome progress" of the talks in Busan on Friday. (Yonhap)')" ]
+}
+
+@test "hweb5: negative: sentences opening with By, FILE or Photos stay text" {
+	IN="Talks end\n\nBy the end of the talks, the editor of the paper had left.\n\nFILE transfer delays - the navy said - slowed the talks.\n\nPhotos of the talks were released on Friday.\n" run t -k
+	check 0 "1|heading|-|Talks end
+2|para|Talks end|By the end of the talks, the editor of the paper had left.
+3|para|Talks end|FILE transfer delays - the navy said - slowed the talks.
+4|para|Talks end|Photos of the talks were released on Friday."
+}
