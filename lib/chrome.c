@@ -732,7 +732,7 @@ pointer(Str t)
 
 	if (t.n < 11)
 		return 0;
-	if (t.n <= 28)
+	if (t.n <= 28 && ((t.p[0] | 0x20) == 'r' || (t.p[0] | 0x20) == 'o'))
 		for (i = 0; i < NELEM(alone); i++)
 			if (t.n == strlen(alone[i]) && sprefixci(t, alone[i]))
 				return 1;
@@ -751,7 +751,20 @@ pointer(Str t)
 static int
 commentnote(Str t)
 {
-	return t.n >= 40 && strhas(t, "comment") && (strhas(t, "your first comment") ||
+	int c0, c1;
+
+	/* (told first by how such a note opens: its first two letters) */
+	if (t.n < 40)
+		return 0;
+	c0 = t.p[0] | 0x20;
+	c1 = t.p[1] | 0x20;
+	if (!((c0 == 'w' && c1 == 'i' && sprefixci(t, "with your ")) ||
+	    (c0 == 't' && c1 == 'o' && sprefixci(t, "to comment")) ||
+	    (c0 == 'y' && c1 == 'o' && sprefixci(t, "you must ")) ||
+	    (c0 == 'p' && c1 == 'l' && sprefixci(t, "please ")) ||
+	    (c0 == 'b' && c1 == 'e' && sprefixci(t, "before "))))
+		return 0;
+	return strhas(t, "comment") && (strhas(t, "your first comment") ||
 	    strhas(t, "subscription plan") || strhas(t, "to comment, please") ||
 	    (strhas(t, "display name") && strhas(t, "please")));
 }
@@ -993,8 +1006,8 @@ chromenoise(Str t)
 	for (i = 0; nw == 1 && i < NELEM(uialone); i++)
 		if (strcmp(lo, uialone[i]) == 0)
 			return 1;	/* Photo, Autoplay */
-	for (i = 0; nw <= 3 && i < NELEM(uilabel); i++)
-		if (strcmp(lo, uilabel[i]) == 0)
+	for (i = 0; nw <= 3 && n <= 20 && i < NELEM(uilabel); i++)
+		if (lo[0] == uilabel[i][0] && strcmp(lo, uilabel[i]) == 0)
 			return 1;	/* Media Note, Photo gallery */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&

@@ -1519,7 +1519,7 @@ chromemeta(Str t)
 		return 1;	/* a figure's caption, its source */
 	if (t.n <= 14 && fieldlabel(t))
 		return 1;
-	if (filecaption(t))
+	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
 		return 1;
 	if (t.n > 3 && t.n <= 200 && t.p[0] == 'B' && t.p[1] == 'y' && t.p[2] == ' ' &&
 	    rolebyline(t))
