@@ -984,7 +984,9 @@ chromenoise(Str t)
 		return 1;	/* a newsletter's footer */
 	if (t.n <= 240 && (govbanner(t) || viewerline(t)))
 		return 1;
-	if (t.n <= 300 && (pointer(t) || commentnote(t)))
+	if (t.n >= 11 && t.n <= 300 && (((t.p[0] | 0x20) == 'r' ||
+	    (t.p[0] | 0x20) == 'o' || ISUPPER(t.p[t.n - 1])) ? pointer(t) :
+	    commentnote(t)))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {

@@ -437,10 +437,19 @@ static int
 isbio(Str t)
 {
 	size_t i;
-	char buf[256];
+	char buf[640];
 
-	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
+	/* longer with what marks a bio at a text's foot, at its end: the
+	   views its own, the author's handle ("... The views expressed
+	   are his own. Twitter: @jdoe.") */
+	if (t.n < 8 || t.p[t.n - 1] != '.')
 		return 0;
+	if (t.n > 250 && (t.n > 600 || !((t.p[t.n - 2] == 'n' &&
+	    memcmp(t.p + t.n - 5, " own.", 5) == 0 &&
+	    (strends(t, " are his own.") || strends(t, " are her own.") ||
+	    strends(t, " are their own.") || strends(t, " are my own."))) ||
+	    memchr(t.p + t.n - 24, '@', 24) != NULL)))
+		return 0;	/* (at its end: "... are his own.", "@jdoe.") */
 	for (i = 0; i + 5 < t.n && i < 42; i++) {
 		const char *sp = memchr(t.p + i, ' ', (t.n < 42 ? t.n : 42) - i);
 

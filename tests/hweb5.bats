@@ -135,3 +135,10 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind section text
 3|para|Talks end|FILE transfer delays - the navy said - slowed the talks.
 4|para|Talks end|Photos of the talks were released on Friday."
 }
+
+@test "hweb5: an author's bio past 250 bytes, its views its own and its handle at its end, is meta; a profile in the story stays text" {
+	run sh -c "scm-split -k '$K/bio.txt' | cut -f2,3"
+	[ "$status" -eq 0 ]
+	[ "${lines[3]}" = "$(printf '4\tmeta')" ]
+	[ "${lines[4]}" = "$(printf '5\tpara')" ]
+}
