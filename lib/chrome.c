@@ -168,7 +168,7 @@ static const char *const uistrong[] = {
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
 	"full screen", "skip ad", "read full article", "read the full article",
-	"read full story",
+	"read full story", "indicates required",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -184,6 +184,15 @@ static const char *const uiweak[] = {
 static const char *const uialone[] = {
 	"advertising", "autoplay", "fullscreen", "caption", "photo", "photos",
 	"video", "gallery",
+};
+
+/* a release's kind or a box's name over the title, chrome only as the
+   whole line (not "Joint Press Statement on ...") */
+static const char *const uilabel[] = {
+	"media note", "press statement", "readout", "photo gallery",
+	"image gallery", "video gallery", "photo galleries",
+	"featured content", "back to news", "subscription options",
+	"about the author",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -704,6 +713,62 @@ pitch(Str t)
 	    strstr(lo, "sent to you") != NULL));
 }
 
+/* A pointer to the text elsewhere or an advert's call, its own line:
+   "Read full article here.", "Original article.", "Read more >", "...
+   Career Network for Defense Jobs - JOIN NOW". */
+static int
+pointer(Str t)
+{
+	static const char *const alone[] = {
+		"read full article here.", "read the full article here.",
+		"original article.", "read more >", "read more \xc2\xbb",
+		"read the original article.",
+	};
+	static const char *const call[] = {
+		" - JOIN NOW", " - SUBSCRIBE NOW", " - LEARN MORE", " - SIGN UP NOW",
+		" | JOIN NOW", " | SUBSCRIBE NOW", " | LEARN MORE",
+	};
+	size_t i, n;
+
+	if (t.n < 11)
+		return 0;
+	if (t.n <= 28 && ((t.p[0] | 0x20) == 'r' || (t.p[0] | 0x20) == 'o'))
+		for (i = 0; i < NELEM(alone); i++)
+			if (t.n == strlen(alone[i]) && sprefixci(t, alone[i]))
+				return 1;
+	if (!ISUPPER(t.p[t.n - 1]) || !ISUPPER(t.p[t.n - 2]))
+		return 0;
+	for (i = 0; i < NELEM(call); i++)
+		if (t.n > (n = strlen(call[i])) + 12 &&
+		    memcmp(t.p + t.n - n, call[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A page's note on its readers' comments: "With your current
+   subscription plan you can comment on stories. However, before
+   writing your first comment, please create a display name ...". */
+static int
+commentnote(Str t)
+{
+	int c0, c1;
+
+	/* (told first by how such a note opens: its first two letters) */
+	if (t.n < 40)
+		return 0;
+	c0 = t.p[0] | 0x20;
+	c1 = t.p[1] | 0x20;
+	if (!((c0 == 'w' && c1 == 'i' && sprefixci(t, "with your ")) ||
+	    (c0 == 't' && c1 == 'o' && sprefixci(t, "to comment")) ||
+	    (c0 == 'y' && c1 == 'o' && sprefixci(t, "you must ")) ||
+	    (c0 == 'p' && c1 == 'l' && sprefixci(t, "please ")) ||
+	    (c0 == 'b' && c1 == 'e' && sprefixci(t, "before "))))
+		return 0;
+	return strhas(t, "comment") && (strhas(t, "your first comment") ||
+	    strhas(t, "subscription plan") || strhas(t, "to comment, please") ||
+	    (strhas(t, "display name") && strhas(t, "please")));
+}
+
 /*
  * The banner of a U.S. government site, its lines as they open, .gov
  * or .mil: "An official website of the United States government", "A
@@ -733,8 +798,12 @@ govbanner(Str t)
 	   ... may be outdated ..." */
 	if (sprefixci(t, "you have accessed part of a historical collection"))
 		return 1;
+	/* (its "Here's how you know" on the same line: 72 bytes, or 74
+	   with a typographic apostrophe) */
 	return (sprefixci(t, "a lock") && strhas(t, "safely connected")) ||
-	    (t.n <= 60 && sprefixci(t, "an official website of the united states"));
+	    (t.n <= 60 && sprefixci(t, "an official website of the united states")) ||
+	    (t.n <= 76 && sprefixci(t, "an official website of the united states") &&
+	    strends(t, "how you know"));
 }
 
 /* A document host's viewer around the text it transcribed from a PDF:
@@ -915,6 +984,10 @@ chromenoise(Str t)
 		return 1;	/* a newsletter's footer */
 	if (t.n <= 240 && (govbanner(t) || viewerline(t)))
 		return 1;
+	if (t.n >= 11 && t.n <= 300 && (((t.p[0] | 0x20) == 'r' ||
+	    (t.p[0] | 0x20) == 'o' || ISUPPER(t.p[t.n - 1])) ? pointer(t) :
+	    commentnote(t)))
+		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {
 		if (!hascookie(t))
@@ -935,6 +1008,9 @@ chromenoise(Str t)
 	for (i = 0; nw == 1 && i < NELEM(uialone); i++)
 		if (strcmp(lo, uialone[i]) == 0)
 			return 1;	/* Photo, Autoplay */
+	for (i = 0; nw <= 3 && n <= 20 && i < NELEM(uilabel); i++)
+		if (lo[0] == uilabel[i][0] && strcmp(lo, uilabel[i]) == 0)
+			return 1;	/* Media Note, Photo gallery */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
 	    !anyword(lo, uiterms, NELEM(uiterms)))) &&

@@ -437,10 +437,19 @@ static int
 isbio(Str t)
 {
 	size_t i;
-	char buf[256];
+	char buf[640];
 
-	if (t.n > 250 || t.n < 8 || t.p[t.n - 1] != '.')
+	/* longer with what marks a bio at a text's foot, at its end: the
+	   views its own, the author's handle ("... The views expressed
+	   are his own. Twitter: @jdoe.") */
+	if (t.n < 8 || t.p[t.n - 1] != '.')
 		return 0;
+	if (t.n > 250 && (t.n > 600 || !((t.p[t.n - 2] == 'n' &&
+	    memcmp(t.p + t.n - 5, " own.", 5) == 0 &&
+	    (strends(t, " are his own.") || strends(t, " are her own.") ||
+	    strends(t, " are their own.") || strends(t, " are my own."))) ||
+	    memchr(t.p + t.n - 24, '@', 24) != NULL)))
+		return 0;	/* (at its end: "... are his own.", "@jdoe.") */
 	for (i = 0; i + 5 < t.n && i < 42; i++) {
 		const char *sp = memchr(t.p + i, ' ', (t.n < 42 ? t.n : 42) - i);
 
@@ -1072,7 +1081,7 @@ orgline(Str t)
 	static const char *const last[] = {
 		"Defense", "Defence", "State", "War", "Affairs", "Affairs)",
 		"Korea", "America", "Analyses", "Studies", "Unification",
-		"Government",
+		"Government", "Spokesperson", "Spokesman",
 	};
 	Str rest = t, w, lw = { NULL, 0 };
 	size_t i, nw = 0;
@@ -1367,6 +1376,40 @@ numtitle(Str t)
 	return i > 0 && i < t.n && titlecasen((Str){ t.p + i, t.n - i }, 16);
 }
 
+/* A newspaper's name, as a page sets it under its byline: two to five
+   capitalised words ("The" may open it), the last a paper's word ("The
+   Washington Post", "Korea JoongAng Daily", "Stars and Stripes"). */
+static int
+papername(Str t)
+{
+	static const char *const paper[] = {
+		"Post", "Times", "Herald", "Journal", "Daily", "Tribune",
+		"Gazette", "Telegraph", "Guardian", "Stripes", "Chronicle",
+		"Observer", "Inquirer", "Examiner", "Shimbun", "Ilbo",
+	};
+	Str rest = t, w = { NULL, 0 };
+	size_t i, nw = 0;
+
+	if (t.n < 8 || t.n > 40 || !ISUPPER(t.p[0]))
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			return 0;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "and"))
+			return 0;
+		for (i = 0; i < w.n; i++)
+			if (!ISALPHA(w.p[i]) && w.p[i] != '-')
+				return 0;
+		nw++;
+	}
+	if (nw < 2 || nw > 5)
+		return 0;
+	for (i = 0; i < NELEM(paper); i++)
+		if (streqlit(w, paper[i]))
+			return 1;
+	return 0;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -1375,6 +1418,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 
 	if (!notnoise && isnoise(t))
 		return K_NOISE;
+	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
+		return K_META;		/* FILE - ...: a caption, no speaker's turn */
 	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
 	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
 	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)
@@ -1432,7 +1477,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 	   Security Consultative Meeting) */
 	if (isheading(t, prevcomma == 3 && nlines <= 4 && titlecase(t) ? 2 : nlines)) {
 		if (prevkind == K_META) {
-			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)))
+			if (prevcomma == 1 || (nlines >= 2 && signatures(t, 1)) ||
+			    (nlines == 1 && papername(t)))
 				return K_META;
 			for (i = 0; i < NELEM(orgs); i++)
 				if (contains(t, orgs[i]))

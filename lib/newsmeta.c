@@ -621,6 +621,56 @@ slashcredit(Str s)
 	    memchr(sl + 1, '/', s.n - (size_t)(sl - s.p) - 1) == NULL;
 }
 
+/* Is s an outlet's name as a caption credits it: two to five words,
+   each capitalised but "and", "of", "the", "&" ("Stars and Stripes",
+   "Korea JoongAng Daily"), nothing but letters, hyphens and full stops
+   in them? */
+static int
+outletname(Str s)
+{
+	Str rest = s, w;
+	size_t i, nw = 0;
+
+	if (s.n < 5 || s.n > 48 || !ISUPPER(s.p[0]))
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			return 0;
+		for (i = 0; i < w.n; i++)
+			if (!ISALPHA(w.p[i]) && w.p[i] != '-' && w.p[i] != '.')
+				return 0;
+		if (!ISUPPER(w.p[0]) && !streqlit(w, "and") &&
+		    !streqlit(w, "of") && !streqlit(w, "the"))
+			return 0;
+		nw++;
+	}
+	return nw >= 2 && nw <= 5;
+}
+
+/* A caption's credit after a spaced slash, no sentence end before it:
+   "... at a range near Pohang on Monday / AP", "... / Stars and
+   Stripes": an agency, a credit word or an outlet's name after " / ",
+   30 bytes of caption before. */
+static int
+slashtail(Str t)
+{
+	char lo[LOCAP];
+	size_t k;
+	Str tail;
+
+	for (k = t.n; k > 3 && t.n - k < 48; k--)
+		if (t.p[k - 1] == ' ' && t.p[k - 2] == '/' && t.p[k - 3] == ' ')
+			break;
+	if (k <= 3 || t.n - k >= 48 || k < 33)
+		return 0;
+	tail = (Str){ t.p + k, t.n - k };
+	if (memchr(tail.p, '/', tail.n) != NULL)
+		return 0;
+	lowcopy(lo, tail);
+	return anyword(lo, agency, NELEM(agency)) || anyword(lo, credit,
+	    NELEM(credit)) || outletname(tail);
+}
+
 /* A caption's credit after its last sentence, with no brackets: "...
    in Seoul, Monday. Joint Press Corps", "... on Nov. 13. Yonhap": at
    most four words after ". ", no full stop of their own, an agency or
@@ -634,6 +684,8 @@ encredit(Str t)
 
 	if (t.n < 40 || !ISALPHA(t.p[t.n - 1]))
 		return 0;
+	if (slashtail(t))
+		return 1;
 	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30 ||
 	    memchr(tail.p, '@', tail.n) != NULL)
 		return 0;	/* (a reporter's address: "... said. kim@newsis.com") */
@@ -643,11 +695,45 @@ encredit(Str t)
 		return 1;
 	for (i = 0, nsp = 0; i < tail.n; i++)
 		nsp += tail.p[i] == ' ';
+	lowcopy(lo, tail);
+	/* the photographer, a dash, the agency: "... 2026. Jung Yeon-je -
+	   pool, Pool AFP" */
+	if (nsp <= 6 && strstr(lo, " - ") != NULL &&
+	    (anyword(strstr(lo, " - "), agency, NELEM(agency)) ||
+	    anyword(strstr(lo, " - "), credit, NELEM(credit))))
+		return 1;
 	if (nsp > 3)
 		return 0;	/* four words at most */
-	lowcopy(lo, tail);
+	/* (or a photographer's name and the outlet's, in capitals as a
+	   page sets them: "... 2023. JANE DOE/STARS AND STRIPES") */
 	return strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
-	    anyword(lo, credit, NELEM(credit));
+	    anyword(lo, credit, NELEM(credit)) || (nsp >= 1 && slashcredit(tail));
+}
+
+/* Does t quote someone's words, as a story's line may and a caption
+   rarely does: a pair of double quotes, straight or curly, the first
+   opening a word ("noted the \"dangerous ... behavior\"")? */
+static int
+quoted(Str t)
+{
+	size_t i;
+
+	for (i = 0; i + 4 < t.n; i++)
+		if ((t.p[i] == '"' || (t.p[i] == '\xe2' && t.p[i + 1] == '\x80' &&
+		    t.p[i + 2] == '\x9c')) && (i == 0 || t.p[i - 1] == ' ') &&
+		    memchr(t.p + i + 3, t.p[i] == '"' ? '"' : '\xe2', t.n - i - 3) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Does s give a date ("Oct. 2, 2023", "2023-10-02")? */
+static int
+datedin(Str s)
+{
+	char lo[LOCAP];
+	size_t e, n = lowcopy(lo, s);
+
+	return n > 0 && finddate(lo, n, &e) >= 0;
 }
 
 /* Does t report speech, as a story does and a caption does not
@@ -700,8 +786,9 @@ caption(Str t)
 	lowcopy(lo, (Str){ t.p + k, t.n - 1 - k });
 	/* a story's last paragraph signed by the agency, "..., the
 	   ministry said. (Yonhap)": someone said it, no photo shows it */
-	if (strstr(lo, "photo") == NULL && saidin((Str){ t.p, k - 1 }))
-		return 0;
+	if (strstr(lo, "photo") == NULL && (saidin((Str){ t.p, k - 1 }) ||
+	    (quoted((Str){ t.p, k - 1 }) && !hashangul(t))))
+		return 0;	/* (a Korean caption may quote a banner's words) */
 	if (strstr(lo, "photo") != NULL || anyword(lo, agency, NELEM(agency)) ||
 	    anyword(lo, credit, NELEM(credit)) ||
 	    (t.n - 1 - k > 6 &&		/* [국방일보 조종원 기자] */
@@ -712,9 +799,15 @@ caption(Str t)
 	/* an office or a photographer's credit after the caption's last
 	   sentence: "... Nov. 3, 2026. (Defense Ministry)", "(Chad
 	   McNeeley/U.S. Navy)", "[MINISTRY OF NATIONAL DEFENSE]" */
+	/* or the outlet's own name after a caption's length of text in
+	   which no one speaks and a date is given: "... Oct. 2, 2023.
+	   (Stars and Stripes)" (not a syndicated story's last line, "...
+	   ends on Friday. (Harbor Post)") */
 	return k >= 3 && t.p[k - 2] == ' ' && t.p[k - 3] == '.' &&
 	    (anyword(lo, office, NELEM(office)) || slashcredit((Str){ t.p + k,
-	    t.n - 1 - k }));
+	    t.n - 1 - k }) || (k <= 320 && !saidin((Str){ t.p, k - 1 }) &&
+	    outletname((Str){ t.p + k, t.n - 1 - k }) &&
+	    datedin((Str){ t.p, k - 1 })));
 }
 
 
@@ -1359,6 +1452,49 @@ slugline(Str t)
 	return slug;
 }
 
+/* A wire photo's caption from the agency's files: "FILE - A U.S. Army
+   captain learns ... Aug. 25, 2016." ("FILE" in capitals, a dash). */
+int
+filecaption(Str t)
+{
+	return t.n > 12 && t.n <= 800 && memcmp(t.p, "FILE ", 5) == 0 &&
+	    (t.p[5] == '-' || (t.n > 9 && memcmp(t.p + 5, "\xe2\x80", 2) == 0 &&
+	    (t.p[7] == '\x94' || t.p[7] == '\x93'))) &&
+	    t.p[t.p[5] == '-' ? 6 : 8] == ' ';
+}
+
+/* A byline that gives the author's role in a sentence of its own: "By
+   Jane Roe, Digital Editor at the Institute and Associate Editor at
+   The Review.": a name of two to four capitalised words, a comma, a
+   role's word, one sentence. */
+static int
+rolebyline(Str t)
+{
+	static const char *const role[] = {
+		"editor", "fellow", "director", "professor", "correspondent",
+		"reporter", "researcher", "analyst", "chair", "president",
+		"writer", "intern", "columnist",
+	};
+	char lo[LOCAP];
+	size_t i, nw = 0, c;
+
+	for (c = 3; c < t.n && t.p[c] != ','; c++)
+		if (t.p[c] == ' ')
+			nw++;
+	if (c + 2 >= t.n || nw < 1 || nw > 3 || !ISUPPER(t.p[3]))
+		return 0;
+	for (i = 3; i < c; i++)
+		if (t.p[i] == ' ' && !ISUPPER(t.p[i + 1]))
+			return 0;
+	for (i = c; i + 2 < t.n; i++)	/* one sentence */
+		if (t.p[i] == '.' && t.p[i + 1] == ' ' && ISUPPER(t.p[i + 2]) &&
+		    ISLOWER(t.p[i - 1]) && ISLOWER(t.p[i - 2]))
+			return 0;
+	if (lowcopy(lo, (Str){ t.p + c, t.n - c }) == 0)
+		return 0;
+	return anyword(lo, role, NELEM(role));
+}
+
 int
 chromemeta(Str t)
 {
@@ -1372,6 +1508,9 @@ chromemeta(Str t)
 			return 1;
 	if (t.n >= 12 && t.n <= 600 && (hgcredit(t) || encredit(t)))
 		return 1;	/* a caption, its credit unbracketed */
+	if (t.n > 40 && t.n <= 600 && t.p[t.n - 1] == 'e' && ISALPHA(t.p[t.n - 5]) == 0 &&
+	    (strends(t, "...more") || strends(t, "\xe2\x80\xa6more")))
+		return 1;	/* a gallery's caption cut short: "... of joint...more" */
 	if (t.n >= 2 && t.n <= 40 && t.p[t.n - 1] == '|' && t.p[t.n - 2] == ' ')
 		return 1;	/* "Release |", a row of a page's meta cut by its date */
 	if (figcaption(t) || (t.n <= 300 && (sprefixci(t, "source: ") ||
@@ -1380,7 +1519,26 @@ chromemeta(Str t)
 		return 1;	/* a figure's caption, its source */
 	if (t.n <= 14 && fieldlabel(t))
 		return 1;
-	if (t.n == 0 || t.n > 160 || rawsentence(t))
+	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
+		return 1;
+	if (t.n > 3 && t.n <= 200 && t.p[0] == 'B' && t.p[1] == 'y' && t.p[2] == ' ' &&
+	    rolebyline(t))
+		return 1;	/* By Jane Roe, Digital Editor at the Institute. */
+	if (t.n == 0 || t.n > 160)
+		return 0;
+	if (t.n > 9 && (t.p[0] | 0x20) == 'p' && (sprefixci(t, "photo = ") ||
+	    sprefixci(t, "photos = ") || sprefixci(t, "photo=") || sprefixci(t, "photos=")))
+		return 1;	/* Photos = Cheong Wa Dae */
+	if (t.p[t.n - 1] == ':' && strhas(t, " is attributable to "))
+		return 1;	/* The below is attributable to Spokesperson ...: */
+	if (t.n <= 80 && t.n > 3 && t.p[0] == ',' && t.p[1] == ' ' &&
+	    ISLOWER(t.p[2]) && memchr(t.p, '.', t.n) == NULL && lowcopy(lo, t) > 0 &&
+	    (anyword(lo, staffrole, NELEM(staffrole)) || hasword(lo, "director") ||
+	    hasword(lo, "fellow") || hasword(lo, "scientist") ||
+	    hasword(lo, "professor") || hasword(lo, "analyst")))
+		return 1;	/* ", co-director and ...": a byline, its linked
+				   name lost (not ", is defined as:") */
+	if (rawsentence(t))
 		return 0;
 	if (dateline(t) || placeline(t) || releaseno(t) || slugline(t))
 		return 1;
@@ -1428,6 +1586,19 @@ chromemeta(Str t)
 	/* Jane Doe, Staff Writer; Yonhap News Agency */
 	if (nw <= 7 && (c = strchr(lo, ',')) != NULL && !sentend(lo, n) &&
 	    anyword(c, staffrole, NELEM(staffrole)))
+		return 1;
+	/* a photo's credit line, the photographer before a dash: "Jung
+	   Yeon-je - pool, Pool AFP", "Uncredited - hogp, KCNA via KNS" */
+	if (nw <= 8 && !sentend(lo, n) && (c = strstr(lo, " - ")) != NULL &&
+	    c - lo <= 30 && (anyword(c, agency, NELEM(agency)) ||
+	    anyword(c, credit, NELEM(credit))))
+		return 1;
+	/* "Yomiuri Shimbun file photo", a photo's credit over its caption */
+	if (nw <= 5 && n > 11 && strcmp(lo + n - 11, " file photo") == 0)
+		return 1;
+	/* the source's site alone, "DefenseWorld.net" */
+	if (nw == 1 && n >= 6 && n <= 40 && ISUPPER(t.p[0]) &&
+	    (strends(t, ".net") || strends(t, ".com") || strends(t, ".org")))
 		return 1;
 	/* Yonhap; Joint Press Corps, under a photo (not the end of a
 	   bracket broken off: "(Joint" / "Press Corps)") */
