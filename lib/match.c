@@ -193,18 +193,24 @@ static void
 emit(Lex *x, const char *s, uint32_t node, size_t i, size_t j)
 {
 	uint32_t o, k;
-	Out *out;
+	const Out *out, *last = NULL;
+	int ok = 0;
 	Match *m;
 
 	for (o = x->node[node].out; o != 0; o = out->next) {
 		out = &x->out[o - 1];
 		if (out->ntok != j - i + 1)
 			continue;
-		for (k = 0; k < out->ntok; k++)
-			if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
-			    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
-				break;
-		if (k < out->ntok || (out->glue && !glued(x, s, i, out->glue)) ||
+		if (last == NULL || out->tok != last->tok || out->cs != last->cs ||
+		    out->pfx != last->pfx || out->sfx != last->sfx) {
+			for (k = 0; k < out->ntok; k++)	/* else checked for the last */
+				if (!tokeq(s, &x->tok[i + k], out->tok[k], out->cs,
+				    k == out->ntok - 1 ? out->pfx : k == 0 && out->sfx ? 4 : 0))
+					break;
+			ok = k == out->ntok;
+			last = out;
+		}
+		if (!ok || (out->glue && !glued(x, s, i, out->glue)) ||
 		    seen(x, out->tag, i, j + 1))
 			continue;
 		if (x->nm == x->capm)

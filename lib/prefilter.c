@@ -213,18 +213,19 @@ patkey(const char *s, const Tok *t)
 void
 pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
 {
-	uint32_t k0, k1;
+	uint32_t k0 = 0, k1 = 0, k;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (patkey(s, &t[i]) == 0)
+	for (i = 0; i < n; i++) {
+		if ((k = patkey(s, &t[i])) == 0)
 			return;		/* no ASCII text matches it */
+		if (i < 2)
+			*(i == 0 ? &k0 : &k1) = k;
+	}
 	if (n == 0 || sfx || (pfx && n == 1 && t[0].len < 3)) {
 		pf->nopair = 1;		/* any ending: more than a key's bytes */
 		return;
 	}
-	k0 = patkey(s, &t[0]);
-	k1 = n > 1 ? patkey(s, &t[1]) : 0;
 	if (k1 != 0 && pfx && n == 2 && t[1].type == T_WORD && t[1].len < 3)
 		k1 = 0;
 	pf->npair++;

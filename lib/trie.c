@@ -268,6 +268,32 @@ lexadd(Lex *x, Str tag, Str pat, const char **err)
 	return addpat(x, tag, pat, 0, err);
 }
 
+/* Token t of pattern pat as an entry keeps it: its canonical punctuation
+   or its bytes. */
+static Str
+tokstr(Lex *x, Tok *t, Str pat)
+{
+	if (t->q)
+		return astrdup(x->a, (Str){ &t->q, 1 });
+	return astrdup(x->a, (Str){ pat.p + t->off, t->len });
+}
+
+/* Are the tokens of pattern pat (x->tok) the strings tok[0..x->ntok)? */
+static int
+sametoks(const Lex *x, const Str *tok, Str pat)
+{
+	const Tok *t;
+	size_t i;
+
+	for (i = 0; i < x->ntok; i++) {
+		t = &x->tok[i];
+		if (t->q ? tok[i].n != 1 || tok[i].p[0] != t->q :
+		    !streq(tok[i], (Str){ pat.p + t->off, t->len }))
+			return 0;
+	}
+	return 1;
+}
+
 /* lexadd; glued: a dotted variant, its words glued by gluemask. */
 static int
 addpat(Lex *x, Str tag, Str pat, int glued, const char **err)
@@ -362,13 +388,14 @@ addpat(Lex *x, Str tag, Str pat, int glued, const char **err)
 	out->sfx = sfx;
 	out->glue = glue;
 	out->ntok = (uint32_t)x->ntok;
-	out->tok = aalloc(x->a, x->ntok * sizeof(Str));
-	for (i = 0; i < x->ntok; i++) {
-		t = &x->tok[i];
-		if (t->q)
-			out->tok[i] = astrdup(x->a, (Str){ &t->q, 1 });
-		else
-			out->tok[i] = astrdup(x->a, (Str){ pat.p + t->off, t->len });
+	out->tok = NULL;
+	for (o = x->node[node].out; o != 0 && out->tok == NULL; o = x->out[o - 1].next)
+		if (x->out[o - 1].ntok == out->ntok && sametoks(x, x->out[o - 1].tok, pat))
+			out->tok = x->out[o - 1].tok;	/* shared: match.c checks it once */
+	if (out->tok == NULL) {
+		out->tok = aalloc(x->a, x->ntok * sizeof(Str));
+		for (i = 0; i < x->ntok; i++)
+			out->tok[i] = tokstr(x, &x->tok[i], pat);
 	}
 	out->next = x->node[node].out;
 	x->node[node].out = (uint32_t)x->nout;
