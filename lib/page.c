@@ -162,6 +162,39 @@ runhead(Str l)
 	return l.n > 0;		/* a number in it */
 }
 
+/* Is l the printer's slug the Government Publishing Office sets at the
+   foot of each page of a hearing or a report, "VerDate Aug 31 2005
+   09:13 Jan 25, 2011 Jkt 000000 PO 00000 Frm 00001 Fmt 5011 Sfmt 5011
+   Y:\DOCS\63690.TXT", furniture even where a page shows it once? */
+int
+printslug(Str l)
+{
+	l = strtrim(l);
+	return l.n >= 30 && l.n <= 240 && memcmp(l.p, "VerDate ", 8) == 0 &&
+	    ISUPPER(l.p[8]) && ISLOWER(l.p[9]) && ISLOWER(l.p[10]) &&
+	    l.p[11] == ' ' && ISDIGIT(l.p[12]) &&	/* a date: Aug 31 */
+	    strhas(l, " Jkt ") && strhas(l, " Frm ");
+}
+
+/* Is l a sentence that opens with a page's number, "Page 3 of the
+   report lists the drills.", not a page's mark ("Page 3 of 12", "Page
+   3 - Title"): words in lower case after it, four or more, and a
+   sentence's end? */
+int
+pageprose(Str l)
+{
+	size_t i, nlow = 0;
+
+	l = strtrim(l);
+	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]) ||
+	    strchr(".!?", l.p[l.n - 1]) == NULL)
+		return 0;
+	for (i = 5; i + 1 < l.n; i++)
+		if (l.p[i] == ' ' && ISLOWER(l.p[i + 1]))
+			nlow++;
+	return nlow >= 4;
+}
+
 /* A numbered clause or item that ends its sentence, "5. 양 장관은
    합의하였다.": text, though its shape ends two short pages. */
 static int
@@ -302,7 +335,8 @@ pagestrip(Buf *b, Buf *furn)
 		    memcmp(sh.p + sorted[j]->soff, s.p, s.n) == 0; j++)
 			if (sorted[j]->page != sorted[j - 1]->page)
 				pages++;
-		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
+		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s) ||
+		    printslug(LINE(sorted[i]->off)))
 			for (k = i; k < j; k++)
 				sorted[k]->furn = !numbered(LINE(sorted[k]->off)) &&
 				    !barenum(b, lines, sorted[k]->off,

@@ -412,6 +412,10 @@ int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 int doctype(Str t);
 /* page.c: a running header naming the document, "제58차 SCM 공동성명". */
 int runhead(Str);
+/* page.c: a GPO printer's slug, "VerDate Aug 31 2005 ... Jkt ... Frm ...". */
+int printslug(Str);
+/* page.c: a sentence that opens "Page 3 of the report ...", no page mark. */
+int pageprose(Str);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
 int placeline(Str);

@@ -1145,7 +1145,7 @@ online(SplitSt *st, Str line)
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
 	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
 	    (st->prevkind == K_ITEM || (st->blk.n > 0 && itemlabel(bufstr(&st->blk)) > 0))) &&
-	    (isnoise(t) || chromenoise(t) ||
+	    ((isnoise(t) && !pageprose(t)) || chromenoise(t) || printslug(t) ||
 	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t)))) {
 		/* a box of links ("Related Stories") ends the text above:
 		   its headlines are not the text's */

@@ -1,0 +1,51 @@
+#!/usr/bin/env bats
+# scm-split on more shapes of English PDF extracts met in real reports,
+# hearings and journals (pdftotext, with and without form feeds), written
+# out by hand.  One test per rule, with the nearest lines that must not
+# change.
+load helper
+
+t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
+	printf "$IN" | scm-split "$@" | cut -f2,3,6 | tr '\t' ' '
+}
+
+SLUG='VerDate Mar 15 2010 10:02 Feb 02, 2024 Jkt 055120 PO 00000 Frm 00007 Fmt 6633 Sfmt 6633 WILDA'
+
+@test "hpdf5: a GPO printer's slug (VerDate ... Jkt ... Frm ...) is page furniture, a sentence going on across it is whole, with form feeds or without" {
+	IN="The commander told the panel that the alliance would deter any\n$SLUG\n\fprovocation on the peninsula. He took questions.\n" run t -k -u sentence
+	check 0 "1.1 para The commander told the panel that the alliance would deter any provocation on the peninsula.
+1.2 para He took questions.
+2.1 noise $SLUG"
+	IN="The commander told the panel that the alliance would deter any\n$SLUG\nprovocation on the peninsula.\n" run t -k
+	check 0 "1 para The commander told the panel that the alliance would deter any provocation on the peninsula.
+2 noise $SLUG"
+}
+
+@test "hpdf5: prose that resembles a slug stays prose" {
+	IN="VerDate is the name the printers gave the slug, and Jkt and Frm are its fields.\n\nSources close to the ministry said the figures were wrong.\n" run t -k
+	check 0 "1 para VerDate is the name the printers gave the slug, and Jkt and Frm are its fields.
+2 para Sources close to the ministry said the figures were wrong."
+}
+
+@test "hpdf5: a sentence that opens with a page's number (Page 3 of the report lists ...) is prose; Page 7 of 12 and Page 4 - Title stay page marks" {
+	IN="Page 3 of the report lists the drills that were cut in the spring.\n\nThe talks ended.\nPage 4 - Alliance Review\n\nThe talks began.\n\nPage 3 of the report lists the drills that were cut.\n\nThe talks ended.\n\nPage 7 of 12\n\nPage 5 lists them.\n" run t -k
+	check 0 "1 para Page 3 of the report lists the drills that were cut in the spring.
+2 para The talks ended.
+3 noise Page 4 - Alliance Review
+4 para The talks began.
+5 para Page 3 of the report lists the drills that were cut.
+6 para The talks ended.
+7 noise Page 7 of 12
+8 noise Page 5 lists them."
+}
+
+@test "hpdf5: an issue's number joined to its volume by a hyphen (Vol. 13-No. 4) ends no sentence; a sentence that ends with a year and a number still ends" {
+	IN="Issues and Insights Vol. 13-No. 4\n\nThe series reached Vol. 9-No. 2 in 2009. Its editors changed in 2010-No one noticed.\n" run t -u sentence
+	check 0 "1.1 heading Issues and Insights Vol. 13-No. 4
+2.1 para The series reached Vol. 9-No. 2 in 2009.
+2.2 para Its editors changed in 2010-No one noticed."
+	IN="The drills ran from 2019 to 2024. No. 3 of the series was cancelled in 2020-21. Page 4 lists the rest.\n" run t -u sentence
+	check 0 "1.1 para The drills ran from 2019 to 2024.
+1.2 para No. 3 of the series was cancelled in 2020-21.
+1.3 para Page 4 lists the rest."
+}
