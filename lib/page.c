@@ -169,7 +169,8 @@ runhead(Str l)
 int
 printslug(Str l)
 {
-	l = strtrim(l);
+	while (l.n > 0 && (l.p[0] == ' ' || l.p[0] == '\t'))
+		l.p++, l.n--;	/* (a first byte first: called on every line) */
 	return l.n >= 30 && l.n <= 240 && memcmp(l.p, "VerDate ", 8) == 0 &&
 	    ISUPPER(l.p[8]) && ISLOWER(l.p[9]) && ISLOWER(l.p[10]) &&
 	    l.p[11] == ' ' && ISDIGIT(l.p[12]) &&	/* a date: Aug 31 */

@@ -817,6 +817,21 @@ startsnew(SplitSt *st, Str t)
 		    !(hgends(b.p, b.n) && hgsyl(t.p, t.n) && hgjoin(st, t)))
 			return 1;	/* (not a Korean word broken by the line) */
 	}
+	/* an author's affiliation or a label over the text, no blank line
+	   between ("Purdue University, West Lafayette, Indiana, USA" /
+	   "Numerous U.S. agencies ..."): the block's first line, no
+	   sentence's end, far short of the page's width though the next
+	   line's first word would have fit on it, a full line below */
+	if (!st->longline && st->nlines == 1 && !st->torn && st->pagew >= 60 &&
+	    st->lastw > 0 && ISUPPER(b.p[0]) && ISUPPER(t.p[0]) &&
+	    !endsterm(b) && strchr(",;:-", b.p[b.n - 1]) == NULL &&
+	    !endsmall(b) && clauselabel(b) == 0 && itemlabel(b) == 0 &&
+	    width(t.p, t.n) * 10 >= st->pagew * 8) {
+		for (i = 0; i < t.n && t.p[i] != ' '; i++)
+			;
+		if (st->lastw + 1 + width(t.p, i) + 20 < st->pagew)
+			return 1;
+	}
 	/* two headings stacked, a part's over its section's ("Recent
 	   Developments" / "The 58th Security Consultative Meeting"): the
 	   next line's first word would have fit on the first, on a page

@@ -49,3 +49,22 @@ SLUG='VerDate Mar 15 2010 10:02 Feb 02, 2024 Jkt 055120 PO 00000 Frm 00007 Fmt 6
 1.2 para No. 3 of the series was cancelled in 2020-21.
 1.3 para Page 4 lists the rest."
 }
+
+P6="This article examines how the two allies have planned for the transfer of wartime\noperational control since 2006 and why the schedule slipped more than once in the\nyears after that. The record of the talks shows that both capitals wanted the change\nbut disagreed on the conditions that had to be met first, and on who would judge\nthem. The second part turns to the command that will replace the present one and to\nthe exercises that are meant to certify it before the transfer takes place.\n"
+
+@test "hpdf5: an affiliation line over the text, no blank line between, far short of the page's width though the next word would fit: a block of its own" {
+	IN="Hanbit University, Daejeon, Republic of Korea\n$P6" run t -u sentence
+	check 0 "1.1 heading Hanbit University, Daejeon, Republic of Korea
+2.1 para This article examines how the two allies have planned for the transfer of wartime operational control since 2006 and why the schedule slipped more than once in the years after that.
+2.2 para The record of the talks shows that both capitals wanted the change but disagreed on the conditions that had to be met first, and on who would judge them.
+2.3 para The second part turns to the command that will replace the present one and to the exercises that are meant to certify it before the transfer takes place."
+}
+
+@test "hpdf5: a short first line that goes on (a comma, a small word at its end, a full line) stays in its paragraph" {
+	IN="In the view of the ministers of both countries,\n$P6" run t -u sentence
+	check 0 "1.1 para In the view of the ministers of both countries, This article examines how the two allies have planned for the transfer of wartime operational control since 2006 and why the schedule slipped more than once in the years after that.
+1.2 para The record of the talks shows that both capitals wanted the change but disagreed on the conditions that had to be met first, and on who would judge them.
+1.3 para The second part turns to the command that will replace the present one and to the exercises that are meant to certify it before the transfer takes place."
+	IN="Both sides agreed on the need for a review of\n$P6" run t
+	check 0 "1 para Both sides agreed on the need for a review of This article examines how the two allies have planned for the transfer of wartime operational control since 2006 and why the schedule slipped more than once in the years after that. The record of the talks shows that both capitals wanted the change but disagreed on the conditions that had to be met first, and on who would judge them. The second part turns to the command that will replace the present one and to the exercises that are meant to certify it before the transfer takes place."
+}
