@@ -534,3 +534,33 @@ gluelig(Buf *b, size_t from)
 	}
 	b->n = n;
 }
+
+/*
+ * A drop cap set apart by pdftotext: the large first letter of a
+ * paragraph on a line of its own, the rest of its word opening the next
+ * line ("P" / "repared for Members ...", "S" / "ecurity alliances can
+ * take ...").  last is the block's last line, t the next.  Not A, I or
+ * O, words of their own, nor before a small word ("B" / "is the next").
+ */
+int
+dropcap(Str last, Str t)
+{
+	static const char *small[] = {
+		"and", "are", "but", "can", "for", "had", "has", "its", "may",
+		"nor", "not", "now", "off", "one", "our", "out", "the", "too",
+		"two", "was", "who", "why", "yet",
+	};
+	size_t j, i;
+
+	if (last.n != 1 || !ISUPPER(last.p[0]) || last.p[0] == 'A' ||
+	    last.p[0] == 'I' || last.p[0] == 'O')
+		return 0;
+	for (j = 0; j < t.n && ISLOWER(t.p[j]); j++)
+		;
+	if (j < 3 || (j < t.n && ISALPHA(t.p[j])))
+		return 0;	/* ("P" / "repared", not "P" / "reParED") */
+	for (i = 0; i < NELEM(small); i++)
+		if (eqci((Str){ t.p, j }, small[i]))
+			return 0;
+	return 1;
+}

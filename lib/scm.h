@@ -486,6 +486,9 @@ int keephyphen(Str left, Str right);
 /* Drop it: evidence the word was cut there (an ending that is no word,
    or the joined spelling in hist, left or right). */
 int unhyphen(Str hist, Str left, Str right);
+/* Is last a drop cap's letter alone ("P"), t the rest of its word
+   ("repared for ...")?  Then the two join with no space. */
+int dropcap(Str last, Str t);
 /* hgwrap.c: a Korean word broken at a line end ("대한" / "민국"):
    hgunwrap says whether left and right join with no space, by the
    particles that open right or by a spelling seen (hgseenadd). */

@@ -312,7 +312,10 @@ join(SplitSt *st, Str t)
 			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
 			    unhyphen(bufstr(&st->hist), (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
-		} else if (!st->longline && hgends(b->p, b->n) &&
+		} else if (!st->longline && b->n - st->lastoff == 1 &&
+		    dropcap((Str){ b->p + st->lastoff, 1 }, t))
+			;		/* P / repared: a drop cap's letter */
+		else if (!st->longline && hgends(b->p, b->n) &&
 		    hgsyl(t.p, t.n) && hgjoin(st, t))
 			;		/* 대한 민국: one word */
 		else if (!st->longline && hgsyl(t.p, t.n) && b->n >= 2 &&

@@ -68,3 +68,15 @@ P6="This article examines how the two allies have planned for the transfer of wa
 	IN="Both sides agreed on the need for a review of\n$P6" run t
 	check 0 "1 para Both sides agreed on the need for a review of This article examines how the two allies have planned for the transfer of wartime operational control since 2006 and why the schedule slipped more than once in the years after that. The record of the talks shows that both capitals wanted the change but disagreed on the conditions that had to be met first, and on who would judge them. The second part turns to the command that will replace the present one and to the exercises that are meant to certify it before the transfer takes place."
 }
+
+@test "hpdf5: a drop cap's letter on a line of its own joins the rest of its word (S / ecurity); A, I, O and a letter before a small word stay apart" {
+	IN="Key Points\n\nS\necurity alliances take many forms, and this one has changed more than once.\n\nW\nashington and Seoul agreed.\n" run t
+	check 0 "1 heading Key Points
+2 para Security alliances take many forms, and this one has changed more than once.
+3 para Washington and Seoul agreed."
+	IN="B\nis the second option.\n\nA\nrecent study says so.\n\nI\nbelieve the plan works.\n\nC\nreAD the rest.\n" run t
+	check 0 "1 para B is the second option.
+2 para A recent study says so.
+3 para I believe the plan works.
+4 para C reAD the rest."
+}
