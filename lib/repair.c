@@ -564,3 +564,54 @@ dropcap(Str last, Str t)
 			return 0;
 	return 1;
 }
+
+/*
+ * A word a hyphen cut at a line's end, its line joined to the next by a
+ * viewer or a copy before us: "Re- cent", "ar- guments", "first- ever"
+ * inside one long line.  In b[from..), each letter, hyphen, space, then
+ * a lower-case word: closed up ("Recent") where unhyphen has evidence,
+ * the space dropped ("first-ever") where keephyphen keeps the hyphen;
+ * a suspended hyphen ("short- and medium-range", "two- or three-day")
+ * and a hyphen for a dash without evidence ("the treaty- is") stay.
+ * hist: spellings seen.  Evidence is looked for 2 KB either side.
+ */
+void
+gluehyph(Buf *b, size_t from, Str hist)
+{
+	static const char *susp[] = {
+		"and", "or", "nor", "to", "than", "but", "versus", "vs", "as",
+		"not", "through", "if",
+	};
+	char *p = b->p, *h;
+	size_t i = from, n = b->n, j, k, x, lo, hi;
+
+	while (i + 3 < n && (h = memchr(p + i, '-', n - i - 3)) != NULL) {
+		i = (size_t)(h - p) + 1;
+		if (i < 3 || !ISALPHA(p[i - 2]) || p[i] != ' ' || !ISLOWER(p[i + 1]))
+			continue;
+		for (j = i + 1; j < n && ISALPHA(p[j]); j++)
+			;
+		if (j < n && p[j] == '-')
+			continue;	/* (a compound after it: "pre- post-war") */
+		for (x = 0; x < NELEM(susp); x++)
+			if (streqlit((Str){ p + i + 1, j - i - 1 }, susp[x]))
+				break;
+		if (x < NELEM(susp))
+			continue;
+		for (k = i - 1; k > 0 && ISALPHA(p[k - 1]); k--)
+			;
+		lo = i - 1 > 2048 ? i - 1 - 2048 : 0;
+		hi = n - (i + 1) > 2048 ? i + 1 + 2048 : n;
+		if (keephyphen((Str){ p + lo, i - 1 - lo }, (Str){ p + i + 1, hi - i - 1 }))
+			x = 1;		/* first- ever: first-ever */
+		else if (unhyphen(hist, (Str){ p + lo, i - 1 - lo },
+		    (Str){ p + i + 1, hi - i - 1 }))
+			x = 2;		/* Re- cent: Recent */
+		else
+			continue;
+		memmove(p + i + 1 - x, p + i + 1, n - i - 1);
+		n -= x;
+		i -= x;
+	}
+	b->n = n;
+}

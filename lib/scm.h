@@ -489,6 +489,9 @@ int unhyphen(Str hist, Str left, Str right);
 /* Is last a drop cap's letter alone ("P"), t the rest of its word
    ("repared for ...")?  Then the two join with no space. */
 int dropcap(Str last, Str t);
+/* Close up the words of b[from..) a hyphen cut at a line's end inside
+   one long line ("Re- cent", "first- ever"), by the same evidence. */
+void gluehyph(Buf *b, size_t from, Str hist);
 /* hgwrap.c: a Korean word broken at a line end ("대한" / "민국"):
    hgunwrap says whether left and right join with no space, by the
    particles that open right or by a spelling seen (hgseenadd). */

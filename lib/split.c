@@ -332,9 +332,12 @@ join(SplitSt *st, Str t)
 	/* a layout gap, a title line, a one-line paste of a PDF: "the 58
 	   th SCM" */
 	gluesuffix(b, st->lastoff);
-	/* a page's line (pdftotext): "reaf f irmed" */
+	/* a page's line (pdftotext): "reaf f irmed"; a long line a viewer
+	   joined: "Re- cent" */
 	if (!st->longline)
 		gluelig(b, st->lastoff >= 3 ? st->lastoff - 3 : 0);
+	else
+		gluehyph(b, st->lastoff, bufstr(&st->hist));
 	/* a block of one line that online found no noise, unchanged: its
 	   classification need not ask again */
 	st->clean1 = st->nlines == 0 && st->lastoff == 0 && b->n == t.n &&

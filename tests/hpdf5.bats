@@ -80,3 +80,12 @@ P6="This article examines how the two allies have planned for the transfer of wa
 3 para I believe the plan works.
 4 para C reAD the rest."
 }
+
+@test "hpdf5: inside a long line a viewer joined, a word a hyphen cut is closed up on evidence (deploy- ment), a compound keeps its hyphen (first- ever); suspended hyphens and dashes stay" {
+	IN="The two ministers held their first- ever talks on the deploy- ment of strategic assets and on the self- reliance of the forces in a long session at the ministry in Seoul. Short- and medium-range missiles, a two- or three-day visit, the treaty- is what matters- stay as they were, as does the Kim- Trump summit.\n" run t -u sentence
+	check 0 "1.1 para The two ministers held their first-ever talks on the deployment of strategic assets and on the self-reliance of the forces in a long session at the ministry in Seoul.
+1.2 para Short- and medium-range missiles, a two- or three-day visit, the treaty- is what matters- stay as they were, as does the Kim- Trump summit."
+	# a page's short lines are not such a copy: left to the line rules
+	IN="The two ministers held their first- ever talks on the deploy- ment of\nstrategic assets.\n" run t -u sentence
+	check 0 "1.1 para The two ministers held their first- ever talks on the deploy- ment of strategic assets."
+}
