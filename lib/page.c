@@ -196,6 +196,51 @@ pageprose(Str l)
 	return nlow >= 4;
 }
 
+/* The length of the leader of dots at t.p[i] (full stops spaced or
+   not, ellipses), counted in dots; 0 if none.  Sets *e past it. */
+static size_t
+leader(Str t, size_t i, size_t *e)
+{
+	size_t dots = 0;
+
+	while (i < t.n) {
+		if (t.p[i] == '.')
+			dots++, i++;
+		else if (t.p[i] == ' ' && dots > 0)
+			i++;
+		else if (i + 3 <= t.n && memcmp(t.p + i, "\xe2\x80\xa6", 3) == 0)
+			dots += 3, i += 3;	/* \u2026 */
+		else
+			break;
+	}
+	*e = i;
+	return dots;
+}
+
+/* Is t a table of contents that a copy set on one line: three entries
+   or more, each a leader of dots then a page's number ("... Activities.
+   . . . . . 5 2020 KDVA Initiatives . . . . 7 ...")?  Asked of every
+   line: its end must hold a leader and a number first. */
+int
+tocrun(Str t)
+{
+	size_t i, e = 0, n = 0;
+
+	if (t.n < 60 || !ISDIGIT(t.p[t.n - 1]))
+		return 0;
+	for (i = t.n - 1; i > t.n - 12 && ISDIGIT(t.p[i - 1]); i--)
+		;
+	while (i > 0 && t.p[i - 1] == ' ')
+		i--;
+	if (i < 4 || (t.p[i - 1] != '.' && (unsigned char)t.p[i - 1] != 0xA6))
+		return 0;
+	for (i = 0; i < t.n; i = e > i ? e : i + 1)
+		if ((t.p[i] == '.' || (unsigned char)t.p[i] == 0xE2) &&
+		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e]))
+			n++;
+	return n >= 3;
+}
+
 /* A numbered clause or item that ends its sentence, "5. 양 장관은
    합의하였다.": text, though its shape ends two short pages. */
 static int

@@ -416,6 +416,9 @@ int runhead(Str);
 int printslug(Str);
 /* page.c: a sentence that opens "Page 3 of the report ...", no page mark. */
 int pageprose(Str);
+/* page.c: a table of contents flattened on one line, three entries or
+   more with leaders and page numbers. */
+int tocrun(Str);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
 int placeline(Str);

@@ -1166,7 +1166,9 @@ online(SplitSt *st, Str line)
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
 	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
 	    (st->prevkind == K_ITEM || (st->blk.n > 0 && itemlabel(bufstr(&st->blk)) > 0))) &&
-	    ((isnoise(t) && !pageprose(t)) || chromenoise(t) || printslug(t) ||
+	    ((isnoise(t) && !pageprose(t)) || chromenoise(t) ||
+	    (t.p[0] == 'V' && printslug(t)) ||	/* (the first byte: every line) */
+	    (ISDIGIT(t.p[t.n - 1]) && tocrun(t)) ||
 	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t)))) {
 		/* a box of links ("Related Stories") ends the text above:
 		   its headlines are not the text's */

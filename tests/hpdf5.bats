@@ -89,3 +89,16 @@ P6="This article examines how the two allies have planned for the transfer of wa
 	IN="The two ministers held their first- ever talks on the deploy- ment of\nstrategic assets.\n" run t -u sentence
 	check 0 "1.1 para The two ministers held their first- ever talks on the deploy- ment of strategic assets."
 }
+
+@test "hpdf5: a table of contents a copy set on one line (leaders and page numbers, three entries or more) is noise, not sentences" {
+	IN="The allies met in March.\n\nCONTENTS Letter from the Chair. . . . . . . . . . . 3 The Year in Review. . . . . . . . 5 Deterrence After the Summit . . . . . . . . . . 9 Notes on the Drills……………… 14\n\nThe talks ended in May.\n" run t -k
+	check 0 "1 para The allies met in March.
+2 noise CONTENTS Letter from the Chair. . . . . . . . . . . 3 The Year in Review. . . . . . . . 5 Deterrence After the Summit . . . . . . . . . . 9 Notes on the Drills……………… 14
+3 para The talks ended in May."
+}
+
+@test "hpdf5: prose with numbers and ellipses at its end, or two entries only, stays as it was" {
+	IN="The ministers said the figures rose from 3 to 5... then to 9... and at the end of the year they stood at 12 after the talks in 2024 and 2025\n\nThe drills are set out in the annex at pp. 12-19, 22-27 and 31-40 of the report of 2024, Vol. 3, No. 2\n" run t -k
+	check 0 "1 para The ministers said the figures rose from 3 to 5... then to 9... and at the end of the year they stood at 12 after the talks in 2024 and 2025
+2 para The drills are set out in the annex at pp. 12-19, 22-27 and 31-40 of the report of 2024, Vol. 3, No. 2"
+}
