@@ -485,33 +485,65 @@ ligword(const char *p, size_t n)
 	return 0;
 }
 
+/* Is the space at p[i], after a piece ending in ff, inside a word a
+   font's ff, ffi or ffl ligature left in two ("reaff irmed", "eff
+   ect")?  Only where the word closed up is one the list knows ("staff
+   is", "off icially" stay). */
+static int
+ffword(const char *p, size_t i, size_t n)
+{
+	char lw[40];
+	size_t k, e, m;
+
+	for (k = i; k > 0 && ISALPHA(p[k - 1]); k--)
+		;
+	for (e = i + 1; e < n && ISLOWER(p[e]); e++)
+		;
+	if (i - k < 3 || e - i - 1 < 2 || (e < n && ISALPHA(p[e])) ||
+	    (k > 0 && p[k - 1] == '-') || e - k >= sizeof(lw))
+		return 0;
+	for (m = 0; k + m < i; m++)
+		lw[m] = (char)splower((unsigned char)p[k + m]);
+	for (k = i + 1; k < e; k++)
+		lw[m++] = p[k];
+	lw[m] = '\0';
+	return bsearch(lw, known, NELEM(known), sizeof(known[0]), cmpknown) != NULL;
+}
+
 /* Close up a word a font's ligature left in pieces, its f set apart
    ("reaf f irmed", "of f icial", pdftotext of some PDFs), in
    b[from..): a lone f after a piece ending in f and before a piece of
    three lower-case letters or more is no English word ("if f is" and
-   "staff" / "f is" stay). */
+   "staff" / "f is" stay); or a space after ff that ffword says is
+   inside a word ("reaff irmed"). */
 void
 gluelig(Buf *b, size_t from)
 {
 	char *p = b->p;
 	size_t i, n = b->n;
 
-	/* " f " is rare: look for it sixteen bytes at a time where SSE2
-	   is there */
-	for (i = from > 0 ? from : 1; i + 4 < n; i++) {
+	/* " f " and "ff " are rare: look for them sixteen bytes at a time
+	   where SSE2 is there */
+	for (i = from > 2 ? from : 2; i + 4 < n; i++) {
 #ifdef __SSE2__
 		{
 			const __m128i f = _mm_set1_epi8('f'), sp = _mm_set1_epi8(' ');
-			__m128i v;
+			__m128i a, c, v;
 			unsigned m;
 
 			while (i + 17 <= n) {
-				v = _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
-				    (const __m128i *)(const void *)(p + i)), f),
+				a = _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i - 1)), f);
+				c = _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i)), sp);
+				v = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(
+				    _mm_loadu_si128((const __m128i *)(const void *)(p + i)), f),
 				    _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
 				    (const __m128i *)(const void *)(p + i - 1)), sp),
 				    _mm_cmpeq_epi8(_mm_loadu_si128(
-				    (const __m128i *)(const void *)(p + i + 1)), sp)));
+				    (const __m128i *)(const void *)(p + i + 1)), sp))),
+				    _mm_and_si128(_mm_and_si128(a, c), _mm_cmpeq_epi8(
+				    _mm_loadu_si128((const __m128i *)(const void *)(p + i - 2)), f)));
 				m = (unsigned)_mm_movemask_epi8(v);
 				if (m != 0) {
 					i += (size_t)__builtin_ctz(m);
@@ -523,6 +555,13 @@ gluelig(Buf *b, size_t from)
 				break;
 		}
 #endif
+		if (p[i] == ' ' && p[i - 1] == 'f' && p[i - 2] == 'f') {
+			if (ISLOWER(p[i + 1]) && ffword(p, i, n)) {
+				memmove(p + i, p + i + 1, n - i - 1);
+				n--;	/* reaff irmed */
+			}
+			continue;
+		}
 		if (p[i] != 'f' || i < 3 || p[i - 1] != ' ' || p[i + 1] != ' ' ||
 		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
 		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]) || ligword(p + i + 2,

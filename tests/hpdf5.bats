@@ -102,3 +102,9 @@ P6="This article examines how the two allies have planned for the transfer of wa
 	check 0 "1 para The ministers said the figures rose from 3 to 5... then to 9... and at the end of the year they stood at 12 after the talks in 2024 and 2025
 2 para The drills are set out in the annex at pp. 12-19, 22-27 and 31-40 of the report of 2024, Vol. 3, No. 2"
 }
+
+@test "hpdf5: a word a font's ffi ligature left in two after its ff (reaff irmed) is closed up where the word is known; staff is, the staff included stay" {
+	IN="At the summit the leaders of the two countries reaff irmed their\nsolid partnership. The staff is small, and the staff included two\nofficers from the cliff line.\n" run t -u sentence
+	check 0 "1.1 para At the summit the leaders of the two countries reaffirmed their solid partnership.
+1.2 para The staff is small, and the staff included two officers from the cliff line."
+}
