@@ -196,6 +196,28 @@ pageprose(Str l)
 	return nlow >= 4;
 }
 
+/* Is t a page's number in small Roman numerals alone on its line, as
+   a report's front matter numbers its pages ("iii", "iv", "xii"): two
+   letters or more, a numeral up to xxxix ("ii" yes; "i", "v", "mix",
+   "civil" no)? */
+int
+romanpage(Str t)
+{
+	size_t i = 0;
+
+	if (t.n < 2 || t.n > 7)
+		return 0;
+	while (i < t.n && i < 3 && t.p[i] == 'x')
+		i++;
+	if (i + 2 == t.n && t.p[i] == 'i' && (t.p[i + 1] == 'x' || t.p[i + 1] == 'v'))
+		return 1;	/* ix, iv, xiv */
+	if (i < t.n && t.p[i] == 'v')
+		i++;
+	while (i < t.n && t.p[i] == 'i' && t.n - i <= 3)
+		i++;
+	return i == t.n;
+}
+
 /* The length of the leader of dots at t.p[i] (full stops spaced or
    not, ellipses), counted in dots; 0 if none.  Sets *e past it. */
 static size_t

@@ -419,6 +419,8 @@ int pageprose(Str);
 /* page.c: a table of contents flattened on one line, three entries or
    more with leaders and page numbers. */
 int tocrun(Str);
+/* page.c: a page's number in small Roman numerals alone: "iii", "xiv". */
+int romanpage(Str);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
 int placeline(Str);

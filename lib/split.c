@@ -1162,6 +1162,16 @@ online(SplitSt *st, Str line)
 		if (t.n == 0)
 			return;		/* (a wide space after it, no text) */
 	}
+	/* a page's number in small Roman numerals (a report's front
+	   matter): noise; a bare label above it ("(3)", a viewer's mark
+	   of its page) does not wait for it */
+	if (t.n <= 7 && (t.p[0] == 'i' || t.p[0] == 'v' || t.p[0] == 'x') &&
+	    romanpage(t)) {
+		if (st->nlines == 1 && st->blk.n <= 6 && itemlabel(bufstr(&st->blk)) > 0)
+			splitfinish(st);
+		noiseline(st, t);
+		return;
+	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
 	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&

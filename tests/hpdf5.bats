@@ -108,3 +108,26 @@ P6="This article examines how the two allies have planned for the transfer of wa
 	check 0 "1.1 para At the summit the leaders of the two countries reaffirmed their solid partnership.
 1.2 para The staff is small, and the staff included two officers from the cliff line."
 }
+
+@test "hpdf5: a page's number in small Roman numerals alone (front matter) is noise, inside a sentence too; a bare label above it does not wait for it" {
+	IN="Foreword\n\nThe report has three parts.\n\niii\n\niv\n\nKey Findings\n\nThe allies agreed that the\n\nxii\n\nplan would stand.\n" run t -k
+	check 0 "1 heading Foreword
+2 para The report has three parts.
+3 noise iii
+4 noise iv
+5 heading Key Findings
+6 para The allies agreed that the plan would stand.
+7 noise xii"
+	IN="(3)\n\niii\n\nTable of Contents\n" run t -k
+	check 0 "1 meta (3)
+2 noise iii
+3 heading Table of Contents"
+}
+
+@test "hpdf5: a word of letters that are Roman numerals (mix, civil), a single i or v, stays text" {
+	IN="The talks began.\n\nmix\n\nThe allies met.\n\ncivil\n\nv\n" run t -k
+	check 0 "1 para The talks began.
+2 para mix
+3 para The allies met.
+4 para civil v"
+}
