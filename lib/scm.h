@@ -421,6 +421,9 @@ int pageprose(Str);
 int tocrun(Str);
 /* page.c: a page's number in small Roman numerals alone: "iii", "xiv". */
 int romanpage(Str);
+/* page.c: the two columns of a pdftotext -layout page, side by side in
+   its rows, rewritten one after the other (pages cut by form feeds). */
+void colsplit(Buf *b);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
 int placeline(Str);

@@ -131,3 +131,44 @@ P6="This article examines how the two allies have planned for the transfer of wa
 3 para The allies met.
 4 para civil v"
 }
+
+# a page of pdftotext -layout in two columns: the left column's rows
+# padded to column 56, the right column's text from there
+twocol() {
+	printf 'The Alliance in Two Columns: A Report of Our Own Writing\n\n'
+	printf '%-56s%s\n' \
+	    "Introduction" "that the command would move to Seoul in" \
+	    "The two allies began to plan for the transfer" "the decade after the first plan was drawn." \
+	    "of wartime operational control in 2006, and the" "" \
+	    "schedule slipped twice in the years after that" "Background" \
+	    "because both sides wanted the conditions to be" "The first plan set a date that neither side" \
+	    "met first. The ministers said in their statement" "could keep, and the second one set three" \
+	    "" "conditions that the allies would judge together" \
+	    "" "at every meeting of their ministers."
+	printf '\f'
+}
+
+@test "hpdf5: a -layout page in two columns is read column by column: the left one, then the right one; a sentence goes on from the foot of the left to the head of the right" {
+	twocol > "$BATS_TEST_TMPDIR/two.txt"
+	run sh -c "scm-split -u sentence '$BATS_TEST_TMPDIR/two.txt' | cut -f2,3,6 | tr '\t' ' '"
+	check 0 "1.1 heading The Alliance in Two Columns: A Report of Our Own Writing
+2.1 heading Introduction
+3.1 para The two allies began to plan for the transfer of wartime operational control in 2006, and the schedule slipped twice in the years after that because both sides wanted the conditions to be met first.
+3.2 para The ministers said in their statement that the command would move to Seoul in the decade after the first plan was drawn.
+4.1 heading Background
+5.1 para The first plan set a date that neither side could keep, and the second one set three conditions that the allies would judge together at every meeting of their ministers."
+}
+
+@test "hpdf5: a -layout table (short cells in columns) is no two columns: its rows stay in their order" {
+	{
+		printf 'Table 2. Forces on the Peninsula\n\n'
+		printf '%-20s%-20s%s\n' "Year" "Troops" "Ships" "2019" "28,500" "12" \
+		    "2020" "28,500" "11" "2021" "28,500" "14" "2022" "28,500" "15" \
+		    "2023" "28,500" "13" "2024" "28,500" "16"
+		printf '\f'
+	} > "$BATS_TEST_TMPDIR/table.txt"
+	run sh -c "scm-split -k '$BATS_TEST_TMPDIR/table.txt' | cut -f2,3,6 | tr '\t' ' '"
+	check 0 "1 meta Table 2. Forces on the Peninsula
+2 noise Year Troops Ships
+3 para 2019 28,500 12 2020 28,500 11 2021 28,500 14 2022 28,500 15 2023 28,500 13 2024 28,500 16"
+}
