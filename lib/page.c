@@ -623,9 +623,8 @@ colbyte(Str l, size_t c)
 	size_t i;
 
 	for (i = 0; i < l.n && c > 0; i++)
-		if (((unsigned char)l.p[i] & 0xC0) != 0x80 &&
-		    (i + 1 == l.n || ((unsigned char)l.p[i + 1] & 0xC0) != 0x80))
-			c--;
+		if (i + 1 == l.n || ((unsigned char)l.p[i + 1] & 0xC0) != 0x80)
+			c--;	/* (the last byte of a code point) */
 	return i;
 }
 
@@ -697,7 +696,9 @@ colpage(Buf *out, char *p, PRow *rw, size_t nr)
 	for (i = 1; i < MAXCOL; i++)
 		if (votes[i] > votes[R])
 			R = i;
-	if (R < 20 || votes[R] + votes[R - 1] + (R + 1 < MAXCOL ? votes[R + 1] : 0) < 5) {
+	for (i = R - 2, k = 0; R >= 20 && i <= R + 2 && i < MAXCOL; i++)
+		k += votes[i];	/* (a row's gutter a column or two off) */
+	if (R < 20 || k < 5) {
 		for (i = 0; i < nr; i++) {
 			bufadd(out, p + rw[i].off, rw[i].len);
 			bufaddc(out, '\n');
