@@ -138,7 +138,7 @@ twocol() {
 	printf 'The Alliance in Two Columns: A Report of Our Own Writing\n\n'
 	printf '%-56s%s\n' \
 	    "Introduction" "that the command would move to Seoul in" \
-	    "The two allies began to plan for the transfer" "the decade after the first plan was drawn." \
+	    "The two allies’ staffs began to plan the transfer" "the decade after the first plan was drawn." \
 	    "of wartime operational control in 2006, and the" "" \
 	    "schedule slipped twice in the years after that" "Background" \
 	    "because both sides wanted the conditions to be" "The first plan set a date that neither side" \
@@ -153,7 +153,7 @@ twocol() {
 	run sh -c "scm-split -u sentence '$BATS_TEST_TMPDIR/two.txt' | cut -f2,3,6 | tr '\t' ' '"
 	check 0 "1.1 heading The Alliance in Two Columns: A Report of Our Own Writing
 2.1 heading Introduction
-3.1 para The two allies began to plan for the transfer of wartime operational control in 2006, and the schedule slipped twice in the years after that because both sides wanted the conditions to be met first.
+3.1 para The two allies’ staffs began to plan the transfer of wartime operational control in 2006, and the schedule slipped twice in the years after that because both sides wanted the conditions to be met first.
 3.2 para The ministers said in their statement that the command would move to Seoul in the decade after the first plan was drawn.
 4.1 heading Background
 5.1 para The first plan set a date that neither side could keep, and the second one set three conditions that the allies would judge together at every meeting of their ministers."
