@@ -162,6 +162,107 @@ runhead(Str l)
 	return l.n > 0;		/* a number in it */
 }
 
+/* Is l the printer's slug the Government Publishing Office sets at the
+   foot of each page of a hearing or a report, "VerDate Aug 31 2005
+   09:13 Jan 25, 2011 Jkt 000000 PO 00000 Frm 00001 Fmt 5011 Sfmt 5011
+   Y:\DOCS\63690.TXT", furniture even where a page shows it once? */
+int
+printslug(Str l)
+{
+	while (l.n > 0 && (l.p[0] == ' ' || l.p[0] == '\t'))
+		l.p++, l.n--;	/* (a first byte first: called on every line) */
+	return l.n >= 30 && l.n <= 240 && memcmp(l.p, "VerDate ", 8) == 0 &&
+	    ISUPPER(l.p[8]) && ISLOWER(l.p[9]) && ISLOWER(l.p[10]) &&
+	    l.p[11] == ' ' && ISDIGIT(l.p[12]) &&	/* a date: Aug 31 */
+	    strhas(l, " Jkt ") && strhas(l, " Frm ");
+}
+
+/* Is l a sentence that opens with a page's number, "Page 3 of the
+   report lists the drills.", not a page's mark ("Page 3 of 12", "Page
+   3 - Title"): words in lower case after it, four or more, and a
+   sentence's end? */
+int
+pageprose(Str l)
+{
+	size_t i, nlow = 0;
+
+	l = strtrim(l);
+	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]) ||
+	    strchr(".!?", l.p[l.n - 1]) == NULL)
+		return 0;
+	for (i = 5; i + 1 < l.n; i++)
+		if (l.p[i] == ' ' && ISLOWER(l.p[i + 1]))
+			nlow++;
+	return nlow >= 4;
+}
+
+/* Is t a page's number in small Roman numerals alone on its line, as
+   a report's front matter numbers its pages ("iii", "iv", "xii"): two
+   letters or more, a numeral up to xxxix ("ii" yes; "i", "v", "mix",
+   "civil" no)? */
+int
+romanpage(Str t)
+{
+	size_t i = 0;
+
+	if (t.n < 2 || t.n > 7)
+		return 0;
+	while (i < t.n && i < 3 && t.p[i] == 'x')
+		i++;
+	if (i + 2 == t.n && t.p[i] == 'i' && (t.p[i + 1] == 'x' || t.p[i + 1] == 'v'))
+		return 1;	/* ix, iv, xiv */
+	if (i < t.n && t.p[i] == 'v')
+		i++;
+	while (i < t.n && t.p[i] == 'i' && t.n - i <= 3)
+		i++;
+	return i == t.n;
+}
+
+/* The length of the leader of dots at t.p[i] (full stops spaced or
+   not, ellipses), counted in dots; 0 if none.  Sets *e past it. */
+static size_t
+leader(Str t, size_t i, size_t *e)
+{
+	size_t dots = 0;
+
+	while (i < t.n) {
+		if (t.p[i] == '.')
+			dots++, i++;
+		else if (t.p[i] == ' ' && dots > 0)
+			i++;
+		else if (i + 3 <= t.n && memcmp(t.p + i, "\xe2\x80\xa6", 3) == 0)
+			dots += 3, i += 3;	/* \u2026 */
+		else
+			break;
+	}
+	*e = i;
+	return dots;
+}
+
+/* Is t a table of contents that a copy set on one line: three entries
+   or more, each a leader of dots then a page's number ("... Activities.
+   . . . . . 5 2020 KDVA Initiatives . . . . 7 ...")?  Asked of every
+   line: its end must hold a leader and a number first. */
+int
+tocrun(Str t)
+{
+	size_t i, e = 0, n = 0;
+
+	if (t.n < 60 || !ISDIGIT(t.p[t.n - 1]))
+		return 0;
+	for (i = t.n - 1; i > t.n - 12 && ISDIGIT(t.p[i - 1]); i--)
+		;
+	while (i > 0 && t.p[i - 1] == ' ')
+		i--;
+	if (i < 4 || (t.p[i - 1] != '.' && (unsigned char)t.p[i - 1] != 0xA6))
+		return 0;
+	for (i = 0; i < t.n; i = e > i ? e : i + 1)
+		if ((t.p[i] == '.' || (unsigned char)t.p[i] == 0xE2) &&
+		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e]))
+			n++;
+	return n >= 3;
+}
+
 /* A numbered clause or item that ends its sentence, "5. 양 장관은
    합의하였다.": text, though its shape ends two short pages. */
 static int
@@ -302,7 +403,8 @@ pagestrip(Buf *b, Buf *furn)
 		    memcmp(sh.p + sorted[j]->soff, s.p, s.n) == 0; j++)
 			if (sorted[j]->page != sorted[j - 1]->page)
 				pages++;
-		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s))
+		if ((pages >= 2 && npage >= 2 && s.n > 0) || ispagenum(s) ||
+		    printslug(LINE(sorted[i]->off)))
 			for (k = i; k < j; k++)
 				sorted[k]->furn = !numbered(LINE(sorted[k]->off)) &&
 				    !barenum(b, lines, sorted[k]->off,
@@ -488,4 +590,233 @@ pagestrip(Buf *b, Buf *furn)
 	free(c);
 	free(lines);
 	free(pstart);
+}
+
+/*
+ * Two columns side by side, as pdftotext -layout sets a page of a
+ * two-column report: each row holds a line of the left column, a gutter
+ * of spaces, a line of the right one ("Introduction         roadblocks
+ * on the horizon ...").  On each page (form feeds cut them) where five
+ * rows or more have such a gutter before the same column R and the
+ * columns hold prose (their lines 25 characters long or more on
+ * average), each run of rows that no text crosses at the gutter is
+ * rewritten as its left column's lines, then its right column's (a
+ * blank line between them when the left column ends a sentence).
+ * Rows above and below (a title across the page) stay as they are.
+ * Only spaces of the gutter and row ends are dropped.
+ */
+
+#define MAXCOL 400
+
+typedef struct {
+	size_t off, len;	/* the row in the text, no newline */
+	size_t lead, end;	/* columns: first non-space, past the last */
+	size_t s, e;		/* the gutter's columns near R, or 0, 0 */
+	int kind;		/* 0 blank, 1 left only, 2 right only, 3 both,
+				   4 crossing */
+} PRow;
+
+/* The byte offset in l of column c (one a code point). */
+static size_t
+colbyte(Str l, size_t c)
+{
+	size_t i;
+
+	for (i = 0; i < l.n && c > 0; i++)
+		if (i + 1 == l.n || ((unsigned char)l.p[i + 1] & 0xC0) != 0x80)
+			c--;	/* (the last byte of a code point) */
+	return i;
+}
+
+/* Fill r's columns; call f(e) for the end column of each gap of four
+   spaces or more between text. */
+static void
+rowcols(Str l, PRow *r, size_t *votes)
+{
+	size_t i, col = 0, sp = 0, seen = 0;
+
+	r->lead = r->end = 0;
+	for (i = 0; i < l.n; i++) {
+		unsigned char c = (unsigned char)l.p[i];
+
+		if ((c & 0xC0) == 0x80)
+			continue;
+		if (c == ' ') {
+			sp++;
+		} else {
+			if (!seen)
+				r->lead = col;
+			else if (sp >= 4 && votes != NULL && col < MAXCOL)
+				votes[col]++;
+			seen = 1;
+			sp = 0;
+			r->end = col + 1;
+		}
+		col++;
+	}
+	if (!seen)
+		r->lead = r->end = 0;
+}
+
+/* Where the gutter before column R is in l, if any: sets r->s, r->e. */
+static void
+rowgutter(Str l, PRow *r, size_t R)
+{
+	size_t i, col = 0, sp = 0, seen = 0;
+
+	r->s = r->e = 0;
+	for (i = 0; i < l.n; i++) {
+		unsigned char c = (unsigned char)l.p[i];
+
+		if ((c & 0xC0) == 0x80)
+			continue;
+		if (c == ' ')
+			sp++;
+		else {
+			if (seen && sp >= 4 && col + 2 >= R && col <= R + 2 &&
+			    col - sp + 2 <= R) {
+				r->s = col - sp;
+				r->e = col;
+				return;
+			}
+			seen = 1;
+			sp = 0;
+		}
+		col++;
+	}
+}
+
+static void
+colpage(Buf *out, char *p, PRow *rw, size_t nr)
+{
+	size_t votes[MAXCOL] = { 0 }, R = 0, i, j, k, nboth, lsum, rsum, x;
+
+	for (i = 0; i < nr; i++)
+		rowcols((Str){ p + rw[i].off, rw[i].len }, &rw[i], votes);
+	for (i = 1; i < MAXCOL; i++)
+		if (votes[i] > votes[R])
+			R = i;
+	for (i = R - 2, k = 0; R >= 20 && i <= R + 2 && i < MAXCOL; i++)
+		k += votes[i];	/* (a row's gutter a column or two off) */
+	if (R < 20 || k < 5) {
+		for (i = 0; i < nr; i++) {
+			bufadd(out, p + rw[i].off, rw[i].len);
+			bufaddc(out, '\n');
+		}
+		return;
+	}
+	for (i = 0; i < nr; i++) {
+		PRow *r = &rw[i];
+
+		rowgutter((Str){ p + r->off, r->len }, r, R);
+		if (r->end == 0)
+			r->kind = 0;
+		else if (r->e > 0)
+			r->kind = 3;
+		else if (r->lead + 2 >= R)
+			r->kind = 2;
+		else if (r->end + 2 <= R)
+			r->kind = 1;
+		else
+			r->kind = 4;
+	}
+	for (i = 0; i < nr; i = j) {
+		if (rw[i].kind == 4) {
+			bufadd(out, p + rw[i].off, rw[i].len);
+			bufaddc(out, '\n');
+			j = i + 1;
+			continue;
+		}
+		nboth = lsum = rsum = 0;
+		for (j = i; j < nr && rw[j].kind != 4; j++)
+			if (rw[j].kind == 3) {
+				nboth++;
+				lsum += rw[j].s - rw[j].lead;
+				rsum += rw[j].end - rw[j].e;
+			}
+		if (nboth < 5 || lsum < nboth * 25 || rsum < nboth * 25) {
+			for (k = i; k < j; k++) {	/* (a table's cells) */
+				bufadd(out, p + rw[k].off, rw[k].len);
+				bufaddc(out, '\n');
+			}
+			continue;
+		}
+		for (k = i, x = 0; k < j; k++) {	/* the left column */
+			Str l = { p + rw[k].off, rw[k].len };
+
+			if (rw[k].kind == 2)
+				continue;
+			if (rw[k].kind == 3)
+				l.n = colbyte(l, rw[k].s);
+			while (l.n > 0 && l.p[l.n - 1] == ' ')
+				l.n--;
+			bufadd(out, l.p, l.n);
+			bufaddc(out, '\n');
+			if (l.n > 0)
+				x = k;
+		}
+		if (rw[x].kind != 0 && endsblock((Str){ p + rw[x].off,
+		    rw[x].kind == 3 ? colbyte((Str){ p + rw[x].off, rw[x].len },
+		    rw[x].s) : rw[x].len }))
+			bufaddc(out, '\n');
+		for (k = i; k < j; k++) {	/* the right column */
+			Str l = { p + rw[k].off, rw[k].len };
+			size_t at;
+
+			if (rw[k].kind == 1)
+				continue;
+			at = rw[k].kind == 0 ? l.n : colbyte(l, R - 2);
+			bufadd(out, l.p + at, l.n - at);
+			bufaddc(out, '\n');
+		}
+	}
+}
+
+void
+colsplit(Buf *b)
+{
+	Buf out = { 0 };
+	PRow *rw = NULL;
+	size_t cap = 0, nr = 0, off = 0, e, i;
+	int any = 0;
+
+	if (b->n == 0 || memchr(b->p, '\f', b->n) == NULL ||
+	    memchr(b->p, '\0', b->n) != NULL)
+		return;
+	/* a gutter at all: four spaces between text somewhere */
+	for (i = 1; i + 5 < b->n && !any; i++)
+		if (b->p[i] == ' ' && memcmp(b->p + i, "    ", 4) == 0 &&
+		    b->p[i - 1] != ' ' && b->p[i - 1] != '\n')
+			any = 1;
+	if (!any)
+		return;
+	while (off <= b->n) {
+		const char *nl = memchr(b->p + off, '\n', b->n - off);
+		const char *ff = memchr(b->p + off, '\f', b->n - off);
+		int page;
+
+		e = nl != NULL ? (size_t)(nl - b->p) : b->n;
+		page = ff != NULL && (size_t)(ff - b->p) < e;
+		if (page)
+			e = (size_t)(ff - b->p);
+		egrow(&rw, &cap, nr + 1, sizeof(*rw));
+		rw[nr].off = off;
+		rw[nr].len = e - off;
+		nr++;
+		if (page || e >= b->n) {
+			/* the page ends: its rows, the last one without its
+			   newline if the text has none */
+			colpage(&out, b->p, rw, nr);
+			out.n--;
+			if (e < b->n)
+				bufaddc(&out, b->p[e]);
+			nr = 0;
+			if (e >= b->n)
+				break;
+		}
+		off = e + 1;
+	}
+	free(rw);
+	buffree(b);
+	*b = out;
 }

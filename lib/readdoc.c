@@ -106,6 +106,7 @@ splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *o,
 		html = ishtml(b->p, b->n);	/* UTF-16 */
 	if (html)
 		return splithtml(bufstr(b), doc, o, emit, arg);
+	colsplit(b);
 	pagestrip(b, &furn);
 	r = splittext(b, &furn, name, doc, o, emit, arg);
 	buffree(&furn);

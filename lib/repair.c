@@ -485,33 +485,65 @@ ligword(const char *p, size_t n)
 	return 0;
 }
 
+/* Is the space at p[i], after a piece ending in ff, inside a word a
+   font's ff, ffi or ffl ligature left in two ("reaff irmed", "eff
+   ect")?  Only where the word closed up is one the list knows ("staff
+   is", "off icially" stay). */
+static int
+ffword(const char *p, size_t i, size_t n)
+{
+	char lw[40];
+	size_t k, e, m;
+
+	for (k = i; k > 0 && ISALPHA(p[k - 1]); k--)
+		;
+	for (e = i + 1; e < n && ISLOWER(p[e]); e++)
+		;
+	if (i - k < 3 || e - i - 1 < 2 || (e < n && ISALPHA(p[e])) ||
+	    (k > 0 && p[k - 1] == '-') || e - k >= sizeof(lw))
+		return 0;
+	for (m = 0; k + m < i; m++)
+		lw[m] = (char)splower((unsigned char)p[k + m]);
+	for (k = i + 1; k < e; k++)
+		lw[m++] = p[k];
+	lw[m] = '\0';
+	return bsearch(lw, known, NELEM(known), sizeof(known[0]), cmpknown) != NULL;
+}
+
 /* Close up a word a font's ligature left in pieces, its f set apart
    ("reaf f irmed", "of f icial", pdftotext of some PDFs), in
    b[from..): a lone f after a piece ending in f and before a piece of
    three lower-case letters or more is no English word ("if f is" and
-   "staff" / "f is" stay). */
+   "staff" / "f is" stay); or a space after ff that ffword says is
+   inside a word ("reaff irmed"). */
 void
 gluelig(Buf *b, size_t from)
 {
 	char *p = b->p;
 	size_t i, n = b->n;
 
-	/* " f " is rare: look for it sixteen bytes at a time where SSE2
-	   is there */
-	for (i = from > 0 ? from : 1; i + 4 < n; i++) {
+	/* " f " and "ff " are rare: look for them sixteen bytes at a time
+	   where SSE2 is there */
+	for (i = from > 2 ? from : 2; i + 4 < n; i++) {
 #ifdef __SSE2__
 		{
 			const __m128i f = _mm_set1_epi8('f'), sp = _mm_set1_epi8(' ');
-			__m128i v;
+			__m128i a, c, v;
 			unsigned m;
 
 			while (i + 17 <= n) {
-				v = _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
-				    (const __m128i *)(const void *)(p + i)), f),
+				a = _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i - 1)), f);
+				c = _mm_cmpeq_epi8(_mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i)), sp);
+				v = _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(
+				    _mm_loadu_si128((const __m128i *)(const void *)(p + i)), f),
 				    _mm_and_si128(_mm_cmpeq_epi8(_mm_loadu_si128(
 				    (const __m128i *)(const void *)(p + i - 1)), sp),
 				    _mm_cmpeq_epi8(_mm_loadu_si128(
-				    (const __m128i *)(const void *)(p + i + 1)), sp)));
+				    (const __m128i *)(const void *)(p + i + 1)), sp))),
+				    _mm_and_si128(_mm_and_si128(a, c), _mm_cmpeq_epi8(
+				    _mm_loadu_si128((const __m128i *)(const void *)(p + i - 2)), f)));
 				m = (unsigned)_mm_movemask_epi8(v);
 				if (m != 0) {
 					i += (size_t)__builtin_ctz(m);
@@ -523,6 +555,13 @@ gluelig(Buf *b, size_t from)
 				break;
 		}
 #endif
+		if (p[i] == ' ' && p[i - 1] == 'f' && p[i - 2] == 'f') {
+			if (ISLOWER(p[i + 1]) && ffword(p, i, n)) {
+				memmove(p + i, p + i + 1, n - i - 1);
+				n--;	/* reaff irmed */
+			}
+			continue;
+		}
 		if (p[i] != 'f' || i < 3 || p[i - 1] != ' ' || p[i + 1] != ' ' ||
 		    p[i - 2] != 'f' || !ISALPHA(p[i - 3]) || !ISLOWER(p[i + 2]) ||
 		    !ISLOWER(p[i + 3]) || !ISLOWER(p[i + 4]) || ligword(p + i + 2,
@@ -531,6 +570,87 @@ gluelig(Buf *b, size_t from)
 		p[i - 1] = 'f';
 		memmove(p + i, p + i + 2, n - i - 2);
 		n -= 2;
+	}
+	b->n = n;
+}
+
+/*
+ * A drop cap set apart by pdftotext: the large first letter of a
+ * paragraph on a line of its own, the rest of its word opening the next
+ * line ("P" / "repared for Members ...", "S" / "ecurity alliances can
+ * take ...").  last is the block's last line, t the next.  Not A, I or
+ * O, words of their own, nor before a small word ("B" / "is the next").
+ */
+int
+dropcap(Str last, Str t)
+{
+	static const char *small[] = {
+		"and", "are", "but", "can", "for", "had", "has", "its", "may",
+		"nor", "not", "now", "off", "one", "our", "out", "the", "too",
+		"two", "was", "who", "why", "yet",
+	};
+	size_t j, i;
+
+	if (last.n != 1 || !ISUPPER(last.p[0]) || last.p[0] == 'A' ||
+	    last.p[0] == 'I' || last.p[0] == 'O')
+		return 0;
+	for (j = 0; j < t.n && ISLOWER(t.p[j]); j++)
+		;
+	if (j < 3 || (j < t.n && ISALPHA(t.p[j])))
+		return 0;	/* ("P" / "repared", not "P" / "reParED") */
+	for (i = 0; i < NELEM(small); i++)
+		if (eqci((Str){ t.p, j }, small[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * A word a hyphen cut at a line's end, its line joined to the next by a
+ * viewer or a copy before us: "Re- cent", "ar- guments", "first- ever"
+ * inside one long line.  In b[from..), each letter, hyphen, space, then
+ * a lower-case word: closed up ("Recent") where unhyphen has evidence,
+ * the space dropped ("first-ever") where keephyphen keeps the hyphen;
+ * a suspended hyphen ("short- and medium-range", "two- or three-day")
+ * and a hyphen for a dash without evidence ("the treaty- is") stay.
+ * hist: spellings seen.  Evidence is looked for 2 KB either side.
+ */
+void
+gluehyph(Buf *b, size_t from, Str hist)
+{
+	static const char *susp[] = {
+		"and", "or", "nor", "to", "than", "but", "versus", "vs", "as",
+		"not", "through", "if",
+	};
+	char *p = b->p, *h;
+	size_t i = from, n = b->n, j, k, x, lo, hi;
+
+	while (i + 3 < n && (h = memchr(p + i, '-', n - i - 3)) != NULL) {
+		i = (size_t)(h - p) + 1;
+		if (i < 3 || !ISALPHA(p[i - 2]) || p[i] != ' ' || !ISLOWER(p[i + 1]))
+			continue;
+		for (j = i + 1; j < n && ISALPHA(p[j]); j++)
+			;
+		if (j < n && p[j] == '-')
+			continue;	/* (a compound after it: "pre- post-war") */
+		for (x = 0; x < NELEM(susp); x++)
+			if (streqlit((Str){ p + i + 1, j - i - 1 }, susp[x]))
+				break;
+		if (x < NELEM(susp))
+			continue;
+		for (k = i - 1; k > 0 && ISALPHA(p[k - 1]); k--)
+			;
+		lo = i - 1 > 2048 ? i - 1 - 2048 : 0;
+		hi = n - (i + 1) > 2048 ? i + 1 + 2048 : n;
+		if (keephyphen((Str){ p + lo, i - 1 - lo }, (Str){ p + i + 1, hi - i - 1 }))
+			x = 1;		/* first- ever: first-ever */
+		else if (unhyphen(hist, (Str){ p + lo, i - 1 - lo },
+		    (Str){ p + i + 1, hi - i - 1 }))
+			x = 2;		/* Re- cent: Recent */
+		else
+			continue;
+		memmove(p + i + 1 - x, p + i + 1, n - i - 1);
+		n -= x;
+		i -= x;
 	}
 	b->n = n;
 }

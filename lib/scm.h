@@ -412,6 +412,18 @@ int endmark(Str t);		/* "(END)", "- END -", "###": a story's end */
 int doctype(Str t);
 /* page.c: a running header naming the document, "제58차 SCM 공동성명". */
 int runhead(Str);
+/* page.c: a GPO printer's slug, "VerDate Aug 31 2005 ... Jkt ... Frm ...". */
+int printslug(Str);
+/* page.c: a sentence that opens "Page 3 of the report ...", no page mark. */
+int pageprose(Str);
+/* page.c: a table of contents flattened on one line, three entries or
+   more with leaders and page numbers. */
+int tocrun(Str);
+/* page.c: a page's number in small Roman numerals alone: "iii", "xiv". */
+int romanpage(Str);
+/* page.c: the two columns of a pdftotext -layout page, side by side in
+   its rows, rewritten one after the other (pages cut by form feeds). */
+void colsplit(Buf *b);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
 int placeline(Str);
@@ -482,6 +494,12 @@ int keephyphen(Str left, Str right);
 /* Drop it: evidence the word was cut there (an ending that is no word,
    or the joined spelling in hist, left or right). */
 int unhyphen(Str hist, Str left, Str right);
+/* Is last a drop cap's letter alone ("P"), t the rest of its word
+   ("repared for ...")?  Then the two join with no space. */
+int dropcap(Str last, Str t);
+/* Close up the words of b[from..) a hyphen cut at a line's end inside
+   one long line ("Re- cent", "first- ever"), by the same evidence. */
+void gluehyph(Buf *b, size_t from, Str hist);
 /* hgwrap.c: a Korean word broken at a line end ("대한" / "민국"):
    hgunwrap says whether left and right join with no space, by the
    particles that open right or by a spelling seen (hgseenadd). */

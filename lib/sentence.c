@@ -287,6 +287,21 @@ volume(Str s, size_t k, size_t m)
 	    ISDIGIT(s.p[m + 4]);
 }
 
+/* The word of a citation's number joined to the number before it by a
+   hyphen, "No" of "Vol. 13-No. 4", "Issues & Insights 10-No. 22"; an
+   empty Str if w is no such word. */
+static Str
+numword(Str w)
+{
+	size_t i;
+
+	for (i = w.n; i > 0 && ISALPHA(w.p[i - 1]); i--)
+		;
+	if (i < 2 || i == w.n || w.p[i - 1] != '-' || !ISDIGIT(w.p[i - 2]))
+		return (Str){ w.p, 0 };
+	return (Str){ w.p + i, w.n - i };
+}
+
 /* Is w a Roman numeral in capitals (I to XXXIX, as labels have them)? */
 static int
 roman(Str w)
@@ -408,7 +423,7 @@ bracketgoes(Str s, size_t j)
 static int
 periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 {
-	Str w = { s.p + k, i - k }, nx;
+	Str w = { s.p + k, i - k }, nx, nw;
 	size_t m, q;
 	int type, c, alpha = 1, dotted = 0, digits = 1;
 
@@ -523,6 +538,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		if (type != A_TITLE)
 			type = 0;
 	}
+	if (type == 0 && !alpha && !dotted && (nw = numword(w)).n > 0 &&
+	    abbrevtype(nw, o) == A_NUM)
+		type = A_NUM;	/* Vol. 13-No. 4 */
 	switch (type) {
 	case A_TITLE:
 	case A_NEVER:

@@ -312,7 +312,10 @@ join(SplitSt *st, Str t)
 			    !keephyphen((Str){ b->p, b->n - 1 }, t) &&
 			    unhyphen(bufstr(&st->hist), (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
-		} else if (!st->longline && hgends(b->p, b->n) &&
+		} else if (!st->longline && b->n - st->lastoff == 1 &&
+		    dropcap((Str){ b->p + st->lastoff, 1 }, t))
+			;		/* P / repared: a drop cap's letter */
+		else if (!st->longline && hgends(b->p, b->n) &&
 		    hgsyl(t.p, t.n) && hgjoin(st, t))
 			;		/* 대한 민국: one word */
 		else if (!st->longline && hgsyl(t.p, t.n) && b->n >= 2 &&
@@ -329,9 +332,12 @@ join(SplitSt *st, Str t)
 	/* a layout gap, a title line, a one-line paste of a PDF: "the 58
 	   th SCM" */
 	gluesuffix(b, st->lastoff);
-	/* a page's line (pdftotext): "reaf f irmed" */
+	/* a page's line (pdftotext): "reaf f irmed"; a long line a viewer
+	   joined: "Re- cent" */
 	if (!st->longline)
 		gluelig(b, st->lastoff >= 3 ? st->lastoff - 3 : 0);
+	else
+		gluehyph(b, st->lastoff, bufstr(&st->hist));
 	/* a block of one line that online found no noise, unchanged: its
 	   classification need not ask again */
 	st->clean1 = st->nlines == 0 && st->lastoff == 0 && b->n == t.n &&
@@ -817,6 +823,21 @@ startsnew(SplitSt *st, Str t)
 		    !(hgends(b.p, b.n) && hgsyl(t.p, t.n) && hgjoin(st, t)))
 			return 1;	/* (not a Korean word broken by the line) */
 	}
+	/* an author's affiliation or a label over the text, no blank line
+	   between ("Purdue University, West Lafayette, Indiana, USA" /
+	   "Numerous U.S. agencies ..."): the block's first line, no
+	   sentence's end, far short of the page's width though the next
+	   line's first word would have fit on it, a full line below */
+	if (!st->longline && st->nlines == 1 && !st->torn && st->pagew >= 60 &&
+	    st->lastw > 0 && ISUPPER(b.p[0]) && ISUPPER(t.p[0]) &&
+	    !endsterm(b) && strchr(",;:-", b.p[b.n - 1]) == NULL &&
+	    !endsmall(b) && clauselabel(b) == 0 && itemlabel(b) == 0 &&
+	    width(t.p, t.n) * 10 >= st->pagew * 8) {
+		for (i = 0; i < t.n && t.p[i] != ' '; i++)
+			;
+		if (st->lastw + 1 + width(t.p, i) + 20 < st->pagew)
+			return 1;
+	}
 	/* two headings stacked, a part's over its section's ("Recent
 	   Developments" / "The 58th Security Consultative Meeting"): the
 	   next line's first word would have fit on the first, on a page
@@ -1141,11 +1162,23 @@ online(SplitSt *st, Str line)
 		if (t.n == 0)
 			return;		/* (a wide space after it, no text) */
 	}
+	/* a page's number in small Roman numerals (a report's front
+	   matter): noise; a bare label above it ("(3)", a viewer's mark
+	   of its page) does not wait for it */
+	if (t.n <= 7 && (t.p[0] == 'i' || t.p[0] == 'v' || t.p[0] == 'x') &&
+	    romanpage(t)) {
+		if (st->nlines == 1 && st->blk.n <= 6 && itemlabel(bufstr(&st->blk)) > 0)
+			splitfinish(st);
+		noiseline(st, t);
+		return;
+	}
 	/* ▶ before a title links a related story, but under an item
 	   (○ 양 장관은 ... 합의하였음.) it is the item's own bullet */
 	if (!(t.n > 3 && memcmp(t.p, "\xe2\x96\xb6", 3) == 0 &&
 	    (st->prevkind == K_ITEM || (st->blk.n > 0 && itemlabel(bufstr(&st->blk)) > 0))) &&
-	    (isnoise(t) || chromenoise(t) ||
+	    ((isnoise(t) && !pageprose(t)) || chromenoise(t) ||
+	    (t.p[0] == 'V' && printslug(t)) ||	/* (the first byte: every line) */
+	    (ISDIGIT(t.p[t.n - 1]) && tocrun(t)) ||
 	    (st->prevkind < 0 && st->blk.n == 0 && isbanner(t)))) {
 		/* a box of links ("Related Stories") ends the text above:
 		   its headlines are not the text's */
