@@ -557,10 +557,7 @@ tokpairs(Lex *x, const char *str, size_t n)
 	x->ncand = 0;
 	if (nw > x->capbits)
 		egrow(&x->bits, &x->capbits, nw, sizeof(uint64_t));
-	if (x->capcand < n + 1)	/* a token a byte at most */
-		egrow(&x->cand, &x->capcand, n + 1, sizeof(uint32_t));
 	pfbits(x->pf, &one, &two);
-	cand = x->cand;
 	bits = x->bits;
 	if (blockbits(s, n, 0, &Wn, &Sn))
 		return 0;
@@ -576,6 +573,9 @@ tokpairs(Lex *x, const char *str, size_t n)
 		if (n - base < 64)
 			st &= (1ULL << (n - base)) - 1;
 		prevw = W >> 63;
+		if (x->capcand - nc < 65)	/* a block's tokens and one more */
+			egrow(&x->cand, &x->capcand, nc + 65, sizeof(uint32_t));
+		cand = x->cand;
 		for (; st != 0; st &= st - 1) {
 			r = CTZ64(st);
 			p = base + r;
@@ -594,7 +594,9 @@ tokpairs(Lex *x, const char *str, size_t n)
 	}
 	if (n % 64 == 0)	/* the block of n, past the text, is there too */
 		bits[n / 32] = bits[n / 32 + 1] = 0;
-	cand[nc] = (uint32_t)prev;
+	if (x->capcand - nc < 1)
+		egrow(&x->cand, &x->capcand, nc + 1, sizeof(uint32_t));
+	x->cand[nc] = (uint32_t)prev;
 	nc += one != NULL && prevk != 0 && BIT(one, pfhash1(prevk));
 	x->ncand = nc;
 	return 1;
