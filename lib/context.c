@@ -929,6 +929,16 @@ conditional(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/* Does the eojeol w end, before a comma, in the ending of a concession,
+   -더라도 or -지라도 ("even if": 나오더라도, 수용할지라도)? */
+static int
+concession(Str w)
+{
+	if (w.n > 0 && w.p[w.n - 1] == ',')
+		w.n--;
+	return ends(w, "더라도") || ends(w, "지라도");
+}
+
 /*
  * Is the stance word at s[off..off+len) asked or foreseen, not taken?
  * Its sentence ends in a question mark ("Will Washington reaffirm ...?",
@@ -975,6 +985,14 @@ unreal(Str s, size_t off, size_t len)
 		w = (Str){ s.p + b, x - b };
 		if (x - b > 6 && (modifier(w) || modfuture(w)) &&
 		    starts(eojeol(s, x), "경우"))
+			return 1;
+		/* a concession, granted, not taken: 합의하더라도, 합의가
+		   나오더라도, 수용할지라도 (its eojeol or the next, past a
+		   comma); not past the end of its own clause */
+		if (concession(w))
+			return 1;
+		if (w.n > 0 && strchr(".,;:!?\"'", w.p[w.n - 1]) == NULL &&
+		    concession(eojeol(s, x)))
 			return 1;
 	}
 	/* the words before it; most text has none of theirs */
