@@ -1233,19 +1233,28 @@ stance:commit	=최선을 다할 것
 stance:commit	최선을 다할 것이다
 stance:commit	최선을 다할 것이라고
 stance:commit	최선을 다하겠*
-# Cost sharing by its dues alone (htag5): 분담금협상, 올해 분담금의,
-# 방위비(...) 분담 협상; the troops' cost (미군 주둔 비용), U.S. troops in
-# Korea (한국 내 미군) and the SMA's Korean name (특별조치협정).  Not the
-# U.N.'s or NATO's dues.
-theme:usfk	분담금*
-theme:-	유엔 분담금*
-theme:-	UN 분담금*
-theme:-	나토 분담금*
-theme:-	NATO 분담금*
+# Cost sharing by its dues, in their talks and their sums (htag5):
+# 분담금협상, 분담금 인상 (증액, 총액, 규모), 방위비(...) 분담 협상; the
+# troops' cost (미군 주둔 비용), U.S. troops in Korea (한국 내 미군) and
+# the SMA's Korean name (특별조치협정).  Not dues alone, which are the
+# U.N.'s, NATO's or a health insurer's as often (건강보험 분담금이
+# 인상됐다), nor the cost of U.S. troops in Japan.
+theme:usfk	분담금협상*
+theme:usfk	분담금 인상
+theme:usfk	분담금 증액
+theme:usfk	분담금 총액
+theme:usfk	분담금 규모
+theme:-	유엔 분담금 인상
+theme:-	유엔 분담금 증액
+theme:-	나토 분담금 인상
+theme:-	나토 분담금 증액
 theme:usfk	분담 협상
 theme:usfk	미군 주둔 비용
 theme:usfk	미군 주둔비용
 theme:usfk	미군 주둔비*
+theme:-	일본 내 미군 주둔 비용
+theme:-	일본 내 미군 주둔비*
+theme:-	일본 내 미군 주둔비용
 theme:usfk	한국 내 미군
 theme:usfk	한국내 미군
 theme:usfk	특별조치협정

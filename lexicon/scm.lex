@@ -1225,15 +1225,15 @@ stance:condemn	voiced firm opposition
 stance:condemn	voiced their opposition
 # The allies' presidents in a declaration's style, capital P (htag5):
 # "The two Presidents announced ..."; not "the two presidents" of news,
-# who may be any two.
+# who may be any two, nor the two Presidents of other states named
+# after them ("the two Presidents of the Philippines and Indonesia").
+# "Both Presidents" is left out: news writes it before others' names
+# ("Both Presidents Xi and Putin").
 actor:rok	=the two Presidents
 actor:us	=the two Presidents
 actor:rok	=The two Presidents
 actor:us	=The two Presidents
-actor:rok	=both Presidents
-actor:us	=both Presidents
-actor:rok	=Both Presidents
-actor:us	=Both Presidents
+actor:-	the two Presidents of
 # China's ruling party by its short name (htag5).
 actor:china	=CCP
 actor:china	Communist Party of China

@@ -986,12 +986,15 @@ unreal(Str s, size_t off, size_t len)
 		if (x - b > 6 && (modifier(w) || modfuture(w)) &&
 		    starts(eojeol(s, x), "경우"))
 			return 1;
-		/* a concession, granted, not taken: 합의하더라도, 합의가
-		   나오더라도, 수용할지라도 (its eojeol or the next, past a
-		   comma); not past the end of its own clause */
+		/* a concession, granted, not taken: 합의하더라도, 수용할지라도,
+		   and a noun, the subject of the next verb that is one (합의가
+		   나오더라도, 합의에 이르더라도); not its object (요구를
+		   수용하더라도: the demand was made), nor past the end of its
+		   clause (합의했다. 그렇더라도) */
 		if (concession(w))
 			return 1;
-		if (w.n > 0 && strchr(".,;:!?\"'", w.p[w.n - 1]) == NULL &&
+		if ((ends(w, "가") || ends(w, "이") || ends(w, "은") ||
+		    ends(w, "는") || ends(w, "도") || ends(w, "에")) &&
 		    concession(eojeol(s, x)))
 			return 1;
 	}

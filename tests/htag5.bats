@@ -25,10 +25,14 @@ tags() {	# tags TEXT: the tags of one line of plain text
 @test "htag5: the two Presidents, capital P, are the allies'; two presidents of news are not" {
 	run tags "The two Presidents endorsed a new plan for the alliance."
 	check 0 "actor:rok,actor:us"
-	run tags "Both Presidents welcomed the progress of the consultative group."
+	run tags "The two Presidents welcomed the progress of the consultative group."
 	check 0 "actor:rok,actor:us,stance:welcome"
 	run tags "The two presidents met in Beijing to sign a trade pact."
 	check 0 "actor:china"
+	run tags "The two Presidents of the Philippines and Indonesia met in Jakarta."
+	check 0 "-"
+	run tags "Both Presidents Xi and Putin praised their partnership."
+	check 0 "actor:russia,stance:welcome"
 }
 @test "htag5: the CCP is China; the letters in small are not" {
 	run tags "The CCP tightened its grip on the army."
@@ -77,8 +81,10 @@ tags() {	# tags TEXT: the tags of one line of plain text
 @test "htag5: cost sharing by its dues, the troops' cost and the SMA; the U.N.'s dues and Japan's troops are not" {
 	run tags "양국은 분담금협상을 재개했다."
 	check 0 "actor:rok,actor:us,theme:usfk"
-	run tags "올해 분담금의 두 배를 요구했다."
+	run tags "분담금 인상 요구가 거세다."
 	check 0 "stance:urge,theme:usfk"
+	run tags "건강보험 분담금이 인상됐다."
+	check 0 "-"
 	run tags "트럼프는 미군 주둔 비용을 더 내라고 했다."
 	check 0 "actor:us,theme:usfk"
 	run tags "보고서는 한국 내 미군을 줄이라고 했다."
@@ -88,6 +94,8 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "한국은 유엔 분담금을 제때 냈다."
 	check 0 "actor:rok,actor:un"
 	run tags "일본 내 미군 기지가 늘었다."
+	check 0 "actor:japan,actor:us"
+	run tags "일본 내 미군 주둔 비용도 늘었다."
 	check 0 "actor:japan,actor:us"
 }
 @test "htag5: 권고 is a prescription, negated too; a warning is not" {
@@ -143,6 +151,10 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "actor:dprk,actor:rok,actor:us"
 	run tags "미국이 수용할지라도 일본은 반대했다."
 	check 0 "actor:japan,actor:us,stance:condemn"
+	run tags "정부는 미국의 요구를 수용하더라도 상한선을 둘 방침이다."
+	check 0 "actor:us,stance:urge"
+	run tags "합의에 이르더라도 이행은 어렵다."
+	check 0 "-"
 	run tags "양국은 합의했다. 그렇더라도 과제는 남았다."
 	check 0 "actor:rok,actor:us,stance:commit"
 	run tags "북한이 도발하더라도 한미는 공약을 재확인했다."
