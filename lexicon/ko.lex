@@ -1280,3 +1280,24 @@ theme:sanctions	해상 환적
 theme:sanctions	선박 간 환적
 # A stage's assessment (2단계 평가) is a stage, no stance (htag5).
 stance:-	단계 평가
+# Toward the U.S. (對美) before its usual nouns is the U.S. (htag5): 대미
+# 대화, 대미 협상; not 대미 alone, the finale (대미를 장식했다).
+actor:us	대미 대화
+actor:us	대미 협상
+actor:us	대미 외교
+actor:us	대미 관계
+actor:us	대미 압박
+actor:us	대미 투자
+actor:us	대미 수출
+actor:us	대미 특사
+actor:us	대미 메시지
+# A capital's diplomatic circles and sources are where, not who, as a
+# place after "in" is (htag5): 워싱턴 외교가에서는, 워싱턴 소식통은.
+actor:-	워싱턴 외교가
+actor:-	서울 외교가
+actor:-	베이징 외교가
+actor:-	도쿄 외교가
+actor:-	워싱턴 소식통
+actor:-	서울 소식통
+actor:-	베이징 소식통
+actor:-	도쿄 소식통

@@ -1409,20 +1409,30 @@ placeat(Places *pl, size_t e)
 
 /* Is the place that ends at s[end] the owner of a will or an act
    named after it, an actor even after "in" or "at": "balked at U.S.
-   demands", "a shift in U.S. policy", "at Chinese urging"; not "in
-   South Korean waters", "in Seoul on Monday" (htag4)? */
+   demands", "a shift in U.S. policy", "at Chinese urging", past a word
+   of its field ("a shift in U.S. defense policy", "a cut in American
+   military presence", htag5); not "in South Korean waters", "in Seoul
+   on Monday" (htag4), "in U.S. military hospitals"? */
 static int
 owner(Str s, size_t end)
 {
 	static const char *acts[] = {
 		"demand", "demands", "request", "requests", "urging", "behest",
 		"insistence", "invitation", "pressure", "policy", "policies",
-		"strategy", "position", "thinking", "calculus",
+		"strategy", "position", "thinking", "calculus", "presence",
+	};
+	static const char *field[] = {
+		"military", "defense", "defence", "security", "foreign",
+		"nuclear", "trade", "troop", "force",
 	};
 	size_t i = end;
 	Str w;
 
-	return wordafter(s, &i, &w) && wordin(w, acts, NELEM(acts));
+	if (!wordafter(s, &i, &w))
+		return 0;
+	if (wordin(w, field, NELEM(field)) && !wordafter(s, &i, &w))
+		return 0;
+	return wordin(w, acts, NELEM(acts));
 }
 
 static int

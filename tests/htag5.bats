@@ -162,3 +162,27 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "양국은 방위비 인상에 합의했고, 북한이 반발하더라도 훈련을 계속하기로 했다."
 	check 0 "actor:dprk,actor:rok,actor:us,stance:commit,theme:exercises,theme:usfk"
 }
+@test "htag5: a place owns its act past a word of its field; a place's hospitals are a venue" {
+	run tags "Speculation surfaced about a possible reduction in American military presence on the Korean Peninsula."
+	check 0 "actor:us,theme:usfk"
+	run tags "Seoul fears a shift in U.S. defense policy."
+	check 0 "actor:rok,actor:us"
+	run tags "The soldiers were treated in U.S. military hospitals."
+	check 0 "-"
+	run tags "Talks were held in Seoul on Monday."
+	check 0 "theme:dialogue"
+}
+@test "htag5: 대미 before its usual nouns is the U.S.; the finale 대미 is not" {
+	run tags "북한의 대미 대화 준비 동향을 주시하고 있다."
+	check 0 "actor:dprk,actor:us,theme:dialogue"
+	run tags "그 공연은 축제의 대미를 장식했다."
+	check 0 "-"
+}
+@test "htag5: a capital's diplomatic circles and sources are no actor; the capital acting is" {
+	run tags "워싱턴 외교가에서는 증액 요구가 나올 것이라는 관측이 나온다."
+	check 0 "stance:urge"
+	run tags '워싱턴 소식통은 "근거 없는 수치"라고 말했다.'
+	check 0 "-"
+	run tags "워싱턴은 분담금 인상을 요구했다."
+	check 0 "actor:us,stance:urge,theme:usfk"
+}
