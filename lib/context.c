@@ -1420,6 +1420,7 @@ owner(Str s, size_t end)
 		"demand", "demands", "request", "requests", "urging", "behest",
 		"insistence", "invitation", "pressure", "policy", "policies",
 		"strategy", "position", "thinking", "calculus", "presence",
+		"posture", "commitment", "commitments",
 	};
 	static const char *field[] = {
 		"military", "defense", "defence", "security", "foreign",
