@@ -1253,3 +1253,15 @@ theme:usfk	U.S. troops from South Korea
 theme:usfk	U.S. forces out of South Korea
 theme:usfk	=US forces out of South Korea
 theme:usfk	troops out of South Korea
+# Concern voiced is concern expressed (htag5): "Washington and Seoul have
+# voiced grave concern that ..."; not "concerns voiced by others".
+stance:assess	voiced concern
+stance:assess	voiced concerns
+stance:assess	voiced grave concern
+stance:assess	voiced serious concern
+stance:assess	voiced deep concern
+stance:assess	voiced strong concern
+stance:assess	voiced their concern
+stance:assess	voiced their concerns
+stance:assess	voiced its concern
+stance:assess	voiced his concern

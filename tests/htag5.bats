@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # scm-tag: the rules of the fifth held-out measure on real sentences
-# (htag5): opposition expressed, the two Presidents, the CCP, what is
+# (htag5): opposition expressed, concern voiced, the two Presidents, the CCP, what is
 # imperative to do, U.S. forces from South Korea; Korean 핵미사일, a vow
 # to do one's utmost, cost sharing by its dues (분담금, 미군 주둔 비용,
 # 특별조치협정), 권고, 군수산업, 러북, 규범 기반 국제질서, 독자제재 and
@@ -189,4 +189,12 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "-"
 	run tags "워싱턴은 분담금 인상을 요구했다."
 	check 0 "actor:us,stance:urge,theme:usfk"
+}
+@test "htag5: concern voiced is an assessment, negated too; concerns voiced by others are not" {
+	run tags "Washington and Seoul have voiced grave concern that the deployment may violate the resolutions."
+	check 0 "actor:rok,actor:us,stance:assess"
+	run tags "Tokyo never voiced concern about the drills."
+	check 0 "actor:japan,stance:not-assess,theme:exercises"
+	run tags "Concerns voiced by lawmakers went unanswered."
+	check 0 "-"
 }
