@@ -1,10 +1,12 @@
 #!/usr/bin/env bats
 # scm-tag: the rules of the fifth held-out measure on real sentences
-# (htag5): opposition expressed, concern voiced, the two Presidents, the CCP, what is
-# imperative to do, U.S. forces from South Korea; Korean 핵미사일, a vow
+# (htag5): opposition expressed, concern voiced, the two Presidents, the
+# CCP, what is imperative to do, U.S. forces from South Korea, a place
+# owning its act past a word of its field; Korean 핵미사일, a vow
 # to do one's utmost, cost sharing by its dues (분담금, 미군 주둔 비용,
 # 특별조치협정), 권고, 군수산업, 러북, 규범 기반 국제질서, 독자제재 and
-# 유류 환적, a stage's 단계 평가, and a concession (-더라도, -지라도).
+# 유류 환적, a stage's 단계 평가, a concession (-더라도, -지라도), 대미
+# 대화, and a capital's 외교가 and 소식통.
 # Sentences of our own writing, each with the nearest ones that must not
 # change.
 load helper
