@@ -1291,13 +1291,3 @@ actor:us	대미 투자
 actor:us	대미 수출
 actor:us	대미 특사
 actor:us	대미 메시지
-# A capital's diplomatic circles and sources are where, not who, as a
-# place after "in" is (htag5): 워싱턴 외교가에서는, 워싱턴 소식통은.
-actor:-	워싱턴 외교가
-actor:-	서울 외교가
-actor:-	베이징 외교가
-actor:-	도쿄 외교가
-actor:-	워싱턴 소식통
-actor:-	서울 소식통
-actor:-	베이징 소식통
-actor:-	도쿄 소식통

@@ -5,8 +5,8 @@
 # owning its act past a word of its field; Korean 핵미사일, a vow
 # to do one's utmost, cost sharing by its dues (분담금, 미군 주둔 비용,
 # 특별조치협정), 권고, 군수산업, 러북, 규범 기반 국제질서, 독자제재 and
-# 유류 환적, a stage's 단계 평가, a concession (-더라도, -지라도), 대미
-# 대화, and a capital's 외교가 and 소식통.
+# 유류 환적, a stage's 단계 평가, a concession (-더라도, -지라도) and
+# 대미 대화.
 # Sentences of our own writing, each with the nearest ones that must not
 # change.
 load helper
@@ -183,14 +183,6 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "actor:dprk,actor:us,theme:dialogue"
 	run tags "그 공연은 축제의 대미를 장식했다."
 	check 0 "-"
-}
-@test "htag5: a capital's diplomatic circles and sources are no actor; the capital acting is" {
-	run tags "워싱턴 외교가에서는 증액 요구가 나올 것이라는 관측이 나온다."
-	check 0 "stance:urge"
-	run tags '워싱턴 소식통은 "근거 없는 수치"라고 말했다.'
-	check 0 "-"
-	run tags "워싱턴은 분담금 인상을 요구했다."
-	check 0 "actor:us,stance:urge,theme:usfk"
 }
 @test "htag5: concern voiced is an assessment, negated too; concerns voiced by others are not" {
 	run tags "Washington and Seoul have voiced grave concern that the deployment may violate the resolutions."
