@@ -1220,3 +1220,74 @@ stance:commit	타결되었다
 stance:commit	타결됐습니다
 stance:commit	타결됐다고
 stance:commit	타결지었다
+# The nuclear missile written as one word is a missile too (htag5).
+theme:missile	핵미사일*
+# A vow to do one's utmost is a pledge (htag5): 모든 노력을 다할 것"이라고,
+# 최선을 다하겠다; not asked of others (노력을 다할 것을 촉구).
+stance:commit	=노력을 다할 것
+stance:commit	노력을 다할 것이다
+stance:commit	노력을 다할 것이라고
+stance:commit	노력을 다할 것임*
+stance:commit	노력을 다하겠*
+stance:commit	=최선을 다할 것
+stance:commit	최선을 다할 것이다
+stance:commit	최선을 다할 것이라고
+stance:commit	최선을 다하겠*
+# Cost sharing by its dues, in their talks and their sums (htag5):
+# 분담금협상, 분담금 인상 (증액, 총액, 규모), 방위비(...) 분담 협상; the
+# troops' cost (미군 주둔 비용), U.S. troops in Korea (한국 내 미군) and
+# the SMA's Korean name (특별조치협정).  Not dues alone, which are the
+# U.N.'s, NATO's or a health insurer's as often (건강보험 분담금이
+# 인상됐다), nor the cost of U.S. troops in Japan.
+theme:usfk	분담금협상*
+theme:usfk	분담금 인상
+theme:usfk	분담금 증액
+theme:usfk	분담금 총액
+theme:usfk	분담금 규모
+theme:-	유엔 분담금 인상
+theme:-	유엔 분담금 증액
+theme:-	나토 분담금 인상
+theme:-	나토 분담금 증액
+theme:usfk	분담 협상
+theme:usfk	미군 주둔 비용
+theme:usfk	미군 주둔비용
+theme:usfk	미군 주둔비*
+theme:-	일본 내 미군 주둔 비용
+theme:-	일본 내 미군 주둔비*
+theme:-	일본 내 미군 주둔비용
+theme:usfk	한국 내 미군
+theme:usfk	한국내 미군
+theme:usfk	특별조치협정
+# A recommendation is a prescription, as "recommend" is (htag5):
+# 감축할 것을 권고했다.
+stance:prescribe	권고
+# The munitions industry is a defense industry (htag5): 북한 군수산업.
+theme:defense-industry	군수산업*
+theme:defense-industry	군수 산업
+# Russia and the North in Russia's order (htag5): 러북 군사협력, 러·북.
+actor:dprk	러북*
+actor:dprk	러북
+actor:russia	러북*
+actor:russia	러북
+# The rules-based order by its norms (htag5): 규범 기반 국제질서.
+theme:values	규범 기반 국제질서
+theme:values	규범에 기반한 국제질서
+theme:values	규범 기반 질서
+# Sanctions of one's own (독자제재) and oil transfers at sea (htag5).
+theme:sanctions	독자제재*
+theme:sanctions	유류 환적
+theme:sanctions	해상 환적
+theme:sanctions	선박 간 환적
+# A stage's assessment (2단계 평가) is a stage, no stance (htag5).
+stance:-	단계 평가
+# Toward the U.S. (對美) before its usual nouns is the U.S. (htag5): 대미
+# 대화, 대미 협상; not 대미 alone, the finale (대미를 장식했다).
+actor:us	대미 대화
+actor:us	대미 협상
+actor:us	대미 외교
+actor:us	대미 관계
+actor:us	대미 압박
+actor:us	대미 투자
+actor:us	대미 수출
+actor:us	대미 특사
+actor:us	대미 메시지

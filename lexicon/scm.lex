@@ -1211,3 +1211,57 @@ stance:prescribe	recommended
 stance:prescribe	recommending
 stance:prescribe	recommendation
 stance:prescribe	recommendations
+# Opposition expressed is opposition voiced (htag5): "expressed strong
+# opposition to any unilateral actions"; not "the opposition expressed".
+stance:condemn	expressed opposition
+stance:condemn	expressed strong opposition
+stance:condemn	expressed firm opposition
+stance:condemn	expressed their opposition
+stance:condemn	expressed their strong opposition
+stance:condemn	expressed its opposition
+stance:condemn	expressed its strong opposition
+stance:condemn	expressed his opposition
+stance:condemn	voiced firm opposition
+stance:condemn	voiced their opposition
+# The allies' presidents in a declaration's style, capital P (htag5):
+# "The two Presidents announced ..."; not "the two presidents" of news,
+# who may be any two, nor the two Presidents of other states named
+# after them ("the two Presidents of the Philippines and Indonesia").
+# "Both Presidents" is left out: news writes it before others' names
+# ("Both Presidents Xi and Putin").
+actor:rok	=the two Presidents
+actor:us	=the two Presidents
+actor:rok	=The two Presidents
+actor:us	=The two Presidents
+actor:-	the two Presidents of
+# China's ruling party by its short name (htag5).
+actor:china	=CCP
+actor:china	Communist Party of China
+# What is imperative to do is prescribed (htag5): "it is imperative to
+# invest", "imperative that Seoul", "so imperative for us to".
+stance:prescribe	imperative to
+stance:prescribe	imperative that
+stance:prescribe	imperative for
+# U.S. forces taken from South Korea are USFK, as troops from South
+# Korea are (htag5): "the removal of US forces from South Korea".
+theme:usfk	U.S. forces from South Korea
+theme:usfk	=US forces from South Korea
+theme:usfk	American forces from South Korea
+theme:usfk	U.S. forces from Korea
+theme:usfk	=US forces from Korea
+theme:usfk	U.S. troops from South Korea
+theme:usfk	U.S. forces out of South Korea
+theme:usfk	=US forces out of South Korea
+theme:usfk	troops out of South Korea
+# Concern voiced is concern expressed (htag5): "Washington and Seoul have
+# voiced grave concern that ..."; not "concerns voiced by others".
+stance:assess	voiced concern
+stance:assess	voiced concerns
+stance:assess	voiced grave concern
+stance:assess	voiced serious concern
+stance:assess	voiced deep concern
+stance:assess	voiced strong concern
+stance:assess	voiced their concern
+stance:assess	voiced their concerns
+stance:assess	voiced its concern
+stance:assess	voiced his concern

@@ -929,6 +929,16 @@ conditional(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/* Does the eojeol w end, before a comma, in the ending of a concession,
+   -더라도 or -지라도 ("even if": 나오더라도, 수용할지라도)? */
+static int
+concession(Str w)
+{
+	if (w.n > 0 && w.p[w.n - 1] == ',')
+		w.n--;
+	return ends(w, "더라도") || ends(w, "지라도");
+}
+
 /*
  * Is the stance word at s[off..off+len) asked or foreseen, not taken?
  * Its sentence ends in a question mark ("Will Washington reaffirm ...?",
@@ -975,6 +985,17 @@ unreal(Str s, size_t off, size_t len)
 		w = (Str){ s.p + b, x - b };
 		if (x - b > 6 && (modifier(w) || modfuture(w)) &&
 		    starts(eojeol(s, x), "경우"))
+			return 1;
+		/* a concession, granted, not taken: 합의하더라도, 수용할지라도,
+		   and a noun, the subject of the next verb that is one (합의가
+		   나오더라도, 합의에 이르더라도); not its object (요구를
+		   수용하더라도: the demand was made), nor past the end of its
+		   clause (합의했다. 그렇더라도) */
+		if (concession(w))
+			return 1;
+		if ((ends(w, "가") || ends(w, "이") || ends(w, "은") ||
+		    ends(w, "는") || ends(w, "도") || ends(w, "에")) &&
+		    concession(eojeol(s, x)))
 			return 1;
 	}
 	/* the words before it; most text has none of theirs */
@@ -1388,20 +1409,31 @@ placeat(Places *pl, size_t e)
 
 /* Is the place that ends at s[end] the owner of a will or an act
    named after it, an actor even after "in" or "at": "balked at U.S.
-   demands", "a shift in U.S. policy", "at Chinese urging"; not "in
-   South Korean waters", "in Seoul on Monday" (htag4)? */
+   demands", "a shift in U.S. policy", "at Chinese urging", past a word
+   of its field ("a shift in U.S. defense policy", "a cut in American
+   military presence", htag5); not "in South Korean waters", "in Seoul
+   on Monday" (htag4), "in U.S. military hospitals"? */
 static int
 owner(Str s, size_t end)
 {
 	static const char *acts[] = {
 		"demand", "demands", "request", "requests", "urging", "behest",
 		"insistence", "invitation", "pressure", "policy", "policies",
-		"strategy", "position", "thinking", "calculus",
+		"strategy", "position", "thinking", "calculus", "presence",
+		"posture", "commitment", "commitments",
+	};
+	static const char *field[] = {
+		"military", "defense", "defence", "security", "foreign",
+		"nuclear", "trade", "troop", "force",
 	};
 	size_t i = end;
 	Str w;
 
-	return wordafter(s, &i, &w) && wordin(w, acts, NELEM(acts));
+	if (!wordafter(s, &i, &w))
+		return 0;
+	if (wordin(w, field, NELEM(field)) && !wordafter(s, &i, &w))
+		return 0;
+	return wordin(w, acts, NELEM(acts));
 }
 
 static int
