@@ -390,6 +390,11 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    nspaces(t) >= 2 && !st->toc)	/* (a table of contents' entry
 						   is the heading of its part) */
 		hashput(&st->chrome, t);
+	/* the page's title again before its text (under its share
+	   buttons, after a menu's rows): noise, as a line met again is */
+	if (kind == K_HEADING && nlines == 1 && !st->textseen && st->title.n > 0 &&
+	    streq(t, bufstr(&st->title)))
+		kind = K_NOISE;
 	/* the headlines of a box of links ("Related Articles") are chrome,
 	   and so are a Korean page's under its copyright notice (구독자
 	   1,234, the related stories' headlines) */
@@ -462,7 +467,7 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		st->clause = clauselabel(t);
 	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
 		hashput(&st->seen, t);
-	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1)
+	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1 && st->title.n == 0)
 		bufaddstr(&st->title, t);
 	cap = kind == K_HEADING && capstem(t, &stem);
 	if (st->nq > 0) {

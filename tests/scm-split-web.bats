@@ -310,3 +310,22 @@ para	The allies met."
 	EOF2
 	[[ "$output" == *$'2\theading\t-\t-\tU.S. Forces Korea'* ]]
 }
+
+@test "web: the page's title again under its share buttons, after a menu's rows, is noise, as at the foot; a second heading before the text is not" {
+	IN='Home\nNews\nPolitics\nDefense\n\nAllies vow firmer deterrence at annual talks\n\nShare\nPrint\nEmail\n\nAllies vow firmer deterrence at annual talks\n\nBy Mina Cho\n\nSEOUL -- The two defense chiefs agreed on Tuesday to widen their combined drills.\n\nThey also met their Japanese counterpart.\n\nAllies vow firmer deterrence at annual talks\n'
+	run t -k
+	check 0 "$(printf '%s\n' '1|noise|-|Home' '2|noise|-|News' '3|noise|-|Politics' '4|noise|-|Defense' \
+	    '5|heading|-|Allies vow firmer deterrence at annual talks' \
+	    '6|noise|Allies vow firmer deterrence at annual talks|Share' '7|noise|Allies vow firmer deterrence at annual talks|Print' \
+	    '8|noise|Allies vow firmer deterrence at annual talks|Email' \
+	    '9|noise|Allies vow firmer deterrence at annual talks|Allies vow firmer deterrence at annual talks' \
+	    '10|meta|Allies vow firmer deterrence at annual talks|By Mina Cho' \
+	    '11|para|Allies vow firmer deterrence at annual talks|SEOUL -- The two defense chiefs agreed on Tuesday to widen their combined drills.' \
+	    '12|para|Allies vow firmer deterrence at annual talks|They also met their Japanese counterpart.' \
+	    '13|noise|Allies vow firmer deterrence at annual talks|Allies vow firmer deterrence at annual talks')"
+	# a document's two headings before its text stay headings
+	IN='Joint Statement\n\nOutcomes of the Defense Talks\n\nThe ministers met in Seoul.\n'
+	run t -k
+	check 0 "$(printf '%s\n' '1|heading|-|Joint Statement' '2|heading|Joint Statement|Outcomes of the Defense Talks' \
+	    '3|para|Outcomes of the Defense Talks|The ministers met in Seoul.')"
+}
