@@ -447,9 +447,13 @@ isbio(Str t)
 	if (t.n > 250 && (t.n > 600 || !((t.p[t.n - 2] == 'n' &&
 	    memcmp(t.p + t.n - 5, " own.", 5) == 0 &&
 	    (strends(t, " are his own.") || strends(t, " are her own.") ||
-	    strends(t, " are their own.") || strends(t, " are my own."))) ||
+	    strends(t, " are their own.") || strends(t, " are my own.")) &&
+	    (strhas((Str){ t.p + t.n - 80, 80 }, "views") ||
+	    strhas((Str){ t.p + t.n - 80, 80 }, "opinions"))) ||
 	    memchr(t.p + t.n - 24, '@', 24) != NULL)))
-		return 0;	/* (at its end: "... are his own.", "@jdoe.") */
+		return 0;	/* (at its end: "... are his own.", "@jdoe."; the
+				   views his own, not "... the risks ... are
+				   his own.") */
 	for (i = 0; i + 5 < t.n && i < 42; i++) {
 		const char *sp = memchr(t.p + i, ' ', (t.n < 42 ? t.n : 42) - i);
 
