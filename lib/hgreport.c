@@ -139,7 +139,7 @@ hgpaywall(Str t)
 
 	if (t.n < 15 || t.n > 90 || !hashangul(t))
 		return 0;
-	if (strhas(t, "회원이신가요?") && !hgprose(t))
+	if (strhas(t, "회원이신가요?") && !strends(t, "다.") && !strends(t, "다"))
 		return 1;	/* (not a quote: "... 회원이신가요?"라고 물었다.) */
 	s = t.p[t.n - 1] == '.' ? (Str){ t.p, t.n - 1 } : t;
 	return words(s) <= 5 && (strends(s, "멤버십 기사입니다") ||
