@@ -621,6 +621,32 @@ slashcredit(Str s)
 	    memchr(sl + 1, '/', s.n - (size_t)(sl - s.p) - 1) == NULL;
 }
 
+/* Is t a chain of credits joined by bare slashes, two slashes or
+   more, each piece capitalised words ("Korean Central News
+   Agency/Korea News Service/AP/File"; not "and/or", not "the
+   ministry's A/B test")? */
+static int
+slashchain(Str t)
+{
+	size_t i, ns = 0;
+
+	if (t.n < 8 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] == '/') {
+			if (i == 0 || i + 1 == t.n || t.p[i - 1] == ' ' ||
+			    !ISUPPER(t.p[i + 1]))
+				return 0;
+			ns++;
+		} else if (t.p[i] == ' ') {
+			if (i + 1 < t.n && !ISUPPER(t.p[i + 1]))
+				return 0;	/* (every word capitalised) */
+		} else if (!ISALPHA(t.p[i]) && t.p[i] != '.' && t.p[i] != '-')
+			return 0;
+	}
+	return ns >= 2;
+}
+
 /* Is s an outlet's name as a caption credits it: two to five words,
    each capitalised but "and", "of", "the", "&" ("Stars and Stripes",
    "Korea JoongAng Daily"), nothing but letters, hyphens and full stops
@@ -1630,6 +1656,11 @@ chromemeta(Str t)
 	if (nw <= 8 && !sentend(lo, n) && (c = strstr(lo, " - ")) != NULL &&
 	    c - lo <= 30 && (anyword(c, agency, NELEM(agency)) ||
 	    anyword(c, credit, NELEM(credit))))
+		return 1;
+	/* the agencies a photo passed through, slashed: "Korean Central
+	   News Agency/Korea News Service/AP/File" */
+	if (n <= 100 && !sentend(lo, n) && slashchain(t) &&
+	    (anyword(lo, agency, NELEM(agency)) || strends(t, "/File")))
 		return 1;
 	/* "Yomiuri Shimbun file photo", a photo's credit over its caption */
 	if (nw <= 5 && n > 11 && strcmp(lo + n - 11, " file photo") == 0 &&

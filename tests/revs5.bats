@@ -68,3 +68,8 @@ kinds() {	# kinds FILE: loc and kind of each record, one line
 	run sh -c "printf '$IN' | scm-split -u sentence | cut -f2,3"
 	check 0 "$(printf '1.1\tpara\n1.2\tpara\n2.1\tpara')"
 }
+
+@test "revs5: a photo's credit chained by slashes (Agency/Service/AP/File) is meta, not the heading of the story under it; a slashed phrase in a sentence is text" {
+	run sh -c "scm-split -k '$K/en-credit.txt' | cut -f2,3,4"
+	check 0 "$(printf '1\theading\t-\n2\tpara\tAllies resume drills\n3\tpara\tAllies resume drills\n4\tmeta\tAllies resume drills\n5\tmeta\tAllies resume drills\n6\tpara\tAllies resume drills\n7\tpara\tAllies resume drills')"
+}
