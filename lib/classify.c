@@ -1391,7 +1391,7 @@ papername(Str t)
 		"Gazette", "Telegraph", "Guardian", "Stripes", "Chronicle",
 		"Observer", "Inquirer", "Examiner", "Shimbun", "Ilbo",
 	};
-	Str rest = t, w = { NULL, 0 };
+	Str rest = t, w = { NULL, 0 }, w0 = { NULL, 0 };
 	size_t i, nw = 0;
 
 	if (t.n < 8 || t.n > 40 || !ISUPPER(t.p[0]))
@@ -1404,10 +1404,13 @@ papername(Str t)
 		for (i = 0; i < w.n; i++)
 			if (!ISALPHA(w.p[i]) && w.p[i] != '-')
 				return 0;
-		nw++;
+		if (nw++ == 0)
+			w0 = w;
 	}
 	if (nw < 2 || nw > 5)
 		return 0;
+	if (nw == 2 && (strends(w0, "ing") || strends(w0, "ed")))
+		return 0;	/* a heading's "Changing Times", "Troubled Times" */
 	for (i = 0; i < NELEM(paper); i++)
 		if (streqlit(w, paper[i]))
 			return 1;

@@ -73,3 +73,9 @@ kinds() {	# kinds FILE: loc and kind of each record, one line
 	run sh -c "scm-split -k '$K/en-credit.txt' | cut -f2,3,4"
 	check 0 "$(printf '1\theading\t-\n2\tpara\tAllies resume drills\n3\tpara\tAllies resume drills\n4\tmeta\tAllies resume drills\n5\tmeta\tAllies resume drills\n6\tpara\tAllies resume drills\n7\tpara\tAllies resume drills')"
 }
+
+@test "revs5: a heading of two words after a byline, a participle and a paper's word (Changing Times), stays a heading; a paper's name stays meta" {
+	IN='Seoul and Tokyo\n\nBy Jane Roe\n\nChanging Times\n\nThe alliance has changed since 1953, officials said.\n\nBy John Doe\n\nGlobal Times\n\nThe paper said so on Monday.\n'
+	run sh -c "printf '$IN' | scm-split -k | cut -f2,3,4"
+	check 0 "$(printf '1\theading\t-\n2\tmeta\tSeoul and Tokyo\n3\theading\tSeoul and Tokyo\n4\tpara\tChanging Times\n5\tmeta\tChanging Times\n6\tmeta\tChanging Times\n7\tpara\tChanging Times')"
+}
