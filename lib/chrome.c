@@ -168,7 +168,7 @@ static const char *const uistrong[] = {
 	"defense media activity", "go to contents", "go to navigation",
 	"go to main content", "continue reading", "scroll to top",
 	"full screen", "skip ad", "read full article", "read the full article",
-	"read full story", "indicates required",
+	"read full story",
 };
 /* buttons: chrome only as a line of three words or fewer */
 static const char *const uiweak[] = {
@@ -1011,6 +1011,9 @@ chromenoise(Str t)
 	for (i = 0; nw <= 3 && n <= 20 && i < NELEM(uilabel); i++)
 		if (lo[0] == uilabel[i][0] && strcmp(lo, uilabel[i]) == 0)
 			return 1;	/* Media Note, Photo gallery */
+	if (nw <= 8 && strchr(lo, '*') != NULL && strstr(lo, "indicates required"))
+		return 1;	/* a form's "* indicates required" (not "Survey
+				   indicates required spending rise") */
 	if (((nw <= 8 && anyword(lo, uistrong, NELEM(uistrong))) ||
 	    (nw <= 3 && anyword(lo, uiweak, NELEM(uiweak)) &&
 	    !anyword(lo, uiterms, NELEM(uiterms)))) &&

@@ -447,9 +447,13 @@ isbio(Str t)
 	if (t.n > 250 && (t.n > 600 || !((t.p[t.n - 2] == 'n' &&
 	    memcmp(t.p + t.n - 5, " own.", 5) == 0 &&
 	    (strends(t, " are his own.") || strends(t, " are her own.") ||
-	    strends(t, " are their own.") || strends(t, " are my own."))) ||
+	    strends(t, " are their own.") || strends(t, " are my own.")) &&
+	    (strhas((Str){ t.p + t.n - 80, 80 }, "views") ||
+	    strhas((Str){ t.p + t.n - 80, 80 }, "opinions"))) ||
 	    memchr(t.p + t.n - 24, '@', 24) != NULL)))
-		return 0;	/* (at its end: "... are his own.", "@jdoe.") */
+		return 0;	/* (at its end: "... are his own.", "@jdoe."; the
+				   views his own, not "... the risks ... are
+				   his own.") */
 	for (i = 0; i + 5 < t.n && i < 42; i++) {
 		const char *sp = memchr(t.p + i, ' ', (t.n < 42 ? t.n : 42) - i);
 
@@ -1387,7 +1391,7 @@ papername(Str t)
 		"Gazette", "Telegraph", "Guardian", "Stripes", "Chronicle",
 		"Observer", "Inquirer", "Examiner", "Shimbun", "Ilbo",
 	};
-	Str rest = t, w = { NULL, 0 };
+	Str rest = t, w = { NULL, 0 }, w0 = { NULL, 0 };
 	size_t i, nw = 0;
 
 	if (t.n < 8 || t.n > 40 || !ISUPPER(t.p[0]))
@@ -1400,10 +1404,13 @@ papername(Str t)
 		for (i = 0; i < w.n; i++)
 			if (!ISALPHA(w.p[i]) && w.p[i] != '-')
 				return 0;
-		nw++;
+		if (nw++ == 0)
+			w0 = w;
 	}
 	if (nw < 2 || nw > 5)
 		return 0;
+	if (nw == 2 && (strends(w0, "ing") || strends(w0, "ed")))
+		return 0;	/* a heading's "Changing Times", "Troubled Times" */
 	for (i = 0; i < NELEM(paper); i++)
 		if (streqlit(w, paper[i]))
 			return 1;

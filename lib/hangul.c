@@ -715,7 +715,7 @@ hgrightsnote(Str s, size_t i)
 		return 0;	/* (a sentence's end: 싣는다.) */
 	return memchr(s.p + i, ']', s.n - i < 80 ? s.n - i : 80) != NULL &&
 	    (memcmp(s.p + b, "저작권자", 12) == 0 ||
-	    memcmp(s.p + b, "â", 3) == 0 ||	/* ⓒ */
+	    memcmp(s.p + b, "\xe2\x93\x92", 3) == 0 ||	/* ⓒ */
 	    memcmp(s.p + b, "Copyright", 9) == 0);
 }
 

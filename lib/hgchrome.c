@@ -1342,7 +1342,8 @@ hgdeskname(Str t)
 		"정치", "사회", "경제", "국제", "통일외교안보", "통일외교",
 		"외교안보", "국방", "북한", "세계", "전국",
 	};
-	static const char *const office = "관장부청회처실국론력자가인층권";
+	/* (nor a rate, a net, a bill: 성장률, 안전망, 예산안) */
+	static const char *const office = "관장부청회처실국론력자가인층권률율망안액량";
 	size_t i, n;
 	Str w;
 

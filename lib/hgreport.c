@@ -139,8 +139,8 @@ hgpaywall(Str t)
 
 	if (t.n < 15 || t.n > 90 || !hashangul(t))
 		return 0;
-	if (strhas(t, "회원이신가요?"))
-		return 1;
+	if (strhas(t, "회원이신가요?") && !strends(t, "다.") && !strends(t, "다"))
+		return 1;	/* (not a quote: "... 회원이신가요?"라고 물었다.) */
 	s = t.p[t.n - 1] == '.' ? (Str){ t.p, t.n - 1 } : t;
 	return words(s) <= 5 && (strends(s, "멤버십 기사입니다") ||
 	    strends(s, "유료 기사입니다") || strends(s, "전용 기사입니다") ||
@@ -161,7 +161,10 @@ hgcatalog(Str t)
 		"저자 ", "소속 및 직함 ", "학술지 ", "학술지명 ", "권호사항 ",
 		"수록페이지 ", "수록면 ", "발행기관 ", "발행연도 ", "키워드 ",
 	};
-	size_t i;
+	static const char *heads[] = {
+		"목록", "현황", "소개", "안내", "약력", "분석", "동향",
+	};
+	size_t i, k, w;
 	Str r;
 
 	if (t.n < 8 || t.n > 120 || (unsigned char)t.p[0] < 0xEA)
@@ -172,7 +175,23 @@ hgcatalog(Str t)
 	if (i == NELEM(label))
 		return 0;
 	r = strtrim((Str){ t.p + strlen(label[i]), t.n - strlen(label[i]) });
-	return r.n > 0 && !endsterm(r) && !hgprose(r) && !strends(r, "다");
+	if (r.n == 0 || endsterm(r) || hgprose(r) || strends(r, "다"))
+		return 0;
+	/* the value by its label: the authors' names (not "저자 소개"),
+	   the keywords tagged or listed (not "키워드 분석"), no heading's
+	   word ending any other ("학술지 게재 논문 목록") */
+	for (w = r.n; w > 0 && r.p[w - 1] != ' '; w--)
+		;
+	for (k = 0; k < NELEM(heads); k++)
+		if (streqlit((Str){ r.p + w, r.n - w }, heads[k]))
+			return 0;
+	if (i == 0) {
+		for (w = 0; w < r.n && r.p[w] != ' ' && r.p[w] != ','; w++)
+			;
+		return hgpersonname((Str){ r.p, w });
+	}
+	return i != NELEM(label) - 1 || memchr(r.p, '#', r.n) != NULL ||
+	    memchr(r.p, ',', r.n) != NULL || memchr(r.p, ';', r.n) != NULL;
 }
 
 /* A paper's date alone in two-digit years, as a report's page lists it

@@ -621,6 +621,32 @@ slashcredit(Str s)
 	    memchr(sl + 1, '/', s.n - (size_t)(sl - s.p) - 1) == NULL;
 }
 
+/* Is t a chain of credits joined by bare slashes, two slashes or
+   more, each piece capitalised words ("Korean Central News
+   Agency/Korea News Service/AP/File"; not "and/or", not "the
+   ministry's A/B test")? */
+static int
+slashchain(Str t)
+{
+	size_t i, ns = 0;
+
+	if (t.n < 8 || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = 0; i < t.n; i++) {
+		if (t.p[i] == '/') {
+			if (i == 0 || i + 1 == t.n || t.p[i - 1] == ' ' ||
+			    !ISUPPER(t.p[i + 1]))
+				return 0;
+			ns++;
+		} else if (t.p[i] == ' ') {
+			if (i + 1 < t.n && !ISUPPER(t.p[i + 1]))
+				return 0;	/* (every word capitalised) */
+		} else if (!ISALPHA(t.p[i]) && t.p[i] != '.' && t.p[i] != '-')
+			return 0;
+	}
+	return ns >= 2;
+}
+
 /* Is s an outlet's name as a caption credits it: two to five words,
    each capitalised but "and", "of", "the", "&" ("Stars and Stripes",
    "Korea JoongAng Daily"), nothing but letters, hyphens and full stops
@@ -726,14 +752,24 @@ quoted(Str t)
 	return 0;
 }
 
-/* Does s give a date ("Oct. 2, 2023", "2023-10-02")? */
+/* Does s end in a date ("..., Oct. 2, 2023. ", "... 2023-10-02."), as a
+   caption's one sentence closes on the day it was taken (not "... began
+   on March 4, 2024, and will run ...")? */
 static int
 datedin(Str s)
 {
 	char lo[LOCAP];
-	size_t e, n = lowcopy(lo, s);
+	size_t e, off = 0, n = lowcopy(lo, s);
+	long at;
 
-	return n > 0 && finddate(lo, n, &e) >= 0;
+	while (n > 0 && (lo[n - 1] == ' ' || lo[n - 1] == '.'))
+		n--;
+	while (off < n && (at = finddate(lo + off, n - off, &e)) >= 0) {
+		if (off + e >= n)
+			return 1;
+		off += e > (size_t)at ? e : (size_t)at + 1;
+	}
+	return 0;
 }
 
 /* Does t report speech, as a story does and a caption does not
@@ -1463,6 +1499,25 @@ filecaption(Str t)
 	    t.p[t.p[5] == '-' ? 6 : 8] == ' ';
 }
 
+/* A line that gives whose words follow: "The below is attributable to
+   Spokesperson Lena Marsh:", "... attributable to the Secretary:", an
+   office or a person named, in capitals (not "The decline is
+   attributable to two factors:"). */
+static int
+attribution(Str t)
+{
+	size_t k;
+
+	for (k = 0; k + 20 < t.n && memcmp(t.p + k, " is attributable to ", 20); k++)
+		;
+	if (k + 20 >= t.n)
+		return 0;
+	k += 20;
+	if (k + 4 < t.n && memcmp(t.p + k, "the ", 4) == 0)
+		k += 4;
+	return k < t.n && ISUPPER(t.p[k]);
+}
+
 /* A byline that gives the author's role in a sentence of its own: "By
    Jane Roe, Digital Editor at the Institute and Associate Editor at
    The Review.": a name of two to four capitalised words, a comma, a
@@ -1490,7 +1545,14 @@ rolebyline(Str t)
 		if (t.p[i] == '.' && t.p[i + 1] == ' ' && ISUPPER(t.p[i + 2]) &&
 		    ISLOWER(t.p[i - 1]) && ISLOWER(t.p[i - 2]))
 			return 0;
-	if (lowcopy(lo, (Str){ t.p + c, t.n - c }) == 0)
+	/* the role right after the name, in its first six words, not a
+	   clause's subject ("By Executive Order, the President directed
+	   ...", "By Election Day, the analyst expects, ...") */
+	if (c + 6 < t.n && memcmp(t.p + c + 2, "the ", 4) == 0)
+		return 0;
+	for (i = c + 2, nw = 0; i < t.n && nw < 6; i++)
+		nw += t.p[i] == ' ';
+	if (lowcopy(lo, (Str){ t.p + c, i - c }) == 0)
 		return 0;
 	return anyword(lo, role, NELEM(role));
 }
@@ -1526,10 +1588,12 @@ chromemeta(Str t)
 		return 1;	/* By Jane Roe, Digital Editor at the Institute. */
 	if (t.n == 0 || t.n > 160)
 		return 0;
-	if (t.n > 9 && (t.p[0] | 0x20) == 'p' && (sprefixci(t, "photo = ") ||
+	if (t.n > 9 && (t.p[0] | 0x20) == 'p' && t.p[t.n - 1] != '.' &&
+	    (sprefixci(t, "photo = ") ||
 	    sprefixci(t, "photos = ") || sprefixci(t, "photo=") || sprefixci(t, "photos=")))
-		return 1;	/* Photos = Cheong Wa Dae */
-	if (t.p[t.n - 1] == ':' && strhas(t, " is attributable to "))
+		return 1;	/* Photos = Cheong Wa Dae (no sentence: not
+				   "Photos = the memory of war, ... wrote.") */
+	if (t.p[t.n - 1] == ':' && attribution(t))
 		return 1;	/* The below is attributable to Spokesperson ...: */
 	if (t.n <= 80 && t.n > 3 && t.p[0] == ',' && t.p[1] == ' ' &&
 	    ISLOWER(t.p[2]) && memchr(t.p, '.', t.n) == NULL && lowcopy(lo, t) > 0 &&
@@ -1593,9 +1657,16 @@ chromemeta(Str t)
 	    c - lo <= 30 && (anyword(c, agency, NELEM(agency)) ||
 	    anyword(c, credit, NELEM(credit))))
 		return 1;
-	/* "Yomiuri Shimbun file photo", a photo's credit over its caption */
-	if (nw <= 5 && n > 11 && strcmp(lo + n - 11, " file photo") == 0)
+	/* the agencies a photo passed through, slashed: "Korean Central
+	   News Agency/Korea News Service/AP/File" */
+	if (n <= 100 && !sentend(lo, n) && slashchain(t) &&
+	    (anyword(lo, agency, NELEM(agency)) || strends(t, "/File")))
 		return 1;
+	/* "Yomiuri Shimbun file photo", a photo's credit over its caption */
+	if (nw <= 5 && n > 11 && strcmp(lo + n - 11, " file photo") == 0 &&
+	    (nw == 3 || outletname((Str){ t.p, n - 11 })) && ISUPPER(t.p[0]))
+		return 1;	/* (an outlet's name before it, not "Pentagon
+				   pulls file photo") */
 	/* the source's site alone, "DefenseWorld.net" */
 	if (nw == 1 && n >= 6 && n <= 40 && ISUPPER(t.p[0]) &&
 	    (strends(t, ".net") || strends(t, ".com") || strends(t, ".org")))
