@@ -180,20 +180,21 @@ printslug(Str l)
 /* Is l a sentence that opens with a page's number, "Page 3 of the
    report lists the drills.", not a page's mark ("Page 3 of 12", "Page
    3 - Title"): words in lower case after it, four or more, and a
-   sentence's end? */
+   sentence's end (closers aside: 'says "deterrence."', "(Table 3).");
+   or seven or more, the first line of a paragraph that goes on ("Page
+   2 of the communique says the allies will hold the drills in")? */
 int
 pageprose(Str l)
 {
 	size_t i, nlow = 0;
 
 	l = strtrim(l);
-	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]) ||
-	    strchr(".!?", l.p[l.n - 1]) == NULL)
+	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]))
 		return 0;
 	for (i = 5; i + 1 < l.n; i++)
 		if (l.p[i] == ' ' && ISLOWER(l.p[i + 1]))
 			nlow++;
-	return nlow >= 4;
+	return nlow >= 7 || (nlow >= 4 && (endsterm(l) || l.p[l.n - 1] == ')'));
 }
 
 /* Is t a page's number in small Roman numerals alone on its line, as
@@ -216,6 +217,23 @@ romanpage(Str t)
 	while (i < t.n && t.p[i] == 'i' && t.n - i <= 3)
 		i++;
 	return i == t.n;
+}
+
+/* Is t a block of a list labelled in small Roman numerals ("i to deter
+   ...", "ii. to defend ...", "(iv) ...") or one that ends in ':' (its
+   items to come)?  Then a numeral alone below is the next item's. */
+int
+romanlist(Str t)
+{
+	size_t i = t.n > 0 && t.p[0] == '(';
+
+	if (t.n > 0 && t.p[t.n - 1] == ':')
+		return 1;
+	while (i < t.n && i < 8 && (t.p[i] == 'i' || t.p[i] == 'v' ||
+	    t.p[i] == 'x'))
+		i++;
+	return i > (t.n > 0 && t.p[0] == '(') && i < t.n &&
+	    strchr(" .)", t.p[i]) != NULL;
 }
 
 /* The length of the leader of dots at t.p[i] (full stops spaced or
@@ -242,11 +260,13 @@ leader(Str t, size_t i, size_t *e)
 /* Is t a table of contents that a copy set on one line: three entries
    or more, each a leader of dots then a page's number ("... Activities.
    . . . . . 5 2020 KDVA Initiatives . . . . 7 ...")?  Asked of every
-   line: its end must hold a leader and a number first. */
+   line: its end must hold a leader and a number first; an entry's
+   title is short (no paragraphs between entries: a whole document
+   pasted on one line, its contents at the top). */
 int
 tocrun(Str t)
 {
-	size_t i, e = 0, n = 0;
+	size_t i, e = 0, n = 0, last;
 
 	if (t.n < 60 || !ISDIGIT(t.p[t.n - 1]))
 		return 0;
@@ -256,10 +276,14 @@ tocrun(Str t)
 		i--;
 	if (i < 4 || (t.p[i - 1] != '.' && (unsigned char)t.p[i - 1] != 0xA6))
 		return 0;
-	for (i = 0; i < t.n; i = e > i ? e : i + 1)
+	for (i = 0, last = 0; i < t.n; i = e > i ? e : i + 1)
 		if ((t.p[i] == '.' || (unsigned char)t.p[i] == 0xE2) &&
-		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e]))
+		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e])) {
+			if (i - last > 160)
+				return 0;	/* (prose between: a whole copy) */
 			n++;
+			last = e;
+		}
 	return n >= 3;
 }
 
@@ -612,6 +636,7 @@ typedef struct {
 	size_t off, len;	/* the row in the text, no newline */
 	size_t lead, end;	/* columns: first non-space, past the last */
 	size_t s, e;		/* the gutter's columns near R, or 0, 0 */
+	size_t ngap;		/* gaps of four spaces or more between text */
 	int kind;		/* 0 blank, 1 left only, 2 right only, 3 both,
 				   4 crossing */
 } PRow;
@@ -635,7 +660,7 @@ rowcols(Str l, PRow *r, size_t *votes)
 {
 	size_t i, col = 0, sp = 0, seen = 0;
 
-	r->lead = r->end = 0;
+	r->lead = r->end = r->ngap = 0;
 	for (i = 0; i < l.n; i++) {
 		unsigned char c = (unsigned char)l.p[i];
 
@@ -646,8 +671,11 @@ rowcols(Str l, PRow *r, size_t *votes)
 		} else {
 			if (!seen)
 				r->lead = col;
-			else if (sp >= 4 && votes != NULL && col < MAXCOL)
-				votes[col]++;
+			else if (sp >= 4) {
+				r->ngap++;
+				if (votes != NULL && col < MAXCOL)
+					votes[col]++;
+			}
 			seen = 1;
 			sp = 0;
 			r->end = col + 1;
@@ -686,10 +714,28 @@ rowgutter(Str l, PRow *r, size_t R)
 	}
 }
 
+/* A row of the columns whose gutter before R is narrower than four
+   spaces (its left line a long one, "... in doubt and the allies ..."):
+   a space just before R, text from R on, and the left line's text
+   before it.  Then r is both columns' row. */
+static void
+narrowgutter(Str l, PRow *r, size_t R)
+{
+	size_t a = colbyte(l, R - 1), k;
+
+	if (a + 1 >= l.n || l.p[a] != ' ' || l.p[a + 1] == ' ' || r->lead + 4 > R)
+		return;
+	for (k = R - 1; k > r->lead && l.p[colbyte(l, k - 1)] == ' '; k--)
+		;
+	r->s = k;
+	r->e = R;
+	r->kind = 3;
+}
+
 static void
 colpage(Buf *out, char *p, PRow *rw, size_t nr)
 {
-	size_t votes[MAXCOL] = { 0 }, R = 0, i, j, k, nboth, lsum, rsum, x;
+	size_t votes[MAXCOL] = { 0 }, R = 0, i, j, k, nboth, lsum, rsum, x, ncell;
 
 	for (i = 0; i < nr; i++)
 		rowcols((Str){ p + rw[i].off, rw[i].len }, &rw[i], votes);
@@ -715,11 +761,15 @@ colpage(Buf *out, char *p, PRow *rw, size_t nr)
 			r->kind = 3;
 		else if (r->lead + 2 >= R)
 			r->kind = 2;
-		else if (r->end + 2 <= R)
-			r->kind = 1;
+		else if (r->end < R)
+			r->kind = 1;	/* (a blank column before R) */
 		else
 			r->kind = 4;
 	}
+	for (i = 0; i < nr; i++)	/* a narrow gutter under a wide one */
+		if (rw[i].kind == 4 && ((i > 0 && rw[i - 1].kind == 3) ||
+		    (i + 1 < nr && rw[i + 1].kind == 3)))
+			narrowgutter((Str){ p + rw[i].off, rw[i].len }, &rw[i], R);
 	for (i = 0; i < nr; i = j) {
 		if (rw[i].kind == 4) {
 			bufadd(out, p + rw[i].off, rw[i].len);
@@ -727,14 +777,16 @@ colpage(Buf *out, char *p, PRow *rw, size_t nr)
 			j = i + 1;
 			continue;
 		}
-		nboth = lsum = rsum = 0;
+		nboth = lsum = rsum = ncell = 0;
 		for (j = i; j < nr && rw[j].kind != 4; j++)
 			if (rw[j].kind == 3) {
 				nboth++;
 				lsum += rw[j].s - rw[j].lead;
 				rsum += rw[j].end - rw[j].e;
+				ncell += rw[j].ngap >= 2;
 			}
-		if (nboth < 5 || lsum < nboth * 25 || rsum < nboth * 25) {
+		if (nboth < 5 || lsum < nboth * 25 || rsum < nboth * 25 ||
+		    ncell * 4 > nboth) {	/* (three columns: a table) */
 			for (k = i; k < j; k++) {	/* (a table's cells) */
 				bufadd(out, p + rw[k].off, rw[k].len);
 				bufaddc(out, '\n');
@@ -765,7 +817,8 @@ colpage(Buf *out, char *p, PRow *rw, size_t nr)
 
 			if (rw[k].kind == 1)
 				continue;
-			at = rw[k].kind == 0 ? l.n : colbyte(l, R - 2);
+			at = rw[k].kind == 0 ? l.n : colbyte(l, rw[k].kind == 3 &&
+			    rw[k].s > R - 2 ? rw[k].s : R - 2);
 			bufadd(out, l.p + at, l.n - at);
 			bufaddc(out, '\n');
 		}

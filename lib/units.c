@@ -783,6 +783,8 @@ splitfinish(SplitSt *st)
 		}
 		t = bufstr(&st->blk);
 	}
+	if (t.n > 0)
+		st->romanlist = romanlist(t);
 	if (t.n > 0) {
 		/* spellings seen, for hyphen evidence: only a page copy
 		   (no long lines) breaks words at line ends */
