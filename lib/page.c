@@ -162,6 +162,20 @@ runhead(Str l)
 	return l.n > 0;		/* a number in it */
 }
 
+/* Does l hold the slug's field f with its number ("Jkt 000000"), not
+   the field's name in a sentence ("the Jkt and Frm fields")? */
+static int
+slugfield(Str l, const char *f)
+{
+	size_t i, n = strlen(f);
+
+	for (i = 0; i + n < l.n; i++)
+		if (l.p[i] == ' ' && memcmp(l.p + i, f, n) == 0 &&
+		    ISDIGIT(l.p[i + n]))
+			return 1;
+	return 0;
+}
+
 /* Is l the printer's slug the Government Publishing Office sets at the
    foot of each page of a hearing or a report, "VerDate Aug 31 2005
    09:13 Jan 25, 2011 Jkt 000000 PO 00000 Frm 00001 Fmt 5011 Sfmt 5011
@@ -174,7 +188,7 @@ printslug(Str l)
 	return l.n >= 30 && l.n <= 240 && memcmp(l.p, "VerDate ", 8) == 0 &&
 	    ISUPPER(l.p[8]) && ISLOWER(l.p[9]) && ISLOWER(l.p[10]) &&
 	    l.p[11] == ' ' && ISDIGIT(l.p[12]) &&	/* a date: Aug 31 */
-	    strhas(l, " Jkt ") && strhas(l, " Frm ");
+	    slugfield(l, " Jkt ") && slugfield(l, " Frm ");
 }
 
 /* Is l a sentence that opens with a page's number, "Page 3 of the
@@ -257,12 +271,26 @@ leader(Str t, size_t i, size_t *e)
 	return dots;
 }
 
+/* The sentences' ends in t: a full stop after a small letter, a space
+   and a capital ("... followed it. The two ..."). */
+static size_t
+sentends(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 1; i + 2 < t.n; i++)
+		if (t.p[i] == '.' && ISLOWER(t.p[i - 1]) && t.p[i + 1] == ' ' &&
+		    ISUPPER(t.p[i + 2]))
+			n++;
+	return n;
+}
+
 /* Is t a table of contents that a copy set on one line: three entries
    or more, each a leader of dots then a page's number ("... Activities.
    . . . . . 5 2020 KDVA Initiatives . . . . 7 ...")?  Asked of every
-   line: its end must hold a leader and a number first; an entry's
-   title is short (no paragraphs between entries: a whole document
-   pasted on one line, its contents at the top). */
+   line: its end must hold a leader and a number first; no prose
+   between two entries (two sentences' ends, or 600 bytes: a whole
+   document pasted on one line, its contents at the top). */
 int
 tocrun(Str t)
 {
@@ -279,7 +307,8 @@ tocrun(Str t)
 	for (i = 0, last = 0; i < t.n; i = e > i ? e : i + 1)
 		if ((t.p[i] == '.' || (unsigned char)t.p[i] == 0xE2) &&
 		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e])) {
-			if (i - last > 160)
+			if (i - last > 600 || (i - last > 150 &&
+			    sentends((Str){ t.p + last, i - last }) >= 2))
 				return 0;	/* (prose between: a whole copy) */
 			n++;
 			last = e;

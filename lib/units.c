@@ -368,8 +368,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    sprefixci(t, "next ")))
 		kind = K_NOISE;
 	if (kind < 0 && (kind = blockkind(t, nlines, st->prevkind,
-	    st->prevkind < 0 && !st->o->brjoin ? 3 : st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
-	    t.p == st->blk.p && t.n == st->blk.n)) == K_HEADING &&
+	    st->prevkind < 0 && !st->o->brjoin ? 3 : st->prevcomma, st->nblock, (nlines == 1 && st->clean1 &&
+	    t.p == st->blk.p && t.n == st->blk.n) || (t.p[0] == 'P' && pageprose(t)))) == K_HEADING &&
 	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
 		splitpiece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);
 		splitpiece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
