@@ -783,8 +783,10 @@ splitfinish(SplitSt *st)
 		}
 		t = bufstr(&st->blk);
 	}
-	if (t.n > 0)
-		st->romanlist = romanlist(t);
+	if (t.n > 0)		/* (its first and last bytes first) */
+		st->romanlist = (t.p[0] == 'i' || t.p[0] == 'v' ||
+		    t.p[0] == 'x' || t.p[0] == '(' || t.p[t.n - 1] == ':') &&
+		    romanlist(t);
 	if (t.n > 0) {
 		/* spellings seen, for hyphen evidence: only a page copy
 		   (no long lines) breaks words at line ends */
