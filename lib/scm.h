@@ -424,8 +424,11 @@ int romanpage(Str);
 /* page.c: a block of a list in small Roman numerals ("ii to defend
    ...", "ii. ...") or one that ends in ':' (a list to come). */
 int romanlist(Str);
-/* page.c: the two columns of a pdftotext -layout page, side by side in
-   its rows, rewritten one after the other (pages cut by form feeds). */
+/* page.c: does the line end a sentence, a block that may not go on
+   ("weapons.3" too)? */
+int endsblock(Str l);
+/* columns.c: the two columns of a pdftotext -layout page, side by side
+   in its rows, rewritten one after the other (pages cut by form feeds). */
 void colsplit(Buf *b);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
