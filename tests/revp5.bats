@@ -209,3 +209,29 @@ P7="This article examines how the two allies have planned for the transfer of wa
 2.4 para The new plan also sets out the steps for the transfer of wartime operational control, which the allies now expect to complete by 2030 at the earliest.
 2.5 para The ministers will meet again next year."
 }
+
+L8="The two governments signed the agreement in 2007 after talks that had run for more than a year, and it is one of three agreements that now wait for the Congress to take them up under the expedited rules that the law on trade promotion authority sets out."
+
+@test "revp5: an author's post alone under the name (Legislative Attorney) is meta like Specialist in Asian Affairs, not the section of the text; a heading after a name stays one (a copy's long lines)" {
+	IN="Trade Rules and the Alliance\n\n\nJane Q. Roe\nLegislative Attorney\n\n$L8\n\nJane Q. Roe\nSenior Research Librarian\n\n$L8\n\nJane Q. Roe\nBackground\n\n$L8\n" run t -k
+	check 0 "1 heading Trade Rules and the Alliance
+2 meta Jane Q. Roe
+3 meta Legislative Attorney
+4 para $L8
+5 meta Jane Q. Roe
+6 meta Senior Research Librarian
+7 para $L8
+8 meta Jane Q. Roe
+9 heading Background
+10 para $L8"
+}
+
+@test "revp5: a contents line whose page is an annex's (A-1, B-12) is a contents line; a heading ending in a compound with a letter does not become one" {
+	IN="Table of Contents\n\nKey Findings ………………… 1\nConference Agenda ………………A-1\nParticipant List ……………………B-12\n\nThe U.S.-ROK Alliance and the F-35A\n\nThe talks began.\n" run t -k
+	check 0 "1 heading Table of Contents
+2 noise Key Findings ………………… 1
+3 noise Conference Agenda ………………A-1
+4 noise Participant List ……………………B-12
+5 heading The U.S.-ROK Alliance and the F-35A
+6 para The talks began."
+}
