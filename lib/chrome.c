@@ -919,8 +919,10 @@ annexpage(Str t)
 int
 tocline(Str t)
 {
-	size_t n = t.n, dots = 0, a = annexpage(t);
+	size_t n = t.n, dots = 0, a;
 
+	a = t.n > 4 && (t.p[t.n - 2] == '-' || t.p[t.n - 3] == '-' ||
+	    t.p[t.n - 4] == '-') ? annexpage(t) : 0;	/* (a hyphen first) */
 	n -= a;			/* "Conference Agenda ......A-1" */
 	while (a == 0 && n > 0 && t.n - n < 4 && ISDIGIT(t.p[n - 1]))
 		n--;
