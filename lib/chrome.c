@@ -901,12 +901,30 @@ fontbar(Str t)
  * middle dots or ellipses, spaced or not) and a page number, Arabic or
  * Roman: "I. Introduction ........ 1", "1. 개요 ············ 3".
  */
+/* The length of an annex's page number at t's end, "A-1", "B-12" (a
+   letter, a hyphen, up to three digits, after a leader); 0 if none. */
+static size_t
+annexpage(Str t)
+{
+	size_t n = t.n;
+
+	while (n > 0 && t.n - n < 3 && ISDIGIT(t.p[n - 1]))
+		n--;
+	if (n == t.n || n < 3 || t.p[n - 1] != '-' || !ISUPPER(t.p[n - 2]) ||
+	    ISALPHA(t.p[n - 3]))
+		return 0;
+	return t.n - n + 2;
+}
+
 int
 tocline(Str t)
 {
-	size_t n = t.n, dots = 0;
+	size_t n = t.n, dots = 0, a;
 
-	while (n > 0 && t.n - n < 4 && ISDIGIT(t.p[n - 1]))
+	a = t.n > 4 && (t.p[t.n - 2] == '-' || t.p[t.n - 3] == '-' ||
+	    t.p[t.n - 4] == '-') ? annexpage(t) : 0;	/* (a hyphen first) */
+	n -= a;			/* "Conference Agenda ......A-1" */
+	while (a == 0 && n > 0 && t.n - n < 4 && ISDIGIT(t.p[n - 1]))
 		n--;
 	if (n == t.n)
 		while (n > 0 && t.n - n < 6 && strchr("ivx", t.p[n - 1]) != NULL &&

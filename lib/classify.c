@@ -591,6 +591,19 @@ namerole(Str t)
 	return t.n < 60 && titlewords((Str){ t.p + i, t.n - i }, 6, &role) && role > 0;
 }
 
+/* An author's post alone under the name, no field after it, two or
+   three capitalised words ending in a role: "Legislative Attorney",
+   "Senior Research Librarian" (not "Background", "The Attorney"). */
+static int
+postalone(Str t)
+{
+	size_t role;
+
+	return t.n >= 8 && t.n <= 40 && ISUPPER(t.p[0]) &&
+	    memchr(t.p, ' ', t.n) != NULL && !sprefixci(t, "the ") &&
+	    titlewords(t, 3, &role) && role > 0 && roleend(t);
+}
+
 /* An affiliation line under a name: a title holding a role, a comma, an
    institution ("Research Fellow, Korea Institute for Defense Analyses",
    "Professor of Political Science, Yonsei University"). */
@@ -1452,6 +1465,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;		/* a banner, a section name under a menu */
 	if (prevkind == K_META && t.n <= 60 && t.p[t.n - 1] == ',')
 		return K_META;			/* Associate Research Fellow, */
+	if (prevkind == K_META && nlines == 1 && postalone(t))
+		return K_META;			/* Emily Roe / Legislative Attorney */
 	if (prevkind == K_META && prevcomma == 2 && t.n <= 80 && !endsterm(t) &&
 	    fieldvalue(t) &&
 	    clauselabel(t) == 0)

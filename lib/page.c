@@ -128,7 +128,7 @@ bysh(const void *a, const void *b)
 
 /* Is the line at off the end of a sentence, a block that may not go on?
    Also with a footnote's mark after it ("weapons.3", "Declaration.\u201D12"). */
-static int
+int
 endsblock(Str l)
 {
 	size_t n;
@@ -162,6 +162,20 @@ runhead(Str l)
 	return l.n > 0;		/* a number in it */
 }
 
+/* Does l hold the slug's field f with its number ("Jkt 000000"), not
+   the field's name in a sentence ("the Jkt and Frm fields")? */
+static int
+slugfield(Str l, const char *f)
+{
+	size_t i, n = strlen(f);
+
+	for (i = 0; i + n < l.n; i++)
+		if (l.p[i] == ' ' && memcmp(l.p + i, f, n) == 0 &&
+		    ISDIGIT(l.p[i + n]))
+			return 1;
+	return 0;
+}
+
 /* Is l the printer's slug the Government Publishing Office sets at the
    foot of each page of a hearing or a report, "VerDate Aug 31 2005
    09:13 Jan 25, 2011 Jkt 000000 PO 00000 Frm 00001 Fmt 5011 Sfmt 5011
@@ -174,26 +188,27 @@ printslug(Str l)
 	return l.n >= 30 && l.n <= 240 && memcmp(l.p, "VerDate ", 8) == 0 &&
 	    ISUPPER(l.p[8]) && ISLOWER(l.p[9]) && ISLOWER(l.p[10]) &&
 	    l.p[11] == ' ' && ISDIGIT(l.p[12]) &&	/* a date: Aug 31 */
-	    strhas(l, " Jkt ") && strhas(l, " Frm ");
+	    slugfield(l, " Jkt ") && slugfield(l, " Frm ");
 }
 
 /* Is l a sentence that opens with a page's number, "Page 3 of the
    report lists the drills.", not a page's mark ("Page 3 of 12", "Page
    3 - Title"): words in lower case after it, four or more, and a
-   sentence's end? */
+   sentence's end (closers aside: 'says "deterrence."', "(Table 3).");
+   or seven or more, the first line of a paragraph that goes on ("Page
+   2 of the communique says the allies will hold the drills in")? */
 int
 pageprose(Str l)
 {
 	size_t i, nlow = 0;
 
 	l = strtrim(l);
-	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]) ||
-	    strchr(".!?", l.p[l.n - 1]) == NULL)
+	if (l.n < 20 || !sprefixci(l, "page ") || !ISDIGIT(l.p[5]))
 		return 0;
 	for (i = 5; i + 1 < l.n; i++)
 		if (l.p[i] == ' ' && ISLOWER(l.p[i + 1]))
 			nlow++;
-	return nlow >= 4;
+	return nlow >= 7 || (nlow >= 4 && (endsterm(l) || l.p[l.n - 1] == ')'));
 }
 
 /* Is t a page's number in small Roman numerals alone on its line, as
@@ -218,6 +233,23 @@ romanpage(Str t)
 	return i == t.n;
 }
 
+/* Is t a block of a list labelled in small Roman numerals ("i to deter
+   ...", "ii. to defend ...", "(iv) ...") or one that ends in ':' (its
+   items to come)?  Then a numeral alone below is the next item's. */
+int
+romanlist(Str t)
+{
+	size_t i = t.n > 0 && t.p[0] == '(';
+
+	if (t.n > 0 && t.p[t.n - 1] == ':')
+		return 1;
+	while (i < t.n && i < 8 && (t.p[i] == 'i' || t.p[i] == 'v' ||
+	    t.p[i] == 'x'))
+		i++;
+	return i > (t.n > 0 && t.p[0] == '(') && i < t.n &&
+	    strchr(" .)", t.p[i]) != NULL;
+}
+
 /* The length of the leader of dots at t.p[i] (full stops spaced or
    not, ellipses), counted in dots; 0 if none.  Sets *e past it. */
 static size_t
@@ -239,14 +271,30 @@ leader(Str t, size_t i, size_t *e)
 	return dots;
 }
 
+/* The sentences' ends in t: a full stop after a small letter, a space
+   and a capital ("... followed it. The two ..."). */
+static size_t
+sentends(Str t)
+{
+	size_t i, n = 0;
+
+	for (i = 1; i + 2 < t.n; i++)
+		if (t.p[i] == '.' && ISLOWER(t.p[i - 1]) && t.p[i + 1] == ' ' &&
+		    ISUPPER(t.p[i + 2]))
+			n++;
+	return n;
+}
+
 /* Is t a table of contents that a copy set on one line: three entries
    or more, each a leader of dots then a page's number ("... Activities.
    . . . . . 5 2020 KDVA Initiatives . . . . 7 ...")?  Asked of every
-   line: its end must hold a leader and a number first. */
+   line: its end must hold a leader and a number first; no prose
+   between two entries (two sentences' ends, or 600 bytes: a whole
+   document pasted on one line, its contents at the top). */
 int
 tocrun(Str t)
 {
-	size_t i, e = 0, n = 0;
+	size_t i, e = 0, n = 0, last;
 
 	if (t.n < 60 || !ISDIGIT(t.p[t.n - 1]))
 		return 0;
@@ -256,10 +304,15 @@ tocrun(Str t)
 		i--;
 	if (i < 4 || (t.p[i - 1] != '.' && (unsigned char)t.p[i - 1] != 0xA6))
 		return 0;
-	for (i = 0; i < t.n; i = e > i ? e : i + 1)
+	for (i = 0, last = 0; i < t.n; i = e > i ? e : i + 1)
 		if ((t.p[i] == '.' || (unsigned char)t.p[i] == 0xE2) &&
-		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e]))
+		    leader(t, i, &e) >= 4 && e < t.n && ISDIGIT(t.p[e])) {
+			if (i - last > 600 || (i - last > 150 &&
+			    sentends((Str){ t.p + last, i - last }) >= 2))
+				return 0;	/* (prose between: a whole copy) */
 			n++;
+			last = e;
+		}
 	return n >= 3;
 }
 
@@ -590,233 +643,4 @@ pagestrip(Buf *b, Buf *furn)
 	free(c);
 	free(lines);
 	free(pstart);
-}
-
-/*
- * Two columns side by side, as pdftotext -layout sets a page of a
- * two-column report: each row holds a line of the left column, a gutter
- * of spaces, a line of the right one ("Introduction         roadblocks
- * on the horizon ...").  On each page (form feeds cut them) where five
- * rows or more have such a gutter before the same column R and the
- * columns hold prose (their lines 25 characters long or more on
- * average), each run of rows that no text crosses at the gutter is
- * rewritten as its left column's lines, then its right column's (a
- * blank line between them when the left column ends a sentence).
- * Rows above and below (a title across the page) stay as they are.
- * Only spaces of the gutter and row ends are dropped.
- */
-
-#define MAXCOL 400
-
-typedef struct {
-	size_t off, len;	/* the row in the text, no newline */
-	size_t lead, end;	/* columns: first non-space, past the last */
-	size_t s, e;		/* the gutter's columns near R, or 0, 0 */
-	int kind;		/* 0 blank, 1 left only, 2 right only, 3 both,
-				   4 crossing */
-} PRow;
-
-/* The byte offset in l of column c (one a code point). */
-static size_t
-colbyte(Str l, size_t c)
-{
-	size_t i;
-
-	for (i = 0; i < l.n && c > 0; i++)
-		if (i + 1 == l.n || ((unsigned char)l.p[i + 1] & 0xC0) != 0x80)
-			c--;	/* (the last byte of a code point) */
-	return i;
-}
-
-/* Fill r's columns; call f(e) for the end column of each gap of four
-   spaces or more between text. */
-static void
-rowcols(Str l, PRow *r, size_t *votes)
-{
-	size_t i, col = 0, sp = 0, seen = 0;
-
-	r->lead = r->end = 0;
-	for (i = 0; i < l.n; i++) {
-		unsigned char c = (unsigned char)l.p[i];
-
-		if ((c & 0xC0) == 0x80)
-			continue;
-		if (c == ' ') {
-			sp++;
-		} else {
-			if (!seen)
-				r->lead = col;
-			else if (sp >= 4 && votes != NULL && col < MAXCOL)
-				votes[col]++;
-			seen = 1;
-			sp = 0;
-			r->end = col + 1;
-		}
-		col++;
-	}
-	if (!seen)
-		r->lead = r->end = 0;
-}
-
-/* Where the gutter before column R is in l, if any: sets r->s, r->e. */
-static void
-rowgutter(Str l, PRow *r, size_t R)
-{
-	size_t i, col = 0, sp = 0, seen = 0;
-
-	r->s = r->e = 0;
-	for (i = 0; i < l.n; i++) {
-		unsigned char c = (unsigned char)l.p[i];
-
-		if ((c & 0xC0) == 0x80)
-			continue;
-		if (c == ' ')
-			sp++;
-		else {
-			if (seen && sp >= 4 && col + 2 >= R && col <= R + 2 &&
-			    col - sp + 2 <= R) {
-				r->s = col - sp;
-				r->e = col;
-				return;
-			}
-			seen = 1;
-			sp = 0;
-		}
-		col++;
-	}
-}
-
-static void
-colpage(Buf *out, char *p, PRow *rw, size_t nr)
-{
-	size_t votes[MAXCOL] = { 0 }, R = 0, i, j, k, nboth, lsum, rsum, x;
-
-	for (i = 0; i < nr; i++)
-		rowcols((Str){ p + rw[i].off, rw[i].len }, &rw[i], votes);
-	for (i = 1; i < MAXCOL; i++)
-		if (votes[i] > votes[R])
-			R = i;
-	for (i = R - 2, k = 0; R >= 20 && i <= R + 2 && i < MAXCOL; i++)
-		k += votes[i];	/* (a row's gutter a column or two off) */
-	if (R < 20 || k < 5) {
-		for (i = 0; i < nr; i++) {
-			bufadd(out, p + rw[i].off, rw[i].len);
-			bufaddc(out, '\n');
-		}
-		return;
-	}
-	for (i = 0; i < nr; i++) {
-		PRow *r = &rw[i];
-
-		rowgutter((Str){ p + r->off, r->len }, r, R);
-		if (r->end == 0)
-			r->kind = 0;
-		else if (r->e > 0)
-			r->kind = 3;
-		else if (r->lead + 2 >= R)
-			r->kind = 2;
-		else if (r->end + 2 <= R)
-			r->kind = 1;
-		else
-			r->kind = 4;
-	}
-	for (i = 0; i < nr; i = j) {
-		if (rw[i].kind == 4) {
-			bufadd(out, p + rw[i].off, rw[i].len);
-			bufaddc(out, '\n');
-			j = i + 1;
-			continue;
-		}
-		nboth = lsum = rsum = 0;
-		for (j = i; j < nr && rw[j].kind != 4; j++)
-			if (rw[j].kind == 3) {
-				nboth++;
-				lsum += rw[j].s - rw[j].lead;
-				rsum += rw[j].end - rw[j].e;
-			}
-		if (nboth < 5 || lsum < nboth * 25 || rsum < nboth * 25) {
-			for (k = i; k < j; k++) {	/* (a table's cells) */
-				bufadd(out, p + rw[k].off, rw[k].len);
-				bufaddc(out, '\n');
-			}
-			continue;
-		}
-		for (k = i, x = 0; k < j; k++) {	/* the left column */
-			Str l = { p + rw[k].off, rw[k].len };
-
-			if (rw[k].kind == 2)
-				continue;
-			if (rw[k].kind == 3)
-				l.n = colbyte(l, rw[k].s);
-			while (l.n > 0 && l.p[l.n - 1] == ' ')
-				l.n--;
-			bufadd(out, l.p, l.n);
-			bufaddc(out, '\n');
-			if (l.n > 0)
-				x = k;
-		}
-		if (rw[x].kind != 0 && endsblock((Str){ p + rw[x].off,
-		    rw[x].kind == 3 ? colbyte((Str){ p + rw[x].off, rw[x].len },
-		    rw[x].s) : rw[x].len }))
-			bufaddc(out, '\n');
-		for (k = i; k < j; k++) {	/* the right column */
-			Str l = { p + rw[k].off, rw[k].len };
-			size_t at;
-
-			if (rw[k].kind == 1)
-				continue;
-			at = rw[k].kind == 0 ? l.n : colbyte(l, R - 2);
-			bufadd(out, l.p + at, l.n - at);
-			bufaddc(out, '\n');
-		}
-	}
-}
-
-void
-colsplit(Buf *b)
-{
-	Buf out = { 0 };
-	PRow *rw = NULL;
-	size_t cap = 0, nr = 0, off = 0, e, i;
-	int any = 0;
-
-	if (b->n == 0 || memchr(b->p, '\f', b->n) == NULL ||
-	    memchr(b->p, '\0', b->n) != NULL)
-		return;
-	/* a gutter at all: four spaces between text somewhere */
-	for (i = 1; i + 5 < b->n && !any; i++)
-		if (b->p[i] == ' ' && memcmp(b->p + i, "    ", 4) == 0 &&
-		    b->p[i - 1] != ' ' && b->p[i - 1] != '\n')
-			any = 1;
-	if (!any)
-		return;
-	while (off <= b->n) {
-		const char *nl = memchr(b->p + off, '\n', b->n - off);
-		const char *ff = memchr(b->p + off, '\f', b->n - off);
-		int page;
-
-		e = nl != NULL ? (size_t)(nl - b->p) : b->n;
-		page = ff != NULL && (size_t)(ff - b->p) < e;
-		if (page)
-			e = (size_t)(ff - b->p);
-		egrow(&rw, &cap, nr + 1, sizeof(*rw));
-		rw[nr].off = off;
-		rw[nr].len = e - off;
-		nr++;
-		if (page || e >= b->n) {
-			/* the page ends: its rows, the last one without its
-			   newline if the text has none */
-			colpage(&out, b->p, rw, nr);
-			out.n--;
-			if (e < b->n)
-				bufaddc(&out, b->p[e]);
-			nr = 0;
-			if (e >= b->n)
-				break;
-		}
-		off = e + 1;
-	}
-	free(rw);
-	buffree(b);
-	*b = out;
 }

@@ -578,22 +578,43 @@ gluelig(Buf *b, size_t from)
  * A drop cap set apart by pdftotext: the large first letter of a
  * paragraph on a line of its own, the rest of its word opening the next
  * line ("P" / "repared for Members ...", "S" / "ecurity alliances can
- * take ...").  last is the block's last line, t the next.  Not A, I or
- * O, words of their own, nor before a small word ("B" / "is the next").
+ * take ...").  last is the block's last line, t the next, before the
+ * block's text above it.  Not A, I or O, words of their own, nor before
+ * a small word or a verb's ("B" / "is the next", "E" / "which", "D" /
+ * "lists"), nor after a word a letter labels ("Plan" / "B", "Annex" /
+ * "C").
  */
 int
-dropcap(Str last, Str t)
+dropcap(Str before, Str last, Str t)
 {
 	static const char *small[] = {
 		"and", "are", "but", "can", "for", "had", "has", "its", "may",
 		"nor", "not", "now", "off", "one", "our", "out", "the", "too",
 		"two", "was", "who", "why", "yet",
+		"also", "could", "did", "does", "from", "gives", "holds",
+		"into", "lists", "might", "must", "said", "says", "sets",
+		"shall", "should", "shows", "than", "that", "then", "they",
+		"were", "what", "when", "where", "which", "while", "whose",
+		"will", "with", "would",
+	};
+	static const char *label[] = {
+		"annex", "appendix", "area", "article", "box", "category",
+		"chapter", "class", "exhibit", "figure", "grade", "group",
+		"item", "level", "model", "note", "option", "part", "phase",
+		"plan", "point", "schedule", "section", "table", "team", "tier",
+		"type", "zone",
 	};
 	size_t j, i;
 
 	if (last.n != 1 || !ISUPPER(last.p[0]) || last.p[0] == 'A' ||
 	    last.p[0] == 'I' || last.p[0] == 'O')
 		return 0;
+	before = strtrim(before);
+	for (j = before.n; j > 0 && ISALPHA(before.p[j - 1]); j--)
+		;
+	for (i = 0; i < NELEM(label); i++)
+		if (eqci((Str){ before.p + j, before.n - j }, label[i]))
+			return 0;	/* Plan B */
 	for (j = 0; j < t.n && ISLOWER(t.p[j]); j++)
 		;
 	if (j < 3 || (j < t.n && ISALPHA(t.p[j])))
@@ -604,6 +625,27 @@ dropcap(Str last, Str t)
 	return 1;
 }
 
+/* Is a+b spelled whole, in the list of known words, in hist or in
+   around ("Al- liance": alliance)? */
+static int
+spelled(Str hist, Str around, Str a, Str b)
+{
+	char w[64];
+	size_t m;
+
+	if (a.n + b.n >= sizeof(w))
+		return 0;
+	memcpy(w, a.p, a.n);
+	memcpy(w + a.n, b.p, b.n);
+	if (hasspelling(hist.p, hist.n, (Str){ w, a.n + b.n }) ||
+	    hasspelling(around.p, around.n, (Str){ w, a.n + b.n }))
+		return 1;
+	for (m = 0; m < a.n + b.n; m++)
+		w[m] = (char)splower((unsigned char)w[m]);
+	w[m] = '\0';
+	return bsearch(w, known, NELEM(known), sizeof(known[0]), cmpknown) != NULL;
+}
+
 /*
  * A word a hyphen cut at a line's end, its line joined to the next by a
  * viewer or a copy before us: "Re- cent", "ar- guments", "first- ever"
@@ -611,7 +653,9 @@ dropcap(Str last, Str t)
  * a lower-case word: closed up ("Recent") where unhyphen has evidence,
  * the space dropped ("first-ever") where keephyphen keeps the hyphen;
  * a suspended hyphen ("short- and medium-range", "two- or three-day")
- * and a hyphen for a dash without evidence ("the treaty- is") stay.
+ * and a hyphen for a dash without evidence ("the treaty- is") stay, as
+ * does one after a short word in capitals unless the word joined is
+ * spelled whole somewhere ("the DMZ- which", "in May- ended").
  * hist: spellings seen.  Evidence is looked for 2 KB either side.
  */
 void
@@ -643,6 +687,10 @@ gluehyph(Buf *b, size_t from, Str hist)
 		hi = n - (i + 1) > 2048 ? i + 1 + 2048 : n;
 		if (keephyphen((Str){ p + lo, i - 1 - lo }, (Str){ p + i + 1, hi - i - 1 }))
 			x = 1;		/* first- ever: first-ever */
+		else if (ISUPPER(p[k]) && i - 1 - k <= 3 && !spelled(hist,
+		    (Str){ p + lo, hi - lo }, (Str){ p + k, i - 1 - k },
+		    (Str){ p + i + 1, j - i - 1 }))
+			continue;	/* the DMZ- which, in May- ended */
 		else if (unhyphen(hist, (Str){ p + lo, i - 1 - lo },
 		    (Str){ p + i + 1, hi - i - 1 }))
 			x = 2;		/* Re- cent: Recent */

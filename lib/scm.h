@@ -421,8 +421,14 @@ int pageprose(Str);
 int tocrun(Str);
 /* page.c: a page's number in small Roman numerals alone: "iii", "xiv". */
 int romanpage(Str);
-/* page.c: the two columns of a pdftotext -layout page, side by side in
-   its rows, rewritten one after the other (pages cut by form feeds). */
+/* page.c: a block of a list in small Roman numerals ("ii to defend
+   ...", "ii. ...") or one that ends in ':' (a list to come). */
+int romanlist(Str);
+/* page.c: does the line end a sentence, a block that may not go on
+   ("weapons.3" too)? */
+int endsblock(Str l);
+/* columns.c: the two columns of a pdftotext -layout page, side by side
+   in its rows, rewritten one after the other (pages cut by form feeds). */
 void colsplit(Buf *b);
 /* newsmeta.c: a dateline's place alone, "SEOUL, Republic of Korea",
    "Washington, D.C.". */
@@ -495,8 +501,9 @@ int keephyphen(Str left, Str right);
    or the joined spelling in hist, left or right). */
 int unhyphen(Str hist, Str left, Str right);
 /* Is last a drop cap's letter alone ("P"), t the rest of its word
-   ("repared for ...")?  Then the two join with no space. */
-int dropcap(Str last, Str t);
+   ("repared for ...")?  Then the two join with no space.  before: the
+   block's text above the letter ("Under Plan" / "B" / "would" no). */
+int dropcap(Str before, Str last, Str t);
 /* Close up the words of b[from..) a hyphen cut at a line's end inside
    one long line ("Re- cent", "first- ever"), by the same evidence. */
 void gluehyph(Buf *b, size_t from, Str hist);
@@ -604,6 +611,8 @@ typedef struct {
 	Buf blk;		/* the open block, spaces folded */
 	size_t nlines;		/* lines in it */
 	int gap;		/* a blank line after its last line */
+	int romanlist;		/* the last block opened with a small Roman
+				   numeral ("ii to defend ...") or ended in ':' */
 	size_t indent, lastindent;	/* the spaces before this line, the last */
 	size_t firstindent;	/* before the open block's first line */
 	int noisein;		/* noise lines held since its last line */

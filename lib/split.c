@@ -313,7 +313,7 @@ join(SplitSt *st, Str t)
 			    unhyphen(bufstr(&st->hist), (Str){ b->p, b->n - 1 }, t))
 				b->n--;		/* consul- tations */
 		} else if (!st->longline && b->n - st->lastoff == 1 &&
-		    dropcap((Str){ b->p + st->lastoff, 1 }, t))
+		    dropcap((Str){ b->p, st->lastoff }, (Str){ b->p + st->lastoff, 1 }, t))
 			;		/* P / repared: a drop cap's letter */
 		else if (!st->longline && hgends(b->p, b->n) &&
 		    hgsyl(t.p, t.n) && hgjoin(st, t))
@@ -1164,9 +1164,12 @@ online(SplitSt *st, Str line)
 	}
 	/* a page's number in small Roman numerals (a report's front
 	   matter): noise; a bare label above it ("(3)", a viewer's mark
-	   of its page) does not wait for it */
+	   of its page) does not wait for it.  A blank line above it (not
+	   "Part" / "iv" / "of the report"), and no list in such numerals
+	   going on ("i to deter ..." / "" / "ii") */
 	if (t.n <= 7 && (t.p[0] == 'i' || t.p[0] == 'v' || t.p[0] == 'x') &&
-	    romanpage(t)) {
+	    romanpage(t) && (st->blk.n == 0 || st->gap) &&
+	    !(st->blk.n > 0 ? romanlist(bufstr(&st->blk)) : st->romanlist)) {
 		if (st->nlines == 1 && st->blk.n <= 6 && itemlabel(bufstr(&st->blk)) > 0)
 			splitfinish(st);
 		noiseline(st, t);

@@ -368,8 +368,8 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    sprefixci(t, "next ")))
 		kind = K_NOISE;
 	if (kind < 0 && (kind = blockkind(t, nlines, st->prevkind,
-	    st->prevkind < 0 && !st->o->brjoin ? 3 : st->prevcomma, st->nblock, nlines == 1 && st->clean1 &&
-	    t.p == st->blk.p && t.n == st->blk.n)) == K_HEADING &&
+	    st->prevkind < 0 && !st->o->brjoin ? 3 : st->prevcomma, st->nblock, (nlines == 1 && st->clean1 &&
+	    t.p == st->blk.p && t.n == st->blk.n) || (t.p[0] == 'P' && pageprose(t)))) == K_HEADING &&
 	    (pd = placedate(t)) > 0) {	/* Title Seoul, October 28, 2017 */
 		splitpiece(st, (Str){ t.p, pd - 1 }, nlines, K_HEADING);
 		splitpiece(st, (Str){ t.p + pd, t.n - pd }, nlines, K_META);
@@ -788,6 +788,10 @@ splitfinish(SplitSt *st)
 		}
 		t = bufstr(&st->blk);
 	}
+	if (t.n > 0)		/* (its first and last bytes first) */
+		st->romanlist = (t.p[0] == 'i' || t.p[0] == 'v' ||
+		    t.p[0] == 'x' || t.p[0] == '(' || t.p[t.n - 1] == ':') &&
+		    romanlist(t);
 	if (t.n > 0) {
 		/* spellings seen, for hyphen evidence: only a page copy
 		   (no long lines) breaks words at line ends */
