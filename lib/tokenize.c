@@ -544,14 +544,47 @@ keyat(const unsigned char *s, size_t p, size_t n, uint64_t w)
 
 #define BIT(a, i) ((a)[(i) / 64] >> ((i) % 64) & 1)
 
+/* The candidates among the token starts st of the block at base (its
+   bitmap W, the next block's Wn), appended to cand[nc..); how many there
+   are then.  *prev and *prevk: the last token before, its key (0: none).
+   Inlined twice, with one and without. */
+static inline size_t
+blockpairs(const unsigned char *s, size_t n, size_t base, uint64_t st,
+    uint64_t W, uint64_t Wn, const uint64_t *one, const uint64_t *two,
+    uint32_t *cand, size_t nc, size_t *pprev, uint32_t *pprevk)
+{
+	size_t p, r, prev = *pprev;
+	uint32_t k, prevk = *pprevk;
+	uint64_t c;
+
+	for (; st != 0; st &= st - 1) {
+		r = CTZ64(st);
+		p = base + r;
+		if (W >> r & 1)
+			k = keyat(s, p, n, W >> r | (r > 61 ? Wn << (64 - r) : 0));
+		else
+			k = PFKEYPUNCT(s[p]);
+		c = BIT(two, pfhash2(prevk, k));
+		if (one != NULL)
+			c |= BIT(one, pfhash1(prevk));
+		cand[nc] = (uint32_t)prev;	/* kept if c */
+		nc += c & (prevk != 0);
+		prev = p;
+		prevk = k;
+	}
+	*pprev = prev;
+	*pprevk = prevk;
+	return nc;
+}
+
 int
 tokpairs(Lex *x, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	const uint64_t *one, *two;
-	size_t base, p, r, prev = 0, nc = 0, nw = 2 * (n / 64 + 1);
-	uint64_t W, S, Wn, Sn, st, c, prevw = 0, *bits;
-	uint32_t k, prevk = 0, *cand;
+	size_t base, prev = 0, nc = 0, nw = 2 * (n / 64 + 1);
+	uint64_t W, S, Wn, Sn, st, prevw = 0, *bits;
+	uint32_t prevk = 0, *cand;
 
 	x->ntok = 0;
 	x->ncand = 0;
@@ -576,21 +609,12 @@ tokpairs(Lex *x, const char *str, size_t n)
 		if (x->capcand - nc < 65)	/* a block's tokens and one more */
 			egrow(&x->cand, &x->capcand, nc + 65, sizeof(uint32_t));
 		cand = x->cand;
-		for (; st != 0; st &= st - 1) {
-			r = CTZ64(st);
-			p = base + r;
-			if (W >> r & 1)
-				k = keyat(s, p, n, W >> r | (r > 61 ? Wn << (64 - r) : 0));
-			else
-				k = PFKEYPUNCT(s[p]);
-			c = BIT(two, pfhash2(prevk, k));
-			if (one != NULL)
-				c |= BIT(one, pfhash1(prevk));
-			cand[nc] = (uint32_t)prev;	/* kept if c */
-			nc += c & (prevk != 0);
-			prev = p;
-			prevk = k;
-		}
+		if (one == NULL)
+			nc = blockpairs(s, n, base, st, W, Wn, NULL, two, cand, nc,
+			    &prev, &prevk);
+		else
+			nc = blockpairs(s, n, base, st, W, Wn, one, two, cand, nc,
+			    &prev, &prevk);
 	}
 	if (n % 64 == 0)	/* the block of n, past the text, is there too */
 		bits[n / 32] = bits[n / 32 + 1] = 0;
