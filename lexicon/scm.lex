@@ -1265,17 +1265,11 @@ stance:assess	voiced their concern
 stance:assess	voiced their concerns
 stance:assess	voiced its concern
 stance:assess	voiced his concern
-# A host's courtesies are no stance (revt5): "Thank you for a warm
-# welcome", "I want to start by welcoming my friend Minister Ahn"; a
-# welcome given to a person, not to an act.
+# A host's courtesy is no stance (revt5): "Thank you for a warm
+# welcome"; the welcome of a person, "welcoming my friend Minister Ahn",
+# is lib/context.c's (hostwelcome).
 stance:-	warm welcome
 stance:-	warm welcomes
-stance:-	welcoming my
-stance:-	welcome my
-stance:-	welcome you
-stance:-	welcoming you
-stance:-	welcome everyone
-stance:-	welcome all of you
 # The U.S. Secretary of State by office (revt5), as the Secretary of
 # Defense and of War above; not the U.K.'s (Secretary of State for
 # Defence) nor the Holy See's.
