@@ -1295,9 +1295,13 @@ actor:us	대미 메시지
 # block's members', the U.N.'s peacekeeping and NATO's, in the sums of
 # htag5's 분담금 인상 (건강보험 분담금 인상이 예고됐다: no usfk).
 theme:-	건강보험 분담금 인상
+theme:-	*건강보험 분담금 인상
 theme:-	건강보험 분담금 증액
+theme:-	*건강보험 분담금 증액
 theme:-	건강보험 분담금 규모
+theme:-	*건강보험 분담금 규모
 theme:-	건강보험 분담금 총액
+theme:-	*건강보험 분담금 총액
 theme:-	재건축 분담금 인상
 theme:-	재건축 분담금 증액
 theme:-	재건축 분담금 규모

@@ -1255,6 +1255,22 @@ negafter(Str s, size_t e)
 }
 
 /* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
+/* Is the match at s[off..off+len) "should" or "must" right after
+   "nor", a prohibition's second half that forbids as "should not" does:
+   "should not exaggerate ... nor should they engage in provocations"? */
+static int
+norshould(Str s, size_t off, size_t len)
+{
+	size_t k = off;
+	Str w;
+
+	if (!(len == 6 && memcmp(s.p + off, "should", 6) == 0) &&
+	    !(len == 4 && memcmp(s.p + off, "must", 4) == 0))
+		return 0;
+	return wordback(s, &k, &w) &&
+	    wordin(w, (const char *[]){ "nor" }, 1);
+}
+
 static int
 negation(Str s, size_t off, size_t len, size_t *nx)
 {
@@ -1266,7 +1282,8 @@ negation(Str s, size_t off, size_t len, size_t *nx)
 		;
 	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
 		return negkorean(s, off + len, nx);
-	return negback(s, off) || negafter(s, off + len);
+	return (!norshould(s, off, len) && negback(s, off)) ||
+	    negafter(s, off + len);
 }
 
 int
