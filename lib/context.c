@@ -1939,6 +1939,39 @@ topic(const Lex *x, Str s, size_t off, size_t len)
 	    ends(w, "히") || ends(w, "게") || ends(w, "이"));
 }
 
+/*
+ * Is the match at s[off..off+len) the noun "recommendation(s)" that a
+ * verb of review or of carrying out takes, at most five words before
+ * it in its clause: a text's subject described, no advice of its own
+ * ("this report reviews the commission's recommendations", "implemented
+ * most of the panel's recommendations"); not "we offer recommendations"?
+ */
+static int
+described(Str s, size_t off, size_t len)
+{
+	static const char *verbs[] = {
+		"review", "reviews", "reviewed", "reviewing", "examine",
+		"examines", "examined", "examining", "summarize", "summarizes",
+		"summarized", "summarise", "summarises", "summarised",
+		"implement", "implements", "implemented", "implementing",
+		"implementation", "evaluates", "evaluated", "assesses",
+		"assessed", "tracks", "tracked",
+	};
+	size_t e = off, k;
+	Str w;
+
+	if (len < 14 || (s.p[off] | 0x20) != 'r' ||
+	    memcmp(s.p + off + 1, "ecommendation", 13) != 0)
+		return 0;
+	for (k = 0; k < 5 && wordback(s, &e, &w); k++) {
+		if (wordin(w, verbs, NELEM(verbs)))
+			return 1;
+		if (wordin(w, clauseend, NELEM(clauseend)))
+			break;
+	}
+	return 0;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -1986,7 +2019,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    unreal(s, m[i].off, m[i].len) ||
 		    (!streqlit(t, "stance:urge") && asked(s, m[i].off)) ||
 		    hostwelcome(s, m[i].off, m[i].len, t) ||
-		    topic(x, s, m[i].off, m[i].len)))
+		    topic(x, s, m[i].off, m[i].len) ||
+		    described(s, m[i].off, m[i].len)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&
 		    counterpart(&pl, s, m[i].off + m[i].len))

@@ -130,3 +130,13 @@ para	actor:rok,actor:us,stance:welcome
 heading	actor:rok,actor:us,stance:welcome,theme:deterrence
 heading	actor:rok,actor:us,stance:assess,theme:exercises"
 }
+@test "revt5: recommendations reviewed or carried out are described; offered they advise" {
+	run tags "This chapter reviews the task force's recommendations."
+	check 0 "-"
+	run tags "Seoul has implemented most of the commission's recommendations."
+	check 0 "actor:rok"
+	run tags "This brief offers three recommendations for the alliance."
+	check 0 "stance:prescribe"
+	run tags "We reviewed the record, and our recommendations follow."
+	check 0 "stance:prescribe"
+}
