@@ -1337,3 +1337,17 @@ stance:assess	것으로 봄
 stance:assess	것으로 판단됨
 stance:assess	*다고 판단됨
 stance:assess	*라고 판단됨
+# A recommendation followed, accepted or carried out is described, no
+# advice (revt5): 권고에 따라 개선했다, 권고를 수용하기로, 권고를 이행;
+# 권고했다 and 권고를 내렸다 are htag5's 권고.
+stance:-	권고에 따라
+stance:-	권고를 수용*
+stance:-	권고를 받아들*
+stance:-	권고를 이행*
+stance:-	권고 이행*
+stance:-	권고 사항 이행*
+stance:-	권고사항 이행*
+# Trade with the U.S. is htag5's 대미 too (revt5): 대미 무역흑자.
+actor:us	대미 무역*
+actor:us	대미 흑자
+actor:us	대미 무역흑자

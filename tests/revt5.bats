@@ -140,3 +140,19 @@ heading	actor:rok,actor:us,stance:assess,theme:exercises"
 	run tags "We reviewed the record, and our recommendations follow."
 	check 0 "stance:prescribe"
 }
+@test "revt5: a recommendation followed or carried out is described; one made advises" {
+	run tags "국방부는 인권위 권고에 따라 규정을 고쳤다."
+	check 0 "-"
+	run tags "합참은 권고 사항 이행 실태를 점검했다."
+	check 0 "-"
+	run tags "자문위원회는 병력 감축을 늦출 것을 권고했다."
+	check 0 "stance:prescribe"
+	run tags "위원회는 훈련 축소 권고를 내렸다."
+	check 0 "stance:prescribe,theme:exercises"
+}
+@test "revt5: trade with the U.S. is the U.S. (대미 무역); the finale is not" {
+	run tags "올해 대미 무역흑자는 사상 최대였다."
+	check 0 "actor:us"
+	run tags "축제의 대미는 불꽃놀이였다."
+	check 0 "-"
+}
