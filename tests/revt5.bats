@@ -142,7 +142,7 @@ heading	actor:rok,actor:us,stance:assess,theme:exercises"
 }
 @test "revt5: a recommendation followed or carried out is described; one made advises" {
 	run tags "국방부는 인권위 권고에 따라 규정을 고쳤다."
-	check 0 "-"
+	check 0 "actor:rok"
 	run tags "합참은 권고 사항 이행 실태를 점검했다."
 	check 0 "-"
 	run tags "자문위원회는 병력 감축을 늦출 것을 권고했다."
