@@ -1266,10 +1266,14 @@ stance:assess	voiced their concerns
 stance:assess	voiced its concern
 stance:assess	voiced his concern
 # A host's courtesy is no stance (revt5): "Thank you for a warm
-# welcome"; the welcome of a person, "welcoming my friend Minister Ahn",
+# welcome", "his very generous welcome to me"; the welcome of a person, "welcoming my friend Minister Ahn",
 # is lib/context.c's (hostwelcome).
 stance:-	warm welcome
 stance:-	warm welcomes
+stance:-	generous welcome
+stance:-	kind welcome
+stance:-	gracious welcome
+stance:-	warm and generous welcome
 # The U.S. Secretary of State by office (revt5), as the Secretary of
 # Defense and of War above; not the U.K.'s (Secretary of State for
 # Defence) nor the Holy See's.
