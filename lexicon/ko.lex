@@ -1291,3 +1291,63 @@ actor:us	대미 투자
 actor:us	대미 수출
 actor:us	대미 특사
 actor:us	대미 메시지
+# Dues that are not the troops' (revt5): a health insurer's, a rebuilt
+# block's members', the U.N.'s peacekeeping and NATO's, in the sums of
+# htag5's 분담금 인상 (건강보험 분담금 인상이 예고됐다: no usfk).
+theme:-	건강보험 분담금 인상
+theme:-	*건강보험 분담금 인상
+theme:-	건강보험 분담금 증액
+theme:-	*건강보험 분담금 증액
+theme:-	건강보험 분담금 규모
+theme:-	*건강보험 분담금 규모
+theme:-	건강보험 분담금 총액
+theme:-	*건강보험 분담금 총액
+theme:-	재건축 분담금 인상
+theme:-	재건축 분담금 증액
+theme:-	재건축 분담금 규모
+theme:-	재건축 분담금 총액
+theme:-	조합원 분담금 인상
+theme:-	조합원 분담금 증액
+theme:-	조합원 분담금 규모
+theme:-	추가 분담금 인상
+theme:-	추가 분담금 증액
+theme:-	추가 분담금 규모
+theme:-	평화유지활동 분담금 인상
+theme:-	평화유지활동 분담금 증액
+theme:-	평화유지활동 분담금 규모
+theme:-	평화유지활동 분담금 총액
+theme:-	유엔 분담금 규모
+theme:-	유엔 분담금 총액
+theme:-	나토 분담금 규모
+theme:-	나토 분담금 총액
+# Japan's special measures agreement is Japan's (revt5): 미일
+# 특별조치협정, 일본과의 특별조치협정.
+theme:-	미일 특별조치협정
+theme:-	미·일 특별조치협정
+theme:-	일본과의 특별조치협정
+# A slogan's imperative is a demand (revt5): 사드 배치 철회하라!,
+# 확장억제정책 폐기하라!  Only before "!": the bare form ends a
+# headline's quote or a book's title as often.
+stance:urge	*하라!
+# A report's nominal ending is its author's judgment (revt5): ...할
+# 것이라고 봄, ...다고 봄, 것으로 판단됨 (평가됨 is 평가 already).
+stance:assess	*다고 봄
+stance:assess	*라고 봄
+stance:assess	것으로 봄
+stance:assess	것으로 판단됨
+stance:assess	*다고 판단됨
+stance:assess	*라고 판단됨
+# A recommendation followed, accepted or carried out is described, no
+# advice (revt5): 권고에 따라 개선했다, 권고를 수용하기로, 권고를 이행;
+# 권고했다 and 권고를 내렸다 are htag5's 권고.
+stance:-	권고에 따라
+stance:-	권고를 수용*
+stance:-	권고를 받아들*
+stance:-	권고를 이행*
+stance:-	권고 이행*
+stance:-	권고 사항 이행*
+stance:-	권고사항 이행*
+# Trade with the U.S. is htag5's 대미 too (revt5): 대미 무역흑자.
+actor:us	대미 무역*
+actor:us	대미 흑자
+actor:us	대미 무역흑자

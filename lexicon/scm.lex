@@ -1265,3 +1265,53 @@ stance:assess	voiced their concern
 stance:assess	voiced their concerns
 stance:assess	voiced its concern
 stance:assess	voiced his concern
+# A host's courtesy is no stance (revt5): "Thank you for a warm
+# welcome", "his very generous welcome to me"; the welcome of a person, "welcoming my friend Minister Ahn",
+# is lib/context.c's (hostwelcome).
+stance:-	warm welcome
+stance:-	warm welcomes
+stance:-	generous welcome
+stance:-	kind welcome
+stance:-	gracious welcome
+stance:-	warm and generous welcome
+# The U.S. Secretary of State by office (revt5), as the Secretary of
+# Defense and of War above; not the U.K.'s (Secretary of State for
+# Defence) nor the Holy See's.
+actor:us	Secretary of State
+actor:-	Secretary of State for
+actor:-	Vatican Secretary of State
+actor:-	British Secretary of State
+# North America is no North Korea (revt5): "the North American Free
+# Trade Agreement (NAFTA)", as the North Atlantic above.
+actor:-	the North American
+actor:-	The North American
+actor:-	the North Pacific
+actor:-	The North Pacific
+# The allies' presidents by name (revt5), as 이명박, 박근혜, 문재인 and
+# 노무현 in ko.lex, Trump and Biden above: "Presidents Obama and Lee
+# Myung-bak", "the Obama and Lee Administrations" (Lee, either Lee, is
+# the ROK's: Lee Myung-bak or Lee Jae-myung).
+actor:us	=Obama
+actor:us	=Bush administration
+actor:rok	Lee Myung-bak
+actor:rok	Lee Myung bak
+actor:rok	Park Geun-hye
+actor:rok	Moon Jae-in
+actor:rok	Roh Moo-hyun
+actor:rok	=Lee administration
+actor:rok	=Lee Administration
+actor:rok	=Lee administrations
+actor:rok	=Lee Administrations
+actor:rok	=Moon administration
+actor:rok	=Moon Administration
+# A rule's requirement is described, not prescribed (revt5):
+# "Congressional approval is necessary for the agreement to enter into
+# force"; ratification, consent likewise.
+stance:-	approval is necessary
+stance:-	ratification is necessary
+stance:-	consent is necessary
+# North Korean or Chinese troops driven out of South Korea are the
+# war's (revt5): "UN forces drove North Korean troops out of South Korea".
+theme:-	North Korean troops out of South Korea
+theme:-	Chinese troops out of South Korea
+theme:-	Japanese troops out of South Korea

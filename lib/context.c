@@ -997,6 +997,12 @@ unreal(Str s, size_t off, size_t len)
 		    ends(w, "는") || ends(w, "도") || ends(w, "에")) &&
 		    concession(eojeol(s, x)))
 			return 1;
+		/* and its object before the light verb, which makes the
+		   noun the verb (요구를 하더라도 is 요구하더라도) */
+		if ((ends(w, "를") || ends(w, "을")) &&
+		    concession(next = eojeol(s, x)) && (starts(next, "하") ||
+		    starts(next, "할") || starts(next, "했")))
+			return 1;
 	}
 	/* the words before it; most text has none of theirs */
 	if (!strhas(win, "xpected") && !strhas(win, "ight") &&
@@ -1249,6 +1255,22 @@ negafter(Str s, size_t e)
 }
 
 /* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
+/* Is the match at s[off..off+len) "should" or "must" right after
+   "nor", a prohibition's second half that forbids as "should not" does:
+   "should not exaggerate ... nor should they engage in provocations"? */
+static int
+norshould(Str s, size_t off, size_t len)
+{
+	size_t k = off;
+	Str w;
+
+	if (!(len == 6 && memcmp(s.p + off, "should", 6) == 0) &&
+	    !(len == 4 && memcmp(s.p + off, "must", 4) == 0))
+		return 0;
+	return wordback(s, &k, &w) &&
+	    wordin(w, (const char *[]){ "nor" }, 1);
+}
+
 static int
 negation(Str s, size_t off, size_t len, size_t *nx)
 {
@@ -1260,7 +1282,8 @@ negation(Str s, size_t off, size_t len, size_t *nx)
 		;
 	if (k > off && ishangul(p + k - 1, off + len - (k - 1)))
 		return negkorean(s, off + len, nx);
-	return negback(s, off) || negafter(s, off + len);
+	return (!norshould(s, off, len) && negback(s, off)) ||
+	    negafter(s, off + len);
 }
 
 int
@@ -1508,7 +1531,7 @@ hgvenue(Str s, size_t off)
 		"\xeb\xb6\x80\xec\x82\xb0",			/* 부산 */
 		"\xed\x8f\x89\xed\x83\x9d",			/* 평택 */
 		"\xec\x9a\xa9\xec\x82\xb0",			/* 용산 */
-		"\xed\x95\x98\xec\x99\x80\xec\x9d\xb4",		/* 하와이 */
+		"\xed\x95\x98\xec\x99\x80이",		/* 하와이 */
 		"\xea\xb4\x8c",				/* 괌 */
 		/* the countries: NCITY on */
 		"\xed\x95\x9c\xea\xb5\xad",			/* 한국 */
@@ -1838,12 +1861,13 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 {
 	static const char *det[] = {
 		"the", "his", "her", "their", "its", "our", "a", "visiting",
-		"new", "incoming", "both", "two",
+		"new", "incoming", "both", "two", "my", "your",
 	};
 	static const char *person[] = {
 		"counterpart", "counterparts", "delegation", "delegations",
 		"delegate", "delegates", "guest", "guests", "visitor",
-		"visitors", "him",
+		"visitors", "him", "friend", "friends", "colleague",
+		"colleagues", "you", "everyone",
 	};
 	static const char *title[] = {
 		"secretary", "minister", "president", "ambassador", "general",
@@ -1852,7 +1876,7 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 	};
 	static const char *after[] = {
 		"to", "and", "at", "on", "in", "for", "as", "during", "with",
-		"who", "upon", "back", "warmly",
+		"who", "upon", "back", "warmly", "all",
 	};
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t i = off + len, k;
@@ -1882,6 +1906,68 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 			return wordin(w, after, NELEM(after));
 		else if (!wordin(w, det, NELEM(det)))
 			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Is the stance match at s[off..off+len) the noun 평가 that ends a
+ * heading, after a noun or a noun's modifier: the topic of a section
+ * ("1. 외교정책에 대한 전반적 평가", "추진 경과 및 평가"), not a
+ * headline's verb ("동맹 성과 높이 평가", "결과를 긍정적으로 평가")?
+ */
+static int
+topic(const Lex *x, Str s, size_t off, size_t len)
+{
+	size_t e = off + len, b;
+	Str w;
+
+	if (!x->heading || len != 6 || memcmp(s.p + off, "평가", 6) != 0)
+		return 0;
+	while (e < s.n && (s.p[e] == ' ' || s.p[e] == '\t'))
+		e++;
+	if (e < s.n)
+		return 0;	/* words or a full stop after it */
+	for (b = off; b > 0 && s.p[b - 1] == ' '; b--)
+		;
+	if (b == off && off > 0)
+		return 0;	/* inside an eojeol: 평가했다's stem */
+	for (e = b; b > 0 && s.p[b - 1] != ' '; b--)
+		;
+	w = (Str){ s.p + b, e - b };
+	return !(ends(w, "을") || ends(w, "를") || ends(w, "로") ||
+	    ends(w, "히") || ends(w, "게") || ends(w, "이"));
+}
+
+/*
+ * Is the match at s[off..off+len) the noun "recommendation(s)" that a
+ * verb of review or of carrying out takes, at most five words before
+ * it in its clause: a text's subject described, no advice of its own
+ * ("this report reviews the commission's recommendations", "implemented
+ * most of the panel's recommendations"); not "we offer recommendations"?
+ */
+static int
+described(Str s, size_t off, size_t len)
+{
+	static const char *verbs[] = {
+		"review", "reviews", "reviewed", "reviewing", "examine",
+		"examines", "examined", "examining", "summarize", "summarizes",
+		"summarized", "summarise", "summarises", "summarised",
+		"implement", "implements", "implemented", "implementing",
+		"implementation", "evaluates", "evaluated", "assesses",
+		"assessed", "tracks", "tracked",
+	};
+	size_t e = off, k;
+	Str w;
+
+	if (len < 14 || (s.p[off] | 0x20) != 'r' ||
+	    memcmp(s.p + off + 1, "ecommendation", 13) != 0)
+		return 0;
+	for (k = 0; k < 5 && wordback(s, &e, &w); k++) {
+		if (wordin(w, verbs, NELEM(verbs)))
+			return 1;
+		if (wordin(w, clauseend, NELEM(clauseend)))
+			break;
 	}
 	return 0;
 }
@@ -1932,7 +2018,9 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    (adjective(s, m[i].off, m[i].len) ||
 		    unreal(s, m[i].off, m[i].len) ||
 		    (!streqlit(t, "stance:urge") && asked(s, m[i].off)) ||
-		    hostwelcome(s, m[i].off, m[i].len, t)))
+		    hostwelcome(s, m[i].off, m[i].len, t) ||
+		    topic(x, s, m[i].off, m[i].len) ||
+		    described(s, m[i].off, m[i].len)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&
 		    counterpart(&pl, s, m[i].off + m[i].len))

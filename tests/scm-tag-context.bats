@@ -79,7 +79,9 @@ tags() {	# tags TEXT [scm-tag options]: the tags of one line of plain text
 	# not Secretary-General, of, a Korean name, a date, another office
 	run tags "the Secretary-General said"; check 0 "-"
 	run tags "NATO Secretary General Rutte"; check 0 "-"
-	run tags "Secretary of State Blinken"; check 0 "-"
+	run tags "Secretary of Foreign Affairs Manalo"; check 0 "-"
+	# the Secretary of State is the U.S.'s by its office (revt5)
+	run tags "Secretary of State Blinken"; check 0 "actor:us"
 	run tags "Chief Cabinet Secretary Hayashi"; check 0 "-"
 	run tags "British Foreign Secretary Cameron"; check 0 "-"
 	run tags "Secretary Kim Tae-hyo"; check 0 "-"
