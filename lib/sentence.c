@@ -801,6 +801,18 @@ quotend(Str s, size_t i)
 	return e > b && isopener((Str){ s.p + b, e - b }) ? i + q : 0;
 }
 
+/* The end of a capital's initials, each with its period, from s[j]:
+   "U.S.", "U.N." (then a space, a comma or an apostrophe), or 0. */
+static size_t
+dottedcaps(Str s, size_t j)
+{
+	size_t e = j;
+
+	while (e + 1 < s.n && s.p[e] >= 'A' && s.p[e] <= 'Z' && s.p[e + 1] == '.')
+		e += 2;
+	return e - j >= 4 ? e : 0;
+}
+
 /*
  * Does the period at s[i], a capital right after it (at j), end an
  * English sentence whose space a copy lost ("... in Pyongyang.Speculation
@@ -808,7 +820,8 @@ quotend(Str s, size_t i)
  * lower-case word of three letters or more or a closing bracket, and
  * no abbreviation; the word after is a capital and lower-case letters
  * up to a space or a comma (not "U.S.Army", "e.g.The", a file's name
- * "report.Pdf" or an address "www.Defense.gov").
+ * "report.Pdf" or an address "www.Defense.gov"), or a capital's
+ * initials ("... last year.U.S. Defense Secretary").
  */
 static int
 gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
@@ -818,9 +831,13 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 
 	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z'))
 		return 0;
-	for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
-		;
-	if (e < j + 2 || (e < s.n && p[e] != ' ' && p[e] != ',' && p[e] != '\''))
+	if ((e = dottedcaps(s, j)) == 0) {
+		for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+			;
+		if (e < j + 2)
+			return 0;
+	}
+	if (e < s.n && p[e] != ' ' && p[e] != ',' && p[e] != '\'')
 		return 0;
 	if (i > 0 && p[i - 1] == ')')
 		return 1;
@@ -834,6 +851,77 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 	if (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '"')
 		return 0;
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0;
+}
+
+/*
+ * Does a sentence's end at s[i] ('.', '!' or '?', the closers after it
+ * up to j) run into the next sentence's quotation, its space lost
+ * ("... he said.\"North Korea should", "... by year's end.\u201CWe
+ * will")?  The word before is two letters or more in lower case and no
+ * abbreviation; one double quote follows the stop, then a capital and
+ * letters in lower case up to a space or a comma.  Where the quotation
+ * is closed there (a straight quote, inside a quotation), the cut is
+ * after the quote, else before it.  The cut, or 0.
+ */
+static size_t
+gluedquote(Str s, size_t i, size_t j, const SplitOpt *o, Quotes *qs)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t t = i + 1, len, e, k;
+	int type;
+
+	while (t < s.n && (p[t] == '!' || p[t] == '?'))
+		t++;
+	if (t >= s.n || (type = dquote(p, t, s.n, &len)) == 0 ||
+	    (j != t && j != t + len) || t + len + 2 >= s.n ||
+	    !(p[t + len] >= 'A' && p[t + len] <= 'Z'))
+		return 0;
+	for (e = t + len + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+		;
+	if (e < t + len + 2 || (e < s.n && p[e] != ' ' && p[e] != ','))
+		return 0;
+	for (k = i; k > 0 && p[k - 1] >= 'a' && p[k - 1] <= 'z'; k--)
+		;
+	if (i - k < 2 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' &&
+	    p[k - 1] != '"') || abbrevtype((Str){ s.p + k, i - k }, o) != 0)
+		return 0;	/* (not "e.g.\"The", "www.site.\"Go") */
+	if (type == 3) {
+		quoted(s, t, qs);
+		type = qs->in ? 2 : 1;
+	}
+	return type == 2 ? t + len : t;
+}
+
+/*
+ * Is s[j..) a space and then, to the end of the text, a credit in
+ * brackets after a sentence's end: a photo's, an agency's, "(Yonhap)",
+ * "(Stars and Stripes)", "(James Vestal/U.S. Army)", "(평양
+ * 노동신문=뉴스1)"?  Short, opening with a capital (or a Korean one
+ * with '=' or 제공 in it), no '!', '?' or '(' in it and no stop
+ * before its ')' (not "(See annex 2.)", a sentence of its own).
+ */
+static int
+credittail(Str s, size_t j)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t e = s.n, q;
+	int hg, mark = 0;
+
+	while (e > j && p[e - 1] == ' ')
+		e--;
+	if (j + 4 >= e || p[j] != ' ' || p[j + 1] != '(' || p[e - 1] != ')' ||
+	    e - j > 64 || p[e - 2] == '.')
+		return 0;
+	hg = hgsyl(s.p + j + 2, e - j - 2);
+	if (!hg && !(p[j + 2] >= 'A' && p[j + 2] <= 'Z'))
+		return 0;
+	for (q = j + 2; q < e - 1; q++) {
+		if (p[q] == '!' || p[q] == '?' || p[q] == '(' || p[q] == ')')
+			return 0;
+		mark |= p[q] == '=';
+	}
+	return !hg || mark || (e - j >= 9 &&
+	    memcmp(s.p + e - 7, "\xec\xa0\x9c\xea\xb3\xb5", 6) == 0);	/* 제공 */
 }
 
 /*
@@ -1181,6 +1269,8 @@ stoplen(Str s, const SplitOpt *o)
 			return q;	/* language.[1] Three ... */
 		if (p[j] != ' ' && c == '.' && !ell && gluedend(s, i, j, o))
 			return j;	/* "...Meeting (SCM).This year's ..." */
+		if (p[j] != ' ' && !ell && (q = gluedquote(s, i, j, o, &qs)) > 0)
+			return q;	/* he said."North Korea should ... */
 		if (p[j] != ' ') {
 			i = j > i + 1 ? j : i + 1;
 			continue;
@@ -1195,14 +1285,14 @@ stoplen(Str s, const SplitOpt *o)
 				i = j;
 				continue;
 			}
-			return j;
+			return j + 1 < s.n && p[j + 1] == '(' && credittail(s, j) ? s.n : j;
 		}
 		for (k = i; k > 0 && p[k - 1] != ' '; k--)
 			;
 		if ((c = periodends(s, k, i, j, o)) == 2)
 			return k - 1;	/* 참조 / 1. 지역 내: before the number */
 		if (c && !quoted(s, j, &qs))
-			return j;
+			return j + 1 < s.n && p[j + 1] == '(' && credittail(s, j) ? s.n : j;
 		i = j;
 	}
 }
