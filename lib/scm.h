@@ -1341,6 +1341,7 @@ int hgstop(Str folded);				/* a Korean stop word */
    period with no space after (했다.(연합뉴스)) an end? */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);
+int hgquoteglued(Str s, size_t i, size_t q);
 int hgprose(Str line);				/* has a Korean sentence end */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */

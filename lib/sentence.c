@@ -859,7 +859,8 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
  * ("... he said.\"North Korea should", "... by year's end.\u201CWe
  * will")?  The word before is two letters or more in lower case and no
  * abbreviation; one double quote follows the stop, then a capital and
- * letters in lower case up to a space or a comma.  Where the quotation
+ * letters in lower case up to a space or a comma.  Or, in Korean, a
+ * word after the quote that does not report it (hgquoteglued).  Where the quotation
  * is closed there (a straight quote, inside a quotation), the cut is
  * after the quote, else before it.  The cut, or 0.
  */
@@ -872,19 +873,26 @@ gluedquote(Str s, size_t i, size_t j, const SplitOpt *o, Quotes *qs)
 
 	while (t < s.n && (p[t] == '!' || p[t] == '?'))
 		t++;
-	if (t >= s.n || (type = dquote(p, t, s.n, &len)) == 0 ||
-	    (j != t && j != t + len) || t + len + 2 >= s.n ||
-	    !(p[t + len] >= 'A' && p[t + len] <= 'Z'))
+	if (i == 0 || t >= s.n || (type = dquote(p, t, s.n, &len)) == 0 ||
+	    (j != t && j != t + len) || t + len + 2 >= s.n)
 		return 0;
-	for (e = t + len + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
-		;
-	if (e < t + len + 2 || (e < s.n && p[e] != ' ' && p[e] != ','))
+	if (p[i - 1] >= 0x80) {
+		/* Korean: "...이다.”알프스의 스키어들은", not ”라고 */
+		if (!hgquoteglued(s, i, t + len))
+			return 0;
+	} else if (!(p[t + len] >= 'A' && p[t + len] <= 'Z'))
 		return 0;
-	for (k = i; k > 0 && p[k - 1] >= 'a' && p[k - 1] <= 'z'; k--)
-		;
-	if (i - k < 2 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' &&
-	    p[k - 1] != '"') || abbrevtype((Str){ s.p + k, i - k }, o) != 0)
-		return 0;	/* (not "e.g.\"The", "www.site.\"Go") */
+	else {
+		for (e = t + len + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+			;
+		if (e < t + len + 2 || (e < s.n && p[e] != ' ' && p[e] != ','))
+			return 0;
+		for (k = i; k > 0 && p[k - 1] >= 'a' && p[k - 1] <= 'z'; k--)
+			;
+		if (i - k < 2 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' &&
+		    p[k - 1] != '"') || abbrevtype((Str){ s.p + k, i - k }, o) != 0)
+			return 0;	/* (not "e.g.\"The", "www.site.\"Go") */
+	}
 	if (type == 3) {
 		quoted(s, t, qs);
 		type = qs->in ? 2 : 1;
