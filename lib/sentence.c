@@ -829,9 +829,10 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t k, e;
 
-	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z'))
+	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z') ||
+	    i == 0 || !((p[i - 1] >= 'a' && p[i - 1] <= 'z') || p[i - 1] == ')'))
 		return 0;
-	if ((e = dottedcaps(s, j)) == 0) {
+	if (p[j + 1] != '.' || (e = dottedcaps(s, j)) == 0) {
 		for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
 			;
 		if (e < j + 2)
@@ -1196,6 +1197,8 @@ sentlen(Str s, const SplitOpt *o)
 {
 	size_t e = stoplen(s, o), g;
 
+	if (e + 1 < s.n && s.p[e + 1] == '(' && credittail(s, e))
+		return s.n;	/* ... on Friday. (Yonhap) */
 	if (o == NULL || !o->glue || s.n < 24 || (unsigned char)s.p[0] >= 0x80)
 		return e;
 	if ((g = gluecut(s, e, 0)) > 0 && g < e)
@@ -1277,9 +1280,10 @@ stoplen(Str s, const SplitOpt *o)
 			return q;	/* language.[1] Three ... */
 		if (p[j] != ' ' && c == '.' && !ell && gluedend(s, i, j, o))
 			return j;	/* "...Meeting (SCM).This year's ..." */
-		if (p[j] != ' ' && !ell && (q = gluedquote(s, i, j, o, &qs)) > 0)
-			return q;	/* he said."North Korea should ... */
 		if (p[j] != ' ') {
+			if ((j > i + 1 || p[j] == 0xE2) && !ell &&
+			    (q = gluedquote(s, i, j, o, &qs)) > 0)
+				return q;	/* he said."North Korea should ... */
 			i = j > i + 1 ? j : i + 1;
 			continue;
 		}
@@ -1293,14 +1297,14 @@ stoplen(Str s, const SplitOpt *o)
 				i = j;
 				continue;
 			}
-			return j + 1 < s.n && p[j + 1] == '(' && credittail(s, j) ? s.n : j;
+			return j;
 		}
 		for (k = i; k > 0 && p[k - 1] != ' '; k--)
 			;
 		if ((c = periodends(s, k, i, j, o)) == 2)
 			return k - 1;	/* 참조 / 1. 지역 내: before the number */
 		if (c && !quoted(s, j, &qs))
-			return j + 1 < s.n && p[j + 1] == '(' && credittail(s, j) ? s.n : j;
+			return j;
 		i = j;
 	}
 }
