@@ -415,6 +415,21 @@ bracketgoes(Str s, size_t j)
 	return 0;
 }
 
+/* Does a place's name and a comma come before the word at s[k], as a
+   city's before its state: "Washington, D.C." (not "the two countries,
+   U.S. Secretary ...", a reporting clause after a comma)? */
+static int
+placecomma(Str s, size_t k)
+{
+	size_t b;
+
+	if (k < 4 || s.p[k - 2] != ',' || s.p[k - 1] != ' ')
+		return 0;
+	for (b = k - 2; b > 0 && s.p[b - 1] != ' '; b--)
+		;
+	return isupperc((unsigned char)s.p[b]);
+}
+
 /*
  * Does the period at s[i] (closers after it up to j, then a space) end
  * a sentence?  k is where the word before the period starts.  2: no,
@@ -563,7 +578,7 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		/* a.m., p.m. and "Washington, D.C." close a phrase; U.S. may
 		   go on as a name */
 		return newclause(s, k, m, !(w.p[0] >= 'a' && w.p[0] <= 'z') &&
-		    !(k >= 2 && s.p[k - 2] == ','));
+		    !placecomma(s, k));
 	}
 	/* ROK-U.S., Korea–U.S.: a compound goes on as a name */
 	if (dotted && compound(w))
@@ -814,9 +829,10 @@ dottedcaps(Str s, size_t j)
 }
 
 /*
- * Does the period at s[i], a capital right after it (at j), end an
- * English sentence whose space a copy lost ("... in Pyongyang.Speculation
- * has ...", "... Meeting (SCM).This year's")?  The word before is a
+ * Does the period (or question mark) at s[i], a capital right after it
+ * (at j), end an English sentence whose space a copy lost ("... in
+ * Pyongyang.Speculation has ...", "... Meeting (SCM).This year's", "Got
+ * a news tip?Let us know")?  The word before is a
  * lower-case word of three letters or more or a closing bracket, and
  * no abbreviation; the word after is a capital and lower-case letters
  * up to a space or a comma (not "U.S.Army", "e.g.The", a file's name
@@ -1278,8 +1294,8 @@ stoplen(Str s, const SplitOpt *o)
 			return q;	/* The NCG met.1 The allies ... */
 		if (p[j] == '[' && (q = bracketmark(s, i, j)) > 0)
 			return q;	/* language.[1] Three ... */
-		if (p[j] != ' ' && c == '.' && !ell && gluedend(s, i, j, o))
-			return j;	/* "...Meeting (SCM).This year's ..." */
+		if (p[j] != ' ' && (c == '.' || c == '?') && !ell && gluedend(s, i, j, o))
+			return j;	/* "...Meeting (SCM).This year's ...", "tip?Let" */
 		if (p[j] != ' ') {
 			if ((j > i + 1 || p[j] == 0xE2) && !ell &&
 			    (q = gluedquote(s, i, j, o, &qs)) > 0)

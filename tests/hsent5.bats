@@ -1,8 +1,9 @@
 #!/usr/bin/env bats
 # Sentence cuts (hsent5): an end glued to the next sentence's initials
 # or to its quotation, a Korean quote glued to the sentence after it, a
-# credit in brackets that ends the text; and the nearest shapes that must
-# not change.  Sentences of our own writing.
+# credit in brackets that ends the text, a question glued to the next
+# sentence, U.S. after a comma; and the nearest shapes that must not
+# change.  Sentences of our own writing.
 load helper
 
 # the sentences of the text $1, one a line
@@ -110,4 +111,25 @@ sents() {
 	run sents '그는 "훈련은 계속된다."라고 말했다. 이어 회의가 열렸다.'
 	[ "${lines[0]}" = '그는 "훈련은 계속된다."라고 말했다.' ]
 	[ "${#lines[@]}" -eq 2 ]
+}
+
+@test "hsent5: a question mark glued to the next sentence's word ends the question" {
+	run sents 'Got a story for the desk?Send it in by noon.'
+	[ "${lines[0]}" = 'Got a story for the desk?' ]
+	[ "${lines[1]}" = 'Send it in by noon.' ]
+	# (not a brand's exclamation mark, not one capital before it)
+	run sents 'Visit Yahoo!Korea for more.'
+	[ "${#lines[@]}" -eq 1 ]
+	run sents 'Is it A?B or C.'
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "hsent5: U.S. after a comma opens a reporting clause's subject, no new sentence (not after a city: Washington, D.C.)" {
+	run sents 'The envoy hopes talks between the two allies resume soon, U.S. Secretary of State Jane Roe said Monday.'
+	[ "${#lines[@]}" -eq 1 ]
+	run sents 'The ministers met in Washington, D.C. The talks went well.'
+	[ "${lines[0]}" = 'The ministers met in Washington, D.C.' ]
+	[ "${lines[1]}" = 'The talks went well.' ]
+	run sents 'They met at the White House in Washington, D.C. President Lee then spoke.'
+	[ "${lines[1]}" = 'President Lee then spoke.' ]
 }
