@@ -700,6 +700,10 @@ enum {
 	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
 	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
 };
+/* Is s[j..) a space and a credit in brackets to the text's end? */
+int credittail(Str s, size_t j);
+/* Does a place's name and a comma come before s[k] (Washington, D.C.)? */
+int placecomma(Str s, size_t k);
 /* The A_ type of abbreviation w (o->abbrev: A_AMBIG; o may be NULL), 0
    if it is none; w.n > 0. */
 int abbrevtype(Str w, const SplitOpt *o);
