@@ -862,9 +862,10 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
  * will")?  The word before is two letters or more in lower case and no
  * abbreviation; one double quote follows the stop, then a capital and
  * letters in lower case up to a space or a comma.  Or, in Korean, a
- * word after the quote that does not report it (hgquoteglued).  Where the quotation
- * is closed there (a straight quote, inside a quotation), the cut is
- * after the quote, else before it.  The cut, or 0.
+ * word after the quote that does not report it (hgquoteglued).  Where
+ * the quotation is closed there (a straight quote, inside a
+ * quotation), the cut is after the quote, else before it.  The cut, or
+ * 0.
  */
 static size_t
 gluedquote(Str s, size_t i, size_t j, const SplitOpt *o, Quotes *qs)
