@@ -199,3 +199,18 @@ krgiven(Str w)
 			return 0;
 	return (size_t)(h - w.p) <= 5 && w.n - (size_t)(h - w.p) - 1 <= 5;
 }
+
+/* Does a place's name and a comma come before the word at s[k], as a
+   city's before its state: "Washington, D.C." (not "the two countries,
+   U.S. Secretary ...", a reporting clause after a comma)? */
+int
+placecomma(Str s, size_t k)
+{
+	size_t b;
+
+	if (k < 4 || s.p[k - 2] != ',' || s.p[k - 1] != ' ')
+		return 0;
+	for (b = k - 2; b > 0 && s.p[b - 1] != ' '; b--)
+		;
+	return s.p[b] >= 'A' && s.p[b] <= 'Z';
+}

@@ -572,6 +572,38 @@ hgglued(Str s, size_t i, size_t j)
 	return s.p[j] == '(' || s.p[j] == '[' || hgsyl(s.p + j, s.n - j);
 }
 
+/* Does the Korean word at s[q], glued to a closing quote after a
+   sentence's end at s[i] (다 or 요 ending a word of two syllables or
+   more, then its stop), open the next sentence ("...이다.”알프스의
+   스키어들은")?  Not when it reports or names the quotation: ”고,
+   ”라고, ”라며, ”며, ”면서, ”는, ”란, ”하고, ”와, ”로, ”에, ”의,
+   ”이라는, ”처럼, ”등 ... (a word opening with one of those syllables). */
+int
+hgquoteglued(Str s, size_t i, size_t q)
+{
+	static const long goes[] = {
+		/* 고 라 며 면 는 란 하 */
+		0xACE0, 0xB77C, 0xBA70, 0xBA74, 0xB294, 0xB780, 0xD558,
+		/* 와 과 로 으 에 의 처 */
+		0xC640, 0xACFC, 0xB85C, 0xC73C, 0xC5D0, 0xC758, 0xCC98,
+		/* 등 이 를 을 은 도 만 */
+		0xB4F1, 0xC774, 0xB97C, 0xC744, 0xC740, 0xB3C4, 0xB9CC,
+		/* 까 보 식 가 */
+		0xAE4C, 0xBCF4, 0xC2DD, 0xAC00,
+	};
+	long c = prevchar(s, i);
+	size_t k;
+
+	if ((c != 0xB2E4 && c != 0xC694) || i < 6 || !hgsyl(s.p + i - 6, 3) ||
+	    !hgsyl(s.p + q, s.n - q))
+		return 0;
+	c = prevchar(s, q + 3);
+	for (k = 0; k < NELEM(goes); k++)
+		if (c == goes[k])
+			return 0;
+	return 1;
+}
+
 /* Order of the sub-item labels 가. 나. 다. ... */
 static const char *ganada[] = {
 	"가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타",

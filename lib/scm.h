@@ -709,6 +709,10 @@ enum {
 	A_AMBIG,	/* ends one only if a sentence opener follows (etc., Inc.) */
 	A_MONTH		/* not before a number, but before a capital: Nov. 3 */
 };
+/* Is s[j..) a space and a credit in brackets to the text's end? */
+int credittail(Str s, size_t j);
+/* Does a place's name and a comma come before s[k] (Washington, D.C.)? */
+int placecomma(Str s, size_t k);
 /* The A_ type of abbreviation w (o->abbrev: A_AMBIG; o may be NULL), 0
    if it is none; w.n > 0. */
 int abbrevtype(Str w, const SplitOpt *o);
@@ -1350,6 +1354,7 @@ int hgstop(Str folded);				/* a Korean stop word */
    period with no space after (했다.(연합뉴스)) an end? */
 int hgperiod(Str s, size_t k, size_t i, size_t j);
 int hgglued(Str s, size_t i, size_t j);
+int hgquoteglued(Str s, size_t i, size_t q);
 int hgprose(Str line);				/* has a Korean sentence end */
 size_t hgitem(Str line);			/* length of 가. ① □ labels, 0 none */
 long hgclause(Str line);			/* N of a 제N조 label, 0 none */

@@ -563,7 +563,7 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 		/* a.m., p.m. and "Washington, D.C." close a phrase; U.S. may
 		   go on as a name */
 		return newclause(s, k, m, !(w.p[0] >= 'a' && w.p[0] <= 'z') &&
-		    !(k >= 2 && s.p[k - 2] == ','));
+		    !placecomma(s, k));
 	}
 	/* ROK-U.S., Korea–U.S.: a compound goes on as a name */
 	if (dotted && compound(w))
@@ -801,14 +801,28 @@ quotend(Str s, size_t i)
 	return e > b && isopener((Str){ s.p + b, e - b }) ? i + q : 0;
 }
 
+/* The end of a capital's initials, each with its period, from s[j]:
+   "U.S.", "U.N." (then a space, a comma or an apostrophe), or 0. */
+static size_t
+dottedcaps(Str s, size_t j)
+{
+	size_t e = j;
+
+	while (e + 1 < s.n && s.p[e] >= 'A' && s.p[e] <= 'Z' && s.p[e + 1] == '.')
+		e += 2;
+	return e - j >= 4 ? e : 0;
+}
+
 /*
- * Does the period at s[i], a capital right after it (at j), end an
- * English sentence whose space a copy lost ("... in Pyongyang.Speculation
- * has ...", "... Meeting (SCM).This year's")?  The word before is a
+ * Does the period (or question mark) at s[i], a capital right after it
+ * (at j), end an English sentence whose space a copy lost ("... in
+ * Pyongyang.Speculation has ...", "... Meeting (SCM).This year's", "Got
+ * a news tip?Let us know")?  The word before is a
  * lower-case word of three letters or more or a closing bracket, and
  * no abbreviation; the word after is a capital and lower-case letters
  * up to a space or a comma (not "U.S.Army", "e.g.The", a file's name
- * "report.Pdf" or an address "www.Defense.gov").
+ * "report.Pdf" or an address "www.Defense.gov"), or a capital's
+ * initials ("... last year.U.S. Defense Secretary").
  */
 static int
 gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
@@ -816,11 +830,16 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 	const unsigned char *p = (const unsigned char *)s.p;
 	size_t k, e;
 
-	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z'))
+	if (j != i + 1 || j + 2 >= s.n || !(p[j] >= 'A' && p[j] <= 'Z') ||
+	    i == 0 || !((p[i - 1] >= 'a' && p[i - 1] <= 'z') || p[i - 1] == ')'))
 		return 0;
-	for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
-		;
-	if (e < j + 2 || (e < s.n && p[e] != ' ' && p[e] != ',' && p[e] != '\''))
+	if (p[j + 1] != '.' || (e = dottedcaps(s, j)) == 0) {
+		for (e = j + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+			;
+		if (e < j + 2)
+			return 0;
+	}
+	if (e < s.n && p[e] != ' ' && p[e] != ',' && p[e] != '\'')
 		return 0;
 	if (i > 0 && p[i - 1] == ')')
 		return 1;
@@ -834,6 +853,54 @@ gluedend(Str s, size_t i, size_t j, const SplitOpt *o)
 	if (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' && p[k - 1] != '"')
 		return 0;
 	return abbrevtype((Str){ s.p + k, i - k }, o) == 0;
+}
+
+/*
+ * Does a sentence's end at s[i] ('.', '!' or '?', the closers after it
+ * up to j) run into the next sentence's quotation, its space lost
+ * ("... he said.\"North Korea should", "... by year's end.\u201CWe
+ * will")?  The word before is two letters or more in lower case and no
+ * abbreviation; one double quote follows the stop, then a capital and
+ * letters in lower case up to a space or a comma.  Or, in Korean, a
+ * word after the quote that does not report it (hgquoteglued).  Where
+ * the quotation is closed there (a straight quote, inside a
+ * quotation), the cut is after the quote, else before it.  The cut, or
+ * 0.
+ */
+static size_t
+gluedquote(Str s, size_t i, size_t j, const SplitOpt *o, Quotes *qs)
+{
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t t = i + 1, len, e, k;
+	int type;
+
+	while (t < s.n && (p[t] == '!' || p[t] == '?'))
+		t++;
+	if (i == 0 || t >= s.n || (type = dquote(p, t, s.n, &len)) == 0 ||
+	    (j != t && j != t + len) || t + len + 2 >= s.n)
+		return 0;
+	if (p[i - 1] >= 0x80) {
+		/* Korean: "...이다.”알프스의 스키어들은", not ”라고 */
+		if (!hgquoteglued(s, i, t + len))
+			return 0;
+	} else if (!(p[t + len] >= 'A' && p[t + len] <= 'Z'))
+		return 0;
+	else {
+		for (e = t + len + 1; e < s.n && p[e] >= 'a' && p[e] <= 'z'; e++)
+			;
+		if (e < t + len + 2 || (e < s.n && p[e] != ' ' && p[e] != ','))
+			return 0;
+		for (k = i; k > 0 && p[k - 1] >= 'a' && p[k - 1] <= 'z'; k--)
+			;
+		if (i - k < 2 || (k > 0 && p[k - 1] != ' ' && p[k - 1] != '(' &&
+		    p[k - 1] != '"') || abbrevtype((Str){ s.p + k, i - k }, o) != 0)
+			return 0;	/* (not "e.g.\"The", "www.site.\"Go") */
+	}
+	if (type == 3) {
+		quoted(s, t, qs);
+		type = qs->in ? 2 : 1;
+	}
+	return type == 2 ? t + len : t;
 }
 
 /*
@@ -1100,6 +1167,8 @@ sentlen(Str s, const SplitOpt *o)
 {
 	size_t e = stoplen(s, o), g;
 
+	if (e + 1 < s.n && s.p[e + 1] == '(' && credittail(s, e))
+		return s.n;	/* ... on Friday. (Yonhap) */
 	if (o == NULL || !o->glue || s.n < 24 || (unsigned char)s.p[0] >= 0x80)
 		return e;
 	if ((g = gluecut(s, e, 0)) > 0 && g < e)
@@ -1179,9 +1248,12 @@ stoplen(Str s, const SplitOpt *o)
 			return q;	/* The NCG met.1 The allies ... */
 		if (p[j] == '[' && (q = bracketmark(s, i, j)) > 0)
 			return q;	/* language.[1] Three ... */
-		if (p[j] != ' ' && c == '.' && !ell && gluedend(s, i, j, o))
-			return j;	/* "...Meeting (SCM).This year's ..." */
+		if (p[j] != ' ' && (c == '.' || c == '?') && !ell && gluedend(s, i, j, o))
+			return j;	/* "...Meeting (SCM).This year's ...", "tip?Let" */
 		if (p[j] != ' ') {
+			if ((j > i + 1 || p[j] == 0xE2) && !ell &&
+			    (q = gluedquote(s, i, j, o, &qs)) > 0)
+				return q;	/* he said."North Korea should ... */
 			i = j > i + 1 ? j : i + 1;
 			continue;
 		}

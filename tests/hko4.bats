@@ -59,8 +59,8 @@ K="$FIX/hko4"
 
 @test "hko4: a credit's records keep the bytes of the line" {
 	run sh -c "scm-split -u sentence '$K/credits.txt' | cut -f2,6"
-	[ "${lines[6]}" = "$(printf '7.1\t해군 이지스함의 기동 모습(2025년 5월 촬영).')" ]
-	[ "${lines[7]}" = "$(printf '7.2\t해군본부 제공')" ]
+	[ "${lines[5]}" = "$(printf '7.1\t해군 이지스함의 기동 모습(2025년 5월 촬영).')" ]
+	[ "${lines[6]}" = "$(printf '7.2\t해군본부 제공')" ]
 }
 
 @test "hko4: a transcript pasted with no full stop is cut after each 니다 (and before 【 기자 】, ▶ 인터뷰)" {
