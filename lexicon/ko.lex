@@ -1294,6 +1294,8 @@ actor:us	대미 메시지
 # Dues that are not the troops' (revt5): a health insurer's, a rebuilt
 # block's members', the U.N.'s peacekeeping and NATO's, in the sums of
 # htag5's 분담금 인상 (건강보험 분담금 인상이 예고됐다: no usfk).
+# Not 추가 분담금 (revt6): more dues are the troops' as often (미국은
+# 추가 분담금 증액을 요구했다).
 theme:-	건강보험 분담금 인상
 theme:-	*건강보험 분담금 인상
 theme:-	건강보험 분담금 증액
@@ -1309,9 +1311,6 @@ theme:-	재건축 분담금 총액
 theme:-	조합원 분담금 인상
 theme:-	조합원 분담금 증액
 theme:-	조합원 분담금 규모
-theme:-	추가 분담금 인상
-theme:-	추가 분담금 증액
-theme:-	추가 분담금 규모
 theme:-	평화유지활동 분담금 인상
 theme:-	평화유지활동 분담금 증액
 theme:-	평화유지활동 분담금 규모
