@@ -1854,7 +1854,8 @@ counterpart(Places *pl, Str s, size_t e)
 /*
  * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
  * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
- * Seoul", "welcomed the U.S. delegation"), no stance?  Not of what the
+ * Seoul", "welcomed the U.S. delegation", "welcome all of you to"), no
+ * stance?  Not of what the
  * person brings ("welcomed Secretary Austin's pledge", "welcomed his
  * counterpart's remarks"), nor of a thing ("welcomed the U.S.
  * commitment", "welcomed General Assembly resolution 2397").
@@ -1864,7 +1865,7 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 {
 	static const char *det[] = {
 		"the", "his", "her", "their", "its", "our", "a", "visiting",
-		"new", "incoming", "both", "two", "my", "your",
+		"new", "incoming", "both", "two", "my", "your", "all", "of",
 	};
 	static const char *person[] = {
 		"counterpart", "counterparts", "delegation", "delegations",

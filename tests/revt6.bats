@@ -3,7 +3,7 @@
 # of State of another state, the North Americans, Michelle Obama,
 # additional dues that are the troops', recommendations rejected or
 # accepted, a heading's 평가 after a judging modifier or a quote,
-# "Neither side should".  Sentences of our own writing, each with the
+# "Neither side should", "welcome all of you".  Sentences of our own writing, each with the
 # nearest ones that must not change.
 load helper
 
@@ -60,7 +60,7 @@ heading() {	# heading TEXT: the tags of TEXT as a heading of its own
 	run tags "We offer three recommendations."
 	check 0 "stance:prescribe"
 	run tags "Washington should accept the recommendations."
-	check 0 "actor:us,stance:prescribe"
+	check 0 "actor:us,stance:accept,stance:prescribe"
 	run tags "We examined the record and make the following recommendations."
 	check 0 "stance:prescribe"
 }
@@ -111,4 +111,16 @@ heading() {	# heading TEXT: the tags of TEXT as a heading of its own
 	check 0 "actor:us,stance:prescribe,theme:usfk"
 	run tags "미일 특별조치협정과 한미 특별조치협정을 비교했다."
 	check 0 "actor:japan,actor:rok,actor:us,theme:usfk"
+}
+@test "revt6: a host welcomes all of you; all of what a side does is welcomed" {
+	run tags "I welcome all of you to the 56th SCM."
+	check 0 "-"
+	run tags "We welcome all delegations to Seoul."
+	check 0 "actor:rok"
+	run tags "We welcome all of the steps taken by the Ministers."
+	check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "The Ministers welcomed all of the delegates' proposals."
+	check 0 "actor:rok,actor:us,stance:welcome"
+	run tags "The two sides welcomed all efforts to resume dialogue."
+	check 0 "actor:rok,actor:us,stance:welcome,theme:dialogue"
 }
