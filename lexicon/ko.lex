@@ -1328,6 +1328,15 @@ theme:-	일본과의 특별조치협정
 # 확장억제정책 폐기하라!  Only before "!": the bare form ends a
 # headline's quote or a book's title as often.
 stance:urge	*하라!
+# and the other verbs' (revt6): 평화를 지켜라!, 미군은 물러가라!, 멈춰라!
+# (not 승리하리라!, a vow).
+stance:urge	*켜라!
+stance:urge	*가라!
+stance:urge	*춰라!
+stance:urge	*려라!
+stance:urge	*내라!
+stance:urge	*아라!
+stance:urge	*어라!
 # A report's nominal ending is its author's judgment (revt5): ...할
 # 것이라고 봄, ...다고 봄, 것으로 판단됨 (평가됨 is 평가 already).
 stance:assess	*다고 봄

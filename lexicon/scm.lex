@@ -1300,6 +1300,7 @@ actor:-	The North Pacific
 actor:us	=Obama
 actor:-	Michelle Obama
 actor:us	=Bush administration
+actor:us	=Bush Administration
 actor:rok	Lee Myung-bak
 actor:rok	Lee Myung bak
 actor:rok	Park Geun-hye

@@ -3,7 +3,8 @@
 # of State of another state, the North Americans, Michelle Obama,
 # additional dues that are the troops', recommendations rejected or
 # accepted, a heading's 평가 after a judging modifier or a quote,
-# "Neither side should", "welcome all of you".  Sentences of our own writing, each with the
+# "Neither side should", "welcome all of you", the Bush Administration,
+# a slogan's 지켜라!.  Sentences of our own writing, each with the
 # nearest ones that must not change.
 load helper
 
@@ -123,4 +124,24 @@ heading() {	# heading TEXT: the tags of TEXT as a heading of its own
 	check 0 "actor:rok,actor:us,stance:welcome"
 	run tags "The two sides welcomed all efforts to resume dialogue."
 	check 0 "actor:rok,actor:us,stance:welcome,theme:dialogue"
+}
+@test "revt6: the Bush Administration in capitals is the U.S." {
+	run tags "The Bush Administration withdrew from the ABM Treaty."
+	check 0 "actor:us"
+	run tags "The Bush administration withdrew from the ABM Treaty."
+	check 0 "actor:us"
+}
+@test "revt6: a slogan's other imperatives before ! are demands; a vow or a title is not" {
+	run tags "국민은 평화를 지켜라!"
+	check 0 "stance:urge"
+	run tags "미군은 물러가라!"
+	check 0 "actor:us,stance:urge"
+	run tags "전쟁연습 멈춰라!"
+	check 0 "stance:urge"
+	run tags "우리는 반드시 승리하리라!"
+	check 0 "-"
+	run tags "그의 책 제목은 '지켜라'였다."
+	check 0 "-"
+	run tags "이것이 바로 평화라!"
+	check 0 "-"
 }
