@@ -1854,8 +1854,8 @@ counterpart(Places *pl, Str s, size_t e)
 /*
  * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
  * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
- * Seoul", "welcomed the U.S. delegation", "welcome all of you to"), no
- * stance?  Not of what the
+ * Seoul", "welcomed the U.S. delegation", "welcome all of you to",
+ * "welcome to all of our colleagues"), no stance?  Not of what the
  * person brings ("welcomed Secretary Austin's pledge", "welcomed his
  * counterpart's remarks"), nor of a thing ("welcomed the U.S.
  * commitment", "welcomed General Assembly resolution 2397").
@@ -1901,6 +1901,8 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 		    (w.n >= 4 && isapos((const unsigned char *)w.p, w.n - 4, w.n)) ||
 		    (w.n >= 3 && isapos((const unsigned char *)w.p, w.n - 3, w.n)))
 			return 0;	/* a possessive: Austin's, States' */
+		if (k == 0 && wordin(w, (const char *[]){ "to" }, 1))
+			continue;	/* a greeting: "welcome to all of you" */
 		if (capital(w)) {
 			if (wordin(w, title, NELEM(title)))
 				head = 1;	/* and names after it */

@@ -145,3 +145,13 @@ heading() {	# heading TEXT: the tags of TEXT as a heading of its own
 	run tags "이것이 바로 평화라!"
 	check 0 "-"
 }
+@test "revt6: a greeting's welcome to all of our colleagues is no stance; welcome to return is" {
+	run tags "So greetings and welcome to all of our colleagues."
+	check 0 "-"
+	run tags "The Ministers welcomed to Seoul the U.S. delegation."
+	check 0 "actor:rok,actor:us"
+	run tags "North Korea is welcome to return to talks."
+	check 0 "actor:dprk,stance:welcome,theme:dialogue"
+	run tags "We welcome to the region the deployment of the carrier."
+	check 0 "stance:welcome"
+}
