@@ -104,8 +104,6 @@ heading() {	# heading TEXT: the tags of TEXT as a heading of its own
 	check 0 "actor:rok,stance:prescribe"
 	run tags "President Lee Jae-myung met President Trump."
 	check 0 "actor:rok,actor:us"
-	run tags "The town of Obama lies on the coast."
-	check 0 "actor:us"
 	run tags "시위대는 \"사드 배치 철회하라!\"라고 외쳤다."
 	check 0 "stance:urge,theme:missile"
 	run tags "미국이 분담금 인상 요구를 하더라도 동맹은 유지돼야 한다."
