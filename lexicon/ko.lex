@@ -1294,6 +1294,8 @@ actor:us	대미 메시지
 # Dues that are not the troops' (revt5): a health insurer's, a rebuilt
 # block's members', the U.N.'s peacekeeping and NATO's, in the sums of
 # htag5's 분담금 인상 (건강보험 분담금 인상이 예고됐다: no usfk).
+# Not 추가 분담금 (revt6): more dues are the troops' as often (미국은
+# 추가 분담금 증액을 요구했다).
 theme:-	건강보험 분담금 인상
 theme:-	*건강보험 분담금 인상
 theme:-	건강보험 분담금 증액
@@ -1309,9 +1311,6 @@ theme:-	재건축 분담금 총액
 theme:-	조합원 분담금 인상
 theme:-	조합원 분담금 증액
 theme:-	조합원 분담금 규모
-theme:-	추가 분담금 인상
-theme:-	추가 분담금 증액
-theme:-	추가 분담금 규모
 theme:-	평화유지활동 분담금 인상
 theme:-	평화유지활동 분담금 증액
 theme:-	평화유지활동 분담금 규모
@@ -1329,6 +1328,15 @@ theme:-	일본과의 특별조치협정
 # 확장억제정책 폐기하라!  Only before "!": the bare form ends a
 # headline's quote or a book's title as often.
 stance:urge	*하라!
+# and the other verbs' (revt6): 평화를 지켜라!, 미군은 물러가라!, 멈춰라!
+# (not 승리하리라!, a vow).
+stance:urge	*켜라!
+stance:urge	*가라!
+stance:urge	*춰라!
+stance:urge	*려라!
+stance:urge	*내라!
+stance:urge	*아라!
+stance:urge	*어라!
 # A report's nominal ending is its author's judgment (revt5): ...할
 # 것이라고 봄, ...다고 봄, 것으로 판단됨 (평가됨 is 평가 already).
 stance:assess	*다고 봄

@@ -1281,10 +1281,16 @@ actor:us	Secretary of State
 actor:-	Secretary of State for
 actor:-	Vatican Secretary of State
 actor:-	British Secretary of State
+actor:-	UK Secretary of State
+actor:-	U.K. Secretary of State
+actor:-	Britain's Secretary of State
+actor:-	Holy See's Secretary of State
+actor:-	Holy See Secretary of State
 # North America is no North Korea (revt5): "the North American Free
-# Trade Agreement (NAFTA)", as the North Atlantic above.
-actor:-	the North American
-actor:-	The North American
+# Trade Agreement (NAFTA)", as the North Atlantic above; "the North
+# Americans" too (revt6).
+actor:-	the North American*
+actor:-	The North American*
 actor:-	the North Pacific
 actor:-	The North Pacific
 # The allies' presidents by name (revt5), as 이명박, 박근혜, 문재인 and
@@ -1292,7 +1298,9 @@ actor:-	The North Pacific
 # Myung-bak", "the Obama and Lee Administrations" (Lee, either Lee, is
 # the ROK's: Lee Myung-bak or Lee Jae-myung).
 actor:us	=Obama
+actor:-	Michelle Obama
 actor:us	=Bush administration
+actor:us	=Bush Administration
 actor:rok	Lee Myung-bak
 actor:rok	Lee Myung bak
 actor:rok	Park Geun-hye

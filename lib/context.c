@@ -1254,23 +1254,26 @@ negafter(Str s, size_t e)
 	return 0;
 }
 
-/* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
 /* Is the match at s[off..off+len) "should" or "must" right after
    "nor", a prohibition's second half that forbids as "should not" does:
-   "should not exaggerate ... nor should they engage in provocations"? */
+   "should not exaggerate ... nor should they engage in provocations";
+   or after "neither" and at most one word, "Neither side should" (revt6)? */
 static int
 norshould(Str s, size_t off, size_t len)
 {
+	static const char *nor[] = { "nor", "neither" };
 	size_t k = off;
 	Str w;
 
 	if (!(len == 6 && memcmp(s.p + off, "should", 6) == 0) &&
 	    !(len == 4 && memcmp(s.p + off, "must", 4) == 0))
 		return 0;
-	return wordback(s, &k, &w) &&
-	    wordin(w, (const char *[]){ "nor" }, 1);
+	/* or a word after it: "Neither side should", "nor Seoul must" */
+	return wordback(s, &k, &w) && (wordin(w, nor, NELEM(nor)) ||
+	    (wordback(s, &k, &w) && wordin(w, nor, NELEM(nor))));
 }
 
+/* As negated, NEGNEXT if by the next eojeol's verb, which starts at *nx. */
 static int
 negation(Str s, size_t off, size_t len, size_t *nx)
 {
@@ -1851,7 +1854,8 @@ counterpart(Places *pl, Str s, size_t e)
 /*
  * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
  * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
- * Seoul", "welcomed the U.S. delegation"), no stance?  Not of what the
+ * Seoul", "welcomed the U.S. delegation", "welcome all of you to",
+ * "welcome to all of our colleagues"), no stance?  Not of what the
  * person brings ("welcomed Secretary Austin's pledge", "welcomed his
  * counterpart's remarks"), nor of a thing ("welcomed the U.S.
  * commitment", "welcomed General Assembly resolution 2397").
@@ -1861,7 +1865,7 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 {
 	static const char *det[] = {
 		"the", "his", "her", "their", "its", "our", "a", "visiting",
-		"new", "incoming", "both", "two", "my", "your",
+		"new", "incoming", "both", "two", "my", "your", "all", "of",
 	};
 	static const char *person[] = {
 		"counterpart", "counterparts", "delegation", "delegations",
@@ -1897,6 +1901,8 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 		    (w.n >= 4 && isapos((const unsigned char *)w.p, w.n - 4, w.n)) ||
 		    (w.n >= 3 && isapos((const unsigned char *)w.p, w.n - 3, w.n)))
 			return 0;	/* a possessive: Austin's, States' */
+		if (k == 0 && wordin(w, (const char *[]){ "to" }, 1))
+			continue;	/* a greeting: "welcome to all of you" */
 		if (capital(w)) {
 			if (wordin(w, title, NELEM(title)))
 				head = 1;	/* and names after it */
@@ -1910,15 +1916,35 @@ hostwelcome(Str s, size_t off, size_t len, Str t)
 	return 0;
 }
 
+/* Is the Hangul word w one of l[0..n) exactly (wordin folds case, and
+   so bytes of Hangul)? */
+static int
+hgword(Str w, const char **l, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(l[i]) == w.n && memcmp(w.p, l[i], w.n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Is the stance match at s[off..off+len) the noun 평가 that ends a
  * heading, after a noun or a noun's modifier: the topic of a section
  * ("1. 외교정책에 대한 전반적 평가", "추진 경과 및 평가"), not a
- * headline's verb ("동맹 성과 높이 평가", "결과를 긍정적으로 평가")?
+ * headline's verb ("동맹 성과 높이 평가", "결과를 긍정적으로 평가"),
+ * a judgment ("회담 결과 긍정적 평가", "엇갈린 평가") or a quote's
+ * ("전문가들 \"실효성 의문\" 평가")?
  */
 static int
 topic(const Lex *x, Str s, size_t off, size_t len)
 {
+	/* a judgment's own modifier: a headline's verb, "긍정적 평가" */
+	static const char *judged[] = {
+		"긍정적", "부정적", "비판적", "호의적", "낙관적", "비관적",
+		"엇갈린", "높은", "낮은", "좋은",
+	};
 	size_t e = off + len, b;
 	Str w;
 
@@ -1936,7 +1962,9 @@ topic(const Lex *x, Str s, size_t off, size_t len)
 		;
 	w = (Str){ s.p + b, e - b };
 	return !(ends(w, "을") || ends(w, "를") || ends(w, "로") ||
-	    ends(w, "히") || ends(w, "게") || ends(w, "이"));
+	    ends(w, "히") || ends(w, "게") || ends(w, "이") ||
+	    ends(w, "\"") || ends(w, "”") || ends(w, "'") ||
+	    ends(w, "’") || hgword(w, judged, NELEM(judged)));
 }
 
 /*
@@ -1944,7 +1972,8 @@ topic(const Lex *x, Str s, size_t off, size_t len)
  * verb of review or of carrying out takes, at most five words before
  * it in its clause: a text's subject described, no advice of its own
  * ("this report reviews the commission's recommendations", "implemented
- * most of the panel's recommendations"); not "we offer recommendations"?
+ * most of the panel's recommendations", "the committee rejected the
+ * recommendations"); not "we offer recommendations"?
  */
 static int
 described(Str s, size_t off, size_t len)
@@ -1956,6 +1985,10 @@ described(Str s, size_t off, size_t len)
 		"implement", "implements", "implemented", "implementing",
 		"implementation", "evaluates", "evaluated", "assesses",
 		"assessed", "tracks", "tracked",
+		/* a response to them: "rejected the recommendations" */
+		"reject", "rejects", "rejected", "rejecting", "accept",
+		"accepts", "accepted", "accepting", "adopted", "ignored",
+		"ignores", "ignoring",
 	};
 	size_t e = off, k;
 	Str w;

@@ -15,7 +15,7 @@ tags() {	# tags TEXT: the tags of one line of plain text
 @test "revt5: an insurer's, a rebuilt block's, the U.N.'s dues are no cost sharing" {
 	run tags "국민건강보험 분담금 인상 폭이 확정됐다."
 	check 0 "-"
-	run tags "재건축 조합은 추가 분담금 증액을 통보했다."
+	run tags "재건축 조합은 조합원 분담금 증액을 통보했다."
 	check 0 "-"
 	run tags "유엔 평화유지활동 분담금 규모가 커졌다."
 	check 0 "actor:un"
