@@ -735,7 +735,7 @@ hgcommaclause(Str t)
 int
 hgrightsnote(Str s, size_t i)
 {
-	size_t b, lo = i > 61 ? i - 61 : 0;
+	size_t b, len, lo = i > 61 ? i - 61 : 0;
 
 	if (memchr(s.p + lo, '[', i - lo) == NULL)
 		return 0;	/* (most periods: no bracket near) */
@@ -746,9 +746,9 @@ hgrightsnote(Str s, size_t i)
 	    (i >= 3 && memcmp(s.p + i - 3, "다", 3) == 0))
 		return 0;	/* (a sentence's end: 싣는다.) */
 	return memchr(s.p + i, ']', s.n - i < 80 ? s.n - i : 80) != NULL &&
-	    (memcmp(s.p + b, "저작권자", 12) == 0 ||
-	    memcmp(s.p + b, "\xe2\x93\x92", 3) == 0 ||	/* ⓒ */
-	    memcmp(s.p + b, "Copyright", 9) == 0);
+	    (isprefix(s.p + b, s.n - b, "저작권자", &len) ||
+	    isprefix(s.p + b, s.n - b, "\xe2\x93\x92", &len) ||	/* ⓒ */
+	    isprefix(s.p + b, s.n - b, "Copyright", &len));
 }
 
 /* Middle dots between syllables: 한·미 = 한미.  If the pattern starts
