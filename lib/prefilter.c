@@ -179,11 +179,11 @@ pfadd(Prefilter *pf, Str tok, int kind)
 /*
  * The pairs judge a token of an ASCII text with the token after it: an
  * entry of two tokens or more may begin there only if the keys of its
- * first two (pfkeyword in scm.h: three bytes folded and a length) are
- * those of the text's; an entry of one token (or a word and `*' after
- * fewer than three bytes of a second), if its first token's key is.  A
- * word of three bytes or more before `*' has the key of the words it
- * begins.  Keys are hashed into bitmaps.  An entry with a token no ASCII
+ * first two (pfkeyword in scm.h: three bytes folded and a length up to
+ * seven) are those of the text's; an entry of one token (or a word and
+ * `*' after fewer than three bytes of a second), if its first token's key
+ * is.  A word of three bytes or more before `*' has the keys of the words
+ * it begins (each length from its own up).  Keys are hashed into bitmaps.  An entry with a token no ASCII
  * text has (a word not all ASCII letters and digits, punctuation that is
  * not ASCII or a quote) matches no ASCII text and is left out; one of a
  * single word of one or two bytes before `*', or a `*' before its first
@@ -213,7 +213,7 @@ patkey(const char *s, const Tok *t)
 void
 pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
 {
-	uint32_t k0 = 0, k1 = 0, k;
+	uint32_t k0 = 0, k1 = 0, k, *w;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -229,11 +229,22 @@ pfentry(Prefilter *pf, const char *s, const Tok *t, size_t n, int pfx, int sfx)
 	if (k1 != 0 && pfx && n == 2 && t[1].type == T_WORD && t[1].len < 3)
 		k1 = 0;
 	pf->npair++;
-	if (k1 == 0) {
-		SETBIT(pf->one, pfhash1(k0));
+	if (k1 == 0)
 		pf->none++;
-	} else
-		SETBIT(pf->two, pfhash2(k0, k1));
+	/* a word before `*' stands for the words it begins: its key with
+	   each length from its own up */
+	w = pfx && n <= 2 && t[n - 1].type == T_WORD ? (k1 == 0 ? &k0 : &k1) : NULL;
+	if (w != NULL && n == 2 && k1 == 0)
+		w = NULL;	/* the prefix has no key: the first word alone */
+	for (;;) {
+		if (k1 == 0)
+			SETBIT(pf->one, pfhash1(k0));
+		else
+			SETBIT(pf->two, pfhash2(k0, k1));
+		if (w == NULL || *w >> 24 >= PFKEYLEN)
+			break;
+		*w += 1u << 24;
+	}
 }
 
 int

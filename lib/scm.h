@@ -1058,10 +1058,11 @@ int tokpairs(Lex *, const char *s, size_t n);
    the last.  Return how many. */
 size_t tokfrom(Lex *, const char *s, size_t n, size_t from, size_t k);
 /* The prefilter's pairs: the key of a token of ASCII letters and digits
-   p[0..len) (its first three bytes folded, its length up to three), and
+   p[0..len) (its first three bytes folded, its length up to seven), and
    of a punctuation token.  Entries are judged by the keys of their first
    two tokens, those of one token (or whose second token has no key) by
    the first. */
+enum { PFKEYLEN = 7 };
 static inline uint32_t
 pfkeyword(const unsigned char *p, size_t len)
 {
@@ -1070,9 +1071,9 @@ pfkeyword(const unsigned char *p, size_t len)
 
 	for (i = 0; i < m; i++)
 		k |= (uint32_t)(p[i] | 0x20) << 8 * i;
-	return k | (uint32_t)m << 24;
+	return k | (uint32_t)(len < PFKEYLEN ? len : PFKEYLEN) << 24;
 }
-#define PFKEYPUNCT(c) ((uint32_t)(unsigned char)(c) | 1u << 26)
+#define PFKEYPUNCT(c) ((uint32_t)(unsigned char)(c) | 1u << 27)
 /* Add an entry's tokens t[0..n) of pattern s (pfx: a `*' after the
    last, sfx: before the first) to the pairs. */
 void pfentry(Prefilter *, const char *s, const Tok *t, size_t n, int pfx, int sfx);

@@ -523,14 +523,15 @@ tokscan(Lex *x, const char *str, size_t n, int cands)
  * indices are not tokscan's, their order is).
  */
 
-/* pfkeyword of the word at s[p]: its length up to three from w, its
+/* pfkeyword of the word at s[p]: its length up to seven from w, its
    bits in W from p on; its bytes in one load if four are there (n the
    text's length). */
 static inline uint32_t
 keyat(const unsigned char *s, size_t p, size_t n, uint64_t w)
 {
-	static const uint32_t low[4] = { 0, 0xFF, 0xFFFF, 0xFFFFFF };
-	uint32_t v, m = (uint32_t)CTZ64(~w | 0x8);
+	static const uint32_t low[8] = { 0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFF,
+	    0xFFFFFF, 0xFFFFFF, 0xFFFFFF };
+	uint32_t v, m = (uint32_t)CTZ64(~w | 1u << PFKEYLEN);
 
 	if (p + 4 > n)
 		return pfkeyword(s + p, m);
@@ -561,7 +562,8 @@ blockpairs(const unsigned char *s, size_t n, size_t base, uint64_t st,
 		r = CTZ64(st);
 		p = base + r;
 		if (W >> r & 1)
-			k = keyat(s, p, n, W >> r | (r > 61 ? Wn << (64 - r) : 0));
+			k = keyat(s, p, n, W >> r |
+			    (r > 64 - PFKEYLEN ? Wn << (64 - r) : 0));
 		else
 			k = PFKEYPUNCT(s[p]);
 		c = BIT(two, pfhash2(prevk, k));
@@ -626,17 +628,29 @@ tokpairs(Lex *x, const char *str, size_t n)
 	return 1;
 }
 
+/* nextzero, its first word inline: most tokens end in their block. */
+static inline size_t
+zeroat(const uint64_t *b, size_t i, size_t n)
+{
+	uint64_t v = ~b[2 * (i / 64)] >> (i % 64);
+
+	if (v == 0)
+		return nextzero(b, i, n);
+	i += CTZ64(v);
+	return i < n ? i : n;
+}
+
 size_t
 tokfrom(Lex *x, const char *str, size_t n, size_t from, size_t k)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t p = nextzero(x->bits + 1, from, n), e, was = x->ntok;
+	size_t p, e, was = x->ntok;
 
 	if (x->captok - x->ntok < k)
 		egrow(&x->tok, &x->captok, x->ntok + k, sizeof(Tok));
-	for (; k > 0 && p < n; k--, p = nextzero(x->bits + 1, e, n)) {
+	for (p = from; k > 0 && (p = zeroat(x->bits + 1, p, n)) < n; k--, p = e) {
 		if (x->bits[2 * (p / 64)] >> (p % 64) & 1) {
-			e = nextzero(x->bits, p, n);
+			e = zeroat(x->bits, p, n);
 			addtok(x, p, e - p, wordhash(s + p, e - p, s, s + n), T_WORD, 0);
 		} else {
 			e = p + 1;

@@ -196,3 +196,19 @@ agenlex() {
 	check 0 "$(printf 't:a\nt:a\nt:b\nt:c\n-')"
 	same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
 }
+
+@test "prefilter: the pairs' keys hold a word's length up to seven; a word before \`*' stands for every longer one" {
+	printf 't:a\tall\nt:s\tstates\nt:d\tdefen*\nt:x\tjoint exer*\nt:p\tpeninsula\nt:w\tthe abc*\n' >"$BATS_TEST_TMPDIR/lex"
+	{
+		printf 'd\t1\tpara\t-\t-\tThe alliance and all of it\n'
+		printf 'd\t2\tpara\t-\t-\tHe stated that two states agreed\n'
+		printf 'd\t3\tpara\t-\t-\tdefen, defense, DEFENDANTS and def\n'
+		printf 'd\t4\tpara\t-\t-\tjoint exer; Joint EXERCISES; joint exe\n'
+		printf 'd\t5\tpara\t-\t-\tthe Korean Peninsula, not the peninsular one\n'
+		printf 'd\t6\tpara\t-\t-\tthe abc, the abcdefghij, the ab\n'
+	} >"$BATS_TEST_TMPDIR/in.tsv"
+	run sh -c 'scm-tag -L -a -o -l "$1" "$2" | cut -f2,3,6' - "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+	check 0 "$(printf '1\tt:a\tall\n2\tt:s\tstates\n3\tt:d\tdefen\n3\tt:d\tdefense\n3\tt:d\tDEFENDANTS\n4\tt:x\tjoint exer\n4\tt:x\tJoint EXERCISES\n5\tt:p\tPeninsula\n6\tt:w\tthe abc\n6\tt:w\tthe abcdefghij')"
+	same -L -l "$BATS_TEST_TMPDIR/lex" -a -o "$BATS_TEST_TMPDIR/in.tsv"
+	same -L -l "$BATS_TEST_TMPDIR/lex" "$BATS_TEST_TMPDIR/in.tsv"
+}
