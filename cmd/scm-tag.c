@@ -279,7 +279,6 @@ tagrec(Record *r, int raw)
 			m = found;
 			nm += nfound;
 		}
-		line.n = 0;
 		if (nm > 1)
 			sortfew(m, nm, sizeof(Match), bypos);
 		for (i = 0; i < nm; i++) {
@@ -316,9 +315,7 @@ tagrec(Record *r, int raw)
 			fieldbuf(&line, w, 1);
 			bufaddc(&line, '\n');
 		}
-		if (line.n > 0)	/* the record's lines (none with -J) */
-			fwrite(line.p, 1, line.n, stdout);
-		return 1;
+		return 1;	/* its lines are in line (none with -J) */
 	}
 	r->f[F_TAGS] = bufstr(&tagbuf);
 	if (jflag) {
@@ -326,7 +323,6 @@ tagrec(Record *r, int raw)
 		jsonclose(stdout);
 		return 1;
 	}
-	line.n = 0;
 	if (raw) {
 		bufadd(&line, r->f[F_DOC].p, (size_t)(was.p - r->f[F_DOC].p));
 		fieldbuf(&line, r->f[F_TAGS], 1);
@@ -335,8 +331,18 @@ tagrec(Record *r, int raw)
 		bufaddc(&line, '\n');
 	} else
 		recbuf(&line, r);
-	fwrite(line.p, 1, line.n, stdout);
 	return 1;
+}
+
+/* Write the lines gathered in line (at the end, or when there are enough
+   of them or the output is line-buffered); a write error is outfail's. */
+static void
+flushline(int force)
+{
+	if (line.n > 0 && (force || lineflag || line.n >= 1 << 16)) {
+		fwrite(line.p, 1, line.n, stdout);
+		line.n = 0;
+	}
 }
 
 int
@@ -414,9 +420,11 @@ main(int argc, char *argv[])
 				break;
 			}
 			any |= tagrec(&ri.r, ri.raw);
+			flushline(0);
 			if (outfail(stdout))
 				break;
 		}
+		flushline(1);
 		if (recclose(&ri))
 			status = 2;	/* undecodable bytes, said */
 		if (outfail(stdout))
