@@ -621,6 +621,47 @@ static const char *hgord[] = {
 
 #define MEONJEO 11	/* hgord[MEONJEO]: 먼저, */
 
+/* Syllables that end a speaker's title in the Assembly's minutes:
+   위원장, 장관, 차관, 의장, 청장, 실장, 총장, 위원, 국장, 처장. */
+static int
+titleend(Str w)
+{
+	static const char *const last[] = { "장", "관", "원" };
+	size_t i;
+
+	if (w.n < 6 || !hgsyl(w.p, w.n))
+		return 0;
+	for (i = 0; i < NELEM(last); i++)
+		if (memcmp(w.p + w.n - 3, last[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The length of the mark that opens a speaker's turn in the minutes of
+ * the National Assembly (국회 회의록): ◯ or ○ right before the speaker,
+ * a title then a name ("◯위원장 한상현", "◯국방부장관 김동수") or a
+ * name then 위원 ("◯박영호 위원"), then the words said.  0 if none.
+ */
+static size_t
+hgminuteturn(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t off = 3;
+	Str a, b, c;
+
+	if (t.n < 20 || p[0] != 0xE2 || p[1] != 0x97 ||
+	    (p[2] != 0xAF && p[2] != 0x8B) || p[3] < 0xEA || p[3] > 0xED)
+		return 0;	/* (a bullet has its space: ○ 한미 양국은) */
+	if (!strword(t, &off, &a) || !strword(t, &off, &b) ||
+	    !strword(t, &off, &c))
+		return 0;	/* (the words said after the speaker) */
+	if ((titleend(a) && hgpersonname(b) && !strends(b, "\xeb\x8b\xa4")) ||	/* 다 */
+	    (hgpersonname(a) && streqlit(b, "위원")))
+		return 3;
+	return 0;
+}
+
 size_t
 hgitem(Str t)
 {
@@ -638,6 +679,14 @@ hgitem(Str t)
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
 		return 4;
+	/* ◯ U+25EF, the large circle some documents use for ○ */
+	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 && p[1] == 0x97 &&
+	    p[2] == 0xAF)
+		return 4;
+	/* ◯위원장 홍길동, ○국방부장관 홍길동: a turn of the Assembly's
+	   minutes */
+	if ((i = hgminuteturn(t)) > 0)
+		return i;
 	/* ◦ U+25E6, a report's bullet, its text often right after it
 	   (◦2009년 1월 ...) */
 	if (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6)

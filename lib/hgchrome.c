@@ -118,7 +118,8 @@ static const char *uiwords[] = {
 	"후속기사", "원해요", "쏠쏠정보", "흥미진진", "공감백배", "분석탁월",
 	"TALK", "NAVER", "변경", "첨부파일", "첨부", "다운로드", "바로보기",
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
-	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
+	"블로그", "인기글", "이웃추가", "전체글", "카테고리", "MY메뉴",
+	"이동", "열기",	/* (weak: 카테고리 이동, 메뉴 열기) */
 	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
 	/* skip links, a board's name and buttons, a blog's ad label */
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
@@ -133,7 +134,9 @@ static const char *uiwords[] = {
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
-static const char *weakwords[] = { "설정", "기타", "열림", };
+static const char *weakwords[] = {
+	"설정", "기타", "열림", "이동", "열기",	/* 카테고리 이동, 메뉴 열기 */
+};
 static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -232,6 +235,8 @@ hgspeaker(Str t)
 	static const char *role[] = {
 		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
 		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
+		/* a briefing's transcript: the questions' part under it */
+		"질문·답변", "질의응답", "질의·응답", "일문일답", "문답",
 	};
 	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90", "<" };	/* ◀ [ 【 < */
 	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91", ">" };	/* ▶ ] 】 > */
@@ -857,7 +862,7 @@ hgfield(Str t)
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
-		"작성시간", "최종수정일",
+		"작성시간", "최종수정일", "장소",	/* (the minutes' 장소 ...) */
 		/* words of prose too: a value only after a colon (대변인 :
 		   홍정우, a briefing's speaker); alone, a key over its value
 		   on the next line, as a table copied row by row gives it,
@@ -1360,6 +1365,37 @@ hgdeskname(Str t)
 	return 0;
 }
 
+/* A transcript's note on itself: "※마이크 미사용으로 확인되지 않는
+   내용은 별표(***)로 표기하였으니 양해 바랍니다", "※ 이 녹취록은 실제
+   발언과 다를 수 있습니다". */
+static int
+hgtranscriptnote(Str t)
+{
+	if (t.n < 30 || t.n > 200 || memcmp(t.p, "\xe2\x80\xbb", 3) != 0)	/* ※ */
+		return 0;
+	return (strhas(t, "표기") || strhas(t, "녹취") || strhas(t, "속기") ||
+	    strhas(t, "마이크")) && (strhas(t, "양해") ||
+	    strhas(t, "다를 수 있"));
+}
+
+/* The number of an issue of the minutes alone on its line, 제3호, and
+   their publisher's, 국회사무처. */
+static int
+hgissueno(Str t)
+{
+	size_t i;
+
+	if (streqlit(t, "국회사무처"))
+		return 1;	/* (the minutes' publisher, in their header) */
+	if (t.n < 7 || t.n > 10 || memcmp(t.p, "제", 3) != 0 ||
+	    memcmp(t.p + t.n - 3, "호", 3) != 0)
+		return 0;
+	for (i = 3; i < t.n - 3; i++)
+		if (!ISDIGIT(t.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 hgmeta(Str t)
 {
@@ -1371,7 +1407,8 @@ hgmeta(Str t)
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t))
+	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t) ||
+	    hgtranscriptnote(t) || hgissueno(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
