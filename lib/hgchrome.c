@@ -862,7 +862,7 @@ hgfield(Str t)
 		"수정일", "조회수", "연락처", "전화번호", "문의처", "배포일시",
 		"보도시점", "보도일시", "게재일", "부서명", "글쓴이", "작성부서",
 		"배포일", "등록자", "발행일", "발행처", "발행기관", "대담자",
-		"작성시간", "최종수정일", "장소",	/* (the minutes' 장소 ...) */
+		"작성시간", "최종수정일",
 		/* words of prose too: a value only after a colon (대변인 :
 		   홍정우, a briefing's speaker); alone, a key over its value
 		   on the next line, as a table copied row by row gives it,
@@ -1374,17 +1374,24 @@ hgtranscriptnote(Str t)
 	if (t.n < 30 || t.n > 200 || memcmp(t.p, "\xe2\x80\xbb", 3) != 0)	/* ※ */
 		return 0;
 	return (strhas(t, "표기") || strhas(t, "녹취") || strhas(t, "속기") ||
-	    strhas(t, "마이크")) && (strhas(t, "양해") ||
-	    strhas(t, "다를 수 있"));
+	    strhas(t, "마이크")) && (strhas(t, "양해 바랍") ||
+	    strhas(t, "양해 부탁") || strhas(t, "양해해") ||
+	    strhas(t, "다를 수 있")) &&	/* (not 양해각서) */
+	    (strends(t, "니다.") || strends(t, "니다"));	/* (a story's 다 no) */
 }
 
-/* The number of an issue of the minutes alone on its line, 제3호, and
-   their publisher's, 국회사무처. */
+/* The number of an issue of the minutes alone on its line, 제3호,
+   their publisher's, 국회사무처, and their place: 장소 국방위원회회의실,
+   장소 국방부 청사 (a room's, a hall's, a building's last syllable). */
 static int
 hgissueno(Str t)
 {
 	size_t i;
 
+	if (t.n > 10 && t.n <= 60 && memcmp(t.p, "장소 ", 7) == 0 &&
+	    words(t) <= 6 && (lastsyl(t, "실장관홀사당") ||
+	    strends(t, "센터")))
+		return 1;
 	if (streqlit(t, "국회사무처"))
 		return 1;	/* (the minutes' publisher, in their header) */
 	if (t.n < 7 || t.n > 10 || memcmp(t.p, "제", 3) != 0 ||
