@@ -662,6 +662,32 @@ hgminuteturn(Str t)
 	return 0;
 }
 
+/*
+ * The length of "붙임" and the spaces or the colon after it, where it
+ * opens the line of a release's attachment, its number of copies at
+ * the end: "붙임 1. 공동성명 국문본 1부.", "붙임: 사진 2매."; 0 if none.
+ */
+static size_t
+hgattachlabel(Str t)
+{
+	size_t i, k = 6;
+
+	if (t.n < 14 || t.n > 160 || memcmp(t.p, "붙임", 6) != 0)
+		return 0;
+	if (t.p[k] == ':')
+		k++;
+	if (t.p[k] != ' ')
+		return 0;	/* (붙임으로, 붙임과 같이: words of a sentence) */
+	while (k < t.n && t.p[k] == ' ')
+		k++;
+	for (i = t.n > 16 ? t.n - 16 : k; i + 3 <= t.n; i++)
+		if (i > k && ISDIGIT(t.p[i - 1]) && (memcmp(t.p + i, "부", 3) == 0 ||
+		    memcmp(t.p + i, "매", 3) == 0) && (i + 3 == t.n ||
+		    t.p[i + 3] == '.' || t.p[i + 3] == ' ' || t.p[i + 3] == ','))
+			return k;
+	return 0;
+}
+
 size_t
 hgitem(Str t)
 {
@@ -685,7 +711,7 @@ hgitem(Str t)
 		return 4;
 	/* ◯위원장 홍길동, ○국방부장관 홍길동: a turn of the Assembly's
 	   minutes */
-	if ((i = hgminuteturn(t)) > 0)
+	if ((i = hgminuteturn(t)) > 0 || (i = hgattachlabel(t)) > 0)
 		return i;
 	/* ◦ U+25E6, a report's bullet, its text often right after it
 	   (◦2009년 1월 ...) */

@@ -120,6 +120,9 @@ static const char *uiwords[] = {
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
 	"블로그", "인기글", "이웃추가", "전체글", "카테고리", "MY메뉴",
 	"이동", "열기",	/* (weak: 카테고리 이동, 메뉴 열기) */
+	/* a blog's list of all posts, a paper's of all stories: 분류
+	   전체보기648, 전체기사보기 */
+	"전체보기", "전체기사보기",
 	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
 	/* skip links, a board's name and buttons, a blog's ad label */
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
@@ -415,6 +418,23 @@ acronym(Str w)
 	return 1;
 }
 
+/* The banner of a brunch post over its title: "brunch", "You can make
+   anything" / "by writing" (as one block), "C.S.Lewis"; a page's
+   landmark for a screen reader: 하단 배너 영역. */
+static int
+hgbanner(Str t)
+{
+	if (t.n < 6 || t.n > 40)
+		return 0;
+	if (t.p[0] == 'b' || t.p[0] == 'Y' || t.p[0] == 'C')
+		return streqlit(t, "brunch") || streqlit(t, "C.S.Lewis") ||
+		    streqlit(t, "You can make anything by writing");
+	return t.n > 10 && strends(t, " 영역") && words(t) <= 3 &&
+	    (sprefixci(t, "하단 ") || sprefixci(t, "상단 ") ||
+	    sprefixci(t, "배너 ") || sprefixci(t, "메뉴 ") ||
+	    sprefixci(t, "검색 ") || sprefixci(t, "광고 "));
+}
+
 int
 hgnoise(Str t)
 {
@@ -422,7 +442,7 @@ hgnoise(Str t)
 	Str w;
 	int isui, first = 0, site = 0;
 
-	if (hgloneglyph(t))
+	if (hgloneglyph(t) || hgbanner(t))
 		return 1;	/* ●, ⓒ alone */
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
@@ -1380,6 +1400,32 @@ hgtranscriptnote(Str t)
 	    (strends(t, "니다.") || strends(t, "니다"));	/* (a story's 다 no) */
 }
 
+/* A brunch post's byline: "by", the author's name, the month's
+   English abbreviation, the day and the year: "by 밀리터리샷 Sep 08. 2022". */
+static int
+hgmonthbyline(Str t)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	size_t i, e;
+
+	if (t.n < 18 || t.n > 80 || memcmp(t.p, "by ", 3) != 0)
+		return 0;
+	e = t.n - (t.p[t.n - 1] == '.');
+	if (e < 15 || !ISDIGIT(t.p[e - 1]) || !ISDIGIT(t.p[e - 4]) ||
+	    t.p[e - 5] != ' ' || t.p[e - 6] != '.' || !ISDIGIT(t.p[e - 7]))
+		return 0;	/* (... 08. 2022) */
+	i = e - 7 - (ISDIGIT(t.p[e - 8]) ? 1 : 0);	/* the day's first digit */
+	if (i < 8 || t.p[i - 1] != ' ' || t.p[i - 5] != ' ')
+		return 0;
+	for (e = 0; e + 3 <= sizeof(months) - 1; e += 3)
+		if (memcmp(t.p + i - 4, months + e, 3) == 0)
+			break;
+	/* a name of one or two words before the month (not "by the end
+	   of Sep 08. 2022") */
+	return e + 3 <= sizeof(months) - 1 && i - 5 > 3 &&
+	    words((Str){ t.p + 3, i - 5 - 3 }) <= 2;
+}
+
 /* The number of an issue of the minutes alone on its line, 제3호,
    their publisher's, 국회사무처, and their place: 장소 국방위원회회의실,
    장소 국방부 청사 (a room's, a hall's, a building's last syllable). */
@@ -1411,6 +1457,8 @@ hgmeta(Str t)
 	int close;
 
 	if (t.n > 120 && t.n <= 200 && hgsubtitle(t))
+		return 1;
+	if (t.n > 0 && t.p[0] == 'b' && hgmonthbyline(t))
 		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;

@@ -81,3 +81,36 @@ K="$FIX/hko6"
 	[ "$output" = "$(scm-split -k "$BATS_TEST_TMPDIR/u.txt" | cut -f2-)" ]
 	[ "$(scm-split -k "$BATS_TEST_TMPDIR/u.txt" | cut -f3 | grep -c item)" -eq 5 ]
 }
+
+@test "hko6: a release's 붙임 line after an item's sentence is an item of its own" {
+	run sh -c "scm-split -k '$K/release.txt' | cut -f2,3,6"
+	[ "$status" -eq 0 ]
+	[ "${lines[5]}" = "$(printf '6\titem\tㅇ 양측은 연합방위태세를 점검하였다.')" ]
+	[ "${lines[6]}" = "$(printf '7\titem\t붙임 1. 공동성명 국문본 1부.')" ]
+	[ "${lines[7]}" = "$(printf '8\titem\t2. 공동성명 영문본 1부.')" ]
+}
+
+@test "hko6: a brunch post's banner is noise, its byline with the month's abbreviation meta, its title a heading; 하단 배너 영역 noise" {
+	run sh -c "scm-split -k '$K/brunch.txt' | cut -f2,3"
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "$(printf '1\tnoise')" ]
+	[ "${lines[1]}" = "$(printf '2\tnoise')" ]
+	[ "${lines[2]}" = "$(printf '3\tnoise')" ]
+	[ "${lines[3]}" = "$(printf '4\tmeta')" ]
+	[ "${lines[4]}" = "$(printf '5\theading')" ]
+	[ "${lines[5]}" = "$(printf '6\tpara')" ]
+	[ "${lines[6]}" = "$(printf '7\tnoise')" ]
+	run sh -c "scm-split '$K/brunch.txt' | cut -f3 | tr '\n' ' '"
+	[ "$output" = "meta heading para " ]
+}
+
+@test "hko6: a blog's 분류 전체보기648 and a paper's 전체기사보기 are chrome" {
+	run sh -c "printf '분류 전체보기648\n\n전체기사보기\n\n하단 배너 영역\n' | scm-split -k | cut -f3"
+	[ "$output" = "$(printf 'noise\nnoise\nnoise')" ]
+}
+
+@test "hko6: negatives: 붙임 in a sentence, brunch or the banner's words in a sentence, 작전 영역, a sentence on 영역, by and a phrase before a date stay as they were" {
+	run sh -c "scm-split -k '$K/chrome-neg.txt' | cut -f3"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf 'para\npara\npara\npara\npara\nheading\npara\npara')" ]
+}
