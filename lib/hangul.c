@@ -662,6 +662,24 @@ hgminuteturn(Str t)
 	return 0;
 }
 
+/* Does t name a statement's whole text or its summary, a title over
+   its clauses: "제57차 한미안보협의회의 공동성명 전문", "한미 정상회담
+   공동선언 (요지)"? */
+static int
+hgtexttitle(Str t)
+{
+	Str s = t;
+
+	if (t.n < 12 || t.n > 120)
+		return 0;
+	if (s.p[s.n - 1] == ')' || s.p[s.n - 1] == ']')
+		s.n--;
+	if (!strends(s, "전문") && !strends(s, "요지"))
+		return 0;	/* (a sentence never ends so) */
+	return strhas(t, "성명") || strhas(t, "선언") || strhas(t, "발표문") ||
+	    strhas(t, "합의문") || strhas(t, "연설");
+}
+
 /*
  * The length of "붙임" and the spaces or the colon after it, where it
  * opens the line of a release's attachment, its number of copies at
@@ -699,12 +717,13 @@ hgitem(Str t)
 	/* ① .. ⑳ U+2460..2473 */
 	if (p[0] == 0xE2 && p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3)
 		return 3 + (t.n > 3 && p[3] == ' ');
-	/* □ ○ △ ◇ ◆ ■ ▲ ▷ bullets of Korean official texts */
+	/* □ ○ △ ◇ ◆ ■ ▲ ▷ bullets of Korean official texts (not before
+	   the title of a statement's text: "◆ ... 공동성명 전문") */
 	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 &&
 	    ((p[1] == 0x96 && (p[2] == 0xA1 || p[2] == 0xA0 || p[2] == 0xB3 ||
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
-		return 4;
+		return hgtexttitle((Str){ t.p + 4, t.n - 4 }) ? 0 : 4;
 	/* ◯ U+25EF, the large circle some documents use for ○ */
 	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 && p[1] == 0x97 &&
 	    p[2] == 0xAF)

@@ -114,3 +114,13 @@ K="$FIX/hko6"
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf 'para\npara\npara\npara\npara\nheading\npara\npara')" ]
 }
+
+@test "hko6: a bullet before the title of a statement's text (◆ … 공동성명 전문) is a heading, the clauses under it; a sentence about it and 전문 인력 stay items" {
+	run sh -c "scm-split -k '$K/fulltext.txt' | cut -f2,3,4"
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "$(printf '2\theading\t-')" ]
+	[ "${lines[2]}" = "$(printf '3\tclause\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
+	[ "${lines[3]}" = "$(printf '4\tclause\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
+	[ "${lines[4]}" = "$(printf '5\titem\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
+	[ "${lines[5]}" = "$(printf '6\titem\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
+}
