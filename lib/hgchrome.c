@@ -529,10 +529,11 @@ hgnoise(Str t)
 	    strends(t, "로고 이미지")))
 		return 1;
 	/* the kind of a ministry's paper over it, letter-spaced or not:
-	   보도자료, 보 도 자 료, 보도참고자료 */
+	   보도자료, 보 도 자 료, 보도참고자료; a board's label 제   목 */
 	if (t.n <= 40) {
 		static const char *kinds[] = {
 			"보도자료", "보도참고자료", "설명자료", "해명자료", "참고자료",
+			"제목",	/* a board's label, letter-spaced: 제   목 */
 		};
 		char sq[80];
 		size_t m = 0, j;

@@ -124,3 +124,10 @@ K="$FIX/hko6"
 	[ "${lines[4]}" = "$(printf '5\titem\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
 	[ "${lines[5]}" = "$(printf '6\titem\t◆ 제57차 한미안보협의회의 공동성명 전문')" ]
 }
+
+@test "hko6: a board's label letter-spaced (제   목) is chrome, the title under it a heading; 제목 없음 is not" {
+	run sh -c "printf '제   목\n한미동맹의 다음 과제\n작성자\n평화포럼\n\n제목 없음\n' | scm-split -k | cut -f3,4"
+	[ "${lines[0]}" = "$(printf 'noise\t-')" ]
+	[ "${lines[1]}" = "$(printf 'heading\t-')" ]
+	[ "${lines[4]}" = "$(printf 'heading\t한미동맹의 다음 과제')" ]
+}
