@@ -621,6 +621,91 @@ static const char *hgord[] = {
 
 #define MEONJEO 11	/* hgord[MEONJEO]: 먼저, */
 
+/* Syllables that end a speaker's title in the Assembly's minutes:
+   위원장, 장관, 차관, 의장, 청장, 실장, 총장, 위원, 국장, 처장. */
+static int
+titleend(Str w)
+{
+	static const char *const last[] = { "장", "관", "원" };
+	size_t i;
+
+	if (w.n < 6 || !hgsyl(w.p, w.n))
+		return 0;
+	for (i = 0; i < NELEM(last); i++)
+		if (memcmp(w.p + w.n - 3, last[i], 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The length of the mark that opens a speaker's turn in the minutes of
+ * the National Assembly (국회 회의록): ◯ or ○ right before the speaker,
+ * a title then a name ("◯위원장 한상현", "◯국방부장관 김동수") or a
+ * name then 위원 ("◯박영호 위원"), then the words said.  0 if none.
+ */
+static size_t
+hgminuteturn(Str t)
+{
+	const unsigned char *p = (const unsigned char *)t.p;
+	size_t off = 3;
+	Str a, b, c;
+
+	if (t.n < 20 || p[0] != 0xE2 || p[1] != 0x97 ||
+	    (p[2] != 0xAF && p[2] != 0x8B) || p[3] < 0xEA || p[3] > 0xED)
+		return 0;	/* (a bullet has its space: ○ 한미 양국은) */
+	if (!strword(t, &off, &a) || !strword(t, &off, &b) ||
+	    !strword(t, &off, &c))
+		return 0;	/* (the words said after the speaker) */
+	if ((titleend(a) && hgpersonname(b) && !strends(b, "\xeb\x8b\xa4")) ||	/* 다 */
+	    (hgpersonname(a) && streqlit(b, "위원")))
+		return 3;
+	return 0;
+}
+
+/* Does t name a statement's whole text or its summary, a title over
+   its clauses: "제57차 한미안보협의회의 공동성명 전문", "한미 정상회담
+   공동선언 (요지)"? */
+static int
+hgtexttitle(Str t)
+{
+	Str s = t;
+
+	if (t.n < 12 || t.n > 120)
+		return 0;
+	if (s.p[s.n - 1] == ')' || s.p[s.n - 1] == ']')
+		s.n--;
+	if (!strends(s, "전문") && !strends(s, "요지"))
+		return 0;	/* (a sentence never ends so) */
+	return strhas(t, "성명") || strhas(t, "선언") || strhas(t, "발표문") ||
+	    strhas(t, "합의문") || strhas(t, "연설");
+}
+
+/*
+ * The length of "붙임" and the spaces or the colon after it, where it
+ * opens the line of a release's attachment, its number of copies at
+ * the end: "붙임 1. 공동성명 국문본 1부.", "붙임: 사진 2매."; 0 if none.
+ */
+static size_t
+hgattachlabel(Str t)
+{
+	size_t i, k = 6;
+
+	if (t.n < 14 || t.n > 160 || memcmp(t.p, "붙임", 6) != 0)
+		return 0;
+	if (t.p[k] == ':')
+		k++;
+	if (t.p[k] != ' ')
+		return 0;	/* (붙임으로, 붙임과 같이: words of a sentence) */
+	while (k < t.n && t.p[k] == ' ')
+		k++;
+	for (i = t.n > 16 ? t.n - 16 : k; i + 3 <= t.n; i++)
+		if (i > k && ISDIGIT(t.p[i - 1]) && (memcmp(t.p + i, "부", 3) == 0 ||
+		    memcmp(t.p + i, "매", 3) == 0) && (i + 3 == t.n ||
+		    t.p[i + 3] == '.' || t.p[i + 3] == ' ' || t.p[i + 3] == ','))
+			return k;
+	return 0;
+}
+
 size_t
 hgitem(Str t)
 {
@@ -632,12 +717,21 @@ hgitem(Str t)
 	/* ① .. ⑳ U+2460..2473 */
 	if (p[0] == 0xE2 && p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3)
 		return 3 + (t.n > 3 && p[3] == ' ');
-	/* □ ○ △ ◇ ◆ ■ ▲ ▷ bullets of Korean official texts */
+	/* □ ○ △ ◇ ◆ ■ ▲ ▷ bullets of Korean official texts (not before
+	   the title of a statement's text: "◆ ... 공동성명 전문") */
 	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 &&
 	    ((p[1] == 0x96 && (p[2] == 0xA1 || p[2] == 0xA0 || p[2] == 0xB3 ||
 	    p[2] == 0xB2 || p[2] == 0xB7)) ||
 	    (p[1] == 0x97 && (p[2] == 0x8B || p[2] == 0x87 || p[2] == 0x86))))
+		return hgtexttitle((Str){ t.p + 4, t.n - 4 }) ? 0 : 4;
+	/* ◯ U+25EF, the large circle some documents use for ○ */
+	if (t.n > 4 && p[3] == ' ' && p[0] == 0xE2 && p[1] == 0x97 &&
+	    p[2] == 0xAF)
 		return 4;
+	/* ◯위원장 홍길동, ○국방부장관 홍길동: a turn of the Assembly's
+	   minutes */
+	if ((i = hgminuteturn(t)) > 0 || (i = hgattachlabel(t)) > 0)
+		return i;
 	/* ◦ U+25E6, a report's bullet, its text often right after it
 	   (◦2009년 1월 ...) */
 	if (p[0] == 0xE2 && p[1] == 0x97 && p[2] == 0xA6)

@@ -118,7 +118,11 @@ static const char *uiwords[] = {
 	"후속기사", "원해요", "쏠쏠정보", "흥미진진", "공감백배", "분석탁월",
 	"TALK", "NAVER", "변경", "첨부파일", "첨부", "다운로드", "바로보기",
 	"미리보기", "내려받기", "제목", "게시물", "상세", "내용",
-	"블로그", "인기글", "이웃추가", "전체글", "카테고리",
+	"블로그", "인기글", "이웃추가", "전체글", "카테고리", "MY메뉴",
+	"이동", "열기",	/* (weak: 카테고리 이동, 메뉴 열기) */
+	/* a blog's list of all posts, a paper's of all stories: 분류
+	   전체보기648, 전체기사보기 */
+	"전체보기", "전체기사보기",
 	"글씨", "글씨크기", "기능", "신고", "신고하기", "설정", "기타",
 	/* skip links, a board's name and buttons, a blog's ad label */
 	"바로가기", "본문바로가기", "건너뛰기", "홈으로", "질문답변",
@@ -133,7 +137,9 @@ static const char *uiwords[] = {
 };
 /* Site words that are words of a document alone (설정, 기타): chrome
    only beside another site word (글자 크기 설정, 본문 기타 기능). */
-static const char *weakwords[] = { "설정", "기타", "열림", };
+static const char *weakwords[] = {
+	"설정", "기타", "열림", "이동", "열기",	/* 카테고리 이동, 메뉴 열기 */
+};
 static size_t weaklen[NELEM(weakwords)];
 /* After a site's name: 한빛일보 구독, 한빛일보 랭킹 뉴스. */
 static const char *sitewords[] = {
@@ -232,6 +238,8 @@ hgspeaker(Str t)
 	static const char *role[] = {
 		"앵커", "기자", "리포트", "녹취", "인터뷰", "현장음", "싱크",
 		"앵커 멘트", "앵커멘트", "기자 리포트", "내레이션", "해설",
+		/* a briefing's transcript: the questions' part under it */
+		"질문·답변", "질의응답", "질의·응답", "일문일답", "문답",
 	};
 	static const char *open[] = { "\xe2\x97\x80", "[", "\xe3\x80\x90", "<" };	/* ◀ [ 【 < */
 	static const char *close[] = { "\xe2\x96\xb6", "]", "\xe3\x80\x91", ">" };	/* ▶ ] 】 > */
@@ -410,6 +418,23 @@ acronym(Str w)
 	return 1;
 }
 
+/* The banner of a brunch post over its title: "brunch", "You can make
+   anything" / "by writing" (as one block), "C.S.Lewis"; a page's
+   landmark for a screen reader: 하단 배너 영역. */
+static int
+hgbanner(Str t)
+{
+	if (t.n < 6 || t.n > 40)
+		return 0;
+	if (t.p[0] == 'b' || t.p[0] == 'Y' || t.p[0] == 'C')
+		return streqlit(t, "brunch") || streqlit(t, "C.S.Lewis") ||
+		    streqlit(t, "You can make anything by writing");
+	return t.n > 10 && strends(t, " 영역") && words(t) <= 3 &&
+	    (sprefixci(t, "하단 ") || sprefixci(t, "상단 ") ||
+	    sprefixci(t, "배너 ") || sprefixci(t, "메뉴 ") ||
+	    sprefixci(t, "검색 ") || sprefixci(t, "광고 "));
+}
+
 int
 hgnoise(Str t)
 {
@@ -417,7 +442,7 @@ hgnoise(Str t)
 	Str w;
 	int isui, first = 0, site = 0;
 
-	if (hgloneglyph(t))
+	if (hgloneglyph(t) || hgbanner(t))
 		return 1;	/* ●, ⓒ alone */
 	if (t.n == 0 || t.n > 300 || !hashangul(t))
 		return 0;
@@ -504,10 +529,11 @@ hgnoise(Str t)
 	    strends(t, "로고 이미지")))
 		return 1;
 	/* the kind of a ministry's paper over it, letter-spaced or not:
-	   보도자료, 보 도 자 료, 보도참고자료 */
+	   보도자료, 보 도 자 료, 보도참고자료; a board's label 제   목 */
 	if (t.n <= 40) {
 		static const char *kinds[] = {
 			"보도자료", "보도참고자료", "설명자료", "해명자료", "참고자료",
+			"제목",	/* a board's label, letter-spaced: 제   목 */
 		};
 		char sq[80];
 		size_t m = 0, j;
@@ -1360,6 +1386,70 @@ hgdeskname(Str t)
 	return 0;
 }
 
+/* A transcript's note on itself: "※마이크 미사용으로 확인되지 않는
+   내용은 별표(***)로 표기하였으니 양해 바랍니다", "※ 이 녹취록은 실제
+   발언과 다를 수 있습니다". */
+static int
+hgtranscriptnote(Str t)
+{
+	if (t.n < 30 || t.n > 200 || memcmp(t.p, "\xe2\x80\xbb", 3) != 0)	/* ※ */
+		return 0;
+	return (strhas(t, "표기") || strhas(t, "녹취") || strhas(t, "속기") ||
+	    strhas(t, "마이크")) && (strhas(t, "양해 바랍") ||
+	    strhas(t, "양해 부탁") || strhas(t, "양해해") ||
+	    strhas(t, "다를 수 있")) &&	/* (not 양해각서) */
+	    (strends(t, "니다.") || strends(t, "니다"));	/* (a story's 다 no) */
+}
+
+/* A brunch post's byline: "by", the author's name, the month's
+   English abbreviation, the day and the year: "by 밀리터리샷 Sep 08. 2022". */
+static int
+hgmonthbyline(Str t)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	size_t i, e;
+
+	if (t.n < 18 || t.n > 80 || memcmp(t.p, "by ", 3) != 0)
+		return 0;
+	e = t.n - (t.p[t.n - 1] == '.');
+	if (e < 15 || !ISDIGIT(t.p[e - 1]) || !ISDIGIT(t.p[e - 4]) ||
+	    t.p[e - 5] != ' ' || t.p[e - 6] != '.' || !ISDIGIT(t.p[e - 7]))
+		return 0;	/* (... 08. 2022) */
+	i = e - 7 - (ISDIGIT(t.p[e - 8]) ? 1 : 0);	/* the day's first digit */
+	if (i < 8 || t.p[i - 1] != ' ' || t.p[i - 5] != ' ')
+		return 0;
+	for (e = 0; e + 3 <= sizeof(months) - 1; e += 3)
+		if (memcmp(t.p + i - 4, months + e, 3) == 0)
+			break;
+	/* a name of one or two words before the month (not "by the end
+	   of Sep 08. 2022") */
+	return e + 3 <= sizeof(months) - 1 && i - 5 > 3 &&
+	    words((Str){ t.p + 3, i - 5 - 3 }) <= 2;
+}
+
+/* The number of an issue of the minutes alone on its line, 제3호,
+   their publisher's, 국회사무처, and their place: 장소 국방위원회회의실,
+   장소 국방부 청사 (a room's, a hall's, a building's last syllable). */
+static int
+hgissueno(Str t)
+{
+	size_t i;
+
+	if (t.n > 10 && t.n <= 60 && memcmp(t.p, "장소 ", 7) == 0 &&
+	    words(t) <= 6 && (lastsyl(t, "실장관홀사당") ||
+	    strends(t, "센터")))
+		return 1;
+	if (streqlit(t, "국회사무처"))
+		return 1;	/* (the minutes' publisher, in their header) */
+	if (t.n < 7 || t.n > 10 || memcmp(t.p, "제", 3) != 0 ||
+	    memcmp(t.p + t.n - 3, "호", 3) != 0)
+		return 0;
+	for (i = 3; i < t.n - 3; i++)
+		if (!ISDIGIT(t.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 hgmeta(Str t)
 {
@@ -1369,9 +1459,12 @@ hgmeta(Str t)
 
 	if (t.n > 120 && t.n <= 200 && hgsubtitle(t))
 		return 1;
+	if (t.n > 0 && t.p[0] == 'b' && hgmonthbyline(t))
+		return 1;
 	if (t.n == 0 || t.n > 120)
 		return 0;
-	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t))
+	if (hgdayline(t) || hgshortdate(t) || hgnotedname(t) ||
+	    hgtranscriptnote(t) || hgissueno(t))
 		return 1;
 	if (!hashangul(t)) {
 		/* a date alone: 2024.11.14, 2024. 11. 14. */
