@@ -28,6 +28,81 @@ addunit(void *arg, const Unit *u)
 	return 0;
 }
 
+/* The union of two tag lists, each sorted and comma-separated, in b:
+   sorted, each tag once. */
+static void
+tagunion(Buf *b, Str x, Str y)
+{
+	size_t i = 0, j = 0, ei, ej;
+	Str tx, ty;
+	int c;
+
+	b->n = 0;
+	while (i < x.n || j < y.n) {
+		for (ei = i; ei < x.n && x.p[ei] != ','; ei++)
+			;
+		for (ej = j; ej < y.n && y.p[ej] != ','; ej++)
+			;
+		tx = (Str){ x.p + i, ei - i };
+		ty = (Str){ y.p + j, ej - j };
+		if (i >= x.n)
+			c = 1;
+		else if (j >= y.n)
+			c = -1;
+		else if ((c = memcmp(tx.p, ty.p, tx.n < ty.n ? tx.n : ty.n)) == 0)
+			c = tx.n < ty.n ? -1 : tx.n > ty.n;
+		if (b->n > 0)
+			bufaddc(b, ',');
+		bufaddstr(b, c <= 0 ? tx : ty);
+		if (c <= 0)
+			i = ei < x.n ? ei + 1 : x.n;
+		if (c >= 0)
+			j = ej < y.n ? ej + 1 : y.n;
+	}
+}
+
+/*
+ * A clause of a communique in several paragraphs: the paragraphs after
+ * clause N, up to clause N + 1 with nothing but paragraphs between, are
+ * its own (a copy that prints it in one paragraph, or on one line, has
+ * them in it), so they are joined to it, a space between, and the
+ * clause is compared whole.  Units of sentences are left as they are:
+ * the sentences after a clause's first are clauses without a number.
+ */
+static void
+foldclauses(Arena *a, ADoc *d)
+{
+	static Buf t, tg;
+	size_t i, j, k, o;
+	long v;
+	AUnit *u;
+
+	for (i = o = 0; i < d->n; i++) {
+		d->u[o++] = d->u[i];
+		u = &d->u[o - 1];
+		if (u->kind != K_CLAUSE || (v = clauselabel(u->text)) <= 0)
+			continue;
+		for (j = i + 1; j < d->n && d->u[j].kind == K_PARA; j++)
+			;
+		if (j == i + 1 || j >= d->n || d->u[j].kind != K_CLAUSE ||
+		    clauselabel(d->u[j].text) != v + 1)
+			continue;
+		t.n = 0;
+		bufaddstr(&t, u->text);
+		for (k = i + 1; k < j; k++) {
+			bufaddc(&t, ' ');
+			bufaddstr(&t, d->u[k].text);
+			tagunion(&tg, u->tags, d->u[k].tags);
+			u->tags = astrdup(a, bufstr(&tg));
+		}
+		u->text = astrdup(a, bufstr(&t));
+		u->lab = labellen(u->text);
+		u->raw = hashbytes(u->text.p + u->lab, u->text.n - u->lab);
+		i = j - 1;
+	}
+	d->n = o;
+}
+
 /* Read name whole, then take it as records if its first line is one,
    else split it as a document.  Return 0, 1 if malformed records were
    skipped, or -1 (reported). */
@@ -105,5 +180,7 @@ adocread(DiffCtx *c, const char *name, ADoc *d, Str *label)
 		    &c->undecodable, addunit, c) != 0 ? -1 : 0;
 	}
 	buffree(&b);
+	if (r >= 0)
+		foldclauses(c->a, d);
 	return r;
 }
