@@ -1049,3 +1049,59 @@ appendixlabel(Str t)
 	return 0;
 }
 
+
+/*
+ * Clause 1 glued to the line that introduces the text: "Following is
+ * the text of the communique: (begin text) 1. The Twenty-fourth ...",
+ * "... 공동성명 전문: 1. 제55차 ...".  The lead-in ends in a colon or
+ * "(begin text)" and names a text (text, communique, statement,
+ * declaration, follows, 전문, 성명); clause 1 after it opens with a
+ * capital, a quote or Hangul and runs on (150 bytes or more, or clause
+ * 2 follows inline).  The offset of "1." or 0.
+ */
+size_t
+leadinclause(Str t)
+{
+	static const char *names[] = {
+		"text", "communiq", "statement", "declaration", "follow",
+		"\xec\xa0\x84\xeb\xac\xb8", "\xec\x84\xb1\xeb\xaa\x85",	/* 전문 성명 */
+	};
+	const unsigned char *u = (const unsigned char *)t.p;
+	const char *p;
+	size_t k, b, i;
+	Str lead;
+
+	if ((p = memchr(t.p, ':', t.n < 600 ? t.n : 600)) == NULL &&
+	    (p = memchr(t.p, ')', t.n < 600 ? t.n : 600)) == NULL)
+		return 0;
+	for (k = (size_t)(p - t.p); k + 4 < t.n && k < 600; k++) {
+		if (t.p[k] != '1' || t.p[k + 1] != '.' || t.p[k + 2] != ' ' ||
+		    k < 2 || t.p[k - 1] != ' ')
+			continue;
+		b = k - 1;
+		while (b > 0 && t.p[b - 1] == ' ')
+			b--;
+		lead = (Str){ t.p, b };
+		if (!(b > 0 && t.p[b - 1] == ':') && !(b >= 12 &&
+		    eqci((Str){ t.p + b - 12, 12 }, "(begin text)")))
+			continue;
+		if (!(ISUPPER(t.p[k + 3]) || t.p[k + 3] == '"' ||
+		    u[k + 3] == 0xE2 || HGLEAD(u[k + 3])))
+			return 0;
+		for (i = 0; i < NELEM(names); i++) {
+			size_t j, n = strlen(names[i]);
+
+			for (j = 0; j + n <= lead.n; j++)
+				if (sprefixci((Str){ lead.p + j, lead.n - j }, names[i]))
+					break;
+			if (j + n <= lead.n)
+				break;
+		}
+		if (i == NELEM(names))
+			return 0;
+		if (t.n - k < 150 && nextinline(1, t, k + 3) == 0)
+			return 0;
+		return k;
+	}
+	return 0;
+}

@@ -448,6 +448,7 @@ size_t nextordinal(Str t, size_t from, int *k);
    ends b ("... 2026. 11." / "2. 서울에서")? */
 int datewrap(Str b, Str t);
 size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop before */
+size_t leadinclause(Str t);	/* "...communique: (begin text) 1. The": offset of 1. */
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
 size_t nextpaged(long clause, Str t, size_t from, size_t *junk);

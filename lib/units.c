@@ -806,6 +806,14 @@ splitfinish(SplitSt *st)
 			bufaddc(&st->hist, ' ');
 		}
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		/* clause 1 after its lead-in: "... communique: (begin text) 1. The" */
+		if (st->clause == 0 && clauselabel(t) == 0 &&
+		    (cut = leadinclause(t)) > 0) {
+			splitpiece(st, strtrim((Str){ t.p, cut }), st->nlines, -1);
+			start = cut;
+			st->clause = 1;
+			scan = 1;
+		}
 		/* noise, or a short row after noise that the noise held in
 		   it will make noise (menurun) */
 		if (st->noise.n > 0 && !scan &&
