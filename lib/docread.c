@@ -61,13 +61,31 @@ tagunion(Buf *b, Str x, Str y)
 	}
 }
 
+/* The number of a clause's label, "12. " or "12, " (an opening quote
+   may stand before it: "『1. "); 0 if none.  (Not clauselabel: its
+   tables are scm-split's, and records come without it.) */
+static long
+clausenum(Str t)
+{
+	size_t i = labelquote(t), b;
+	long v = 0;
+
+	if (i > 0 && !(i < t.n && t.p[i] >= '0' && t.p[i] <= '9'))
+		i = 0;
+	for (b = i; i < t.n && i - b < 3 && t.p[i] >= '0' && t.p[i] <= '9'; i++)
+		v = v * 10 + (t.p[i] - '0');
+	if (i == b || i + 1 >= t.n || (t.p[i] != '.' && t.p[i] != ',') ||
+	    t.p[i + 1] != ' ')
+		return 0;
+	return v;
+}
+
 /*
  * A clause of a communique in several paragraphs: the paragraphs after
  * clause N, up to clause N + 1 with nothing but paragraphs between, are
  * its own (a copy that prints it in one paragraph, or on one line, has
  * them in it), so they are joined to it, a space between, and the
- * clause is compared whole.  Units of sentences are left as they are:
- * the sentences after a clause's first are clauses without a number.
+ * clause is compared whole.  Units of sentences are left as they are.
  */
 static void
 foldclauses(Arena *a, ADoc *d)
@@ -80,12 +98,13 @@ foldclauses(Arena *a, ADoc *d)
 	for (i = o = 0; i < d->n; i++) {
 		d->u[o++] = d->u[i];
 		u = &d->u[o - 1];
-		if (u->kind != K_CLAUSE || (v = clauselabel(u->text)) <= 0)
-			continue;
+		if (u->kind != K_CLAUSE || (v = clausenum(u->text)) <= 0 ||
+		    memchr(u->loc.p, '.', u->loc.n) != NULL)
+			continue;	/* (a sentence's loc: "3.1") */
 		for (j = i + 1; j < d->n && d->u[j].kind == K_PARA; j++)
 			;
 		if (j == i + 1 || j >= d->n || d->u[j].kind != K_CLAUSE ||
-		    clauselabel(d->u[j].text) != v + 1)
+		    clausenum(d->u[j].text) != v + 1)
 			continue;
 		t.n = 0;
 		bufaddstr(&t, u->text);

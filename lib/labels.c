@@ -1105,3 +1105,61 @@ leadinclause(Str t)
 	}
 	return 0;
 }
+
+/*
+ * Is t, a line numbered want ("N. " or "N, ") in a heading's shape ("3.
+ * The Secretary and the Minister review", "3. The", "5, 서 장관과 ...
+ * 안전에. 대"), a clause cut short where the copy ends?  Prose, not a title: it ends in
+ * a word no title ends in (the, of, and ...); or four words or more, one
+ * after the first in lower case and not a short word a title keeps in
+ * lower case; or, in Korean, six words or more or a full stop inside.
+ */
+int
+cutclause(Str t, long want)
+{
+	static const char *tail[] = {
+		"the", "a", "an", "of", "and", "or", "to", "in", "on", "for",
+		"with", "that", "by", "at", "as", "its", "their",
+	};
+	static const char *keep[] = {
+		"with", "from", "into", "onto", "over", "under", "upon", "about",
+		"between", "through", "against", "toward", "towards", "than",
+		"after", "before", "beyond", "within", "without", "versus",
+	};
+	size_t i = 0, b, nw = 0, k;
+	int low = 0, hg = 0;
+	Str w = { NULL, 0 };
+	long v = 0;
+
+	/* the label: the number wanted, then a period or a comma */
+	while (i < t.n && i < 3 && ISDIGIT(t.p[i]))
+		v = v * 10 + (t.p[i++] - '0');
+	if (i == 0 || v != want || i + 1 >= t.n ||
+	    (t.p[i] != '.' && t.p[i] != ',') || t.p[i + 1] != ' ')
+		return 0;
+	for (;;) {
+		while (i < t.n && t.p[i] == ' ')
+			i++;
+		if (i >= t.n)
+			break;
+		for (b = i; i < t.n && t.p[i] != ' '; i++)
+			hg |= HGLEAD((unsigned char)t.p[i]);
+		w = (Str){ t.p + b, i - b };
+		if (nw++ > 0 && ISLOWER(w.p[0]) && w.n >= 4) {
+			for (k = 0; k < NELEM(keep); k++)
+				if (eqci(w, keep[k]))
+					break;
+			low |= k == NELEM(keep);
+		}
+		if (hg && w.n > 1 && w.p[w.n - 1] == '.' && i < t.n)
+			return 1;	/* 안전에. 대 */
+	}
+	if (nw == 0 || endsterm(t))
+		return 0;
+	if (hg)
+		return nw >= 6;
+	for (k = 0; k < NELEM(tail); k++)
+		if (eqci(w, tail[k]))
+			return 1;
+	return low && nw >= 4;
+}

@@ -449,6 +449,7 @@ size_t nextordinal(Str t, size_t from, int *k);
 int datewrap(Str b, Str t);
 size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop before */
 size_t leadinclause(Str t);	/* "...communique: (begin text) 1. The": offset of 1. */
+int cutclause(Str t, long want);	/* "3. The Secretary and the Minister review": clause want cut short */
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
 size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
@@ -666,6 +667,8 @@ typedef struct {
 	int brk;		/* the line goes on after a <br> */
 	size_t nblock;
 	long clause;		/* number of the last clause */
+	long lastcl;		/* number of the last clause emitted */
+	int atend;		/* the document's last block is being finished */
 	Buf tmp;
 	Buf hist;		/* the last blocks' text: spellings seen */
 	Buf title;		/* the first heading, one line */
