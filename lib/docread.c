@@ -87,8 +87,8 @@ clausenum(Str t)
  * them in it), so they are joined to it, a space between, and the
  * clause is compared whole.  Units of sentences are left as they are.
  */
-static void
-foldclauses(Arena *a, ADoc *d)
+void
+adocfold(Arena *a, ADoc *d)
 {
 	static Buf t, tg;
 	size_t i, j, k, o;
@@ -199,7 +199,5 @@ adocread(DiffCtx *c, const char *name, ADoc *d, Str *label)
 		    &c->undecodable, addunit, c) != 0 ? -1 : 0;
 	}
 	buffree(&b);
-	if (r >= 0)
-		foldclauses(c->a, d);
 	return r;
 }

@@ -1113,6 +1113,7 @@ leadinclause(Str t)
  * a word no title ends in (the, of, and ...); or four words or more, one
  * after the first in lower case and not a short word a title keeps in
  * lower case; or, in Korean, six words or more or a full stop inside.
+ * Not when a number follows the label or ends the line (a note's date).
  */
 int
 cutclause(Str t, long want)
@@ -1134,9 +1135,10 @@ cutclause(Str t, long want)
 	/* the label: the number wanted, then a period or a comma */
 	while (i < t.n && i < 3 && ISDIGIT(t.p[i]))
 		v = v * 10 + (t.p[i++] - '0');
-	if (i == 0 || v != want || i + 1 >= t.n ||
-	    (t.p[i] != '.' && t.p[i] != ',') || t.p[i + 1] != ' ')
-		return 0;
+	if (i == 0 || v != want || i + 2 >= t.n ||
+	    (t.p[i] != '.' && t.p[i] != ',') || t.p[i + 1] != ' ' ||
+	    ISDIGIT(t.p[i + 2]))
+		return 0;	/* (not "2, 3일 뒤": two numbers) */
 	for (;;) {
 		while (i < t.n && t.p[i] == ' ')
 			i++;
@@ -1154,8 +1156,8 @@ cutclause(Str t, long want)
 		if (hg && w.n > 1 && w.p[w.n - 1] == '.' && i < t.n)
 			return 1;	/* 안전에. 대 */
 	}
-	if (nw == 0 || endsterm(t))
-		return 0;
+	if (nw == 0 || endsterm(t) || ISDIGIT(w.p[0]))
+		return 0;	/* (a note's date: "Interview ..., March 2031") */
 	if (hg)
 		return nw >= 6;
 	for (k = 0; k < NELEM(tail); k++)

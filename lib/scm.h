@@ -1170,6 +1170,9 @@ size_t atokenize(Vocab *, Str s, ATok *t, size_t cap, int add);
 /* Append a unit to d, its text, loc and tags copied into the arena. */
 void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
+/* docread.c: the paragraphs between clause N and clause N + 1 joined to
+   clause N (a clause in several paragraphs), for scm-diff's pairs */
+void adocfold(Arena *, ADoc *);
 /* Give u its word ids, once. */
 void aunitids(Arena *, Vocab *, AUnit *);
 /* Give u its key (the hash of its words) and ntok. */
