@@ -93,3 +93,33 @@ H="$FIX/hcom6"
 	run scm-split "$H/years.txt"
 	[[ "$output" == *$'\tpara\tThe Harbor Talks, in brief\t-\t2031. The talks were held'* ]]
 }
+
+@test "hcom6: negative: '2, 3일 뒤' (two numbers) and a note ending in its date are no clause cut short" {
+	run scm-split <<<$'1, 2031년 3월 3일 북안과 남안 양측 정부간의 합의에 따라 제81차 항만 협의회의가 루멘항에서 개최되었으며, 양측의 고위 관리들이 참석하였다.\n\n2, 3일 뒤 양측은 다시 만나 항로 문제를 논의하기로 하였다는 소식이 전해졌'
+	[ "$(tail -1 <<<"$output" | cut -f3)" = heading ]
+	run scm-split <<<$'1. The talks were held in Port Lumen on March 3, 2031, and both sides attended.\n\n2. Interview with a defense official, March 2031'
+	[ "$(tail -1 <<<"$output" | cut -f3)" = heading ]
+	run scm-split <<<$'1. 제81차 항만협의회의가 2031년 3월 3일 루멘항에서 개최되었다.\n\n2. 향후 추진 계획'
+	[ "$(tail -1 <<<"$output" | cut -f3)" = heading ]
+}
+
+@test "hcom6: negative: '1.5 million' after a colon, a lower-case start, a short citation: no clause 1" {
+	run scm-split <<<"The statement said: 1.5 million people live near the harbor, and the text of the plan is long enough to run on past one hundred and fifty bytes of prose in all its detail."
+	[ "$(cut -f3 <<<"$output")" = para ]
+	run scm-split <<<"The text: 1. the lower-case start of something that runs on and on for a long while past the bar of one hundred and fifty bytes in all."
+	[ "$(cut -f3 <<<"$output")" = para ]
+	run scm-split <<<"See the text in Appendix: 1. The Korean War Armistice Agreement (1953)."
+	[ "$(cut -f3 <<<"$output")" = para ]
+}
+
+@test "hcom6: a Korean lead-in '... 전문: 1. 제81차' is cut from clause 1" {
+	run scm-split <<<"다음은 제81차 항만협의회의 공동성명 전문: 1. 제81차 항만협의회의가 2031년 3월 3일 루멘항에서 개최되었다. 2. 양 청장은 두 해안이 하나의 항만을 공유하고 있음을 재확인하였다."
+	[ "$(cut -f3 <<<"$output" | tr '\n' ' ')" = "para clause clause " ]
+}
+
+@test "hcom6: clauses numbered '3, ' (1970s copies) are cited by their number, their paragraphs joined" {
+	run scm-diff "$H/cut-ko.txt" "$H/cut-ko.txt"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'=\t¶2\t¶2\t1.00\t2, 북안 항만청장과 남안 항만청장은 지난 회의 이후 방파제와 등대의 상태를 함께 점검하고, 항로의 안전을 위한 협력을 계속하기로 하였다. 양측은 또한'* ]]
+	[[ "$output" == *$'=\t¶3\t¶3\t1.00\t3, '* ]]
+}
