@@ -1,5 +1,6 @@
 /* docread.c: a document for scm-diff, read whole: records, or a plain
-   document split into units (scm-split's rules) and, if c->lex, tagged. */
+   document split into units (scm-split's rules) and, if c->lex, tagged;
+   adocfold: a clause in several paragraphs joined whole. */
 #include <sys/stat.h>
 
 #include <stdio.h>
