@@ -87,6 +87,8 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		adocfree(&nd);
 		return 2;
 	}
+	adocfold(ctx.a, &od);	/* a clause in several paragraphs, whole */
+	adocfold(ctx.a, &nd);
 	dstatinit(&st, ctx.a);
 	memset(&fo, 0, sizeof(fo));
 	memset(&fn, 0, sizeof(fn));

@@ -491,6 +491,8 @@ aunitcite(const AUnit *u, char *buf, size_t size, int *has)
 	}
 	if (i < t.n && t.p[i] == '.')
 		i++;
+	else if (dots == 0 && u->kind == K_CLAUSE && i < t.n && t.p[i] == ',')
+		i++;			/* a clause numbered "3, " (1970s copies) */
 	else if (dots == 0)
 		return u->loc;		/* "13 The": a number, no label */
 	if (i < t.n && t.p[i] != ' ')

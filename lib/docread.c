@@ -1,5 +1,6 @@
 /* docread.c: a document for scm-diff, read whole: records, or a plain
-   document split into units (scm-split's rules) and, if c->lex, tagged. */
+   document split into units (scm-split's rules) and, if c->lex, tagged;
+   adocfold: a clause in several paragraphs joined whole. */
 #include <sys/stat.h>
 
 #include <stdio.h>
@@ -26,6 +27,100 @@ addunit(void *arg, const Unit *u)
 	    bufstr(&tags));
 	c->d->u[c->d->n - 1].kind = u->kind;
 	return 0;
+}
+
+/* The union of two tag lists, each sorted and comma-separated, in b:
+   sorted, each tag once. */
+static void
+tagunion(Buf *b, Str x, Str y)
+{
+	size_t i = 0, j = 0, ei, ej;
+	Str tx, ty;
+	int c;
+
+	b->n = 0;
+	while (i < x.n || j < y.n) {
+		for (ei = i; ei < x.n && x.p[ei] != ','; ei++)
+			;
+		for (ej = j; ej < y.n && y.p[ej] != ','; ej++)
+			;
+		tx = (Str){ x.p + i, ei - i };
+		ty = (Str){ y.p + j, ej - j };
+		if (i >= x.n)
+			c = 1;
+		else if (j >= y.n)
+			c = -1;
+		else if ((c = memcmp(tx.p, ty.p, tx.n < ty.n ? tx.n : ty.n)) == 0)
+			c = tx.n < ty.n ? -1 : tx.n > ty.n;
+		if (b->n > 0)
+			bufaddc(b, ',');
+		bufaddstr(b, c <= 0 ? tx : ty);
+		if (c <= 0)
+			i = ei < x.n ? ei + 1 : x.n;
+		if (c >= 0)
+			j = ej < y.n ? ej + 1 : y.n;
+	}
+}
+
+/* The number of a clause's label, "12. " or "12, " (an opening quote
+   may stand before it: "『1. "); 0 if none.  (Not clauselabel: its
+   tables are scm-split's, and records come without it.) */
+static long
+clausenum(Str t)
+{
+	size_t i = labelquote(t), b;
+	long v = 0;
+
+	if (i > 0 && !(i < t.n && t.p[i] >= '0' && t.p[i] <= '9'))
+		i = 0;
+	for (b = i; i < t.n && i - b < 3 && t.p[i] >= '0' && t.p[i] <= '9'; i++)
+		v = v * 10 + (t.p[i] - '0');
+	if (i == b || i + 1 >= t.n || (t.p[i] != '.' && t.p[i] != ',') ||
+	    t.p[i + 1] != ' ')
+		return 0;
+	return v;
+}
+
+/*
+ * A clause of a communique in several paragraphs: the paragraphs after
+ * clause N, up to clause N + 1 with nothing but paragraphs between, are
+ * its own (a copy that prints it in one paragraph, or on one line, has
+ * them in it), so they are joined to it, a space between, and the
+ * clause is compared whole.  Units of sentences are left as they are.
+ */
+void
+adocfold(Arena *a, ADoc *d)
+{
+	static Buf t, tg;
+	size_t i, j, k, o;
+	long v;
+	AUnit *u;
+
+	for (i = o = 0; i < d->n; i++) {
+		d->u[o++] = d->u[i];
+		u = &d->u[o - 1];
+		if (u->kind != K_CLAUSE || (v = clausenum(u->text)) <= 0 ||
+		    memchr(u->loc.p, '.', u->loc.n) != NULL)
+			continue;	/* (a sentence's loc: "3.1") */
+		for (j = i + 1; j < d->n && d->u[j].kind == K_PARA; j++)
+			;
+		if (j == i + 1 || j >= d->n || d->u[j].kind != K_CLAUSE ||
+		    clausenum(d->u[j].text) != v + 1)
+			continue;
+		t.n = 0;
+		bufaddstr(&t, u->text);
+		for (k = i + 1; k < j; k++) {
+			bufaddc(&t, ' ');
+			bufaddstr(&t, d->u[k].text);
+			tagunion(&tg, u->tags, d->u[k].tags);
+			u->tags = astrdup(a, bufstr(&tg));
+		}
+		u->text = astrdup(a, bufstr(&t));
+		u->lab = labellen(u->text);
+		u->raw = hashbytes(u->text.p + u->lab, u->text.n - u->lab);
+		i = j - 1;
+	}
+	d->n = o;
 }
 
 /* Read name whole, then take it as records if its first line is one,

@@ -1049,3 +1049,119 @@ appendixlabel(Str t)
 	return 0;
 }
 
+
+/*
+ * Clause 1 glued to the line that introduces the text: "Following is
+ * the text of the communique: (begin text) 1. The Twenty-fourth ...",
+ * "... 공동성명 전문: 1. 제55차 ...".  The lead-in ends in a colon or
+ * "(begin text)" and names a text (text, communique, statement,
+ * declaration, follows, 전문, 성명); clause 1 after it opens with a
+ * capital, a quote or Hangul and runs on (150 bytes or more, or clause
+ * 2 follows inline).  The offset of "1." or 0.
+ */
+size_t
+leadinclause(Str t)
+{
+	static const char *names[] = {
+		"text", "communiq", "statement", "declaration", "follow",
+		"\xec\xa0\x84\xeb\xac\xb8", "\xec\x84\xb1\xeb\xaa\x85",	/* 전문 성명 */
+	};
+	const unsigned char *u = (const unsigned char *)t.p;
+	const char *p;
+	size_t k, b, i;
+	Str lead;
+
+	if ((p = memchr(t.p, ':', t.n < 600 ? t.n : 600)) == NULL &&
+	    (p = memchr(t.p, ')', t.n < 600 ? t.n : 600)) == NULL)
+		return 0;
+	for (k = (size_t)(p - t.p); k + 4 < t.n && k < 600; k++) {
+		if (t.p[k] != '1' || t.p[k + 1] != '.' || t.p[k + 2] != ' ' ||
+		    k < 2 || t.p[k - 1] != ' ')
+			continue;
+		b = k - 1;
+		while (b > 0 && t.p[b - 1] == ' ')
+			b--;
+		lead = (Str){ t.p, b };
+		if (!(b > 0 && t.p[b - 1] == ':') && !(b >= 12 &&
+		    eqci((Str){ t.p + b - 12, 12 }, "(begin text)")))
+			continue;
+		if (!(ISUPPER(t.p[k + 3]) || t.p[k + 3] == '"' ||
+		    u[k + 3] == 0xE2 || HGLEAD(u[k + 3])))
+			return 0;
+		for (i = 0; i < NELEM(names); i++) {
+			size_t j, n = strlen(names[i]);
+
+			for (j = 0; j + n <= lead.n; j++)
+				if (sprefixci((Str){ lead.p + j, lead.n - j }, names[i]))
+					break;
+			if (j + n <= lead.n)
+				break;
+		}
+		if (i == NELEM(names))
+			return 0;
+		if (t.n - k < 150 && nextinline(1, t, k + 3) == 0)
+			return 0;
+		return k;
+	}
+	return 0;
+}
+
+/*
+ * Is t, a line numbered want ("N. " or "N, ") in a heading's shape ("3.
+ * The Secretary and the Minister review", "3. The", "5, 서 장관과 ...
+ * 안전에. 대"), a clause cut short where the copy ends?  Prose, not a title: it ends in
+ * a word no title ends in (the, of, and ...); or four words or more, one
+ * after the first in lower case and not a short word a title keeps in
+ * lower case; or, in Korean, six words or more or a full stop inside.
+ * Not when a number follows the label or ends the line (a note's date).
+ */
+int
+cutclause(Str t, long want)
+{
+	static const char *tail[] = {
+		"the", "a", "an", "of", "and", "or", "to", "in", "on", "for",
+		"with", "that", "by", "at", "as", "its", "their",
+	};
+	static const char *keep[] = {
+		"with", "from", "into", "onto", "over", "under", "upon", "about",
+		"between", "through", "against", "toward", "towards", "than",
+		"after", "before", "beyond", "within", "without", "versus",
+	};
+	size_t i = 0, b, nw = 0, k;
+	int low = 0, hg = 0;
+	Str w = { NULL, 0 };
+	long v = 0;
+
+	/* the label: the number wanted, then a period or a comma */
+	while (i < t.n && i < 3 && ISDIGIT(t.p[i]))
+		v = v * 10 + (t.p[i++] - '0');
+	if (i == 0 || v != want || i + 2 >= t.n ||
+	    (t.p[i] != '.' && t.p[i] != ',') || t.p[i + 1] != ' ' ||
+	    ISDIGIT(t.p[i + 2]))
+		return 0;	/* (not "2, 3일 뒤": two numbers) */
+	for (;;) {
+		while (i < t.n && t.p[i] == ' ')
+			i++;
+		if (i >= t.n)
+			break;
+		for (b = i; i < t.n && t.p[i] != ' '; i++)
+			hg |= HGLEAD((unsigned char)t.p[i]);
+		w = (Str){ t.p + b, i - b };
+		if (nw++ > 0 && ISLOWER(w.p[0]) && w.n >= 4) {
+			for (k = 0; k < NELEM(keep); k++)
+				if (eqci(w, keep[k]))
+					break;
+			low |= k == NELEM(keep);
+		}
+		if (hg && w.n > 1 && w.p[w.n - 1] == '.' && i < t.n)
+			return 1;	/* 안전에. 대 */
+	}
+	if (nw == 0 || endsterm(t) || ISDIGIT(w.p[0]))
+		return 0;	/* (a note's date: "Interview ..., March 2031") */
+	if (hg)
+		return nw >= 6;
+	for (k = 0; k < NELEM(tail); k++)
+		if (eqci(w, tail[k]))
+			return 1;
+	return low && nw >= 4;
+}

@@ -448,6 +448,8 @@ size_t nextordinal(Str t, size_t from, int *k);
    ends b ("... 2026. 11." / "2. 서울에서")? */
 int datewrap(Str b, Str t);
 size_t nextbare(long clause, Str t, size_t from);	/* the same, no full stop before */
+size_t leadinclause(Str t);	/* "...communique: (begin text) 1. The": offset of 1. */
+int cutclause(Str t, long want);	/* "3. The Secretary and the Minister review": clause want cut short */
 /* The same past a page break's furniture (no full stop before "N."):
    *junk gets where the furniture starts. */
 size_t nextpaged(long clause, Str t, size_t from, size_t *junk);
@@ -665,6 +667,8 @@ typedef struct {
 	int brk;		/* the line goes on after a <br> */
 	size_t nblock;
 	long clause;		/* number of the last clause */
+	long lastcl;		/* number of the last clause emitted */
+	int atend;		/* the document's last block is being finished */
 	Buf tmp;
 	Buf hist;		/* the last blocks' text: spellings seen */
 	Buf title;		/* the first heading, one line */
@@ -1167,6 +1171,9 @@ size_t atokenize(Vocab *, Str s, ATok *t, size_t cap, int add);
 /* Append a unit to d, its text, loc and tags copied into the arena. */
 void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
+/* docread.c: the paragraphs between clause N and clause N + 1 joined to
+   clause N (a clause in several paragraphs), for scm-diff's pairs */
+void adocfold(Arena *, ADoc *);
 /* Give u its word ids, once. */
 void aunitids(Arena *, Vocab *, AUnit *);
 /* Give u its key (the hash of its words) and ntok. */

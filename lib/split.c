@@ -1544,6 +1544,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 			st.r = -1;
 		if (st.phdr.n > 0)
 			heldheader(&st, S(""));
+		st.atend = 1;	/* (the last block: a copy may end in it) */
 		splitfinish(&st);
 		if (st.pend[0] != '\0')
 			noiseline(&st, (Str){ st.pend, 2 });

@@ -462,9 +462,15 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	st->portrait = kind == K_NOISE && portrait(t);
 	if (kind != K_NOISE)
 		st->affil = kind == K_META && hgaffil(t);
+	/* the next clause cut short where the copy ends ("3. The Secretary
+	   and the Minister review"), numbered on from the last, in the
+	   document's last block: a clause */
+	if (kind == K_HEADING && st->atend && st->lastcl > 0 &&
+	    cutclause(t, st->lastcl + 1))
+		kind = K_CLAUSE;
 	num = ++st->nblock;
 	if (kind == K_CLAUSE)
-		st->clause = clauselabel(t);
+		st->clause = st->lastcl = clauselabel(t);
 	if (kind == K_HEADING && t.n <= 100 && st->seen.len < 4096)
 		hashput(&st->seen, t);
 	if (kind == K_HEADING && nlines == 1 && st->seen.len == 1 && st->title.n == 0)
@@ -806,6 +812,15 @@ splitfinish(SplitSt *st)
 			bufaddc(&st->hist, ' ');
 		}
 		scan = clauselabel(t) > 0 || (st->clause == 0 && t.n >= 300);
+		/* clause 1 after its lead-in: "... communique: (begin text) 1. The" */
+		if (st->clause == 0 && clauselabel(t) == 0 &&
+		    (cut = leadinclause(t)) > 0) {
+			/* (a sentence of the story, not the clauses' heading) */
+			splitpiece(st, strtrim((Str){ t.p, cut }), st->nlines, K_PARA);
+			start = cut;
+			st->clause = 1;
+			scan = 1;
+		}
 		/* noise, or a short row after noise that the noise held in
 		   it will make noise (menurun) */
 		if (st->noise.n > 0 && !scan &&
