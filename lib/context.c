@@ -2005,6 +2005,61 @@ described(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/* Does s, from off, open with the ASCII letters of a (any case)? */
+static int
+opens(Str s, size_t off, const char *a)
+{
+	size_t k, n = strlen(a);
+
+	if (off + n > s.n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((s.p[off + k] | 0x20) != a[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Is actor match m (tag t, actor:rok or actor:us) a pair's name ("the
+ * two countries", "both sides", 양국, 양측, 두 나라) that names another
+ * pair named before it?  "North Korea has sent troops to Russia ...
+ * cooperation between the two countries" are those two: the sentence
+ * names two other states before it and neither ally.  In the SCM's
+ * texts, where the allies are named first, it stays the allies.
+ */
+static int
+otherpair(Places *pl, Str s, const Match *m, Str t)
+{
+	uint32_t first = 0;
+	size_t i;
+	int other = 0;
+	Str u;
+
+	if (!(streqlit(t, "actor:rok") || streqlit(t, "actor:us")))
+		return 0;
+	if (!opens(s, m->off, "the two ") && !opens(s, m->off, "both ") &&
+	    !(m->len >= 6 && (memcmp(s.p + m->off, "양국", 6) == 0 ||
+	    memcmp(s.p + m->off, "양측", 6) == 0)) &&
+	    !(m->len >= 10 && memcmp(s.p + m->off, "두 나라", 10) == 0))
+		return 0;
+	for (i = 0; i < pl->n; i++) {
+		if (pl->m[i].off + pl->m[i].len > m->off)
+			continue;
+		u = lextag(pl->x, pl->m[i].tag);
+		if (u.n <= 6 || memcmp(u.p, "actor:", 6) != 0 ||
+		    (u.n == 7 && u.p[6] == '-'))
+			continue;
+		if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
+			return 0;
+		if (other == 0) {
+			first = pl->m[i].tag;
+			other = 1;
+		} else if (pl->m[i].tag != first)
+			other = 2;
+	}
+	return other == 2;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -2037,6 +2092,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    (strayallies(x, s, &m[i], t) || straytitle(&pl, s, &m[i], t) ||
+		    otherpair(&pl, s, &m[i], t) ||
 		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,
