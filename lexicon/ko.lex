@@ -1374,16 +1374,19 @@ actor:rok	국가정보원
 # The Combined Defense Guidelines are the combined defense's (htag6).
 theme:combined-defense	연합방위지침
 theme:combined-defense	연합방위 지침
-# A judgment reported in its verbs is an assessment (htag6): 분석했다,
-# 분석된다, 것으로 본다고 밝혔다, 판단하고 있다, 내다봤다, 전망했다; a
-# reported seeming too (것으로 보인다고 밝혔다), not the writer's hedge
-# alone (것으로 보인다.), nor an analysis under way (분석 중).
-stance:assess	분석했*
-stance:assess	분석하였*
-stance:assess	분석된다*
-stance:assess	분석됐*
-stance:assess	분석한다*
-stance:assess	분석하고 있다*
+# A judgment reported in its verbs is an assessment (htag6): 도발이라고
+# 분석했다, 것으로 분석된다, 이같이 분석했다, 것으로 본다고 밝혔다,
+# 판단하고 있다, 내다봤다, 전망했다; a reported seeming too (것으로
+# 보인다고 밝혔다), not the writer's hedge alone (것으로 보인다.), nor an
+# analysis carried out on its object (과정을 분석했다) or under way
+# (분석 중): 분석 only after what it finds (-다고, -라고, -로).
+stance:assess	*다고 분석*
+stance:assess	*라고 분석*
+stance:assess	*로 분석*
+stance:assess	이같이 분석*
+stance:assess	이렇게 분석*
+stance:-	*로 분석 중*
+stance:-	*로 분석중*
 stance:assess	것으로 본다*
 stance:assess	것으로 보고 있다*
 stance:assess	것으로 보인다고*
