@@ -1406,3 +1406,13 @@ stance:-	합의에 따른
 # A demand that may come is a forecast, none made (htag6): 재협상하자고
 # 요구할 가능성이 작지 않다.
 stance:-	요구할 가능성*
+# A threat, a provocation or a breach called so is judged (htag6):
+# 미사일 발사를 심각한 군사위협으로 규정했다, "심각한 위협"이라고
+# 규정했다; a law's provision is not (금지 사항으로 규정했다).
+stance:assess	*위협으로 규정*
+stance:assess	*도발로 규정*
+stance:assess	*위반으로 규정*
+stance:assess	*라고 규정했*
+stance:assess	위협으로 규정*
+stance:assess	도발로 규정*
+stance:assess	위반으로 규정*

@@ -1852,6 +1852,34 @@ counterpart(Places *pl, Str s, size_t e)
 }
 
 /*
+ * Are the talks of a record the allies' own over their troops and
+ * their cost: a match of theme:usfk (the SMA, cost sharing, 방위비,
+ * U.S. troops) and no actor but the ROK and the U.S. named?  "The Biden
+ * Administration and South Korea negotiated the 12th SMA early",
+ * "주한미군 감축을 협상 카드로" are no dialogue; with North Korea or
+ * China named they stay it.
+ */
+static int
+alliestalks(Places *pl)
+{
+	size_t i;
+	int usfk = 0, ally = 0;
+	Str u;
+
+	for (i = 0; i < pl->n; i++) {
+		u = lextag(pl->x, pl->m[i].tag);
+		if (streqlit(u, "theme:usfk"))
+			usfk = 1;
+		else if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
+			ally = 1;
+		else if (u.n > 6 && memcmp(u.p, "actor:", 6) == 0 &&
+		    !(u.n == 7 && u.p[6] == '-'))
+			return 0;
+	}
+	return usfk && ally;
+}
+
+/*
  * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
  * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
  * Seoul", "welcomed the U.S. delegation", "welcome all of you to",
@@ -2070,7 +2098,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static Starts sa;
 	size_t i, k, dl = 0, nx;
 	Str t;
-	int pd = -1, r;
+	int pd = -1, at = 0, r;
 
 	pl.x = x;
 	pl.m = m;
@@ -2083,6 +2111,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
+		if (streqlit(t, "theme:dialogue"))
+			at = 1;
 		if (isstance(t)) {
 			if (sa.nst == sa.cap)
 				egrow(&sa.st, &sa.cap, sa.nst + 1, sizeof(Start));
@@ -2099,6 +2129,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    m[i].off + m[i].len, 0) ||
 		    hgvenue(s, m[i].off))));
 	}
+	if (at)		/* before the matches are packed below */
+		at = alliestalks(&pl);
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])
 			continue;
@@ -2112,7 +2144,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    described(s, m[i].off, m[i].len)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&
-		    counterpart(&pl, s, m[i].off + m[i].len))
+		    (counterpart(&pl, s, m[i].off + m[i].len) || at))
 			continue;
 		if (isstance(t) &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&

@@ -112,3 +112,25 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "We encourage readers to subscribe."
 	check 0 "-"
 }
+@test "htag6: the allies' own talks over their troops and cost are no dialogue; with another state named they are" {
+	run tags "The Biden Administration and South Korea negotiated the 12th SMA early."
+	check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "미국과 한국은 방위비 협상을 재개했다."
+	check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "Trump wants talks with Kim Jong Un and more money for U.S. troops in Korea."
+	check 0 "actor:dprk,actor:us,theme:dialogue,theme:usfk"
+	run tags "Seoul and Washington held talks on the cost of U.S. troops, and Beijing watched."
+	check 0 "actor:china,actor:rok,actor:us,theme:dialogue,theme:usfk"
+	run tags "The allies held talks on North Korea."
+	check 0 "actor:dprk,actor:rok,actor:us,theme:dialogue"
+	run tags "The allies held talks on the peninsula."
+	check 0 "actor:rok,actor:us,theme:dialogue"
+}
+@test "htag6: a threat or a provocation called so is judged; a law's provision is not" {
+	run tags "국방부가 북한의 미사일 발사를 직접적이고 심각한 군사위협으로 규정했다."
+	check 0 "actor:dprk,actor:rok,stance:assess,theme:missile"
+	run tags "국방부는 북한의 미사일 발사를 중대한 도발로 규정했다."
+	check 0 "actor:dprk,actor:rok,stance:assess,theme:missile"
+	run tags "법은 이를 금지 사항으로 규정했다."
+	check 0 "-"
+}
