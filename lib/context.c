@@ -2063,12 +2063,17 @@ otherpair(Places *pl, Str s, const Match *m, Str t)
 	int other = 0;
 	Str u;
 
-	if (!(streqlit(t, "actor:rok") || streqlit(t, "actor:us")))
-		return 0;
+	if (m->len < 5 || !((s.p[m->off] | 0x20) == 't' ||
+	    (s.p[m->off] | 0x20) == 'b' || (unsigned char)s.p[m->off] == 0xEC ||
+	    (unsigned char)s.p[m->off] == 0xEB))
+		return 0;	/* the, both, 양, 두: the rest need not be read */
 	if (!opens(s, m->off, "the two ") && !opens(s, m->off, "both ") &&
 	    !(m->len >= 6 && (memcmp(s.p + m->off, "양국", 6) == 0 ||
 	    memcmp(s.p + m->off, "양측", 6) == 0)) &&
 	    !(m->len >= 10 && memcmp(s.p + m->off, "두 나라", 10) == 0))
+		return 0;
+	if (!((t.n == 9 && memcmp(t.p, "actor:rok", 9) == 0) ||
+	    (t.n == 8 && memcmp(t.p, "actor:us", 8) == 0)))
 		return 0;
 	for (i = 0; i < pl->n; i++) {
 		if (pl->m[i].off + pl->m[i].len > m->off)
@@ -2077,7 +2082,8 @@ otherpair(Places *pl, Str s, const Match *m, Str t)
 		if (u.n <= 6 || memcmp(u.p, "actor:", 6) != 0 ||
 		    (u.n == 7 && u.p[6] == '-'))
 			continue;
-		if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
+		if ((u.n == 9 && memcmp(u.p, "actor:rok", 9) == 0) ||
+		    (u.n == 8 && memcmp(u.p, "actor:us", 8) == 0))
 			return 0;
 		if (other == 0) {
 			first = pl->m[i].tag;
@@ -2111,7 +2117,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
-		if (streqlit(t, "theme:dialogue"))
+		if (t.n == 14 && memcmp(t.p, "theme:dialogue", 14) == 0)
 			at = 1;
 		if (isstance(t)) {
 			if (sa.nst == sa.cap)
