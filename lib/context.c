@@ -1851,32 +1851,57 @@ counterpart(Places *pl, Str s, size_t e)
 	return 1;
 }
 
+/* Words of a match of theme:usfk that make it the troops' cost. */
+static const char *costword[] = {
+	"SMA", "cost", "Cost", "burden", "Burden", "Special Measures",
+	"special measures", "방위비", "분담", "특별협정", "특별조치협정",
+	"주둔 비용", "주둔비",
+};
+
+/* Does s[off, off + len) hold one of the words of costword? */
+static int
+costmatch(Str s, size_t off, size_t len)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < NELEM(costword); i++) {
+		n = strlen(costword[i]);
+		for (k = off; k + n <= off + len; k++)
+			if (s.p[k] == costword[i][0] &&
+			    memcmp(s.p + k, costword[i], n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /*
- * Are the talks of a record the allies' own over their troops and
- * their cost: a match of theme:usfk (the SMA, cost sharing, 방위비,
- * U.S. troops) and no actor but the ROK and the U.S. named?  "The Biden
- * Administration and South Korea negotiated the 12th SMA early",
- * "주한미군 감축을 협상 카드로" are no dialogue; with North Korea or
- * China named they stay it.
+ * Are the talks of a record the allies' own over the cost of the U.S.
+ * troops: a match of theme:usfk naming the cost (the SMA, cost or
+ * burden sharing, 방위비, 분담금) and no actor but the ROK and the U.S.
+ * named?  "The Biden Administration and South Korea negotiated the
+ * 12th SMA early", "방위비 분담금 ... 주한미군 감축을 협상 카드로" are
+ * no dialogue; with North Korea or China named they stay it, and so do
+ * talks on the troops alone ("주한미군 감축은 협상할 사안이 아니다").
  */
 static int
-alliestalks(Places *pl)
+alliestalks(Places *pl, Str s)
 {
 	size_t i;
-	int usfk = 0, ally = 0;
+	int cost = 0, ally = 0;
 	Str u;
 
 	for (i = 0; i < pl->n; i++) {
 		u = lextag(pl->x, pl->m[i].tag);
-		if (streqlit(u, "theme:usfk"))
-			usfk = 1;
-		else if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
+		if (streqlit(u, "theme:usfk")) {
+			if (!cost)
+				cost = costmatch(s, pl->m[i].off, pl->m[i].len);
+		} else if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
 			ally = 1;
 		else if (u.n > 6 && memcmp(u.p, "actor:", 6) == 0 &&
 		    !(u.n == 7 && u.p[6] == '-'))
 			return 0;
 	}
-	return usfk && ally;
+	return cost && ally;
 }
 
 /*
@@ -2136,7 +2161,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    hgvenue(s, m[i].off))));
 	}
 	if (at)		/* before the matches are packed below */
-		at = alliestalks(&pl);
+		at = alliestalks(&pl, s);
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])
 			continue;

@@ -112,7 +112,7 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "We encourage readers to subscribe."
 	check 0 "-"
 }
-@test "htag6: the allies' own talks over their troops and cost are no dialogue; with another state named they are" {
+@test "htag6: the allies' own talks over their troops' cost are no dialogue; with another state named, or on the troops alone, they are" {
 	run tags "The Biden Administration and South Korea negotiated the 12th SMA early."
 	check 0 "actor:rok,actor:us,theme:usfk"
 	run tags "미국과 한국은 방위비 협상을 재개했다."
@@ -125,6 +125,10 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	check 0 "actor:dprk,actor:rok,actor:us,theme:dialogue"
 	run tags "The allies held talks on the peninsula."
 	check 0 "actor:rok,actor:us,theme:dialogue"
+	run tags "The allies will negotiate the size of U.S. Forces Korea."
+	check 0 "actor:rok,actor:us,theme:dialogue,theme:usfk"
+	run tags "Seoul and Washington resumed talks on burden sharing."
+	check 0 "actor:rok,actor:us,theme:usfk"
 }
 @test "htag6: a threat or a provocation called so is judged; a law's provision is not" {
 	run tags "국방부가 북한의 미사일 발사를 직접적이고 심각한 군사위협으로 규정했다."
