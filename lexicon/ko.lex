@@ -1359,3 +1359,60 @@ stance:-	권고사항 이행*
 actor:us	대미 무역*
 actor:us	대미 흑자
 actor:us	대미 무역흑자
+# Japan's prime ministers by name are Japan (htag6): 기시다 총리, 이시바.
+actor:japan	기시다
+actor:japan	이시바
+actor:japan	다카이치
+actor:japan	아베 총리
+actor:japan	아베 신조
+actor:japan	스가 총리
+# The South, as the North and older texts call it, and its intelligence
+# service are the ROK (htag6): 남한을 위협하는, 국정원은 평가했다.
+actor:rok	남한
+actor:rok	국정원
+actor:rok	국가정보원
+# The Combined Defense Guidelines are the combined defense's (htag6).
+theme:combined-defense	연합방위지침
+theme:combined-defense	연합방위 지침
+# A judgment reported in its verbs is an assessment (htag6): 도발이라고
+# 분석했다, 것으로 분석된다, 이같이 분석했다, 것으로 본다고 밝혔다,
+# 판단하고 있다, 내다봤다, 전망했다; a reported seeming too (것으로
+# 보인다고 밝혔다), not the writer's hedge alone (것으로 보인다.), nor an
+# analysis carried out on its object (과정을 분석했다) or under way
+# (분석 중): 분석 only after what it finds (-다고, -라고, -로).
+stance:assess	*다고 분석*
+stance:assess	*라고 분석*
+stance:assess	*로 분석*
+stance:assess	이같이 분석*
+stance:assess	이렇게 분석*
+stance:-	*로 분석 중*
+stance:-	*로 분석중*
+stance:assess	것으로 본다*
+stance:assess	것으로 보고 있다*
+stance:assess	것으로 보인다고*
+stance:assess	판단했*
+stance:assess	판단하였*
+stance:assess	판단한다*
+stance:assess	판단하고 있다*
+stance:assess	내다봤*
+stance:assess	내다보았*
+stance:assess	내다보고 있다*
+stance:assess	전망했*
+stance:assess	전망하였*
+# An agreement acted on is the ground of a report, no pledge made
+# (htag6): 이번 합의에 따라 시행할 수 있을 것으로 내다봤다.
+stance:-	합의에 따라
+stance:-	합의에 따른
+# A demand that may come is a forecast, none made (htag6): 재협상하자고
+# 요구할 가능성이 작지 않다.
+stance:-	요구할 가능성*
+# A threat, a provocation or a breach called so is judged (htag6):
+# 미사일 발사를 심각한 군사위협으로 규정했다, "심각한 위협"이라고
+# 규정했다; a law's provision is not (금지 사항으로 규정했다).
+stance:assess	*위협으로 규정*
+stance:assess	*도발로 규정*
+stance:assess	*위반으로 규정*
+stance:assess	*라고 규정했*
+stance:assess	위협으로 규정*
+stance:assess	도발로 규정*
+stance:assess	위반으로 규정*

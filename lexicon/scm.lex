@@ -1323,3 +1323,35 @@ stance:-	consent is necessary
 theme:-	North Korean troops out of South Korea
 theme:-	Chinese troops out of South Korea
 theme:-	Japanese troops out of South Korea
+# Japan's prime ministers by name are Japan (htag6): "Prime Minister
+# Kishida", "Ishiba said"; Abe and Suga only with the title or first
+# name (Abe is a first name too, Suga a word elsewhere).
+actor:japan	Kishida
+actor:japan	Fumio Kishida
+actor:japan	Ishiba
+actor:japan	Shigeru Ishiba
+actor:japan	Takaichi
+actor:japan	Sanae Takaichi
+actor:japan	Shinzo Abe
+actor:japan	Prime Minister Abe
+actor:japan	Yoshihide Suga
+actor:japan	Prime Minister Suga
+# South Korea's intelligence service is the ROK (htag6).
+actor:rok	National Intelligence Service
+# Building frigates is building warships (htag6): "Hanwha would take
+# part in building frigates for the U.S. Navy".
+theme:defense-industry	building frigates
+theme:defense-industry	build frigates
+theme:defense-industry	built frigates
+theme:defense-industry	frigate construction
+# A pledge of investment is a sum promised, described, not a vow made
+# in the sentence (htag6): "a $150 billion investment pledge from Seoul".
+stance:-	investment pledge
+stance:-	investment pledges
+# Writers of a letter who encourage its addressee ask of it (htag6):
+# "we encourage your Administration to conclude the talks"; not a
+# page's "we encourage readers to subscribe".
+stance:urge	we encourage your
+stance:urge	we strongly encourage your
+stance:urge	we encourage the
+stance:urge	we strongly encourage the

@@ -1851,6 +1851,59 @@ counterpart(Places *pl, Str s, size_t e)
 	return 1;
 }
 
+/* Words of a match of theme:usfk that make it the troops' cost. */
+static const char *costword[] = {
+	"SMA", "cost", "Cost", "burden", "Burden", "Special Measures",
+	"special measures", "방위비", "분담", "특별협정", "특별조치협정",
+	"주둔 비용", "주둔비",
+};
+
+/* Does s[off, off + len) hold one of the words of costword? */
+static int
+costmatch(Str s, size_t off, size_t len)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < NELEM(costword); i++) {
+		n = strlen(costword[i]);
+		for (k = off; k + n <= off + len; k++)
+			if (s.p[k] == costword[i][0] &&
+			    memcmp(s.p + k, costword[i], n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Are the talks of a record the allies' own over the cost of the U.S.
+ * troops: a match of theme:usfk naming the cost (the SMA, cost or
+ * burden sharing, 방위비, 분담금) and no actor but the ROK and the U.S.
+ * named?  "The Biden Administration and South Korea negotiated the
+ * 12th SMA early", "방위비 분담금 ... 주한미군 감축을 협상 카드로" are
+ * no dialogue; with North Korea or China named they stay it, and so do
+ * talks on the troops alone ("주한미군 감축은 협상할 사안이 아니다").
+ */
+static int
+alliestalks(Places *pl, Str s)
+{
+	size_t i;
+	int cost = 0, ally = 0;
+	Str u;
+
+	for (i = 0; i < pl->n; i++) {
+		u = lextag(pl->x, pl->m[i].tag);
+		if (streqlit(u, "theme:usfk")) {
+			if (!cost)
+				cost = costmatch(s, pl->m[i].off, pl->m[i].len);
+		} else if (streqlit(u, "actor:rok") || streqlit(u, "actor:us"))
+			ally = 1;
+		else if (u.n > 6 && memcmp(u.p, "actor:", 6) == 0 &&
+		    !(u.n == 7 && u.p[6] == '-'))
+			return 0;
+	}
+	return cost && ally;
+}
+
 /*
  * Is the welcome at s[off, off + len) a host's, of a person ("welcomed
  * his counterpart, Lloyd Austin", "welcomed Secretary Hegseth to
@@ -2005,6 +2058,67 @@ described(Str s, size_t off, size_t len)
 	return 0;
 }
 
+/* Does s, from off, open with the ASCII letters of a (any case)? */
+static int
+opens(Str s, size_t off, const char *a)
+{
+	size_t k, n = strlen(a);
+
+	if (off + n > s.n)
+		return 0;
+	for (k = 0; k < n; k++)
+		if ((s.p[off + k] | 0x20) != a[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Is actor match m (tag t, actor:rok or actor:us) a pair's name ("the
+ * two countries", "both sides", 양국, 양측, 두 나라) that names another
+ * pair named before it?  "North Korea has sent troops to Russia ...
+ * cooperation between the two countries" are those two: the sentence
+ * names two other states before it and neither ally.  In the SCM's
+ * texts, where the allies are named first, it stays the allies.
+ */
+static int
+otherpair(Places *pl, Str s, const Match *m, Str t)
+{
+	uint32_t first = 0;
+	size_t i;
+	int other = 0;
+	Str u;
+
+	if (m->len < 5 || !((s.p[m->off] | 0x20) == 't' ||
+	    (s.p[m->off] | 0x20) == 'b' || (unsigned char)s.p[m->off] == 0xEC ||
+	    (unsigned char)s.p[m->off] == 0xEB))
+		return 0;	/* the, both, 양, 두: the rest need not be read */
+	if (!opens(s, m->off, "the two ") && !opens(s, m->off, "both ") &&
+	    !(m->len >= 6 && (memcmp(s.p + m->off, "양국", 6) == 0 ||
+	    memcmp(s.p + m->off, "양측", 6) == 0)) &&
+	    !(m->len >= 10 && memcmp(s.p + m->off, "두 나라", 10) == 0))
+		return 0;
+	if (!((t.n == 9 && memcmp(t.p, "actor:rok", 9) == 0) ||
+	    (t.n == 8 && memcmp(t.p, "actor:us", 8) == 0)))
+		return 0;
+	for (i = 0; i < pl->n; i++) {
+		if (pl->m[i].off + pl->m[i].len > m->off)
+			continue;
+		u = lextag(pl->x, pl->m[i].tag);
+		if (u.n <= 6 || memcmp(u.p, "actor:", 6) != 0 ||
+		    (u.n == 7 && u.p[6] == '-'))
+			continue;
+		if ((u.n == 9 && memcmp(u.p, "actor:rok", 9) == 0) ||
+		    (u.n == 8 && memcmp(u.p, "actor:us", 8) == 0))
+			return 0;
+		if (other == 0) {
+			first = pl->m[i].tag;
+			other = 1;
+		} else if (pl->m[i].tag != first)
+			other = 2;
+	}
+	return other == 2;
+}
+
 size_t
 lexcontext(Lex *x, Str s, Match *m, size_t n)
 {
@@ -2015,7 +2129,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 	static Starts sa;
 	size_t i, k, dl = 0, nx;
 	Str t;
-	int pd = -1, r;
+	int pd = -1, at = 0, r;
 
 	pl.x = x;
 	pl.m = m;
@@ -2028,6 +2142,8 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		egrow(&drop, &cap, n, 1);
 	for (i = 0; i < n; i++) {	/* first: every venue, chains whole */
 		t = lextag(x, m[i].tag);
+		if (t.n == 14 && memcmp(t.p, "theme:dialogue", 14) == 0)
+			at = 1;
 		if (isstance(t)) {
 			if (sa.nst == sa.cap)
 				egrow(&sa.st, &sa.cap, sa.nst + 1, sizeof(Start));
@@ -2037,12 +2153,15 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		drop[i] = t.n > 6 && memcmp(t.p, "actor:", 6) == 0 &&
 		    !(t.n == 7 && t.p[6] == '-') &&
 		    (strayallies(x, s, &m[i], t) || straytitle(&pl, s, &m[i], t) ||
+		    otherpair(&pl, s, &m[i], t) ||
 		    (pd < 0 ? (pd = placedateline(s), dl = leaddateline(s),
 		    pd) : pd) || m[i].off + m[i].len <= dl ||
 		    (!hostile(t) && (venue(&pl, s, m[i].off,
 		    m[i].off + m[i].len, 0) ||
 		    hgvenue(s, m[i].off))));
 	}
+	if (at)		/* before the matches are packed below */
+		at = alliestalks(&pl, s);
 	for (i = k = 0; i < n; i++) {
 		if (drop[i])
 			continue;
@@ -2056,7 +2175,7 @@ lexcontext(Lex *x, Str s, Match *m, size_t n)
 		    described(s, m[i].off, m[i].len)))
 			continue;
 		if (streqlit(t, "theme:dialogue") &&
-		    counterpart(&pl, s, m[i].off + m[i].len))
+		    (counterpart(&pl, s, m[i].off + m[i].len) || at))
 			continue;
 		if (isstance(t) &&
 		    !(t.n > 11 && memcmp(t.p + 7, "not-", 4) == 0) &&
