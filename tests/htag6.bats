@@ -138,3 +138,11 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "법은 이를 금지 사항으로 규정했다."
 	check 0 "-"
 }
+@test "htag6: a place with 에선 (in, spoken) keeps its actor, as with 에서는" {
+	run tags "미국에선 북한의 핵 위협에 대한 우려가 커지고 있다."
+	check 0 "actor:dprk,actor:us,stance:assess,theme:nuclear"
+	run tags "일본에선 반응이 없다."
+	check 0 "actor:japan"
+	run tags "회의에선 결론이 나지 않았다."
+	check 0 "-"
+}
