@@ -1440,6 +1440,8 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;
 	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
 		return K_META;		/* FILE - ...: a caption, no speaker's turn */
+	if (t.n > 14 && ISUPPER(t.p[0]) && t.p[t.n - 1] != '.' && pagestamp(t))
+		return K_META;		/* RECORDING DATE: ..., no speaker's turn */
 	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
 	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
 	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)

@@ -1557,6 +1557,118 @@ rolebyline(Str t)
 	return anyword(lo, role, NELEM(role));
 }
 
+/* Does t hold, from i, a clock's time: "3:45", "10:00 a.m.", "3:45
+   P.M.", "14:30"?  Its end in *e. */
+static int
+clocktime(Str t, size_t i, size_t *e)
+{
+	size_t j = i;
+
+	while (j < t.n && j - i < 2 && ISDIGIT(t.p[j]))
+		j++;
+	if (j == i || j + 2 >= t.n || t.p[j] != ':' || !ISDIGIT(t.p[j + 1]) ||
+	    !ISDIGIT(t.p[j + 2]))
+		return 0;
+	j += 3;
+	if (j + 1 < t.n && t.p[j] == ' ' && strchr("AaPp", t.p[j + 1]) != NULL)
+		j++;
+	if (j + 1 < t.n && strchr("AaPp", t.p[j]) != NULL) {
+		if (t.p[j + 1] == '.' && j + 3 < t.n && (t.p[j + 2] | 0x20) == 'm' &&
+		    t.p[j + 3] == '.')
+			j += 4;
+		else if ((t.p[j + 1] | 0x20) == 'm' && (j + 2 == t.n || !ISALPHA(t.p[j + 2])))
+			j += 2;
+	}
+	*e = j;
+	return 1;
+}
+
+/*
+ * A line of a page's stamps, no sentence of the text: a time alone
+ * with its zone ("3:45 P.M. EDT", "10:00 a.m. KST"); how long ago a
+ * video was posted ("5 years ago", "\u2022 3 hours ago"); a reading
+ * time with its date ("The Economist 6 min read 28 Apr 2025, 05:07 PM
+ * IST"); who transcribed a transcript ("Transcript By Superior
+ * Transcriptions LLC ..."); where an op-ed was first published
+ * ("Originally published in the National Interest."); a press
+ * office's contact and number ("Media Contact 202-226-8467").
+ */
+int
+pagestamp(Str t)
+{
+	char lo[LOCAP];
+	size_t i, e, n, nw;
+	const char *c;
+	Str w;
+
+	if (t.n < 5 || t.n > 160)
+		return 0;
+	if (ISDIGIT(t.p[0]) && clocktime(t, 0, &e)) {
+		/* the zone: two to four capitals, or none after a.m./p.m. */
+		if (e == t.n)
+			return t.p[e - 1] == '.' || (t.p[e - 1] | 0x20) == 'm';
+		if (t.p[e] != ' ' || t.n - e - 1 < 2 || t.n - e - 1 > 4)
+			return 0;
+		for (i = e + 1; i < t.n; i++)
+			if (!ISUPPER(t.p[i]))
+				return 0;
+		return 1;
+	}
+	i = 0;
+	if (t.n > 4 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0)
+		i = 4;		/* (a bullet before it) */
+	if (ISDIGIT(t.p[i]) && t.n - i <= 20 && strends(t, " ago")) {
+		w = (Str){ t.p + i, t.n - i - 4 };
+		while (w.n > 0 && ISDIGIT(w.p[0]))
+			w.p++, w.n--;
+		if (w.n < 2 || w.p[0] != ' ')
+			return 0;
+		w.p++, w.n--;
+		/* (years and months under a bullet only: "70 years ago"
+		   alone may be an anniversary's heading) */
+		if (i == 0 && (w.p[0] == 'y' || w.p[0] == 'm') && w.p[1] != 'i')
+			return 0;
+		return streqlit(w, "year") || streqlit(w, "years") ||
+		    streqlit(w, "month") || streqlit(w, "months") ||
+		    streqlit(w, "week") || streqlit(w, "weeks") ||
+		    streqlit(w, "day") || streqlit(w, "days") ||
+		    streqlit(w, "hour") || streqlit(w, "hours") ||
+		    streqlit(w, "minute") || streqlit(w, "minutes") ||
+		    streqlit(w, "min") || streqlit(w, "mins");
+	}
+	if (strchr("TtOoMmPp", t.p[0]) == NULL && !strhas(t, " min read") &&
+	    !strhas(t, " DATE:") && !strhas(t, " Date:"))
+		return 0;
+	if ((n = lowcopy(lo, t)) == 0)
+		return 0;
+	nw = nwords(lo);
+	/* an event's date under its label: "RECORDING DATE: Wednesday, June
+	   24, 2020 at 8:00 a.m. EDT" (a label of two or three words) */
+	if ((c = strstr(lo, " date:")) != NULL && c - lo <= 24 && nw <= 14 &&
+	    lo[n - 1] != '.' && memchr(lo, ' ', (size_t)(c - lo)) == NULL &&
+	    finddate(c + 6, n - (size_t)(c + 6 - lo), &e) >= 0)
+		return 1;
+	if (strstr(lo, " min read ") != NULL && n <= 100 && lo[n - 1] != '.' &&
+	    finddate(lo, n, &e) >= 0)
+		return 1;
+	if (strncmp(lo, "transcript by ", 14) == 0 && nw <= 10 &&
+	    lo[n - 1] != '.')
+		return 1;
+	if ((strncmp(lo, "originally published in ", 24) == 0 ||
+	    strncmp(lo, "originally published by ", 24) == 0 ||
+	    strncmp(lo, "originally published at ", 24) == 0 ||
+	    strncmp(lo, "this article was originally published ", 39) == 0 ||
+	    strncmp(lo, "this article originally appeared ", 33) == 0 ||
+	    strncmp(lo, "originally appeared in ", 23) == 0) && nw <= 16 &&
+	    memchr(lo, ',', n) == NULL)
+		return 1;
+	/* (the number right after the office's name) */
+	if ((strncmp(lo, "media contact ", 14) == 0 || strncmp(lo, "press contact ", 14) == 0) &&
+	    nw <= 4 && (ISDIGIT(lo[14]) || lo[14] == '('))
+		return 1;
+	return 0;
+}
+
 int
 chromemeta(Str t)
 {
@@ -1602,6 +1714,8 @@ chromemeta(Str t)
 	    hasword(lo, "professor") || hasword(lo, "analyst")))
 		return 1;	/* ", co-director and ...": a byline, its linked
 				   name lost (not ", is defined as:") */
+	if (pagestamp(t))
+		return 1;
 	if (rawsentence(t))
 		return 0;
 	if (dateline(t) || placeline(t) || releaseno(t) || slugline(t))
