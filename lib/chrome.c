@@ -193,6 +193,9 @@ static const char *const uilabel[] = {
 	"image gallery", "video gallery", "photo galleries",
 	"featured content", "back to news", "subscription options",
 	"about the author",
+	/* a ticker's label, empty or over one line, no box of links: the
+	   story's headline may follow it */
+	"breaking news",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -833,6 +836,8 @@ pageaside(Str t)
 	size_t n, i;
 	int c0 = t.p[0] | 0x20;
 
+	if (t.n > 10 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0 && ISDIGIT(t.p[4]))
+		return pageaside((Str){ t.p + 4, t.n - 4 });	/* \u2022 16x9 Image */
 	if (t.n < 6 || t.n > 200 || strchr("cplnbgyasiriwn1234567890", c0) == NULL)
 		return 0;
 	/* (an image's shape: "16x9 Image", "1x1 image") */

@@ -99,7 +99,6 @@ static const char *boxtitles[] = {
 	"recommended", "recommended stories", "more stories", "editor's picks",
 	"you may also like", "more news", "keywords", "recent news",
 	"recent posts", "recent stories", "latest", "latest stories",
-	"breaking news",
 	"in other news", "more from this section", "other news", "tags", "topics",
 	"related topics", "filed under", "read more", "read next", "more from",
 	"more from stars and stripes", "more from yonhap", "more from the herald",
