@@ -1669,6 +1669,20 @@ pagestamp(Str t)
 	return 0;
 }
 
+/* Are the words of t before off all capitalised, a photographer's
+   name ("Jung Yeon-je", "Uncredited"), no headline's ("Seoul confirms
+   the launch - Reuters")? */
+static int
+capsrun(Str t, size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < off && i < t.n; i++)
+		if ((i == 0 || t.p[i - 1] == ' ') && !ISUPPER(t.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 chromemeta(Str t)
 {
@@ -1769,7 +1783,7 @@ chromemeta(Str t)
 	   Yeon-je - pool, Pool AFP", "Uncredited - hogp, KCNA via KNS" */
 	if (nw <= 8 && !sentend(lo, n) && (c = strstr(lo, " - ")) != NULL &&
 	    c - lo <= 30 && (anyword(c, agency, NELEM(agency)) ||
-	    anyword(c, credit, NELEM(credit))))
+	    anyword(c, credit, NELEM(credit))) && capsrun(t, (size_t)(c - lo)))
 		return 1;
 	/* the agencies a photo passed through, slashed: "Korean Central
 	   News Agency/Korea News Service/AP/File" */
