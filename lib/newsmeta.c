@@ -765,8 +765,12 @@ datedin(Str s)
 	while (n > 0 && (lo[n - 1] == ' ' || lo[n - 1] == '.'))
 		n--;
 	while (off < n && (at = finddate(lo + off, n - off, &e)) >= 0) {
-		if (off + e >= n)
-			return 1;
+		if (off + e >= n)	/* (set off by a comma, as a caption's
+					   place and day are: "..., Paju, South
+					   Korea, Nov. 8, 2026.", not "... takes
+					   effect on Jan. 1, 2027.") */
+			return off + (size_t)at >= 2 && lo[off + at - 2] == ',' &&
+			    lo[off + at - 1] == ' ';
 		off += e > (size_t)at ? e : (size_t)at + 1;
 	}
 	return 0;
