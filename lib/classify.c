@@ -275,6 +275,8 @@ isnoise(Str t)
 		return 1;		/* Skip to main content (Press Enter). */
 	if (isboxtitle(t))
 		return 1;		/* Related Articles, Recent News */
+	if (t.n == 13 && sprefixci(t, "breaking news"))
+		return 1;		/* a ticker's label, no box of links */
 	if (strchr(".,;:", t.p[t.n - 1]) != NULL && t.p[t.n - 1] != '\0')
 		return 0;		/* a sentence, not a button */
 	/* a row of page numbers, share buttons, a breadcrumb */
