@@ -80,7 +80,7 @@ kinds() {	# kinds FILE: loc and kind of every record (-k)
 }
 
 @test "hweb6: a transcription's speaker with its time stamp heads the turn: the turn keeps its speaker" {
-	run sh -c "scm-split '$K/transcript.txt' | cut -f3,4,6 | grep '^para' | cut -c1-60 | tr '\t' '|'"
+	run sh -c "scm-split '$K/transcript.txt' | cut -f3,4,6 | grep '^para' | cut -c1-60 | sed 's/ *$//' | tr '\t' '|'"
 	check 0 "para|Mara Quint: (00:00)|Good morning to all of our friends
 para|Mara Quint: (01:12)|Our first panel will look at the co
 para|Lee Ha-eun: (02:40)|Thank you. Let me begin with the dr"
@@ -129,4 +129,22 @@ para|Lee Ha-eun: (02:40)|Thank you. Let me begin with the dr"
 	run sh -c "scm-split -u sentence '$K/attack.txt' | cut -f2,6 | grep '^25\.'"
 	check 0 "25.1	The talks opened in August.
 25.2	12 ships took part."
+}
+
+@test "hweb6: an event's program, a part's label and a name with its title, is meta, no speaker's turn" {
+	IN="The Harbor Institute hosts its annual allied forum\n\nWELCOMING REMARKS: Dr. Jane Roe, President and CEO, Harbor Chair in Allied Studies, HRI\n\nKEYNOTE ADDRESS: Cho Min-ho, 1st Vice Minister of Foreign Affairs of the Republic of Korea\n\nMODERATOR: Ambassador John Doe, Senior Advisor, Harbor Institute; Former Ambassador to Korea\n\nPANELISTS: Dr. Lee Ha-eun, Research Fellow, The Harbor Institute\n" run t -k
+	check 0 "1|heading|The Harbor Institute hosts its annual allied forum
+2|meta|WELCOMING REMARKS: Dr. Jane Roe, President and CEO, Harbor Chair in Allied Studies, HRI
+3|meta|KEYNOTE ADDRESS: Cho Min-ho, 1st Vice Minister of Foreign Affairs of the Republic of Korea
+4|meta|MODERATOR: Ambassador John Doe, Senior Advisor, Harbor Institute; Former Ambassador to Korea
+5|meta|PANELISTS: Dr. Lee Ha-eun, Research Fellow, The Harbor Institute"
+}
+
+@test "hweb6: negative: a moderator's turns that name people and outlets stay turns" {
+	IN="The Harbor Institute hosts its annual allied forum\n\nMODERATOR: Thank you, Jane Roe, for that question\n\nMODERATOR: Mr. Kim, Yonhap, go ahead\n\nMODERATOR: Jane Roe, Harbor Post\n\nHOST: Jane Roe, you have the floor for two minutes\n" run t -k
+	check 0 "1|heading|The Harbor Institute hosts its annual allied forum
+2|para|MODERATOR: Thank you, Jane Roe, for that question
+3|para|MODERATOR: Mr. Kim, Yonhap, go ahead
+4|para|MODERATOR: Jane Roe, Harbor Post
+5|para|HOST: Jane Roe, you have the floor for two minutes"
 }
