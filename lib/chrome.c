@@ -791,22 +791,6 @@ commentnote(Str t)
 	    (strhas(t, "display name") && strhas(t, "please")));
 }
 
-/* Is the whole of lo (a line in lower case) one of ws, a full stop,
-   a colon or "!" aside? */
-static int
-wholeline(const char *lo, size_t n, const char *const *ws, size_t nws)
-{
-	size_t i;
-
-	size_t m = n > 0 && strchr(".:!", lo[n - 1]) != NULL ? n - 1 : n;
-
-	for (i = 0; i < nws; i++)
-		if (lo[0] == ws[i][0] && (strlen(ws[i]) == n || strlen(ws[i]) == m) &&
-		    memcmp(lo, ws[i], strlen(ws[i])) == 0)
-			return 1;
-	return 0;
-}
-
 /*
  * The lines around a page's comments and its links to its own parts,
  * each the whole line: "Comments are closed.", "Please enter your
@@ -838,7 +822,14 @@ pageaside(Str t)
 
 	if (t.n > 10 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0 && ISDIGIT(t.p[4]))
 		return pageaside((Str){ t.p + 4, t.n - 4 });	/* \u2022 16x9 Image */
-	if (t.n < 6 || t.n > 200 || strchr("cplnbgyasiriwn1234567890", c0) == NULL)
+	if (t.n < 6)
+		return 0;
+	/* (a story's lines are longer: past 90 bytes only the archive's
+	   note, "Note: Content in this archive site is not updated, ...") */
+	if (t.n > 90)
+		return c0 == 'n' && t.n <= 240 &&
+		    sprefixci(t, "note: content in this archive site");
+	if (strchr("cplnbgyasiwr1234567890", c0) == NULL)
 		return 0;
 	/* (an image's shape: "16x9 Image", "1x1 image") */
 	if (ISDIGIT(t.p[0])) {
@@ -850,42 +841,48 @@ pageaside(Str t)
 			;
 		return t.n - i == 6 && sprefixci((Str){ t.p + i, 6 }, " image");
 	}
-	if ((n = lowcopy(lo, t)) == 0)
-		return 0;
-	if (n <= 40 && wholeline(lo, n, whole, NELEM(whole)))
-		return 1;
+	if (t.n <= 41) {	/* (the whole line, a stop or a colon aside) */
+		n = t.n - (strchr(".:!", t.p[t.n - 1]) != NULL);
+		for (i = 0; i < NELEM(whole); i++)
+			if (whole[i][0] == c0 && (strlen(whole[i]) == t.n ||
+			    strlen(whole[i]) == n) && sprefixci(t, whole[i]))
+				return 1;
+	}
 	/* (the note of a blog's host, "Note: Only a member of this blog
 	   may post a comment.") */
-	if (n <= 80 && strstr(lo, "may post a comment") != NULL &&
-	    strstr(lo, "this blog") != NULL)
+	if (t.n <= 80 && (c0 == 'n' || c0 == 'o') && strhas(t, "may post a comment") &&
+	    strhas(t, "this blog"))
 		return 1;
 	/* a pointer, a sentence of its own of a few words */
-	if (n <= 60 && strncmp(lo, "click here ", 11) == 0 && nwords(lo) <= 8)
+	if (c0 == 'c' && t.n <= 60 && sprefixci(t, "click here ") &&
+	    (n = lowcopy(lo, t)) > 0 && nwords(lo) <= 8)
 		return 1;
-	if (n <= 90 && (strncmp(lo, "read the full ", 14) == 0 ||
-	    strncmp(lo, "please read the full ", 21) == 0 ||
-	    strncmp(lo, "read the original ", 18) == 0) &&
+	if ((c0 == 'r' || c0 == 'p') && (sprefixci(t, "read the full ") ||
+	    sprefixci(t, "please read the full ") ||
+	    sprefixci(t, "read the original ")) && (n = lowcopy(lo, t)) > 0 &&
 	    (strstr(lo, " here") != NULL || strstr(lo, " at ") != NULL ||
 	    strstr(lo, " in ") != NULL || strstr(lo, " on ") != NULL) &&
 	    nwords(lo) <= 10)
 		return 1;
 	/* the banner of an archived site's page */
-	if (strncmp(lo, "information released online from ", 33) == 0 &&
+	if (c0 == 'i' && sprefixci(t, "information released online from ") &&
+	    (n = lowcopy(lo, t)) > 0 &&
 	    finddate(lo, n, &i) == 33 && strstr(lo + i, " to ") == lo + i &&
 	    nwords(lo) <= 12)
 		return 1;	/* (from a date to a date, no more) */
-	if (strncmp(lo, "note: content in this archive site", 34) == 0)
+	if (c0 == 'n' && sprefixci(t, "note: content in this archive site"))
 		return 1;
 	/* a site's reasons to trust it, its link under the headline, "Why
 	   you can trust SCMP" */
-	if (n <= 30 && strncmp(lo, "why you can trust ", 18) == 0) {
+	if (c0 == 'w' && t.n <= 30 && sprefixci(t, "why you can trust ")) {
 		for (i = 18; i < t.n && ISUPPER(t.p[i]); i++)
 			;
 		return i == t.n && i - 18 >= 2;	/* (its name in capitals) */
 	}
 	/* a newspaper's player over its story, "Audio report: written by
 	   reporters, read by AI" */
-	if (n <= 60 && strncmp(lo, "audio report:", 13) == 0 && strstr(lo, " read by ") != NULL)
+	if (c0 == 'a' && t.n <= 60 && sprefixci(t, "audio report:") &&
+	    strhas(t, " read by "))
 		return 1;
 	return 0;
 }

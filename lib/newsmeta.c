@@ -1640,21 +1640,30 @@ pagestamp(Str t)
 		    streqlit(w, "minute") || streqlit(w, "minutes") ||
 		    streqlit(w, "min") || streqlit(w, "mins");
 	}
-	if (strchr("TtOoMmPp", t.p[0]) == NULL && !strhas(t, " min read") &&
-	    !strhas(t, " DATE:") && !strhas(t, " Date:"))
+	/* an event's date under its label: "RECORDING DATE: Wednesday, June
+	   24, 2020 at 8:00 a.m. EDT" (a label of one word and DATE) */
+	if (ISUPPER(t.p[0]) && t.p[t.n - 1] != '.' &&
+	    (c = memchr(t.p, ':', t.n < 25 ? t.n : 25)) != NULL && c - t.p >= 6 &&
+	    sprefixci((Str){ (char *)c - 5, 5 }, " date") &&
+	    memchr(t.p, ' ', (size_t)(c - t.p) - 5) == NULL) {
+		n = lowcopy(lo, t);
+		return nwords(lo) <= 14 && finddate(lo + (c - t.p) + 1,
+		    n - (size_t)(c - t.p) - 1, &e) >= 0;
+	}
+	/* a reading time and the date: "The Economist 6 min read 28 Apr
+	   2025, 05:07 PM IST" (no sentence) */
+	if (t.n <= 100 && t.p[t.n - 1] != '.' && strhas(t, " min read ")) {
+		n = lowcopy(lo, t);
+		return finddate(lo, n, &e) >= 0;
+	}
+	if (strchr("TtOoMmPp", t.p[0]) == NULL || t.p[0] == '\0' ||
+	    !(sprefixci(t, "transcript by ") || sprefixci(t, "originally ") ||
+	    sprefixci(t, "this article ") || sprefixci(t, "media contact ") ||
+	    sprefixci(t, "press contact ")))
 		return 0;
 	if ((n = lowcopy(lo, t)) == 0)
 		return 0;
 	nw = nwords(lo);
-	/* an event's date under its label: "RECORDING DATE: Wednesday, June
-	   24, 2020 at 8:00 a.m. EDT" (a label of two or three words) */
-	if ((c = strstr(lo, " date:")) != NULL && c - lo <= 24 && nw <= 14 &&
-	    lo[n - 1] != '.' && memchr(lo, ' ', (size_t)(c - lo)) == NULL &&
-	    finddate(c + 6, n - (size_t)(c + 6 - lo), &e) >= 0)
-		return 1;
-	if (strstr(lo, " min read ") != NULL && n <= 100 && lo[n - 1] != '.' &&
-	    finddate(lo, n, &e) >= 0)
-		return 1;
 	if (strncmp(lo, "transcript by ", 14) == 0 && nw <= 10 &&
 	    lo[n - 1] != '.')
 		return 1;

@@ -420,30 +420,6 @@ bracketgoes(Str s, size_t j)
  * a sentence?  k is where the word before the period starts.  2: no,
  * the sentence ends before that word (a Korean clause's number).
  */
-/* A month spelled out with a stop before its day and year, as a
-   page stamps a post: "Posted August. 09, 2019 07:36" (w the month,
-   s.p[j] the space after its stop). */
-static int
-monthstop(Str s, Str w, size_t j)
-{
-	static const char *const month[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December",
-	};
-	size_t i, d;
-
-	for (i = 0; i < NELEM(month); i++)
-		if (streqlit(w, month[i]))
-			break;
-	if (i == NELEM(month))
-		return 0;
-	for (d = j + 1; d < s.n && d - j <= 2 && ISDIGIT(s.p[d]); d++)
-		;
-	return d > j + 1 && d + 6 <= s.n && s.p[d] == ',' && s.p[d + 1] == ' ' &&
-	    ISDIGIT(s.p[d + 2]) && ISDIGIT(s.p[d + 3]) && ISDIGIT(s.p[d + 4]) &&
-	    ISDIGIT(s.p[d + 5]);
-}
-
 static int
 periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 {
@@ -451,9 +427,6 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	size_t m, q;
 	int type, c, alpha = 1, dotted = 0, digits = 1;
 
-	if (i - k >= 3 && i - k <= 9 && j == i + 1 && ISUPPER(s.p[k]) &&
-	    monthstop(s, w, j))
-		return 0;
 	/* a section's number opening the text: "Ⅱ. 주요 ...", "2.1. Issues" */
 	if (k == 0 && i < sectlabel(s))
 		return 0;
