@@ -712,6 +712,16 @@ encredit(Str t)
 		return 0;
 	if (slashtail(t))
 		return 1;
+	/* "... on Wednesday. Photo by Amber I. Smith/U.S. Army/UPI": the
+	   credit's own stops hide its start from aftersentence */
+	if (t.n > 60 && t.p[t.n - 1] != '.' && (tail.p = memchr(t.p + t.n - 60, '.',
+	    60)) != NULL) {
+		for (i = t.n - 60; i + 11 < t.n; i++)
+			if (t.p[i] == '.' && t.p[i + 1] == ' ' &&
+			    sprefixci((Str){ t.p + i + 2, t.n - i - 2 }, "photo by ") &&
+			    !strhas((Str){ t.p + i, t.n - i }, " said"))
+				return i >= 30;
+	}
 	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30 ||
 	    memchr(tail.p, '@', tail.n) != NULL)
 		return 0;	/* (a reporter's address: "... said. kim@newsis.com") */

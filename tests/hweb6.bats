@@ -140,3 +140,17 @@ para|Lee Ha-eun: (02:40)|Thank you. Let me begin with the dr"
 4|para|MODERATOR: Jane Roe, Harbor Post
 5|para|HOST: Jane Roe, you have the floor for two minutes"
 }
+
+@test "hweb6: a caption whose credit after Photo by holds stops of its own (U.S. Army, an initial) is meta" {
+	IN="Allies agree to set up a new channel\n\nThe two ministers shake hands before the talks at the Pentagon in Washington on Wednesday. Photo by Lina J. Park/U.S. Army/UPI\n\nThe ministers agreed on Wednesday to set up a new channel.\n" run t -k
+	check 0 "1|heading|Allies agree to set up a new channel
+2|meta|The two ministers shake hands before the talks at the Pentagon in Washington on Wednesday. Photo by Lina J. Park/U.S. Army/UPI
+3|para|The ministers agreed on Wednesday to set up a new channel."
+}
+
+@test "hweb6: Reps. and Sens. before names end no sentence" {
+	IN="Lawmakers act\n\nThe bill was introduced by Reps. Tom Roe and Jane Doe on Tuesday. Sens. Kim and Lee backed it.\n" run sh -c 'printf "$IN" | scm-split -u sentence | cut -f2,6'
+	check 0 "1.1	Lawmakers act
+2.1	The bill was introduced by Reps. Tom Roe and Jane Doe on Tuesday.
+2.2	Sens. Kim and Lee backed it."
+}
