@@ -19,6 +19,7 @@ static const struct {
 	{ "Mr", A_TITLE }, { "Mrs", A_TITLE }, { "Ms", A_TITLE },
 	{ "Mt", A_TITLE }, { "Pres", A_TITLE }, { "Prof", A_TITLE },
 	{ "Pfc", A_TITLE }, { "Pvt", A_TITLE }, { "Rep", A_TITLE },
+	{ "Reps", A_TITLE }, { "Sens", A_TITLE },	/* Reps. Tom Roe and ... */
 	{ "Rev", A_TITLE }, { "Sec", A_TITLE }, { "Sen", A_TITLE },
 	{ "Sgt", A_TITLE }, { "Spc", A_TITLE }, { "St", A_TITLE },
 	{ "Supt", A_TITLE }, { "Vice", A_TITLE },

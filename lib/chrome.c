@@ -193,6 +193,9 @@ static const char *const uilabel[] = {
 	"image gallery", "video gallery", "photo galleries",
 	"featured content", "back to news", "subscription options",
 	"about the author",
+	/* a ticker's label, empty or over one line, no box of links: the
+	   story's headline may follow it */
+	"breaking news",
 };
 
 /* defence terms that hold a button's word: a heading, not a button */
@@ -688,6 +691,16 @@ paywall(Str t)
 	return end ? strong >= 2 : strong > 0 && n >= 2;
 }
 
+/* Does w occur in lo within its first 60 bytes (the thing a call
+   names, not a word of a sentence further on)? */
+static int
+early(const char *lo, const char *w)
+{
+	const char *p = strstr(lo, w);
+
+	return p != NULL && p - lo < 60;
+}
+
 /* A site's pitch for its mailings, a sentence though it is:
    "Choose which products you want delivered to your inbox.", "Get the
    day's news in your inbox", "Choose which ... products you want
@@ -706,6 +719,15 @@ pitch(Str t)
 	/* (told by its first word, or by an x: "inbox") */
 	ask = sprefixci(t, "choose ") || sprefixci(t, "select ") ||
 	    sprefixci(t, "sign up ") || sprefixci(t, "get ");
+	/* "Sign up for our mailing list to keep up to date ...", "Join
+	   our brand new verified AMN Telegram channel ...": the site's
+	   own list or channel, "our" right after the call */
+	if ((sprefixci(t, "sign up for our ") || sprefixci(t, "join our ") ||
+	    sprefixci(t, "subscribe to our ")) && lowcopy(lo, t) > 0 &&
+	    (early(lo, "mailing list") || early(lo, "newsletter") ||
+	    early(lo, "telegram channel") || early(lo, "whatsapp channel") ||
+	    early(lo, "youtube channel")))
+		return 1;
 	if ((!ask && memchr(t.p, 'x', t.n) == NULL) || lowcopy(lo, t) == 0)
 		return 0;
 	return strstr(lo, "your inbox") != NULL || strstr(lo, "your email inbox") != NULL ||
@@ -767,6 +789,102 @@ commentnote(Str t)
 	return strhas(t, "comment") && (strhas(t, "your first comment") ||
 	    strhas(t, "subscription plan") || strhas(t, "to comment, please") ||
 	    (strhas(t, "display name") && strhas(t, "please")));
+}
+
+/*
+ * The lines around a page's comments and its links to its own parts,
+ * each the whole line: "Comments are closed.", "Please enter your
+ * comment!", "Leave a Reply", "Note: Only a member of this blog may
+ * post a comment.", "Go to main text", "Back to top"; a pointer to
+ * the text elsewhere or to a document ("Click here for bill text.",
+ * "Read the full article at Yonhap News Agency.", "Please read the
+ * full article here"); an archive's banner over an old page
+ * ("Information released online from January 20, 2009 to January 20,
+ * 2017.", "Note: Content in this archive site is not updated, ...");
+ * a placeholder for an image of a shape ("16x9 Image").
+ */
+static int
+pageaside(Str t)
+{
+	static const char *const whole[] = {
+		"comments are closed", "comments are closed for this article",
+		"comments are closed for this post", "please enter your comment",
+		"please enter your name here", "leave a reply", "leave a comment",
+		"cancel reply", "no comments", "go to main text", "go to the top",
+		"go to top", "back to top", "back to the top", "you are viewing",
+		"search all site content", "choose your subscription topics",
+		"i'm interested in...", "i\xe2\x80\x99m interested in...",
+		"click to read full article", "click here to read full article",
+	};
+	char lo[LOCAP];
+	size_t n, i;
+	int c0 = t.p[0] | 0x20;
+
+	if (t.n > 10 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0 && ISDIGIT(t.p[4]))
+		return pageaside((Str){ t.p + 4, t.n - 4 });	/* \u2022 16x9 Image */
+	if (t.n < 6)
+		return 0;
+	/* (a story's lines are longer: past 90 bytes only the archive's
+	   note, "Note: Content in this archive site is not updated, ...") */
+	if (t.n > 90)
+		return c0 == 'n' && t.n <= 240 &&
+		    sprefixci(t, "note: content in this archive site");
+	if (strchr("cplnbgyasiwr1234567890", c0) == NULL)
+		return 0;
+	/* (an image's shape: "16x9 Image", "1x1 image") */
+	if (ISDIGIT(t.p[0])) {
+		for (i = 0; i < t.n && ISDIGIT(t.p[i]); i++)
+			;
+		if (i >= t.n || (t.p[i] | 0x20) != 'x' || i > 2)
+			return 0;
+		for (i++; i < t.n && ISDIGIT(t.p[i]); i++)
+			;
+		return t.n - i == 6 && sprefixci((Str){ t.p + i, 6 }, " image");
+	}
+	if (t.n <= 41) {	/* (the whole line, a stop or a colon aside) */
+		n = t.n - (strchr(".:!", t.p[t.n - 1]) != NULL);
+		for (i = 0; i < NELEM(whole); i++)
+			if (whole[i][0] == c0 && (strlen(whole[i]) == t.n ||
+			    strlen(whole[i]) == n) && sprefixci(t, whole[i]))
+				return 1;
+	}
+	/* (the note of a blog's host, "Note: Only a member of this blog
+	   may post a comment.") */
+	if (t.n <= 80 && (c0 == 'n' || c0 == 'o') && strhas(t, "may post a comment") &&
+	    strhas(t, "this blog"))
+		return 1;
+	/* a pointer, a sentence of its own of a few words */
+	if (c0 == 'c' && t.n <= 60 && sprefixci(t, "click here ") &&
+	    (n = lowcopy(lo, t)) > 0 && nwords(lo) <= 8)
+		return 1;
+	if ((c0 == 'r' || c0 == 'p') && (sprefixci(t, "read the full ") ||
+	    sprefixci(t, "please read the full ") ||
+	    sprefixci(t, "read the original ")) && (n = lowcopy(lo, t)) > 0 &&
+	    (strstr(lo, " here") != NULL || strstr(lo, " at ") != NULL ||
+	    strstr(lo, " in ") != NULL || strstr(lo, " on ") != NULL) &&
+	    nwords(lo) <= 10)
+		return 1;
+	/* the banner of an archived site's page */
+	if (c0 == 'i' && sprefixci(t, "information released online from ") &&
+	    (n = lowcopy(lo, t)) > 0 &&
+	    finddate(lo, n, &i) == 33 && strstr(lo + i, " to ") == lo + i &&
+	    nwords(lo) <= 12)
+		return 1;	/* (from a date to a date, no more) */
+	if (c0 == 'n' && sprefixci(t, "note: content in this archive site"))
+		return 1;
+	/* a site's reasons to trust it, its link under the headline, "Why
+	   you can trust SCMP" */
+	if (c0 == 'w' && t.n <= 30 && sprefixci(t, "why you can trust ")) {
+		for (i = 18; i < t.n && ISUPPER(t.p[i]); i++)
+			;
+		return i == t.n && i - 18 >= 2;	/* (its name in capitals) */
+	}
+	/* a newspaper's player over its story, "Audio report: written by
+	   reporters, read by AI" */
+	if (c0 == 'a' && t.n <= 60 && sprefixci(t, "audio report:") &&
+	    strhas(t, " read by "))
+		return 1;
+	return 0;
 }
 
 /*
@@ -961,6 +1079,26 @@ nchars(Str t)
 	return n;
 }
 
+/* A speaker's name over the turn, with where it starts in the
+   recording: "Joe Biden: (00:00)", "Jane Roe: (1:02:13)" (a
+   transcription service's), not a form's field. */
+static int
+turnstamp(Str t)
+{
+	size_t i;
+
+	if (t.n < 10 || t.p[t.n - 1] != ')' || !ISUPPER(t.p[0]))
+		return 0;
+	for (i = t.n - 2; i > 0 && (ISDIGIT(t.p[i]) || t.p[i] == ':'); i--)
+		;
+	if (t.p[i] != '(' || i < 4 || t.n - i < 6 || t.p[i - 1] != ' ' ||
+	    t.p[i - 2] != ':' || t.p[t.n - 4] != ':')
+		return 0;
+	/* the name: two words or more, or one in capitals (MODERATOR),
+	   not a form's key ("Time: (12:30)") */
+	return memchr(t.p, ' ', i - 2) != NULL || (ISUPPER(t.p[1]) && ISUPPER(t.p[i - 3]));
+}
+
 int
 chromenoise(Str t)
 {
@@ -1005,6 +1143,8 @@ chromenoise(Str t)
 	if (t.n >= 11 && t.n <= 300 && (((t.p[0] | 0x20) == 'r' ||
 	    (t.p[0] | 0x20) == 'o' || ISUPPER(t.p[t.n - 1])) ? pointer(t) :
 	    commentnote(t)))
+		return 1;
+	if (pageaside(t))
 		return 1;
 	if ((t.n > 80 && (t.n > 320 || asciirun(t) == t.n || nchars(t) > 80)) ||
 	    rawsentence(t)) {
@@ -1051,7 +1191,7 @@ chromenoise(Str t)
 	    nwords(c + 1) <= 2 && c[1] != '\0' && !chromemeta(t) &&
 	    !(((c > lo && ISDIGIT(c[-1]) && ISDIGIT(c[1])) ||
 	    (unsigned char)t.p[0] >= 0xEA) && hgmeta(t)) &&
-	    !hgfield(t))
+	    !hgfield(t) && !turnstamp(t))
 		return 1;	/* Academic year: 2022 (not "2026. 11. 6.(목) 10:30",
 				   nor 기사입력 : 2016년10월21일 08:49) */
 	return 0;

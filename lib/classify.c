@@ -99,7 +99,6 @@ static const char *boxtitles[] = {
 	"recommended", "recommended stories", "more stories", "editor's picks",
 	"you may also like", "more news", "keywords", "recent news",
 	"recent posts", "recent stories", "latest", "latest stories",
-	"breaking news",
 	"in other news", "more from this section", "other news", "tags", "topics",
 	"related topics", "filed under", "read more", "read next", "more from",
 	"more from stars and stripes", "more from yonhap", "more from the herald",
@@ -276,6 +275,8 @@ isnoise(Str t)
 		return 1;		/* Skip to main content (Press Enter). */
 	if (isboxtitle(t))
 		return 1;		/* Related Articles, Recent News */
+	if (t.n == 13 && sprefixci(t, "breaking news"))
+		return 1;		/* a ticker's label, no box of links */
 	if (strchr(".,;:", t.p[t.n - 1]) != NULL && t.p[t.n - 1] != '\0')
 		return 0;		/* a sentence, not a button */
 	/* a row of page numbers, share buttons, a breadcrumb */
@@ -1430,6 +1431,68 @@ papername(Str t)
 	return 0;
 }
 
+/* A line of an event's program under its title, a part's label in
+   capitals and who fills it, a name and a role, no turn of the
+   transcript: "WELCOMING REMARKS: Dr. Jane Roe, President, the Harbor
+   Institute", "MODERATOR: Ambassador John Doe, Senior Advisor, ..."
+   (not "MODERATOR: Thank you, the next question ..."). */
+static int
+rosterline(Str t)
+{
+	static const char *const part[] = {
+		"WELCOMING REMARKS", "OPENING REMARKS", "CLOSING REMARKS",
+		"KEYNOTE ADDRESS", "KEYNOTE SPEAKER", "KEYNOTE REMARKS",
+		"MODERATOR", "MODERATORS", "PANELISTS", "PANELIST", "SPEAKERS",
+		"PARTICIPANTS", "DISCUSSANTS", "DISCUSSANT", "INTRODUCTION",
+		"HOST", "HOSTS", "CHAIR",
+	};
+	char *c;
+	Str rest;
+	size_t i, nw;
+
+	if (t.n < 16 || (c = memchr(t.p, ':', t.n < 20 ? t.n : 20)) == NULL ||
+	    c + 2 >= t.p + t.n || c[1] != ' ')
+		return 0;
+	for (i = 0; i < NELEM(part); i++)
+		if (strlen(part[i]) == (size_t)(c - t.p) &&
+		    memcmp(t.p, part[i], (size_t)(c - t.p)) == 0)
+			break;
+	if (i == NELEM(part))
+		return 0;
+	rest = (Str){ c + 2, t.n - (size_t)(c - t.p) - 2 };
+	/* (a role's note after a semicolon: "...; Former U.S. Ambassador") */
+	if ((c = memchr(rest.p, ';', rest.n)) != NULL)
+		rest.n = (size_t)(c - rest.p);
+	if (namerole(rest) || roleline(rest))
+		return 1;
+	/* (a longer title after the name: "Cho Min-ho, 1st Vice Minister
+	   of ...", "Dr. Jane Roe, President and CEO, Langone Chair ...") */
+	if (rest.n > 160 || endsterm(rest) || (c = memchr(rest.p, ',', rest.n)) == NULL ||
+	    c + 2 >= rest.p + rest.n || c[1] != ' ' ||
+	    (!ISUPPER(c[2]) && !ISDIGIT(c[2])))
+		return 0;
+	if (!isname((Str){ rest.p, (size_t)(c - rest.p) }))
+		return 0;
+	/* (the title's words capitalised but for its small ones: not "Mr.
+	   Kim, Yonhap, go ahead"; four words or more, not a reporter's
+	   outlet as the moderator calls on her: "Jane Roe, Harbor Post") */
+	for (i = (size_t)(c - rest.p) + 2, nw = 0; i < rest.n; i++)
+		if (rest.p[i - 1] == ' ' && ++nw) {
+			Str w = { rest.p + i, 0 };
+
+			while (i + w.n < rest.n && rest.p[i + w.n] != ' ' &&
+			    rest.p[i + w.n] != ',')
+				w.n++;
+			if (!ISUPPER(w.p[0]) && !ISDIGIT(w.p[0]) &&
+			    !streqlit(w, "of") && !streqlit(w, "the") &&
+			    !streqlit(w, "and") && !streqlit(w, "for") &&
+			    !streqlit(w, "in") && !streqlit(w, "on") &&
+			    !streqlit(w, "at") && !streqlit(w, "to") && !streqlit(w, "&"))
+				return 0;
+		}
+	return nw >= 4;
+}
+
 int
 blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
     int notnoise)
@@ -1440,6 +1503,10 @@ blockkind(Str t, size_t nlines, int prevkind, int prevcomma, size_t nblock,
 		return K_NOISE;
 	if (t.n > 12 && t.p[0] == 'F' && filecaption(t))
 		return K_META;		/* FILE - ...: a caption, no speaker's turn */
+	if (t.n > 14 && ISUPPER(t.p[0]) && t.p[t.n - 1] != '.' &&
+	    (pagestamp(t) || rosterline(t)))
+		return K_META;		/* RECORDING DATE: ..., MODERATOR: Dr. Jane
+					   Roe, Senior Fellow: no speaker's turn */
 	if (((i = speaker(t)) > 0 || (i = gpospeaker(t)) > 0 ||
 	    (t.n > 0 && ((unsigned char)t.p[0] >= 0xEA || t.p[0] == '<' ||
 	    t.p[0] == '[') && (i = hgturn(t)) > 0)) && i < t.n)

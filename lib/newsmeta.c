@@ -712,6 +712,16 @@ encredit(Str t)
 		return 0;
 	if (slashtail(t))
 		return 1;
+	/* "... on Wednesday. Photo by Amber I. Smith/U.S. Army/UPI": the
+	   credit's own stops hide its start from aftersentence */
+	if (t.n > 60 && t.p[t.n - 1] != '.' && (tail.p = memchr(t.p + t.n - 60, '.',
+	    60)) != NULL) {
+		for (i = t.n - 60; i + 11 < t.n; i++)
+			if (t.p[i] == '.' && t.p[i + 1] == ' ' &&
+			    sprefixci((Str){ t.p + i + 2, t.n - i - 2 }, "photo by ") &&
+			    !strhas((Str){ t.p + i, t.n - i }, " said"))
+				return i >= 30;
+	}
 	if (!aftersentence(t, 6, 0, &tail) || t.n - tail.n < 30 ||
 	    memchr(tail.p, '@', tail.n) != NULL)
 		return 0;	/* (a reporter's address: "... said. kim@newsis.com") */
@@ -765,8 +775,12 @@ datedin(Str s)
 	while (n > 0 && (lo[n - 1] == ' ' || lo[n - 1] == '.'))
 		n--;
 	while (off < n && (at = finddate(lo + off, n - off, &e)) >= 0) {
-		if (off + e >= n)
-			return 1;
+		if (off + e >= n)	/* (set off by a comma, as a caption's
+					   place and day are: "..., Paju, South
+					   Korea, Nov. 8, 2026.", not "... takes
+					   effect on Jan. 1, 2027.") */
+			return off + (size_t)at >= 2 && lo[off + at - 2] == ',' &&
+			    lo[off + at - 1] == ' ';
 		off += e > (size_t)at ? e : (size_t)at + 1;
 	}
 	return 0;
@@ -1557,6 +1571,141 @@ rolebyline(Str t)
 	return anyword(lo, role, NELEM(role));
 }
 
+/* Does t hold, from i, a clock's time: "3:45", "10:00 a.m.", "3:45
+   P.M.", "14:30"?  Its end in *e. */
+static int
+clocktime(Str t, size_t i, size_t *e)
+{
+	size_t j = i;
+
+	while (j < t.n && j - i < 2 && ISDIGIT(t.p[j]))
+		j++;
+	if (j == i || j + 2 >= t.n || t.p[j] != ':' || !ISDIGIT(t.p[j + 1]) ||
+	    !ISDIGIT(t.p[j + 2]))
+		return 0;
+	j += 3;
+	if (j + 1 < t.n && t.p[j] == ' ' && strchr("AaPp", t.p[j + 1]) != NULL)
+		j++;
+	if (j + 1 < t.n && strchr("AaPp", t.p[j]) != NULL) {
+		if (t.p[j + 1] == '.' && j + 3 < t.n && (t.p[j + 2] | 0x20) == 'm' &&
+		    t.p[j + 3] == '.')
+			j += 4;
+		else if ((t.p[j + 1] | 0x20) == 'm' && (j + 2 == t.n || !ISALPHA(t.p[j + 2])))
+			j += 2;
+	}
+	*e = j;
+	return 1;
+}
+
+/*
+ * A line of a page's stamps, no sentence of the text: a time alone
+ * with its zone ("3:45 P.M. EDT", "10:00 a.m. KST"); how long ago a
+ * video was posted ("5 years ago", "\u2022 3 hours ago"); a reading
+ * time with its date ("The Economist 6 min read 28 Apr 2025, 05:07 PM
+ * IST"); who transcribed a transcript ("Transcript By Superior
+ * Transcriptions LLC ..."); where an op-ed was first published
+ * ("Originally published in the National Interest."); a press
+ * office's contact and number ("Media Contact 202-226-8467").
+ */
+int
+pagestamp(Str t)
+{
+	char lo[LOCAP];
+	size_t i, e, n, nw;
+	const char *c;
+	Str w;
+
+	if (t.n < 5 || t.n > 160)
+		return 0;
+	if (ISDIGIT(t.p[0]) && clocktime(t, 0, &e)) {
+		/* the zone: two to four capitals, or none after a.m./p.m. */
+		if (e == t.n)
+			return t.p[e - 1] == '.' || (t.p[e - 1] | 0x20) == 'm';
+		if (t.p[e] != ' ' || t.n - e - 1 < 2 || t.n - e - 1 > 4)
+			return 0;
+		for (i = e + 1; i < t.n; i++)
+			if (!ISUPPER(t.p[i]))
+				return 0;
+		return 1;
+	}
+	i = 0;
+	if (t.n > 4 && memcmp(t.p, "\xe2\x80\xa2 ", 4) == 0)
+		i = 4;		/* (a bullet before it) */
+	if (ISDIGIT(t.p[i]) && t.n - i <= 20 && strends(t, " ago")) {
+		w = (Str){ t.p + i, t.n - i - 4 };
+		while (w.n > 0 && ISDIGIT(w.p[0]))
+			w.p++, w.n--;
+		if (w.n < 2 || w.p[0] != ' ')
+			return 0;
+		w.p++, w.n--;
+		/* (years and months under a bullet only: "70 years ago"
+		   alone may be an anniversary's heading) */
+		if (i == 0 && (w.p[0] == 'y' || w.p[0] == 'm') && w.p[1] != 'i')
+			return 0;
+		return streqlit(w, "year") || streqlit(w, "years") ||
+		    streqlit(w, "month") || streqlit(w, "months") ||
+		    streqlit(w, "week") || streqlit(w, "weeks") ||
+		    streqlit(w, "day") || streqlit(w, "days") ||
+		    streqlit(w, "hour") || streqlit(w, "hours") ||
+		    streqlit(w, "minute") || streqlit(w, "minutes") ||
+		    streqlit(w, "min") || streqlit(w, "mins");
+	}
+	/* an event's date under its label: "RECORDING DATE: Wednesday, June
+	   24, 2020 at 8:00 a.m. EDT" (a label of one word and DATE) */
+	if (ISUPPER(t.p[0]) && t.p[t.n - 1] != '.' &&
+	    (c = memchr(t.p, ':', t.n < 25 ? t.n : 25)) != NULL && c - t.p >= 6 &&
+	    sprefixci((Str){ (char *)c - 5, 5 }, " date") &&
+	    memchr(t.p, ' ', (size_t)(c - t.p) - 5) == NULL) {
+		n = lowcopy(lo, t);
+		return nwords(lo) <= 14 && finddate(lo + (c - t.p) + 1,
+		    n - (size_t)(c - t.p) - 1, &e) >= 0;
+	}
+	/* a reading time and the date: "The Economist 6 min read 28 Apr
+	   2025, 05:07 PM IST" (no sentence) */
+	if (t.n <= 100 && t.p[t.n - 1] != '.' && strhas(t, " min read ")) {
+		n = lowcopy(lo, t);
+		return finddate(lo, n, &e) >= 0;
+	}
+	if (strchr("TtOoMmPp", t.p[0]) == NULL || t.p[0] == '\0' ||
+	    !(sprefixci(t, "transcript by ") || sprefixci(t, "originally ") ||
+	    sprefixci(t, "this article ") || sprefixci(t, "media contact ") ||
+	    sprefixci(t, "press contact ")))
+		return 0;
+	if ((n = lowcopy(lo, t)) == 0)
+		return 0;
+	nw = nwords(lo);
+	if (strncmp(lo, "transcript by ", 14) == 0 && nw <= 10 &&
+	    lo[n - 1] != '.')
+		return 1;
+	if ((strncmp(lo, "originally published in ", 24) == 0 ||
+	    strncmp(lo, "originally published by ", 24) == 0 ||
+	    strncmp(lo, "originally published at ", 24) == 0 ||
+	    strncmp(lo, "this article was originally published ", 39) == 0 ||
+	    strncmp(lo, "this article originally appeared ", 33) == 0 ||
+	    strncmp(lo, "originally appeared in ", 23) == 0) && nw <= 16 &&
+	    memchr(lo, ',', n) == NULL)
+		return 1;
+	/* (the number right after the office's name) */
+	if ((strncmp(lo, "media contact ", 14) == 0 || strncmp(lo, "press contact ", 14) == 0) &&
+	    nw <= 4 && (ISDIGIT(lo[14]) || lo[14] == '('))
+		return 1;
+	return 0;
+}
+
+/* Are the words of t before off all capitalised, a photographer's
+   name ("Jung Yeon-je", "Uncredited"), no headline's ("Seoul confirms
+   the launch - Reuters")? */
+static int
+capsrun(Str t, size_t off)
+{
+	size_t i;
+
+	for (i = 0; i < off && i < t.n; i++)
+		if ((i == 0 || t.p[i - 1] == ' ') && !ISUPPER(t.p[i]))
+			return 0;
+	return 1;
+}
+
 int
 chromemeta(Str t)
 {
@@ -1602,6 +1751,8 @@ chromemeta(Str t)
 	    hasword(lo, "professor") || hasword(lo, "analyst")))
 		return 1;	/* ", co-director and ...": a byline, its linked
 				   name lost (not ", is defined as:") */
+	if (pagestamp(t))
+		return 1;
 	if (rawsentence(t))
 		return 0;
 	if (dateline(t) || placeline(t) || releaseno(t) || slugline(t))
@@ -1655,7 +1806,7 @@ chromemeta(Str t)
 	   Yeon-je - pool, Pool AFP", "Uncredited - hogp, KCNA via KNS" */
 	if (nw <= 8 && !sentend(lo, n) && (c = strstr(lo, " - ")) != NULL &&
 	    c - lo <= 30 && (anyword(c, agency, NELEM(agency)) ||
-	    anyword(c, credit, NELEM(credit))))
+	    anyword(c, credit, NELEM(credit))) && capsrun(t, (size_t)(c - lo)))
 		return 1;
 	/* the agencies a photo passed through, slashed: "Korean Central
 	   News Agency/Korea News Service/AP/File" */

@@ -567,6 +567,7 @@ size_t stampend(Str s, size_t i);
 /* A meta line: a date line, a release mark or number, a byline with a
    staff role, a photo credit, an agency line. */
 int chromemeta(Str);
+int pagestamp(Str t);		/* 3:45 P.M. EDT, 5 years ago, RECORDING DATE: ...: a page's stamp */
 int filecaption(Str);		/* "FILE - ...": a wire photo's caption */
 int figcaption(Str);		/* Figure 1. ..., <표 2> ...: a caption */
 int authornote(Str);		/* an op-ed's disclaimer, a bio, a note on the text */
