@@ -123,22 +123,37 @@ hascookie(Str t)
 static int
 widemenu(Str t)
 {
-	size_t i, ncell = 1, nw = 1;
+	size_t i, ncell = 1, nw = 1, b = 0;
+	int tab = 0, hg = 0, wide = 0, low = 0;
 
 	for (i = 0; i < t.n; i++) {
 		if (t.p[i] >= '0' && t.p[i] <= '9')
 			return 0;
+		hg |= (unsigned char)t.p[i] >= 0xEA && (unsigned char)t.p[i] <= 0xED;
+		if (ISLOWER(t.p[i]) && (i == 0 || t.p[i - 1] == ' ' ||
+		    t.p[i - 1] == '\t') && i + 3 < t.n && ISLOWER(t.p[i + 3]))
+			low = 1;	/* a prose word of four letters or more */
 		if (t.p[i] != ' ' && t.p[i] != '\t')
 			continue;
 		if (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t' ||
 		    t.p[i] == '\t')) {
+			wide |= nw > 1 || i - b > 6;	/* (more than two syllables) */
+			tab |= t.p[i] == '\t';
 			while (i + 1 < t.n && (t.p[i + 1] == ' ' || t.p[i + 1] == '\t'))
 				i++;
+			b = i + 1;
 			ncell++;
 			nw = 1;
 		} else if (++nw > 3)
 			return 0;
 	}
+	wide |= nw > 1 || t.n - b > 6;
+	/* a table's row, its cells parted by tabs: prose words, or Hangul
+	   in a cell of more than two syllables, four cells at most, that no
+	   site's menu holds
+	   (명칭<TAB>키리졸브<TAB>동맹, not 홈<TAB>뉴스<TAB>정치) */
+	if (tab && (low || (hg && wide && ncell <= 4 && !hgnoise(t))))
+		return 0;
 	return ncell >= 3;
 }
 

@@ -1394,6 +1394,9 @@ hgtranscriptnote(Str t)
 {
 	if (t.n < 30 || t.n > 200 || memcmp(t.p, "\xe2\x80\xbb", 3) != 0)	/* ※ */
 		return 0;
+	if (memchr(t.p, '"', t.n) != NULL || strhas(t, "\xe2\x80\x9c") ||
+	    strhas(t, "\xeb\x9d\xbc\xea\xb3\xa0"))	/* “ 라고 */
+		return 0;	/* (a story's quote: 장관은 "양해 바랍니다"라고) */
 	return (strhas(t, "표기") || strhas(t, "녹취") || strhas(t, "속기") ||
 	    strhas(t, "마이크")) && (strhas(t, "양해 바랍") ||
 	    strhas(t, "양해 부탁") || strhas(t, "양해해") ||
