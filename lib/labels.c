@@ -1106,6 +1106,26 @@ leadinclause(Str t)
 	return 0;
 }
 
+/* Does w open the title of a report's part (Conclusions, Findings,
+   Recommendations, Summary ...), never a clause's first word? */
+static int
+reportpart(Str w)
+{
+	static const char *parts[] = {
+		"conclusion", "finding", "recommendation", "summary",
+		"introduction", "background", "overview", "implication",
+		"outlook", "reference", "appendix", "annex", "policy",
+	};
+	size_t k;
+
+	if (!ISUPPER(w.p[0]))
+		return 0;
+	for (k = 0; k < NELEM(parts); k++)
+		if (sprefixci(w, parts[k]) && w.n <= strlen(parts[k]) + 2)
+			return 1;	/* (Conclusions, Findings:) */
+	return 0;
+}
+
 /*
  * Is t, a line numbered want ("N. " or "N, ") in a heading's shape ("3.
  * The Secretary and the Minister review", "3. The", "5, 서 장관과 ...
@@ -1147,6 +1167,8 @@ cutclause(Str t, long want)
 		for (b = i; i < t.n && t.p[i] != ' '; i++)
 			hg |= HGLEAD((unsigned char)t.p[i]);
 		w = (Str){ t.p + b, i - b };
+		if (nw == 1 && reportpart(w))	/* (nw 0: the label's stop) */
+			return 0;	/* (a report's part: "3. Conclusions and the way ahead") */
 		if (nw++ > 0 && ISLOWER(w.p[0]) && w.n >= 4) {
 			for (k = 0; k < NELEM(keep); k++)
 				if (eqci(w, keep[k]))
