@@ -630,6 +630,7 @@ typedef struct {
 	int pagebrk;		/* a page mark in the noise held since text */
 	int aftermark;		/* the last line was a page's mark, "- 1 -" */
 	int phdrclause;		/* the held line is noise before the next clause */
+	int phdrrun;		/* the held line is a periodical's running head */
 	int torn;		/* the last line ended at a superscript (The 58 / th) */
 	int shy;		/* the last line joined ended in a soft hyphen */
 	Buf qtext;		/* finished blocks waiting */

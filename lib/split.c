@@ -1011,6 +1011,46 @@ maybeheader(SplitSt *st, Str t)
 
 static void online(SplitSt *, Str);
 
+/* Is t a periodical's name set as a running head ("The Korean Journal
+   of International Studies", "Asian Survey"): two to eight words, each
+   capitalised but small ones between, no sentence's end, no comma, a
+   word of a periodical's kind in it? */
+static int
+periodical(Str t)
+{
+	static const char *kind[] = {
+		"Journal", "Review", "Quarterly", "Studies", "Affairs",
+		"Survey", "Bulletin", "Digest", "Proceedings", "Yearbook",
+	};
+	static const char *small[] = {
+		"of", "the", "and", "for", "on", "in", "at", "&",
+	};
+	Str rest = t, w;
+	size_t i, nw = 0;
+	int has = 0;
+
+	if (t.n < 8 || t.n > 70 || endsterm(t) || !ISUPPER(t.p[0]) ||
+	    memchr(t.p, ',', t.n) != NULL || clauselabel(t) > 0 ||
+	    itemlabel(t) > 0)
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		nw++;
+		for (i = 0; i < NELEM(kind); i++)
+			if (streqlit(w, kind[i]))
+				has = 1;
+		if (ISUPPER(w.p[0]))
+			continue;
+		for (i = 0; i < NELEM(small); i++)
+			if (streqlit(w, small[i]))
+				break;
+		if (i == NELEM(small) || rest.n == 0)
+			return 0;
+	}
+	return has && nw >= 2 && nw <= 8;
+}
+
 /* A line while a footnote is held (st->fn): blank lines and the page's
    furniture pass; the footnote's own next lines join it; other text
    before any furniture says it was no page's foot: the block ends and
@@ -1058,6 +1098,12 @@ heldheader(SplitSt *st, Str t)
 	if ((next = st->phdrclause))
 		next = clauselabel(t) == st->clause + 1 ? 1 : -1;
 	st->phdrclause = 0;
+	/* a periodical's name under a page's number, inside a sentence:
+	   the sentence goes on right below it, in any case */
+	if (st->phdrrun)
+		next = gaps == 0 && t.n > 0 && clauselabel(t) == 0 &&
+		    itemlabel(t) == 0 && !periodical(t) ? 1 : -1;
+	st->phdrrun = 0;
 	if (next > 0 || (next == 0 && t.n > 0 && (ISLOWER(t.p[0]) ||
 	    (hgsyl(t.p, t.n) && hgends(st->blk.p, st->blk.n)))))
 		noiseline(st, bufstr(&h));
@@ -1228,6 +1274,17 @@ online(SplitSt *st, Str line)
 			st->phdrclause = 1;
 			return;
 		}
+	}
+	/* a periodical's name under a page's number alone, the sentence
+	   above going on ("... the United" / "328" / "The Korean Journal
+	   of International Studies" / "States would ..."): held, a
+	   running head if the sentence goes on right below it */
+	if (st->aftermark && !st->replay && st->blk.n > 0 && !st->gap &&
+	    st->noisein && !endsterm(bufstr(&st->blk)) && periodical(t)) {
+		st->aftermark = 0;
+		bufaddstr(&st->phdr, t);
+		st->phdrrun = 1;
+		return;
 	}
 	st->aftermark = 0;
 	/* the title met again anywhere: a running header, a footer; or
