@@ -707,6 +707,29 @@ romantitle(Str b)
 	    (p[0] == 'I' || p[0] == 'V' || p[0] == 'X')) && !endsterm(b);
 }
 
+/* A paragraph of a page's text broken after a comma by blank lines (a
+   column's or a page's end, "... four core areas: South Asia," / "" /
+   "Northeast Asia, the Korean ..."): prose above, eight words or more,
+   lower case in its last line; a word below, no label, no line in
+   capitals. */
+static int
+commabreak(const SplitSt *st, Str b, Str t)
+{
+	size_t i, sp = 0, lo = 0;
+
+	if (b.n < 40 || b.p[b.n - 1] != ',' ||
+	    !ISALPHA(t.p[0]) || clauselabel(b) > 0 || itemlabel(b) > 0 ||
+	    clauselabel(t) > 0 || itemlabel(t) > 0 || sectlabel(t) > 0)
+		return 0;
+	for (i = 0; i < b.n; i++)
+		sp += b.p[i] == ' ';
+	for (i = st->lastoff < b.n ? st->lastoff : 0; i < b.n; i++)
+		lo += ISLOWER(b.p[i]);
+	for (i = 0; i < t.n && !ISLOWER(t.p[i]); i++)
+		;
+	return sp >= 7 && lo >= 4 && i < t.n;
+}
+
 static int
 startsnew(SplitSt *st, Str t)
 {
@@ -766,6 +789,8 @@ startsnew(SplitSt *st, Str t)
 		if (hgends(b.p, b.n) && hgsyl(t.p, t.n) && (st->nlines >= 2 ||
 		    width(b.p, b.n) >= 40) && clauselabel(b) == 0 &&
 		    itemlabel(b) == 0 && hgjoin(st, t))
+			return 0;
+		if (commabreak(st, b, t))
 			return 0;
 		if (!st->noisein)
 			return 1;
