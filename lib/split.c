@@ -710,17 +710,26 @@ romantitle(Str b)
 /* A paragraph of a page's text broken after a comma by blank lines (a
    column's or a page's end, "... four core areas: South Asia," / "" /
    "Northeast Asia, the Korean ..."): prose above, eight words or more,
-   lower case in its last line; a word below, no label, no line in
-   capitals. */
+   lower case in its last line; a full line below (not an address's
+   "Republic of Korea"), no label, no line in capitals; no salutation ("Dear ...," / "Chairman Reed, ...,"). */
 static int
 commabreak(const SplitSt *st, Str b, Str t)
 {
 	size_t i, sp = 0, lo = 0;
 
-	if (b.n < 40 || b.p[b.n - 1] != ',' ||
+	static const char *hail[] = {
+		"Dear ", "Mr. ", "Madam ", "Madame ", "Chairman ", "Chairwoman ",
+		"Chair ", "Ladies ", "Excellenc", "Distinguished ", "Your ",
+		"Honorable ", "Members ",
+	};
+
+	if (b.n < 40 || b.p[b.n - 1] != ',' || t.n < 30 ||
 	    !ISALPHA(t.p[0]) || clauselabel(b) > 0 || itemlabel(b) > 0 ||
 	    clauselabel(t) > 0 || itemlabel(t) > 0 || sectlabel(t) > 0)
 		return 0;
+	for (i = 0; i < NELEM(hail); i++)	/* a salutation: its own */
+		if (b.n > strlen(hail[i]) && memcmp(b.p, hail[i], strlen(hail[i])) == 0)
+			return 0;
 	for (i = 0; i < b.n; i++)
 		sp += b.p[i] == ' ';
 	for (i = st->lastoff < b.n ? st->lastoff : 0; i < b.n; i++)
@@ -1305,7 +1314,9 @@ online(SplitSt *st, Str line)
 	   of International Studies" / "States would ..."): held, a
 	   running head if the sentence goes on right below it */
 	if (st->aftermark && !st->replay && st->blk.n > 0 && !st->gap &&
-	    st->noisein && !endsterm(bufstr(&st->blk)) && periodical(t)) {
+	    st->noisein && !endsterm(bufstr(&st->blk)) &&
+	    !endsmall(bufstr(&st->blk)) && periodical(t)) {	/* (not "in the" /
+						   "Journal of ...": the name is the text's) */
 		st->aftermark = 0;
 		bufaddstr(&st->phdr, t);
 		st->phdrrun = 1;

@@ -289,6 +289,33 @@ abbrevhead(SplitSt *st, Str t)
 	    abbrevend(t) && sentlen(t, st->o) >= t.n;
 }
 
+/* Does the name n carry a service or a degree between commas ("Jane
+   Roe, USA,", "John Doe, USN (Ret.),", "Jane Roe, Ph.D.,"): a piece of
+   two to six capitals, dots and brackets? */
+static int
+servicetag(Str n)
+{
+	Str rest = n, w;
+	size_t i, up, lo;
+
+	(void)strcut(&rest, ',');
+	while (rest.n > 0) {
+		w = strtrim(strcut(&rest, ','));
+		if (w.n < 2 || w.n > 14)
+			continue;
+		for (i = up = lo = 0; i < w.n; i++)
+			if (ISUPPER(w.p[i]))
+				up++;
+			else if (ISLOWER(w.p[i]))
+				lo++;
+			else if (!strchr(".() ", w.p[i]))
+				break;
+		if (i == w.n && up >= 2 && up <= 6 && lo <= 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* An author's note under a title, before the text: a star's note
    ("* The author is a senior fellow at ...", "† The authors thank
    ...") or a bio whose name carries a rank or a service ("Major Jane
@@ -339,8 +366,9 @@ authorline(Str t)
 	if (nw < 2 || rest.n == 0 || !(sprefixci(rest, "a ") ||
 	    sprefixci(rest, "an ") || sprefixci(rest, "the ")))
 		return 0;
-	if (!star && memchr(t.p, ',', (size_t)(rest.p - t.p)) == NULL)
-		return 0;	/* (no rank, no service: classify.c's own) */
+	if (!star && !servicetag((Str){ t.p, (size_t)(rest.p - t.p) }))
+		return 0;	/* (no service: classify.c's own; "North Korea's
+				   leader, Kim Jong Un, is the commander ..." is text) */
 	/* a role among the words of the post (any case: "Officer") */
 	while (rest.n > 0 && (size_t)(rest.p - t.p) < 90) {
 		w = strcut(&rest, ' ');
