@@ -1332,6 +1332,11 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
    show once, in a copy of two pages).  The lines taken go to furn,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
+/* The text of a scanned PDF set with two spaces between all its words
+   (archive.org's "FULL TEXT"): those gaps made one space, as a record
+   folds them; other lines and texts as they were. */
+void ocrspace(Buf *b);
+int ocrtext(Str head);		/* the head of such a text */
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
 int hgsyl(const char *, size_t);		/* starts with a Hangul syllable */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */
