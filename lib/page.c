@@ -672,7 +672,7 @@ ocrtext(Str t)
 	const char *nl;
 
 	/* told by the first lines of three words or more: nine in ten
-	   of twenty (at least five) so set */
+	   of twenty (at least eight) so set */
 	for (off = 0; off < t.n && yes + no < 20; off = e + 1) {
 		nl = memchr(t.p + off, '\n', t.n - off);
 		e = nl != NULL ? (size_t)(nl - t.p) : t.n;
@@ -686,7 +686,7 @@ ocrtext(Str t)
 			break;
 		}
 	}
-	return yes >= 5 && yes >= 9 * (yes + no) / 10;
+	return yes >= 8 && yes >= 9 * (yes + no) / 10;
 }
 
 void
