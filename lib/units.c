@@ -331,6 +331,8 @@ authorline(Str t)
 		"ambassador", "lecturer", "scholar", "associate", "adviser",
 		"advisor", "candidate", "dean", "specialist", "instructor",
 		"student", "attach", "secretary", "counselor", "deputy",
+		"planner", "strategist", "historian", "engineer", "manager",
+		"coordinator", "consultant", "attorney", "pilot",
 	};
 	Str w, rest;
 	size_t i, nw = 0, stop = 0;
