@@ -215,9 +215,11 @@ tocentry(Str t)
 		"amid", "beyond", "since", "while",
 	};
 	size_t i, b, k, nw = 0;
+	size_t q = t.n > 4 && memcmp(t.p, "\xe2\x80\x9c", 3) == 0 ? 3 :
+	    t.n > 2 && t.p[0] == '"';	/* (a title in quotes: "Inside ...") */
 
 	if (t.n > 90 || strchr(".,;:!?", t.p[t.n - 1]) != NULL ||
-	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || memchr(t.p, ':', t.n) != NULL ||
+	    !(ISUPPER(t.p[q]) || ISDIGIT(t.p[q])) || memchr(t.p, ':', t.n) != NULL ||
 	    (t.p[0] == 'B' && isbyline(t)))
 		return 0;	/* (a page's "Posted : 2026-11-05", "By Lee Ha-eun") */
 	for (i = 0; i < t.n; i = b + 1) {
