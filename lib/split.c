@@ -809,6 +809,16 @@ startsnew(SplitSt *st, Str t)
 			return 0;
 		return !endsmall(b);
 	}
+	/* a letter's or a memo's subject on its line over the text, no
+	   blank line between ("Subject: DOD's Overseas Master Plans" /
+	   "In 2004, ..."): its own block */
+	if (st->nlines == 1 && b.n <= 160 && ISUPPER(t.p[0]) && !endsterm(b) &&
+	    (sprefixci(b, "subject: ") || sprefixci(b, "subj: ") ||
+	    sprefixci(b, "re: ")))
+		return 1;
+	if (st->nlines <= 3 && t.n <= 160 && t.n > 12 && ISUPPER(t.p[9]) &&
+	    sprefixci(t, "subject: "))
+		return 1;	/* (under the addressee: "Congressional Committees") */
 	/* a verb broken before its ending, "개최하였" / "다. 양측은": the
 	   line goes on (다. is no item's letter there) */
 	if (!st->longline && hgopenend(b.p, b.n) && hgsyl(t.p, t.n))

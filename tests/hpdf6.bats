@@ -110,3 +110,27 @@ para	The transfer of wartime command to Seoul will change how the allies plan an
 	check 0 "1 para Forces 28,500 Korea Ships 12 Busan Jets 90 Osan Tanks 40 Pyeongtaek Guns 30 Camp
 2 para The table shows the forces in Korea. They are many."
 }
+
+@test "hpdf6: a contents' entry that opens with a title in quotes is an entry; a quoted sentence under the contents is text" {
+	IN="Contents\nIntroduction 1\nThe Summit and After 4\n\xe2\x80\x9cWe Go Together\xe2\x80\x9d 9\nStaff 12\n\nThe program grew this year. It hired three fellows.\n" run t -k
+	check 0 "1 noise Contents
+2 noise Introduction 1
+3 noise The Summit and After 4
+4 noise “We Go Together” 9
+5 noise Staff 12
+6 para The program grew this year. It hired three fellows."
+	IN="Contents\nIntroduction 1\n\xe2\x80\x9cWe go together,\xe2\x80\x9d the general said to the staff.\n" run t -k
+	check 0 "1 noise Contents
+2 noise Introduction 1
+3 para “We go together,” the general said to the staff."
+}
+
+@test "hpdf6: a letter's subject on its line over the text is a block of its own; a reply's prose stays whole" {
+	IN="August 22, 2006\n\nCongressional Committees\nSubject: The Overseas Master Plans of the Command\nIn 2004, the President announced a plan. It was large.\n" run t -k
+	check 0 "1 meta August 22, 2006
+2 heading Congressional Committees
+3 heading Subject: The Overseas Master Plans of the Command
+4 para In 2004, the President announced a plan. It was large."
+	IN="Re: the talks in Seoul, the minister said\nthat the allies would meet again.\n" run t -k
+	check 0 "1 para Re: the talks in Seoul, the minister said that the allies would meet again."
+}
