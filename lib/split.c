@@ -764,6 +764,13 @@ startsnew(SplitSt *st, Str t)
 	    t.p[1] == ' '))
 		return 1;	/* (and a wiki's reference: ^ "Title". ...) */
 	if (st->gap) {
+		/* a title page's "by" alone between blank lines: the name's
+		   below it, not the title's above */
+		if (t.n == 2 && (t.p[0] == 'b' || t.p[0] == 'B') && t.p[1] == 'y')
+			return 1;
+		if (b.n == 2 && (b.p[0] == 'b' || b.p[0] == 'B') && b.p[1] == 'y' &&
+		    ISUPPER(t.p[0]))
+			return 0;
 		/* a label alone on its line, its text after a blank line
 		   ("1." / "The SCM was held ...") */
 		if (((clauselabel(b) > 0 && b.n <= 4 && b.p[b.n - 1] == '.') ||

@@ -134,3 +134,12 @@ para	The transfer of wartime command to Seoul will change how the allies plan an
 	IN="Re: the talks in Seoul, the minister said\nthat the allies would meet again.\n" run t -k
 	check 0 "1 para Re: the talks in Seoul, the minister said that the allies would meet again."
 }
+
+@test "hpdf6: a title page's \"by\" alone between blank lines goes with the name below it, not the title above" {
+	IN="THE ALLIANCE AFTER THE TRANSFER\n\nby\n\nJane Q. Roe, Commander, USN\n\nThe paper asks what the staff must keep. It answers.\n" run t -k
+	check 0 "1 heading THE ALLIANCE AFTER THE TRANSFER
+2 meta by Jane Q. Roe, Commander, USN
+3 para The paper asks what the staff must keep. It answers."
+	IN="The plan was drafted by the staff\nand signed by the ministers.\n" run t -k
+	check 0 "1 para The plan was drafted by the staff and signed by the ministers."
+}
