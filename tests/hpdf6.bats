@@ -92,8 +92,8 @@ t() {	# t OPTIONS... : split stdin (printf'd $IN), print loc kind text
 	[ "$status" -eq 0 ]
 	run sh -c 'scm-split -k "$1" | cut -f3,6' sh "$FIX/hpdf6/ocr-title.txt"
 	check 0 "heading	NAVAL WAR COLLEGE
-heading	THE ALLIANCE AFTER THE TRANSFER OF COMMAND by
-meta	Jane Q. Roe, Commander, USN
+heading	THE ALLIANCE AFTER THE TRANSFER OF COMMAND
+meta	by Jane Q. Roe, Commander, USN
 para	A paper submitted to the Faculty of the Naval War College in partial satisfaction of the requirements of the Department of Joint Military Operations.
 para	Approved for public release; distribution is unlimited.
 heading	Abstract
