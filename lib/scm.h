@@ -396,7 +396,8 @@ void addfold(Buf *b, const char *s, size_t n, size_t *cand);
 const char *ordsuffix(const char *b, size_t end);
 int issuffix(Str t);			/* t is an ordinal suffix */
 size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
-long clauselabel(Str t);		/* "12. ": 12; 0 if none */
+long clauselabel(Str t);
+size_t numletter(Str t);	/* "5a. " opening t: its length, or 0 */		/* "12. ": 12; 0 if none */
 size_t labelquote(Str t);		/* 『 or “ before a clause's number */
 int footline(Str t);		/* a footnote: "1) 국방부, 「...」, p. 27." */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */

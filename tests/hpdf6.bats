@@ -143,3 +143,12 @@ para	The transfer of wartime command to Seoul will change how the allies plan an
 	IN="The plan was drafted by the staff\nand signed by the ministers.\n" run t -k
 	check 0 "1 para The plan was drafted by the staff and signed by the ministers."
 }
+
+@test "hpdf6: a sub-clause's number of digits and a letter (5a., 12b.) opening a block keeps its text in its sentence; a sentence that ends in such a token still ends" {
+	IN="5a. CONTRACT NUMBER\n\n12b. The ministers agreed to meet again. They left.\n\nThe team scored 5a. The rest followed.\n" run t -u sentence
+	check 0 "1.1 heading 5a. CONTRACT NUMBER
+2.1 para 12b. The ministers agreed to meet again.
+2.2 para They left.
+3.1 para The team scored 5a.
+3.2 para The rest followed."
+}
