@@ -1187,3 +1187,18 @@ cutclause(Str t, long want)
 			return 1;
 	return low && nw >= 4;
 }
+
+/* A sub-clause's number of digits and a letter opening t, "5a. ",
+   "12b." alone (a form's fields, a report's sub-points): its length
+   with the full stop, or 0. */
+size_t
+numletter(Str t)
+{
+	size_t i;
+
+	for (i = 0; i < t.n && i < 3 && ISDIGIT(t.p[i]); i++)
+		;
+	if (i == 0 || i + 1 >= t.n || !ISLOWER(t.p[i]) || t.p[i + 1] != '.')
+		return 0;
+	return i + 2 == t.n || t.p[i + 2] == ' ' ? i + 2 : 0;
+}

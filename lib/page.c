@@ -644,3 +644,76 @@ pagestrip(Buf *b, Buf *furn)
 	free(lines);
 	free(pstart);
 }
+
+/* Is every gap between the words of l two spaces ("A  REVIEW  OF  THE"),
+   three words or more?  1 if so, 0 if a gap of one space or of three
+   and more, -1 for a line of fewer words. */
+static int
+dblgaps(Str l)
+{
+	size_t i, gaps = 0;
+
+	l = strtrim(l);
+	for (i = 0; i < l.n; i++) {
+		if (l.p[i] != ' ')
+			continue;
+		if (i + 2 >= l.n || l.p[i + 1] != ' ' || l.p[i + 2] == ' ')
+			return 0;
+		gaps++;
+		i++;
+	}
+	return gaps >= 2 ? 1 : -1;
+}
+
+int
+ocrtext(Str t)
+{
+	size_t off, e, yes = 0, no = 0;
+	const char *nl;
+
+	/* told by the first lines of three words or more: nine in ten
+	   of twenty (at least eight) so set */
+	for (off = 0; off < t.n && yes + no < 20; off = e + 1) {
+		nl = memchr(t.p + off, '\n', t.n - off);
+		e = nl != NULL ? (size_t)(nl - t.p) : t.n;
+		switch (dblgaps((Str){ t.p + off, e - off })) {
+		case 1:
+			yes++;
+			break;
+		case 0:
+			if (++no > 2)
+				return 0;
+			break;
+		}
+	}
+	return yes >= 8 && yes >= 9 * (yes + no) / 10;
+}
+
+void
+ocrspace(Buf *b)
+{
+	Buf out = { 0 };
+	size_t off, e, i;
+	const char *nl;
+
+	if (b->n == 0 || memchr(b->p, '\0', b->n) != NULL ||
+	    !ocrtext(bufstr(b)))
+		return;
+	for (off = 0; off < b->n; off = e + 1) {
+		Str l;
+
+		nl = memchr(b->p + off, '\n', b->n - off);
+		e = nl != NULL ? (size_t)(nl - b->p) : b->n;
+		l = (Str){ b->p + off, e - off };
+		if (dblgaps(l) == 1) {
+			for (i = 0; i < l.n; i++)
+				if (!(l.p[i] == ' ' && i > 0 && l.p[i - 1] == ' '))
+					bufaddc(&out, l.p[i]);
+		} else
+			bufadd(&out, l.p, l.n);
+		if (e < b->n)
+			bufaddc(&out, '\n');
+	}
+	buffree(b);
+	*b = out;
+}

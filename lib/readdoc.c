@@ -76,7 +76,7 @@ splitany(Input *in, Str doc, const SplitOpt *o, const char *enc, int as,
 	html = as == AS_HTML || (as == AS_AUTO && ishtml(h.p, h.n));
 	/* plain UTF-8 text of a file streams, as it always did */
 	if (!html && enc == NULL && isutf8(h.p, h.n, h.n == HEAD) &&
-	    memchr(h.p, '\f', h.n) == NULL &&
+	    memchr(h.p, '\f', h.n) == NULL && !ocrtext(h) &&
 	    !(h.n >= 3 && memcmp(h.p, "\xEF\xBB\xBF", 3) == 0) &&
 	    (fd < 0 || lseek(fd, 0, SEEK_CUR) >= 0))
 		return splitdoc(in, doc, o, emit, arg);
@@ -106,6 +106,7 @@ splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *o,
 		html = ishtml(b->p, b->n);	/* UTF-16 */
 	if (html)
 		return splithtml(bufstr(b), doc, o, emit, arg);
+	ocrspace(b);
 	colsplit(b);
 	pagestrip(b, &furn);
 	r = splittext(b, &furn, name, doc, o, emit, arg);

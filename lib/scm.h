@@ -396,7 +396,8 @@ void addfold(Buf *b, const char *s, size_t n, size_t *cand);
 const char *ordsuffix(const char *b, size_t end);
 int issuffix(Str t);			/* t is an ordinal suffix */
 size_t leadnum(Str s, long *v);		/* digits at the start: count, *v */
-long clauselabel(Str t);		/* "12. ": 12; 0 if none */
+long clauselabel(Str t);
+size_t numletter(Str t);	/* "5a. " opening t: its length, or 0 */		/* "12. ": 12; 0 if none */
 size_t labelquote(Str t);		/* 『 or “ before a clause's number */
 int footline(Str t);		/* a footnote: "1) 국방부, 「...」, p. 27." */
 size_t itemlabel(Str t);		/* length of "(a)", "1)", "-"...; 0 */
@@ -633,6 +634,7 @@ typedef struct {
 	int pagebrk;		/* a page mark in the noise held since text */
 	int aftermark;		/* the last line was a page's mark, "- 1 -" */
 	int phdrclause;		/* the held line is noise before the next clause */
+	int phdrrun;		/* the held line is a periodical's running head */
 	int torn;		/* the last line ended at a superscript (The 58 / th) */
 	int shy;		/* the last line joined ended in a soft hyphen */
 	Buf qtext;		/* finished blocks waiting */
@@ -1340,6 +1342,11 @@ int splitbuf(Buf *b, const char *name, Str doc, const SplitOpt *,
    show once, in a copy of two pages).  The lines taken go to furn,
    each ended by '\n'; the form feeds become newlines. */
 void pagestrip(Buf *b, Buf *furn);
+/* The text of a scanned PDF set with two spaces between all its words
+   (archive.org's "FULL TEXT"): those gaps made one space, as a record
+   folds them; other lines and texts as they were. */
+void ocrspace(Buf *b);
+int ocrtext(Str head);		/* the head of such a text */
 /* hangul.c: Korean text.  All take UTF-8 and never fail. */
 int hgsyl(const char *, size_t);		/* starts with a Hangul syllable */
 int hgends(const char *, size_t);		/* ends in a Hangul syllable */

@@ -442,8 +442,9 @@ periodends(Str s, size_t k, size_t i, size_t j, const SplitOpt *o)
 	    clauselabel(s) > 0)
 		return 0;
 	/* a sub-point's number opening the text: "3-1. 그러나 ..." */
-	if (k == 0 && i <= 6 && ISDIGIT(s.p[0]) && itemlabel(s) == i + 1)
-		return 0;
+	if (k == 0 && i <= 6 && ISDIGIT(s.p[0]) && (itemlabel(s) == i + 1 ||
+	    numletter(s) == i + 1))
+		return 0;	/* (and a form's "5a. CONTRACT NUMBER") */
 	/* a hearing's speaker opening the text: "Chairman ROGERS. The ..." */
 	if (i < 48 && i + 1 == gpospeaker(s))
 		return 0;

@@ -215,9 +215,11 @@ tocentry(Str t)
 		"amid", "beyond", "since", "while",
 	};
 	size_t i, b, k, nw = 0;
+	size_t q = t.n > 4 && memcmp(t.p, "\xe2\x80\x9c", 3) == 0 ? 3 :
+	    t.n > 2 && t.p[0] == '"';	/* (a title in quotes: "Inside ...") */
 
 	if (t.n > 90 || strchr(".,;:!?", t.p[t.n - 1]) != NULL ||
-	    !(ISUPPER(t.p[0]) || ISDIGIT(t.p[0])) || memchr(t.p, ':', t.n) != NULL ||
+	    !(ISUPPER(t.p[q]) || ISDIGIT(t.p[q])) || memchr(t.p, ':', t.n) != NULL ||
 	    (t.p[0] == 'B' && isbyline(t)))
 		return 0;	/* (a page's "Posted : 2026-11-05", "By Lee Ha-eun") */
 	for (i = 0; i < t.n; i = b + 1) {
@@ -707,6 +709,38 @@ romantitle(Str b)
 	    (p[0] == 'I' || p[0] == 'V' || p[0] == 'X')) && !endsterm(b);
 }
 
+/* A paragraph of a page's text broken after a comma by blank lines (a
+   column's or a page's end, "... four core areas: South Asia," / "" /
+   "Northeast Asia, the Korean ..."): prose above, eight words or more,
+   lower case in its last line; a full line below (not an address's
+   "Republic of Korea"), no label, no line in capitals; no salutation ("Dear ...," / "Chairman Reed, ...,"). */
+static int
+commabreak(const SplitSt *st, Str b, Str t)
+{
+	size_t i, sp = 0, lo = 0;
+
+	static const char *hail[] = {
+		"Dear ", "Mr. ", "Madam ", "Madame ", "Chairman ", "Chairwoman ",
+		"Chair ", "Ladies ", "Excellenc", "Distinguished ", "Your ",
+		"Honorable ", "Members ",
+	};
+
+	if (b.n < 40 || b.p[b.n - 1] != ',' || t.n < 30 ||
+	    !ISALPHA(t.p[0]) || clauselabel(b) > 0 || itemlabel(b) > 0 ||
+	    clauselabel(t) > 0 || itemlabel(t) > 0 || sectlabel(t) > 0)
+		return 0;
+	for (i = 0; i < NELEM(hail); i++)	/* a salutation: its own */
+		if (b.n > strlen(hail[i]) && memcmp(b.p, hail[i], strlen(hail[i])) == 0)
+			return 0;
+	for (i = 0; i < b.n; i++)
+		sp += b.p[i] == ' ';
+	for (i = st->lastoff < b.n ? st->lastoff : 0; i < b.n; i++)
+		lo += ISLOWER(b.p[i]);
+	for (i = 0; i < t.n && !ISLOWER(t.p[i]); i++)
+		;
+	return sp >= 7 && lo >= 4 && i < t.n;
+}
+
 static int
 startsnew(SplitSt *st, Str t)
 {
@@ -730,6 +764,13 @@ startsnew(SplitSt *st, Str t)
 	    t.p[1] == ' '))
 		return 1;	/* (and a wiki's reference: ^ "Title". ...) */
 	if (st->gap) {
+		/* a title page's "by" alone between blank lines: the name's
+		   below it, not the title's above */
+		if (t.n == 2 && (t.p[0] == 'b' || t.p[0] == 'B') && t.p[1] == 'y')
+			return 1;
+		if (b.n == 2 && (b.p[0] == 'b' || b.p[0] == 'B') && b.p[1] == 'y' &&
+		    ISUPPER(t.p[0]))
+			return 0;
 		/* a label alone on its line, its text after a blank line
 		   ("1." / "The SCM was held ...") */
 		if (((clauselabel(b) > 0 && b.n <= 4 && b.p[b.n - 1] == '.') ||
@@ -767,12 +808,24 @@ startsnew(SplitSt *st, Str t)
 		    width(b.p, b.n) >= 40) && clauselabel(b) == 0 &&
 		    itemlabel(b) == 0 && hgjoin(st, t))
 			return 0;
+		if (commabreak(st, b, t))
+			return 0;
 		if (!st->noisein)
 			return 1;
 		if (b.p[b.n - 1] == ',' || b.p[b.n - 1] == '-')
 			return 0;
 		return !endsmall(b);
 	}
+	/* a letter's or a memo's subject on its line over the text, no
+	   blank line between ("Subject: DOD's Overseas Master Plans" /
+	   "In 2004, ..."): its own block */
+	if (st->nlines == 1 && b.n <= 160 && ISUPPER(t.p[0]) && !endsterm(b) &&
+	    (sprefixci(b, "subject: ") || sprefixci(b, "subj: ") ||
+	    sprefixci(b, "re: ")))
+		return 1;
+	if (st->nlines <= 3 && t.n <= 160 && t.n > 12 && ISUPPER(t.p[9]) &&
+	    sprefixci(t, "subject: "))
+		return 1;	/* (under the addressee: "Congressional Committees") */
 	/* a verb broken before its ending, "개최하였" / "다. 양측은": the
 	   line goes on (다. is no item's letter there) */
 	if (!st->longline && hgopenend(b.p, b.n) && hgsyl(t.p, t.n))
@@ -1011,6 +1064,46 @@ maybeheader(SplitSt *st, Str t)
 
 static void online(SplitSt *, Str);
 
+/* Is t a periodical's name set as a running head ("The Korean Journal
+   of International Studies", "Asian Survey"): two to eight words, each
+   capitalised but small ones between, no sentence's end, no comma, a
+   word of a periodical's kind in it? */
+static int
+periodical(Str t)
+{
+	static const char *kind[] = {
+		"Journal", "Review", "Quarterly", "Studies", "Affairs",
+		"Survey", "Bulletin", "Digest", "Proceedings", "Yearbook",
+	};
+	static const char *small[] = {
+		"of", "the", "and", "for", "on", "in", "at", "&",
+	};
+	Str rest = t, w;
+	size_t i, nw = 0;
+	int has = 0;
+
+	if (t.n < 8 || t.n > 70 || endsterm(t) || !ISUPPER(t.p[0]) ||
+	    memchr(t.p, ',', t.n) != NULL || clauselabel(t) > 0 ||
+	    itemlabel(t) > 0)
+		return 0;
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		nw++;
+		for (i = 0; i < NELEM(kind); i++)
+			if (streqlit(w, kind[i]))
+				has = 1;
+		if (ISUPPER(w.p[0]))
+			continue;
+		for (i = 0; i < NELEM(small); i++)
+			if (streqlit(w, small[i]))
+				break;
+		if (i == NELEM(small) || rest.n == 0)
+			return 0;
+	}
+	return has && nw >= 2 && nw <= 8;
+}
+
 /* A line while a footnote is held (st->fn): blank lines and the page's
    furniture pass; the footnote's own next lines join it; other text
    before any furniture says it was no page's foot: the block ends and
@@ -1058,6 +1151,12 @@ heldheader(SplitSt *st, Str t)
 	if ((next = st->phdrclause))
 		next = clauselabel(t) == st->clause + 1 ? 1 : -1;
 	st->phdrclause = 0;
+	/* a periodical's name under a page's number, inside a sentence:
+	   the sentence goes on right below it, in any case */
+	if (st->phdrrun)
+		next = gaps == 0 && t.n > 0 && clauselabel(t) == 0 &&
+		    itemlabel(t) == 0 && !periodical(t) ? 1 : -1;
+	st->phdrrun = 0;
 	if (next > 0 || (next == 0 && t.n > 0 && (ISLOWER(t.p[0]) ||
 	    (hgsyl(t.p, t.n) && hgends(st->blk.p, st->blk.n)))))
 		noiseline(st, bufstr(&h));
@@ -1228,6 +1327,19 @@ online(SplitSt *st, Str line)
 			st->phdrclause = 1;
 			return;
 		}
+	}
+	/* a periodical's name under a page's number alone, the sentence
+	   above going on ("... the United" / "328" / "The Korean Journal
+	   of International Studies" / "States would ..."): held, a
+	   running head if the sentence goes on right below it */
+	if (st->aftermark && !st->replay && st->blk.n > 0 && !st->gap &&
+	    st->noisein && !endsterm(bufstr(&st->blk)) &&
+	    !endsmall(bufstr(&st->blk)) && periodical(t)) {	/* (not "in the" /
+						   "Journal of ...": the name is the text's) */
+		st->aftermark = 0;
+		bufaddstr(&st->phdr, t);
+		st->phdrrun = 1;
+		return;
 	}
 	st->aftermark = 0;
 	/* the title met again anywhere: a running header, a footer; or

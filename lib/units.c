@@ -289,6 +289,98 @@ abbrevhead(SplitSt *st, Str t)
 	    abbrevend(t) && sentlen(t, st->o) >= t.n;
 }
 
+/* Does the name n carry a service or a degree between commas ("Jane
+   Roe, USA,", "John Doe, USN (Ret.),", "Jane Roe, Ph.D.,"): a piece of
+   two to six capitals, dots and brackets? */
+static int
+servicetag(Str n)
+{
+	Str rest = n, w;
+	size_t i, up, lo;
+
+	(void)strcut(&rest, ',');
+	while (rest.n > 0) {
+		w = strtrim(strcut(&rest, ','));
+		if (w.n < 2 || w.n > 14)
+			continue;
+		for (i = up = lo = 0; i < w.n; i++)
+			if (ISUPPER(w.p[i]))
+				up++;
+			else if (ISLOWER(w.p[i]))
+				lo++;
+			else if (!strchr(".() ", w.p[i]))
+				break;
+		if (i == w.n && up >= 2 && up <= 6 && lo <= 2)
+			return 1;
+	}
+	return 0;
+}
+
+/* An author's note under a title, before the text: a star's note
+   ("* The author is a senior fellow at ...", "† The authors thank
+   ...") or a bio whose name carries a rank or a service ("Major Jane
+   Roe, USA, is a Strategic Intelligence Officer at ..."): a name of
+   capitalised words before "is", a role of a post after it, one or two
+   sentences. */
+static int
+authorline(Str t)
+{
+	static const char *role[] = {
+		"fellow", "professor", "director", "officer", "researcher",
+		"analyst", "chair", "president", "editor", "commander",
+		"ambassador", "lecturer", "scholar", "associate", "adviser",
+		"advisor", "candidate", "dean", "specialist", "instructor",
+		"student", "attach", "secretary", "counselor", "deputy",
+		"planner", "strategist", "historian", "engineer", "manager",
+		"coordinator", "consultant", "attorney", "pilot",
+	};
+	Str w, rest;
+	size_t i, nw = 0, stop = 0;
+	int star = 0;
+
+	if (t.n < 24 || t.n > 320 || t.p[t.n - 1] != '.')
+		return 0;
+	while (t.n > 0 && (t.p[0] == '*' || t.p[0] == ' ')) {
+		star |= t.p[0] == '*';
+		t = (Str){ t.p + 1, t.n - 1 };
+	}
+	if (t.n > 3 && memcmp(t.p, "\xe2\x80\xa0", 3) == 0) {	/* † */
+		star = 1;
+		t = strtrim((Str){ t.p + 3, t.n - 3 });
+	}
+	if (star && (sprefixci(t, "the author ") || sprefixci(t, "the authors ")))
+		return 1;
+	for (i = 0; i + 1 < t.n; i++)
+		stop += t.p[i] == '.' && t.p[i + 1] == ' ' && i + 2 < t.n &&
+		    ISUPPER(t.p[i + 2]) && i > 2 && ISLOWER(t.p[i - 1]) &&
+		    ISLOWER(t.p[i - 2]);
+	if (stop > 1)
+		return 0;
+	/* the name: two to nine capitalised words before " is " */
+	rest = t;
+	while (rest.n > 0) {
+		w = strcut(&rest, ' ');
+		if (streqlit(w, "is"))
+			break;
+		if (w.n == 0 || !ISUPPER(w.p[0]) || ++nw > 9)
+			return 0;
+	}
+	if (nw < 2 || rest.n == 0 || !(sprefixci(rest, "a ") ||
+	    sprefixci(rest, "an ") || sprefixci(rest, "the ")))
+		return 0;
+	if (!star && !servicetag((Str){ t.p, (size_t)(rest.p - t.p) }))
+		return 0;	/* (no service: classify.c's own; "North Korea's
+				   leader, Kim Jong Un, is the commander ..." is text) */
+	/* a role among the words of the post (any case: "Officer") */
+	while (rest.n > 0 && (size_t)(rest.p - t.p) < 90) {
+		w = strcut(&rest, ' ');
+		for (i = 0; i < NELEM(role); i++)
+			if (sprefixci(w, role[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A finished piece of text: number it, classify it (unless kind >= 0). */
 /* A caption with its credit, "This photo shows ... (Yonhap)": a
    sentence of some words, then the credit in brackets. */
@@ -380,6 +472,9 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 		splitpiece(st, (Str){ t.p + pd + 1, t.n - pd - 1 }, nlines, K_NOISE);
 		return;		/* Title | 국방부 > 알림마당 > 보도자료 */
 	}
+	if ((kind == K_ITEM || kind == K_PARA) && !st->textseen && nlines <= 3 &&
+	    (st->prevkind == K_HEADING || st->prevkind == K_META) && authorline(t))
+		kind = K_META;
 	/* a line of three words or more that was chrome before is chrome
 	   again (the banner in the footer); a menu's one or two words may
 	   name a section of the text too */
