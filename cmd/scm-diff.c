@@ -87,8 +87,8 @@ diff2(const char *oname, const char *nname, double t, int sflag)
 		adocfree(&nd);
 		return 2;
 	}
-	adocfold(ctx.a, &od);	/* a clause in several paragraphs, whole */
-	adocfold(ctx.a, &nd);
+	adocfold(ctx.a, &od, &nd);	/* a clause in several paragraphs, whole */
+	adocfold(ctx.a, &nd, &od);
 	dstatinit(&st, ctx.a);
 	memset(&fo, 0, sizeof(fo));
 	memset(&fn, 0, sizeof(fn));

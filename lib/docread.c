@@ -81,17 +81,64 @@ clausenum(Str t)
 	return v;
 }
 
+/* The unit of clause v of d (not a sentence's), or NULL. */
+static const AUnit *
+clauseof(const ADoc *d, long v)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->u[i].kind == K_CLAUSE && clausenum(d->u[i].text) == v &&
+		    memchr(d->u[i].loc.p, '.', d->u[i].loc.n) == NULL)
+			return &d->u[i];
+	return NULL;
+}
+
+/* Does clause c hold most of the words of the units p[0..n) (the
+   paragraphs a copy prints apart, and not commentary put between the
+   clauses)?  Words of four bytes or more, folded. */
+static int
+holds(Arena *a, const AUnit *c, const AUnit *p, size_t n)
+{
+	static Buf f;
+	Hash h;
+	Str w;
+	size_t k, off, in = 0, all = 0;
+
+	hashinitn(&h, a, 256);
+	for (off = 0; wordnext(c->text, &off, &w); ) {
+		f.n = 0;
+		wordfold(&f, w);
+		if (f.n >= 4)
+			hashput(&h, bufstr(&f));
+	}
+	for (k = 0; k < n; k++)
+		for (off = 0; wordnext(p[k].text, &off, &w); ) {
+			f.n = 0;
+			wordfold(&f, w);
+			if (f.n < 4)
+				continue;
+			all++;
+			in += hashget(&h, bufstr(&f)) != NULL;
+		}
+	free(h.slot);
+	return 2 * in >= all;
+}
+
 /*
  * A clause of a communique in several paragraphs: the paragraphs after
  * clause N, up to clause N + 1 with nothing but paragraphs between, are
- * its own (a copy that prints it in one paragraph, or on one line, has
- * them in it), so they are joined to it, a space between, and the
- * clause is compared whole.  Units of sentences are left as they are.
+ * its own when the other copy's clause N holds most of their words (it
+ * prints the clause in one paragraph, or on one line), or has no clause
+ * N; then they are joined to it, a space between, and the clause is
+ * compared whole.  Commentary between the clauses of one copy stays
+ * apart.  Units of sentences are left as they are.
  */
 void
-adocfold(Arena *a, ADoc *d)
+adocfold(Arena *a, ADoc *d, const ADoc *other)
 {
 	static Buf t, tg;
+	const AUnit *c;
 	size_t i, j, k, o;
 	long v;
 	AUnit *u;
@@ -107,6 +154,9 @@ adocfold(Arena *a, ADoc *d)
 		if (j == i + 1 || j >= d->n || d->u[j].kind != K_CLAUSE ||
 		    clausenum(d->u[j].text) != v + 1)
 			continue;
+		if ((c = clauseof(other, v)) != NULL &&
+		    !holds(a, c, &d->u[i + 1], j - i - 1))
+			continue;	/* commentary, not the clause's own */
 		t.n = 0;
 		bufaddstr(&t, u->text);
 		for (k = i + 1; k < j; k++) {

@@ -1175,8 +1175,9 @@ size_t atokenize(Vocab *, Str s, ATok *t, size_t cap, int add);
 void adocadd(Arena *, Vocab *, ADoc *, Str text, Str loc, Str tags);
 void adocfree(ADoc *);
 /* docread.c: the paragraphs between clause N and clause N + 1 joined to
-   clause N (a clause in several paragraphs), for scm-diff's pairs */
-void adocfold(Arena *, ADoc *);
+   clause N (a clause in several paragraphs) when the other document's
+   clause N holds most of their words, for scm-diff's pairs */
+void adocfold(Arena *, ADoc *, const ADoc *other);
 /* Give u its word ids, once. */
 void aunitids(Arena *, Vocab *, AUnit *);
 /* Give u its key (the hash of its words) and ntok. */

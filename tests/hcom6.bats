@@ -117,9 +117,11 @@ H="$FIX/hcom6"
 	[ "$(cut -f3 <<<"$output" | tr '\n' ' ')" = "para clause clause " ]
 }
 
-@test "hcom6: clauses numbered '3, ' (1970s copies) are cited by their number, their paragraphs joined" {
+@test "hcom6: clauses numbered '3, ' (1970s copies) are cited by their number" {
+	# a copy against itself: the clause's paragraphs are alike on both
+	# sides, so they are compared as they stand
 	run scm-diff "$H/cut-ko.txt" "$H/cut-ko.txt"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *$'=\t¶2\t¶2\t1.00\t2, 북안 항만청장과 남안 항만청장은 지난 회의 이후 방파제와 등대의 상태를 함께 점검하고, 항로의 안전을 위한 협력을 계속하기로 하였다. 양측은 또한'* ]]
+	[[ "$output" == *$'=\t¶2\t¶2\t1.00\t2, 북안 항만청장과 남안 항만청장은 지난 회의 이후 방파제와 등대의 상태를 함께 점검하고, 항로의 안전을 위한 협력을 계속하기로 하였다.\n=\t4\t4\t1.00\t양측은 또한'* ]]
 	[[ "$output" == *$'=\t¶3\t¶3\t1.00\t3, '* ]]
 }
