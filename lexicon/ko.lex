@@ -160,6 +160,10 @@ actor:dprk	남북*
 actor:dprk	남북
 theme:inter-korean	남북*
 theme:inter-korean	남북
+# "남과 북은" (the two Koreas in their own joint statements)
+actor:rok	남과 북
+actor:dprk	남과 북
+theme:inter-korean	남과 북
 actor:dprk	대북*
 # The North's nuclear program names its state (북핵 및 대량살상무기).
 actor:dprk	북핵
@@ -861,6 +865,9 @@ theme:alliance-vision	글로벌 중추국가
 theme:alliance-vision	핵심축
 theme:alliance-vision	린치핀
 theme:alliance-vision	미래지향적 동맹
+# the alliance's joint vision (2009), not any joint vision (한일 공동비전)
+theme:alliance-vision	한미동맹 공동비전
+theme:alliance-vision	동맹 공동비전
 theme:values	공동의 가치
 theme:values	가치 공유
 theme:values	자유
@@ -1408,11 +1415,16 @@ stance:-	합의에 따른
 stance:-	요구할 가능성*
 # A threat, a provocation or a breach called so is judged (htag6):
 # 미사일 발사를 심각한 군사위협으로 규정했다, "심각한 위협"이라고
-# 규정했다; a law's provision is not (금지 사항으로 규정했다).
+# 규정했다; a law's provision is not (금지 사항으로 규정했다, 위반으로
+# 규정한 행위).
 stance:assess	*위협으로 규정*
 stance:assess	*도발로 규정*
-stance:assess	*위반으로 규정*
+stance:assess	*위반으로 규정했*
+stance:assess	*위반으로 규정하였*
+stance:assess	*위반으로 규정하고*
 stance:assess	*라고 규정했*
 stance:assess	위협으로 규정*
 stance:assess	도발로 규정*
-stance:assess	위반으로 규정*
+stance:assess	위반으로 규정했*
+stance:assess	위반으로 규정하였*
+stance:assess	위반으로 규정하고*

@@ -686,6 +686,7 @@ theme:alliance-vision	comprehensive strategic alliance
 theme:alliance-vision	global pivotal state
 theme:alliance-vision	linchpin
 theme:alliance-vision	future-oriented alliance
+theme:alliance-vision	Joint Vision for the Alliance
 theme:values	shared values
 theme:values	common values
 theme:values	freedom

@@ -146,3 +146,17 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "회의에선 결론이 나지 않았다."
 	check 0 "-"
 }
+@test "htag6 reports (hcom6, revt7): 남과 북, the alliance's joint vision, a law's breach" {
+	run tags "남과 북은 군사적 긴장 완화에 합의하였다."
+	check 0 "actor:dprk,actor:rok,stance:commit,theme:inter-korean"
+	run tags "양 장관은 한미동맹 공동비전을 재확인하였다."
+	check 0 "actor:rok,actor:us,stance:commit,theme:alliance-vision"
+	run tags "The two ministers reaffirmed the Joint Vision for the Alliance."
+	check 0 "actor:rok,actor:us,stance:commit,theme:alliance-vision"
+	run tags "한일 공동비전을 발표했다."
+	check 0 "actor:japan,actor:rok"
+	run tags "이 법은 국가보안법 위반으로 규정한 행위를 처벌한다."
+	check 0 "-"
+	run tags "정부는 이를 명백한 결의 위반으로 규정하고 규탄했다."
+	check 0 "stance:assess,stance:condemn"
+}
