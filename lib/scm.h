@@ -675,6 +675,7 @@ typedef struct {
 	Buf tmp;
 	Buf hist;		/* the last blocks' text: spellings seen */
 	Buf title;		/* the first heading, one line */
+	Buf lastone;		/* the last block, if of one short line */
 	Arena *arena;
 	Hash seen;		/* headings seen: a running header repeats one */
 	Hash chrome;		/* short noise seen: a footer repeats the banner */

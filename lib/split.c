@@ -1673,6 +1673,7 @@ splitdoc(Input *in, Str doc, const SplitOpt *o, Emit *emit, void *arg)
 	buffree(&st.tmp);
 	buffree(&st.hist);
 	buffree(&st.title);
+	buffree(&st.lastone);
 	buffree(&clean);
 	buffree(&ahead);
 	free(st.q);

@@ -485,6 +485,15 @@ splitpiece(SplitSt *st, Str t, size_t nlines, int kind)
 	    nspaces(t) >= 2 && !st->toc)	/* (a table of contents' entry
 						   is the heading of its part) */
 		hashput(&st->chrome, t);
+	/* a heading or a byline repeated at once (a page's title over its
+	   own, a gallery's caption twice, an author's name under itself):
+	   the second is noise */
+	if ((kind == K_HEADING || kind == K_META) && nlines == 1 &&
+	    t.n <= 200 && streq(t, bufstr(&st->lastone)))
+		kind = K_NOISE;
+	st->lastone.n = 0;
+	if (nlines == 1 && t.n <= 200)
+		bufaddstr(&st->lastone, t);
 	/* the page's title again before its text (under its share
 	   buttons, after a menu's rows): noise, as a line met again is */
 	if (kind == K_HEADING && nlines == 1 && !st->textseen && st->title.n > 0 &&

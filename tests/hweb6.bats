@@ -154,3 +154,8 @@ para|Lee Ha-eun: (02:40)|Thank you. Let me begin with the dr"
 2.1	The bill was introduced by Reps. Tom Roe and Jane Doe on Tuesday.
 2.2	Sens. Kim and Lee backed it."
 }
+
+@test "hweb6 (report): a heading or a byline repeated at once is noise the second time; a line met again later, or a para, stays" {
+	run sh -c "printf 'Navies close drills off Mokpo\n\nNavies close drills off Mokpo\n\nBy Jane Roe\n\nBy Jane Roe\n\nThe navies ended their drills on Friday.\n\nThe navies ended their drills on Friday.\n\nNext steps\n\nThe talks go on.\n\nNext steps\n' | scm-split -k | cut -f3,6"
+	check 0 "$(printf 'heading\tNavies close drills off Mokpo\nnoise\tNavies close drills off Mokpo\nmeta\tBy Jane Roe\nnoise\tBy Jane Roe\npara\tThe navies ended their drills on Friday.\npara\tThe navies ended their drills on Friday.\nheading\tNext steps\npara\tThe talks go on.\nheading\tNext steps')"
+}
