@@ -277,6 +277,16 @@ actor:-	the South Pacific
 actor:dprk	DPRK
 actor:dprk	Democratic People's Republic of Korea
 actor:dprk	North Korea
+# both Koreas named together: "North and South Korea", "South and North
+# Korea", "the two Koreas"
+actor:dprk	North and South Korea
+actor:rok	North and South Korea
+actor:dprk	South and North Korea
+actor:rok	South and North Korea
+actor:dprk	two Koreas
+actor:rok	two Koreas
+actor:dprk	both Koreas
+actor:rok	both Koreas
 actor:dprk	North Korean
 actor:dprk	North Koreans
 actor:dprk	N. Korea

@@ -160,3 +160,13 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "정부는 이를 명백한 결의 위반으로 규정하고 규탄했다."
 	check 0 "stance:assess,stance:condemn"
 }
+@test "revt7 probe: both Koreas named together (North and South Korea, the two Koreas) name both" {
+	run tags "North and South Korea resumed military talks."
+	check 0 "actor:dprk,actor:rok,theme:dialogue"
+	run tags "Tensions between the two Koreas rose."
+	check 0 "actor:dprk,actor:rok"
+	run tags "South and North Korea agreed."
+	check 0 "actor:dprk,actor:rok,stance:commit"
+	run tags "North Korea fired a missile."
+	check 0 "actor:dprk,theme:missile"
+}
