@@ -531,6 +531,14 @@ theme:usfk	troop presence
 # Cutting the troops stationed in Korea.
 theme:usfk	troops from South Korea
 theme:usfk	troops in South Korea
+theme:usfk	troops from S. Korea
+theme:usfk	troops in S. Korea
+# the withdrawal named by its troops (hweb6): "a bill limiting troop
+# withdrawal from S. Korea"
+theme:usfk	troop withdrawal from South Korea
+theme:usfk	troop withdrawals from South Korea
+theme:usfk	troop withdrawal from S. Korea
+theme:usfk	troop withdrawals from S. Korea
 # ... and drawing them down (htag4).
 theme:usfk	U.S. military drawdown
 theme:usfk	drawdown of U.S. forces

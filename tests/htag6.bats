@@ -170,3 +170,11 @@ tags() {	# tags TEXT: the tags of one line of plain text
 	run tags "North Korea fired a missile."
 	check 0 "actor:dprk,theme:missile"
 }
+@test "hweb6 report: a troop withdrawal from (S.) Korea is usfk" {
+	run tags "U.S. lawmakers introduce bill limiting troop withdrawal from S. Korea"
+	check 0 "actor:rok,actor:us,theme:usfk"
+	run tags "The bill limits troop withdrawals from South Korea."
+	check 0 "actor:rok,theme:usfk"
+	run tags "North Korean troops withdrawal from Kursk began."
+	check 0 "actor:dprk"
+}
