@@ -1006,6 +1006,31 @@ doctype(Str t)
 	return 0;
 }
 
+/* The number of words of t when it reads as a title: each word
+   capitalised (with any, a digit or Hangul too) or one of the small
+   words small[0..nsmall), and no small word last; else 0. */
+static size_t
+titlewords(Str t, const char *const *small, size_t nsmall, int any)
+{
+	Str rest = t, w;
+	size_t i, nw = 0;
+
+	while (rest.n > 0) {
+		if ((w = strcut(&rest, ' ')).n == 0)
+			continue;
+		nw++;
+		if (ISUPPER(w.p[0]) || (any && (ISDIGIT(w.p[0]) ||
+		    hgsyl(w.p, w.n))))
+			continue;
+		for (i = 0; i < nsmall; i++)
+			if (streqlit(w, small[i]))
+				break;
+		if (i == nsmall || rest.n == 0)
+			return 0;
+	}
+	return nw;
+}
+
 /*
  * A short title line right after a page mark, inside a block that
  * broke off in prose (its last word in lower case, no sentence end):
@@ -1019,8 +1044,7 @@ maybeheader(SplitSt *st, Str t)
 	static const char *small[] = {
 		"of", "the", "and", "for", "on", "in", "at", "to", "a", "an",
 	};
-	Str rest = t, w = { 0 };
-	size_t i, nw = 0;
+	size_t i, nw;
 
 	if (st->replay || st->blk.n == 0 || !st->noisein || !st->pagebrk ||
 	    endsterm(bufstr(&st->blk)) || t.n > 60 || endsterm(t) ||
@@ -1036,19 +1060,7 @@ maybeheader(SplitSt *st, Str t)
 	if (!ISLOWER(st->blk.p[i]) && !hgends(st->blk.p, st->blk.n))
 		return 0;
 	/* a title: capitalised words, small ones between, not at its end */
-	while (rest.n > 0) {
-		if ((w = strcut(&rest, ' ')).n == 0)
-			continue;
-		nw++;
-		if (ISUPPER(w.p[0]) || ISDIGIT(w.p[0]) || hgsyl(w.p, w.n))
-			continue;
-		for (i = 0; i < NELEM(small); i++)
-			if (streqlit(w, small[i]))
-				break;
-		if (i == NELEM(small) || rest.n == 0)
-			return 0;
-	}
-	if (nw < 2 || nw > 8)
+	if ((nw = titlewords(t, small, NELEM(small), 1)) < 2 || nw > 8)
 		return 0;
 	/* a header names the document: a number and its kind ("55th SCM
 	   Joint Communique"), or it is a heading met before; a name in
@@ -1079,29 +1091,19 @@ periodical(Str t)
 		"of", "the", "and", "for", "on", "in", "at", "&",
 	};
 	Str rest = t, w;
-	size_t i, nw = 0;
-	int has = 0;
+	size_t i, nw;
 
 	if (t.n < 8 || t.n > 70 || endsterm(t) || !ISUPPER(t.p[0]) ||
 	    memchr(t.p, ',', t.n) != NULL || clauselabel(t) > 0 ||
-	    itemlabel(t) > 0)
+	    itemlabel(t) > 0 ||
+	    (nw = titlewords(t, small, NELEM(small), 0)) < 2 || nw > 8)
 		return 0;
-	while (rest.n > 0) {
-		if ((w = strcut(&rest, ' ')).n == 0)
-			continue;
-		nw++;
-		for (i = 0; i < NELEM(kind); i++)
-			if (streqlit(w, kind[i]))
-				has = 1;
-		if (ISUPPER(w.p[0]))
-			continue;
-		for (i = 0; i < NELEM(small); i++)
-			if (streqlit(w, small[i]))
-				break;
-		if (i == NELEM(small) || rest.n == 0)
-			return 0;
-	}
-	return has && nw >= 2 && nw <= 8;
+	while (rest.n > 0)
+		if ((w = strcut(&rest, ' ')).n > 0)
+			for (i = 0; i < NELEM(kind); i++)
+				if (streqlit(w, kind[i]))
+					return 1;
+	return 0;
 }
 
 /* A line while a footnote is held (st->fn): blank lines and the page's
